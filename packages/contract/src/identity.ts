@@ -1,0 +1,93 @@
+import { Type, type Static } from 'typebox'
+import { IsoDateTime, Uuid } from './common.ts'
+import { OfficerRoleSchema, RoleSchema } from './roles.ts'
+
+const Email = Type.String({ format: 'email', maxLength: 254, description: 'Email address' })
+const Password = Type.String({ minLength: 1, maxLength: 256, description: 'Password: at least 10 characters and not a common password' })
+
+export const RegisterApplicantBodySchema = Type.Object(
+  {
+    nik: Type.String({ maxLength: 32, description: 'NIK: the 16-digit population identity number on the KTP' }),
+    fullName: Type.String({ minLength: 2, maxLength: 120, description: 'Full name as on the KTP' }),
+    email: Email,
+    phone: Type.String({ maxLength: 24, description: 'Indonesian mobile number, `08…` or `+628…`; stored as +62' }),
+    password: Password,
+  },
+  { additionalProperties: false },
+)
+export type RegisterApplicantBody = Static<typeof RegisterApplicantBodySchema>
+
+export const LoginBodySchema = Type.Object(
+  { email: Email, password: Password },
+  { additionalProperties: false },
+)
+export type LoginBody = Static<typeof LoginBodySchema>
+
+export const RefreshBodySchema = Type.Object(
+  { refreshToken: Type.String({ minLength: 20, maxLength: 200, description: 'The refresh token from the last login or refresh; usable once' }) },
+  { additionalProperties: false },
+)
+export type RefreshBody = Static<typeof RefreshBodySchema>
+
+export const AccountSchema = Type.Object({
+  id: Uuid('Account id'),
+  kind: Type.Enum(['applicant', 'officer'], { description: 'Citizen/business account or officer account' }),
+  fullName: Type.String({ description: 'Full name' }),
+  email: Type.String({ description: 'Email address' }),
+  roles: Type.Array(RoleSchema, { description: 'Roles held' }),
+  officeCode: Type.String({ description: 'Office (region code), e.g. 32.73 for Kota Bandung' }),
+})
+export type Account = Static<typeof AccountSchema>
+
+export const SessionSchema = Type.Object({
+  accessToken: Type.String({ description: 'Bearer token for the Authorization header; valid 15 minutes' }),
+  accessTokenExpiresAt: IsoDateTime('When the access token stops working'),
+  refreshToken: Type.String({ description: 'Single-use token to get a new session; reuse revokes the whole session family' }),
+  refreshTokenExpiresAt: IsoDateTime('When the refresh token stops working'),
+  account: AccountSchema,
+})
+export type Session = Static<typeof SessionSchema>
+
+export const MeSchema = Type.Object({
+  account: AccountSchema,
+  phone: Type.Union([Type.String({ description: 'Mobile number in +62 form' }), Type.Null()]),
+  nikMasked: Type.Union([Type.String({ description: 'NIK with all but the last 4 digits masked' }), Type.Null()]),
+})
+export type Me = Static<typeof MeSchema>
+
+export const CreateOfficerBodySchema = Type.Object(
+  {
+    fullName: Type.String({ minLength: 2, maxLength: 120, description: 'Full name and title' }),
+    email: Email,
+    employeeNumber: Type.String({ pattern: '^[0-9]{18}$', description: 'NIP: the 18-digit civil servant number' }),
+    roles: Type.Array(OfficerRoleSchema, { minItems: 1, uniqueItems: true, description: 'Roles granted' }),
+  },
+  { additionalProperties: false },
+)
+export type CreateOfficerBody = Static<typeof CreateOfficerBodySchema>
+
+export const OfficerSchema = Type.Object({
+  id: Uuid('Officer account id'),
+  fullName: Type.String(),
+  email: Type.String(),
+  employeeNumber: Type.String({ description: 'NIP' }),
+  roles: Type.Array(OfficerRoleSchema),
+  onDuty: Type.Boolean({ description: 'Whether the system may assign work to this officer' }),
+  createdAt: IsoDateTime('When the account was created'),
+})
+export type Officer = Static<typeof OfficerSchema>
+
+export const CreatedOfficerSchema = Type.Object({
+  officer: OfficerSchema,
+  initialPassword: Type.String({ description: 'One-time initial password; shown once, to hand over in person' }),
+})
+export type CreatedOfficer = Static<typeof CreatedOfficerSchema>
+
+export const OfficerListSchema = Type.Object({ items: Type.Array(OfficerSchema) })
+export type OfficerList = Static<typeof OfficerListSchema>
+
+export const HealthSchema = Type.Object({ status: Type.Literal('ok') })
+export const ReadySchema = Type.Object({
+  status: Type.Enum(['ready', 'unavailable']),
+  database: Type.Enum(['pglite', 'postgres'], { description: 'Which database engine serves this node' }),
+})

@@ -1,0 +1,133 @@
+import { Type } from 'typebox'
+import {
+  AdminServiceListQuerySchema, AdminServiceListResponseSchema, CreateDraftBodySchema, CreateServiceBodySchema,
+  PublishDraftBodySchema, RetireServiceBodySchema, ServiceCodeParamsSchema, ServiceDetailSchema, ServiceListQuerySchema,
+  ServiceListResponseSchema, ServiceVersionListSchema, ServiceVersionSchema, UpdateDraftBodySchema, VersionIdParamsSchema,
+} from './catalogue-api.ts'
+import {
+  CreatedOfficerSchema, CreateOfficerBodySchema, HealthSchema, LoginBodySchema, MeSchema, OfficerListSchema, ReadySchema,
+  RefreshBodySchema, RegisterApplicantBodySchema, SessionSchema,
+} from './identity.ts'
+import { defineRoute } from './route.ts'
+
+const NoContent = Type.Null({ description: 'No content' })
+
+export const systemRoutes = {
+  health: defineRoute({
+    method: 'GET', url: '/health', access: 'public',
+    schema: { summary: 'Process is alive', tags: ['system'], response: { 200: HealthSchema } },
+  }),
+  ready: defineRoute({
+    method: 'GET', url: '/ready', access: 'public',
+    schema: { summary: 'Database is reachable', description: 'Answers 503 when the database is not reachable.', tags: ['system'], response: { 200: ReadySchema, 503: ReadySchema } },
+  }),
+}
+
+export const authRoutes = {
+  register: defineRoute({
+    method: 'POST', url: '/api/v1/auth/register', access: 'public',
+    schema: {
+      summary: 'Register an applicant account with NIK',
+      description: 'Creates a citizen or business-representative account and logs it in. Each NIK, email and the password are checked; every problem has its own code (e.g. `nik.bad_birth_date`, `password.too_common`).',
+      tags: ['auth'], body: RegisterApplicantBodySchema, response: { 201: SessionSchema },
+    },
+  }),
+  login: defineRoute({
+    method: 'POST', url: '/api/v1/auth/login', access: 'public',
+    schema: {
+      summary: 'Log in with email and password',
+      description: 'Repeated failures slow down (429 `auth.too_many_attempts`) and then lock the account or the client address for a while (423 `auth.locked`), with `Retry-After`.',
+      tags: ['auth'], body: LoginBodySchema, response: { 200: SessionSchema },
+    },
+  }),
+  refresh: defineRoute({
+    method: 'POST', url: '/api/v1/auth/refresh', access: 'public',
+    schema: {
+      summary: 'Exchange a refresh token for a new session',
+      description: 'Refresh tokens rotate: each works once. Presenting a used one revokes its whole family (`auth.refresh_reused`).',
+      tags: ['auth'], body: RefreshBodySchema, response: { 200: SessionSchema },
+    },
+  }),
+  logout: defineRoute({
+    method: 'POST', url: '/api/v1/auth/logout', access: 'public',
+    schema: { summary: 'Log out: revoke the session family of this refresh token', tags: ['auth'], body: RefreshBodySchema, response: { 204: NoContent } },
+  }),
+  me: defineRoute({
+    method: 'GET', url: '/api/v1/me', access: 'authenticated',
+    schema: { summary: 'The logged-in account', tags: ['auth'], response: { 200: MeSchema } },
+  }),
+}
+
+export const officerRoutes = {
+  create: defineRoute({
+    method: 'POST', url: '/api/v1/officers', access: ['admin'],
+    schema: { summary: 'Create an officer account', description: 'Returns a one-time initial password.', tags: ['officers'], body: CreateOfficerBodySchema, response: { 201: CreatedOfficerSchema } },
+  }),
+  list: defineRoute({
+    method: 'GET', url: '/api/v1/officers', access: ['admin', 'supervisor', 'auditor'],
+    schema: { summary: 'List the officers of the office', tags: ['officers'], response: { 200: OfficerListSchema } },
+  }),
+}
+
+export const catalogueRoutes = {
+  list: defineRoute({
+    method: 'GET', url: '/api/v1/services', access: 'public',
+    schema: {
+      summary: 'Search the published catalogue',
+      description: 'Services in force. `q` matches codes, names and descriptions in both languages, ignoring case and accents.',
+      tags: ['catalogue'], querystring: ServiceListQuerySchema, response: { 200: ServiceListResponseSchema },
+    },
+  }),
+  get: defineRoute({
+    method: 'GET', url: '/api/v1/services/:code', access: 'public',
+    schema: {
+      summary: 'A service and its published standard',
+      description: 'The version in force: requirements, procedure, stages with working-day budgets, fee rule, legal basis and form schema. A retired service answers with `retired` set and its last version.',
+      tags: ['catalogue'], params: ServiceCodeParamsSchema, response: { 200: ServiceDetailSchema },
+    },
+  }),
+  adminList: defineRoute({
+    method: 'GET', url: '/api/v1/catalogue/services', access: ['admin', 'auditor', 'supervisor'],
+    schema: { summary: 'Service types with drafts and retirements', tags: ['catalogue administration'], querystring: AdminServiceListQuerySchema, response: { 200: AdminServiceListResponseSchema } },
+  }),
+  create: defineRoute({
+    method: 'POST', url: '/api/v1/catalogue/services', access: ['admin'],
+    schema: { summary: 'Add a service type as a draft', tags: ['catalogue administration'], body: CreateServiceBodySchema, response: { 201: ServiceVersionSchema } },
+  }),
+  versions: defineRoute({
+    method: 'GET', url: '/api/v1/catalogue/services/:code/versions', access: ['admin', 'auditor', 'supervisor'],
+    schema: { summary: 'Every version of a service type', tags: ['catalogue administration'], params: ServiceCodeParamsSchema, response: { 200: ServiceVersionListSchema } },
+  }),
+  createDraft: defineRoute({
+    method: 'POST', url: '/api/v1/catalogue/services/:code/drafts', access: ['admin'],
+    schema: { summary: 'Start a draft of the next version', description: 'At most one open draft per service (409 `catalogue.draft_exists`).', tags: ['catalogue administration'], params: ServiceCodeParamsSchema, body: CreateDraftBodySchema, response: { 201: ServiceVersionSchema } },
+  }),
+  retire: defineRoute({
+    method: 'POST', url: '/api/v1/catalogue/services/:code/retire', access: ['admin'],
+    schema: { summary: 'Retire a service type', description: 'It stops taking applications; its versions and history stay.', tags: ['catalogue administration'], params: ServiceCodeParamsSchema, body: RetireServiceBodySchema, response: { 200: ServiceDetailSchema } },
+  }),
+  getVersion: defineRoute({
+    method: 'GET', url: '/api/v1/catalogue/versions/:id', access: ['admin', 'auditor', 'supervisor'],
+    schema: { summary: 'One version (draft or published)', tags: ['catalogue administration'], params: VersionIdParamsSchema, response: { 200: ServiceVersionSchema } },
+  }),
+  updateDraft: defineRoute({
+    method: 'PUT', url: '/api/v1/catalogue/versions/:id', access: ['admin'],
+    schema: { summary: 'Edit a draft', description: 'Only drafts can change; published versions are immutable (409 `catalogue.version_immutable`).', tags: ['catalogue administration'], params: VersionIdParamsSchema, body: UpdateDraftBodySchema, response: { 200: ServiceVersionSchema } },
+  }),
+  publish: defineRoute({
+    method: 'POST', url: '/api/v1/catalogue/versions/:id/publish', access: ['admin'],
+    schema: { summary: 'Publish a draft (dual control)', description: 'Must be done by an admin who neither created nor edited the draft (403 `catalogue.same_author`).', tags: ['catalogue administration'], params: VersionIdParamsSchema, body: PublishDraftBodySchema, response: { 200: ServiceVersionSchema } },
+  }),
+  discard: defineRoute({
+    method: 'POST', url: '/api/v1/catalogue/versions/:id/discard', access: ['admin'],
+    schema: { summary: 'Discard a draft', tags: ['catalogue administration'], params: VersionIdParamsSchema, response: { 200: ServiceVersionSchema } },
+  }),
+}
+
+/** Every route of the API, for the server to register and the tests to walk. */
+export const allRoutes = [
+  ...Object.values(systemRoutes),
+  ...Object.values(authRoutes),
+  ...Object.values(officerRoutes),
+  ...Object.values(catalogueRoutes),
+]
