@@ -1,0 +1,16 @@
+import { PGlite } from '@electric-sql/pglite'
+import { writeFile } from 'node:fs/promises'
+import { randomBytes } from 'node:crypto'
+import { buildApp } from '../src/app.ts'
+import { prepareDatabase } from '../src/bootstrap/prepare-database.ts'
+import { systemClock } from '../src/clock.ts'
+import { openPglite } from '../src/db/database.ts'
+import { openapiDocument, openapiFile } from './openapi-document.ts'
+
+// Builds the real app on a throw-away in-memory database and writes its OpenAPI document.
+const database = openPglite(await PGlite.create())
+const { office } = await prepareDatabase(database, systemClock)
+const app = await buildApp({ database, office, clock: systemClock, jwtSecret: randomBytes(32).toString('hex') })
+await writeFile(openapiFile, openapiDocument(app))
+await app.close()
+console.log(`wrote ${openapiFile}`)

@@ -1,0 +1,72 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import fp from 'fastify-plugin'
+import { randomUUID } from 'node:crypto'
+import type { Clock } from './clock.ts'
+import type { Database } from './db/database.ts'
+import { catalogueRoutesPlugin } from './modules/catalogue/catalogue.routes.ts'
+import { identityRoutes } from './modules/identity/identity.routes.ts'
+import type { Office } from './modules/offices/offices.repository.ts'
+import { systemRoutesPlugin } from './modules/system/system.routes.ts'
+import { authPlugin } from './plugins/auth.ts'
+import { contextPlugin } from './plugins/context.ts'
+import { errorsPlugin } from './plugins/errors.ts'
+import { openapiPlugin } from './plugins/openapi.ts'
+import { securityPlugin } from './plugins/security.ts'
+import { spaPlugin, type SpaOptions } from './plugins/spa.ts'
+import { validationPlugin } from './plugins/validation.ts'
+
+export interface PintuOptions {
+  database: Database
+  office: Office
+  clock: Clock
+  jwtSecret: string
+  corsOrigins?: string[]
+  registerLimitPerMinute?: number
+  /** Built SPAs to serve; omitted in API-only tests. */
+  spa?: SpaOptions
+}
+
+/**
+ * Pintu as a Fastify plugin: infrastructure first, then one feature plugin per domain module.
+ * Not encapsulated, so the host instance sees its decorators (signAccessToken, swagger).
+ */
+export const pintu = fp(async (app: FastifyInstance, options: PintuOptions) => {
+  await app.register(contextPlugin, { database: options.database, clock: options.clock, office: options.office })
+  await app.register(validationPlugin)
+  await app.register(errorsPlugin)
+  await app.register(securityPlugin, { corsOrigins: options.corsOrigins ?? [] })
+  await app.register(authPlugin, { secret: options.jwtSecret })
+  await app.register(openapiPlugin)
+  await app.register(systemRoutesPlugin)
+  await app.register(identityRoutes, { registerLimitPerMinute: options.registerLimitPerMinute ?? 10 })
+  await app.register(catalogueRoutesPlugin)
+  if (options.spa) await app.register(spaPlugin, options.spa)
+}, { name: 'pintu' })
+
+/** Request ids: the caller's X-Request-Id when it is a sane token, otherwise a new UUID. */
+function requestId(request: { headers: Record<string, string | string[] | undefined> }): string {
+  const given = request.headers['x-request-id']
+  return typeof given === 'string' && /^[A-Za-z0-9._-]{8,64}$/.test(given) ? given : randomUUID()
+}
+
+export const JSON_BODY_LIMIT = 256 * 1024
+
+export function createFastify(logger: FastifyServerOptions['logger'] = false, trustProxy = false) {
+  return Fastify({
+    logger,
+    genReqId: requestId,
+    requestIdLogLabel: 'requestId',
+    bodyLimit: JSON_BODY_LIMIT,
+    trustProxy,
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<TypeBoxTypeProvider>()
+}
+
+/** Builds a ready app; tests call this and use `inject`, the server adds `listen`. */
+export async function buildApp(options: PintuOptions & { logger?: FastifyServerOptions['logger']; trustProxy?: boolean }) {
+  const app = createFastify(options.logger ?? false, options.trustProxy)
+  await app.register(pintu, options)
+  await app.ready()
+  return app
+}

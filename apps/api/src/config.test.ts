@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { loadConfig } from './config.ts'
+
+describe('configuration', () => {
+  it('defaults to the embedded database on port 3000 with demo accounts', () => {
+    const config = loadConfig({})
+    expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', databaseUrl: undefined, demoAccounts: true, corsOrigins: [] })
+    expect(config.dataDir).toMatch(/data$/)
+  })
+
+  it('never creates demo accounts silently on PostgreSQL', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/pintu' }).demoAccounts).toBe(false)
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/pintu', PINTU_DEMO_ACCOUNTS: 'on' }).demoAccounts).toBe(true)
+  })
+
+  it('parses CORS origins and numbers', () => {
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example', PORT: '8080' })).toMatchObject({ corsOrigins: ['https://a.example', 'https://b.example'], port: 8080 })
+  })
+
+  it.each([
+    [{ PORT: 'abc' }, /PORT/],
+    [{ JWT_SECRET: 'short' }, /JWT_SECRET/],
+    [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
+  ])('refuses invalid configuration %o', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message)
+  })
+})

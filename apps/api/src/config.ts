@@ -1,0 +1,64 @@
+import { Type, type Static } from 'typebox'
+import { Ajv } from 'ajv'
+import path from 'node:path'
+
+/**
+ * The only module that reads process.env. Behaviour is chosen here, never by NODE_ENV.
+ * Every variable is documented in README.md.
+ */
+const EnvSchema = Type.Object({
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
+  HOST: Type.String({ default: '127.0.0.1' }),
+  PINTU_DATA_DIR: Type.String({ minLength: 1, default: './data' }),
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  JWT_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  CORS_ORIGINS: Type.String({ default: '' }),
+  LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
+  PINTU_DEMO_ACCOUNTS: Type.Enum(['auto', 'on', 'off'], { default: 'auto' }),
+  PINTU_REGISTER_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 10 }),
+  PINTU_TRUST_PROXY: Type.Boolean({ default: false }),
+})
+
+/** Every environment variable Pintu reads (documented in README.md). */
+export const configKeys = Object.keys(EnvSchema.properties)
+
+export interface Config {
+  port: number
+  host: string
+  dataDir: string
+  databaseUrl: string | undefined
+  jwtSecret: string | undefined
+  corsOrigins: string[]
+  logLevel: Static<typeof EnvSchema>['LOG_LEVEL']
+  /** Demo officer and applicant accounts: on for the embedded database by default, never silently on PostgreSQL. */
+  demoAccounts: boolean
+  registerLimitPerMinute: number
+  trustProxy: boolean
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const input: Record<string, unknown> = {}
+  for (const key of configKeys) {
+    const value = env[key]
+    if (value !== undefined && value !== '') input[key] = value
+  }
+  const ajv = new Ajv({ useDefaults: true, coerceTypes: true, allErrors: true })
+  const validate = ajv.compile(EnvSchema)
+  if (!validate(input)) {
+    const problems = (validate.errors ?? []).map((e) => `${e.instancePath.slice(1) || e.params.missingProperty}: ${e.message}`)
+    throw new Error(`Invalid configuration: ${problems.join('; ')}`)
+  }
+  const env_ = input as Static<typeof EnvSchema>
+  return {
+    port: env_.PORT,
+    host: env_.HOST,
+    dataDir: path.resolve(env_.PINTU_DATA_DIR),
+    databaseUrl: env_.DATABASE_URL,
+    jwtSecret: env_.JWT_SECRET,
+    corsOrigins: env_.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    logLevel: env_.LOG_LEVEL,
+    demoAccounts: env_.PINTU_DEMO_ACCOUNTS === 'on' || (env_.PINTU_DEMO_ACCOUNTS === 'auto' && !env_.DATABASE_URL),
+    registerLimitPerMinute: env_.PINTU_REGISTER_LIMIT_PER_MINUTE,
+    trustProxy: env_.PINTU_TRUST_PROXY,
+  }
+}

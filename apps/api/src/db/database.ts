@@ -1,0 +1,69 @@
+import { PGlite } from '@electric-sql/pglite'
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator'
+import { sql } from 'drizzle-orm'
+import pg from 'pg'
+import { fileURLToPath } from 'node:url'
+import * as schema from './schema.ts'
+
+/** The common base of both drivers: a union of the two driver types breaks `.returning()`. */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>
+
+export interface Database {
+  db: Db
+  engine: 'pglite' | 'postgres'
+  /** Applies the committed migrations; safe with several API processes on PostgreSQL. */
+  migrate(): Promise<void>
+  ping(): Promise<boolean>
+  close(): Promise<void>
+}
+
+const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url))
+/** Arbitrary constant identifying Pintu's migration lock among PostgreSQL advisory locks. */
+const MIGRATION_LOCK_KEY = 7_303_273
+
+export function openPglite(client: PGlite): Database {
+  const db = drizzlePglite(client, { schema }) as unknown as Db
+  return {
+    db,
+    engine: 'pglite',
+    migrate: () => migratePglite(db as never, { migrationsFolder }),
+    ping: async () => client.query('select 1').then(() => true, () => false),
+    close: () => client.close(),
+  }
+}
+
+export function openPostgres(connectionString: string, poolSize = 10): Database {
+  const pool = new pg.Pool({ connectionString, max: poolSize })
+  // An idle connection dropped by the server (restart, failover) must not crash the process; the
+  // pool opens a new one on next use and /ready reports the outage meanwhile.
+  pool.on('error', () => undefined)
+  const db = drizzlePg(pool, { schema }) as unknown as Db
+  return {
+    db,
+    engine: 'postgres',
+    async migrate() {
+      // One process migrates while the others wait on the lock, then find nothing to do.
+      const client = await pool.connect()
+      try {
+        await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY])
+        await migratePg(drizzlePg(client, { schema }), { migrationsFolder })
+      } finally {
+        await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined)
+        client.release()
+      }
+    },
+    ping: async () => db.execute(sql`select 1`).then(() => true, () => false),
+    close: () => pool.end(),
+  }
+}
+
+/** PostgreSQL when a URL is given, otherwise embedded PGlite persisted in `<dataDir>/pgdata`. */
+export async function openDatabase(options: { databaseUrl?: string; dataDir: string }): Promise<Database> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl)
+  const client = await PGlite.create(`${options.dataDir}/pgdata`)
+  return openPglite(client)
+}

@@ -1,0 +1,5 @@
+// Every table, for Drizzle's relational queries and drizzle-kit.
+export * from '../modules/offices/offices.table.ts'
+export * from '../modules/identity/identity.table.ts'
+export * from '../modules/catalogue/catalogue.table.ts'
+export * from '../modules/audit/audit.table.ts'

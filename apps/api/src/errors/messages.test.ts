@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { localize, messages, pickLocale } from './messages.ts'
+
+describe('error message language', () => {
+  it.each([
+    [undefined, 'id'],
+    ['en', 'en'],
+    ['en-GB,en;q=0.9', 'en'],
+    ['id-ID,id;q=0.9,en;q=0.8', 'id'],
+    ['en;q=0.5,id;q=0.9', 'id'],
+    ['fr-FR,fr;q=0.9', 'id'],
+    ['fr,en;q=0.3', 'en'],
+  ])('Accept-Language %s gives %s', (header, locale) => {
+    expect(pickLocale(header)).toBe(locale)
+  })
+
+  it('fills placeholders from the error params', () => {
+    expect(localize('auth.too_many_attempts', 'en', { seconds: 4 })).toBe('Too many login attempts. Try again in 4 seconds.')
+  })
+
+  it('has a message in both languages for every code', () => {
+    for (const [code, text] of Object.entries(messages)) {
+      expect(text.id, code).toBeTruthy()
+      expect(text.en, code).toBeTruthy()
+      expect(text.id, code).not.toBe(text.en)
+    }
+  })
+})

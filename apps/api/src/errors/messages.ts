@@ -1,0 +1,101 @@
+/**
+ * Error messages by stable code, Bahasa Indonesia first. `{name}` placeholders come from the
+ * error's params. A code without a message here falls back to its category's message.
+ */
+export const messages: Record<string, { id: string; en: string }> = {
+  internal: { id: 'Terjadi kesalahan pada sistem. Silakan coba lagi.', en: 'Something went wrong on our side. Please try again.' },
+  not_found: { id: 'Alamat yang diminta tidak ditemukan.', en: 'The requested address was not found.' },
+  rate_limited: { id: 'Terlalu banyak permintaan. Coba lagi sebentar lagi.', en: 'Too many requests. Please try again shortly.' },
+
+  'request.invalid': { id: 'Data yang dikirim tidak sesuai.', en: 'The data sent is not valid.' },
+  'request.malformed_json': { id: 'Isi permintaan bukan JSON yang sah.', en: 'The request body is not valid JSON.' },
+  'request.empty_body': { id: 'Isi permintaan kosong.', en: 'The request body is empty.' },
+  'request.body_too_large': { id: 'Isi permintaan terlalu besar.', en: 'The request body is too large.' },
+  'request.unsupported_media_type': { id: 'Jenis isi permintaan tidak didukung.', en: 'The request content type is not supported.' },
+  'request.uri_too_long': { id: 'Alamat permintaan terlalu panjang.', en: 'The request address is too long.' },
+  'field.required': { id: 'Wajib diisi.', en: 'Required.' },
+  'field.type': { id: 'Jenis nilai tidak sesuai.', en: 'Wrong type of value.' },
+  'field.unknown': { id: 'Kolom ini tidak dikenal.', en: 'Unknown field.' },
+  'field.format': { id: 'Format tidak sesuai.', en: 'Wrong format.' },
+  'field.pattern': { id: 'Format tidak sesuai.', en: 'Wrong format.' },
+  'field.too_long': { id: 'Terlalu panjang.', en: 'Too long.' },
+  'field.too_short': { id: 'Terlalu pendek.', en: 'Too short.' },
+  'field.out_of_range': { id: 'Nilai di luar batas.', en: 'Value out of range.' },
+  'field.not_allowed': { id: 'Nilai tidak termasuk pilihan yang tersedia.', en: 'Value is not one of the allowed choices.' },
+  'field.invalid': { id: 'Nilai tidak sah.', en: 'Invalid value.' },
+
+  'auth.unauthenticated': { id: 'Silakan masuk terlebih dahulu.', en: 'Please log in first.' },
+  'auth.token_expired': { id: 'Sesi Anda telah berakhir. Silakan masuk kembali.', en: 'Your session has expired. Please log in again.' },
+  'auth.forbidden': { id: 'Anda tidak berwenang melakukan ini.', en: 'You are not allowed to do this.' },
+  'auth.route_not_declared': { id: 'Akses ke alamat ini tidak dinyatakan.', en: 'Access to this address is not declared.' },
+  'auth.invalid_credentials': { id: 'Email atau kata sandi salah.', en: 'Wrong email or password.' },
+  'auth.too_many_attempts': {
+    id: 'Terlalu banyak percobaan masuk. Coba lagi dalam {seconds} detik.',
+    en: 'Too many login attempts. Try again in {seconds} seconds.',
+  },
+  'auth.locked': {
+    id: 'Akun atau alamat Anda dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi dalam {minutes} menit.',
+    en: 'Your account or address is locked for a while after too many failed attempts. Try again in {minutes} minutes.',
+  },
+  'auth.refresh_invalid': { id: 'Sesi tidak sah atau telah berakhir. Silakan masuk kembali.', en: 'The session is invalid or has expired. Please log in again.' },
+  'auth.refresh_reused': {
+    id: 'Token sesi ini sudah pernah dipakai; demi keamanan semua sesi terkait diakhiri. Silakan masuk kembali.',
+    en: 'This session token was already used; for your safety every related session was ended. Please log in again.',
+  },
+
+  'identity.email_taken': { id: 'Email ini sudah terdaftar.', en: 'This email is already registered.' },
+  'identity.nik_taken': { id: 'NIK ini sudah terdaftar.', en: 'This NIK is already registered.' },
+  'identity.employee_number_taken': { id: 'NIP ini sudah terdaftar.', en: 'This employee number is already registered.' },
+  'nik.format': { id: 'NIK harus 16 angka.', en: 'The NIK must be 16 digits.' },
+  'nik.unknown_province': { id: 'Dua angka pertama NIK bukan kode provinsi yang ada.', en: 'The first two digits of the NIK are not a province code.' },
+  'nik.bad_region': { id: 'Kode kabupaten/kota atau kecamatan pada NIK tidak sah.', en: 'The regency/city or district code in the NIK is not valid.' },
+  'nik.bad_birth_date': { id: 'Tanggal lahir pada NIK tidak sah.', en: 'The birth date in the NIK is not a real date.' },
+  'nik.bad_serial': { id: 'Nomor urut pada NIK tidak sah.', en: 'The serial number in the NIK is not valid.' },
+  'phone.invalid': { id: 'Nomor ponsel harus nomor Indonesia, mis. 0812… atau +62812….', en: 'The mobile number must be Indonesian, e.g. 0812… or +62812….' },
+  'password.too_short': { id: 'Kata sandi minimal 10 karakter.', en: 'The password must have at least 10 characters.' },
+  'password.too_long': { id: 'Kata sandi maksimal 128 karakter.', en: 'The password must have at most 128 characters.' },
+  'password.too_common': { id: 'Kata sandi ini terlalu umum dan mudah ditebak.', en: 'This password is too common and easy to guess.' },
+  'password.contains_personal_data': { id: 'Kata sandi tidak boleh memuat email atau NIK Anda.', en: 'The password must not contain your email or NIK.' },
+
+  'catalogue.not_found': { id: 'Layanan tidak ditemukan.', en: 'Service not found.' },
+  'catalogue.version_not_found': { id: 'Versi katalog tidak ditemukan.', en: 'Catalogue version not found.' },
+  'catalogue.draft_exists': { id: 'Layanan ini sudah memiliki draf yang belum diterbitkan.', en: 'This service already has an unpublished draft.' },
+  'catalogue.stale_revision': {
+    id: 'Draf telah diubah orang lain sejak Anda membukanya. Muat ulang lalu ulangi.',
+    en: 'The draft was changed by someone else since you opened it. Reload and try again.',
+  },
+  'catalogue.version_immutable': { id: 'Versi yang sudah terbit tidak dapat diubah.', en: 'A published version cannot be changed.' },
+  'catalogue.not_draft': { id: 'Versi ini bukan draf.', en: 'This version is not a draft.' },
+  'catalogue.same_author': {
+    id: 'Draf harus diterbitkan oleh admin lain yang tidak membuat atau mengubahnya (kendali ganda).',
+    en: 'The draft must be published by another admin who neither created nor edited it (dual control).',
+  },
+  'catalogue.invalid_definition': { id: 'Definisi layanan tidak konsisten.', en: 'The service definition is inconsistent.' },
+  'catalogue.code_mismatch': { id: 'Kode layanan tidak boleh diubah.', en: 'The service code cannot be changed.' },
+  'catalogue.code_taken': { id: 'Kode layanan sudah dipakai.', en: 'The service code is already used.' },
+  'catalogue.retired': { id: 'Layanan ini sudah tidak berlaku.', en: 'This service has been retired.' },
+  'catalogue.valid_from_past': { id: 'Tanggal berlaku tidak boleh di masa lalu.', en: 'The start of validity cannot be in the past.' },
+  'catalogue.sla_mismatch': { id: 'Jumlah anggaran hari tahapan harus sama dengan jangka waktu layanan.', en: 'Stage budgets must add up to the service time.' },
+}
+
+export type Locale = 'id' | 'en'
+
+/** Bahasa Indonesia unless the client prefers English over it. */
+export function pickLocale(acceptLanguage: string | undefined): Locale {
+  if (!acceptLanguage) return 'id'
+  const ranked = acceptLanguage
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...rest] = part.trim().toLowerCase().split(';')
+      const q = rest.find((p) => p.trim().startsWith('q='))
+      return { tag: tag.split('-')[0], q: q ? Number(q.trim().slice(2)) || 0 : 1 }
+    })
+    .filter((entry) => entry.tag === 'id' || entry.tag === 'en')
+    .sort((a, b) => b.q - a.q)
+  return ranked[0]?.tag === 'en' ? 'en' : 'id'
+}
+
+export function localize(code: string, locale: Locale, params: Record<string, string | number> = {}): string {
+  const entry = messages[code] ?? messages[`${code.split('.')[0]}.invalid`] ?? messages['request.invalid']!
+  return entry[locale].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''))
+}

@@ -1,0 +1,57 @@
+import { sql } from 'drizzle-orm'
+import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { offices } from '../offices/offices.table.ts'
+
+/** Applicant and officer accounts. NIK and phone are personal data: never logged, never public. */
+export const users = pgTable('users', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  officeId: uuid('office_id').notNull().references(() => offices.id),
+  kind: text('kind', { enum: ['applicant', 'officer'] }).notNull(),
+  /** Applicants only: the 16-digit NIK, unique. */
+  nik: text('nik').unique(),
+  /** Officers only: the 18-digit NIP. */
+  employeeNumber: text('employee_number').unique(),
+  fullName: text('full_name').notNull(),
+  /** Stored lower-cased; unique across the deployment. */
+  email: text('email').notNull().unique(),
+  /** E.164 form, +628… */
+  phone: text('phone'),
+  passwordHash: text('password_hash').notNull(),
+  roles: text('roles').array().notNull(),
+  /** Officers on duty are eligible for system-assigned work. */
+  onDuty: boolean('on_duty').notNull().default(true),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdBy: uuid('created_by'),
+})
+
+/**
+ * Refresh tokens rotate within a family (one login). Only a SHA-256 of the token is stored.
+ * Presenting a used token means it was stolen or replayed: the whole family is revoked.
+ */
+export const refreshTokens = pgTable(
+  'refresh_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    familyId: uuid('family_id').notNull(),
+    userId: uuid('user_id').notNull().references(() => users.id),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (table) => [index('refresh_tokens_family_idx').on(table.familyId)],
+)
+
+/**
+ * Failed-login counters per key (`account:<email>` or `ip:<address>`), kept in the database so
+ * every API process behind a load balancer sees the same count.
+ */
+export const loginThrottle = pgTable('login_throttle', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull(),
+  lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull(),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+})
+
+export const rolesContain = (role: string) => sql`${users.roles} @> ARRAY[${role}]::text[]`

@@ -1,0 +1,167 @@
+import { checkNik, normalizeMobileNumber, type CreatedOfficer, type CreateOfficerBody, type LoginBody, type Me, type OfficerList, type RegisterApplicantBody, type Session } from '@pintu/contract'
+import { randomBytes, randomUUID } from 'node:crypto'
+import type { Clock } from '../../clock.ts'
+import type { Db } from '../../db/database.ts'
+import type { Executor } from '../../db/transaction.ts'
+import { AppError, conflict, invalidInput, type FieldProblem } from '../../errors/app-error.ts'
+import type { AuditRepository } from '../audit/audit.repository.ts'
+import type { Office } from '../offices/offices.repository.ts'
+import type { IdentityRepository, UserWithOffice } from './identity.repository.ts'
+import { toAccount, toMe, toOfficer } from './identity.mappers.ts'
+import { accountLimits, addressLimits, checkThrottle, stateAfterFailure } from './login-throttle.ts'
+import { hashPassword, verifyPassword } from './password-hashing.ts'
+import { checkPassword } from './password-policy.ts'
+import { hashToken, newRefreshToken, REFRESH_TOKEN_TTL_MS, type AccessClaims } from './tokens.ts'
+
+export interface IdentityDeps {
+  db: Db
+  identity: IdentityRepository
+  audit: AuditRepository
+  clock: Clock
+  office: Office
+  /** Signs a 15-minute access token and tells when it expires. */
+  signAccessToken(claims: AccessClaims): { token: string; expiresAt: Date }
+}
+
+export interface RequestContext {
+  requestId: string
+  ip: string
+  actorId?: string
+}
+
+const normalizeEmail = (email: string) => email.trim().toLowerCase()
+
+async function issueSession(deps: IdentityDeps, ex: Executor, user: UserWithOffice, familyId: string): Promise<Session> {
+  const now = deps.clock.now()
+  const refreshToken = newRefreshToken()
+  const refreshTokenExpiresAt = new Date(now.getTime() + REFRESH_TOKEN_TTL_MS)
+  await deps.identity.insertRefreshToken(ex, { familyId, userId: user.id, tokenHash: hashToken(refreshToken), createdAt: now, expiresAt: refreshTokenExpiresAt })
+  const access = deps.signAccessToken({ sub: user.id, kind: user.kind, roles: user.roles, office: user.officeCode })
+  return {
+    accessToken: access.token,
+    accessTokenExpiresAt: access.expiresAt.toISOString(),
+    refreshToken,
+    refreshTokenExpiresAt: refreshTokenExpiresAt.toISOString(),
+    account: toAccount(user),
+  }
+}
+
+export async function registerApplicant(deps: IdentityDeps, input: RegisterApplicantBody, ctx: RequestContext): Promise<Session> {
+  const email = normalizeEmail(input.email)
+  const nik = input.nik.trim()
+  const problems: FieldProblem[] = []
+  const nikCheck = checkNik(nik, deps.clock.now())
+  if (!nikCheck.ok) problems.push({ field: '/nik', code: nikCheck.problem })
+  const phone = normalizeMobileNumber(input.phone)
+  if (!phone) problems.push({ field: '/phone', code: 'phone.invalid' })
+  problems.push(...checkPassword(input.password, { email, nik }))
+  if (problems.length) throw invalidInput(problems)
+
+  const taken = await deps.identity.taken(deps.db, { email, nik })
+  if (taken.email) throw conflict('identity.email_taken')
+  if (taken.nik) throw conflict('identity.nik_taken')
+
+  const passwordHash = await hashPassword(input.password)
+  return deps.db.transaction(async (tx) => {
+    const user = await deps.identity.insert(tx, {
+      officeId: deps.office.id, kind: 'applicant', nik, fullName: input.fullName.trim(), email, phone, passwordHash, roles: ['applicant'],
+    })
+    await deps.audit.append(tx, {
+      officeId: deps.office.id, occurredAt: deps.clock.now(), actorId: user.id, action: 'identity.applicant_registered',
+      entityType: 'user', entityId: user.id, requestId: ctx.requestId,
+    })
+    return issueSession(deps, tx, { ...user, officeCode: deps.office.code }, randomUUID())
+  })
+}
+
+export async function login(deps: IdentityDeps, input: LoginBody, ctx: RequestContext): Promise<Session> {
+  const email = normalizeEmail(input.email)
+  const accountKey = `account:${email}`
+  const addressKey = `ip:${ctx.ip}`
+  const now = deps.clock.now()
+  const states = await deps.identity.throttleStates(deps.db, [accountKey, addressKey])
+  for (const [key, limits] of [[addressKey, addressLimits], [accountKey, accountLimits]] as const) {
+    const verdict = checkThrottle(states.get(key), limits, now)
+    if (!verdict.allowed) {
+      const params = { seconds: verdict.retryAfterSeconds, minutes: Math.ceil(verdict.retryAfterSeconds / 60) }
+      throw new AppError(verdict.code === 'auth.locked' ? 423 : 429, verdict.code, params, [], { 'retry-after': String(verdict.retryAfterSeconds) })
+    }
+  }
+
+  const user = await deps.identity.findByEmail(deps.db, email)
+  if (!(await verifyPassword(user?.passwordHash, input.password)) || !user) {
+    await deps.db.transaction(async (tx) => {
+      await deps.identity.saveThrottleState(tx, accountKey, stateAfterFailure(states.get(accountKey), accountLimits, now))
+      await deps.identity.saveThrottleState(tx, addressKey, stateAfterFailure(states.get(addressKey), addressLimits, now))
+      if (user) {
+        await deps.audit.append(tx, {
+          officeId: user.officeId, occurredAt: now, actorId: null, action: 'identity.login_failed', entityType: 'user', entityId: user.id, requestId: ctx.requestId,
+        })
+      }
+    })
+    throw new AppError(401, 'auth.invalid_credentials')
+  }
+  return deps.db.transaction(async (tx) => {
+    await deps.identity.clearThrottle(tx, accountKey)
+    return issueSession(deps, tx, user, randomUUID())
+  })
+}
+
+export async function refreshSession(deps: IdentityDeps, refreshToken: string): Promise<Session> {
+  const now = deps.clock.now()
+  const row = await deps.identity.findRefreshToken(deps.db, hashToken(refreshToken))
+  if (!row || row.expiresAt <= now) throw new AppError(401, 'auth.refresh_invalid')
+  if (row.usedAt || row.revokedAt) {
+    await deps.identity.revokeFamily(deps.db, row.familyId, now)
+    throw new AppError(401, row.revokedAt && !row.usedAt ? 'auth.refresh_invalid' : 'auth.refresh_reused')
+  }
+  const session = await deps.db.transaction(async (tx) => {
+    if (!(await deps.identity.useRefreshToken(tx, row.id, now))) return null
+    const user = await deps.identity.findById(tx, row.userId)
+    if (!user) throw new AppError(401, 'auth.refresh_invalid')
+    return issueSession(deps, tx, user, row.familyId)
+  })
+  if (!session) {
+    // Another request used this token between our read and our update: treat it as a reuse.
+    await deps.identity.revokeFamily(deps.db, row.familyId, now)
+    throw new AppError(401, 'auth.refresh_reused')
+  }
+  return session
+}
+
+export async function logout(deps: IdentityDeps, refreshToken: string): Promise<void> {
+  const row = await deps.identity.findRefreshToken(deps.db, hashToken(refreshToken))
+  if (row) await deps.identity.revokeFamily(deps.db, row.familyId, deps.clock.now())
+}
+
+export async function getMe(deps: IdentityDeps, userId: string): Promise<Me> {
+  const user = await deps.identity.findById(deps.db, userId)
+  if (!user) throw new AppError(401, 'auth.unauthenticated')
+  return toMe(user)
+}
+
+/** Officers get a random initial password, shown once to the admin to hand over in person. */
+export async function createOfficer(deps: IdentityDeps, input: CreateOfficerBody, ctx: RequestContext): Promise<CreatedOfficer> {
+  const email = normalizeEmail(input.email)
+  const taken = await deps.identity.taken(deps.db, { email, employeeNumber: input.employeeNumber })
+  if (taken.email) throw conflict('identity.email_taken')
+  if (taken.employeeNumber) throw conflict('identity.employee_number_taken')
+  const initialPassword = randomBytes(12).toString('base64url')
+  const passwordHash = await hashPassword(initialPassword)
+  return deps.db.transaction(async (tx) => {
+    const officer = await deps.identity.insert(tx, {
+      officeId: deps.office.id, kind: 'officer', employeeNumber: input.employeeNumber, fullName: input.fullName.trim(), email,
+      passwordHash, roles: [...input.roles], createdBy: ctx.actorId ?? null,
+    })
+    await deps.audit.append(tx, {
+      officeId: deps.office.id, occurredAt: deps.clock.now(), actorId: ctx.actorId ?? null, action: 'identity.officer_created',
+      entityType: 'user', entityId: officer.id, details: { roles: input.roles }, requestId: ctx.requestId,
+    })
+    return { officer: toOfficer(officer), initialPassword }
+  })
+}
+
+export async function listOfficers(deps: IdentityDeps): Promise<OfficerList> {
+  const officers = await deps.identity.listOfficers(deps.db, deps.office.id)
+  return { items: officers.map(toOfficer) }
+}

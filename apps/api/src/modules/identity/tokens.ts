@@ -1,0 +1,21 @@
+import { createHash, randomBytes } from 'node:crypto'
+
+export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60
+export const REFRESH_TOKEN_TTL_MS = 30 * 24 * 60 * 60_000
+
+/** 256 random bits, URL-safe. Only its hash is stored, so a database leak yields no usable token. */
+export function newRefreshToken(): string {
+  return randomBytes(32).toString('base64url')
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex')
+}
+
+/** Claims carried by the access token; everything else is looked up. */
+export interface AccessClaims {
+  sub: string
+  kind: 'applicant' | 'officer'
+  roles: string[]
+  office: string
+}

@@ -1,0 +1,86 @@
+import jwt from '@fastify/jwt'
+import type { Access, Role } from '@pintu/contract'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import fp from 'fastify-plugin'
+import { AppError, forbidden } from '../errors/app-error.ts'
+import { ACCESS_TOKEN_TTL_SECONDS, type AccessClaims } from '../modules/identity/tokens.ts'
+
+export interface Actor {
+  id: string
+  kind: 'applicant' | 'officer'
+  roles: Role[]
+  officeCode: string
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Who may call the route; routes under /api/ without it refuse to register. */
+    access?: Access
+  }
+  interface FastifyRequest {
+    /** The caller, on routes that are not public. */
+    actor: Actor | null
+  }
+  interface FastifyInstance {
+    signAccessToken(claims: AccessClaims): { token: string; expiresAt: Date }
+  }
+}
+
+declare module '@fastify/jwt' {
+  interface FastifyJWT {
+    payload: AccessClaims
+    user: AccessClaims
+  }
+}
+
+/** The caller of a non-public route; handlers of public routes never call this. */
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) throw new AppError(401, 'auth.unauthenticated')
+  return request.actor
+}
+
+/**
+ * Authentication and the one access rule: every route says who may call it (from the contract),
+ * and the caller must hold one of those roles. Anything undeclared is refused.
+ */
+export const authPlugin = fp(
+  async (app: FastifyInstance, options: { secret: string }) => {
+    await app.register(jwt, {
+      secret: options.secret,
+      sign: { algorithm: 'HS256', expiresIn: ACCESS_TOKEN_TTL_SECONDS },
+      verify: { algorithms: ['HS256'] },
+    })
+    app.decorate('signAccessToken', (claims: AccessClaims) => {
+      const token = app.jwt.sign(claims)
+      const { exp } = app.jwt.decode<{ exp: number }>(token) ?? { exp: 0 }
+      return { token, expiresAt: new Date(exp * 1000) }
+    })
+    app.decorateRequest('actor', null)
+
+    app.addHook('onRoute', (route) => {
+      if (route.url.startsWith('/api/') && !route.config?.access) {
+        throw new Error(`route ${route.method} ${route.url} does not declare who may call it`)
+      }
+    })
+
+    app.addHook('onRequest', async (request) => {
+      if (request.is404) return
+      const access = request.routeOptions.config.access
+      if (access === undefined) throw forbidden('auth.route_not_declared')
+      if (access === 'public') return
+      if (!request.headers.authorization?.startsWith('Bearer ')) throw new AppError(401, 'auth.unauthenticated')
+      let claims: AccessClaims
+      try {
+        claims = await request.jwtVerify<AccessClaims>()
+      } catch (error) {
+        const expired = (error as { code?: string }).code === 'FST_JWT_AUTHORIZATION_TOKEN_EXPIRED'
+        throw new AppError(401, expired ? 'auth.token_expired' : 'auth.unauthenticated')
+      }
+      request.actor = { id: claims.sub, kind: claims.kind, roles: claims.roles as Role[], officeCode: claims.office }
+      if (access !== 'authenticated' && !claims.roles.some((role) => (access as readonly string[]).includes(role))) {
+        throw forbidden()
+      }
+    })
+  },
+  { name: 'pintu-auth' },
+)

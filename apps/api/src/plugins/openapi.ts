@@ -1,0 +1,40 @@
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+import type { FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
+
+const documented = (url: string) => url.startsWith('/api/') || url === '/health' || url === '/ready'
+
+/** OpenAPI 3.1 generated from the contract's route schemas; interactive docs at /docs. */
+export const openapiPlugin = fp(
+  async (app: FastifyInstance) => {
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.1.0',
+        info: {
+          title: 'Pintu API',
+          version: '1.0.0',
+          description:
+            'REST API of Pintu, the one-stop licensing service (PTSP). The citizen SPA, the officer SPA and third parties use this same API. Errors always have the shape `{ error: { code, message, details? } }`; switch on `code`. Messages follow `Accept-Language` (Bahasa Indonesia by default, or English).',
+          license: { name: 'AGPL-3.0-only' },
+        },
+        components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+        tags: [
+          { name: 'catalogue', description: 'The published catalogue of services and their service standards' },
+          { name: 'catalogue administration', description: 'Versioned catalogue editing with dual-control publication' },
+          { name: 'auth', description: 'Registration, login and sessions' },
+          { name: 'officers', description: 'Officer accounts' },
+          { name: 'system', description: 'Health and readiness' },
+        ],
+      },
+      transform: ({ schema, url }) => ({ schema: documented(url) ? schema : { ...schema, hide: true }, url }),
+    })
+    await app.register(async (docs) => {
+      docs.addHook('onRoute', (route) => {
+        route.config = { ...route.config, access: 'public' }
+      })
+      await docs.register(swaggerUi, { routePrefix: '/docs' })
+    })
+  },
+  { name: 'pintu-openapi' },
+)

@@ -1,0 +1,58 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildApp } from './app.ts'
+import { createDemoAccounts, type DemoAccounts } from './bootstrap/demo-accounts.ts'
+import { prepareDatabase } from './bootstrap/prepare-database.ts'
+import { persistentSecret } from './bootstrap/secrets.ts'
+import { systemClock } from './clock.ts'
+import { loadConfig } from './config.ts'
+import { openDatabase } from './db/database.ts'
+import { loggerOptions } from './logger.ts'
+import { createIdentityRepository } from './modules/identity/identity.repository.ts'
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
+
+function describeAccounts(accounts: DemoAccounts, file: string): string {
+  const rows = Object.entries(accounts).map(([key, a]) => `  ${key.padEnd(11)} ${a.email.padEnd(28)} ${a.password}`)
+  return [`Demo accounts (also in ${file}):`, ...rows].join('\n')
+}
+
+async function main() {
+  const config = loadConfig()
+  await mkdir(config.dataDir, { recursive: true })
+  const database = await openDatabase(config)
+  const { office, seeded } = await prepareDatabase(database, systemClock)
+  const jwtSecret = await persistentSecret(config.dataDir, 'jwt-secret', config.jwtSecret)
+  const app = await buildApp({
+    database, office, clock: systemClock, jwtSecret, corsOrigins: config.corsOrigins, registerLimitPerMinute: config.registerLimitPerMinute,
+    logger: loggerOptions(config.logLevel), trustProxy: config.trustProxy,
+    spa: { citizenDir: path.join(repoRoot, 'apps/citizen/dist'), officerDir: path.join(repoRoot, 'apps/officer/dist') },
+  })
+
+  const accountsFile = path.join(config.dataDir, 'demo-accounts.txt')
+  if (seeded && config.demoAccounts) {
+    const accounts = await createDemoAccounts(database.db, createIdentityRepository(), office)
+    const text = describeAccounts(accounts, accountsFile)
+    await writeFile(accountsFile, `${text}\n`, { mode: 0o600 })
+    // Printed on the console, never through the logger: demo passwords are shown to the operator once.
+    console.log(`\n${text}\n`)
+  } else if (config.demoAccounts) {
+    console.log(`Demo accounts: see ${accountsFile}`)
+  }
+
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      app.log.info({ signal }, 'shutting down')
+      app.close().then(() => process.exit(0), () => process.exit(1))
+    })
+  }
+  await app.listen({ port: config.port, host: config.host })
+  const where = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${app.server.address() && typeof app.server.address() === 'object' ? (app.server.address() as { port: number }).port : config.port}`
+  console.log(`Pintu is running on ${where} (citizen ${where}/, officer ${where}/officer/, API docs ${where}/docs) with ${database.engine}`)
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})

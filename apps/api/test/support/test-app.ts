@@ -1,0 +1,72 @@
+import type { OfficerRole } from '@pintu/contract'
+import { randomBytes } from 'node:crypto'
+import { buildApp } from '../../src/app.ts'
+import type { Clock } from '../../src/clock.ts'
+import type { Database } from '../../src/db/database.ts'
+import { createIdentityRepository } from '../../src/modules/identity/identity.repository.ts'
+import { hashPassword } from '../../src/modules/identity/password-hashing.ts'
+import { ensureOffice, type Office } from '../../src/modules/offices/offices.repository.ts'
+import { cloneTestDatabase } from './test-database.ts'
+
+/** A clock tests can move: starts at real time, advanced explicitly. */
+export function createTestClock(start = new Date()): Clock & { advance(ms: number): void; set(date: Date): void } {
+  let now = start.getTime()
+  return { now: () => new Date(now), advance: (ms) => void (now += ms), set: (date) => void (now = date.getTime()) }
+}
+
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>
+
+/** The real app on a private database, driven through `inject` (no listening port). */
+export async function createTestApp(options: { clock?: Clock; registerLimitPerMinute?: number } = {}) {
+  const { database, drop } = await cloneTestDatabase()
+  const office = await ensureOffice(database.db)
+  const clock = options.clock ?? createTestClock()
+  const app = await buildApp({
+    database, office, clock, jwtSecret: randomBytes(32).toString('hex'), registerLimitPerMinute: options.registerLimitPerMinute ?? 10_000,
+  })
+  const repo = createIdentityRepository()
+  let counter = 0
+
+  /** An account created straight in the database (no HTTP), with a known password and a session. */
+  async function account(roles: (OfficerRole | 'applicant')[], overrides: { fullName?: string } = {}) {
+    counter += 1
+    const password = `Uji-${randomBytes(6).toString('hex')}`
+    const isApplicant = roles.includes('applicant')
+    const user = await repo.insert(database.db, {
+      officeId: office.id, kind: isApplicant ? 'applicant' : 'officer', fullName: overrides.fullName ?? `${roles.join('+')} ${counter}`,
+      email: `${roles.join('-')}-${counter}-${randomBytes(3).toString('hex')}@test.pintu.id`, roles, passwordHash: await hashPassword(password),
+      employeeNumber: isApplicant ? null : `19900101201501${String(1000 + counter).slice(-4)}`, phone: isApplicant ? '+6281234567890' : null,
+    })
+    const token = app.signAccessToken({ sub: user.id, kind: user.kind, roles: user.roles, office: office.code }).token
+    return { user, password, token, headers: { authorization: `Bearer ${token}` } }
+  }
+
+  return {
+    app,
+    database: database as Database,
+    db: database.db,
+    office: office as Office,
+    clock,
+    account,
+    async close() {
+      await app.close()
+      await drop()
+    },
+  }
+}
+
+/** Raw SQL rows; both drivers return `{ rows }`. */
+export async function queryRows<T = Record<string, unknown>>(db: TestApp['db'], query: Parameters<TestApp['db']['execute']>[0]): Promise<T[]> {
+  return ((await db.execute(query)) as unknown as { rows: T[] }).rows
+}
+
+/** The database's own error message for a refused statement (Drizzle wraps it as the cause). */
+export async function databaseRefusal(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise
+  } catch (error) {
+    const e = error as { message: string; cause?: { message?: string } }
+    return e.cause?.message ?? e.message
+  }
+  throw new Error('the statement was accepted')
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { checkNik, normalizeMobileNumber } from './identifiers.ts'
+
+const today = new Date('2026-11-28T00:00:00Z')
+
+describe('NIK', () => {
+  it('reads a man\'s NIK registered in Kota Bandung', () => {
+    expect(checkNik('3273010101800002', today)).toEqual({ ok: true, provinceCode: '32', regionCode: '327301', birthDate: '1980-01-01', sex: 'male' })
+  })
+
+  it('reads a woman\'s NIK: 40 is added to her birth day', () => {
+    expect(checkNik('3273014508900001', today)).toMatchObject({ ok: true, birthDate: '1990-08-05', sex: 'female' })
+  })
+
+  it('puts a two-digit year in this century unless that date is still to come', () => {
+    expect(checkNik('3273010101100001', today)).toMatchObject({ birthDate: '2010-01-01' })
+    expect(checkNik('3273011512260001', today)).toMatchObject({ birthDate: '1926-12-15' })
+  })
+
+  it.each([
+    ['too short', '327301010180000', 'nik.format'],
+    ['letters', '32730101018000AB', 'nik.format'],
+    ['spaces', '3273 0101 0180 00', 'nik.format'],
+    ['province 99', '9973010101800002', 'nik.unknown_province'],
+    ['province 20 (never assigned)', '2073010101800002', 'nik.unknown_province'],
+    ['regency 00', '3200010101800002', 'nik.bad_region'],
+    ['district 00', '3273000101800002', 'nik.bad_region'],
+    ['31 February', '3273013102900001', 'nik.bad_birth_date'],
+    ['31 February for a woman (71)', '3273017102900001', 'nik.bad_birth_date'],
+    ['day 00', '3273010001800002', 'nik.bad_birth_date'],
+    ['day 32 (between men and women)', '3273013201800002', 'nik.bad_birth_date'],
+    ['month 13', '3273010113800002', 'nik.bad_birth_date'],
+    ['29 February in a non-leap year', '3273012902010001', 'nik.bad_birth_date'],
+    ['serial 0000', '3273010101800000', 'nik.bad_serial'],
+  ])('refuses a NIK with %s', (_name, nik, problem) => {
+    expect(checkNik(nik, today)).toEqual({ ok: false, problem })
+  })
+
+  it('accepts 29 February in a leap year', () => {
+    expect(checkNik('3273012902000001', today)).toMatchObject({ ok: true, birthDate: '2000-02-29' })
+  })
+})
+
+describe('mobile numbers', () => {
+  it.each([
+    ['081234567890', '+6281234567890'],
+    ['0812-3456-7890', '+6281234567890'],
+    ['+62 812 3456 7890', '+6281234567890'],
+    ['6281234567890', '+6281234567890'],
+    ['(0812) 3456.7890', '+6281234567890'],
+    ['0857123456', '+62857123456'],
+  ])('normalises %s to %s', (input, expected) => {
+    expect(normalizeMobileNumber(input)).toBe(expected)
+  })
+
+  it.each(['0227217487', '+6222 7217487', '0812', '08123456789012345', '+1 415 555 0100', '0812abc45678', ''])('refuses %s', (input) => {
+    expect(normalizeMobileNumber(input)).toBeNull()
+  })
+})

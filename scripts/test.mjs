@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// The README's test command: builds the SPAs, runs every vitest project on the embedded database
+// (PGlite), runs the API suite again on PostgreSQL when DATABASE_URL is set, and ends with the
+// line "N passed, N failed" counted from vitest's JSON results.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
+const bin = (name) => path.join(root, 'node_modules/.bin', name)
+const resultsDir = path.join(root, '.test-results')
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', cwd: root, ...options })
+  return result.status ?? 1
+}
+
+/** Browser tests need Debian's Chromium; install it when we can (root with apt), else they fail and say why. */
+function ensureChromium() {
+  if (existsSync(process.env.PINTU_CHROMIUM ?? '/usr/bin/chromium')) return
+  if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+    console.log('Installing Chromium for the browser tests (apt-get install chromium)…')
+    run('bash', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null'])
+  } else {
+    console.warn('Chromium not found at /usr/bin/chromium: the browser tests will fail. Install it with `apt-get install chromium`.')
+  }
+}
+
+function buildSpas() {
+  for (const app of ['citizen', 'officer']) {
+    const status = run(path.join(root, `apps/${app}/node_modules/.bin/vite`), ['build', '--logLevel', 'warn'], { cwd: path.join(root, `apps/${app}`) })
+    if (status !== 0) return status
+  }
+  return 0
+}
+
+function vitest(name, args, env) {
+  const outputFile = path.join(resultsDir, `${name}.json`)
+  const status = run(bin('vitest'), ['run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${outputFile}`], { env })
+  if (!existsSync(outputFile)) return { status: status || 1, passed: 0, failed: 1, skipped: 0 }
+  const report = JSON.parse(readFileSync(outputFile, 'utf8'))
+  // Files that failed to load count as failures even though they ran no test.
+  const brokenFiles = report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length
+  return {
+    status,
+    passed: report.numPassedTests,
+    failed: report.numFailedTests + brokenFiles,
+    skipped: report.numPendingTests + report.numTodoTests,
+  }
+}
+
+rmSync(resultsDir, { recursive: true, force: true })
+mkdirSync(resultsDir, { recursive: true })
+ensureChromium()
+const buildStatus = buildSpas()
+
+const { DATABASE_URL, ...embeddedEnv } = process.env
+const runs = [{ label: 'all projects on PGlite', ...vitest('pglite', [], embeddedEnv) }]
+if (DATABASE_URL) runs.push({ label: 'API suite on PostgreSQL', ...vitest('postgres', ['--project', 'api'], process.env) })
+
+const total = runs.reduce((sum, r) => ({ passed: sum.passed + r.passed, failed: sum.failed + r.failed, skipped: sum.skipped + r.skipped }), { passed: 0, failed: 0, skipped: 0 })
+console.log('')
+for (const r of runs) console.log(`${r.label}: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`)
+if (buildStatus !== 0) console.log('SPA build failed')
+console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`)
+const ok = buildStatus === 0 && total.failed === 0 && total.passed > 0 && runs.every((r) => r.status === 0)
+process.exit(ok ? 0 : 1)

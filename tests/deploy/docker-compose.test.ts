@@ -1,0 +1,55 @@
+import { configKeys, loadConfig } from '@pintu/api/config'
+import { readFile } from 'node:fs/promises'
+import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+
+const root = new URL('../../', import.meta.url)
+const compose = parse(await readFile(new URL('docker-compose.yml', root), 'utf8'))
+const dockerfile = await readFile(new URL('Dockerfile', root), 'utf8')
+/** Compose-style ${VAR:?message} / ${VAR} substitution with sample values. */
+const substitute = (value: string) => String(value).replace(/\$\{(\w+)(:\?[^}]*)?\}/g, (_, name: string) => `sample-${name.toLowerCase()}-0123456789abcdef0123456789`)
+
+describe('docker-compose.yml', () => {
+  const api = compose.services.api
+  const postgres = compose.services.postgres
+  const env: Record<string, string> = Object.fromEntries(Object.entries(api.environment).map(([k, v]) => [k, substitute(String(v))]))
+
+  it('runs PostgreSQL 16 with a persistent volume and a health check', () => {
+    expect(postgres.image).toMatch(/^postgres:16/)
+    expect(postgres.volumes.some((v: string) => v.startsWith('pgdata:'))).toBe(true)
+    expect(compose.volumes).toHaveProperty('pgdata')
+    expect(postgres.healthcheck.test.join(' ')).toContain('pg_isready')
+  })
+
+  it('starts the API after the database is healthy', () => {
+    expect(api.depends_on.postgres.condition).toBe('service_healthy')
+    expect(api.build.dockerfile).toBe('Dockerfile')
+  })
+
+  it('gives the API only variables it reads, and a configuration it accepts', () => {
+    for (const key of Object.keys(env)) expect(configKeys, key).toContain(key)
+    const config = loadConfig(env)
+    expect(config.demoAccounts).toBe(false)
+    expect(config.host).toBe('0.0.0.0')
+    expect(`${config.port}:${config.port}`).toBe(api.ports[0])
+  })
+
+  it('points the API at the compose database with the same credentials', () => {
+    const url = new URL(env.DATABASE_URL!)
+    expect(url.hostname).toBe('postgres')
+    expect(url.username).toBe(postgres.environment.POSTGRES_USER)
+    expect(url.pathname).toBe(`/${postgres.environment.POSTGRES_DB}`)
+    expect(decodeURIComponent(url.password)).toBe(substitute(postgres.environment.POSTGRES_PASSWORD))
+  })
+
+  it('keeps secrets out of the file: they must come from the environment', () => {
+    expect(api.environment.JWT_SECRET).toMatch(/^\$\{JWT_SECRET:\?/)
+    expect(postgres.environment.POSTGRES_PASSWORD).toMatch(/^\$\{POSTGRES_PASSWORD:\?/)
+  })
+
+  it('builds a multi-stage image that runs as a non-root user', () => {
+    expect(dockerfile.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(2)
+    expect(dockerfile).toMatch(/^USER node$/m)
+    expect(dockerfile).toContain('pnpm@12.4.2')
+  })
+})

@@ -1,0 +1,65 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url))
+export type AccountKey = 'admin' | 'admin2' | 'frontdesk' | 'technical' | 'approver' | 'signer' | 'treasurer' | 'supervisor' | 'auditor' | 'applicant'
+export type Accounts = Record<AccountKey, { email: string; password: string }>
+
+function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray> {
+  return new Promise((resolve, reject) => {
+    let output = ''
+    const timer = setTimeout(() => reject(new Error(`Pintu did not start within ${timeoutMs} ms:\n${output}`)), timeoutMs)
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = output.match(pattern)
+      if (match) {
+        clearTimeout(timer)
+        resolve(match)
+      }
+    }
+    child.stdout?.on('data', onData)
+    child.stderr?.on('data', onData)
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`Pintu exited with ${code} before starting:\n${output}`))
+    })
+  })
+}
+
+/** Parses the demo-accounts file the server writes on first start. */
+export function parseDemoAccounts(text: string): Accounts {
+  const accounts: Partial<Accounts> = {}
+  for (const match of text.matchAll(/^\s+(\w+)\s+(\S+@\S+)\s+(\S+)$/gm)) {
+    accounts[match[1] as AccountKey] = { email: match[2]!, password: match[3]! }
+  }
+  return accounts as Accounts
+}
+
+/**
+ * Starts the real server exactly as `pnpm start` does (minus the SPA build, done once by the test
+ * command) on a random port with a fresh embedded PGlite data directory.
+ */
+export async function startPintu() {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'pintu-e2e-'))
+  const child = spawn(path.join(repoRoot, 'node_modules/.bin/tsx'), ['apps/api/src/server.ts'], {
+    cwd: repoRoot,
+    env: { ...process.env, DATABASE_URL: '', PORT: '0', HOST: '127.0.0.1', PINTU_DATA_DIR: dataDir, LOG_LEVEL: 'warn', PINTU_REGISTER_LIMIT_PER_MINUTE: '1000' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const [, baseUrl] = await waitForLine(child, /Pintu is running on (http:\/\/[\d.:]+)/, 90_000)
+  const accounts = parseDemoAccounts(await readFile(path.join(dataDir, 'demo-accounts.txt'), 'utf8'))
+  return {
+    baseUrl: baseUrl!,
+    accounts,
+    dataDir,
+    async stop() {
+      child.kill('SIGTERM')
+      await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)))
+      await rm(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+export type RunningPintu = Awaited<ReturnType<typeof startPintu>>
