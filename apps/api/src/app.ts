@@ -56,7 +56,6 @@ export function createFastify(logger: FastifyServerOptions['logger'] = false, tr
   return Fastify({
     logger,
     genReqId: requestId,
-    requestIdLogLabel: 'requestId',
     bodyLimit: JSON_BODY_LIMIT,
     trustProxy,
     routerOptions: { maxParamLength: 200 },

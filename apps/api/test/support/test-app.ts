@@ -1,4 +1,5 @@
 import type { OfficerRole } from '@pintu/contract'
+import type { FastifyServerOptions } from 'fastify'
 import { randomBytes } from 'node:crypto'
 import { buildApp } from '../../src/app.ts'
 import type { Clock } from '../../src/clock.ts'
@@ -17,12 +18,13 @@ export function createTestClock(start = new Date()): Clock & { advance(ms: numbe
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>
 
 /** The real app on a private database, driven through `inject` (no listening port). */
-export async function createTestApp(options: { clock?: Clock; registerLimitPerMinute?: number } = {}) {
+export async function createTestApp(options: { clock?: Clock; registerLimitPerMinute?: number; logger?: FastifyServerOptions['logger'] } = {}) {
   const { database, drop } = await cloneTestDatabase()
   const office = await ensureOffice(database.db)
   const clock = options.clock ?? createTestClock()
   const app = await buildApp({
     database, office, clock, jwtSecret: randomBytes(32).toString('hex'), registerLimitPerMinute: options.registerLimitPerMinute ?? 10_000,
+    logger: options.logger ?? false,
   })
   const repo = createIdentityRepository()
   let counter = 0
