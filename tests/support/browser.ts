@@ -17,12 +17,13 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** A phone in portrait, 360 px wide, in Bahasa Indonesia (the citizen's first target). */
 export async function newMobilePage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'id-ID', isMobile: true, hasTouch: true, deviceScaleFactor: 2 })
+  // bypassCSP lets the tests inject axe-core; the pages themselves still run under the API's CSP.
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'id-ID', isMobile: true, hasTouch: true, deviceScaleFactor: 2, bypassCSP: true })
   return context.newPage()
 }
 
 export async function newDesktopPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID' })
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID', bypassCSP: true })
   return context.newPage()
 }
 

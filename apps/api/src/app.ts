@@ -4,7 +4,17 @@ import fp from 'fastify-plugin'
 import { randomUUID } from 'node:crypto'
 import type { Clock } from './clock.ts'
 import type { Database } from './db/database.ts'
+import { holidays } from '@pintu/catalogue'
+import { applicationRoutesPlugin } from './modules/applications/applications.routes.ts'
+import { createApplicationsRepository } from './modules/applications/applications.repository.ts'
+import { workRoutesPlugin } from './modules/applications/work.routes.ts'
+import { createAuditRepository } from './modules/audit/audit.repository.ts'
+import { createCatalogueRepository } from './modules/catalogue/catalogue.repository.ts'
 import { catalogueRoutesPlugin } from './modules/catalogue/catalogue.routes.ts'
+import type { DocumentStorage } from './modules/documents/document-storage.ts'
+import { createIdempotencyRepository } from './modules/idempotency/idempotency.repository.ts'
+import { createIdentityRepository } from './modules/identity/identity.repository.ts'
+import type { RandomInt } from './modules/applications/assignment.ts'
 import { identityRoutes } from './modules/identity/identity.routes.ts'
 import type { Office } from './modules/offices/offices.repository.ts'
 import { systemRoutesPlugin } from './modules/system/system.routes.ts'
@@ -23,6 +33,11 @@ export interface PintuOptions {
   jwtSecret: string
   corsOrigins?: string[]
   registerLimitPerMinute?: number
+  trackLimitPerMinute?: number
+  /** Where uploaded documents are kept. */
+  storage: DocumentStorage
+  /** Source of randomness for work assignment; crypto by default. */
+  random?: RandomInt
   /** Built SPAs to serve; omitted in API-only tests. */
   spa?: SpaOptions
 }
@@ -41,6 +56,14 @@ export const pintu = fp(async (app: FastifyInstance, options: PintuOptions) => {
   await app.register(systemRoutesPlugin)
   await app.register(identityRoutes, { registerLimitPerMinute: options.registerLimitPerMinute ?? 10 })
   await app.register(catalogueRoutesPlugin)
+  const applicationsDeps = {
+    db: options.database.db, clock: options.clock, office: options.office, storage: options.storage, random: options.random,
+    applications: createApplicationsRepository(), catalogue: createCatalogueRepository(), identity: createIdentityRepository(),
+    audit: createAuditRepository(), idempotency: createIdempotencyRepository(),
+    nonWorkingDays: new Set(holidays.map((h) => h.date)),
+  }
+  await app.register(applicationRoutesPlugin, { deps: applicationsDeps })
+  await app.register(workRoutesPlugin, { deps: applicationsDeps, trackLimitPerMinute: options.trackLimitPerMinute ?? 60 })
   if (options.spa) await app.register(spaPlugin, options.spa)
 }, { name: 'pintu' })
 

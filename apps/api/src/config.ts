@@ -16,6 +16,7 @@ const EnvSchema = Type.Object({
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
   PINTU_DEMO_ACCOUNTS: Type.Enum(['auto', 'on', 'off'], { default: 'auto' }),
   PINTU_REGISTER_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 10 }),
+  PINTU_TRACK_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 60 }),
   PINTU_TRUST_PROXY: Type.Boolean({ default: false }),
 })
 
@@ -33,6 +34,7 @@ export interface Config {
   /** Demo officer and applicant accounts: on for the embedded database by default, never silently on PostgreSQL. */
   demoAccounts: boolean
   registerLimitPerMinute: number
+  trackLimitPerMinute: number
   trustProxy: boolean
 }
 
@@ -59,6 +61,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: env_.LOG_LEVEL,
     demoAccounts: env_.PINTU_DEMO_ACCOUNTS === 'on' || (env_.PINTU_DEMO_ACCOUNTS === 'auto' && !env_.DATABASE_URL),
     registerLimitPerMinute: env_.PINTU_REGISTER_LIMIT_PER_MINUTE,
+    trackLimitPerMinute: env_.PINTU_TRACK_LIMIT_PER_MINUTE,
     trustProxy: env_.PINTU_TRUST_PROXY,
   }
 }

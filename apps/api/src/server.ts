@@ -10,6 +10,7 @@ import { loadConfig } from './config.ts'
 import { openDatabase } from './db/database.ts'
 import { loggerOptions } from './logger.ts'
 import { createIdentityRepository } from './modules/identity/identity.repository.ts'
+import { createDiskStorage } from './modules/documents/document-storage.ts'
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
 
@@ -26,6 +27,7 @@ async function main() {
   const jwtSecret = await persistentSecret(config.dataDir, 'jwt-secret', config.jwtSecret)
   const app = await buildApp({
     database, office, clock: systemClock, jwtSecret, corsOrigins: config.corsOrigins, registerLimitPerMinute: config.registerLimitPerMinute,
+    trackLimitPerMinute: config.trackLimitPerMinute, storage: createDiskStorage(path.join(config.dataDir, 'documents')),
     logger: loggerOptions(config.logLevel), trustProxy: config.trustProxy,
     spa: { citizenDir: path.join(repoRoot, 'apps/citizen/dist'), officerDir: path.join(repoRoot, 'apps/officer/dist') },
   })

@@ -65,7 +65,7 @@ export const TECHNICAL_AGENCY: Record<Sector, LocalizedText> = {
   industry: { id: 'Dinas Perdagangan dan Perindustrian', en: 'Trade and Industry Office' },
   tourism: { id: 'Dinas Kebudayaan dan Pariwisata', en: 'Culture and Tourism Office' },
   building: { id: 'Dinas Penataan Ruang', en: 'Spatial Planning Office' },
-  advertising: { id: 'Tim Teknis Reklame (Dinas Penataan Ruang dan Bapenda)', en: 'Billboard Technical Team (Spatial Planning Office and Revenue Agency)' },
+  advertising: { id: 'Dinas Penataan Ruang dan Bapenda (tim reklame)', en: 'Spatial Planning Office and Revenue Agency (billboard team)' },
   health: { id: 'Dinas Kesehatan', en: 'Health Office' },
   environment: { id: 'Dinas Lingkungan Hidup dan Kebersihan', en: 'Environment and Sanitation Office' },
   transport: { id: 'Dinas Perhubungan', en: 'Transport Office' },

@@ -119,3 +119,20 @@ function fieldSchema(field: FormField): Record<string, unknown> {
       return { type: 'string', pattern: identifierPatterns[field.type] }
   }
 }
+
+/**
+ * The fee an application owes under its catalogue rule (SPEC §7: fees come only from the rule;
+ * no officer types an amount). Integer rupiah.
+ */
+export function computeFee(fee: ServiceDefinition['fee'], formData: Record<string, unknown>): number {
+  switch (fee.kind) {
+    case 'free':
+      return 0
+    case 'fixed':
+      return fee.amount
+    case 'per_unit': {
+      const units = Number(formData[fee.field] ?? 0)
+      return Math.max(fee.minimum, Math.round(fee.baseAmount + fee.ratePerUnit * (Number.isFinite(units) ? units : 0)))
+    }
+  }
+}

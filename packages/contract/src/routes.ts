@@ -8,6 +8,12 @@ import {
   CreatedOfficerSchema, CreateOfficerBodySchema, HealthSchema, LoginBodySchema, MeSchema, OfficerListSchema, ReadySchema,
   RefreshBodySchema, RegisterApplicantBodySchema, SessionSchema,
 } from './identity.ts'
+import {
+  ActionBodySchema, ActionParamsSchema, ActionResultSchema, ApplicantDataSchema, ApplicationDetailSchema, ApplicationIdParamsSchema,
+  ApplicationListSchema, BoardQuerySchema, BoardSchema, CreateApplicationBodySchema, DocumentParamsSchema, DocumentSchema, DutyBodySchema,
+  DutyResultSchema, MyApplicationsQuerySchema, QueueSchema, ReassignBodySchema, TrackingSchema, TrackParamsSchema, TrackQuerySchema,
+  UpdateFormBodySchema,
+} from './applications.ts'
 import { defineRoute } from './route.ts'
 
 const NoContent = Type.Null({ description: 'No content' })
@@ -124,10 +130,109 @@ export const catalogueRoutes = {
   }),
 }
 
+const stageOfficers = ['frontdesk', 'technical', 'approver', 'signer'] as const
+/** Officers who may open a file; the API further limits them to files they hold or held. */
+const fileReaders = [...stageOfficers, 'supervisor', 'auditor'] as const
+const UploadParamsSchema = Type.Object(
+  { id: ApplicationIdParamsSchema.properties.id, requirementKey: Type.String({ pattern: '^[a-z][a-z0-9_]{1,47}$', description: 'Requirement the file satisfies' }) },
+  { additionalProperties: false },
+)
+
+export const applicationRoutes = {
+  create: defineRoute({
+    method: 'POST', url: '/api/v1/applications', access: ['applicant'],
+    schema: {
+      summary: 'Start an application (draft)',
+      description: 'Pins the catalogue version in force. Honours `Idempotency-Key`: a retry with the same key returns the same draft.',
+      tags: ['applications'], body: CreateApplicationBodySchema, response: { 201: ApplicationDetailSchema },
+    },
+  }),
+  mine: defineRoute({
+    method: 'GET', url: '/api/v1/applications', access: ['applicant'],
+    schema: { summary: 'My applications', tags: ['applications'], querystring: MyApplicationsQuerySchema, response: { 200: ApplicationListSchema } },
+  }),
+  get: defineRoute({
+    method: 'GET', url: '/api/v1/applications/:id', access: ['applicant', ...fileReaders],
+    schema: {
+      summary: 'An application with its timeline',
+      description: 'Applicants see their own (others answer 404). Officers see files they hold or held; supervisors and auditors see all.',
+      tags: ['applications'], params: ApplicationIdParamsSchema, response: { 200: ApplicationDetailSchema },
+    },
+  }),
+  updateForm: defineRoute({
+    method: 'PATCH', url: '/api/v1/applications/:id/form', access: ['applicant'],
+    schema: {
+      summary: 'Fill in form fields',
+      description: 'Validated against the form schema of the pinned catalogue version; errors per field. After a return only the fields listed in it can change.',
+      tags: ['applications'], params: ApplicationIdParamsSchema, body: UpdateFormBodySchema, response: { 200: ApplicationDetailSchema },
+    },
+  }),
+  upload: defineRoute({
+    method: 'POST', url: '/api/v1/applications/:id/documents/:requirementKey', access: ['applicant'],
+    schema: {
+      summary: 'Upload the document for a requirement',
+      description: 'multipart/form-data with one part named `file`. The type is decided from the content (PDF, JPEG, PNG) and must be one the requirement accepts; the size limit is the requirement\'s. Replaces an earlier upload for the same requirement.',
+      tags: ['applications'], params: UploadParamsSchema, response: { 201: DocumentSchema },
+    },
+  }),
+  download: defineRoute({
+    method: 'GET', url: '/api/v1/applications/:id/documents/:documentId', access: ['applicant', ...fileReaders],
+    schema: {
+      summary: 'Download a document', description: 'Officer downloads are audited.', tags: ['applications'], params: DocumentParamsSchema,
+      response: { 200: Type.String({ description: 'The file, with its content type' }) },
+    },
+  }),
+  removeDocument: defineRoute({
+    method: 'DELETE', url: '/api/v1/applications/:id/documents/:documentId', access: ['applicant'],
+    schema: { summary: 'Remove an uploaded document', tags: ['applications'], params: DocumentParamsSchema, response: { 204: NoContent } },
+  }),
+  act: defineRoute({
+    method: 'POST', url: '/api/v1/applications/:id/actions/:action', access: ['applicant', ...stageOfficers],
+    schema: {
+      summary: 'Take a lifecycle action',
+      description: 'Submit, resubmit, withdraw, accept, return, complete_review, approve, reject or sign, as the lifecycle table allows for the status, the caller and the assignment. Send the `version` you read (409 `applications.stale_version` otherwise). Honours `Idempotency-Key`: a retry returns the first result, and a submission returns its receipt.',
+      tags: ['applications'], params: ActionParamsSchema, body: ActionBodySchema, response: { 200: ActionResultSchema },
+    },
+  }),
+  applicant: defineRoute({
+    method: 'GET', url: '/api/v1/applications/:id/applicant', access: fileReaders,
+    schema: { summary: 'The applicant\'s personal data (audited)', tags: ['applications'], params: ApplicationIdParamsSchema, response: { 200: ApplicantDataSchema } },
+  }),
+  reassign: defineRoute({
+    method: 'POST', url: '/api/v1/applications/:id/reassign', access: ['supervisor'],
+    schema: {
+      summary: 'Hand the current stage to another officer',
+      description: 'The system picks the new officer by the same random, load-aware rule; the reason is recorded.',
+      tags: ['work'], params: ApplicationIdParamsSchema, body: ReassignBodySchema, response: { 200: ApplicationDetailSchema },
+    },
+  }),
+  queue: defineRoute({
+    method: 'GET', url: '/api/v1/work/queue', access: stageOfficers,
+    schema: { summary: 'My queue: files the system assigned to me, earliest due first', tags: ['work'], response: { 200: QueueSchema } },
+  }),
+  board: defineRoute({
+    method: 'GET', url: '/api/v1/work/board', access: ['supervisor', 'auditor'],
+    schema: { summary: 'Files the office holds, by stage', tags: ['work'], querystring: BoardQuerySchema, response: { 200: BoardSchema } },
+  }),
+  duty: defineRoute({
+    method: 'PUT', url: '/api/v1/work/duty', access: stageOfficers,
+    schema: { summary: 'Go on or off duty', description: 'Going off duty hands my open files to other officers by the assignment rule.', tags: ['work'], body: DutyBodySchema, response: { 200: DutyResultSchema } },
+  }),
+  track: defineRoute({
+    method: 'GET', url: '/api/v1/track/:registrationNo', access: 'public',
+    schema: {
+      summary: 'Track an application (public)',
+      description: 'Needs the tracking code from the receipt. A wrong code answers exactly like an unknown number. No personal data.',
+      tags: ['tracking'], params: TrackParamsSchema, querystring: TrackQuerySchema, response: { 200: TrackingSchema },
+    },
+  }),
+}
+
 /** Every route of the API, for the server to register and the tests to walk. */
 export const allRoutes = [
   ...Object.values(systemRoutes),
   ...Object.values(authRoutes),
   ...Object.values(officerRoutes),
   ...Object.values(catalogueRoutes),
+  ...Object.values(applicationRoutes),
 ]

@@ -16,6 +16,11 @@ const fastifyCodes: Record<string, { status: number; code: string }> = {
   FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'request.body_too_large' },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'request.unsupported_media_type' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'request.invalid' },
+  FST_INVALID_MULTIPART_CONTENT_TYPE: { status: 415, code: 'request.unsupported_media_type' },
+  FST_REQ_FILE_TOO_LARGE: { status: 413, code: 'documents.too_large' },
+  FST_FILES_LIMIT: { status: 400, code: 'documents.one_file_only' },
+  FST_PARTS_LIMIT: { status: 400, code: 'documents.one_file_only' },
+  FST_FIELDS_LIMIT: { status: 400, code: 'documents.one_file_only' },
 }
 
 const ajvKeywordCodes: Record<string, string> = {

@@ -1,6 +1,11 @@
 import type { OfficerRole } from '@pintu/contract'
 import type { FastifyServerOptions } from 'fastify'
 import { randomBytes } from 'node:crypto'
+import { mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { createDiskStorage } from '../../src/modules/documents/document-storage.ts'
+import type { RandomInt } from '../../src/modules/applications/assignment.ts'
 import { buildApp } from '../../src/app.ts'
 import type { Clock } from '../../src/clock.ts'
 import type { Database } from '../../src/db/database.ts'
@@ -18,13 +23,14 @@ export function createTestClock(start = new Date()): Clock & { advance(ms: numbe
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>
 
 /** The real app on a private database, driven through `inject` (no listening port). */
-export async function createTestApp(options: { clock?: Clock; registerLimitPerMinute?: number; logger?: FastifyServerOptions['logger'] } = {}) {
+export async function createTestApp(options: { clock?: Clock; registerLimitPerMinute?: number; logger?: FastifyServerOptions['logger']; random?: RandomInt } = {}) {
   const { database, drop } = await cloneTestDatabase()
+  const storageDir = await mkdtemp(path.join(os.tmpdir(), 'pintu-docs-'))
   const office = await ensureOffice(database.db)
   const clock = options.clock ?? createTestClock()
   const app = await buildApp({
     database, office, clock, jwtSecret: randomBytes(32).toString('hex'), registerLimitPerMinute: options.registerLimitPerMinute ?? 10_000,
-    logger: options.logger ?? false,
+    logger: options.logger ?? false, storage: createDiskStorage(storageDir), random: options.random, trackLimitPerMinute: 10_000,
   })
   const repo = createIdentityRepository()
   let counter = 0
@@ -50,9 +56,12 @@ export async function createTestApp(options: { clock?: Clock; registerLimitPerMi
     office: office as Office,
     clock,
     account,
+    /** Where this app keeps uploaded documents. */
+    storageDir,
     async close() {
       await app.close()
       await drop()
+      await rm(storageDir, { recursive: true, force: true })
     },
   }
 }

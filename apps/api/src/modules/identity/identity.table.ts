@@ -20,6 +20,8 @@ export const users = pgTable('users', {
   roles: text('roles').array().notNull(),
   /** Officers on duty are eligible for system-assigned work. */
   onDuty: boolean('on_duty').notNull().default(true),
+  /** Sectors an officer reviews (technical teams); null means every sector. */
+  sectors: text('sectors').array(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   createdBy: uuid('created_by'),
 })

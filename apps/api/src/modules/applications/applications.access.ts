@@ -1,0 +1,90 @@
+import { actionRule, availableActions, type ApplicationAction, type ApplicationDetail, type ApplicationSummary, type ServiceDefinition } from '@pintu/contract'
+import type { Executor } from '../../db/transaction.ts'
+import { forbidden, notFound } from '../../errors/app-error.ts'
+import type { Actor } from '../../plugins/auth.ts'
+import type { ApplicationsDeps } from './applications.deps.ts'
+import type { ApplicationRow, DocumentRow } from './applications.repository.ts'
+import { stageProgress, timelineEvents } from './stage-progress.ts'
+
+const seesEverything = (actor: Actor) => actor.roles.includes('supervisor') || actor.roles.includes('auditor')
+
+/**
+ * Loads an application the caller may see. Applicants see only their own, and anyone else's looks
+ * like it does not exist (404). Officers see files they hold or held; supervisors and auditors
+ * see every submitted file; nobody in the office sees a draft.
+ */
+export async function loadVisible(deps: ApplicationsDeps, ex: Executor, id: string, actor: Actor): Promise<ApplicationRow> {
+  const app = await deps.applications.find(ex, deps.office.id, id)
+  if (!app) throw notFound('applications.not_found')
+  if (actor.kind === 'applicant') {
+    if (app.applicantId !== actor.id) throw notFound('applications.not_found')
+    return app
+  }
+  if (app.status === 'draft') throw notFound('applications.not_found')
+  if (seesEverything(actor) || app.assigneeId === actor.id || (await deps.applications.everAssigned(ex, app.id, actor.id))) return app
+  throw forbidden('applications.not_assigned')
+}
+
+/** The actions this caller may take now: the table's, for the owner or for the assigned officer with the role. */
+export function actionsFor(app: ApplicationRow, actor: Actor): ApplicationAction[] {
+  return availableActions(app.status as ApplicationSummary['status']).filter((action) => {
+    const rule = actionRule(app.status as ApplicationSummary['status'], action)!
+    return rule.by === 'applicant' ? app.applicantId === actor.id : actor.roles.includes(rule.by) && app.assigneeId === actor.id
+  })
+}
+
+export function toSummary(app: ApplicationRow, definition: ServiceDefinition): ApplicationSummary {
+  return {
+    id: app.id,
+    registrationNo: app.registrationNo,
+    serviceCode: app.serviceCode,
+    serviceName: definition.name,
+    serviceKind: app.serviceKind,
+    applicationKind: app.applicationKind as ApplicationSummary['applicationKind'],
+    status: app.status as ApplicationSummary['status'],
+    version: app.version,
+    createdAt: app.createdAt.toISOString(),
+    submittedAt: app.submittedAt?.toISOString() ?? null,
+    expectedCompletionDate: app.expectedCompletionDate,
+    stageDueDate: app.stageDueDate,
+  }
+}
+
+export function toDocument(doc: DocumentRow) {
+  return {
+    id: doc.id,
+    requirementKey: doc.requirementKey,
+    fileName: doc.fileName,
+    contentType: doc.contentType as 'application/pdf',
+    sizeBytes: doc.sizeBytes,
+    sha256: doc.sha256,
+    uploadedAt: doc.uploadedAt.toISOString(),
+  }
+}
+
+/** The full view of an application for its owner or an officer; officer-only parts are left out for applicants. */
+export async function detailOf(deps: ApplicationsDeps, ex: Executor, app: ApplicationRow, actor: Actor): Promise<ApplicationDetail> {
+  const [pinned, events, documents] = await Promise.all([
+    deps.applications.definitionOf(ex, app.serviceVersionId),
+    deps.applications.events(ex, app.id),
+    deps.applications.documents(ex, app.id),
+  ])
+  const definition = pinned!.definition
+  const isOfficer = actor.kind === 'officer'
+  const assignee = app.assigneeId && isOfficer ? await deps.identity.findById(ex, app.assigneeId) : undefined
+  const stage = definition.stages.find((s) => s.key === app.currentStage)
+  return {
+    ...toSummary(app, definition),
+    serviceVersion: pinned!.version,
+    service: definition,
+    formData: app.formData,
+    documents: documents.map(toDocument),
+    openReturn: app.openReturn ?? null,
+    stages: stageProgress(definition, events, deps.clock.now(), deps.nonWorkingDays),
+    events: timelineEvents(events),
+    availableActions: actionsFor(app, actor),
+    holder: stage && app.assigneeId ? { role: stage.role, name: assignee?.fullName ?? null } : null,
+    decisionNote: app.decisionNote,
+    technicalReport: isOfficer ? app.technicalReport : null,
+  }
+}

@@ -1,0 +1,31 @@
+import type { Clock } from '../../clock.ts'
+import type { Db } from '../../db/database.ts'
+import type { AuditRepository } from '../audit/audit.repository.ts'
+import type { CatalogueRepository } from '../catalogue/catalogue.repository.ts'
+import type { DocumentStorage } from '../documents/document-storage.ts'
+import type { IdempotencyRepository } from '../idempotency/idempotency.repository.ts'
+import type { IdentityRepository } from '../identity/identity.repository.ts'
+import type { Office } from '../offices/offices.repository.ts'
+import type { Actor } from '../../plugins/auth.ts'
+import type { ApplicationsRepository } from './applications.repository.ts'
+import type { RandomInt } from './assignment.ts'
+
+export interface ApplicationsDeps {
+  db: Db
+  clock: Clock
+  office: Office
+  applications: ApplicationsRepository
+  catalogue: CatalogueRepository
+  identity: IdentityRepository
+  audit: AuditRepository
+  idempotency: IdempotencyRepository
+  storage: DocumentStorage
+  /** Holidays and cuti bersama (and, later, declared closures) as Jakarta dates. */
+  nonWorkingDays: ReadonlySet<string>
+  random?: RandomInt
+}
+
+export interface Caller {
+  actor: Actor
+  requestId: string
+}

@@ -1,0 +1,186 @@
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, ne, notInArray, sql } from 'drizzle-orm'
+import type { Executor } from '../../db/transaction.ts'
+import { serviceVersions } from '../catalogue/catalogue.table.ts'
+import { users } from '../identity/identity.table.ts'
+import { applicationDocuments, applicationEvents, applications, registrationNumbers, stageAssignments } from './applications.table.ts'
+
+export type ApplicationRow = typeof applications.$inferSelect
+export type EventRow = typeof applicationEvents.$inferSelect
+export type DocumentRow = typeof applicationDocuments.$inferSelect
+
+/** Statuses in which an officer holds the file; they count toward an officer's load. */
+const heldStatuses = ['submitted', 'admin_verification', 'technical_review', 'decision', 'signing']
+
+/** Queries only: the rules live in the use cases. */
+export function createApplicationsRepository() {
+  return {
+    async insert(ex: Executor, values: typeof applications.$inferInsert): Promise<ApplicationRow> {
+      const [row] = await ex.insert(applications).values(values).returning()
+      return row!
+    },
+
+    async find(ex: Executor, officeId: string, id: string): Promise<ApplicationRow | undefined> {
+      const [row] = await ex.select().from(applications).where(and(eq(applications.officeId, officeId), eq(applications.id, id)))
+      return row
+    },
+
+    async findByRegistrationNo(ex: Executor, registrationNo: string): Promise<ApplicationRow | undefined> {
+      const [row] = await ex.select().from(applications).where(eq(applications.registrationNo, registrationNo))
+      return row
+    },
+
+    async listByApplicant(ex: Executor, applicantId: string, p: { status?: string; limit: number; offset: number }) {
+      const where = and(eq(applications.applicantId, applicantId), p.status ? eq(applications.status, p.status) : undefined)
+      const [rows, [total]] = await Promise.all([
+        ex.select().from(applications).where(where).orderBy(desc(applications.createdAt)).limit(p.limit).offset(p.offset),
+        ex.select({ n: count() }).from(applications).where(where),
+      ])
+      return { rows, total: total?.n ?? 0 }
+    },
+
+    /** Applies a change only if nobody changed the application since `version` was read. */
+    async updateIfVersion(ex: Executor, id: string, version: number, values: Partial<typeof applications.$inferInsert>): Promise<ApplicationRow | undefined> {
+      const [row] = await ex
+        .update(applications)
+        .set({ ...values, version: version + 1 })
+        .where(and(eq(applications.id, id), eq(applications.version, version)))
+        .returning()
+      return row
+    },
+
+    async nextRegistrationNumber(ex: Executor): Promise<number> {
+      const result = (await ex.execute(sql.raw(`select nextval('${registrationNumbers.seqName}') as n`))) as unknown as { rows: { n: string | number }[] }
+      return Number(result.rows[0]!.n)
+    },
+
+    async definitionOf(ex: Executor, versionId: string) {
+      const [row] = await ex.select({ definition: serviceVersions.definition, version: serviceVersions.version }).from(serviceVersions).where(eq(serviceVersions.id, versionId))
+      return row
+    },
+
+    async insertEvent(ex: Executor, values: typeof applicationEvents.$inferInsert): Promise<void> {
+      await ex.insert(applicationEvents).values(values)
+    },
+
+    async events(ex: Executor, applicationId: string): Promise<EventRow[]> {
+      return ex.select().from(applicationEvents).where(eq(applicationEvents.applicationId, applicationId)).orderBy(asc(applicationEvents.id))
+    },
+
+    /** Officers who acted on the file, with the stage they acted in. */
+    async officerActors(ex: Executor, applicationId: string): Promise<{ actorId: string; stage: string | null }[]> {
+      const rows = await ex
+        .selectDistinct({ actorId: applicationEvents.actorId, stage: applicationEvents.stage })
+        .from(applicationEvents)
+        .where(and(eq(applicationEvents.applicationId, applicationId), isNotNull(applicationEvents.actorId), ne(applicationEvents.actorRole, 'applicant'), ne(applicationEvents.actorRole, 'system')))
+      return rows.map((r) => ({ actorId: r.actorId!, stage: r.stage }))
+    },
+
+    async everAssigned(ex: Executor, applicationId: string, officerId: string): Promise<boolean> {
+      const [row] = await ex.select({ n: count() }).from(stageAssignments).where(and(eq(stageAssignments.applicationId, applicationId), eq(stageAssignments.officerId, officerId)))
+      return (row?.n ?? 0) > 0
+    },
+
+    /** Officers on duty with the role (and the sector, where they are limited to some), with their current load. */
+    async eligibleOfficers(ex: Executor, p: { officeId: string; role: string; sector: string; excluded: string[] }) {
+      return ex
+        .select({ id: users.id, load: sql<number>`count(${applications.id})`.mapWith(Number) })
+        .from(users)
+        .leftJoin(applications, and(eq(applications.assigneeId, users.id), inArray(applications.status, heldStatuses)))
+        .where(
+          and(
+            eq(users.officeId, p.officeId),
+            eq(users.kind, 'officer'),
+            eq(users.onDuty, true),
+            sql`${users.roles} @> array[${p.role}]::text[]`,
+            sql`(${users.sectors} is null or ${p.sector} = any(${users.sectors}))`,
+            p.excluded.length ? notInArray(users.id, p.excluded) : undefined,
+          ),
+        )
+        .groupBy(users.id)
+    },
+
+    async startAssignment(ex: Executor, values: typeof stageAssignments.$inferInsert): Promise<void> {
+      await ex.insert(stageAssignments).values(values)
+    },
+
+    async endAssignments(ex: Executor, applicationId: string, at: Date): Promise<void> {
+      await ex.update(stageAssignments).set({ endedAt: at }).where(and(eq(stageAssignments.applicationId, applicationId), isNull(stageAssignments.endedAt)))
+    },
+
+    async documents(ex: Executor, applicationId: string): Promise<DocumentRow[]> {
+      return ex
+        .select()
+        .from(applicationDocuments)
+        .where(and(eq(applicationDocuments.applicationId, applicationId), isNull(applicationDocuments.removedAt)))
+        .orderBy(asc(applicationDocuments.uploadedAt))
+    },
+
+    async findDocument(ex: Executor, applicationId: string, documentId: string): Promise<DocumentRow | undefined> {
+      const [row] = await ex.select().from(applicationDocuments).where(and(eq(applicationDocuments.applicationId, applicationId), eq(applicationDocuments.id, documentId)))
+      return row
+    },
+
+    async insertDocument(ex: Executor, values: typeof applicationDocuments.$inferInsert): Promise<DocumentRow> {
+      const [row] = await ex.insert(applicationDocuments).values(values).returning()
+      return row!
+    },
+
+    /** Retires the current document of a requirement (or one document); returns what was retired. */
+    async removeDocuments(ex: Executor, applicationId: string, at: Date, which: { requirementKey?: string; id?: string }): Promise<DocumentRow[]> {
+      return ex
+        .update(applicationDocuments)
+        .set({ removedAt: at })
+        .where(
+          and(
+            eq(applicationDocuments.applicationId, applicationId),
+            isNull(applicationDocuments.removedAt),
+            which.requirementKey ? eq(applicationDocuments.requirementKey, which.requirementKey) : undefined,
+            which.id ? eq(applicationDocuments.id, which.id) : undefined,
+          ),
+        )
+        .returning()
+    },
+
+    async assignedTo(ex: Executor, officerId: string) {
+      return ex
+        .select()
+        .from(applications)
+        .where(and(eq(applications.assigneeId, officerId), inArray(applications.status, heldStatuses)))
+        .orderBy(asc(applications.stageDueDate), asc(applications.stageStartedAt))
+    },
+
+    async heldByOffice(ex: Executor, p: { officeId: string; stage?: string; limit: number; offset: number }) {
+      const where = and(eq(applications.officeId, p.officeId), inArray(applications.status, heldStatuses), p.stage ? eq(applications.currentStage, p.stage) : undefined)
+      const [rows, [total]] = await Promise.all([
+        ex
+          .select({ application: applications, assigneeName: users.fullName })
+          .from(applications)
+          .leftJoin(users, eq(users.id, applications.assigneeId))
+          .where(where)
+          .orderBy(asc(applications.stageDueDate), asc(applications.stageStartedAt))
+          .limit(p.limit)
+          .offset(p.offset),
+        ex.select({ n: count() }).from(applications).where(where),
+      ])
+      return { rows, total: total?.n ?? 0 }
+    },
+
+    async stageCounts(ex: Executor, officeId: string, today: string) {
+      return ex
+        .select({
+          stage: sql<string>`case when ${applications.assigneeId} is null then 'unassigned' else ${applications.currentStage} end`,
+          count: sql<number>`count(*)`.mapWith(Number),
+          overdue: sql<number>`count(*) filter (where ${applications.stageDueDate} < ${today})`.mapWith(Number),
+        })
+        .from(applications)
+        .where(and(eq(applications.officeId, officeId), inArray(applications.status, heldStatuses)))
+        .groupBy(sql`1`)
+    },
+
+    /** Open files waiting for an officer of this office. */
+    async unassigned(ex: Executor, officeId: string) {
+      return ex.select().from(applications).where(and(eq(applications.officeId, officeId), inArray(applications.status, heldStatuses), isNull(applications.assigneeId)))
+    },
+  }
+}
+export type ApplicationsRepository = ReturnType<typeof createApplicationsRepository>

@@ -1,0 +1,64 @@
+import multipart from '@fastify/multipart'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { applicationRoutes } from '@pintu/contract'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { AppError, invalidInput } from '../../errors/app-error.ts'
+import { requireActor } from '../../plugins/auth.ts'
+import { fromContract } from '../../plugins/route.ts'
+import { parseIdempotencyKey } from '../idempotency/idempotency.repository.ts'
+import type { ApplicationsDeps, Caller } from './applications.deps.ts'
+import * as intake from './intake.usecases.ts'
+import { act } from './lifecycle.usecases.ts'
+
+/** The largest file any requirement may accept (the contract caps maxSizeKb at 20 MiB). */
+const MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+
+const contentDisposition = (fileName: string) => `inline; filename="${fileName.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`
+
+/** HTTP wiring only; the rules are in the use cases. */
+export async function applicationRoutesPlugin(instance: FastifyInstance, options: { deps: ApplicationsDeps }) {
+  const app = instance.withTypeProvider<TypeBoxTypeProvider>()
+  const { deps } = options
+  const caller = (request: FastifyRequest): Caller => ({ actor: requireActor(request), requestId: request.id })
+  // preservePath: see the raw file name, so a name that tries to climb directories is refused, not quietly trimmed.
+  await app.register(multipart, { preservePath: true, limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 0, parts: 1 } })
+
+  app.route({
+    ...fromContract(applicationRoutes.create),
+    handler: async (request, reply) =>
+      reply.status(201).send(await intake.createDraft(deps, request.body, caller(request), parseIdempotencyKey(request.headers['idempotency-key']))),
+  })
+  app.route({ ...fromContract(applicationRoutes.mine), handler: async (request) => intake.listMine(deps, request.query, caller(request)) })
+  app.route({ ...fromContract(applicationRoutes.get), handler: async (request) => intake.getApplication(deps, request.params.id, caller(request)) })
+  app.route({ ...fromContract(applicationRoutes.updateForm), handler: async (request) => intake.updateForm(deps, request.params.id, request.body, caller(request)) })
+  app.route({
+    ...fromContract(applicationRoutes.act),
+    handler: async (request) =>
+      act(deps, request.params.id, request.params.action, request.body, caller(request), parseIdempotencyKey(request.headers['idempotency-key'])),
+  })
+  app.route({
+    ...fromContract(applicationRoutes.upload),
+    handler: async (request, reply) => {
+      if (!request.isMultipart()) throw new AppError(415, 'request.unsupported_media_type')
+      const part = await request.file()
+      if (!part) throw invalidInput([{ field: '/file', code: 'documents.no_file' }])
+      const doc = await intake.uploadDocument(deps, request.params.id, request.params.requirementKey, { stream: part.file, fileName: part.filename }, caller(request))
+      return reply.status(201).send(doc)
+    },
+  })
+  app.route({
+    ...fromContract(applicationRoutes.download),
+    handler: async (request, reply) => {
+      const file = await intake.openDocument(deps, request.params.id, request.params.documentId, caller(request))
+      return reply.type(file.contentType).header('content-length', file.sizeBytes).header('content-disposition', contentDisposition(file.fileName)).header('cache-control', 'private, no-store').send(file.stream as never)
+    },
+  })
+  app.route({
+    ...fromContract(applicationRoutes.removeDocument),
+    handler: async (request, reply) => {
+      await intake.removeDocument(deps, request.params.id, request.params.documentId, caller(request))
+      return reply.status(204).send(null)
+    },
+  })
+  app.route({ ...fromContract(applicationRoutes.applicant), handler: async (request) => intake.applicantData(deps, request.params.id, caller(request)) })
+}

@@ -1,0 +1,106 @@
+import type { OpenReturn } from '@pintu/contract'
+import { sql } from 'drizzle-orm'
+import { bigint, index, integer, jsonb, pgSequence, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { serviceTypes, serviceVersions } from '../catalogue/catalogue.table.ts'
+import { users } from '../identity/identity.table.ts'
+import { offices } from '../offices/offices.table.ts'
+
+/** Registration numbers: increasing and unique; gaps are fine, a locked counter row would serialise submissions. */
+export const registrationNumbers = pgSequence('registration_numbers', { startWith: 1 })
+
+/** One application for one service, pinned to the catalogue version it was filed under. */
+export const applications = pgTable(
+  'applications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    officeId: uuid('office_id').notNull().references(() => offices.id),
+    applicantId: uuid('applicant_id').notNull().references(() => users.id),
+    serviceTypeId: uuid('service_type_id').notNull().references(() => serviceTypes.id),
+    serviceVersionId: uuid('service_version_id').notNull().references(() => serviceVersions.id),
+    serviceCode: text('service_code').notNull(),
+    serviceKind: text('service_kind', { enum: ['izin', 'non_izin'] }).notNull(),
+    sector: text('sector').notNull(),
+    applicationKind: text('application_kind').notNull(),
+    status: text('status').notNull(),
+    /** Optimistic concurrency: every change increments it; a stale one is refused. */
+    version: integer('version').notNull().default(1),
+    formData: jsonb('form_data').$type<Record<string, string | number | boolean>>().notNull(),
+    feeAmount: integer('fee_amount'),
+    registrationNo: text('registration_no').unique(),
+    /** SHA-256 of "<registration no>:<tracking code>"; the code itself is shown once. */
+    trackingCodeHash: text('tracking_code_hash'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    expectedCompletionDate: text('expected_completion_date'),
+    currentStage: text('current_stage'),
+    stageStartedAt: timestamp('stage_started_at', { withTimezone: true }),
+    /** Last working day of the current stage's budget (Asia/Jakarta date). */
+    stageDueDate: text('stage_due_date'),
+    assigneeId: uuid('assignee_id').references(() => users.id),
+    openReturn: jsonb('open_return').$type<OpenReturn>(),
+    decisionNote: text('decision_note'),
+    technicalReport: text('technical_report'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    index('applications_applicant_idx').on(table.applicantId, table.createdAt),
+    index('applications_queue_idx').on(table.assigneeId, table.stageDueDate).where(sql`${table.assigneeId} is not null`),
+    index('applications_office_status_idx').on(table.officeId, table.status, table.currentStage),
+  ],
+)
+
+/** Every lifecycle step of an application; append-only like the audit log. */
+export const applicationEvents = pgTable(
+  'application_events',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    applicationId: uuid('application_id').notNull().references(() => applications.id),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    action: text('action').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    actorId: uuid('actor_id'),
+    actorRole: text('actor_role').notNull(),
+    /** The stage the actor acted in, for separation of duties. */
+    stage: text('stage'),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull(),
+  },
+  (table) => [index('application_events_application_idx').on(table.applicationId, table.id)],
+)
+
+/** Who the system assigned to which stage, and every reassignment with its reason. */
+export const stageAssignments = pgTable(
+  'stage_assignments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id').notNull().references(() => applications.id),
+    stage: text('stage').notNull(),
+    officerId: uuid('officer_id').notNull().references(() => users.id),
+    assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull(),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+    /** Null when the system assigned on its own; the supervisor for a reassignment. */
+    requestedBy: uuid('requested_by'),
+    reason: text('reason'),
+  },
+  (table) => [index('stage_assignments_application_idx').on(table.applicationId)],
+)
+
+/** Uploaded documents; the bytes live in the document storage under `storageKey`. */
+export const applicationDocuments = pgTable(
+  'application_documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id').notNull().references(() => applications.id),
+    requirementKey: text('requirement_key').notNull(),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    storageKey: text('storage_key').notNull(),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
+    uploadedBy: uuid('uploaded_by').notNull(),
+    /** Set when replaced or removed; the row stays for history. */
+    removedAt: timestamp('removed_at', { withTimezone: true }),
+  },
+  (table) => [index('application_documents_application_idx').on(table.applicationId)],
+)

@@ -1,0 +1,44 @@
+import { checkNik, formToJsonSchema, type ServiceDefinition } from '@pintu/contract'
+import { Ajv, type ValidateFunction } from 'ajv'
+import addFormatsModule from 'ajv-formats'
+import type { FieldProblem } from '../../errors/app-error.ts'
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv
+const ajv = addFormats(new Ajv({ allErrors: true, strict: false }))
+/** Published versions never change, so a compiled validator per version id stays right forever. */
+const cache = new Map<string, ValidateFunction>()
+
+const keywordCodes: Record<string, string> = {
+  required: 'field.required', type: 'field.type', additionalProperties: 'field.unknown', format: 'field.format', pattern: 'field.pattern',
+  maxLength: 'field.too_long', minLength: 'field.required', minimum: 'field.out_of_range', maximum: 'field.out_of_range', enum: 'field.not_allowed',
+}
+
+/**
+ * Checks form data against the form of the pinned catalogue version. A draft may be incomplete
+ * (`complete: false` ignores missing fields); a submission may not.
+ */
+export function validateForm(versionId: string, definition: ServiceDefinition, data: Record<string, unknown>, options: { complete: boolean; today: Date }): FieldProblem[] {
+  let validate = cache.get(versionId)
+  if (!validate) {
+    validate = ajv.compile(formToJsonSchema(definition.form))
+    cache.set(versionId, validate)
+  }
+  const problems: FieldProblem[] = []
+  if (!validate(data)) {
+    for (const error of validate.errors ?? []) {
+      if (!options.complete && error.keyword === 'required') continue
+      const params = error.params as { missingProperty?: string; additionalProperty?: string }
+      const field = error.instancePath || `/${params.missingProperty ?? params.additionalProperty ?? ''}`
+      problems.push({ field, code: keywordCodes[error.keyword] ?? 'field.invalid' })
+    }
+  }
+  // A NIK in a form must be a real one, not just 16 digits.
+  for (const field of definition.form.sections.flatMap((s) => s.fields)) {
+    const value = data[field.key]
+    if (field.type === 'nik' && typeof value === 'string' && /^[0-9]{16}$/.test(value)) {
+      const nik = checkNik(value, options.today)
+      if (!nik.ok) problems.push({ field: `/${field.key}`, code: nik.problem })
+    }
+  }
+  return problems
+}

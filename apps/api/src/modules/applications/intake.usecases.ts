@@ -1,0 +1,163 @@
+import { contentTypeOf, safeFileName, sniffContentType } from '../documents/file-content.ts'
+import type { ApplicantData, ApplicationDetail, ApplicationList, CreateApplicationBody, DocumentInfo, UpdateFormBody } from '@pintu/contract'
+import { randomUUID } from 'node:crypto'
+import type { Readable } from 'node:stream'
+import { AppError, conflict, invalidInput, notFound } from '../../errors/app-error.ts'
+import { FileTooLargeError } from '../documents/document-storage.ts'
+import { hashRequest } from '../idempotency/idempotency.repository.ts'
+import { detailOf, loadVisible, toDocument, toSummary } from './applications.access.ts'
+import type { ApplicationsDeps, Caller } from './applications.deps.ts'
+import type { ApplicationRow } from './applications.repository.ts'
+import { validateForm } from './form-validation.ts'
+
+/** Starts a draft pinned to the catalogue version in force; a retry with the same Idempotency-Key returns the same draft. */
+export async function createDraft(deps: ApplicationsDeps, body: CreateApplicationBody, caller: Caller, idempotencyKey?: string): Promise<ApplicationDetail> {
+  const now = deps.clock.now()
+  return deps.db.transaction(async (tx) => {
+    if (idempotencyKey) {
+      const claim = await deps.idempotency.claim(tx, caller.actor.id, idempotencyKey, hashRequest(['create', body]), now)
+      if (claim.kind === 'replay') return claim.body as ApplicationDetail
+    }
+    const type = await deps.catalogue.findType(tx, deps.office.id, body.serviceCode)
+    if (!type) throw notFound('catalogue.not_found')
+    if (type.retiredAt && type.retiredAt <= now) throw conflict('catalogue.retired')
+    const version = await deps.catalogue.currentVersion(tx, type, now)
+    if (!version) throw notFound('catalogue.not_found')
+    if (!version.definition.applicationKinds.includes(body.applicationKind)) {
+      throw new AppError(422, 'applications.kind_not_offered', {}, [{ field: '/applicationKind', code: 'applications.kind_not_offered' }])
+    }
+    const app = await deps.applications.insert(tx, {
+      officeId: deps.office.id, applicantId: caller.actor.id, serviceTypeId: type.id, serviceVersionId: version.id, serviceCode: type.code,
+      serviceKind: type.kind, sector: type.sector, applicationKind: body.applicationKind, status: 'draft', formData: {}, createdAt: now, updatedAt: now,
+    })
+    await deps.applications.insertEvent(tx, { applicationId: app.id, at: now, action: 'create', fromStatus: null, toStatus: 'draft', actorId: caller.actor.id, actorRole: 'applicant', stage: null, details: {} })
+    await deps.audit.append(tx, { officeId: deps.office.id, occurredAt: now, actorId: caller.actor.id, action: 'application.created', entityType: 'application', entityId: app.id, details: { serviceCode: type.code, serviceVersion: version.version }, requestId: caller.requestId })
+    const detail = await detailOf(deps, tx, app, caller.actor)
+    if (idempotencyKey) await deps.idempotency.complete(tx, caller.actor.id, idempotencyKey, 201, detail)
+    return detail
+  })
+}
+
+export async function listMine(deps: ApplicationsDeps, query: { status?: string; page?: number; pageSize?: number }, caller: Caller): Promise<ApplicationList> {
+  const page = query.page ?? 1
+  const pageSize = query.pageSize ?? 20
+  const { rows, total } = await deps.applications.listByApplicant(deps.db, caller.actor.id, { status: query.status, limit: pageSize, offset: (page - 1) * pageSize })
+  const items = await Promise.all(rows.map(async (app) => toSummary(app, (await deps.applications.definitionOf(deps.db, app.serviceVersionId))!.definition)))
+  return { items, total, page, pageSize }
+}
+
+export async function getApplication(deps: ApplicationsDeps, id: string, caller: Caller): Promise<ApplicationDetail> {
+  const app = await loadVisible(deps, deps.db, id, caller.actor)
+  return detailOf(deps, deps.db, app, caller.actor)
+}
+
+/** The owner may edit a draft; after a return, only what the officer listed. */
+function assertEditable(app: ApplicationRow, caller: Caller, what: { fields?: string[]; requirement?: string }) {
+  if (app.applicantId !== caller.actor.id) throw notFound('applications.not_found')
+  if (app.status !== 'draft' && app.status !== 'returned') throw conflict('applications.not_editable')
+  if (app.status === 'returned' && app.openReturn) {
+    const locked = [
+      ...(what.fields ?? []).filter((f) => !app.openReturn!.fields.includes(f)).map((f) => ({ field: `/data/${f}`, code: 'applications.field_locked' })),
+      ...(what.requirement && !app.openReturn.requirements.includes(what.requirement) ? [{ field: `/documents/${what.requirement}`, code: 'applications.field_locked' }] : []),
+    ]
+    if (locked.length) throw new AppError(409, 'applications.field_locked', {}, locked)
+  }
+}
+
+export async function updateForm(deps: ApplicationsDeps, id: string, body: UpdateFormBody, caller: Caller): Promise<ApplicationDetail> {
+  const now = deps.clock.now()
+  return deps.db.transaction(async (tx) => {
+    const app = await loadVisible(deps, tx, id, caller.actor)
+    assertEditable(app, caller, { fields: Object.keys(body.data) })
+    const formData = { ...app.formData }
+    for (const [key, value] of Object.entries(body.data)) {
+      if (value === null || value === '') delete formData[key]
+      else formData[key] = value
+    }
+    const { definition } = (await deps.applications.definitionOf(tx, app.serviceVersionId))!
+    const problems = validateForm(app.serviceVersionId, definition, formData, { complete: false, today: now })
+    if (problems.length) throw new AppError(422, 'applications.invalid_form', {}, problems)
+    const updated = await deps.applications.updateIfVersion(tx, id, body.version, { formData, updatedAt: now })
+    if (!updated) throw conflict('applications.stale_version')
+    await deps.audit.append(tx, { officeId: deps.office.id, occurredAt: now, actorId: caller.actor.id, action: 'application.form_updated', entityType: 'application', entityId: id, details: { fields: Object.keys(body.data) }, requestId: caller.requestId })
+    return detailOf(deps, tx, updated, caller.actor)
+  })
+}
+
+/**
+ * Stores the document for one requirement. The type comes from the bytes and must be one the
+ * requirement accepts; the size limit is the requirement's. A refused upload leaves nothing on disk.
+ */
+export async function uploadDocument(deps: ApplicationsDeps, id: string, requirementKey: string, file: { stream: Readable; fileName: string | undefined }, caller: Caller): Promise<DocumentInfo> {
+  const app = await loadVisible(deps, deps.db, id, caller.actor)
+  assertEditable(app, caller, { requirement: requirementKey })
+  const { definition } = (await deps.applications.definitionOf(deps.db, app.serviceVersionId))!
+  const requirement = definition.requirements.find((r) => r.key === requirementKey && r.appliesTo.includes(app.applicationKind as never))
+  if (!requirement) throw notFound('applications.unknown_requirement')
+  const fileName = safeFileName(file.fileName)
+  if (!fileName) throw invalidInput([{ field: '/file', code: 'documents.bad_file_name' }])
+
+  const documentId = randomUUID()
+  const storageKey = `${deps.office.code}/${app.id}/${documentId}`
+  const accepted = requirement.acceptedTypes.map((t) => contentTypeOf[t]) as string[]
+  let contentType = ''
+  let stored
+  try {
+    stored = await deps.storage.put(storageKey, file.stream, {
+      maxBytes: requirement.maxSizeKb * 1024,
+      accept(candidate) {
+        if (candidate.sizeBytes === 0) throw invalidInput([{ field: '/file', code: 'documents.empty' }])
+        contentType = sniffContentType(candidate.head) ?? ''
+        if (!accepted.includes(contentType)) throw new AppError(415, 'documents.type_not_accepted', { accepted: requirement.acceptedTypes.join(', ') })
+      },
+    })
+  } catch (error) {
+    if (error instanceof FileTooLargeError) throw new AppError(413, 'documents.too_large', { maxKb: requirement.maxSizeKb })
+    throw error
+  }
+  const now = deps.clock.now()
+  try {
+    const doc = await deps.db.transaction(async (tx) => {
+      await deps.applications.removeDocuments(tx, app.id, now, { requirementKey })
+      const row = await deps.applications.insertDocument(tx, {
+        id: documentId, applicationId: app.id, requirementKey, fileName, contentType, sizeBytes: stored.sizeBytes, sha256: stored.sha256, storageKey, uploadedAt: now, uploadedBy: caller.actor.id,
+      })
+      await deps.audit.append(tx, { officeId: deps.office.id, occurredAt: now, actorId: caller.actor.id, action: 'application.document_uploaded', entityType: 'application', entityId: app.id, details: { requirementKey, sha256: stored.sha256, sizeBytes: stored.sizeBytes }, requestId: caller.requestId })
+      return row
+    })
+    return toDocument(doc)
+  } catch (error) {
+    await deps.storage.remove(storageKey)
+    throw error
+  }
+}
+
+export async function removeDocument(deps: ApplicationsDeps, id: string, documentId: string, caller: Caller): Promise<void> {
+  const now = deps.clock.now()
+  await deps.db.transaction(async (tx) => {
+    const app = await loadVisible(deps, tx, id, caller.actor)
+    const doc = await deps.applications.findDocument(tx, app.id, documentId)
+    if (!doc || doc.removedAt) throw notFound('applications.document_not_found')
+    assertEditable(app, caller, { requirement: doc.requirementKey })
+    await deps.applications.removeDocuments(tx, app.id, now, { id: documentId })
+    await deps.audit.append(tx, { officeId: deps.office.id, occurredAt: now, actorId: caller.actor.id, action: 'application.document_removed', entityType: 'application', entityId: app.id, details: { requirementKey: doc.requirementKey }, requestId: caller.requestId })
+  })
+}
+
+/** A document's bytes; an officer's read is audited, because documents carry personal data. */
+export async function openDocument(deps: ApplicationsDeps, id: string, documentId: string, caller: Caller) {
+  const app = await loadVisible(deps, deps.db, id, caller.actor)
+  const doc = await deps.applications.findDocument(deps.db, app.id, documentId)
+  if (!doc) throw notFound('applications.document_not_found')
+  if (caller.actor.kind === 'officer') {
+    await deps.audit.append(deps.db, { officeId: deps.office.id, occurredAt: deps.clock.now(), actorId: caller.actor.id, action: 'application.document_read', entityType: 'application', entityId: app.id, details: { documentId }, requestId: caller.requestId })
+  }
+  return { stream: await deps.storage.open(doc.storageKey), contentType: doc.contentType, fileName: doc.fileName, sizeBytes: doc.sizeBytes }
+}
+
+export async function applicantData(deps: ApplicationsDeps, id: string, caller: Caller): Promise<ApplicantData> {
+  const app = await loadVisible(deps, deps.db, id, caller.actor)
+  const person = (await deps.identity.findById(deps.db, app.applicantId))!
+  await deps.audit.append(deps.db, { officeId: deps.office.id, occurredAt: deps.clock.now(), actorId: caller.actor.id, action: 'application.personal_data_read', entityType: 'application', entityId: app.id, details: {}, requestId: caller.requestId })
+  return { fullName: person.fullName, nik: person.nik ?? '', email: person.email, phone: person.phone }
+}

@@ -1,0 +1,51 @@
+import { addWorkingDays, type ServiceDefinition, type StageKey } from '@pintu/contract'
+import type { Executor } from '../../db/transaction.ts'
+import type { ApplicationsDeps } from './applications.deps.ts'
+import type { ApplicationRow } from './applications.repository.ts'
+import { pickOfficer } from './assignment.ts'
+import { stageProgress } from './stage-progress.ts'
+
+export interface StagePlan {
+  currentStage: StageKey
+  stageStartedAt: Date
+  stageDueDate: string
+  assigneeId: string | null
+}
+
+/**
+ * Who the system gives a stage to: an officer on duty with the stage's role (and sector), at random
+ * weighted toward lower load, never one who acted on another stage of this file — so one person
+ * can never verify and decide, or approve and sign, the same application.
+ */
+export async function chooseOfficer(deps: ApplicationsDeps, ex: Executor, app: ApplicationRow, definition: ServiceDefinition, stageKey: StageKey, alsoExclude: string[] = []) {
+  const stage = definition.stages.find((s) => s.key === stageKey)!
+  const actors = await deps.applications.officerActors(ex, app.id)
+  const excluded = [...new Set([...actors.filter((a) => a.stage !== stageKey).map((a) => a.actorId), ...alsoExclude])]
+  const candidates = await deps.applications.eligibleOfficers(ex, { officeId: app.officeId, role: stage.role, sector: app.sector, excluded })
+  return pickOfficer(candidates, deps.random)
+}
+
+/** Plans entering a stage: its officer and its due date, with only what is left of the budget if the stage ran before. */
+export async function planStage(deps: ApplicationsDeps, ex: Executor, app: ApplicationRow, definition: ServiceDefinition, stageKey: StageKey, now: Date): Promise<StagePlan> {
+  const stage = definition.stages.find((s) => s.key === stageKey)!
+  const events = await deps.applications.events(ex, app.id)
+  const used = stageProgress(definition, events, now, deps.nonWorkingDays).find((p) => p.stage === stageKey)?.workingDaysUsed ?? 0
+  return {
+    currentStage: stageKey,
+    stageStartedAt: now,
+    stageDueDate: addWorkingDays(now, Math.max(0, stage.budgetDays - used), deps.nonWorkingDays),
+    assigneeId: await chooseOfficer(deps, ex, app, definition, stageKey),
+  }
+}
+
+/** Nobody holds the file in the office (returned, awaiting payment, final). */
+export const leaveStages = { currentStage: null, stageStartedAt: null, stageDueDate: null, assigneeId: null } as const
+
+export async function recordAssignment(deps: ApplicationsDeps, ex: Executor, p: { applicationId: string; stage: string; officerId: string | null; at: Date; requestedBy?: string; reason?: string }) {
+  await deps.applications.endAssignments(ex, p.applicationId, p.at)
+  if (p.officerId) {
+    await deps.applications.startAssignment(ex, {
+      applicationId: p.applicationId, stage: p.stage, officerId: p.officerId, assignedAt: p.at, requestedBy: p.requestedBy ?? null, reason: p.reason ?? null,
+    })
+  }
+}

@@ -1,0 +1,36 @@
+import { lifecycle, type ApplicationStatus, type Tracking } from '@pintu/contract'
+import { timingSafeEqual } from 'node:crypto'
+import { notFound } from '../../errors/app-error.ts'
+import type { ApplicationsDeps } from './applications.deps.ts'
+import { trackingHash } from './lifecycle.usecases.ts'
+import { stageProgress, timelineEvents } from './stage-progress.ts'
+
+const NOT_A_HASH = '0'.repeat(64)
+
+/**
+ * Public tracking. A wrong code and an unknown number give the same answer, after the same work,
+ * so the endpoint cannot be used to find out which registration numbers exist.
+ */
+export async function track(deps: ApplicationsDeps, registrationNo: string, code: string): Promise<Tracking> {
+  const app = await deps.applications.findByRegistrationNo(deps.db, registrationNo)
+  const expected = Buffer.from(app?.trackingCodeHash ?? NOT_A_HASH, 'hex')
+  const given = Buffer.from(trackingHash(registrationNo, code), 'hex')
+  if (!app || app.officeId !== deps.office.id || !timingSafeEqual(expected, given) || !app.submittedAt) throw notFound('tracking.not_found')
+
+  const [pinned, events] = await Promise.all([deps.applications.definitionOf(deps.db, app.serviceVersionId), deps.applications.events(deps.db, app.id)])
+  const definition = pinned!.definition
+  const status = app.status as ApplicationStatus
+  const stage = definition.stages.find((s) => s.key === app.currentStage)
+  const holder = lifecycle[status].holder
+  return {
+    registrationNo,
+    serviceCode: app.serviceCode,
+    serviceName: definition.name,
+    status,
+    holderRole: holder === 'office' && stage ? stage.role : holder === 'applicant' ? 'applicant' : null,
+    submittedAt: app.submittedAt.toISOString(),
+    expectedCompletionDate: app.expectedCompletionDate!,
+    stages: stageProgress(definition, events, deps.clock.now(), deps.nonWorkingDays),
+    events: timelineEvents(events).filter((e) => e.action !== 'create'),
+  }
+}

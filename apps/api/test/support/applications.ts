@@ -1,0 +1,111 @@
+import type { FormField, OfficerRole, ServiceDefinition } from '@pintu/contract'
+import { eq } from 'drizzle-orm'
+import { applications } from '../../src/modules/applications/applications.table.ts'
+import type { TestApp } from './test-app.ts'
+
+type Account = Awaited<ReturnType<TestApp['account']>>
+
+/** A small but real PDF and PNG: their first bytes are what the server inspects. */
+export const samplePdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n')
+export const samplePng = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex')
+
+function sampleValue(field: FormField): string | number | boolean {
+  switch (field.type) {
+    case 'integer':
+      return Math.min(field.maximum ?? 1_000_000, Math.max(field.minimum ?? 1, 12))
+    case 'decimal':
+      return Math.min(field.maximum ?? 1_000_000, Math.max(field.minimum ?? 1, 12.5))
+    case 'date':
+      return '2026-01-15'
+    case 'select':
+      return field.options![0]!.value
+    case 'boolean':
+      return true
+    case 'nik':
+      return '3273014508900001'
+    case 'npwp':
+      return '012345678901000'
+    case 'nib':
+      return '1234567890123'
+    case 'kbli':
+      return '47111'
+    case 'phone':
+      return '081234567890'
+    case 'email':
+      return 'usaha@contoh.id'
+    case 'postal_code':
+      return '40115'
+    default:
+      return `Contoh ${field.key}`.slice(0, field.maxLength ?? 200)
+  }
+}
+
+/** Valid values for every field of a service's form. */
+export function sampleFormData(definition: ServiceDefinition): Record<string, string | number | boolean> {
+  return Object.fromEntries(definition.form.sections.flatMap((s) => s.fields).map((f) => [f.key, sampleValue(f)]))
+}
+
+/** A multipart body with one file part, as a browser would send it. */
+export function multipart(fileName: string, content: Buffer, fieldName = 'file') {
+  const boundary = `----pintu${Math.random().toString(16).slice(2)}`
+  const payload = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${fieldName}"; filename="${fileName}"\r\nContent-Type: application/pdf\r\n\r\n`),
+    content,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ])
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } }
+}
+
+export function applicationHelpers(t: TestApp) {
+  const as = (who: Account) => who.headers
+
+  async function upload(who: Account, id: string, requirementKey: string, content = samplePdf, fileName = 'dokumen.pdf') {
+    const body = multipart(fileName, content)
+    return t.app.inject({ method: 'POST', url: `/api/v1/applications/${id}/documents/${requirementKey}`, headers: { ...as(who), ...body.headers }, payload: body.payload })
+  }
+
+  /** A draft with every field filled and every mandatory document uploaded, ready to submit. */
+  async function readyDraft(applicant: Account, serviceCode: string) {
+    const created = await t.app.inject({ method: 'POST', url: '/api/v1/applications', headers: as(applicant), payload: { serviceCode, applicationKind: 'baru' } })
+    if (created.statusCode !== 201) throw new Error(`create failed: ${created.body}`)
+    const draft = created.json()
+    const definition = draft.service as ServiceDefinition
+    const filled = await t.app.inject({ method: 'PATCH', url: `/api/v1/applications/${draft.id}/form`, headers: as(applicant), payload: { version: draft.version, data: sampleFormData(definition) } })
+    if (filled.statusCode !== 200) throw new Error(`fill failed: ${filled.body}`)
+    for (const req of definition.requirements.filter((r) => r.mandatory && r.appliesTo.includes('baru'))) {
+      const content = req.acceptedTypes.includes('pdf') ? samplePdf : samplePng
+      const res = await upload(applicant, draft.id, req.key, content, req.acceptedTypes.includes('pdf') ? 'dokumen.pdf' : 'foto.png')
+      if (res.statusCode !== 201) throw new Error(`upload ${req.key} failed: ${res.body}`)
+    }
+    return filled.json()
+  }
+
+  async function act(who: Account, id: string, action: string, body: Record<string, unknown>, headers: Record<string, string> = {}) {
+    return t.app.inject({ method: 'POST', url: `/api/v1/applications/${id}/actions/${action}`, headers: { ...as(who), ...headers }, payload: body })
+  }
+
+  async function get(who: Account, id: string) {
+    return t.app.inject({ method: 'GET', url: `/api/v1/applications/${id}`, headers: as(who) })
+  }
+
+  async function assigneeId(id: string): Promise<string | null> {
+    const [row] = await t.db.select({ assigneeId: applications.assigneeId }).from(applications).where(eq(applications.id, id))
+    return row?.assigneeId ?? null
+  }
+
+  return { upload, readyDraft, act, get, assigneeId }
+}
+
+/** Two officers per stage role and a supervisor, so separation of duties always has someone eligible. */
+export async function officerCrew(t: TestApp) {
+  const crew: Record<string, Account> = {}
+  const roles: OfficerRole[] = ['frontdesk', 'technical', 'approver', 'signer']
+  for (const role of roles) {
+    crew[`${role}1`] = await t.account([role])
+    crew[`${role}2`] = await t.account([role])
+  }
+  crew.supervisor = await t.account(['supervisor'])
+  crew.auditor = await t.account(['auditor'])
+  const byId = (id: string | null) => Object.values(crew).find((a) => a.user.id === id)
+  return { crew, byId }
+}

@@ -1,0 +1,71 @@
+import {
+  applicationKinds, documentTypes, formFieldTypes, roles, sectors, serviceKinds, stageKeys,
+} from '@pintu/contract'
+import { describe, expect, it } from 'vitest'
+import { en } from './en.ts'
+import { id } from './id.ts'
+import { createAppI18n } from './index.ts'
+
+function leaves(node: object, prefix = ''): string[] {
+  return Object.entries(node).flatMap(([key, value]) =>
+    typeof value === 'string' ? [prefix + key] : leaves(value as object, `${prefix}${key}.`),
+  )
+}
+
+describe('messages', () => {
+  it('every Bahasa Indonesia key exists in English and vice versa', () => {
+    const idKeys = leaves(id).sort()
+    const enKeys = leaves(en).sort()
+    expect(idKeys.filter((key) => !enKeys.includes(key))).toEqual([])
+    expect(enKeys.filter((key) => !idKeys.includes(key))).toEqual([])
+  })
+
+  it('no message is empty', () => {
+    for (const messages of [id, en]) {
+      for (const key of leaves(messages)) {
+        const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages)
+        expect(String(value).trim(), key).not.toBe('')
+      }
+    }
+  })
+
+  it('every message compiles and renders in both languages', () => {
+    for (const locale of ['id', 'en'] as const) {
+      const { global } = createAppI18n(locale)
+      for (const key of leaves(id)) {
+        const rendered = global.t(key, { n: 2, page: 1, pages: 3, code: 'X', date: 'd', version: 1, field: 'F' })
+        expect(rendered, `${locale}:${key}`).not.toBe(key)
+      }
+    }
+  })
+
+  it.each([
+    ['sector', sectors],
+    ['kind', serviceKinds],
+    ['applicationKind', applicationKinds],
+    ['fieldType', formFieldTypes],
+    ['stage', stageKeys],
+    ['role', roles],
+    ['documentType', documentTypes],
+    ['feeKind', ['free', 'fixed', 'per_unit']],
+  ] as const)('every %s of the contract has a label in both languages', (group, values) => {
+    for (const value of values) {
+      expect((id.labels[group] as Record<string, string>)[value], `id ${value}`).toBeTruthy()
+      expect((en.labels[group] as Record<string, string>)[value], `en ${value}`).toBeTruthy()
+    }
+  })
+
+  it('sector labels use the office terms', () => {
+    expect(id.labels.sector.advertising).toBe('Reklame')
+    expect(id.labels.sector.environment).toBe('Lingkungan Hidup')
+    expect(id.labels.kind).toEqual({ izin: 'Perizinan', non_izin: 'Non-perizinan' })
+    expect(en.labels.kind).toEqual({ izin: 'Permit', non_izin: 'Non-permit' })
+  })
+
+  it('counts agree in English and stay invariant in Bahasa Indonesia', () => {
+    expect(createAppI18n('en').global.t('catalogue.total', 1)).toBe('1 service')
+    expect(createAppI18n('en').global.t('catalogue.total', 54)).toBe('54 services')
+    expect(createAppI18n('id').global.t('catalogue.total', 54)).toBe('54 layanan')
+    expect(createAppI18n('id').global.t('common.workingDays', 1)).toBe('1 hari kerja')
+  })
+})

@@ -1,0 +1,29 @@
+// Money is always written the Indonesian way (Rp 150.000) because rupiah amounts are legal figures
+// that must read the same in both languages; dates and counts follow the reader's language.
+
+const rupiah = new Intl.NumberFormat('id-ID', { style: 'currency', currency: 'IDR', minimumFractionDigits: 0, maximumFractionDigits: 0 })
+
+/** `150000` → `Rp 150.000` (with an ordinary space, so it copies cleanly). */
+export function formatRupiah(amount: number): string {
+  return rupiah.format(amount).replace(/\u00a0/g, ' ')
+}
+
+function intlLocale(locale: string): string {
+  return locale === 'en' ? 'en-GB' : 'id-ID'
+}
+
+/** A file size given in KiB: `512` → `512 KB`, `2048` → `2 MB`, `1536` → `1,5 MB` in Bahasa Indonesia. */
+export function formatFileSize(kb: number, locale: string): string {
+  const number = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 })
+  return kb >= 1024 ? `${number.format(kb / 1024)} MB` : `${number.format(kb)} KB`
+}
+
+/** A calendar date in the office's time zone, e.g. `1 Januari 2025`. */
+export function formatDate(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'Asia/Jakarta' }).format(new Date(iso))
+}
+
+/** Joins a list the way the language does: `PDF, JPEG dan PNG` / `PDF, JPEG and PNG`. */
+export function formatList(items: readonly string[], locale: string): string {
+  return new Intl.ListFormat(intlLocale(locale), { style: 'long', type: 'conjunction' }).format(items)
+}
