@@ -23,14 +23,14 @@ export function createTestClock(start = new Date()): Clock & { advance(ms: numbe
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>
 
 /** The real app on a private database, driven through `inject` (no listening port). */
-export async function createTestApp(options: { clock?: Clock; registerLimitPerMinute?: number; logger?: FastifyServerOptions['logger']; random?: RandomInt } = {}) {
+export async function createTestApp(options: { clock?: Clock; registerLimitPerMinute?: number; logger?: FastifyServerOptions['logger']; random?: RandomInt; trackLimitPerMinute?: number } = {}) {
   const { database, drop } = await cloneTestDatabase()
   const storageDir = await mkdtemp(path.join(os.tmpdir(), 'pintu-docs-'))
   const office = await ensureOffice(database.db)
   const clock = options.clock ?? createTestClock()
   const app = await buildApp({
     database, office, clock, jwtSecret: randomBytes(32).toString('hex'), registerLimitPerMinute: options.registerLimitPerMinute ?? 10_000,
-    logger: options.logger ?? false, storage: createDiskStorage(storageDir), random: options.random, trackLimitPerMinute: 10_000,
+    logger: options.logger ?? false, storage: createDiskStorage(storageDir), random: options.random, trackLimitPerMinute: options.trackLimitPerMinute ?? 10_000,
   })
   const repo = createIdentityRepository()
   let counter = 0

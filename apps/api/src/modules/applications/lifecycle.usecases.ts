@@ -52,10 +52,10 @@ function assertChecklist(definition: ServiceDefinition, body: ActionBody) {
 }
 
 /** Enters the status's stage (with an assigned officer), or leaves the office's stages. */
-async function moveTo(deps: ApplicationsDeps, ex: Executor, app: ApplicationRow, definition: ServiceDefinition, status: ApplicationStatus, now: Date): Promise<Changes> {
+async function moveTo(deps: ApplicationsDeps, ex: Executor, app: ApplicationRow, definition: ServiceDefinition, status: ApplicationStatus, now: Date, actingOfficer: string | null): Promise<Changes> {
   const stage = lifecycle[status].stage as StageKey | null
   if (!stage) return { status, ...leaveStages }
-  return { status, ...(await planStage(deps, ex, app, definition, stage, now)) }
+  return { status, ...(await planStage(deps, ex, app, definition, stage, now, actingOfficer ? [actingOfficer] : [])) }
 }
 
 /**
@@ -84,6 +84,7 @@ export async function act(deps: ApplicationsDeps, id: string, action: Applicatio
 
     const { definition } = (await deps.applications.definitionOf(tx, app.serviceVersionId))!
     const stageKeys = definition.stages.map((s) => s.key)
+    const actingOfficer = rule.by === 'applicant' ? null : actor.id
     let changes: Changes = { updatedAt: now }
     let receipt: Receipt | undefined
     let trackingCode: string | undefined
@@ -102,10 +103,10 @@ export async function act(deps: ApplicationsDeps, id: string, action: Applicatio
       }
     } else if (action === 'return') {
       assertChecklist(definition, body)
-      changes = { ...changes, ...(await moveTo(deps, tx, app, definition, 'returned', now)), openReturn: { at: now.toISOString(), ...body.returnReasons! } }
+      changes = { ...changes, ...(await moveTo(deps, tx, app, definition, 'returned', now, actingOfficer)), openReturn: { at: now.toISOString(), ...body.returnReasons! } }
     } else {
       const target = resolveTarget(action, { stages: stageKeys, feeDue: (app.feeAmount ?? 0) > 0, officerAvailable: true })
-      changes = { ...changes, ...(await moveTo(deps, tx, app, definition, target, now)) }
+      changes = { ...changes, ...(await moveTo(deps, tx, app, definition, target, now, actingOfficer)) }
       if (action === 'complete_review') changes.technicalReport = body.report!
       if (action === 'reject') changes.decisionNote = body.legalReason!
     }

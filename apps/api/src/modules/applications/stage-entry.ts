@@ -25,8 +25,11 @@ export async function chooseOfficer(deps: ApplicationsDeps, ex: Executor, app: A
   return pickOfficer(candidates, deps.random)
 }
 
-/** Plans entering a stage: its officer and its due date, with only what is left of the budget if the stage ran before. */
-export async function planStage(deps: ApplicationsDeps, ex: Executor, app: ApplicationRow, definition: ServiceDefinition, stageKey: StageKey, now: Date): Promise<StagePlan> {
+/**
+ * Plans entering a stage: its officer and its due date, with only what is left of the budget if
+ * the stage ran before. `exclude` names the officer acting right now, whose event is not yet written.
+ */
+export async function planStage(deps: ApplicationsDeps, ex: Executor, app: ApplicationRow, definition: ServiceDefinition, stageKey: StageKey, now: Date, exclude: string[] = []): Promise<StagePlan> {
   const stage = definition.stages.find((s) => s.key === stageKey)!
   const events = await deps.applications.events(ex, app.id)
   const used = stageProgress(definition, events, now, deps.nonWorkingDays).find((p) => p.stage === stageKey)?.workingDaysUsed ?? 0
@@ -34,7 +37,7 @@ export async function planStage(deps: ApplicationsDeps, ex: Executor, app: Appli
     currentStage: stageKey,
     stageStartedAt: now,
     stageDueDate: addWorkingDays(now, Math.max(0, stage.budgetDays - used), deps.nonWorkingDays),
-    assigneeId: await chooseOfficer(deps, ex, app, definition, stageKey),
+    assigneeId: await chooseOfficer(deps, ex, app, definition, stageKey, exclude),
   }
 }
 

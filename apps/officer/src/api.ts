@@ -1,0 +1,42 @@
+import type { RouteDefinition } from '@pintu/contract'
+import { createClient, type RouteInput, type RouteOutput } from '@pintu/contract/client'
+import { ApiError } from '@pintu/contract/client'
+import { i18n } from '@/i18n/index.ts'
+
+/** What the API module needs from the session, wired by main.ts so this module does not import the store. */
+export interface SessionBridge {
+  accessToken(): string | null
+  /** Gets a new access token after the API said the old one expired; false when the session is gone. */
+  refreshAfterExpiry(): Promise<boolean>
+}
+
+let bridge: SessionBridge = { accessToken: () => null, refreshAfterExpiry: async () => false }
+
+export function connectSession(next: SessionBridge) {
+  bridge = next
+}
+
+/** The raw typed client: no retry. The session store uses it for login, refresh and logout. */
+export const client = createClient({
+  baseUrl: '',
+  getAccessToken: () => bridge.accessToken(),
+  getLocale: () => i18n.global.locale.value,
+})
+
+/**
+ * Calls an API route as the logged-in officer. The access token lives 15 minutes and is refreshed
+ * ahead of time, but a machine waking from sleep can miss that timer: then the API answers
+ * `auth.token_expired` and we refresh once and retry.
+ */
+export async function call<R extends RouteDefinition>(route: R, input: RouteInput<R>): Promise<RouteOutput<R>> {
+  try {
+    return await client.call(route, input)
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401 && error.code === 'auth.token_expired' && (await bridge.refreshAfterExpiry())) {
+      return client.call(route, input)
+    }
+    throw error
+  }
+}
+
+export { ApiError }

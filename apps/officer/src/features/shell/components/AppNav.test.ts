@@ -1,0 +1,39 @@
+import type { Account } from '@pintu/contract'
+import { mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import { i18n } from '@/i18n/index.ts'
+import { useSessionStore } from '@/stores/session.ts'
+import AppNav from './AppNav.vue'
+
+const Empty = { render: () => null }
+const router = createRouter({
+  history: createMemoryHistory(),
+  routes: ['/', '/catalogue', '/officers', '/queue'].map((path) => ({ path, name: path.slice(1) || 'home', component: Empty })),
+})
+
+function renderFor(roles: Account['roles']) {
+  useSessionStore().account = { id: '00000000-0000-4000-8000-000000000001', kind: 'officer', fullName: 'Test', email: 't@example.go.id', roles, officeCode: '32.73' }
+  return mount(AppNav, { global: { plugins: [i18n, router] } })
+}
+
+describe('main navigation', () => {
+  beforeEach(() => {
+    setActivePinia(createPinia())
+    i18n.global.locale.value = 'id'
+  })
+
+  it('is a labelled navigation landmark with the admin’s pages', () => {
+    const wrapper = renderFor(['admin'])
+    expect(wrapper.get('nav').attributes('aria-label')).toBe('Navigasi utama')
+    expect(wrapper.findAll('a').map((link) => [link.text(), link.attributes('href')])).toEqual([
+      ['Katalog layanan', '/catalogue'],
+      ['Petugas', '/officers'],
+    ])
+  })
+
+  it('shows a front-desk officer only their queue', () => {
+    expect(renderFor(['frontdesk']).findAll('a').map((link) => link.text())).toEqual(['Antrean saya'])
+  })
+})

@@ -1,0 +1,87 @@
+import type { Access } from '@pintu/contract'
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { decideAccess, pageAccess } from '@/features/shell/access.ts'
+import { homeFor } from '@/features/shell/navigation.ts'
+import { useSessionStore } from '@/stores/session.ts'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Who may open the page; absent means public (the login page). */
+    access?: Access
+    /** i18n key of the document title. */
+    title?: string
+  }
+}
+
+// Every page is lazy-loaded so the login page stays small.
+const routes: RouteRecordRaw[] = [
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('@/features/auth/pages/LoginPage.vue'),
+    meta: { title: 'auth.title' },
+    // Someone already logged in in this tab has nothing to do here.
+    beforeEnter: () => (useSessionStore().isAuthenticated ? { name: 'home' } : true),
+  },
+  {
+    path: '/',
+    name: 'home',
+    redirect: () => {
+      const session = useSessionStore()
+      return session.isAuthenticated ? { name: homeFor(session.roles) } : { name: 'login' }
+    },
+  },
+  { path: '/queue', name: 'queue', component: () => import('@/features/queue/pages/MyQueuePage.vue'), meta: { access: pageAccess.queue, title: 'queue.title' } },
+  {
+    path: '/catalogue',
+    name: 'catalogue',
+    component: () => import('@/features/catalogue/pages/CatalogueListPage.vue'),
+    meta: { access: pageAccess.catalogue, title: 'catalogue.title' },
+  },
+  {
+    path: '/catalogue/services/:code',
+    name: 'service',
+    component: () => import('@/features/catalogue/pages/ServicePage.vue'),
+    props: true,
+    meta: { access: pageAccess.catalogue, title: 'catalogue.title' },
+  },
+  {
+    path: '/catalogue/versions/:id/edit',
+    name: 'draft-edit',
+    component: () => import('@/features/catalogue/pages/DraftEditorPage.vue'),
+    props: true,
+    meta: { access: pageAccess.catalogueEdit, title: 'catalogue.title' },
+  },
+  {
+    path: '/catalogue/versions/:id',
+    name: 'version',
+    component: () => import('@/features/catalogue/pages/VersionReviewPage.vue'),
+    props: true,
+    meta: { access: pageAccess.catalogueVersion, title: 'catalogue.title' },
+  },
+  { path: '/officers', name: 'officers', component: () => import('@/features/officers/pages/OfficerListPage.vue'), meta: { access: pageAccess.officers, title: 'officers.title' } },
+  {
+    path: '/officers/new',
+    name: 'officer-create',
+    component: () => import('@/features/officers/pages/CreateOfficerPage.vue'),
+    meta: { access: pageAccess.officerCreate, title: 'officers.createTitle' },
+  },
+  { path: '/no-access', name: 'no-access', component: () => import('@/features/shell/pages/NoAccessPage.vue'), meta: { access: 'authenticated', title: 'access.noAccessTitle' } },
+  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/features/shell/pages/NotFoundPage.vue'), meta: { access: 'authenticated', title: 'access.notFoundTitle' } },
+]
+
+export const router = createRouter({ history: createWebHistory(import.meta.env.BASE_URL), routes })
+
+router.beforeEach(async (to) => {
+  const session = useSessionStore()
+  await session.restore()
+  switch (decideAccess(to.meta.access, session.isAuthenticated ? session.roles : null)) {
+    case 'login':
+      return { name: 'login', query: { redirect: to.fullPath } }
+    // The refused address goes along so the page can say which one was refused.
+    case 'no-access':
+      return { name: 'no-access', query: { from: to.fullPath } }
+    default:
+      return true
+  }
+})

@@ -1,0 +1,20 @@
+import { fileURLToPath, URL } from 'node:url'
+import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'vite'
+
+// The API serves the built SPA under /officer/ (with history fallback), so every asset URL and the
+// router base carry that prefix. In development the API runs separately on port 3000.
+export default defineConfig({
+  base: '/officer/',
+  plugins: [vue()],
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  // vue-i18n's feature flags: Composition API only (no legacy API), no devtools hooks in production.
+  define: {
+    __VUE_I18N_FULL_INSTALL__: true,
+    __VUE_I18N_LEGACY_API__: false,
+    __INTLIFY_PROD_DEVTOOLS__: false,
+    __VUE_PROD_DEVTOOLS__: false,
+  },
+  build: { outDir: 'dist', emptyOutDir: true },
+  server: { proxy: { '/api': 'http://localhost:3000' } },
+})
