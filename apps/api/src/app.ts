@@ -4,7 +4,6 @@ import fp from 'fastify-plugin'
 import { randomUUID } from 'node:crypto'
 import type { Clock } from './clock.ts'
 import type { Database } from './db/database.ts'
-import { holidays } from '@pintu/catalogue'
 import { applicationRoutesPlugin } from './modules/applications/applications.routes.ts'
 import { createApplicationsRepository } from './modules/applications/applications.repository.ts'
 import { workRoutesPlugin } from './modules/applications/work.routes.ts'
@@ -15,6 +14,10 @@ import type { DocumentStorage } from './modules/documents/document-storage.ts'
 import { createIdempotencyRepository } from './modules/idempotency/idempotency.repository.ts'
 import { createIdentityRepository } from './modules/identity/identity.repository.ts'
 import type { RandomInt } from './modules/applications/assignment.ts'
+import { refreshStageDueDates } from './modules/applications/due-dates.ts'
+import { createCalendarRepository } from './modules/calendar/calendar.repository.ts'
+import { calendarRoutesPlugin } from './modules/calendar/calendar.routes.ts'
+import { createNonWorkingDays } from './modules/calendar/non-working-days.ts'
 import { identityRoutes } from './modules/identity/identity.routes.ts'
 import type { Office } from './modules/offices/offices.repository.ts'
 import { systemRoutesPlugin } from './modules/system/system.routes.ts'
@@ -56,12 +59,20 @@ export const pintu = fp(async (app: FastifyInstance, options: PintuOptions) => {
   await app.register(systemRoutesPlugin)
   await app.register(identityRoutes, { registerLimitPerMinute: options.registerLimitPerMinute ?? 10 })
   await app.register(catalogueRoutesPlugin)
+  const db = options.database.db
+  const calendar = createCalendarRepository()
+  const nonWorkingDays = createNonWorkingDays({ repo: calendar, officeId: options.office.id })
   const applicationsDeps = {
-    db: options.database.db, clock: options.clock, office: options.office, storage: options.storage, random: options.random,
+    db, clock: options.clock, office: options.office, storage: options.storage, random: options.random, nonWorkingDays,
     applications: createApplicationsRepository(), catalogue: createCatalogueRepository(), identity: createIdentityRepository(),
     audit: createAuditRepository(), idempotency: createIdempotencyRepository(),
-    nonWorkingDays: new Set(holidays.map((h) => h.date)),
   }
+  await app.register(calendarRoutesPlugin, {
+    deps: {
+      db, clock: options.clock, office: options.office, calendar, audit: applicationsDeps.audit, nonWorkingDays,
+      onChanged: (tx, fromDate) => refreshStageDueDates(applicationsDeps, tx, fromDate),
+    },
+  })
   await app.register(applicationRoutesPlugin, { deps: applicationsDeps })
   await app.register(workRoutesPlugin, { deps: applicationsDeps, trackLimitPerMinute: options.trackLimitPerMinute ?? 60 })
   if (options.spa) await app.register(spaPlugin, options.spa)

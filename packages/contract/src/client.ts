@@ -28,6 +28,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly details: NonNullable<ErrorResponse['error']['details']> = [],
+    /** Seconds to wait before retrying, from Retry-After (429, 423), when the server said. */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(message)
     this.name = 'ApiError'
@@ -73,7 +75,8 @@ export function createClient(options: ClientOptions) {
       const payload = (await response.json().catch(() => null)) as unknown
       if (!response.ok) {
         const error = (payload as ErrorResponse | null)?.error
-        throw new ApiError(response.status, error?.code ?? 'network.unexpected_response', error?.message ?? response.statusText, error?.details)
+        const retryAfter = Number(response.headers.get('retry-after'))
+        throw new ApiError(response.status, error?.code ?? 'network.unexpected_response', error?.message ?? response.statusText, error?.details, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null)
       }
       return payload as RouteOutput<R>
     },

@@ -14,6 +14,10 @@ import {
   DutyResultSchema, MyApplicationsQuerySchema, QueueSchema, ReassignBodySchema, TrackingSchema, TrackParamsSchema, TrackQuerySchema,
   UpdateFormBodySchema,
 } from './applications.ts'
+import {
+  AddHolidayBodySchema, DueDateQuerySchema, DueDateSchema, HolidayIdParamsSchema, HolidayListQuerySchema, HolidayListSchema, HolidaySchema,
+  RevokeHolidayBodySchema,
+} from './calendar.ts'
 import { defineRoute } from './route.ts'
 
 const NoContent = Type.Null({ description: 'No content' })
@@ -228,6 +232,29 @@ export const applicationRoutes = {
   }),
 }
 
+export const calendarRoutes = {
+  holidays: defineRoute({
+    method: 'GET', url: '/api/v1/calendar/holidays', access: 'public',
+    schema: { summary: 'Holidays and cuti bersama in force for a year', tags: ['calendar'], querystring: HolidayListQuerySchema, response: { 200: HolidayListSchema } },
+  }),
+  dueDate: defineRoute({
+    method: 'GET', url: '/api/v1/calendar/due-date', access: 'public',
+    schema: {
+      summary: 'Working-day due date',
+      description: 'Monday–Friday minus holidays and cuti bersama in force. Counting starts on the next working day after `from`; a budget of N days ends at the close of the N-th working day.',
+      tags: ['calendar'], querystring: DueDateQuerySchema, response: { 200: DueDateSchema },
+    },
+  }),
+  addHoliday: defineRoute({
+    method: 'POST', url: '/api/v1/calendar/holidays', access: ['admin'],
+    schema: { summary: 'Add a holiday (amendment)', description: 'Due dates of files in progress are recomputed.', tags: ['calendar'], body: AddHolidayBodySchema, response: { 201: HolidaySchema } },
+  }),
+  revokeHoliday: defineRoute({
+    method: 'POST', url: '/api/v1/calendar/holidays/:id/revoke', access: ['admin'],
+    schema: { summary: 'Revoke a holiday entry', description: 'The entry stays in history; due dates are recomputed.', tags: ['calendar'], params: HolidayIdParamsSchema, body: RevokeHolidayBodySchema, response: { 200: HolidaySchema } },
+  }),
+}
+
 /** Every route of the API, for the server to register and the tests to walk. */
 export const allRoutes = [
   ...Object.values(systemRoutes),
@@ -235,4 +262,5 @@ export const allRoutes = [
   ...Object.values(officerRoutes),
   ...Object.values(catalogueRoutes),
   ...Object.values(applicationRoutes),
+  ...Object.values(calendarRoutes),
 ]

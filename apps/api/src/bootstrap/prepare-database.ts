@@ -3,6 +3,8 @@ import type { Database } from '../db/database.ts'
 import { createCatalogueRepository } from '../modules/catalogue/catalogue.repository.ts'
 import { seedCatalogue } from '../modules/catalogue/catalogue.seed.ts'
 import { ensureOffice, type Office } from '../modules/offices/offices.repository.ts'
+import { createCalendarRepository } from '../modules/calendar/calendar.repository.ts'
+import { seedHolidays } from '../modules/calendar/calendar.seed.ts'
 
 /** Brings a database up to date: migrations, the office row and, on first start, the catalogue. */
 export async function prepareDatabase(database: Database, clock: Clock): Promise<{ office: Office; seeded: boolean }> {
@@ -10,6 +12,7 @@ export async function prepareDatabase(database: Database, clock: Clock): Promise
   return database.db.transaction(async (tx) => {
     const office = await ensureOffice(tx)
     const seeded = await seedCatalogue(tx, createCatalogueRepository(), office, clock.now())
+    await seedHolidays(tx, createCalendarRepository(), office, clock.now())
     return { office, seeded }
   })
 }

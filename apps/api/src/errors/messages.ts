@@ -90,6 +90,10 @@ export const messages: Record<string, { id: string; en: string }> = {
   'idempotency.in_progress': { id: 'Permintaan yang sama sedang diproses. Coba lagi sebentar lagi.', en: 'The same request is being processed. Try again shortly.' },
   'tracking.not_found': { id: 'Nomor registrasi atau kode lacak tidak cocok.', en: 'The registration number or tracking code does not match.' },
 
+  'calendar.not_found': { id: 'Entri kalender tidak ditemukan.', en: 'Calendar entry not found.' },
+  'calendar.already_holiday': { id: 'Tanggal ini sudah merupakan hari libur.', en: 'This date is already a holiday.' },
+  'calendar.already_revoked': { id: 'Entri ini sudah dicabut.', en: 'This entry was already revoked.' },
+
   'catalogue.not_found': { id: 'Layanan tidak ditemukan.', en: 'Service not found.' },
   'catalogue.version_not_found': { id: 'Versi katalog tidak ditemukan.', en: 'Catalogue version not found.' },
   'catalogue.draft_exists': { id: 'Layanan ini sudah memiliki draf yang belum diterbitkan.', en: 'This service already has an unpublished draft.' },

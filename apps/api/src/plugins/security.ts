@@ -12,7 +12,8 @@ export const securityPlugin = fp(
   async (app: FastifyInstance, options: { corsOrigins: string[] }) => {
     await app.register(helmet, {
       contentSecurityPolicy: {
-        directives: { 'img-src': ["'self'", 'data:'], 'connect-src': ["'self'"], 'upgrade-insecure-requests': null },
+        // blob: lets the officer SPA show an authenticated download (PDF in a frame, image) inline.
+        directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'frame-src': ["'self'", 'blob:'], 'connect-src': ["'self'"], 'upgrade-insecure-requests': null },
       },
     })
     // Browsers elsewhere may call the API only from origins the operator lists.

@@ -80,7 +80,7 @@ export async function detailOf(deps: ApplicationsDeps, ex: Executor, app: Applic
     formData: app.formData,
     documents: documents.map(toDocument),
     openReturn: app.openReturn ?? null,
-    stages: stageProgress(definition, events, deps.clock.now(), deps.nonWorkingDays),
+    stages: stageProgress(definition, events, deps.clock.now(), await deps.nonWorkingDays.get(ex)),
     events: timelineEvents(events),
     availableActions: actionsFor(app, actor),
     holder: stage && app.assigneeId ? { role: stage.role, name: assignee?.fullName ?? null } : null,

@@ -9,6 +9,7 @@ import type { Office } from '../offices/offices.repository.ts'
 import type { Actor } from '../../plugins/auth.ts'
 import type { ApplicationsRepository } from './applications.repository.ts'
 import type { RandomInt } from './assignment.ts'
+import type { NonWorkingDays } from '../calendar/non-working-days.ts'
 
 export interface ApplicationsDeps {
   db: Db
@@ -20,8 +21,8 @@ export interface ApplicationsDeps {
   audit: AuditRepository
   idempotency: IdempotencyRepository
   storage: DocumentStorage
-  /** Holidays and cuti bersama (and, later, declared closures) as Jakarta dates. */
-  nonWorkingDays: ReadonlySet<string>
+  /** Holidays and cuti bersama (and, later, declared closures) as Jakarta dates, from the calendar. */
+  nonWorkingDays: NonWorkingDays
   random?: RandomInt
 }
 

@@ -177,6 +177,16 @@ export function createApplicationsRepository() {
         .groupBy(sql`1`)
     },
 
+    /** Files in a stage whose due date falls on or after `date`: a calendar change there can move it. */
+    async heldDueFrom(ex: Executor, officeId: string, date: string) {
+      return ex.select().from(applications).where(and(eq(applications.officeId, officeId), inArray(applications.status, heldStatuses), sql`${applications.stageDueDate} >= ${date}`))
+    },
+
+    /** Due dates are derived data: recomputing one is not a change of the application, so the version stays. */
+    async setStageDueDate(ex: Executor, id: string, stageDueDate: string): Promise<void> {
+      await ex.update(applications).set({ stageDueDate }).where(eq(applications.id, id))
+    },
+
     /** Open files waiting for an officer of this office. */
     async unassigned(ex: Executor, officeId: string) {
       return ex.select().from(applications).where(and(eq(applications.officeId, officeId), inArray(applications.status, heldStatuses), isNull(applications.assigneeId)))

@@ -97,7 +97,7 @@ export async function act(deps: ApplicationsDeps, id: string, action: Applicatio
       if (action === 'submit') {
         const registrationNo = `REG-${jakartaDate(now).slice(0, 4)}-${String(await deps.applications.nextRegistrationNumber(tx)).padStart(6, '0')}`
         trackingCode = newTrackingCode()
-        const expectedCompletionDate = addWorkingDays(now, definition.slaDays, deps.nonWorkingDays)
+        const expectedCompletionDate = addWorkingDays(now, definition.slaDays, await deps.nonWorkingDays.get(tx))
         changes = { ...changes, registrationNo, trackingCodeHash: trackingHash(registrationNo, trackingCode), submittedAt: now, expectedCompletionDate, feeAmount: computeFee(definition.fee, app.formData) }
         receipt = { registrationNo, trackingCode, submittedAt: now.toISOString(), expectedCompletionDate, slaDays: definition.slaDays }
       }

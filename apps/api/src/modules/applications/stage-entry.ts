@@ -32,11 +32,12 @@ export async function chooseOfficer(deps: ApplicationsDeps, ex: Executor, app: A
 export async function planStage(deps: ApplicationsDeps, ex: Executor, app: ApplicationRow, definition: ServiceDefinition, stageKey: StageKey, now: Date, exclude: string[] = []): Promise<StagePlan> {
   const stage = definition.stages.find((s) => s.key === stageKey)!
   const events = await deps.applications.events(ex, app.id)
-  const used = stageProgress(definition, events, now, deps.nonWorkingDays).find((p) => p.stage === stageKey)?.workingDaysUsed ?? 0
+  const nonWorking = await deps.nonWorkingDays.get(ex)
+  const used = stageProgress(definition, events, now, nonWorking).find((p) => p.stage === stageKey)?.workingDaysUsed ?? 0
   return {
     currentStage: stageKey,
     stageStartedAt: now,
-    stageDueDate: addWorkingDays(now, Math.max(0, stage.budgetDays - used), deps.nonWorkingDays),
+    stageDueDate: addWorkingDays(now, Math.max(0, stage.budgetDays - used), nonWorking),
     assigneeId: await chooseOfficer(deps, ex, app, definition, stageKey, exclude),
   }
 }

@@ -30,7 +30,7 @@ export async function track(deps: ApplicationsDeps, registrationNo: string, code
     holderRole: holder === 'office' && stage ? stage.role : holder === 'applicant' ? 'applicant' : null,
     submittedAt: app.submittedAt.toISOString(),
     expectedCompletionDate: app.expectedCompletionDate!,
-    stages: stageProgress(definition, events, deps.clock.now(), deps.nonWorkingDays),
+    stages: stageProgress(definition, events, deps.clock.now(), await deps.nonWorkingDays.get(deps.db)),
     events: timelineEvents(events).filter((e) => e.action !== 'create'),
   }
 }

@@ -28,6 +28,9 @@ export async function seedCatalogue(ex: Executor, repo: CatalogueRepository, off
   for (const { definition, retiredAt, reason } of retiredServices) {
     await seed(definition, onlineSince, { at: new Date(retiredAt), reason })
   }
-  for (const definition of services) await seed(definition, now)
+  // The catalogue in force dates from the 2017 SOP (Perwal Kota Bandung 235/2017), not from the moment of seeding,
+  // so history and tests can place applications anywhere since then.
+  const sop2017 = new Date('2017-01-01T00:00:00+07:00')
+  for (const definition of services) await seed(definition, sop2017)
   return true
 }

@@ -1,0 +1,27 @@
+import type { LocalizedText } from '@pintu/contract'
+import { sql } from 'drizzle-orm'
+import { pgTable, text, timestamp, uniqueIndex, uuid, jsonb } from 'drizzle-orm/pg-core'
+import { offices } from '../offices/offices.table.ts'
+
+/**
+ * Non-working dates besides weekends, as effective-dated data: the government amends the list
+ * mid-year (18 August 2025 was added in August 2025), so entries are added and revoked, never
+ * edited or deleted, and each change says when it was recorded and on what legal basis.
+ */
+export const holidays = pgTable(
+  'holidays',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    officeId: uuid('office_id').notNull().references(() => offices.id),
+    date: text('date').notNull(),
+    kind: text('kind', { enum: ['libur_nasional', 'cuti_bersama'] }).notNull(),
+    name: jsonb('name').$type<LocalizedText>().notNull(),
+    legalBasis: text('legal_basis').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+    recordedBy: uuid('recorded_by'),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    revokedBy: uuid('revoked_by'),
+    revokeReason: text('revoke_reason'),
+  },
+  (table) => [uniqueIndex('holidays_one_in_force_per_date').on(table.officeId, table.date).where(sql`${table.revokedAt} is null`)],
+)

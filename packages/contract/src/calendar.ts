@@ -1,0 +1,60 @@
+import { Type, type Static } from 'typebox'
+import { IsoDate, IsoDateTime, LocalizedTextSchema, Uuid } from './common.ts'
+
+export const holidayKinds = ['libur_nasional', 'cuti_bersama'] as const
+export const HolidayKindSchema = Type.Enum([...holidayKinds], { description: '`libur_nasional` national holiday, `cuti_bersama` collective leave (SKB of three ministers)' })
+
+export const HolidaySchema = Type.Object({
+  id: Uuid('Holiday entry id'),
+  date: IsoDate('The non-working date (Asia/Jakarta)'),
+  kind: HolidayKindSchema,
+  name: LocalizedTextSchema,
+  legalBasis: Type.String({ description: 'The decree that sets it, e.g. SKB 1497/2025' }),
+  recordedAt: IsoDateTime('When it was entered into Pintu'),
+})
+export type Holiday = Static<typeof HolidaySchema>
+
+export const HolidayListQuerySchema = Type.Object(
+  { year: Type.Integer({ minimum: 2000, maximum: 2100, description: 'Calendar year' }) },
+  { additionalProperties: false },
+)
+export const HolidayListSchema = Type.Object({
+  year: Type.Integer(),
+  items: Type.Array(HolidaySchema, { description: 'Holidays in force for the year, by date' }),
+})
+export type HolidayList = Static<typeof HolidayListSchema>
+
+export const DueDateQuerySchema = Type.Object(
+  {
+    from: IsoDate('The day the clock starts (Asia/Jakarta); counting begins the next working day'),
+    days: Type.Integer({ minimum: 1, maximum: 365, description: 'Working days' }),
+  },
+  { additionalProperties: false },
+)
+export const DueDateSchema = Type.Object({
+  from: IsoDate('The day the clock started'),
+  days: Type.Integer(),
+  dueDate: IsoDate('The last working day: due at its close (23:59:59 WIB)'),
+  skipped: Type.Array(
+    Type.Object({ date: IsoDate('A non-working date in the period'), reason: Type.Enum(['weekend', 'libur_nasional', 'cuti_bersama']), name: Type.Union([LocalizedTextSchema, Type.Null()]) }),
+    { description: 'Non-working dates between the start and the due date, and why' },
+  ),
+})
+export type DueDate = Static<typeof DueDateSchema>
+
+export const AddHolidayBodySchema = Type.Object(
+  {
+    date: IsoDate('The date to make non-working'),
+    kind: HolidayKindSchema,
+    name: LocalizedTextSchema,
+    legalBasis: Type.String({ minLength: 5, maxLength: 300, description: 'The decree that sets it' }),
+  },
+  { additionalProperties: false, description: 'Amends the calendar, e.g. a cuti bersama added mid-year (18 August 2025 was added in August 2025)' },
+)
+export type AddHolidayBody = Static<typeof AddHolidayBodySchema>
+
+export const RevokeHolidayBodySchema = Type.Object(
+  { reason: Type.String({ minLength: 10, maxLength: 500, description: 'Why the entry no longer applies' }) },
+  { additionalProperties: false },
+)
+export const HolidayIdParamsSchema = Type.Object({ id: Uuid('Holiday entry id') }, { additionalProperties: false })
