@@ -14,10 +14,15 @@ import type { DocumentStorage } from './modules/documents/document-storage.ts'
 import { createIdempotencyRepository } from './modules/idempotency/idempotency.repository.ts'
 import { createIdentityRepository } from './modules/identity/identity.repository.ts'
 import type { RandomInt } from './modules/applications/assignment.ts'
+import type { ApplicationsDeps } from './modules/applications/applications.deps.ts'
 import { refreshStageDueDates } from './modules/applications/due-dates.ts'
 import { createCalendarRepository } from './modules/calendar/calendar.repository.ts'
 import { calendarRoutesPlugin } from './modules/calendar/calendar.routes.ts'
 import { createNonWorkingDays } from './modules/calendar/non-working-days.ts'
+import type { PermitKeys } from './modules/permits/permit-keys.ts'
+import { createPermitsRepository } from './modules/permits/permits.repository.ts'
+import { permitRoutesPlugin } from './modules/permits/permits.routes.ts'
+import { issuePermit, type PermitsDeps } from './modules/permits/permits.usecases.ts'
 import { identityRoutes } from './modules/identity/identity.routes.ts'
 import type { Office } from './modules/offices/offices.repository.ts'
 import { systemRoutesPlugin } from './modules/system/system.routes.ts'
@@ -39,6 +44,10 @@ export interface PintuOptions {
   trackLimitPerMinute?: number
   /** Where uploaded documents are kept. */
   storage: DocumentStorage
+  /** The office's Ed25519 key for signing permits. */
+  permitKeys: PermitKeys
+  /** Public address of the citizen site, for the QR code on permits. */
+  publicUrl: string
   /** Source of randomness for work assignment; crypto by default. */
   random?: RandomInt
   /** Built SPAs to serve; omitted in API-only tests. */
@@ -62,7 +71,7 @@ export const pintu = fp(async (app: FastifyInstance, options: PintuOptions) => {
   const db = options.database.db
   const calendar = createCalendarRepository()
   const nonWorkingDays = createNonWorkingDays({ repo: calendar, officeId: options.office.id })
-  const applicationsDeps = {
+  const applicationsDeps: ApplicationsDeps = {
     db, clock: options.clock, office: options.office, storage: options.storage, random: options.random, nonWorkingDays,
     applications: createApplicationsRepository(), catalogue: createCatalogueRepository(), identity: createIdentityRepository(),
     audit: createAuditRepository(), idempotency: createIdempotencyRepository(),
@@ -73,7 +82,13 @@ export const pintu = fp(async (app: FastifyInstance, options: PintuOptions) => {
       onChanged: (tx, fromDate) => refreshStageDueDates(applicationsDeps, tx, fromDate),
     },
   })
+  const permitsDeps: PermitsDeps = {
+    db, clock: options.clock, office: options.office, permits: createPermitsRepository(), identity: applicationsDeps.identity,
+    audit: applicationsDeps.audit, keys: options.permitKeys, publicUrl: options.publicUrl, applicationsDeps,
+  }
+  applicationsDeps.onIssued = (tx, app, definition, signerId, now) => issuePermit(permitsDeps, tx, app, definition, signerId, now)
   await app.register(applicationRoutesPlugin, { deps: applicationsDeps })
+  await app.register(permitRoutesPlugin, { deps: permitsDeps })
   await app.register(workRoutesPlugin, { deps: applicationsDeps, trackLimitPerMinute: options.trackLimitPerMinute ?? 60 })
   if (options.spa) await app.register(spaPlugin, options.spa)
 }, { name: 'pintu' })

@@ -18,6 +18,8 @@ const EnvSchema = Type.Object({
   PINTU_REGISTER_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 10 }),
   PINTU_TRACK_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 60 }),
   PINTU_TRUST_PROXY: Type.Boolean({ default: false }),
+  PINTU_PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+  PINTU_PERMIT_SIGNING_KEY: Type.Optional(Type.String({ minLength: 40 })),
 })
 
 /** Every environment variable Pintu reads (documented in README.md). */
@@ -36,6 +38,10 @@ export interface Config {
   registerLimitPerMinute: number
   trackLimitPerMinute: number
   trustProxy: boolean
+  /** Public address of the citizen site (QR codes on permits); defaults to http://localhost:<port>. */
+  publicUrl: string
+  /** Ed25519 private key (PKCS#8 PEM) for permits; generated into the data directory when absent. */
+  permitSigningKey: string | undefined
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -63,5 +69,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     registerLimitPerMinute: env_.PINTU_REGISTER_LIMIT_PER_MINUTE,
     trackLimitPerMinute: env_.PINTU_TRACK_LIMIT_PER_MINUTE,
     trustProxy: env_.PINTU_TRUST_PROXY,
+    publicUrl: env_.PINTU_PUBLIC_URL ?? `http://localhost:${env_.PORT}`,
+    permitSigningKey: env_.PINTU_PERMIT_SIGNING_KEY,
   }
 }

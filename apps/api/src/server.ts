@@ -11,6 +11,7 @@ import { openDatabase } from './db/database.ts'
 import { loggerOptions } from './logger.ts'
 import { createIdentityRepository } from './modules/identity/identity.repository.ts'
 import { createDiskStorage } from './modules/documents/document-storage.ts'
+import { loadPermitKeys } from './modules/permits/permit-keys.ts'
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
 
@@ -28,6 +29,7 @@ async function main() {
   const app = await buildApp({
     database, office, clock: systemClock, jwtSecret, corsOrigins: config.corsOrigins, registerLimitPerMinute: config.registerLimitPerMinute,
     trackLimitPerMinute: config.trackLimitPerMinute, storage: createDiskStorage(path.join(config.dataDir, 'documents')),
+    permitKeys: await loadPermitKeys(config.dataDir, config.permitSigningKey), publicUrl: config.publicUrl,
     logger: loggerOptions(config.logLevel), trustProxy: config.trustProxy,
     spa: { citizenDir: path.join(repoRoot, 'apps/citizen/dist'), officerDir: path.join(repoRoot, 'apps/officer/dist') },
   })

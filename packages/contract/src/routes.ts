@@ -18,6 +18,7 @@ import {
   AddHolidayBodySchema, DueDateQuerySchema, DueDateSchema, HolidayIdParamsSchema, HolidayListQuerySchema, HolidayListSchema, HolidaySchema,
   RevokeHolidayBodySchema,
 } from './calendar.ts'
+import { PermitNumberParamsSchema, PermitVerificationSchema, PublicKeySchema, RevokePermitBodySchema } from './permits.ts'
 import { defineRoute } from './route.ts'
 
 const NoContent = Type.Null({ description: 'No content' })
@@ -255,6 +256,33 @@ export const calendarRoutes = {
   }),
 }
 
+export const permitRoutes = {
+  publicKey: defineRoute({
+    method: 'GET', url: '/api/v1/permits/public-key', access: 'public',
+    schema: { summary: 'The public key that verifies permit signatures', tags: ['permits'], response: { 200: PublicKeySchema } },
+  }),
+  verify: defineRoute({
+    method: 'GET', url: '/api/v1/permits/:number/verify', access: 'public',
+    schema: {
+      summary: 'Verify a permit (public)',
+      description: 'Answers valid, revoked, expired, invalid (fails its signature check) or unknown, with only what is printed on the permit.',
+      tags: ['permits'], params: PermitNumberParamsSchema, response: { 200: PermitVerificationSchema },
+    },
+  }),
+  ofApplication: defineRoute({
+    method: 'GET', url: '/api/v1/applications/:id/permit', access: ['applicant', 'frontdesk', 'technical', 'approver', 'signer', 'supervisor', 'auditor'],
+    schema: { summary: 'The permit issued for an application, with its verification', tags: ['permits'], params: ApplicationIdParamsSchema, response: { 200: PermitVerificationSchema } },
+  }),
+  pdf: defineRoute({
+    method: 'GET', url: '/api/v1/applications/:id/permit.pdf', access: ['applicant', 'frontdesk', 'technical', 'approver', 'signer', 'supervisor', 'auditor'],
+    schema: { summary: 'Download the signed permit (PDF with a QR code to the verification page)', tags: ['permits'], params: ApplicationIdParamsSchema, response: { 200: Type.String({ description: 'application/pdf' }) } },
+  }),
+  revoke: defineRoute({
+    method: 'POST', url: '/api/v1/permits/:number/revoke', access: ['signer'],
+    schema: { summary: 'Revoke a permit', tags: ['permits'], params: PermitNumberParamsSchema, body: RevokePermitBodySchema, response: { 200: PermitVerificationSchema } },
+  }),
+}
+
 /** Every route of the API, for the server to register and the tests to walk. */
 export const allRoutes = [
   ...Object.values(systemRoutes),
@@ -263,4 +291,5 @@ export const allRoutes = [
   ...Object.values(catalogueRoutes),
   ...Object.values(applicationRoutes),
   ...Object.values(calendarRoutes),
+  ...Object.values(permitRoutes),
 ]

@@ -94,6 +94,10 @@ export const messages: Record<string, { id: string; en: string }> = {
   'calendar.already_holiday': { id: 'Tanggal ini sudah merupakan hari libur.', en: 'This date is already a holiday.' },
   'calendar.already_revoked': { id: 'Entri ini sudah dicabut.', en: 'This entry was already revoked.' },
 
+  'permits.not_issued': { id: 'Izin untuk permohonan ini belum terbit.', en: 'No permit has been issued for this application.' },
+  'permits.not_found': { id: 'Izin tidak ditemukan.', en: 'Permit not found.' },
+  'permits.already_revoked': { id: 'Izin ini sudah dicabut.', en: 'This permit was already revoked.' },
+
   'catalogue.not_found': { id: 'Layanan tidak ditemukan.', en: 'Service not found.' },
   'catalogue.version_not_found': { id: 'Versi katalog tidak ditemukan.', en: 'Catalogue version not found.' },
   'catalogue.draft_exists': { id: 'Layanan ini sudah memiliki draf yang belum diterbitkan.', en: 'This service already has an unpublished draft.' },

@@ -27,6 +27,7 @@ export const openapiPlugin = fp(
           { name: 'applications', description: 'Applying, correcting and deciding applications; the lifecycle table in @pintu/contract' },
           { name: 'work', description: 'System-assigned work: queues, the supervisor board, reassignment, duty' },
           { name: 'tracking', description: 'Public tracking of an application, without personal data' },
+          { name: 'permits', description: 'Signed e-permits: PDF, public key, public verification, revocation' },
           { name: 'calendar', description: 'The working-day calendar: holidays, cuti bersama and due dates' },
           { name: 'system', description: 'Health and readiness' },
         ],

@@ -5,6 +5,8 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { createDiskStorage } from '../../src/modules/documents/document-storage.ts'
+import { permitKeysFrom } from '../../src/modules/permits/permit-keys.ts'
+import { generateKeyPairSync } from 'node:crypto'
 import type { RandomInt } from '../../src/modules/applications/assignment.ts'
 import { buildApp } from '../../src/app.ts'
 import type { Clock } from '../../src/clock.ts'
@@ -30,7 +32,8 @@ export async function createTestApp(options: { clock?: Clock; registerLimitPerMi
   const clock = options.clock ?? createTestClock()
   const app = await buildApp({
     database, office, clock, jwtSecret: randomBytes(32).toString('hex'), registerLimitPerMinute: options.registerLimitPerMinute ?? 10_000,
-    logger: options.logger ?? false, storage: createDiskStorage(storageDir), random: options.random, trackLimitPerMinute: options.trackLimitPerMinute ?? 10_000,
+    logger: options.logger ?? false, storage: createDiskStorage(storageDir), random: options.random,
+    permitKeys: permitKeysFrom(generateKeyPairSync('ed25519').privateKey), publicUrl: 'https://pintu.test', trackLimitPerMinute: options.trackLimitPerMinute ?? 10_000,
   })
   const repo = createIdentityRepository()
   let counter = 0

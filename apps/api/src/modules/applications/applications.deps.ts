@@ -10,6 +10,9 @@ import type { Actor } from '../../plugins/auth.ts'
 import type { ApplicationsRepository } from './applications.repository.ts'
 import type { RandomInt } from './assignment.ts'
 import type { NonWorkingDays } from '../calendar/non-working-days.ts'
+import type { ServiceDefinition } from '@pintu/contract'
+import type { Executor } from '../../db/transaction.ts'
+import type { ApplicationRow } from './applications.repository.ts'
 
 export interface ApplicationsDeps {
   db: Db
@@ -24,6 +27,8 @@ export interface ApplicationsDeps {
   /** Holidays and cuti bersama (and, later, declared closures) as Jakarta dates, from the calendar. */
   nonWorkingDays: NonWorkingDays
   random?: RandomInt
+  /** Issues the permit inside the signing transaction (set by the permits module). */
+  onIssued?: (tx: Executor, app: ApplicationRow, definition: ServiceDefinition, signerId: string, now: Date) => Promise<unknown>
 }
 
 export interface Caller {

@@ -114,6 +114,7 @@ export async function act(deps: ApplicationsDeps, id: string, action: Applicatio
     const updated = await deps.applications.updateIfVersion(tx, id, body.version, changes)
     if (!updated) throw conflict('applications.stale_version')
     await recordAssignment(deps, tx, { applicationId: id, stage: updated.currentStage ?? '', officerId: updated.assigneeId, at: now })
+    if (updated.status === 'issued') await deps.onIssued?.(tx, updated, definition, actor.id, now)
     const actorRole = rule.by
     const details = { ...(body.returnReasons && { returnReasons: body.returnReasons }), ...(body.legalReason && { legalReason: body.legalReason }) }
     await deps.applications.insertEvent(tx, {

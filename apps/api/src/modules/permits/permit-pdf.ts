@@ -1,0 +1,49 @@
+import type { PermitData } from '@pintu/contract'
+import PDFDocument from 'pdfkit'
+import QRCode from 'qrcode'
+
+/**
+ * Renders the permit as an A4 PDF: what is printed is exactly the signed data, plus a QR code
+ * linking to the public verification page and the signature for offline checks.
+ */
+export async function renderPermitPdf(data: PermitData, p: { verifyUrl: string; signature: string; keyId: string }): Promise<Buffer> {
+  const qr = await QRCode.toBuffer(p.verifyUrl, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 180 })
+  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: `${data.serviceName.id} ${data.number}`, Author: data.officeName } })
+  const chunks: Buffer[] = []
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk))
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))))
+
+  doc.font('Helvetica-Bold').fontSize(12).text(`PEMERINTAH KOTA BANDUNG`, { align: 'center' })
+  doc.fontSize(13).text(data.officeName.toUpperCase(), { align: 'center' })
+  doc.moveDown(0.3).moveTo(56, doc.y).lineTo(539, doc.y).stroke().moveDown(1)
+  doc.fontSize(15).text(data.serviceName.id.toUpperCase(), { align: 'center' })
+  doc.font('Helvetica').fontSize(10).fillColor('#444').text(data.serviceName.en, { align: 'center' }).fillColor('black')
+  doc.fontSize(11).text(`Nomor: ${data.number}`, { align: 'center' }).moveDown(1.5)
+
+  const rows: [string, string][] = [
+    ['Nomor registrasi', data.registrationNo],
+    ['Kode layanan', data.serviceCode],
+    ['Jenis permohonan', data.applicationKind],
+    ['Diberikan kepada', data.holderName],
+    ['Tanggal terbit', data.issuedOn],
+    ['Berlaku sampai', data.validUntil ?? 'Selama kegiatan/usaha berjalan sesuai ketentuan'],
+  ]
+  for (const [label, value] of rows) {
+    const y = doc.y
+    doc.font('Helvetica').fontSize(11).text(label, 56, y, { width: 150 })
+    doc.font('Helvetica-Bold').text(`: ${value}`, 210, y, { width: 329 })
+    doc.moveDown(0.4)
+  }
+
+  doc.moveDown(2)
+  const signY = doc.y
+  doc.image(qr, 56, signY, { width: 110 })
+  doc.font('Helvetica').fontSize(8).text('Pindai untuk memeriksa keaslian', 56, signY + 114, { width: 120 })
+  doc.fontSize(11).text(`Bandung, ${data.issuedOn}`, 300, signY, { width: 239 })
+  doc.text(data.signerTitle, 300, doc.y, { width: 239 }).moveDown(2)
+  doc.font('Helvetica-Bold').text(data.signerName, 300, doc.y, { width: 239 })
+  doc.font('Helvetica').fontSize(7).fillColor('#555')
+    .text(`Ditandatangani secara elektronik (Ed25519, kunci ${p.keyId}). Tanda tangan: ${p.signature}`, 56, 760, { width: 483 })
+  doc.end()
+  return done
+}

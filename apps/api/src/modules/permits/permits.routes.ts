@@ -1,0 +1,24 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { permitRoutes } from '@pintu/contract'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { requireActor } from '../../plugins/auth.ts'
+import { fromContract } from '../../plugins/route.ts'
+import type { Caller } from '../applications/applications.deps.ts'
+import * as permits from './permits.usecases.ts'
+
+export async function permitRoutesPlugin(instance: FastifyInstance, options: { deps: permits.PermitsDeps }) {
+  const app = instance.withTypeProvider<TypeBoxTypeProvider>()
+  const { deps } = options
+  const caller = (request: FastifyRequest): Caller => ({ actor: requireActor(request), requestId: request.id })
+  app.route({ ...fromContract(permitRoutes.publicKey), handler: async () => permits.publicKey(deps) })
+  app.route({ ...fromContract(permitRoutes.verify), handler: async (request) => permits.verifyPermit(deps, request.params.number) })
+  app.route({ ...fromContract(permitRoutes.ofApplication), handler: async (request) => permits.permitOfApplication(deps, request.params.id, caller(request)) })
+  app.route({
+    ...fromContract(permitRoutes.pdf),
+    handler: async (request, reply) => {
+      const { pdf, fileName } = await permits.permitPdf(deps, request.params.id, caller(request))
+      return reply.type('application/pdf').header('content-disposition', `attachment; filename="${fileName}"`).header('cache-control', 'private, no-store').send(pdf as never)
+    },
+  })
+  app.route({ ...fromContract(permitRoutes.revoke), handler: async (request) => permits.revokePermit(deps, request.params.number, request.body.reason, caller(request)) })
+}

@@ -1,0 +1,115 @@
+import { OFFICE } from '@pintu/catalogue'
+import { canonicalJson, jakartaDate, type PermitData, type PermitVerification, type PublicKey, type ServiceDefinition } from '@pintu/contract'
+import type { Clock } from '../../clock.ts'
+import type { Db } from '../../db/database.ts'
+import type { Executor } from '../../db/transaction.ts'
+import { conflict, notFound } from '../../errors/app-error.ts'
+import { loadVisible } from '../applications/applications.access.ts'
+import type { ApplicationsDeps, Caller } from '../applications/applications.deps.ts'
+import type { ApplicationRow } from '../applications/applications.repository.ts'
+import type { AuditRepository } from '../audit/audit.repository.ts'
+import type { IdentityRepository } from '../identity/identity.repository.ts'
+import type { Office } from '../offices/offices.repository.ts'
+import type { PermitKeys } from './permit-keys.ts'
+import { formatPermitNumber, validUntil } from './permit-number.ts'
+import { renderPermitPdf } from './permit-pdf.ts'
+import type { PermitRow, PermitsRepository } from './permits.repository.ts'
+
+export interface PermitsDeps {
+  db: Db
+  clock: Clock
+  office: Office
+  permits: PermitsRepository
+  identity: IdentityRepository
+  audit: AuditRepository
+  keys: PermitKeys
+  /** Where citizens open the verification page, e.g. https://pintu.bandung.go.id */
+  publicUrl: string
+  applicationsDeps: ApplicationsDeps
+}
+
+/** The head of office signs; a delegated Plt./Plh. signature will prefix this title. */
+const SIGNER_TITLE = `Kepala ${OFFICE.name.id}`
+
+export const verifyUrl = (publicUrl: string, number: string) => `${publicUrl.replace(/\/$/, '')}/verifikasi?nomor=${encodeURIComponent(number)}`
+
+/** Issues the permit inside the signing transaction: gapless number, printed data, Ed25519 signature. */
+export async function issuePermit(deps: PermitsDeps, tx: Executor, app: ApplicationRow, definition: ServiceDefinition, signerId: string, now: Date): Promise<PermitRow> {
+  const issuedOn = jakartaDate(now)
+  const year = Number(issuedOn.slice(0, 4))
+  const sequence = await deps.permits.nextSequence(tx, deps.office.id, year)
+  const [holder, signer] = await Promise.all([deps.identity.findById(tx, app.applicantId), deps.identity.findById(tx, signerId)])
+  const printed: PermitData = {
+    number: formatPermitNumber(definition.permitNumberFormat, { sequence, jakartaDate: issuedOn }),
+    registrationNo: app.registrationNo!,
+    serviceCode: app.serviceCode,
+    serviceName: definition.name,
+    applicationKind: app.applicationKind as PermitData['applicationKind'],
+    holderName: holder!.fullName,
+    issuedOn,
+    validUntil: validUntil(issuedOn, definition.validity.months),
+    signerName: signer!.fullName,
+    signerTitle: SIGNER_TITLE,
+    officeCode: deps.office.code,
+    officeName: OFFICE.name.id,
+  }
+  const permit = await deps.permits.insert(tx, {
+    officeId: deps.office.id, applicationId: app.id, number: printed.number, year, sequence, printed,
+    signature: deps.keys.sign(canonicalJson(printed)), keyId: deps.keys.keyId, signerId, issuedAt: now,
+  })
+  await deps.audit.append(tx, {
+    officeId: deps.office.id, occurredAt: now, actorId: signerId, action: 'permit.issued', entityType: 'permit', entityId: permit.id,
+    details: { number: printed.number, applicationId: app.id, keyId: deps.keys.keyId },
+  })
+  return permit
+}
+
+function verification(deps: PermitsDeps, permit: PermitRow | undefined): PermitVerification {
+  if (!permit) return { status: 'unknown', permit: null, revoked: null, signature: null }
+  const valid = permit.keyId === deps.keys.keyId && deps.keys.verify(canonicalJson(permit.printed), permit.signature)
+  const today = jakartaDate(deps.clock.now())
+  const status = !valid ? 'invalid' : permit.revokedAt ? 'revoked' : permit.printed.validUntil && permit.printed.validUntil < today ? 'expired' : 'valid'
+  return {
+    status,
+    permit: permit.printed,
+    revoked: permit.revokedAt ? { at: permit.revokedAt.toISOString(), reason: permit.revokeReason ?? '' } : null,
+    signature: { algorithm: 'Ed25519', keyId: permit.keyId, value: permit.signature, valid },
+  }
+}
+
+export async function verifyPermit(deps: PermitsDeps, number: string): Promise<PermitVerification> {
+  return verification(deps, await deps.permits.byNumber(deps.db, number))
+}
+
+export function publicKey(deps: PermitsDeps): PublicKey {
+  return { algorithm: 'Ed25519', keyId: deps.keys.keyId, publicKeyPem: deps.keys.publicKeyPem }
+}
+
+async function permitFor(deps: PermitsDeps, applicationId: string, caller: Caller): Promise<PermitRow> {
+  const app = await loadVisible(deps.applicationsDeps, deps.db, applicationId, caller.actor)
+  const permit = await deps.permits.byApplication(deps.db, app.id)
+  if (!permit) throw notFound('permits.not_issued')
+  return permit
+}
+
+export async function permitOfApplication(deps: PermitsDeps, applicationId: string, caller: Caller): Promise<PermitVerification> {
+  return verification(deps, await permitFor(deps, applicationId, caller))
+}
+
+export async function permitPdf(deps: PermitsDeps, applicationId: string, caller: Caller): Promise<{ pdf: Buffer; fileName: string }> {
+  const permit = await permitFor(deps, applicationId, caller)
+  const pdf = await renderPermitPdf(permit.printed, { verifyUrl: verifyUrl(deps.publicUrl, permit.number), signature: permit.signature, keyId: permit.keyId })
+  return { pdf, fileName: `izin-${permit.number.replace(/[^A-Za-z0-9]+/g, '-')}.pdf` }
+}
+
+export async function revokePermit(deps: PermitsDeps, number: string, reason: string, caller: Caller): Promise<PermitVerification> {
+  await deps.db.transaction(async (tx) => {
+    const permit = await deps.permits.byNumber(tx, number)
+    if (!permit || permit.officeId !== deps.office.id) throw notFound('permits.not_found')
+    if (permit.revokedAt) throw conflict('permits.already_revoked')
+    const now = deps.clock.now()
+    await deps.permits.revoke(tx, permit.id, { revokedAt: now, revokedBy: caller.actor.id, revokeReason: reason })
+    await deps.audit.append(tx, { officeId: deps.office.id, occurredAt: now, actorId: caller.actor.id, action: 'permit.revoked', entityType: 'permit', entityId: permit.id, details: { number, reason }, requestId: caller.requestId })
+  })
+  return verifyPermit(deps, number)
+}

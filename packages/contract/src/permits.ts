@@ -1,0 +1,55 @@
+import { Type, type Static } from 'typebox'
+import { IsoDate, IsoDateTime, LocalizedTextSchema } from './common.ts'
+import { ApplicationKindSchema } from './catalogue-definition.ts'
+
+/** Exactly what is printed on a permit — and all that verification shows. */
+export const PermitDataSchema = Type.Object({
+  number: Type.String({ description: 'Permit number in the catalogue format, e.g. 503/12/DPMPTSP/III/2026' }),
+  registrationNo: Type.String({ description: 'Registration number of the application' }),
+  serviceCode: Type.String(),
+  serviceName: LocalizedTextSchema,
+  applicationKind: ApplicationKindSchema,
+  holderName: Type.String({ description: 'Name of the permit holder as registered' }),
+  issuedOn: IsoDate('Date of issue (Asia/Jakarta)'),
+  validUntil: Type.Union([IsoDate('Last day of validity'), Type.Null()], { description: 'Null when the permit does not expire' }),
+  signerName: Type.String(),
+  signerTitle: Type.String({ description: 'Title as printed, with "Plt." or "Plh." before it when signed under a delegation' }),
+  officeCode: Type.String({ description: 'Region code of the issuing office' }),
+  officeName: Type.String(),
+}, { description: 'The printed data of a permit; its signature covers the canonical JSON of exactly this object' })
+export type PermitData = Static<typeof PermitDataSchema>
+
+export const permitStatuses = ['valid', 'revoked', 'expired', 'invalid', 'unknown'] as const
+export const PermitVerificationSchema = Type.Object({
+  status: Type.Enum([...permitStatuses], {
+    description: '`valid`; `revoked` by a signer; `expired` past its validity; `invalid` the record fails its signature check (altered); `unknown` no such permit',
+  }),
+  permit: Type.Union([PermitDataSchema, Type.Null()]),
+  revoked: Type.Union([Type.Object({ at: IsoDateTime('When it was revoked'), reason: Type.String() }), Type.Null()]),
+  signature: Type.Union([
+    Type.Object({
+      algorithm: Type.Literal('Ed25519'),
+      keyId: Type.String({ description: 'Id of the public key (see /permits/public-key)' }),
+      value: Type.String({ description: 'Base64 signature over canonicalJson(permit)' }),
+      valid: Type.Boolean({ description: 'Whether the signature matches the printed data' }),
+    }),
+    Type.Null(),
+  ]),
+})
+export type PermitVerification = Static<typeof PermitVerificationSchema>
+
+export const PublicKeySchema = Type.Object({
+  algorithm: Type.Literal('Ed25519'),
+  keyId: Type.String({ description: 'First 16 hex digits of the SHA-256 of the DER public key' }),
+  publicKeyPem: Type.String({ description: 'SPKI public key, PEM' }),
+})
+export type PublicKey = Static<typeof PublicKeySchema>
+
+export const PermitNumberParamsSchema = Type.Object(
+  { number: Type.String({ minLength: 3, maxLength: 80, description: 'Permit number (URL-encoded: its slashes as %2F)' }) },
+  { additionalProperties: false },
+)
+export const RevokePermitBodySchema = Type.Object(
+  { reason: Type.String({ minLength: 10, maxLength: 1000, description: 'Why the permit is revoked' }) },
+  { additionalProperties: false },
+)
