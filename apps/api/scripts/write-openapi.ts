@@ -15,7 +15,8 @@ import { openapiDocument, openapiFile } from './openapi-document.ts'
 const database = openPglite(await PGlite.create())
 const { office } = await prepareDatabase(database, systemClock)
 const app = await buildApp({ database, office, clock: systemClock, jwtSecret: randomBytes(32).toString('hex'), storage: createDiskStorage(os.tmpdir()),
-  permitKeys: permitKeysFrom(generateKeyPairSync('ed25519').privateKey), publicUrl: 'http://localhost:3000' })
+  permitKeys: permitKeysFrom(generateKeyPairSync('ed25519').privateKey), publicUrl: 'http://localhost:3000',
+  bankCallbackSecret: 'openapi-generation-only-0123456789abcdef', bankSimulator: true })
 await writeFile(openapiFile, openapiDocument(app))
 await app.close()
 console.log(`wrote ${openapiFile}`)

@@ -23,6 +23,10 @@ import type { PermitKeys } from './modules/permits/permit-keys.ts'
 import { createPermitsRepository } from './modules/permits/permits.repository.ts'
 import { permitRoutesPlugin } from './modules/permits/permits.routes.ts'
 import { issuePermit, type PermitsDeps } from './modules/permits/permits.usecases.ts'
+import { bankSimulatorPlugin } from './modules/payments/bank-simulator.routes.ts'
+import { createPaymentsRepository } from './modules/payments/payments.repository.ts'
+import { paymentRoutesPlugin } from './modules/payments/payments.routes.ts'
+import { issueInvoice, type PaymentsDeps } from './modules/payments/payments.usecases.ts'
 import { identityRoutes } from './modules/identity/identity.routes.ts'
 import type { Office } from './modules/offices/offices.repository.ts'
 import { systemRoutesPlugin } from './modules/system/system.routes.ts'
@@ -48,6 +52,10 @@ export interface PintuOptions {
   permitKeys: PermitKeys
   /** Public address of the citizen site, for the QR code on permits. */
   publicUrl: string
+  /** Shared secret of the bank's signed payment callbacks. */
+  bankCallbackSecret: string
+  /** Serve the clearly named bank simulator (demos, browser tests); never in production. */
+  bankSimulator?: boolean
   /** Source of randomness for work assignment; crypto by default. */
   random?: RandomInt
   /** Built SPAs to serve; omitted in API-only tests. */
@@ -89,6 +97,13 @@ export const pintu = fp(async (app: FastifyInstance, options: PintuOptions) => {
   applicationsDeps.onIssued = (tx, app, definition, signerId, now) => issuePermit(permitsDeps, tx, app, definition, signerId, now)
   await app.register(applicationRoutesPlugin, { deps: applicationsDeps })
   await app.register(permitRoutesPlugin, { deps: permitsDeps })
+  const paymentsDeps: PaymentsDeps = {
+    db, clock: options.clock, office: options.office, payments: createPaymentsRepository(), audit: applicationsDeps.audit, applicationsDeps,
+    callbackSecret: options.bankCallbackSecret,
+  }
+  applicationsDeps.onAwaitingPayment = (tx, app, now) => issueInvoice(paymentsDeps, tx, app, now)
+  await app.register(paymentRoutesPlugin, { deps: paymentsDeps })
+  if (options.bankSimulator) await app.register(bankSimulatorPlugin, { deps: paymentsDeps })
   await app.register(workRoutesPlugin, { deps: applicationsDeps, trackLimitPerMinute: options.trackLimitPerMinute ?? 60 })
   if (options.spa) await app.register(spaPlugin, options.spa)
 }, { name: 'pintu' })

@@ -20,6 +20,8 @@ const EnvSchema = Type.Object({
   PINTU_TRUST_PROXY: Type.Boolean({ default: false }),
   PINTU_PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
   PINTU_PERMIT_SIGNING_KEY: Type.Optional(Type.String({ minLength: 40 })),
+  PINTU_BANK_CALLBACK_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  PINTU_BANK_SIMULATOR: Type.Enum(['auto', 'on', 'off'], { default: 'auto' }),
 })
 
 /** Every environment variable Pintu reads (documented in README.md). */
@@ -42,6 +44,10 @@ export interface Config {
   publicUrl: string
   /** Ed25519 private key (PKCS#8 PEM) for permits; generated into the data directory when absent. */
   permitSigningKey: string | undefined
+  /** HMAC secret shared with the bank host; generated into the data directory when absent. */
+  bankCallbackSecret: string | undefined
+  /** The bank simulator: on for the embedded default, off on PostgreSQL unless asked for. */
+  bankSimulator: boolean
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -71,5 +77,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: env_.PINTU_TRUST_PROXY,
     publicUrl: env_.PINTU_PUBLIC_URL ?? `http://localhost:${env_.PORT}`,
     permitSigningKey: env_.PINTU_PERMIT_SIGNING_KEY,
+    bankCallbackSecret: env_.PINTU_BANK_CALLBACK_SECRET,
+    bankSimulator: env_.PINTU_BANK_SIMULATOR === 'on' || (env_.PINTU_BANK_SIMULATOR === 'auto' && !env_.DATABASE_URL),
   }
 }

@@ -30,6 +30,7 @@ async function main() {
     database, office, clock: systemClock, jwtSecret, corsOrigins: config.corsOrigins, registerLimitPerMinute: config.registerLimitPerMinute,
     trackLimitPerMinute: config.trackLimitPerMinute, storage: createDiskStorage(path.join(config.dataDir, 'documents')),
     permitKeys: await loadPermitKeys(config.dataDir, config.permitSigningKey), publicUrl: config.publicUrl,
+    bankCallbackSecret: await persistentSecret(config.dataDir, 'bank-callback-secret', config.bankCallbackSecret), bankSimulator: config.bankSimulator,
     logger: loggerOptions(config.logLevel), trustProxy: config.trustProxy,
     spa: { citizenDir: path.join(repoRoot, 'apps/citizen/dist'), officerDir: path.join(repoRoot, 'apps/officer/dist') },
   })

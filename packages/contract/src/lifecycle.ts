@@ -12,7 +12,7 @@ export const applicationStatuses = [
 export type ApplicationStatus = (typeof applicationStatuses)[number]
 
 export const applicationActions = [
-  'submit', 'resubmit', 'withdraw', 'accept', 'return', 'complete_review', 'approve', 'reject', 'sign',
+  'submit', 'resubmit', 'withdraw', 'accept', 'return', 'complete_review', 'approve', 'reject', 'pay', 'sign',
 ] as const
 export type ApplicationAction = (typeof applicationActions)[number]
 
@@ -20,8 +20,11 @@ export type ApplicationAction = (typeof applicationActions)[number]
 export type ActionInput = 'returnReasons' | 'legalReason' | 'report'
 
 export interface ActionRule {
-  /** `applicant`: the owner of the application. An officer role: the officer the system assigned to the current stage. */
-  by: 'applicant' | OfficerRole
+  /**
+   * `applicant`: the owner of the application. An officer role: the officer the system assigned to
+   * the current stage. `system`: only Pintu itself (a verified bank callback), never a caller.
+   */
+  by: 'applicant' | OfficerRole | 'system'
   /** Where the action may lead; the service's stages and fee decide which (see `resolveTarget`). */
   to: readonly ApplicationStatus[]
   requires: readonly ActionInput[]
@@ -70,8 +73,8 @@ export const lifecycle = {
       withdraw: applicantWithdraws,
     },
   },
-  // Payment (bank callback) and issuance of the signed permit come with the time-and-money work.
-  awaiting_payment: { holder: 'applicant', stage: null, actions: {} },
+  // Paid through the bank: a signed callback (or a manual confirmation by two treasurers) records it. Officers never take cash.
+  awaiting_payment: { holder: 'applicant', stage: null, actions: { pay: { by: 'system', to: ['signing'], requires: [] } } },
   signing: { holder: 'office', stage: 'signing', actions: { sign: { by: 'signer', to: ['issued'], requires: [] } } },
   issued: { holder: 'none', stage: null, actions: {} },
   rejected: { holder: 'none', stage: null, actions: {} },
@@ -125,6 +128,8 @@ export function resolveTarget(action: ApplicationAction, context: TargetContext)
       return 'withdrawn'
     case 'sign':
       return 'issued'
+    case 'pay':
+      return 'signing'
   }
 }
 

@@ -19,6 +19,10 @@ import {
   RevokeHolidayBodySchema,
 } from './calendar.ts'
 import { PermitNumberParamsSchema, PermitVerificationSchema, PublicKeySchema, RevokePermitBodySchema } from './permits.ts'
+import {
+  BankCallbackBodySchema, BankCallbackResultSchema, InvoiceSchema, ManualConfirmationBodySchema, ManualConfirmationSchema, ReconciliationSchema,
+  SimulatedPaymentBodySchema,
+} from './payments.ts'
 import { defineRoute } from './route.ts'
 
 const NoContent = Type.Null({ description: 'No content' })
@@ -283,6 +287,43 @@ export const permitRoutes = {
   }),
 }
 
+const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false })
+
+export const paymentRoutes = {
+  invoice: defineRoute({
+    method: 'GET', url: '/api/v1/applications/:id/invoice', access: ['applicant', 'treasurer', 'frontdesk', 'technical', 'approver', 'signer', 'supervisor', 'auditor'],
+    schema: { summary: 'The SKRD of an application, with payment instructions', tags: ['payments'], params: ApplicationIdParamsSchema, response: { 200: InvoiceSchema } },
+  }),
+  callback: defineRoute({
+    method: 'POST', url: '/api/v1/payments/callback', access: 'public',
+    schema: {
+      summary: 'Bank payment callback (host-to-host, HMAC-signed)',
+      description: 'Authenticated by `X-Pintu-Signature` over `X-Pintu-Timestamp` and the raw body; refused outside a 5-minute window. Idempotent per bank reference; a wrong amount is held for reconciliation.',
+      tags: ['payments'], body: BankCallbackBodySchema, response: { 200: BankCallbackResultSchema },
+    },
+  }),
+  reconciliation: defineRoute({
+    method: 'GET', url: '/api/v1/payments/reconciliation', access: ['treasurer', 'supervisor', 'auditor'],
+    schema: { summary: 'Unpaid invoices, payment exceptions and manual confirmations awaiting approval', tags: ['payments'], response: { 200: ReconciliationSchema } },
+  }),
+  requestManual: defineRoute({
+    method: 'POST', url: '/api/v1/payments/invoices/:id/manual-confirmations', access: ['treasurer'],
+    schema: { summary: 'Enter a payment from the bank statement (first treasurer)', tags: ['payments'], params: IdParams, body: ManualConfirmationBodySchema, response: { 201: ManualConfirmationSchema } },
+  }),
+  approveManual: defineRoute({
+    method: 'POST', url: '/api/v1/payments/manual-confirmations/:id/approve', access: ['treasurer'],
+    schema: { summary: 'Approve a manual payment (a second treasurer)', description: 'Refused for the treasurer who entered it (403 `payments.same_treasurer`).', tags: ['payments'], params: IdParams, response: { 200: BankCallbackResultSchema } },
+  }),
+  simulate: defineRoute({
+    method: 'POST', url: '/api/v1/bank-simulator/payments', access: 'public',
+    schema: {
+      summary: 'BANK SIMULATOR: pay a virtual account',
+      description: 'Present only when PINTU_BANK_SIMULATOR=on (the embedded default). Sends the same signed callback a bank host would.',
+      tags: ['bank simulator'], body: SimulatedPaymentBodySchema, response: { 200: BankCallbackResultSchema },
+    },
+  }),
+}
+
 /** Every route of the API, for the server to register and the tests to walk. */
 export const allRoutes = [
   ...Object.values(systemRoutes),
@@ -292,4 +333,5 @@ export const allRoutes = [
   ...Object.values(applicationRoutes),
   ...Object.values(calendarRoutes),
   ...Object.values(permitRoutes),
+  ...Object.values(paymentRoutes),
 ]

@@ -98,6 +98,15 @@ export const messages: Record<string, { id: string; en: string }> = {
   'permits.not_found': { id: 'Izin tidak ditemukan.', en: 'Permit not found.' },
   'permits.already_revoked': { id: 'Izin ini sudah dicabut.', en: 'This permit was already revoked.' },
 
+  'payments.bad_signature': { id: 'Tanda tangan callback bank tidak sah.', en: 'The bank callback signature is not valid.' },
+  'payments.stale_timestamp': { id: 'Waktu callback bank di luar batas yang diizinkan.', en: 'The bank callback timestamp is outside the allowed window.' },
+  'payments.no_invoice': { id: 'Tagihan (SKRD) tidak ditemukan.', en: 'Invoice (SKRD) not found.' },
+  'payments.already_paid': { id: 'Tagihan ini sudah lunas.', en: 'This invoice is already paid.' },
+  'payments.no_manual_confirmation': { id: 'Konfirmasi manual tidak ditemukan.', en: 'Manual confirmation not found.' },
+  'payments.already_approved': { id: 'Konfirmasi manual ini sudah disetujui.', en: 'This manual confirmation was already approved.' },
+  'payments.same_treasurer': { id: 'Konfirmasi harus disetujui bendahara lain (kendali ganda).', en: 'Another treasurer must approve this confirmation (dual control).' },
+  'payments.reference_used': { id: 'Nomor referensi bank ini sudah tercatat.', en: 'This bank reference is already recorded.' },
+
   'catalogue.not_found': { id: 'Layanan tidak ditemukan.', en: 'Service not found.' },
   'catalogue.version_not_found': { id: 'Versi katalog tidak ditemukan.', en: 'Catalogue version not found.' },
   'catalogue.draft_exists': { id: 'Layanan ini sudah memiliki draf yang belum diterbitkan.', en: 'This service already has an unpublished draft.' },

@@ -28,6 +28,8 @@ export const openapiPlugin = fp(
           { name: 'work', description: 'System-assigned work: queues, the supervisor board, reassignment, duty' },
           { name: 'tracking', description: 'Public tracking of an application, without personal data' },
           { name: 'permits', description: 'Signed e-permits: PDF, public key, public verification, revocation' },
+          { name: 'payments', description: 'SKRD invoices, the signed bank callback, reconciliation and dual-control manual confirmation' },
+          { name: 'bank simulator', description: 'A local stand-in for the bank host, enabled only by configuration' },
           { name: 'calendar', description: 'The working-day calendar: holidays, cuti bersama and due dates' },
           { name: 'system', description: 'Health and readiness' },
         ],

@@ -16,6 +16,9 @@ import { hashPassword } from '../../src/modules/identity/password-hashing.ts'
 import { ensureOffice, type Office } from '../../src/modules/offices/offices.repository.ts'
 import { cloneTestDatabase } from './test-database.ts'
 
+/** The bank callback secret of test apps, for tests that sign callbacks themselves. */
+export const BANK_SECRET = 'test-bank-callback-secret-0123456789abcdef'
+
 /** A clock tests can move: starts at real time, advanced explicitly. */
 export function createTestClock(start = new Date()): Clock & { advance(ms: number): void; set(date: Date): void } {
   let now = start.getTime()
@@ -33,7 +36,8 @@ export async function createTestApp(options: { clock?: Clock; registerLimitPerMi
   const app = await buildApp({
     database, office, clock, jwtSecret: randomBytes(32).toString('hex'), registerLimitPerMinute: options.registerLimitPerMinute ?? 10_000,
     logger: options.logger ?? false, storage: createDiskStorage(storageDir), random: options.random,
-    permitKeys: permitKeysFrom(generateKeyPairSync('ed25519').privateKey), publicUrl: 'https://pintu.test', trackLimitPerMinute: options.trackLimitPerMinute ?? 10_000,
+    permitKeys: permitKeysFrom(generateKeyPairSync('ed25519').privateKey), publicUrl: 'https://pintu.test',
+    bankCallbackSecret: BANK_SECRET, bankSimulator: true, trackLimitPerMinute: options.trackLimitPerMinute ?? 10_000,
   })
   const repo = createIdentityRepository()
   let counter = 0

@@ -29,6 +29,7 @@ export async function loadVisible(deps: ApplicationsDeps, ex: Executor, id: stri
 export function actionsFor(app: ApplicationRow, actor: Actor): ApplicationAction[] {
   return availableActions(app.status as ApplicationSummary['status']).filter((action) => {
     const rule = actionRule(app.status as ApplicationSummary['status'], action)!
+    if (rule.by === 'system') return false
     return rule.by === 'applicant' ? app.applicantId === actor.id : actor.roles.includes(rule.by) && app.assigneeId === actor.id
   })
 }

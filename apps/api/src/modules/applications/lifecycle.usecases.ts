@@ -75,6 +75,8 @@ export async function act(deps: ApplicationsDeps, id: string, action: Applicatio
     const app = await loadVisible(deps, tx, id, actor)
     const rule = actionRule(app.status as ApplicationStatus, action)
     if (!rule) throw conflict('applications.action_not_allowed', { action, status: app.status })
+    // System actions (a verified payment) are Pintu's own; no caller can take them.
+    if (rule.by === 'system') throw forbidden()
     if (rule.by === 'applicant' ? app.applicantId !== actor.id : !actor.roles.includes(rule.by)) throw forbidden()
     if (rule.by !== 'applicant' && app.assigneeId !== actor.id) throw forbidden('applications.not_assigned')
     if (body.version !== app.version) throw conflict('applications.stale_version')
@@ -115,6 +117,7 @@ export async function act(deps: ApplicationsDeps, id: string, action: Applicatio
     if (!updated) throw conflict('applications.stale_version')
     await recordAssignment(deps, tx, { applicationId: id, stage: updated.currentStage ?? '', officerId: updated.assigneeId, at: now })
     if (updated.status === 'issued') await deps.onIssued?.(tx, updated, definition, actor.id, now)
+    if (updated.status === 'awaiting_payment') await deps.onAwaitingPayment?.(tx, updated, now)
     const actorRole = rule.by
     const details = { ...(body.returnReasons && { returnReasons: body.returnReasons }), ...(body.legalReason && { legalReason: body.legalReason }) }
     await deps.applications.insertEvent(tx, {
@@ -129,4 +132,22 @@ export async function act(deps: ApplicationsDeps, id: string, action: Applicatio
     if (idempotencyKey) await deps.idempotency.complete(tx, actor.id, idempotencyKey, 200, result)
     return result
   })
+}
+
+/**
+ * A transition only Pintu itself takes (the table marks it `system`): e.g. a verified payment
+ * moving a file from awaiting_payment to signing. Runs in the caller's transaction.
+ */
+export async function systemTransition(deps: ApplicationsDeps, tx: Executor, app: ApplicationRow, action: ApplicationAction, details: Record<string, unknown>, requestId: string | null): Promise<ApplicationRow> {
+  const rule = actionRule(app.status as ApplicationStatus, action)
+  if (!rule || rule.by !== 'system') throw conflict('applications.action_not_allowed', { action, status: app.status })
+  const now = deps.clock.now()
+  const { definition } = (await deps.applications.definitionOf(tx, app.serviceVersionId))!
+  const target = resolveTarget(action, { stages: definition.stages.map((s) => s.key), feeDue: (app.feeAmount ?? 0) > 0, officerAvailable: true })
+  const updated = await deps.applications.updateIfVersion(tx, app.id, app.version, { updatedAt: now, ...(await moveTo(deps, tx, app, definition, target, now, null)) })
+  if (!updated) throw conflict('applications.stale_version')
+  await recordAssignment(deps, tx, { applicationId: app.id, stage: updated.currentStage ?? '', officerId: updated.assigneeId, at: now })
+  await deps.applications.insertEvent(tx, { applicationId: app.id, at: now, action, fromStatus: app.status, toStatus: updated.status, actorId: null, actorRole: 'system', stage: null, details })
+  await deps.audit.append(tx, { officeId: deps.office.id, occurredAt: now, actorId: null, action: `application.${action}`, entityType: 'application', entityId: app.id, details: { from: app.status, to: updated.status, ...details }, requestId })
+  return updated
 }

@@ -1,0 +1,124 @@
+import { jakartaDate, type BankCallbackBody, type Invoice, type Reconciliation } from '@pintu/contract'
+import type { Clock } from '../../clock.ts'
+import type { Db } from '../../db/database.ts'
+import type { Executor } from '../../db/transaction.ts'
+import { AppError, conflict, forbidden, notFound } from '../../errors/app-error.ts'
+import { loadVisible } from '../applications/applications.access.ts'
+import type { ApplicationsDeps, Caller } from '../applications/applications.deps.ts'
+import type { ApplicationRow } from '../applications/applications.repository.ts'
+import { systemTransition } from '../applications/lifecycle.usecases.ts'
+import type { AuditRepository } from '../audit/audit.repository.ts'
+import type { Office } from '../offices/offices.repository.ts'
+import type { InvoiceRow, PaymentsRepository } from './payments.repository.ts'
+
+export interface PaymentsDeps {
+  db: Db
+  clock: Clock
+  office: Office
+  payments: PaymentsRepository
+  audit: AuditRepository
+  applicationsDeps: ApplicationsDeps
+  /** Shared secret of the bank host's HMAC-signed callbacks. */
+  callbackSecret: string
+}
+
+/** Retribusi is due within 30 days of the SKRD (regional regulations set 15 or 30; Pintu takes the longer). */
+const DUE_DAYS = 30
+
+export const toInvoice = (row: InvoiceRow): Invoice => ({
+  id: row.id, applicationId: row.applicationId, number: row.number, virtualAccount: row.virtualAccount, amount: row.amount, dueDate: row.dueDate,
+  status: row.paidAt ? 'paid' : 'unpaid', issuedAt: row.issuedAt.toISOString(), paidAt: row.paidAt?.toISOString() ?? null, bankReference: row.bankReference,
+})
+
+/**
+ * Issues the SKRD when an approved application owes a fee: the amount is the one computed from
+ * the catalogue rule at submission; no officer types it. The virtual account is 9 + the office's
+ * region digits + the invoice sequence (a simulated format: the city's bank format is not known).
+ */
+export async function issueInvoice(deps: PaymentsDeps, tx: Executor, app: ApplicationRow, now: Date): Promise<void> {
+  const n = await deps.payments.nextInvoiceNumber(tx)
+  const year = jakartaDate(now).slice(0, 4)
+  const row = await deps.payments.insertInvoice(tx, {
+    officeId: deps.office.id, applicationId: app.id, number: `SKRD/${year}/${String(n).padStart(6, '0')}`,
+    virtualAccount: `9${deps.office.code.replace(/\D/g, '')}${String(n).padStart(11, '0')}`, amount: app.feeAmount!,
+    dueDate: jakartaDate(new Date(now.getTime() + DUE_DAYS * 86_400_000)), issuedAt: now,
+  })
+  await deps.audit.append(tx, { officeId: deps.office.id, occurredAt: now, actorId: null, action: 'payment.invoice_issued', entityType: 'invoice', entityId: row.id, details: { applicationId: app.id, number: row.number, amount: row.amount } })
+}
+
+export async function invoiceOf(deps: PaymentsDeps, applicationId: string, caller: Caller): Promise<Invoice> {
+  const app = await loadVisible(deps.applicationsDeps, deps.db, applicationId, caller.actor)
+  const row = await deps.payments.invoiceOfApplication(deps.db, app.id)
+  if (!row) throw notFound('payments.no_invoice')
+  return toInvoice(row)
+}
+
+type Outcome = 'applied' | 'duplicate' | 'amount_mismatch' | 'unknown_invoice' | 'already_paid'
+
+/** Applies one payment notice exactly once per bank reference; anything unexpected is held for reconciliation. */
+async function applyNotice(deps: PaymentsDeps, tx: Executor, notice: BankCallbackBody & { source: 'bank' | 'manual' }, requestId: string | null): Promise<Outcome> {
+  const now = deps.clock.now()
+  const noticeId = await deps.payments.recordNotice(tx, {
+    officeId: deps.office.id, bankReference: notice.bankReference, virtualAccount: notice.virtualAccount, amount: notice.amount,
+    paidAt: new Date(notice.paidAt), receivedAt: now, source: notice.source, outcome: 'pending',
+  })
+  if (!noticeId) return 'duplicate'
+  const invoice = await deps.payments.lockInvoiceByAccount(tx, notice.virtualAccount)
+  let outcome: Outcome
+  if (!invoice || invoice.officeId !== deps.office.id) outcome = 'unknown_invoice'
+  else if (invoice.paidAt) outcome = 'already_paid'
+  else if (invoice.amount !== notice.amount) outcome = 'amount_mismatch'
+  else {
+    outcome = 'applied'
+    await deps.payments.markPaid(tx, invoice.id, { paidAt: new Date(notice.paidAt), bankReference: notice.bankReference })
+    const app = (await deps.applicationsDeps.applications.find(tx, deps.office.id, invoice.applicationId))!
+    if (app.status === 'awaiting_payment') await systemTransition(deps.applicationsDeps, tx, app, 'pay', { invoice: invoice.number, bankReference: notice.bankReference }, requestId)
+  }
+  await deps.payments.setNoticeOutcome(tx, noticeId, outcome)
+  await deps.audit.append(tx, { officeId: deps.office.id, occurredAt: now, actorId: null, action: `payment.${outcome}`, entityType: 'payment_notice', entityId: noticeId, details: { ...notice } , requestId })
+  return outcome
+}
+
+export async function receiveBankCallback(deps: PaymentsDeps, body: BankCallbackBody, requestId: string): Promise<{ outcome: Outcome }> {
+  return { outcome: await deps.db.transaction((tx) => applyNotice(deps, tx, { ...body, source: 'bank' }, requestId)) }
+}
+
+export async function reconciliation(deps: PaymentsDeps): Promise<Reconciliation> {
+  const [unpaid, exceptions, pending] = await Promise.all([
+    deps.payments.unpaid(deps.db, deps.office.id), deps.payments.exceptions(deps.db, deps.office.id), deps.payments.pendingManual(deps.db, deps.office.id),
+  ])
+  return {
+    unpaid: unpaid.map(toInvoice),
+    exceptions: exceptions.map((n) => ({ id: n.id, receivedAt: n.receivedAt.toISOString(), virtualAccount: n.virtualAccount, amount: n.amount, bankReference: n.bankReference, outcome: n.outcome as Outcome, source: n.source })),
+    pendingManual: pending.map((p) => ({ id: p.manual.id, invoiceId: p.manual.invoiceId, bankReference: p.manual.bankReference, amount: p.manual.amount, note: p.manual.note, requestedBy: p.requestedByName, requestedAt: p.manual.requestedAt.toISOString() })),
+  }
+}
+
+export async function requestManualConfirmation(deps: PaymentsDeps, invoiceId: string, body: { bankReference: string; amount: number; note: string }, caller: Caller) {
+  return deps.db.transaction(async (tx) => {
+    const invoice = await deps.payments.invoiceById(tx, deps.office.id, invoiceId)
+    if (!invoice) throw notFound('payments.no_invoice')
+    if (invoice.paidAt) throw conflict('payments.already_paid')
+    const now = deps.clock.now()
+    const row = await deps.payments.insertManual(tx, { invoiceId, ...body, requestedBy: caller.actor.id, requestedAt: now })
+    await deps.audit.append(tx, { officeId: deps.office.id, occurredAt: now, actorId: caller.actor.id, action: 'payment.manual_requested', entityType: 'invoice', entityId: invoiceId, details: { ...body }, requestId: caller.requestId })
+    return { id: row.id, status: 'pending' as const }
+  })
+}
+
+/** Dual control (SPEC §3): the treasurer who entered a manual payment cannot approve it. */
+export async function approveManualConfirmation(deps: PaymentsDeps, id: string, caller: Caller): Promise<{ outcome: Outcome }> {
+  return deps.db.transaction(async (tx) => {
+    const manual = await deps.payments.lockManual(tx, id)
+    if (!manual) throw notFound('payments.no_manual_confirmation')
+    if (manual.approvedAt) throw conflict('payments.already_approved')
+    if (manual.requestedBy === caller.actor.id) throw forbidden('payments.same_treasurer')
+    const invoice = (await deps.payments.invoiceById(tx, deps.office.id, manual.invoiceId))
+    if (!invoice) throw notFound('payments.no_invoice')
+    const now = deps.clock.now()
+    await deps.payments.approveManual(tx, id, caller.actor.id, now)
+    const outcome = await applyNotice(deps, tx, { virtualAccount: invoice.virtualAccount, amount: manual.amount, paidAt: now.toISOString(), bankReference: manual.bankReference, source: 'manual' }, caller.requestId)
+    if (outcome === 'duplicate') throw new AppError(409, 'payments.reference_used')
+    return { outcome }
+  })
+}
