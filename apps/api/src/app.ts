@@ -27,6 +27,9 @@ import { bankSimulatorPlugin } from './modules/payments/bank-simulator.routes.ts
 import { createPaymentsRepository } from './modules/payments/payments.repository.ts'
 import { paymentRoutesPlugin } from './modules/payments/payments.routes.ts'
 import { issueInvoice, type PaymentsDeps } from './modules/payments/payments.usecases.ts'
+import { createContinuityRepository } from './modules/continuity/continuity.repository.ts'
+import { continuityRoutesPlugin } from './modules/continuity/continuity.routes.ts'
+import { closedDates, runEscalations, type ContinuityDeps } from './modules/continuity/continuity.usecases.ts'
 import { identityRoutes } from './modules/identity/identity.routes.ts'
 import type { Office } from './modules/offices/offices.repository.ts'
 import { systemRoutesPlugin } from './modules/system/system.routes.ts'
@@ -37,6 +40,13 @@ import { openapiPlugin } from './plugins/openapi.ts'
 import { securityPlugin } from './plugins/security.ts'
 import { spaPlugin, type SpaOptions } from './plugins/spa.ts'
 import { validationPlugin } from './plugins/validation.ts'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Runs the escalation and deemed-approval job once (it also runs on an interval when configured). */
+    runEscalations(): ReturnType<typeof runEscalations>
+  }
+}
 
 export interface PintuOptions {
   database: Database
@@ -56,6 +66,8 @@ export interface PintuOptions {
   bankCallbackSecret: string
   /** Serve the clearly named bank simulator (demos, browser tests); never in production. */
   bankSimulator?: boolean
+  /** How often the escalation job runs; 0 leaves it to the caller (tests call app.runEscalations()). */
+  jobIntervalMs?: number
   /** Source of randomness for work assignment; crypto by default. */
   random?: RandomInt
   /** Built SPAs to serve; omitted in API-only tests. */
@@ -78,7 +90,10 @@ export const pintu = fp(async (app: FastifyInstance, options: PintuOptions) => {
   await app.register(catalogueRoutesPlugin)
   const db = options.database.db
   const calendar = createCalendarRepository()
-  const nonWorkingDays = createNonWorkingDays({ repo: calendar, officeId: options.office.id })
+  const continuity = createContinuityRepository()
+  // Closed days come from the continuity module, which needs the deps built below: resolved lazily.
+  let continuityDeps: ContinuityDeps | undefined
+  const nonWorkingDays = createNonWorkingDays({ repo: calendar, officeId: options.office.id, extraDates: (ex) => closedDates(continuityDeps!, ex) })
   const applicationsDeps: ApplicationsDeps = {
     db, clock: options.clock, office: options.office, storage: options.storage, random: options.random, nonWorkingDays,
     applications: createApplicationsRepository(), catalogue: createCatalogueRepository(), identity: createIdentityRepository(),
@@ -104,6 +119,17 @@ export const pintu = fp(async (app: FastifyInstance, options: PintuOptions) => {
   applicationsDeps.onAwaitingPayment = (tx, app, now) => issueInvoice(paymentsDeps, tx, app, now)
   await app.register(paymentRoutesPlugin, { deps: paymentsDeps })
   if (options.bankSimulator) await app.register(bankSimulatorPlugin, { deps: paymentsDeps })
+  continuityDeps = { applicationsDeps, continuity }
+  await app.register(continuityRoutesPlugin, { deps: continuityDeps })
+  app.decorate('runEscalations', () => runEscalations(continuityDeps!))
+  if (options.jobIntervalMs) {
+    let timer: NodeJS.Timeout | undefined
+    app.addHook('onReady', async () => {
+      timer = setInterval(() => void runEscalations(continuityDeps!).catch((err) => app.log.error({ err }, 'escalation job failed')), options.jobIntervalMs)
+      timer.unref()
+    })
+    app.addHook('onClose', async () => clearInterval(timer))
+  }
   await app.register(workRoutesPlugin, { deps: applicationsDeps, trackLimitPerMinute: options.trackLimitPerMinute ?? 60 })
   if (options.spa) await app.register(spaPlugin, options.spa)
 }, { name: 'pintu' })

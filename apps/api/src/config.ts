@@ -22,6 +22,7 @@ const EnvSchema = Type.Object({
   PINTU_PERMIT_SIGNING_KEY: Type.Optional(Type.String({ minLength: 40 })),
   PINTU_BANK_CALLBACK_SECRET: Type.Optional(Type.String({ minLength: 32 })),
   PINTU_BANK_SIMULATOR: Type.Enum(['auto', 'on', 'off'], { default: 'auto' }),
+  PINTU_JOB_INTERVAL_SECONDS: Type.Integer({ minimum: 0, maximum: 86_400, default: 60 }),
 })
 
 /** Every environment variable Pintu reads (documented in README.md). */
@@ -48,6 +49,8 @@ export interface Config {
   bankCallbackSecret: string | undefined
   /** The bank simulator: on for the embedded default, off on PostgreSQL unless asked for. */
   bankSimulator: boolean
+  /** Seconds between runs of the escalation job; 0 turns it off. */
+  jobIntervalSeconds: number
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -78,6 +81,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: env_.PINTU_PUBLIC_URL ?? `http://localhost:${env_.PORT}`,
     permitSigningKey: env_.PINTU_PERMIT_SIGNING_KEY,
     bankCallbackSecret: env_.PINTU_BANK_CALLBACK_SECRET,
+    jobIntervalSeconds: env_.PINTU_JOB_INTERVAL_SECONDS,
     bankSimulator: env_.PINTU_BANK_SIMULATOR === 'on' || (env_.PINTU_BANK_SIMULATOR === 'auto' && !env_.DATABASE_URL),
   }
 }

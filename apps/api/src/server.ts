@@ -31,6 +31,7 @@ async function main() {
     trackLimitPerMinute: config.trackLimitPerMinute, storage: createDiskStorage(path.join(config.dataDir, 'documents')),
     permitKeys: await loadPermitKeys(config.dataDir, config.permitSigningKey), publicUrl: config.publicUrl,
     bankCallbackSecret: await persistentSecret(config.dataDir, 'bank-callback-secret', config.bankCallbackSecret), bankSimulator: config.bankSimulator,
+    jobIntervalMs: config.jobIntervalSeconds * 1000,
     logger: loggerOptions(config.logLevel), trustProxy: config.trustProxy,
     spa: { citizenDir: path.join(repoRoot, 'apps/citizen/dist'), officerDir: path.join(repoRoot, 'apps/officer/dist') },
   })

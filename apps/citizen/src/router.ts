@@ -9,6 +9,11 @@ declare module 'vue-router' {
   }
 }
 
+/** A page for the logged-in applicant only, loaded on demand. */
+function applicantPage(path: string, name: string, component: RouteRecordRaw['component']): RouteRecordRaw {
+  return { path, name, component: component!, meta: { requiresAccount: true } }
+}
+
 // Home is in the first bundle; every other page loads on demand so the first visit stays light
 // on a slow phone connection (SPEC §11: ≤ 120 KB gzipped JavaScript on the first route).
 export const routes: RouteRecordRaw[] = [
@@ -23,6 +28,18 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/features/account/pages/AccountPage.vue'),
     meta: { requiresAccount: true },
   },
+  applicantPage('/layanan/:code/ajukan', 'apply', () => import('@/features/applications/pages/StartApplicationPage.vue')),
+  // The apply flow, one thing per page (GOV.UK): each form section, the documents, the check.
+  applicantPage('/permohonan', 'applications', () => import('@/features/applications/pages/MyApplicationsPage.vue')),
+  applicantPage('/permohonan/:id', 'application', () => import('@/features/applications/pages/ApplicationDetailPage.vue')),
+  applicantPage('/permohonan/:id/isi/:section', 'application-section', () => import('@/features/applications/pages/FormSectionPage.vue')),
+  applicantPage('/permohonan/:id/dokumen', 'application-documents', () => import('@/features/applications/pages/DocumentsPage.vue')),
+  applicantPage('/permohonan/:id/periksa', 'application-check', () => import('@/features/applications/pages/CheckAnswersPage.vue')),
+  applicantPage('/permohonan/:id/terkirim', 'application-sent', () => import('@/features/applications/pages/ConfirmationPage.vue')),
+  applicantPage('/permohonan/:id/tarik', 'application-withdraw', () => import('@/features/applications/pages/WithdrawPage.vue')),
+  // Public tracking: no login, so anyone holding the receipt can follow the file (SPEC §8).
+  { path: '/lacak', name: 'track', component: () => import('@/features/tracking/pages/TrackPage.vue') },
+  { path: '/lacak/:registrationNo', name: 'track-result', component: () => import('@/features/tracking/pages/TrackResultPage.vue') },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/features/errors/pages/NotFoundPage.vue') },
 ]
 
@@ -33,6 +50,7 @@ export function createAppRouter() {
     scrollBehavior(to, from, savedPosition) {
       if (savedPosition) return savedPosition
       // Typing in the catalogue search rewrites the query; only a new page or path scrolls up.
+      // A link to one field (`#field-…`) lands at the top too: the page focuses the field itself.
       if (to.path !== from.path || to.query.page !== from.query.page) return { top: 0 }
       return false
     },

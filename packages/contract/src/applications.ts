@@ -84,7 +84,7 @@ export type StageProgress = Static<typeof StageProgressSchema>
 
 export const TimelineEventSchema = Type.Object({
   at: IsoDateTime('When it happened'),
-  action: Type.Union([ApplicationActionSchema, Type.Literal('create'), Type.Literal('assign'), Type.Literal('reassign')]),
+  action: Type.Union([ApplicationActionSchema, Type.Literal('create'), Type.Literal('assign'), Type.Literal('reassign'), Type.Literal('escalate')]),
   fromStatus: Type.Union([ApplicationStatusSchema, Type.Null()]),
   toStatus: ApplicationStatusSchema,
   tone: Type.Enum(['green', 'yellow', 'red', 'grey'], { description: 'Colour on the timeline' }),

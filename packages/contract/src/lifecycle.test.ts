@@ -13,7 +13,7 @@ const expected: Record<ApplicationStatus, Partial<Record<ApplicationAction, stri
   admin_verification: { accept: 'frontdesk', return: 'frontdesk', withdraw: 'applicant' },
   returned: { resubmit: 'applicant', withdraw: 'applicant' },
   technical_review: { complete_review: 'technical', withdraw: 'applicant' },
-  decision: { approve: 'approver', reject: 'approver', withdraw: 'applicant' },
+  decision: { approve: 'approver', reject: 'approver', deem_approve: 'system', withdraw: 'applicant' },
   awaiting_payment: { pay: 'system' },
   signing: { sign: 'signer' },
   issued: {},

@@ -12,7 +12,7 @@ export const applicationStatuses = [
 export type ApplicationStatus = (typeof applicationStatuses)[number]
 
 export const applicationActions = [
-  'submit', 'resubmit', 'withdraw', 'accept', 'return', 'complete_review', 'approve', 'reject', 'pay', 'sign',
+  'submit', 'resubmit', 'withdraw', 'accept', 'return', 'complete_review', 'approve', 'reject', 'deem_approve', 'pay', 'sign',
 ] as const
 export type ApplicationAction = (typeof applicationActions)[number]
 
@@ -70,6 +70,8 @@ export const lifecycle = {
       approve: { by: 'approver', to: afterDecision, requires: [] },
       // A rejection must state its legal ground (UU 30/2014 on government administration).
       reject: { by: 'approver', to: ['rejected'], requires: ['legalReason'] },
+      // UU 30/2014 art. 53 as amended: where the catalogue says so, a decision not made in time is deemed granted by law.
+      deem_approve: { by: 'system', to: afterDecision, requires: [] },
       withdraw: applicantWithdraws,
     },
   },
@@ -117,6 +119,7 @@ export function resolveTarget(action: ApplicationAction, context: TargetContext)
     case 'accept':
       return context.stages.includes('technical_review') ? 'technical_review' : 'decision'
     case 'approve':
+    case 'deem_approve':
       return context.feeDue ? 'awaiting_payment' : 'signing'
     case 'complete_review':
       return 'decision'

@@ -23,6 +23,7 @@ import {
   BankCallbackBodySchema, BankCallbackResultSchema, InvoiceSchema, ManualConfirmationBodySchema, ManualConfirmationSchema, ReconciliationSchema,
   SimulatedPaymentBodySchema,
 } from './payments.ts'
+import { ClosureListSchema, ClosureSchema, DeclareClosureBodySchema, EndClosureBodySchema, NotificationListSchema } from './continuity.ts'
 import { defineRoute } from './route.ts'
 
 const NoContent = Type.Null({ description: 'No content' })
@@ -324,6 +325,29 @@ export const paymentRoutes = {
   }),
 }
 
+export const continuityRoutes = {
+  closures: defineRoute({
+    method: 'GET', url: '/api/v1/closures', access: 'public',
+    schema: { summary: 'Declared closures, current and past (public notice)', tags: ['continuity'], response: { 200: ClosureListSchema } },
+  }),
+  declareClosure: defineRoute({
+    method: 'POST', url: '/api/v1/closures', access: ['supervisor'],
+    schema: {
+      summary: 'Declare a closure',
+      description: 'Closed days do not count against the office: SLA clocks pause and due dates move. Intake continues.',
+      tags: ['continuity'], body: DeclareClosureBodySchema, response: { 201: ClosureSchema },
+    },
+  }),
+  endClosure: defineRoute({
+    method: 'POST', url: '/api/v1/closures/:id/end', access: ['supervisor'],
+    schema: { summary: 'Set the last day of an open-ended closure', tags: ['continuity'], params: Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false }), body: EndClosureBodySchema, response: { 200: ClosureSchema } },
+  }),
+  notifications: defineRoute({
+    method: 'GET', url: '/api/v1/work/notifications', access: ['supervisor', 'auditor'],
+    schema: { summary: 'Escalations: stages past their budget, deemed approvals', tags: ['work'], response: { 200: NotificationListSchema } },
+  }),
+}
+
 /** Every route of the API, for the server to register and the tests to walk. */
 export const allRoutes = [
   ...Object.values(systemRoutes),
@@ -334,4 +358,5 @@ export const allRoutes = [
   ...Object.values(calendarRoutes),
   ...Object.values(permitRoutes),
   ...Object.values(paymentRoutes),
+  ...Object.values(continuityRoutes),
 ]

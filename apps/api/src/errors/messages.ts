@@ -107,6 +107,10 @@ export const messages: Record<string, { id: string; en: string }> = {
   'payments.same_treasurer': { id: 'Konfirmasi harus disetujui bendahara lain (kendali ganda).', en: 'Another treasurer must approve this confirmation (dual control).' },
   'payments.reference_used': { id: 'Nomor referensi bank ini sudah tercatat.', en: 'This bank reference is already recorded.' },
 
+  'closures.not_found': { id: 'Penutupan layanan tidak ditemukan.', en: 'Closure not found.' },
+  'closures.already_ended': { id: 'Penutupan ini sudah memiliki tanggal akhir.', en: 'This closure already has an end date.' },
+  'closures.ends_before_start': { id: 'Tanggal akhir tidak boleh sebelum tanggal mulai.', en: 'The end date cannot be before the start date.' },
+
   'catalogue.not_found': { id: 'Layanan tidak ditemukan.', en: 'Service not found.' },
   'catalogue.version_not_found': { id: 'Versi katalog tidak ditemukan.', en: 'Catalogue version not found.' },
   'catalogue.draft_exists': { id: 'Layanan ini sudah memiliki draf yang belum diterbitkan.', en: 'This service already has an unpublished draft.' },

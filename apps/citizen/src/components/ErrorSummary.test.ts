@@ -1,4 +1,4 @@
-import { mount } from '@vue/test-utils'
+import { mount, RouterLinkStub } from '@vue/test-utils'
 import { nextTick } from 'vue'
 import { describe, expect, it } from 'vitest'
 import ErrorSummary from './ErrorSummary.vue'
@@ -32,5 +32,17 @@ describe('ErrorSummary', () => {
     expect(wrapper.text()).toContain('Server sibuk')
     wrapper.unmount()
     input.remove()
+  })
+
+  it('links a problem fixed on another page to that page', () => {
+    const to = { name: 'application-documents', params: { id: 'x' }, hash: '#upload-proposal' }
+    const wrapper = mount(ErrorSummary, {
+      props: { title: 'Ada masalah', problems: [{ message: 'Proposal penelitian belum diunggah.', to }] },
+      global: { stubs: { RouterLink: RouterLinkStub } },
+    })
+    const link = wrapper.getComponent(RouterLinkStub)
+    expect(link.props('to')).toEqual(to)
+    expect(link.text()).toBe('Proposal penelitian belum diunggah.')
+    wrapper.unmount()
   })
 })

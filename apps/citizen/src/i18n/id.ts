@@ -1,5 +1,7 @@
 // Bahasa Indonesia: the authoritative texts. `en.ts` must have exactly the same keys (the type and
 // a test enforce it). vue-i18n treats { } @ | as syntax: write {'@'} for a literal at-sign.
+import { applicationsId } from './applications.id.ts'
+
 export const id = {
   app: {
     name: 'Pintu',
@@ -13,6 +15,8 @@ export const id = {
       login: 'Masuk',
       register: 'Daftar',
       account: 'Akun saya',
+      applications: 'Permohonan saya',
+      track: 'Lacak',
     },
     // The switch is labelled in the language it switches to, so a reader who does not know the
     // current language still recognises it.
@@ -31,6 +35,13 @@ export const id = {
     months: '{n} bulan',
     mandatory: 'Wajib',
     optional: 'Tidak wajib',
+    yes: 'Ya',
+    no: 'Tidak',
+    back: 'Kembali',
+    continue: 'Lanjut',
+    change: 'Ubah',
+    saving: 'Menyimpan…',
+    notAnswered: 'Belum diisi',
   },
   time: {
     seconds: '{n} detik',
@@ -61,6 +72,11 @@ export const id = {
         title: 'Pantau permohonan Anda',
         text: 'Lihat tahap permohonan Anda dan batas waktu setiap tahap dalam hari kerja.',
       },
+    },
+    track: {
+      title: 'Lacak permohonan',
+      text: 'Punya nomor registrasi dan kode lacak? Lihat tahap permohonan dan batas waktunya tanpa perlu masuk.',
+      link: 'Lacak permohonan',
     },
     accountTitle: 'Akun pemohon',
     accountText: 'Untuk mengajukan permohonan, daftar dengan NIK Anda atau masuk dengan akun yang sudah ada.',
@@ -158,6 +174,10 @@ export const id = {
       show: 'Tampilkan daftar isian',
       title: 'Data yang diisi dalam permohonan',
       required: 'wajib',
+    },
+    apply: {
+      lead: 'Ajukan secara daring, tanpa datang ke kantor. Anda perlu masuk dengan akun pemohon.',
+      button: 'Ajukan permohonan',
     },
     notFoundTitle: 'Layanan tidak ditemukan',
     notFoundText: 'Tidak ada layanan dengan kode {code}. Mungkin kodenya salah ketik.',
@@ -258,7 +278,37 @@ export const id = {
       unauthenticated: 'Silakan masuk terlebih dahulu.',
       refresh_reused: 'Demi keamanan, sesi Anda diakhiri. Silakan masuk lagi.',
     },
-    catalogue: { not_found: 'Layanan tidak ditemukan.' },
+    catalogue: {
+      not_found: 'Layanan tidak ditemukan.',
+      retired: 'Layanan ini sudah tidak berlaku dan tidak menerima permohonan.',
+    },
+    applications: {
+      not_found: 'Permohonan tidak ditemukan.',
+      not_editable: 'Permohonan ini sedang diproses dan tidak dapat diubah lagi.',
+      stale_version: 'Permohonan ini baru saja berubah. Muat ulang halaman, lalu ulangi.',
+      field_locked: 'Bagian ini tidak diminta untuk diperbaiki, jadi tidak dapat diubah.',
+      invalid_form: 'Ada isian yang belum benar. Periksa kembali.',
+      incomplete: 'Permohonan belum lengkap. Lengkapi yang berikut ini, lalu kirim lagi.',
+      kind_not_offered: 'Jenis permohonan ini tidak tersedia untuk layanan tersebut.',
+      action_not_allowed: 'Tindakan ini tidak dapat dilakukan pada tahap sekarang. Muat ulang untuk melihat status terbaru.',
+      unknown_requirement: 'Persyaratan ini tidak berlaku untuk permohonan Anda.',
+      document_not_found: 'Dokumen tidak ditemukan. Mungkin sudah dihapus atau diganti.',
+    },
+    documents: {
+      too_large: 'Berkas terlalu besar.',
+      type_not_accepted: 'Jenis berkas tidak diterima.',
+      empty: 'Berkas kosong. Pilih berkas lain.',
+      bad_file_name: 'Nama berkas tidak sah. Ganti nama berkasnya, lalu unggah lagi.',
+      missing: 'Dokumen wajib belum diunggah.',
+      no_file: 'Pilih berkas terlebih dahulu.',
+      one_file_only: 'Unggah satu berkas saja.',
+    },
+    idempotency: {
+      key_reused: 'Permintaan ini bertabrakan dengan permintaan sebelumnya. Muat ulang halaman, lalu ulangi.',
+      bad_key: 'Permintaan tidak sah. Muat ulang halaman, lalu ulangi.',
+      in_progress: 'Permintaan yang sama masih diproses. Tunggu sebentar, lalu coba lagi.',
+    },
+    tracking: { not_found: 'Nomor registrasi atau kode lacak tidak cocok. Periksa kembali keduanya.' },
     not_found: 'Data yang Anda cari tidak ditemukan.',
     rate_limited: 'Terlalu banyak permintaan. Tunggu sebentar, lalu coba lagi.',
     internal: 'Terjadi kesalahan di server kami. Coba lagi beberapa saat lagi.',
@@ -339,6 +389,59 @@ export const id = {
       jpeg: 'JPEG',
       png: 'PNG',
     },
+    // The one place status names live: list, detail and tracking all read them from here.
+    status: {
+      draft: 'Draf',
+      submitted: 'Menunggu petugas',
+      admin_verification: 'Verifikasi administrasi',
+      returned: 'Dikembalikan untuk diperbaiki',
+      technical_review: 'Kajian teknis',
+      decision: 'Menunggu keputusan',
+      awaiting_payment: 'Menunggu pembayaran',
+      signing: 'Penandatanganan',
+      issued: 'Terbit',
+      rejected: 'Ditolak',
+      withdrawn: 'Ditarik',
+      expired: 'Kedaluwarsa',
+    },
+    stageState: {
+      pending: 'Belum dimulai',
+      in_progress: 'Sedang diproses',
+      done: 'Selesai',
+      returned: 'Dikembalikan',
+      rejected: 'Ditolak',
+    },
+    returnReason: {
+      document_missing: 'Dokumen kurang',
+      document_unreadable: 'Dokumen tidak terbaca',
+      document_invalid: 'Dokumen tidak sah',
+      document_expired: 'Dokumen sudah tidak berlaku',
+      data_incomplete: 'Data belum lengkap',
+      data_mismatch: 'Data tidak sesuai dengan dokumen',
+      other: 'Alasan lain (lihat catatan petugas)',
+    },
+    eventAction: {
+      create: 'Draf dibuat',
+      submit: 'Permohonan dikirim',
+      resubmit: 'Dikirim ulang setelah diperbaiki',
+      withdraw: 'Permohonan ditarik',
+      accept: 'Berkas dinyatakan lengkap',
+      return: 'Dikembalikan untuk diperbaiki',
+      complete_review: 'Kajian teknis selesai',
+      approve: 'Disetujui',
+      reject: 'Ditolak',
+      pay: 'Retribusi dibayar',
+      deem_approve: 'Dianggap disetujui menurut hukum (batas waktu keputusan terlewati)',
+      escalate: 'Melewati batas waktu; dilaporkan ke pimpinan',
+      sign: 'Ditandatangani dan terbit',
+      assign: 'Ditugaskan kepada petugas',
+      reassign: 'Dialihkan kepada petugas lain',
+    },
+    // Who acted, inside a sentence ("oleh pemohon"); officer roles come from `role`.
+    actor: {
+      applicant: 'pemohon',
+      system: 'sistem',
+    },
   },
   pageTitle: {
     home: 'Beranda',
@@ -348,7 +451,17 @@ export const id = {
     login: 'Masuk',
     account: 'Akun saya',
     notFound: 'Halaman tidak ditemukan',
+    apply: 'Ajukan permohonan',
+    applications: 'Permohonan saya',
+    application: 'Permohonan',
+    formSection: 'Isi formulir',
+    documents: 'Unggah dokumen',
+    check: 'Periksa jawaban Anda',
+    withdraw: 'Tarik permohonan',
+    track: 'Lacak permohonan',
+    trackResult: 'Status permohonan',
   },
+  ...applicationsId,
 }
 
 /** The shape every locale must have. */

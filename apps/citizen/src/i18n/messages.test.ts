@@ -1,5 +1,6 @@
 import {
-  applicationKinds, documentTypes, formFieldTypes, roles, sectors, serviceKinds, stageKeys,
+  applicationActions, applicationKinds, applicationStatuses, documentTypes, formFieldTypes, returnReasonCodes, roles, sectors, serviceKinds,
+  stageKeys, stageStates,
 } from '@pintu/contract'
 import { describe, expect, it } from 'vitest'
 import { en } from './en.ts'
@@ -48,10 +49,28 @@ describe('messages', () => {
     ['role', roles],
     ['documentType', documentTypes],
     ['feeKind', ['free', 'fixed', 'per_unit']],
+    ['status', applicationStatuses],
+    ['stageState', stageStates],
+    ['returnReason', returnReasonCodes],
+    ['eventAction', [...applicationActions, 'create', 'assign', 'reassign']],
   ] as const)('every %s of the contract has a label in both languages', (group, values) => {
     for (const value of values) {
       expect((id.labels[group] as Record<string, string>)[value], `id ${value}`).toBeTruthy()
       expect((en.labels[group] as Record<string, string>)[value], `en ${value}`).toBeTruthy()
+    }
+  })
+
+  it('every API error code the apply flow can meet has its own message in both languages', () => {
+    const codes = [
+      'applications.not_found', 'applications.not_editable', 'applications.stale_version', 'applications.field_locked',
+      'applications.invalid_form', 'applications.incomplete', 'applications.kind_not_offered', 'applications.action_not_allowed',
+      'applications.unknown_requirement', 'applications.document_not_found', 'documents.too_large', 'documents.type_not_accepted',
+      'documents.empty', 'documents.bad_file_name', 'documents.missing', 'documents.no_file', 'documents.one_file_only',
+      'idempotency.key_reused', 'idempotency.bad_key', 'idempotency.in_progress', 'tracking.not_found', 'catalogue.retired',
+    ]
+    for (const locale of ['id', 'en'] as const) {
+      const { t } = createAppI18n(locale).global
+      for (const code of codes) expect(t(`errors.${code}`), `${locale} ${code}`).not.toBe(`errors.${code}`)
     }
   })
 

@@ -23,7 +23,12 @@ export function formatDate(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'Asia/Jakarta' }).format(new Date(iso))
 }
 
-/** Joins a list the way the language does: `PDF, JPEG dan PNG` / `PDF, JPEG and PNG`. */
-export function formatList(items: readonly string[], locale: string): string {
-  return new Intl.ListFormat(intlLocale(locale), { style: 'long', type: 'conjunction' }).format(items)
+/** Joins a list the way the language does: `PDF, JPEG dan PNG` / `PDF, JPEG and PNG`, or with `atau`/`or` for a choice. */
+export function formatList(items: readonly string[], locale: string, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  return new Intl.ListFormat(intlLocale(locale), { style: 'long', type }).format(items)
+}
+
+/** A moment in the office's time zone, e.g. `4 Mei 2026 09.15`. */
+export function formatDateTime(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' }).format(new Date(iso))
 }

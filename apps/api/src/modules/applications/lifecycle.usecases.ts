@@ -12,6 +12,7 @@ import type { ApplicationRow } from './applications.repository.ts'
 import type { applications } from './applications.table.ts'
 import { validateForm } from './form-validation.ts'
 import { leaveStages, planStage, recordAssignment } from './stage-entry.ts'
+import { stageProgress } from './stage-progress.ts'
 
 /** Unambiguous alphabet for tracking codes: no 0/O, 1/I/L. 10 characters ≈ 49 bits. */
 const TRACKING_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
@@ -96,6 +97,12 @@ export async function act(deps: ApplicationsDeps, id: string, action: Applicatio
       const plan = await planStage(deps, tx, app, definition, 'admin_verification', now)
       const status = resolveTarget(action, { stages: stageKeys, feeDue: false, officerAvailable: plan.assigneeId !== null })
       changes = { ...changes, status, ...plan, openReturn: null }
+      if (action === 'resubmit') {
+        // The clock paused while the applicant held the file: the promise moves by that time.
+        const nonWorking = await deps.nonWorkingDays.get(tx)
+        const used = stageProgress(definition, await deps.applications.events(tx, app.id), now, nonWorking).reduce((sum, s) => sum + s.workingDaysUsed, 0)
+        changes.expectedCompletionDate = addWorkingDays(now, Math.max(0, definition.slaDays - used), nonWorking)
+      }
       if (action === 'submit') {
         const registrationNo = `REG-${jakartaDate(now).slice(0, 4)}-${String(await deps.applications.nextRegistrationNumber(tx)).padStart(6, '0')}`
         trackingCode = newTrackingCode()

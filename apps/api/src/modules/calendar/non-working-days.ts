@@ -14,13 +14,21 @@ export interface NonWorkingDays {
   invalidate(): void
 }
 
-export function createNonWorkingDays(deps: { repo: CalendarRepository; officeId: string; now?: () => number }): NonWorkingDays {
+export function createNonWorkingDays(deps: {
+  repo: CalendarRepository
+  officeId: string
+  /** More non-working dates from elsewhere: the days of declared closures. */
+  extraDates?: (ex: Executor) => Promise<string[]>
+  now?: () => number
+}): NonWorkingDays {
   const now = deps.now ?? Date.now
   let cached: { at: number; dates: Promise<ReadonlySet<string>> } | undefined
   return {
     get(ex) {
       if (!cached || now() - cached.at > CACHE_MS) {
-        const dates = deps.repo.inForce(ex, deps.officeId).then((rows) => new Set(rows.map((r) => r.date)) as ReadonlySet<string>)
+        const dates = Promise.all([deps.repo.inForce(ex, deps.officeId), deps.extraDates?.(ex) ?? []]).then(
+          ([rows, extra]) => new Set([...rows.map((r) => r.date), ...extra]) as ReadonlySet<string>,
+        )
         cached = { at: now(), dates }
         dates.catch(() => (cached = undefined))
       }

@@ -1,0 +1,40 @@
+import type { StageProgress } from '@pintu/contract'
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import { createAppI18n } from '@/i18n/index.ts'
+import StageTimeline from './StageTimeline.vue'
+
+const stage = (overrides: Partial<StageProgress>): StageProgress => ({
+  stage: 'admin_verification', state: 'pending', startedAt: null, finishedAt: null, workingDaysUsed: 0, budgetDays: 1, dueDate: null, holderRole: 'frontdesk', ...overrides,
+})
+
+function mountTimeline(stages: StageProgress[]) {
+  return mount(StageTimeline, { props: { stages }, global: { plugins: [createAppI18n('id')] } })
+}
+
+describe('stage timeline', () => {
+  it('colours each stage by its state and says the state in words', () => {
+    const wrapper = mountTimeline([
+      stage({ state: 'done', startedAt: '2026-05-04T02:00:00Z', finishedAt: '2026-05-04T05:00:00Z' }),
+      stage({ stage: 'decision', state: 'in_progress', holderRole: 'approver', startedAt: '2026-05-04T05:00:00Z', dueDate: '2026-05-05' }),
+      stage({ stage: 'signing', holderRole: 'signer' }),
+    ])
+    const items = wrapper.findAll('li')
+    expect(items.map((item) => item.classes().find((c) => c.startsWith('timeline__stage--')))).toEqual([
+      'timeline__stage--green', 'timeline__stage--yellow', 'timeline__stage--grey',
+    ])
+    expect(items[0]!.text()).toContain('Selesai')
+    expect(items[1]!.text()).toContain('Sedang diproses')
+    expect(items[1]!.text()).toContain('Ditangani oleh kepala bidang')
+    expect(items[1]!.text()).toContain('0 dari 1 hari kerja terpakai')
+    expect(items[1]!.text()).toContain('Batas waktu tahap ini: 5 Mei 2026')
+    expect(items[2]!.text()).toContain('Belum dimulai')
+  })
+
+  it('shows a returned stage in red, and a stage past its budget as overdue', () => {
+    const wrapper = mountTimeline([stage({ state: 'returned', startedAt: '2026-05-04T02:00:00Z', finishedAt: '2026-05-08T02:00:00Z', workingDaysUsed: 3 })])
+    expect(wrapper.get('li').classes()).toContain('timeline__stage--red')
+    expect(wrapper.text()).toContain('Dikembalikan')
+    expect(wrapper.text()).toContain('Melewati batas waktu')
+  })
+})
