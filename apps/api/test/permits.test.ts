@@ -42,6 +42,7 @@ describe('signed e-permits', () => {
     expect(first.permit.permit.number).toMatch(/\/III\/2026$/)
     expect(seq(second.permit.permit.number)).toBe(seq(first.permit.permit.number) + 1)
     expect(first.permit.permit.signerTitle).toMatch(/^Kepala Dinas/)
+    expect(first.permit.verifyUrl).toBe(`https://pintu.test/verifikasi?nomor=${encodeURIComponent(first.permit.permit.number)}`)
   })
 
   it('can be checked by anyone holding the public key, without Pintu', async () => {

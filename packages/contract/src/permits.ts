@@ -26,6 +26,7 @@ export const PermitVerificationSchema = Type.Object({
   }),
   permit: Type.Union([PermitDataSchema, Type.Null()]),
   revoked: Type.Union([Type.Object({ at: IsoDateTime('When it was revoked'), reason: Type.String() }), Type.Null()]),
+  verifyUrl: Type.Union([Type.String({ description: 'The public verification page this permit\'s QR code points to' }), Type.Null()]),
   signature: Type.Union([
     Type.Object({
       algorithm: Type.Literal('Ed25519'),

@@ -65,7 +65,7 @@ export async function issuePermit(deps: PermitsDeps, tx: Executor, app: Applicat
 }
 
 function verification(deps: PermitsDeps, permit: PermitRow | undefined): PermitVerification {
-  if (!permit) return { status: 'unknown', permit: null, revoked: null, signature: null }
+  if (!permit) return { status: 'unknown', permit: null, revoked: null, verifyUrl: null, signature: null }
   const valid = permit.keyId === deps.keys.keyId && deps.keys.verify(canonicalJson(permit.printed), permit.signature)
   const today = jakartaDate(deps.clock.now())
   const status = !valid ? 'invalid' : permit.revokedAt ? 'revoked' : permit.printed.validUntil && permit.printed.validUntil < today ? 'expired' : 'valid'
@@ -73,6 +73,7 @@ function verification(deps: PermitsDeps, permit: PermitRow | undefined): PermitV
     status,
     permit: permit.printed,
     revoked: permit.revokedAt ? { at: permit.revokedAt.toISOString(), reason: permit.revokeReason ?? '' } : null,
+    verifyUrl: verifyUrl(deps.publicUrl, permit.number),
     signature: { algorithm: 'Ed25519', keyId: permit.keyId, value: permit.signature, valid },
   }
 }
