@@ -30,6 +30,9 @@ import { issueInvoice, type PaymentsDeps } from './modules/payments/payments.use
 import { createContinuityRepository } from './modules/continuity/continuity.repository.ts'
 import { continuityRoutesPlugin } from './modules/continuity/continuity.routes.ts'
 import { closedDates, runEscalations, type ContinuityDeps } from './modules/continuity/continuity.usecases.ts'
+import { createDelegationsRepository } from './modules/delegations/delegations.repository.ts'
+import { delegationRoutesPlugin } from './modules/delegations/delegations.routes.ts'
+import { activeDelegation, type DelegationsDeps } from './modules/delegations/delegations.usecases.ts'
 import { identityRoutes } from './modules/identity/identity.routes.ts'
 import type { Office } from './modules/offices/offices.repository.ts'
 import { systemRoutesPlugin } from './modules/system/system.routes.ts'
@@ -119,6 +122,9 @@ export const pintu = fp(async (app: FastifyInstance, options: PintuOptions) => {
   applicationsDeps.onAwaitingPayment = (tx, app, now) => issueInvoice(paymentsDeps, tx, app, now)
   await app.register(paymentRoutesPlugin, { deps: paymentsDeps })
   if (options.bankSimulator) await app.register(bankSimulatorPlugin, { deps: paymentsDeps })
+  const delegationsDeps: DelegationsDeps = { applicationsDeps, delegations: createDelegationsRepository() }
+  applicationsDeps.actingSigner = (ex, date) => activeDelegation(delegationsDeps, ex, date)
+  await app.register(delegationRoutesPlugin, { deps: delegationsDeps })
   continuityDeps = { applicationsDeps, continuity }
   await app.register(continuityRoutesPlugin, { deps: continuityDeps })
   app.decorate('runEscalations', () => runEscalations(continuityDeps!))

@@ -81,8 +81,9 @@ describe('document uploads', () => {
     expect(read.statusCode).toBe(200)
     const personal = await t.app.inject({ method: 'GET', url: `/api/v1/applications/${ready.id}/applicant`, headers: officer.headers })
     expect(personal.json()).toMatchObject({ nik: expect.any(String), phone: '+6281234567890' })
-    const audited = await queryRows<{ action: string; actor_id: string }>(t.db, sql`select action, actor_id from audit_log where entity_id = ${ready.id} and action in ('application.document_read', 'application.personal_data_read')`)
-    expect(audited.map((a) => a.action).sort()).toEqual(['application.document_read', 'application.personal_data_read'])
+    await h.get(officer, ready.id)
+    const audited = await queryRows<{ action: string; actor_id: string }>(t.db, sql`select action, actor_id from audit_log where entity_id = ${ready.id} and action in ('application.document_read', 'application.personal_data_read', 'application.opened')`)
+    expect(audited.map((a) => a.action).sort()).toEqual(['application.document_read', 'application.opened', 'application.personal_data_read'])
     expect(audited.every((a) => a.actor_id === officer.user.id)).toBe(true)
     const stranger = [team.crew.frontdesk1!, team.crew.frontdesk2!].find((o) => o.user.id !== officer.user.id)!
     expect((await t.app.inject({ method: 'GET', url: `/api/v1/applications/${ready.id}/applicant`, headers: stranger.headers })).statusCode).toBe(403)

@@ -26,6 +26,7 @@ describe('system-assigned work', () => {
     const owner = team.byId(await h.assigneeId(app.id))!
     expect(owner.user.roles).toEqual(['frontdesk'])
     const queue = await t.app.inject({ method: 'GET', url: '/api/v1/work/queue', headers: owner.headers })
+    expect(queue.json().onDuty).toBe(true)
     const items = queue.json().items
     expect(items.map((i: { id: string }) => i.id)).toContain(app.id)
     const dates = items.map((i: { stageDueDate: string }) => i.stageDueDate)

@@ -1,5 +1,5 @@
 import type { RouteDefinition } from '@pintu/contract'
-import { createClient, type RouteInput, type RouteOutput } from '@pintu/contract/client'
+import { buildUrl, createClient, type RouteInput, type RouteOutput } from '@pintu/contract/client'
 import { ApiError } from '@pintu/contract/client'
 import { i18n } from '@/i18n/index.ts'
 
@@ -34,6 +34,32 @@ export async function call<R extends RouteDefinition>(route: R, input: RouteInpu
   } catch (error) {
     if (error instanceof ApiError && error.status === 401 && error.code === 'auth.token_expired' && (await bridge.refreshAfterExpiry())) {
       return client.call(route, input)
+    }
+    throw error
+  }
+}
+
+/** One authenticated GET of a file route; the typed client only speaks JSON. */
+async function fetchFileOnce(route: RouteDefinition, params: Record<string, string>): Promise<Blob> {
+  const token = bridge.accessToken()
+  const response = await fetch(buildUrl(route, params), {
+    headers: { accept: '*/*', 'accept-language': i18n.global.locale.value, ...(token && { authorization: `Bearer ${token}` }) },
+  })
+  if (response.ok) return response.blob()
+  const payload = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null
+  throw new ApiError(response.status, payload?.error?.code ?? 'network.unexpected_response', payload?.error?.message ?? response.statusText)
+}
+
+/**
+ * Downloads a file (a document of an application) as the logged-in officer. A plain link cannot
+ * carry the bearer token, so the SPA fetches the bytes and shows them through a blob: URL.
+ */
+export async function fetchFile(route: RouteDefinition, params: Record<string, string>): Promise<Blob> {
+  try {
+    return await fetchFileOnce(route, params)
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401 && error.code === 'auth.token_expired' && (await bridge.refreshAfterExpiry())) {
+      return fetchFileOnce(route, params)
     }
     throw error
   }

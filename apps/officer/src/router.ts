@@ -32,6 +32,15 @@ const routes: RouteRecordRaw[] = [
     },
   },
   { path: '/queue', name: 'queue', component: () => import('@/features/queue/pages/MyQueuePage.vue'), meta: { access: pageAccess.queue, title: 'queue.title' } },
+  { path: '/board', name: 'board', component: () => import('@/features/board/pages/BoardPage.vue'), meta: { access: pageAccess.board, title: 'board.title' } },
+  {
+    path: '/berkas/:id',
+    name: 'work-item',
+    component: () => import('@/features/workItem/pages/WorkItemPage.vue'),
+    props: true,
+    meta: { access: pageAccess.workItem, title: 'workItem.titleNoNumber' },
+  },
+  { path: '/payments', name: 'payments', component: () => import('@/features/payments/pages/PaymentsPage.vue'), meta: { access: pageAccess.payments, title: 'payments.title' } },
   {
     path: '/catalogue',
     name: 'catalogue',

@@ -173,7 +173,10 @@ export const QueueItemSchema = Type.Object({
   version: Type.Integer({ minimum: 1 }),
 })
 export type QueueItem = Static<typeof QueueItemSchema>
-export const QueueSchema = Type.Object({ items: Type.Array(QueueItemSchema, { description: 'Work assigned to me, earliest due first' }) })
+export const QueueSchema = Type.Object({
+  onDuty: Type.Boolean({ description: 'Whether the system may assign me work now' }),
+  items: Type.Array(QueueItemSchema, { description: 'Work assigned to me, earliest due first' }),
+})
 export type Queue = Static<typeof QueueSchema>
 
 export const BoardQuerySchema = Type.Object(

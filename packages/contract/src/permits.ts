@@ -14,6 +14,7 @@ export const PermitDataSchema = Type.Object({
   validUntil: Type.Union([IsoDate('Last day of validity'), Type.Null()], { description: 'Null when the permit does not expire' }),
   signerName: Type.String(),
   signerTitle: Type.String({ description: 'Title as printed, with "Plt." or "Plh." before it when signed under a delegation' }),
+  delegationId: Type.Union([Type.String({ description: 'The delegation the permit was signed under' }), Type.Null()]),
   officeCode: Type.String({ description: 'Region code of the issuing office' }),
   officeName: Type.String(),
 }, { description: 'The printed data of a permit; its signature covers the canonical JSON of exactly this object' })

@@ -24,6 +24,7 @@ import {
   SimulatedPaymentBodySchema,
 } from './payments.ts'
 import { ClosureListSchema, ClosureSchema, DeclareClosureBodySchema, EndClosureBodySchema, NotificationListSchema } from './continuity.ts'
+import { CreateDelegationBodySchema, DelegationListSchema, DelegationSchema } from './delegations.ts'
 import { defineRoute } from './route.ts'
 
 const NoContent = Type.Null({ description: 'No content' })
@@ -348,6 +349,25 @@ export const continuityRoutes = {
   }),
 }
 
+export const delegationRoutes = {
+  list: defineRoute({
+    method: 'GET', url: '/api/v1/delegations', access: ['signer', 'supervisor', 'auditor'],
+    schema: { summary: 'Signing delegations (Plt./Plh.)', tags: ['delegations'], response: { 200: DelegationListSchema } },
+  }),
+  create: defineRoute({
+    method: 'POST', url: '/api/v1/delegations', access: ['signer', 'supervisor'],
+    schema: {
+      summary: 'Delegate signing to an acting official for a date range',
+      description: 'Refused when it overlaps another delegation or starts in the past. Inside the window the delegate is assigned signing work and signs as Plt./Plh.',
+      tags: ['delegations'], body: CreateDelegationBodySchema, response: { 201: DelegationSchema },
+    },
+  }),
+  revoke: defineRoute({
+    method: 'POST', url: '/api/v1/delegations/:id/revoke', access: ['signer', 'supervisor'],
+    schema: { summary: 'Withdraw a delegation', tags: ['delegations'], params: Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false }), response: { 200: DelegationSchema } },
+  }),
+}
+
 /** Every route of the API, for the server to register and the tests to walk. */
 export const allRoutes = [
   ...Object.values(systemRoutes),
@@ -359,4 +379,5 @@ export const allRoutes = [
   ...Object.values(permitRoutes),
   ...Object.values(paymentRoutes),
   ...Object.values(continuityRoutes),
+  ...Object.values(delegationRoutes),
 ]

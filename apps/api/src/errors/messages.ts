@@ -111,6 +111,12 @@ export const messages: Record<string, { id: string; en: string }> = {
   'closures.already_ended': { id: 'Penutupan ini sudah memiliki tanggal akhir.', en: 'This closure already has an end date.' },
   'closures.ends_before_start': { id: 'Tanggal akhir tidak boleh sebelum tanggal mulai.', en: 'The end date cannot be before the start date.' },
 
+  'delegations.backdated': { id: 'Pendelegasian tidak boleh berlaku surut.', en: 'A delegation cannot start in the past.' },
+  'delegations.ends_before_start': { id: 'Tanggal akhir tidak boleh sebelum tanggal mulai.', en: 'The end date cannot be before the start date.' },
+  'delegations.overlap': { id: 'Sudah ada pendelegasian pada rentang tanggal itu.', en: 'Another delegation covers those dates.' },
+  'delegations.unknown_delegate': { id: 'Pejabat yang ditunjuk bukan petugas kantor ini.', en: 'The named official is not an officer of this office.' },
+  'delegations.not_found': { id: 'Pendelegasian tidak ditemukan atau sudah dicabut.', en: 'Delegation not found or already withdrawn.' },
+
   'catalogue.not_found': { id: 'Layanan tidak ditemukan.', en: 'Service not found.' },
   'catalogue.version_not_found': { id: 'Versi katalog tidak ditemukan.', en: 'Catalogue version not found.' },
   'catalogue.draft_exists': { id: 'Layanan ini sudah memiliki draf yang belum diterbitkan.', en: 'This service already has an unpublished draft.' },

@@ -31,6 +31,7 @@ export const openapiPlugin = fp(
           { name: 'payments', description: 'SKRD invoices, the signed bank callback, reconciliation and dual-control manual confirmation' },
           { name: 'bank simulator', description: 'A local stand-in for the bank host, enabled only by configuration' },
           { name: 'continuity', description: 'Declared closures (clocks pause, public notice) and escalations' },
+          { name: 'delegations', description: 'Signing delegation to an acting official (Plt./Plh.)' },
           { name: 'calendar', description: 'The working-day calendar: holidays, cuti bersama and due dates' },
           { name: 'system', description: 'Health and readiness' },
         ],

@@ -1,7 +1,9 @@
+import work from './work.en.ts'
 import type id from './id.ts'
 
 // English translation. `satisfies` makes the compiler refuse a missing or extra key.
 export default {
+  ...work,
   app: {
     name: 'Pintu',
     subtitle: 'DPMPTSP back office',
@@ -57,16 +59,16 @@ export default {
     applicantRefused: 'This portal is for officers. Applicants, please log in through the public service portal.',
     sessionExpired: 'Your session has ended. Please log in again.',
     loggedOut: 'You have logged out.',
+    retryAfter: 'Try again in {wait}.',
   },
   nav: {
     catalogue: 'Service catalogue',
     catalogueReadOnly: 'Catalogue (read-only)',
     officers: 'Officers',
     queue: 'My queue',
-  },
-  queue: {
-    title: 'My queue',
-    placeholder: 'Work queues arrive with the application lifecycle. The system, not people, will assign files to eligible officers.',
+    board: 'Work board',
+    boardReadOnly: 'Work board (read-only)',
+    payments: 'Payments',
   },
   access: {
     noAccessTitle: 'No access',
@@ -270,6 +272,25 @@ export default {
       unauthenticated: 'Please log in first.',
       forbidden: 'Your roles do not allow this action.',
       refresh_reused: 'This session was used elsewhere and has been revoked for safety. Please log in again.',
+    },
+    applications: {
+      not_found: 'File not found.',
+      not_assigned: 'This file is not assigned to you.',
+      stale_version: 'Someone else changed this file after you opened it. Reload to see its current state.',
+      action_not_allowed: 'This action is not possible at the current stage.',
+      return_reasons_required: 'A return needs reasons and a checklist of what to fix.',
+      legal_reason_required: 'A rejection needs its legal ground.',
+      report_required: 'A technical review needs a report.',
+      unknown_checklist_item: 'The checklist names a document or field this service does not have.',
+      empty_checklist: 'Choose at least one document or field to fix.',
+      no_eligible_officer: 'No other eligible officer is on duty.',
+      not_in_office: 'This file is not being processed in the office.',
+      document_not_found: 'Document not found.',
+    },
+    idempotency: {
+      key_reused: 'This request clashes with an earlier one. Reload the file and try again.',
+      in_progress: 'The same request is being processed. Wait a moment and try again.',
+      bad_key: 'The request could not be recognised. Reload the page and try again.',
     },
     catalogue: {
       not_found: 'Service or version not found.',

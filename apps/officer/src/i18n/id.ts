@@ -1,6 +1,9 @@
+import work from './work.id.ts'
+
 // Bahasa Indonesia: the authoritative language of the office. Every key here must exist in en.ts
 // (i18n.test.ts checks parity). vue-i18n treats { } @ $ | as syntax: avoid them in plain text.
 export default {
+  ...work,
   app: {
     name: 'Pintu',
     subtitle: 'Back office DPMPTSP',
@@ -56,16 +59,16 @@ export default {
     applicantRefused: 'Portal ini khusus untuk petugas. Pemohon silakan masuk melalui portal layanan publik.',
     sessionExpired: 'Sesi Anda telah berakhir. Silakan masuk kembali.',
     loggedOut: 'Anda telah keluar.',
+    retryAfter: 'Coba lagi dalam {wait}.',
   },
   nav: {
     catalogue: 'Katalog layanan',
     catalogueReadOnly: 'Katalog (baca saja)',
     officers: 'Petugas',
     queue: 'Antrean saya',
-  },
-  queue: {
-    title: 'Antrean saya',
-    placeholder: 'Antrean kerja akan tersedia bersama alur permohonan. Sistem, bukan orang, yang akan membagikan berkas kepada petugas yang berwenang.',
+    board: 'Papan kerja',
+    boardReadOnly: 'Papan kerja (baca saja)',
+    payments: 'Pembayaran',
   },
   access: {
     noAccessTitle: 'Tidak ada akses',
@@ -269,6 +272,25 @@ export default {
       unauthenticated: 'Silakan masuk terlebih dahulu.',
       forbidden: 'Peran Anda tidak mengizinkan tindakan ini.',
       refresh_reused: 'Sesi ini dipakai di tempat lain dan telah dicabut demi keamanan. Silakan masuk kembali.',
+    },
+    applications: {
+      not_found: 'Berkas tidak ditemukan.',
+      not_assigned: 'Berkas ini tidak ditugaskan kepada Anda.',
+      stale_version: 'Berkas ini sudah diubah orang lain sejak Anda membukanya. Muat ulang untuk melihat keadaan terbaru.',
+      action_not_allowed: 'Tindakan ini tidak dapat dilakukan pada tahap sekarang.',
+      return_reasons_required: 'Pengembalian berkas wajib disertai alasan dan daftar yang harus diperbaiki.',
+      legal_reason_required: 'Penolakan wajib disertai dasar hukum.',
+      report_required: 'Kajian teknis wajib disertai laporan.',
+      unknown_checklist_item: 'Daftar perbaikan memuat dokumen atau isian yang tidak ada pada layanan ini.',
+      empty_checklist: 'Pilih minimal satu dokumen atau isian yang harus diperbaiki.',
+      no_eligible_officer: 'Tidak ada petugas lain yang berwenang dan sedang bertugas.',
+      not_in_office: 'Berkas ini tidak sedang diproses di kantor.',
+      document_not_found: 'Dokumen tidak ditemukan.',
+    },
+    idempotency: {
+      key_reused: 'Permintaan ini bertabrakan dengan permintaan sebelumnya. Muat ulang berkas lalu coba lagi.',
+      in_progress: 'Permintaan yang sama sedang diproses. Tunggu sebentar lalu coba lagi.',
+      bad_key: 'Permintaan tidak dapat dikenali. Muat ulang halaman lalu coba lagi.',
     },
     catalogue: {
       not_found: 'Layanan atau versi tidak ditemukan.',

@@ -26,6 +26,16 @@ describe('error messages', () => {
     ]
     for (const code of codes) expect(hasMessage(`errors.${code}`), code).toBe(true)
   })
+
+  it('has a message for every error code the work pages can answer', () => {
+    const codes = [
+      'applications.not_found', 'applications.not_assigned', 'applications.stale_version', 'applications.action_not_allowed',
+      'applications.return_reasons_required', 'applications.legal_reason_required', 'applications.report_required',
+      'applications.unknown_checklist_item', 'applications.empty_checklist', 'applications.no_eligible_officer',
+      'applications.not_in_office', 'applications.document_not_found', 'idempotency.key_reused', 'idempotency.in_progress',
+    ]
+    for (const code of codes) expect(hasMessage(`errors.${code}`), code).toBe(true)
+  })
 })
 
 describe('field problems', () => {

@@ -24,6 +24,8 @@ export interface FieldProblem {
   /** i18n key when we know the code; otherwise the API's own (already localised) message. */
   key: string | null
   message: string
+  /** Values for the message, for problems the SPA finds itself (e.g. `{ min: 10 }`). */
+  params?: Record<string, number | string>
 }
 
 /** The field-level problems of an API error, keyed for display beside their inputs. */

@@ -21,3 +21,15 @@ export function formatDate(iso: string | null | undefined, locale: Locale): stri
   if (!iso) return '—'
   return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'medium', timeZone: 'Asia/Jakarta' }).format(new Date(iso))
 }
+
+/** A wait from Retry-After in words (`45 detik`, `2 menit`), rounded up: never promise too early. */
+export function formatWait(seconds: number, locale: Locale): string {
+  const [value, unit] = seconds < 60 ? [Math.max(1, Math.ceil(seconds)), 'second'] : [Math.ceil(seconds / 60), 'minute']
+  return new Intl.NumberFormat(intlLocale[locale], { style: 'unit', unit, unitDisplay: 'long' }).format(value)
+}
+
+/** A file size in KB or MB (1 KB = 1,024 bytes, as the catalogue's limits in KiB). */
+export function formatFileSize(bytes: number, locale: Locale): string {
+  const [value, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'megabyte'] : [Math.max(1, bytes / 1024), 'kilobyte']
+  return new Intl.NumberFormat(intlLocale[locale], { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value)
+}

@@ -1,7 +1,7 @@
 import type { LocalizedText } from '@pintu/contract'
 import { storeToRefs } from 'pinia'
 import { useLocaleStore } from '@/stores/locale.ts'
-import { formatDate, formatDateTime, formatNumber, localized } from './format.ts'
+import { formatDate, formatDateTime, formatFileSize, formatNumber, localized } from './format.ts'
 
 /** Formatters bound to the chosen language, for templates. */
 export function useLocaleFormat() {
@@ -12,5 +12,6 @@ export function useLocaleFormat() {
     date: (iso: string | null | undefined) => formatDate(iso, locale.value),
     dateTime: (iso: string | null | undefined) => formatDateTime(iso, locale.value),
     number: (value: number) => formatNumber(value, locale.value),
+    fileSize: (bytes: number) => formatFileSize(bytes, locale.value),
   }
 }

@@ -1,4 +1,4 @@
-import { actionRule, availableActions, type ApplicationAction, type ApplicationDetail, type ApplicationSummary, type ServiceDefinition } from '@pintu/contract'
+import { actionRule, availableActions, jakartaDate, type ApplicationAction, type ApplicationDetail, type ApplicationSummary, type ServiceDefinition } from '@pintu/contract'
 import type { Executor } from '../../db/transaction.ts'
 import { forbidden, notFound } from '../../errors/app-error.ts'
 import type { Actor } from '../../plugins/auth.ts'
@@ -25,12 +25,19 @@ export async function loadVisible(deps: ApplicationsDeps, ex: Executor, id: stri
   throw forbidden('applications.not_assigned')
 }
 
+/** The caller's roles today: an acting official (Plt./Plh.) holds the signer role inside the delegation window. */
+export async function effectiveRoles(deps: ApplicationsDeps, ex: Executor, actor: Actor): Promise<readonly string[]> {
+  if (actor.kind !== 'officer' || actor.roles.includes('signer') || !deps.actingSigner) return actor.roles
+  const delegation = await deps.actingSigner(ex, jakartaDate(deps.clock.now()))
+  return delegation?.delegateId === actor.id ? [...actor.roles, 'signer'] : actor.roles
+}
+
 /** The actions this caller may take now: the table's, for the owner or for the assigned officer with the role. */
-export function actionsFor(app: ApplicationRow, actor: Actor): ApplicationAction[] {
+export function actionsFor(app: ApplicationRow, actor: Actor, roles: readonly string[] = actor.roles): ApplicationAction[] {
   return availableActions(app.status as ApplicationSummary['status']).filter((action) => {
     const rule = actionRule(app.status as ApplicationSummary['status'], action)!
     if (rule.by === 'system') return false
-    return rule.by === 'applicant' ? app.applicantId === actor.id : actor.roles.includes(rule.by) && app.assigneeId === actor.id
+    return rule.by === 'applicant' ? app.applicantId === actor.id : roles.includes(rule.by) && app.assigneeId === actor.id
   })
 }
 
@@ -83,7 +90,7 @@ export async function detailOf(deps: ApplicationsDeps, ex: Executor, app: Applic
     openReturn: app.openReturn ?? null,
     stages: stageProgress(definition, events, deps.clock.now(), await deps.nonWorkingDays.get(ex)),
     events: timelineEvents(events),
-    availableActions: actionsFor(app, actor),
+    availableActions: actionsFor(app, actor, await effectiveRoles(deps, ex, actor)),
     holder: stage && app.assigneeId ? { role: stage.role, name: assignee?.fullName ?? null } : null,
     decisionNote: app.decisionNote,
     technicalReport: isOfficer ? app.technicalReport : null,

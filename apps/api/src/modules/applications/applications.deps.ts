@@ -29,6 +29,8 @@ export interface ApplicationsDeps {
   random?: RandomInt
   /** Issues the permit inside the signing transaction (set by the permits module). */
   onIssued?: (tx: Executor, app: ApplicationRow, definition: ServiceDefinition, signerId: string, now: Date) => Promise<unknown>
+  /** The signing delegation (Plt./Plh.) in force on a Jakarta date, if any (set by the delegations module). */
+  actingSigner?: (ex: Executor, date: string) => Promise<{ id: string; delegateId: string; kind: 'plt' | 'plh' } | undefined>
   /** Issues the SKRD when an approved file owes a fee (set by the payments module). */
   onAwaitingPayment?: (tx: Executor, app: ApplicationRow, now: Date) => Promise<unknown>
 }

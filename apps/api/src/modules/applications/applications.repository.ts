@@ -81,7 +81,7 @@ export function createApplicationsRepository() {
     },
 
     /** Officers on duty with the role (and the sector, where they are limited to some), with their current load. */
-    async eligibleOfficers(ex: Executor, p: { officeId: string; role: string; sector: string; excluded: string[] }) {
+    async eligibleOfficers(ex: Executor, p: { officeId: string; role: string; sector: string; excluded: string[]; alsoEligible?: string }) {
       return ex
         .select({ id: users.id, load: sql<number>`count(${applications.id})`.mapWith(Number) })
         .from(users)
@@ -91,7 +91,7 @@ export function createApplicationsRepository() {
             eq(users.officeId, p.officeId),
             eq(users.kind, 'officer'),
             eq(users.onDuty, true),
-            sql`${users.roles} @> array[${p.role}]::text[]`,
+            sql`(${users.roles} @> array[${p.role}]::text[] or ${users.id} = ${p.alsoEligible ?? null}::uuid)`,
             sql`(${users.sectors} is null or ${p.sector} = any(${users.sectors}))`,
             p.excluded.length ? notInArray(users.id, p.excluded) : undefined,
           ),

@@ -46,8 +46,12 @@ export async function listMine(deps: ApplicationsDeps, query: { status?: string;
   return { items, total, page, pageSize }
 }
 
+/** An officer opening a file sees its form data, which can hold personal data (NIK, phone): every such read is audited. */
 export async function getApplication(deps: ApplicationsDeps, id: string, caller: Caller): Promise<ApplicationDetail> {
   const app = await loadVisible(deps, deps.db, id, caller.actor)
+  if (caller.actor.kind === 'officer') {
+    await deps.audit.append(deps.db, { officeId: deps.office.id, occurredAt: deps.clock.now(), actorId: caller.actor.id, action: 'application.opened', entityType: 'application', entityId: app.id, details: {}, requestId: caller.requestId })
+  }
   return detailOf(deps, deps.db, app, caller.actor)
 }
 

@@ -6,7 +6,7 @@ import { createHash, randomInt } from 'node:crypto'
 import type { Executor } from '../../db/transaction.ts'
 import { AppError, conflict, forbidden, type FieldProblem } from '../../errors/app-error.ts'
 import { hashRequest } from '../idempotency/idempotency.repository.ts'
-import { detailOf, loadVisible } from './applications.access.ts'
+import { detailOf, effectiveRoles, loadVisible } from './applications.access.ts'
 import type { ApplicationsDeps, Caller } from './applications.deps.ts'
 import type { ApplicationRow } from './applications.repository.ts'
 import type { applications } from './applications.table.ts'
@@ -78,7 +78,7 @@ export async function act(deps: ApplicationsDeps, id: string, action: Applicatio
     if (!rule) throw conflict('applications.action_not_allowed', { action, status: app.status })
     // System actions (a verified payment) are Pintu's own; no caller can take them.
     if (rule.by === 'system') throw forbidden()
-    if (rule.by === 'applicant' ? app.applicantId !== actor.id : !actor.roles.includes(rule.by)) throw forbidden()
+    if (rule.by === 'applicant' ? app.applicantId !== actor.id : !(await effectiveRoles(deps, tx, actor)).includes(rule.by)) throw forbidden()
     if (rule.by !== 'applicant' && app.assigneeId !== actor.id) throw forbidden('applications.not_assigned')
     if (body.version !== app.version) throw conflict('applications.stale_version')
     for (const input of rule.requires) {

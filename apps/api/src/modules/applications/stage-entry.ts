@@ -1,4 +1,4 @@
-import { addWorkingDays, type ServiceDefinition, type StageKey } from '@pintu/contract'
+import { addWorkingDays, jakartaDate, type ServiceDefinition, type StageKey } from '@pintu/contract'
 import type { Executor } from '../../db/transaction.ts'
 import type { ApplicationsDeps } from './applications.deps.ts'
 import type { ApplicationRow } from './applications.repository.ts'
@@ -21,7 +21,9 @@ export async function chooseOfficer(deps: ApplicationsDeps, ex: Executor, app: A
   const stage = definition.stages.find((s) => s.key === stageKey)!
   const actors = await deps.applications.officerActors(ex, app.id)
   const excluded = [...new Set([...actors.filter((a) => a.stage !== stageKey).map((a) => a.actorId), ...alsoExclude])]
-  const candidates = await deps.applications.eligibleOfficers(ex, { officeId: app.officeId, role: stage.role, sector: app.sector, excluded })
+  // Inside a delegation window the acting official (Plt./Plh.) is eligible to sign as well.
+  const acting = stage.role === 'signer' && deps.actingSigner ? await deps.actingSigner(ex, jakartaDate(deps.clock.now())) : undefined
+  const candidates = await deps.applications.eligibleOfficers(ex, { officeId: app.officeId, role: stage.role, sector: app.sector, excluded, alsoEligible: acting?.delegateId })
   return pickOfficer(candidates, deps.random)
 }
 

@@ -28,8 +28,8 @@ async function toQueueItem(deps: ApplicationsDeps, ex: Executor, app: Applicatio
 
 export async function myQueue(deps: ApplicationsDeps, caller: Caller): Promise<Queue> {
   const today = jakartaDate(deps.clock.now())
-  const rows = await deps.applications.assignedTo(deps.db, caller.actor.id)
-  return { items: await Promise.all(rows.map((app) => toQueueItem(deps, deps.db, app, today, null))) }
+  const [rows, me] = await Promise.all([deps.applications.assignedTo(deps.db, caller.actor.id), deps.identity.findById(deps.db, caller.actor.id)])
+  return { onDuty: me?.onDuty ?? false, items: await Promise.all(rows.map((app) => toQueueItem(deps, deps.db, app, today, null))) }
 }
 
 export async function board(deps: ApplicationsDeps, query: { stage?: string; page?: number; pageSize?: number }): Promise<Board> {

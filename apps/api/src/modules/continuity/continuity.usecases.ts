@@ -4,6 +4,7 @@ import { AppError, conflict, notFound } from '../../errors/app-error.ts'
 import type { ApplicationsDeps, Caller } from '../applications/applications.deps.ts'
 import { refreshStageDueDates } from '../applications/due-dates.ts'
 import { systemTransition } from '../applications/lifecycle.usecases.ts'
+import { assignWaiting } from '../applications/work.usecases.ts'
 import type { ContinuityRepository, ClosureRow } from './continuity.repository.ts'
 
 export interface ContinuityDeps {
@@ -124,6 +125,8 @@ export async function runEscalations(deps: ContinuityDeps): Promise<{ escalated:
         escalated += 1
       }
     }
+    // Files waiting for an eligible officer (e.g. a delegation starting today) are picked up on every run.
+    await assignWaiting(a, tx, 'escalation-job')
     return { escalated, deemedApproved }
   })
 }

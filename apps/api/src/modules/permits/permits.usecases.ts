@@ -39,6 +39,9 @@ export async function issuePermit(deps: PermitsDeps, tx: Executor, app: Applicat
   const year = Number(issuedOn.slice(0, 4))
   const sequence = await deps.permits.nextSequence(tx, deps.office.id, year)
   const [holder, signer] = await Promise.all([deps.identity.findById(tx, app.applicantId), deps.identity.findById(tx, signerId)])
+  // Signed under a delegation when the signer is today's acting official (Plt./Plh.).
+  const acting = await deps.applicationsDeps.actingSigner?.(tx, issuedOn)
+  const delegation = acting?.delegateId === signerId ? acting : undefined
   const printed: PermitData = {
     number: formatPermitNumber(definition.permitNumberFormat, { sequence, jakartaDate: issuedOn }),
     registrationNo: app.registrationNo!,
@@ -49,7 +52,8 @@ export async function issuePermit(deps: PermitsDeps, tx: Executor, app: Applicat
     issuedOn,
     validUntil: validUntil(issuedOn, definition.validity.months),
     signerName: signer!.fullName,
-    signerTitle: SIGNER_TITLE,
+    signerTitle: delegation ? `${delegation.kind === 'plt' ? 'Plt.' : 'Plh.'} ${SIGNER_TITLE}` : SIGNER_TITLE,
+    delegationId: delegation?.id ?? null,
     officeCode: deps.office.code,
     officeName: OFFICE.name.id,
   }

@@ -1,4 +1,4 @@
-import { catalogueRoutes, officerRoutes, type Access, type OfficerRole, type RouteDefinition } from '@pintu/contract'
+import { applicationRoutes, catalogueRoutes, officerRoutes, paymentRoutes, type Access, type OfficerRole, type RouteDefinition } from '@pintu/contract'
 
 /**
  * Who may open each back-office page. Where a page stands for an API route, the roles come from
@@ -10,8 +10,13 @@ export const pageAccess = {
   catalogueVersion: catalogueRoutes.getVersion.access,
   officers: officerRoutes.list.access,
   officerCreate: officerRoutes.create.access,
-  // Work queues arrive with the application lifecycle; these are the roles that will work stages or payments.
-  queue: ['frontdesk', 'technical', 'approver', 'signer', 'treasurer'],
+  queue: applicationRoutes.queue.access,
+  board: applicationRoutes.board.access,
+  // The route also serves applicants (their own files); the back office only lets officers in.
+  workItem: applicationRoutes.get.access,
+  // The treasurer's page (reconciliation, dual-control manual confirmation) is not built yet; its
+  // placeholder already follows the route only a treasurer may call.
+  payments: paymentRoutes.requestManual.access,
 } as const satisfies Record<string, Access>
 
 export function allows(access: Access, roles: readonly string[]): boolean {

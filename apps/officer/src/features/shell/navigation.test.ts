@@ -1,6 +1,6 @@
-import { officerRoles } from '@pintu/contract'
+import { applicationRoutes, officerRoles } from '@pintu/contract'
 import { describe, expect, it } from 'vitest'
-import { decideAccess, pageAccess } from './access.ts'
+import { canCall, decideAccess, pageAccess } from './access.ts'
 import { homeFor, navigationFor } from './navigation.ts'
 
 const labels = (roles: Parameters<typeof navigationFor>[0]) => navigationFor(roles).map((item) => item.label)
@@ -10,16 +10,35 @@ describe('role-aware navigation', () => {
     expect(labels(['admin'])).toEqual(['nav.catalogue', 'nav.officers'])
   })
 
-  it.each(['supervisor', 'auditor'] as const)('a %s sees the catalogue read-only and the officer list', (role) => {
-    expect(labels([role])).toEqual(['nav.catalogueReadOnly', 'nav.officers'])
+  it('a supervisor starts on the work board, then reads the catalogue and the officer list', () => {
+    expect(labels(['supervisor'])).toEqual(['nav.board', 'nav.catalogueReadOnly', 'nav.officers'])
+    expect(homeFor(['supervisor'])).toBe('board')
   })
 
-  it.each(['frontdesk', 'technical', 'approver', 'signer', 'treasurer'] as const)('a %s sees only their queue', (role) => {
+  it('an auditor sees the same board, marked read-only (they cannot reassign)', () => {
+    expect(labels(['auditor'])).toEqual(['nav.boardReadOnly', 'nav.catalogueReadOnly', 'nav.officers'])
+  })
+
+  it.each(['frontdesk', 'technical', 'approver', 'signer'] as const)('a %s sees only their queue, and starts there', (role) => {
     expect(labels([role])).toEqual(['nav.queue'])
+    expect(homeFor([role])).toBe('queue')
   })
 
-  it('an officer holding several roles sees the union, without duplicates', () => {
-    expect(labels(['frontdesk', 'auditor', 'signer'])).toEqual(['nav.catalogueReadOnly', 'nav.officers', 'nav.queue'])
+  it('a treasurer has no stage queue (the queue route is not theirs) but the payments page', () => {
+    expect(labels(['treasurer'])).toEqual(['nav.payments'])
+  })
+
+  it('an officer holding several roles sees the union, without duplicates, work first', () => {
+    expect(labels(['frontdesk', 'auditor', 'signer'])).toEqual(['nav.queue', 'nav.boardReadOnly', 'nav.catalogueReadOnly', 'nav.officers'])
+  })
+
+  it('the work pages follow the access of their API routes in the contract', () => {
+    expect(pageAccess.queue).toEqual(applicationRoutes.queue.access)
+    expect(pageAccess.board).toEqual(applicationRoutes.board.access)
+    for (const role of officerRoles) {
+      expect(labels([role]).includes('nav.queue'), role).toBe(canCall(applicationRoutes.queue, [role]))
+      expect(labels([role]).some((label) => label.startsWith('nav.board')), role).toBe(canCall(applicationRoutes.board, [role]))
+    }
   })
 
   it('every officer role leads somewhere from the start page', () => {
@@ -44,6 +63,17 @@ describe('route guard decisions', () => {
   it('lets an auditor read a version but not open the draft editor', () => {
     expect(decideAccess(pageAccess.catalogueVersion, ['auditor'])).toBe('allow')
     expect(decideAccess(pageAccess.catalogueEdit, ['auditor'])).toBe('no-access')
+  })
+
+  it('stage officers, supervisors and auditors may open a work item; an admin may not', () => {
+    for (const role of ['frontdesk', 'technical', 'approver', 'signer', 'supervisor', 'auditor'] as const) expect(decideAccess(pageAccess.workItem, [role]), role).toBe('allow')
+    expect(decideAccess(pageAccess.workItem, ['admin'])).toBe('no-access')
+    expect(decideAccess(pageAccess.workItem, ['treasurer'])).toBe('no-access')
+  })
+
+  it('only a supervisor or an auditor may open the board', () => {
+    expect(decideAccess(pageAccess.board, ['frontdesk'])).toBe('no-access')
+    expect(decideAccess(pageAccess.board, ['auditor'])).toBe('allow')
   })
 
   it('only an admin may open the create-officer form', () => {

@@ -10,7 +10,7 @@ import AppNav from './AppNav.vue'
 const Empty = { render: () => null }
 const router = createRouter({
   history: createMemoryHistory(),
-  routes: ['/', '/catalogue', '/officers', '/queue'].map((path) => ({ path, name: path.slice(1) || 'home', component: Empty })),
+  routes: ['/', '/catalogue', '/officers', '/queue', '/board', '/payments'].map((path) => ({ path, name: path.slice(1) || 'home', component: Empty })),
 })
 
 function renderFor(roles: Account['roles']) {
@@ -35,5 +35,10 @@ describe('main navigation', () => {
 
   it('shows a front-desk officer only their queue', () => {
     expect(renderFor(['frontdesk']).findAll('a').map((link) => link.text())).toEqual(['Antrean saya'])
+  })
+
+  it('shows a supervisor the work board first, and an auditor the same board marked read-only', () => {
+    expect(renderFor(['supervisor']).findAll('a').map((link) => [link.text(), link.attributes('href')])[0]).toEqual(['Papan kerja', '/board'])
+    expect(renderFor(['auditor']).findAll('a')[0]!.text()).toBe('Papan kerja (baca saja)')
   })
 })

@@ -1,0 +1,31 @@
+import { mount, flushPromises } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import { i18n } from '@/i18n/index.ts'
+
+// The login page answers a throttled or locked login with how long to wait, from Retry-After.
+vi.stubGlobal('fetch', async () =>
+  new Response(JSON.stringify({ error: { code: 'auth.locked', message: 'locked' } }), { status: 423, headers: { 'content-type': 'application/json', 'retry-after': '600' } }),
+)
+const { default: LoginPage } = await import('./LoginPage.vue')
+
+describe('login page', () => {
+  beforeEach(() => {
+    setActivePinia(createPinia())
+    i18n.global.locale.value = 'id'
+  })
+
+  it('says how long a locked account must wait', async () => {
+    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: { render: () => null } }, { path: '/login', name: 'login', component: LoginPage }] })
+    await router.push('/login')
+    const wrapper = mount(LoginPage, { global: { plugins: [i18n, router] } })
+    await wrapper.get('#login-email').setValue('petugas@example.go.id')
+    await wrapper.get('#login-password').setValue('wrong password 123')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    const alert = wrapper.get('[role="alert"]').text()
+    expect(alert).toContain('dikunci sementara')
+    expect(alert).toContain('Coba lagi dalam 10 menit.')
+  })
+})
