@@ -72,11 +72,10 @@ export function toDocument(doc: DocumentRow) {
 
 /** The full view of an application for its owner or an officer; officer-only parts are left out for applicants. */
 export async function detailOf(deps: ApplicationsDeps, ex: Executor, app: ApplicationRow, actor: Actor): Promise<ApplicationDetail> {
-  const [pinned, events, documents] = await Promise.all([
-    deps.applications.definitionOf(ex, app.serviceVersionId),
-    deps.applications.events(ex, app.id),
-    deps.applications.documents(ex, app.id),
-  ])
+  // Sequential: `ex` may be a transaction, whose single connection must not be given parallel queries.
+  const pinned = await deps.applications.definitionOf(ex, app.serviceVersionId)
+  const events = await deps.applications.events(ex, app.id)
+  const documents = await deps.applications.documents(ex, app.id)
   const definition = pinned!.definition
   const isOfficer = actor.kind === 'officer'
   const assignee = app.assigneeId && isOfficer ? await deps.identity.findById(ex, app.assigneeId) : undefined

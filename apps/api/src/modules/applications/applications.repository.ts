@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, ne, notInArray, sql } from 'drizzle-orm'
+import type { ServiceDefinition } from '@pintu/contract'
 import type { Executor } from '../../db/transaction.ts'
 import { serviceVersions } from '../catalogue/catalogue.table.ts'
 import { users } from '../identity/identity.table.ts'
@@ -13,6 +14,7 @@ const heldStatuses = ['submitted', 'admin_verification', 'technical_review', 'de
 
 /** Queries only: the rules live in the use cases. */
 export function createApplicationsRepository() {
+  const publishedDefinitions = new Map<string, { definition: ServiceDefinition; version: number }>()
   return {
     async insert(ex: Executor, values: typeof applications.$inferInsert): Promise<ApplicationRow> {
       const [row] = await ex.insert(applications).values(values).returning()
@@ -53,9 +55,18 @@ export function createApplicationsRepository() {
       return Number(result.rows[0]!.n)
     },
 
+    /** Applications pin published versions, which never change: each is read from the database once per process. */
     async definitionOf(ex: Executor, versionId: string) {
-      const [row] = await ex.select({ definition: serviceVersions.definition, version: serviceVersions.version }).from(serviceVersions).where(eq(serviceVersions.id, versionId))
-      return row
+      const cached = publishedDefinitions.get(versionId)
+      if (cached) return cached
+      const [row] = await ex
+        .select({ definition: serviceVersions.definition, version: serviceVersions.version, status: serviceVersions.status })
+        .from(serviceVersions)
+        .where(eq(serviceVersions.id, versionId))
+      if (!row) return undefined
+      const entry = { definition: row.definition, version: row.version }
+      if (row.status === 'published') publishedDefinitions.set(versionId, entry)
+      return entry
     },
 
     async insertEvent(ex: Executor, values: typeof applicationEvents.$inferInsert): Promise<void> {
@@ -151,17 +162,16 @@ export function createApplicationsRepository() {
 
     async heldByOffice(ex: Executor, p: { officeId: string; stage?: string; limit: number; offset: number }) {
       const where = and(eq(applications.officeId, p.officeId), inArray(applications.status, heldStatuses), p.stage ? eq(applications.currentStage, p.stage) : undefined)
-      const [rows, [total]] = await Promise.all([
-        ex
-          .select({ application: applications, assigneeName: users.fullName })
-          .from(applications)
-          .leftJoin(users, eq(users.id, applications.assigneeId))
-          .where(where)
-          .orderBy(asc(applications.stageDueDate), asc(applications.stageStartedAt))
-          .limit(p.limit)
-          .offset(p.offset),
-        ex.select({ n: count() }).from(applications).where(where),
-      ])
+      // One query after the other: this also runs inside the escalation job's transaction.
+      const rows = await ex
+        .select({ application: applications, assigneeName: users.fullName })
+        .from(applications)
+        .leftJoin(users, eq(users.id, applications.assigneeId))
+        .where(where)
+        .orderBy(asc(applications.stageDueDate), asc(applications.stageStartedAt))
+        .limit(p.limit)
+        .offset(p.offset)
+      const [total] = await ex.select({ n: count() }).from(applications).where(where)
       return { rows, total: total?.n ?? 0 }
     },
 
@@ -180,6 +190,11 @@ export function createApplicationsRepository() {
     /** Files in a stage whose due date falls on or after `date`: a calendar change there can move it. */
     async heldDueFrom(ex: Executor, officeId: string, date: string) {
       return ex.select().from(applications).where(and(eq(applications.officeId, officeId), inArray(applications.status, heldStatuses), sql`${applications.stageDueDate} >= ${date}`))
+    },
+
+    /** Files in a stage whose due date is before `date`: past the close of their last working day. */
+    async heldDueBefore(ex: Executor, officeId: string, date: string) {
+      return ex.select().from(applications).where(and(eq(applications.officeId, officeId), inArray(applications.status, heldStatuses), sql`${applications.stageDueDate} < ${date}`))
     },
 
     /** Due dates are derived data: recomputing one is not a change of the application, so the version stays. */

@@ -11,7 +11,8 @@ export async function refreshStageDueDates(deps: ApplicationsDeps, tx: Executor,
   const now = deps.clock.now()
   let changed = 0
   for (const app of await deps.applications.heldDueFrom(tx, deps.office.id, fromDate)) {
-    const [pinned, events] = await Promise.all([deps.applications.definitionOf(tx, app.serviceVersionId), deps.applications.events(tx, app.id)])
+    const pinned = await deps.applications.definitionOf(tx, app.serviceVersionId)
+    const events = await deps.applications.events(tx, app.id)
     const due = stageProgress(pinned!.definition, events, now, nonWorking).find((p) => p.stage === app.currentStage)?.dueDate
     if (due && due !== app.stageDueDate) {
       await deps.applications.setStageDueDate(tx, app.id, due)

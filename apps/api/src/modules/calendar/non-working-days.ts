@@ -26,9 +26,12 @@ export function createNonWorkingDays(deps: {
   return {
     get(ex) {
       if (!cached || now() - cached.at > CACHE_MS) {
-        const dates = Promise.all([deps.repo.inForce(ex, deps.officeId), deps.extraDates?.(ex) ?? []]).then(
-          ([rows, extra]) => new Set([...rows.map((r) => r.date), ...extra]) as ReadonlySet<string>,
-        )
+        // One query after the other: `ex` may be a transaction, whose single connection runs one query at a time.
+        const dates = (async () => {
+          const rows = await deps.repo.inForce(ex, deps.officeId)
+          const extra = (await deps.extraDates?.(ex)) ?? []
+          return new Set([...rows.map((r) => r.date), ...extra]) as ReadonlySet<string>
+        })()
         cached = { at: now(), dates }
         dates.catch(() => (cached = undefined))
       }

@@ -1,4 +1,4 @@
-import { endOfJakartaDay, jakartaDate, type Closure, type DeclareClosureBody } from '@pintu/contract'
+import { jakartaDate, type Closure, type DeclareClosureBody } from '@pintu/contract'
 import type { Executor } from '../../db/transaction.ts'
 import { AppError, conflict, notFound } from '../../errors/app-error.ts'
 import type { ApplicationsDeps, Caller } from '../applications/applications.deps.ts'
@@ -110,8 +110,9 @@ export async function runEscalations(deps: ContinuityDeps): Promise<{ escalated:
     const now = a.clock.now()
     let escalated = 0
     let deemedApproved = 0
-    for (const app of await a.applications.heldByOffice(tx, { officeId: a.office.id, limit: 100_000, offset: 0 }).then((r) => r.rows.map((x) => x.application))) {
-      if (!app.stageDueDate || now <= endOfJakartaDay(app.stageDueDate) || !app.currentStage) continue
+    // Past the close (23:59:59 WIB) of its due date means: the due date is before today in Jakarta.
+    for (const app of await a.applications.heldDueBefore(tx, a.office.id, jakartaDate(now))) {
+      if (!app.stageDueDate || !app.currentStage) continue
       const base = { officeId: a.office.id, applicationId: app.id, stage: app.currentStage, dueDate: app.stageDueDate, createdAt: now }
       const { definition } = (await a.applications.definitionOf(tx, app.serviceVersionId))!
       if (app.status === 'decision' && definition.deemedApproval) {

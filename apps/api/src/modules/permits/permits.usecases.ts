@@ -38,7 +38,8 @@ export async function issuePermit(deps: PermitsDeps, tx: Executor, app: Applicat
   const issuedOn = jakartaDate(now)
   const year = Number(issuedOn.slice(0, 4))
   const sequence = await deps.permits.nextSequence(tx, deps.office.id, year)
-  const [holder, signer] = await Promise.all([deps.identity.findById(tx, app.applicantId), deps.identity.findById(tx, signerId)])
+  const holder = await deps.identity.findById(tx, app.applicantId)
+  const signer = await deps.identity.findById(tx, signerId)
   // Signed under a delegation when the signer is today's acting official (Plt./Plh.).
   const acting = await deps.applicationsDeps.actingSigner?.(tx, issuedOn)
   const delegation = acting?.delegateId === signerId ? acting : undefined
