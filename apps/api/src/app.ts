@@ -114,7 +114,7 @@ export const pintu = fp(async (app: FastifyInstance, options: PintuOptions) => {
   }
   applicationsDeps.onIssued = (tx, app, definition, signerId, now) => issuePermit(permitsDeps, tx, app, definition, signerId, now)
   await app.register(applicationRoutesPlugin, { deps: applicationsDeps })
-  await app.register(permitRoutesPlugin, { deps: permitsDeps })
+  await app.register(permitRoutesPlugin, { deps: permitsDeps, lookupLimitPerMinute: options.trackLimitPerMinute ?? 60 })
   const paymentsDeps: PaymentsDeps = {
     db, clock: options.clock, office: options.office, payments: createPaymentsRepository(), audit: applicationsDeps.audit, applicationsDeps,
     callbackSecret: options.bankCallbackSecret,

@@ -97,3 +97,37 @@ describe('document uploads', () => {
     expect(res.json().error.code).toBe('applications.not_editable')
   })
 })
+
+describe('technical review attachments', () => {
+  it('lets only the assigned technical officer attach files, during the review, and hides them from the applicant', async () => {
+    const t = await createTestApp()
+    try {
+      const h = applicationHelpers(t)
+      const team = await officerCrew(t)
+      const applicant = await t.account(['applicant'])
+      const draft = await h.readyDraft(applicant, 'IUI')
+      let app = (await h.act(applicant, draft.id, 'submit', { version: draft.version })).json().application
+      const attach = (who: Awaited<ReturnType<TestApp['account']>>) => {
+        const body = multipart('foto-lokasi.pdf', samplePdf)
+        return t.app.inject({ method: 'POST', url: `/api/v1/applications/${draft.id}/review-attachments`, headers: { ...who.headers, ...body.headers }, payload: body.payload })
+      }
+      expect((await attach(team.crew.technical1!)).statusCode).toBe(403)
+      app = (await h.act(team.byId(await h.assigneeId(draft.id))!, draft.id, 'accept', { version: app.version })).json().application
+      const assigned = team.byId(await h.assigneeId(draft.id))!
+      const other = [team.crew.technical1!, team.crew.technical2!].find((o) => o.user.id !== assigned.user.id)!
+      expect((await attach(other)).json().error.code).toBe('applications.not_assigned')
+      const res = await attach(assigned)
+      expect(res.statusCode).toBe(201)
+      const officerView = (await h.get(assigned, draft.id)).json()
+      expect(officerView.documents.map((d: { id: string }) => d.id)).toContain(res.json().id)
+      const applicantView = (await h.get(applicant, draft.id)).json()
+      expect(applicantView.documents.map((d: { id: string }) => d.id)).not.toContain(res.json().id)
+      const download = await t.app.inject({ method: 'GET', url: `/api/v1/applications/${draft.id}/documents/${res.json().id}`, headers: applicant.headers })
+      expect(download.statusCode).toBe(404)
+      await h.act(assigned, draft.id, 'complete_review', { version: officerView.version, report: 'Lokasi sesuai rencana tata ruang.' })
+      expect((await attach(assigned)).json().error.code).toBe('applications.not_in_review')
+    } finally {
+      await t.close()
+    }
+  })
+})

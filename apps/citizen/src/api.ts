@@ -6,7 +6,7 @@ import { i18n } from '@/i18n/index.ts'
 import { useSession } from '@/stores/session.ts'
 
 export { ApiError }
-export { applicationRoutes, authRoutes, catalogueRoutes } from '@pintu/contract'
+export { applicationRoutes, authRoutes, catalogueRoutes, paymentRoutes, permitRoutes } from '@pintu/contract'
 
 const retryAfterByError = new WeakMap<ApiError, number>()
 

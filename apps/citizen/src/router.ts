@@ -40,6 +40,8 @@ export const routes: RouteRecordRaw[] = [
   // Public tracking: no login, so anyone holding the receipt can follow the file (SPEC §8).
   { path: '/lacak', name: 'track', component: () => import('@/features/tracking/pages/TrackPage.vue') },
   { path: '/lacak/:registrationNo', name: 'track-result', component: () => import('@/features/tracking/pages/TrackResultPage.vue') },
+  // Public permit verification: the address every permit's QR code opens (`/verifikasi?nomor=…`). No login.
+  { path: '/verifikasi', name: 'verify', component: () => import('@/features/permits/pages/VerifyPermitPage.vue') },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/features/errors/pages/NotFoundPage.vue') },
 ]
 

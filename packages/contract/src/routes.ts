@@ -186,6 +186,14 @@ export const applicationRoutes = {
       tags: ['applications'], params: UploadParamsSchema, response: { 201: DocumentSchema },
     },
   }),
+  uploadReviewAttachment: defineRoute({
+    method: 'POST', url: '/api/v1/applications/:id/review-attachments', access: ['technical'],
+    schema: {
+      summary: 'Attach a file to the technical review (assigned technical officer)',
+      description: 'multipart/form-data with one part named `file` (PDF, JPEG or PNG, at most 10 MiB): site photos, inspection minutes. Listed with the documents for officers only; applicants never see them.',
+      tags: ['applications'], params: ApplicationIdParamsSchema, response: { 201: DocumentSchema },
+    },
+  }),
   download: defineRoute({
     method: 'GET', url: '/api/v1/applications/:id/documents/:documentId', access: ['applicant', ...fileReaders],
     schema: {

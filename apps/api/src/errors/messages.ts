@@ -77,6 +77,7 @@ export const messages: Record<string, { id: string; en: string }> = {
   'applications.unknown_checklist_item': { id: 'Daftar perbaikan memuat persyaratan atau isian yang tidak ada.', en: 'The checklist names a requirement or field that does not exist.' },
   'applications.empty_checklist': { id: 'Sebutkan minimal satu persyaratan atau isian yang harus diperbaiki.', en: 'Name at least one requirement or field to fix.' },
   'applications.no_eligible_officer': { id: 'Tidak ada petugas lain yang memenuhi syarat dan sedang bertugas.', en: 'No other eligible officer is on duty.' },
+  'applications.not_in_review': { id: 'Lampiran kajian hanya dapat ditambahkan selama kajian teknis.', en: 'Review attachments can only be added during technical review.' },
   'applications.not_in_office': { id: 'Berkas ini tidak sedang diproses di kantor.', en: 'This file is not being processed in the office.' },
   'documents.too_large': { id: 'Berkas terlalu besar (maksimal {maxKb} KB).', en: 'The file is too large (at most {maxKb} KB).' },
   'documents.type_not_accepted': { id: 'Jenis berkas tidak diterima. Yang diterima: {accepted}.', en: 'File type not accepted. Accepted: {accepted}.' },

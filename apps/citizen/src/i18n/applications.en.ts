@@ -189,6 +189,8 @@ export const applicationsEn: typeof applicationsId = {
     due: 'Deadline of this stage: {date}',
     finished: 'Finished {date}',
     overdue: 'Past the deadline',
+    left: 'Time left: {left}',
+    late: '{late} past the deadline',
     by: 'by the {role}',
     reasons: 'Reasons: {reasons}',
   },

@@ -188,6 +188,8 @@ export const applicationsId = {
     due: 'Batas waktu tahap ini: {date}',
     finished: 'Selesai {date}',
     overdue: 'Melewati batas waktu',
+    left: 'Sisa waktu: {left}',
+    late: 'Terlambat {late} dari batas waktu',
     by: 'oleh {role}',
     reasons: 'Alasan: {reasons}',
   },

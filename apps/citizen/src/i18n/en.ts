@@ -1,4 +1,7 @@
 import { applicationsEn } from './applications.en.ts'
+import { closuresEn } from './closures.en.ts'
+import { paymentsEn } from './payments.en.ts'
+import { permitsEn } from './permits.en.ts'
 import type { Messages } from './id.ts'
 
 // English: a translation of id.ts, key for key. Plurals use vue-i18n's `one | many` form.
@@ -24,6 +27,7 @@ export const en: Messages = {
       office: 'Investment and One-Stop Integrated Services Office (DPMPTSP) of Kota Bandung',
       noLevies: 'There are no fees other than those in the published service standard. Officers never accept cash.',
       openSource: 'Pintu is open-source software.',
+      verify: 'Verify a permit',
     },
   },
   common: {
@@ -78,6 +82,11 @@ export const en: Messages = {
     },
     accountTitle: 'Applicant account',
     accountText: 'To apply, register with your NIK or log in with an existing account.',
+    verify: {
+      title: 'Verify a permit',
+      text: 'Been shown a permit? Check that it is genuine without logging in: scan the QR code on the permit, or type its number.',
+      link: 'Verify a permit',
+    },
   },
   catalogue: {
     title: 'Service catalogue',
@@ -305,6 +314,11 @@ export const en: Messages = {
       in_progress: 'The same request is still being processed. Wait a moment, then try again.',
     },
     tracking: { not_found: 'The registration number or tracking code does not match. Check both.' },
+    payments: { no_invoice: 'There is no fee assessment (SKRD) for this application yet.' },
+    permits: {
+      not_issued: 'The permit for this application has not been issued yet.',
+      not_found: 'There is no permit with this number.',
+    },
     not_found: 'What you are looking for was not found.',
     rate_limited: 'Too many requests. Wait a moment, then try again.',
     internal: 'Something went wrong on our server. Try again in a moment.',
@@ -454,6 +468,10 @@ export const en: Messages = {
     withdraw: 'Withdraw application',
     track: 'Track an application',
     trackResult: 'Application status',
+    verify: 'Verify a permit',
   },
   ...applicationsEn,
+  ...paymentsEn,
+  ...permitsEn,
+  ...closuresEn,
 }

@@ -1,6 +1,9 @@
 // Bahasa Indonesia: the authoritative texts. `en.ts` must have exactly the same keys (the type and
 // a test enforce it). vue-i18n treats { } @ | as syntax: write {'@'} for a literal at-sign.
 import { applicationsId } from './applications.id.ts'
+import { closuresId } from './closures.id.ts'
+import { paymentsId } from './payments.id.ts'
+import { permitsId } from './permits.id.ts'
 
 export const id = {
   app: {
@@ -26,6 +29,7 @@ export const id = {
       office: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Kota Bandung',
       noLevies: 'Tidak ada biaya selain yang tercantum dalam standar pelayanan. Petugas tidak menerima uang tunai.',
       openSource: 'Pintu adalah perangkat lunak sumber terbuka.',
+      verify: 'Verifikasi keabsahan izin',
     },
   },
   common: {
@@ -80,6 +84,11 @@ export const id = {
     },
     accountTitle: 'Akun pemohon',
     accountText: 'Untuk mengajukan permohonan, daftar dengan NIK Anda atau masuk dengan akun yang sudah ada.',
+    verify: {
+      title: 'Verifikasi izin',
+      text: 'Menerima izin dari seseorang? Periksa keabsahannya tanpa masuk: pindai kode QR pada izin, atau ketik nomornya.',
+      link: 'Verifikasi izin',
+    },
   },
   catalogue: {
     title: 'Katalog layanan',
@@ -309,6 +318,11 @@ export const id = {
       in_progress: 'Permintaan yang sama masih diproses. Tunggu sebentar, lalu coba lagi.',
     },
     tracking: { not_found: 'Nomor registrasi atau kode lacak tidak cocok. Periksa kembali keduanya.' },
+    payments: { no_invoice: 'Tagihan retribusi (SKRD) untuk permohonan ini belum ada.' },
+    permits: {
+      not_issued: 'Izin untuk permohonan ini belum terbit.',
+      not_found: 'Tidak ada izin dengan nomor ini.',
+    },
     not_found: 'Data yang Anda cari tidak ditemukan.',
     rate_limited: 'Terlalu banyak permintaan. Tunggu sebentar, lalu coba lagi.',
     internal: 'Terjadi kesalahan di server kami. Coba lagi beberapa saat lagi.',
@@ -460,8 +474,12 @@ export const id = {
     withdraw: 'Tarik permohonan',
     track: 'Lacak permohonan',
     trackResult: 'Status permohonan',
+    verify: 'Verifikasi izin',
   },
   ...applicationsId,
+  ...paymentsId,
+  ...permitsId,
+  ...closuresId,
 }
 
 /** The shape every locale must have. */

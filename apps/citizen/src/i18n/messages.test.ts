@@ -52,7 +52,7 @@ describe('messages', () => {
     ['status', applicationStatuses],
     ['stageState', stageStates],
     ['returnReason', returnReasonCodes],
-    ['eventAction', [...applicationActions, 'create', 'assign', 'reassign']],
+    ['eventAction', [...applicationActions, 'create', 'assign', 'reassign', 'escalate']],
   ] as const)('every %s of the contract has a label in both languages', (group, values) => {
     for (const value of values) {
       expect((id.labels[group] as Record<string, string>)[value], `id ${value}`).toBeTruthy()
@@ -60,13 +60,14 @@ describe('messages', () => {
     }
   })
 
-  it('every API error code the apply flow can meet has its own message in both languages', () => {
+  it('every API error code the apply, payment and permit pages can meet has its own message in both languages', () => {
     const codes = [
       'applications.not_found', 'applications.not_editable', 'applications.stale_version', 'applications.field_locked',
       'applications.invalid_form', 'applications.incomplete', 'applications.kind_not_offered', 'applications.action_not_allowed',
       'applications.unknown_requirement', 'applications.document_not_found', 'documents.too_large', 'documents.type_not_accepted',
       'documents.empty', 'documents.bad_file_name', 'documents.missing', 'documents.no_file', 'documents.one_file_only',
       'idempotency.key_reused', 'idempotency.bad_key', 'idempotency.in_progress', 'tracking.not_found', 'catalogue.retired',
+      'payments.no_invoice', 'permits.not_issued', 'permits.not_found', 'rate_limited',
     ]
     for (const locale of ['id', 'en'] as const) {
       const { t } = createAppI18n(locale).global

@@ -85,7 +85,8 @@ export async function detailOf(deps: ApplicationsDeps, ex: Executor, app: Applic
     serviceVersion: pinned!.version,
     service: definition,
     formData: app.formData,
-    documents: documents.map(toDocument),
+    // Technical review attachments are the office's working papers: officers only.
+    documents: documents.filter((d) => isOfficer || d.requirementKey !== 'technical_review_attachment').map(toDocument),
     openReturn: app.openReturn ?? null,
     stages: stageProgress(definition, events, deps.clock.now(), await deps.nonWorkingDays.get(ex)),
     events: timelineEvents(events),

@@ -47,6 +47,15 @@ export async function applicationRoutesPlugin(instance: FastifyInstance, options
     },
   })
   app.route({
+    ...fromContract(applicationRoutes.uploadReviewAttachment),
+    handler: async (request, reply) => {
+      if (!request.isMultipart()) throw new AppError(415, 'request.unsupported_media_type')
+      const part = await request.file()
+      if (!part) throw invalidInput([{ field: '/file', code: 'documents.no_file' }])
+      return reply.status(201).send(await intake.uploadReviewAttachment(deps, request.params.id, { stream: part.file, fileName: part.filename }, caller(request)))
+    },
+  })
+  app.route({
     ...fromContract(applicationRoutes.download),
     handler: async (request, reply) => {
       const file = await intake.openDocument(deps, request.params.id, request.params.documentId, caller(request))

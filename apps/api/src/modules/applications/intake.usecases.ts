@@ -2,7 +2,7 @@ import { contentTypeOf, safeFileName, sniffContentType } from '../documents/file
 import type { ApplicantData, ApplicationDetail, ApplicationList, CreateApplicationBody, DocumentInfo, UpdateFormBody } from '@pintu/contract'
 import { randomUUID } from 'node:crypto'
 import type { Readable } from 'node:stream'
-import { AppError, conflict, invalidInput, notFound } from '../../errors/app-error.ts'
+import { AppError, conflict, forbidden, invalidInput, notFound } from '../../errors/app-error.ts'
 import { FileTooLargeError } from '../documents/document-storage.ts'
 import { hashRequest } from '../idempotency/idempotency.repository.ts'
 import { detailOf, loadVisible, toDocument, toSummary } from './applications.access.ts'
@@ -88,45 +88,49 @@ export async function updateForm(deps: ApplicationsDeps, id: string, body: Updat
   })
 }
 
+/** Requirement key under which a technical officer's review attachments are stored; never shown to applicants. */
+export const REVIEW_ATTACHMENT = 'technical_review_attachment'
+const REVIEW_ATTACHMENT_RULES = { acceptedTypes: ['pdf', 'jpeg', 'png'] as const, maxSizeKb: 10 * 1024 }
+
 /**
- * Stores the document for one requirement. The type comes from the bytes and must be one the
- * requirement accepts; the size limit is the requirement's. A refused upload leaves nothing on disk.
+ * Streams a file into storage and records it. The type comes from the bytes and must be one
+ * accepted; the size limit is enforced while streaming. A refused upload leaves nothing on disk.
  */
-export async function uploadDocument(deps: ApplicationsDeps, id: string, requirementKey: string, file: { stream: Readable; fileName: string | undefined }, caller: Caller): Promise<DocumentInfo> {
-  const app = await loadVisible(deps, deps.db, id, caller.actor)
-  assertEditable(app, caller, { requirement: requirementKey })
-  const { definition } = (await deps.applications.definitionOf(deps.db, app.serviceVersionId))!
-  const requirement = definition.requirements.find((r) => r.key === requirementKey && r.appliesTo.includes(app.applicationKind as never))
-  if (!requirement) throw notFound('applications.unknown_requirement')
+async function storeDocument(
+  deps: ApplicationsDeps,
+  app: ApplicationRow,
+  file: { stream: Readable; fileName: string | undefined },
+  p: { requirementKey: string; acceptedTypes: readonly ('pdf' | 'jpeg' | 'png')[]; maxSizeKb: number; replaces: boolean },
+  caller: Caller,
+): Promise<DocumentInfo> {
   const fileName = safeFileName(file.fileName)
   if (!fileName) throw invalidInput([{ field: '/file', code: 'documents.bad_file_name' }])
-
   const documentId = randomUUID()
   const storageKey = `${deps.office.code}/${app.id}/${documentId}`
-  const accepted = requirement.acceptedTypes.map((t) => contentTypeOf[t]) as string[]
+  const accepted = p.acceptedTypes.map((t) => contentTypeOf[t]) as string[]
   let contentType = ''
   let stored
   try {
     stored = await deps.storage.put(storageKey, file.stream, {
-      maxBytes: requirement.maxSizeKb * 1024,
+      maxBytes: p.maxSizeKb * 1024,
       accept(candidate) {
         if (candidate.sizeBytes === 0) throw invalidInput([{ field: '/file', code: 'documents.empty' }])
         contentType = sniffContentType(candidate.head) ?? ''
-        if (!accepted.includes(contentType)) throw new AppError(415, 'documents.type_not_accepted', { accepted: requirement.acceptedTypes.join(', ') })
+        if (!accepted.includes(contentType)) throw new AppError(415, 'documents.type_not_accepted', { accepted: p.acceptedTypes.join(', ') })
       },
     })
   } catch (error) {
-    if (error instanceof FileTooLargeError) throw new AppError(413, 'documents.too_large', { maxKb: requirement.maxSizeKb })
+    if (error instanceof FileTooLargeError) throw new AppError(413, 'documents.too_large', { maxKb: p.maxSizeKb })
     throw error
   }
   const now = deps.clock.now()
   try {
     const doc = await deps.db.transaction(async (tx) => {
-      await deps.applications.removeDocuments(tx, app.id, now, { requirementKey })
+      if (p.replaces) await deps.applications.removeDocuments(tx, app.id, now, { requirementKey: p.requirementKey })
       const row = await deps.applications.insertDocument(tx, {
-        id: documentId, applicationId: app.id, requirementKey, fileName, contentType, sizeBytes: stored.sizeBytes, sha256: stored.sha256, storageKey, uploadedAt: now, uploadedBy: caller.actor.id,
+        id: documentId, applicationId: app.id, requirementKey: p.requirementKey, fileName, contentType, sizeBytes: stored.sizeBytes, sha256: stored.sha256, storageKey, uploadedAt: now, uploadedBy: caller.actor.id,
       })
-      await deps.audit.append(tx, { officeId: deps.office.id, occurredAt: now, actorId: caller.actor.id, action: 'application.document_uploaded', entityType: 'application', entityId: app.id, details: { requirementKey, sha256: stored.sha256, sizeBytes: stored.sizeBytes }, requestId: caller.requestId })
+      await deps.audit.append(tx, { officeId: deps.office.id, occurredAt: now, actorId: caller.actor.id, action: 'application.document_uploaded', entityType: 'application', entityId: app.id, details: { requirementKey: p.requirementKey, sha256: stored.sha256, sizeBytes: stored.sizeBytes }, requestId: caller.requestId })
       return row
     })
     return toDocument(doc)
@@ -134,6 +138,24 @@ export async function uploadDocument(deps: ApplicationsDeps, id: string, require
     await deps.storage.remove(storageKey)
     throw error
   }
+}
+
+/** The applicant's document for one requirement of the pinned version; replaces an earlier upload. */
+export async function uploadDocument(deps: ApplicationsDeps, id: string, requirementKey: string, file: { stream: Readable; fileName: string | undefined }, caller: Caller): Promise<DocumentInfo> {
+  const app = await loadVisible(deps, deps.db, id, caller.actor)
+  assertEditable(app, caller, { requirement: requirementKey })
+  const { definition } = (await deps.applications.definitionOf(deps.db, app.serviceVersionId))!
+  const requirement = definition.requirements.find((r) => r.key === requirementKey && r.appliesTo.includes(app.applicationKind as never))
+  if (!requirement) throw notFound('applications.unknown_requirement')
+  return storeDocument(deps, app, file, { requirementKey, acceptedTypes: requirement.acceptedTypes, maxSizeKb: requirement.maxSizeKb, replaces: true }, caller)
+}
+
+/** An attachment to the technical review report (site photos, inspection minutes), by the assigned technical officer. */
+export async function uploadReviewAttachment(deps: ApplicationsDeps, id: string, file: { stream: Readable; fileName: string | undefined }, caller: Caller): Promise<DocumentInfo> {
+  const app = await loadVisible(deps, deps.db, id, caller.actor)
+  if (app.status !== 'technical_review') throw conflict('applications.not_in_review')
+  if (app.assigneeId !== caller.actor.id) throw forbidden('applications.not_assigned')
+  return storeDocument(deps, app, file, { requirementKey: REVIEW_ATTACHMENT, ...REVIEW_ATTACHMENT_RULES, replaces: false }, caller)
 }
 
 export async function removeDocument(deps: ApplicationsDeps, id: string, documentId: string, caller: Caller): Promise<void> {
@@ -152,7 +174,8 @@ export async function removeDocument(deps: ApplicationsDeps, id: string, documen
 export async function openDocument(deps: ApplicationsDeps, id: string, documentId: string, caller: Caller) {
   const app = await loadVisible(deps, deps.db, id, caller.actor)
   const doc = await deps.applications.findDocument(deps.db, app.id, documentId)
-  if (!doc) throw notFound('applications.document_not_found')
+  // Review attachments are the office's working papers, not the applicant's documents.
+  if (!doc || (caller.actor.kind === 'applicant' && doc.requirementKey === REVIEW_ATTACHMENT)) throw notFound('applications.document_not_found')
   if (caller.actor.kind === 'officer') {
     await deps.audit.append(deps.db, { officeId: deps.office.id, occurredAt: deps.clock.now(), actorId: caller.actor.id, action: 'application.document_read', entityType: 'application', entityId: app.id, details: { documentId }, requestId: caller.requestId })
   }

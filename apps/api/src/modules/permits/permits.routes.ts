@@ -6,12 +6,18 @@ import { fromContract } from '../../plugins/route.ts'
 import type { Caller } from '../applications/applications.deps.ts'
 import * as permits from './permits.usecases.ts'
 
-export async function permitRoutesPlugin(instance: FastifyInstance, options: { deps: permits.PermitsDeps }) {
+export async function permitRoutesPlugin(instance: FastifyInstance, options: { deps: permits.PermitsDeps; lookupLimitPerMinute: number }) {
   const app = instance.withTypeProvider<TypeBoxTypeProvider>()
   const { deps } = options
   const caller = (request: FastifyRequest): Caller => ({ actor: requireActor(request), requestId: request.id })
   app.route({ ...fromContract(permitRoutes.publicKey), handler: async () => permits.publicKey(deps) })
-  app.route({ ...fromContract(permitRoutes.verify), handler: async (request) => permits.verifyPermit(deps, request.params.number) })
+  const verifyRoute = fromContract(permitRoutes.verify)
+  app.route({
+    ...verifyRoute,
+    // Same per-address limit as public tracking: verification must not be a way to list permits.
+    config: { ...verifyRoute.config, rateLimit: { max: options.lookupLimitPerMinute, timeWindow: 60_000 } },
+    handler: async (request) => permits.verifyPermit(deps, request.params.number),
+  })
   app.route({ ...fromContract(permitRoutes.ofApplication), handler: async (request) => permits.permitOfApplication(deps, request.params.id, caller(request)) })
   app.route({
     ...fromContract(permitRoutes.pdf),

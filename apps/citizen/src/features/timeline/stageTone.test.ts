@@ -1,7 +1,7 @@
 import { stageStates } from '@pintu/contract'
 import { describe, expect, it } from 'vitest'
 import { createAppI18n } from '@/i18n/index.ts'
-import { isOverdue, stageTone } from './stageTone.ts'
+import { isOverdue, stageClock, stageTone } from './stageTone.ts'
 
 describe('stage tone', () => {
   it.each([
@@ -26,5 +26,12 @@ describe('stage tone', () => {
     expect(isOverdue({ state: 'in_progress', workingDaysUsed: 1, budgetDays: 1 })).toBe(false)
     expect(isOverdue({ state: 'in_progress', workingDaysUsed: 2, budgetDays: 1 })).toBe(true)
     expect(isOverdue({ state: 'pending', workingDaysUsed: 0, budgetDays: 1 })).toBe(false)
+  })
+
+  it('a running stage counts the working days left in its budget, or past it; others have no clock', () => {
+    expect(stageClock({ state: 'in_progress', workingDaysUsed: 1, budgetDays: 3 })).toEqual({ left: 2, late: 0 })
+    expect(stageClock({ state: 'in_progress', workingDaysUsed: 5, budgetDays: 3 })).toEqual({ left: 0, late: 2 })
+    expect(stageClock({ state: 'done', workingDaysUsed: 1, budgetDays: 3 })).toBeNull()
+    expect(stageClock({ state: 'pending', workingDaysUsed: 0, budgetDays: 3 })).toBeNull()
   })
 })

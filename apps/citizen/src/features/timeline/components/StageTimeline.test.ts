@@ -28,6 +28,8 @@ describe('stage timeline', () => {
     expect(items[1]!.text()).toContain('Ditangani oleh kepala bidang')
     expect(items[1]!.text()).toContain('0 dari 1 hari kerja terpakai')
     expect(items[1]!.text()).toContain('Batas waktu tahap ini: 5 Mei 2026')
+    expect(items[1]!.text()).toContain('Sisa waktu: 1 hari kerja')
+    expect(items[0]!.text()).not.toContain('Sisa waktu')
     expect(items[2]!.text()).toContain('Belum dimulai')
   })
 
@@ -36,5 +38,11 @@ describe('stage timeline', () => {
     expect(wrapper.get('li').classes()).toContain('timeline__stage--red')
     expect(wrapper.text()).toContain('Dikembalikan')
     expect(wrapper.text()).toContain('Melewati batas waktu')
+  })
+
+  it('says how many working days a running stage is past its deadline', () => {
+    const wrapper = mountTimeline([stage({ state: 'in_progress', startedAt: '2026-05-04T02:00:00Z', workingDaysUsed: 3, budgetDays: 1, dueDate: '2026-05-05' })])
+    expect(wrapper.text()).toContain('Terlambat 2 hari kerja dari batas waktu')
+    expect(wrapper.text()).not.toContain('Sisa waktu')
   })
 })

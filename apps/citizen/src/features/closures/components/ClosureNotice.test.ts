@@ -1,0 +1,51 @@
+import type { Closure } from '@pintu/contract'
+import { flushPromises, mount } from '@vue/test-utils'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import { createAppI18n } from '@/i18n/index.ts'
+import { forgetClosures } from '../closureNotice.ts'
+import ClosureNotice from './ClosureNotice.vue'
+
+const closure = (overrides: Partial<Closure> = {}): Closure => ({
+  id: '00000000-0000-4000-8000-000000000001', reason: 'Kantor disegel untuk pemeriksaan.', legalBasis: 'Keputusan Wali Kota Nomor 1 Tahun 2026',
+  startsOn: '2026-11-28', endsOn: null, declaredAt: '2026-11-28T01:00:00Z', inForce: true, ...overrides,
+})
+
+async function show(items: Closure[]) {
+  vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ items }), { status: 200 })))
+  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: { template: '<div />' } }] })
+  await router.push('/')
+  const wrapper = mount(ClosureNotice, { global: { plugins: [router, createAppI18n('id')] } })
+  await flushPromises()
+  return wrapper
+}
+
+afterEach(() => {
+  forgetClosures()
+  vi.unstubAllGlobals()
+})
+
+describe('the closure notice', () => {
+  it('says the office is closed, why, since when, and that intake and the service clock are safe', async () => {
+    const wrapper = await show([closure()])
+    const region = wrapper.get('section')
+    expect(region.attributes('aria-labelledby')).toBe('closure-notice-title')
+    expect(region.get('h2').text()).toBe('Kantor DPMPTSP sedang tutup')
+    const text = region.text()
+    expect(text).toContain('Tutup sejak 28 November 2026, sampai ada pengumuman berikutnya.')
+    expect(text).toContain('Kantor disegel untuk pemeriksaan.')
+    expect(text).toContain('Keputusan Wali Kota Nomor 1 Tahun 2026')
+    expect(text).toContain('permohonan tetap diterima')
+    expect(text).toContain('Hari tutup tidak dihitung dalam waktu layanan')
+  })
+
+  it('gives the last day when it is known', async () => {
+    const wrapper = await show([closure({ endsOn: '2026-12-04' })])
+    expect(wrapper.text()).toContain('Tutup sejak 28 November 2026 sampai dengan 4 Desember 2026.')
+  })
+
+  it('shows nothing when no closure is in force', async () => {
+    const wrapper = await show([closure({ inForce: false, endsOn: '2026-01-02' })])
+    expect(wrapper.find('section').exists()).toBe(false)
+  })
+})

@@ -1,0 +1,29 @@
+import type { PermitData, PermitVerification } from '@pintu/contract'
+
+// A verification answer for component tests; shapes follow the contract.
+export const printedPermit: PermitData = {
+  number: '510/1/ITPMB/DPMPTSP/XI/2026',
+  registrationNo: 'REG-2026-000002',
+  serviceCode: 'ITPMB',
+  serviceName: { id: 'Izin Tempat Penjualan Minuman Beralkohol', en: 'Alcoholic Beverage Outlet Permit' },
+  applicationKind: 'baru',
+  holderName: 'Dewi Lestari',
+  issuedOn: '2026-11-28',
+  validUntil: '2027-11-27',
+  signerName: 'Evi Shaleha',
+  signerTitle: 'Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Bandung',
+  delegationId: null,
+  officeCode: '32.73',
+  officeName: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Bandung',
+}
+
+export function verification(overrides: Partial<PermitVerification> = {}): PermitVerification {
+  return {
+    status: 'valid',
+    permit: printedPermit,
+    revoked: null,
+    verifyUrl: 'https://pintu.example/verifikasi?nomor=510%2F1%2FITPMB%2FDPMPTSP%2FXI%2F2026',
+    signature: { algorithm: 'Ed25519', keyId: '40c6cce8ceb24a7a', value: 'c2lnbmF0dXJl', valid: true },
+    ...overrides,
+  }
+}

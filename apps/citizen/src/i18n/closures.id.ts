@@ -1,0 +1,11 @@
+// Bahasa Indonesia texts of the notice shown while the office is declared closed (part of id.ts).
+export const closuresId = {
+  closure: {
+    title: 'Kantor DPMPTSP sedang tutup',
+    period: 'Tutup sejak {from} sampai dengan {to}.',
+    since: 'Tutup sejak {from}, sampai ada pengumuman berikutnya.',
+    legalBasis: '(Dasar: {basis})',
+    intake: 'Layanan daring tetap berjalan: permohonan tetap diterima, dibayar melalui bank, dan dapat dilacak.',
+    clock: 'Hari tutup tidak dihitung dalam waktu layanan; batas waktu permohonan bergeser sebanyak hari tutup.',
+  },
+}

@@ -1,0 +1,68 @@
+// Bahasa Indonesia texts of the issued permit and its public verification (part of id.ts).
+// vue-i18n treats { } @ | as syntax: write {'@'} for a literal at-sign.
+export const permitsId = {
+  permit: {
+    title: 'Izin Anda sudah terbit',
+    lead: 'Izin ini ditandatangani secara elektronik oleh DPMPTSP Kota Bandung. Anda tidak perlu mengambilnya ke kantor: unduh dan cetak sendiri bila perlu.',
+    standing: 'Status izin',
+    revoked: 'Dicabut',
+    download: 'Unduh izin (PDF)',
+    downloading: 'Mengunduh…',
+    verifyTitle: 'Keabsahan izin',
+    verifyText: 'Kode QR pada izin membuka halaman verifikasi di alamat berikut. Siapa pun yang Anda beri izin ini dapat memeriksa keabsahannya di sana tanpa masuk.',
+    verifyLink: 'Periksa keabsahan izin ini',
+    data: {
+      number: 'Nomor izin',
+      holderName: 'Nama pemegang izin',
+      service: 'Jenis izin',
+      kind: 'Jenis permohonan',
+      registrationNo: 'Nomor registrasi',
+      issuedOn: 'Tanggal terbit',
+      validUntil: 'Berlaku sampai',
+      noExpiry: 'Tidak ada batas masa berlaku',
+      signer: 'Ditandatangani oleh',
+      office: 'Diterbitkan oleh',
+    },
+  },
+  verify: {
+    title: 'Verifikasi izin',
+    lead: 'Periksa apakah izin yang diterbitkan DPMPTSP Kota Bandung sah. Pindai kode QR pada izin, atau ketik nomor izinnya di bawah. Anda tidak perlu masuk.',
+    formTitle: 'Periksa nomor izin',
+    another: 'Periksa izin lain',
+    number: 'Nomor izin',
+    numberHint: 'Seperti tertulis pada izin, termasuk garis miring, misalnya 510/12/SIUP/DPMPTSP/III/2026.',
+    badNumber: 'Nomor izin ini tidak dikenali. Ketik seperti tertulis pada izin, misalnya 510/12/SIUP/DPMPTSP/III/2026.',
+    submit: 'Periksa',
+    checking: 'Memeriksa…',
+    rateLimitedWait: 'Terlalu banyak pemeriksaan. Coba lagi dalam {wait}.',
+    numberChecked: 'Nomor izin: {number}',
+    revokedAt: 'Dicabut pada {date}.',
+    revokedReason: 'Alasan: {reason}',
+    expiredOn: 'Masa berlakunya berakhir {date}.',
+    printedTitle: 'Data yang tercetak pada izin',
+    printedLead: 'Cocokkan dengan izin yang Anda pegang. Halaman ini hanya menampilkan apa yang tercetak pada izin.',
+    howItWorks: 'Setiap izin ditandatangani secara elektronik atas seluruh data yang tercetak padanya. Jika data di catatan kantor diubah, tanda tangannya tidak cocok lagi dan halaman ini mengatakannya.',
+    status: {
+      valid: {
+        title: 'Izin ini sah',
+        text: 'Izin ini tercatat di DPMPTSP Kota Bandung, tanda tangan elektroniknya cocok dengan datanya, dan masih berlaku.',
+      },
+      revoked: {
+        title: 'Izin ini sudah dicabut',
+        text: 'Izin ini pernah diterbitkan, tetapi sudah dicabut dan tidak berlaku lagi.',
+      },
+      expired: {
+        title: 'Masa berlaku izin ini sudah habis',
+        text: 'Izin ini asli, tetapi masa berlakunya sudah lewat sehingga tidak berlaku lagi.',
+      },
+      invalid: {
+        title: 'Izin ini tidak sah',
+        text: 'Catatan izin ini tidak cocok dengan tanda tangan elektroniknya: datanya telah diubah. Jangan mengandalkan izin ini, dan laporkan kepada DPMPTSP Kota Bandung.',
+      },
+      unknown: {
+        title: 'Izin tidak ditemukan',
+        text: 'Tidak ada izin dengan nomor ini dalam catatan DPMPTSP Kota Bandung. Periksa kembali nomornya. Jika Anda membuka halaman ini dari kode QR, izin tersebut kemungkinan palsu.',
+      },
+    },
+  },
+}

@@ -1,0 +1,296 @@
+// Time, law and money, the citizen's side (SPEC §2 P1, §6, §7, §9), in headless Chromium on a
+// 360 px phone in Bahasa Indonesia, against the real API. The issue's scenario: an applicant pays
+// through the bank simulator and downloads the signed permit; scanning the QR's link verifies it.
+// Filing and the office's stages go through the API (fast, and covered by other tests); what the
+// applicant and the public see is checked in the browser: the SKRD with its virtual account, the
+// payment, the PDF, the verification page (valid, then revoked), and a declared closure's notice.
+import { readFile } from 'node:fs/promises'
+import {
+  applicationRoutes, authRoutes, catalogueRoutes, continuityRoutes, paymentRoutes, permitRoutes, type ApplicationAction, type ApplicationDetail,
+  type FormField, type Requirement, type ServiceDefinition,
+} from '@pintu/contract'
+import { createClient } from '@pintu/contract/client'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { expectNoSeriousAxeViolations, hasNoHorizontalScroll, launchBrowser, newMobilePage } from '../support/browser.ts'
+import { startPintu, type AccountKey, type RunningPintu } from '../support/pintu.ts'
+
+const TIMEOUT = 120_000
+const SERVICE = 'ITPMB' // a permit with a fixed fee and a technical stage
+const SERVICE_NAME = 'Izin Tempat Penjualan Minuman Beralkohol'
+
+let pintu: RunningPintu
+let browser: Browser
+const pages: Page[] = []
+
+/** What the story carries from one step to the next. */
+const story = { applicationId: '', registrationNo: '', permitNumber: '', holderName: '', verifyPath: '' }
+
+// ---------------------------------------------------------------- the API, as the SPAs call it
+
+const clientFor = (token: string | null) => createClient({ baseUrl: pintu.baseUrl, getAccessToken: () => token })
+async function login(who: AccountKey) {
+  return clientFor((await clientFor(null).call(authRoutes.login, { body: pintu.accounts[who] })).accessToken)
+}
+
+/** A small but real one-page PDF: the server decides the type from the content. */
+function samplePdf(text: string): Buffer {
+  const content = `BT /F1 18 Tf 24 72 Td (${text}) Tj ET`
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 320 144] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ]
+  let pdf = '%PDF-1.4\n'
+  const offsets = objects.map((body, index) => {
+    const offset = pdf.length
+    pdf += `${index + 1} 0 obj\n${body}\nendobj\n`
+    return offset
+  })
+  const xref = pdf.length
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  return Buffer.from(pdf, 'latin1')
+}
+// A 1 × 1 pixel PNG, for a requirement that would accept only images.
+const samplePng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
+
+/** A valid value for each type of form field. */
+function validValue(field: FormField): string | number | boolean {
+  switch (field.type) {
+    case 'integer': return Math.min(field.maximum ?? 1_000, Math.max(field.minimum ?? 1, 12))
+    case 'decimal': return Math.min(field.maximum ?? 1_000, Math.max(field.minimum ?? 1, 12.5))
+    case 'date': return '2026-01-15'
+    case 'select': return field.options![0]!.value
+    case 'boolean': return true
+    case 'nik': return '3273014508900001'
+    case 'npwp': return '012345678901000'
+    case 'nib': return '1234567890123'
+    case 'kbli': return '47111'
+    case 'phone': return '081234567890'
+    case 'email': return 'usaha@contoh.id'
+    case 'postal_code': return '40115'
+    case 'textarea': return 'Jl. Asia Afrika No. 8, Sumur Bandung, Kota Bandung'
+    default: return `Contoh ${field.key}`.slice(0, field.maxLength ?? 100)
+  }
+}
+
+/** Uploads one requirement's document as multipart part `file`, as the citizen SPA does. */
+async function uploadDocument(token: string, applicationId: string, requirement: Requirement) {
+  const pdf = requirement.acceptedTypes.includes('pdf')
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(pdf ? samplePdf(requirement.key) : samplePng)], { type: pdf ? 'application/pdf' : 'image/png' }), `${requirement.key}.${pdf ? 'pdf' : 'png'}`)
+  const response = await fetch(`${pintu.baseUrl}/api/v1/applications/${applicationId}/documents/${requirement.key}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form })
+  expect(response.status, `upload ${requirement.key}: ${await response.clone().text()}`).toBe(201)
+}
+
+/** The demo applicant files and submits a new application with every field and mandatory document. */
+async function fileApplication(definition: ServiceDefinition): Promise<ApplicationDetail> {
+  const { accessToken } = await clientFor(null).call(authRoutes.login, { body: pintu.accounts.applicant })
+  const applicant = clientFor(accessToken)
+  let app = await applicant.call(applicationRoutes.create, { body: { serviceCode: SERVICE, applicationKind: 'baru' } })
+  const data = Object.fromEntries(definition.form.sections.flatMap((section) => section.fields).map((field) => [field.key, validValue(field)]))
+  app = await applicant.call(applicationRoutes.updateForm, { params: { id: app.id }, body: { version: app.version, data } })
+  for (const requirement of definition.requirements.filter((r) => r.mandatory && r.appliesTo.includes('baru'))) await uploadDocument(accessToken, app.id, requirement)
+  app = await applicant.call(applicationRoutes.get, { params: { id: app.id } })
+  return (await applicant.call(applicationRoutes.act, { params: { id: app.id, action: 'submit' }, body: { version: app.version } })).application
+}
+
+/** An officer finds the file in the queue the system put it in, and takes the action. */
+async function officerActs(who: AccountKey, action: ApplicationAction, extra: { report?: string } = {}): Promise<ApplicationDetail> {
+  const officer = await login(who)
+  const item = (await officer.call(applicationRoutes.queue, {})).items.find((i) => i.id === story.applicationId)
+  expect(item, `the system assigned the file to the ${who}`).toBeTruthy()
+  return (await officer.call(applicationRoutes.act, { params: { id: story.applicationId, action }, body: { version: item!.version, ...extra } })).application
+}
+
+/** Today in the office's time zone, as YYYY-MM-DD. */
+const jakartaToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date())
+
+// ---------------------------------------------------------------- the browser
+
+const url = (path: string) => new URL(path, pintu.baseUrl).href
+
+async function freshPage(): Promise<Page> {
+  const page = await newMobilePage(browser)
+  pages.push(page)
+  return page
+}
+
+async function expectPhoneFriendly(page: Page) {
+  expect(await hasNoHorizontalScroll(page), `${page.url()} scrolls sideways at 360 px`).toBe(true)
+  await expectNoSeriousAxeViolations(page)
+}
+
+const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor()
+const text = async (page: Page) => (await page.getByRole('main').textContent()) ?? ''
+
+describe('paying by virtual account, downloading the signed permit and verifying it from its QR link, on a 360 px phone', () => {
+  let applicant: Page
+  let definition: ServiceDefinition
+
+  beforeAll(async () => {
+    pintu = await startPintu()
+    browser = await launchBrowser()
+    definition = (await clientFor(null).call(catalogueRoutes.get, { params: { code: SERVICE } })).definition
+    expect(definition.fee).toMatchObject({ kind: 'fixed' })
+    expect(definition.stages.map((s) => s.key)).toContain('technical_review')
+
+    const submitted = await fileApplication(definition)
+    story.applicationId = submitted.id
+    story.registrationNo = submitted.registrationNo!
+    await officerActs('frontdesk', 'accept')
+    await officerActs('technical', 'complete_review', { report: 'Lokasi sesuai peruntukan; jarak ke sekolah dan tempat ibadah memenuhi ketentuan.' })
+    const approved = await officerActs('approver', 'approve')
+    expect(approved.status).toBe('awaiting_payment')
+  }, 180_000)
+
+  afterAll(async () => {
+    for (const page of pages) await page.context().close().catch(() => undefined)
+    await browser?.close()
+    await pintu?.stop()
+  }, TIMEOUT)
+
+  it('the applicant sees the SKRD with its virtual account, amount and how to pay without cash, and pays with the bank simulator', async () => {
+    const invoice = await (await login('applicant')).call(paymentRoutes.invoice, { params: { id: story.applicationId } })
+    expect(invoice.status).toBe('unpaid')
+
+    applicant = await freshPage()
+    await applicant.goto(url('/masuk'))
+    await applicant.getByLabel('Email', { exact: true }).fill(pintu.accounts.applicant.email)
+    await applicant.getByLabel('Kata sandi', { exact: true }).fill(pintu.accounts.applicant.password)
+    await applicant.getByRole('button', { name: 'Masuk', exact: true }).click()
+    await applicant.waitForURL((u) => !u.pathname.startsWith('/masuk'))
+    await applicant.goto(url('/permohonan'))
+    await h1(applicant, 'Permohonan saya')
+    await applicant.getByRole('listitem').filter({ hasText: story.registrationNo }).getByRole('link', { name: SERVICE_NAME }).click()
+    await h1(applicant, SERVICE_NAME)
+
+    const panel = applicant.getByRole('region', { name: 'Bayar retribusi' })
+    await panel.getByText(invoice.number, { exact: true }).waitFor()
+    const shown = (await panel.textContent()) ?? ''
+    expect(shown).toContain(invoice.virtualAccount.match(/.{4}/g)!.join(' ')) // grouped for reading
+    expect(shown).toContain('Rp 5.000.000')
+    expect(shown).toContain('Belum dibayar')
+    expect(shown).toMatch(/ATM.*Mobile banking.*Teller bank/s)
+    expect(shown).toContain('Petugas tidak menerima uang')
+    await panel.getByRole('button', { name: 'Salin nomor virtual account' }).waitFor()
+    // The stage clocks and the expected completion date are on the same page.
+    expect(await text(applicant)).toMatch(/Perkiraan selesai\s*\d{1,2} \w+ \d{4}/)
+    expect(await applicant.getByRole('region', { name: 'Tahapan dan batas waktu' }).textContent()).toContain('dari 3 hari kerja terpakai')
+
+    const simulator = panel.getByRole('region', { name: 'Simulator bank (demo)' })
+    await simulator.getByRole('button', { name: 'Bayar dengan simulator bank (demo)' }).waitFor()
+    await expectPhoneFriendly(applicant)
+
+    // Keyboard: the simulator button is reachable and pressed with Enter.
+    await simulator.getByRole('button', { name: 'Bayar dengan simulator bank (demo)' }).focus()
+    await applicant.keyboard.press('Enter')
+    await applicant.getByRole('region', { name: 'Retribusi sudah dibayar' }).getByText('Lunas', { exact: true }).waitFor()
+    const status = applicant.getByRole('definition').filter({ hasText: 'Penandatanganan' })
+    await status.first().waitFor()
+    expect(await applicant.getByRole('region', { name: 'Retribusi sudah dibayar' }).textContent()).toMatch(/Referensi bank\s*SIM-/)
+    expect(await applicant.getByRole('region', { name: 'Riwayat' }).textContent()).toContain('Retribusi dibayar')
+    // Signing now runs on the clock: days left and its due date.
+    const signing = applicant.getByRole('listitem').filter({ has: applicant.getByRole('heading', { name: 'Penandatanganan' }) })
+    expect(await signing.textContent()).toMatch(/Sisa waktu: 1 hari kerja.*Batas waktu tahap ini: \d{1,2} \w+ \d{4}/s)
+    const after = await (await login('applicant')).call(applicationRoutes.get, { params: { id: story.applicationId } })
+    expect(after.status).toBe('signing')
+    await expectPhoneFriendly(applicant)
+  }, TIMEOUT)
+
+  it('once the signer signs, the applicant downloads the signed permit as a PDF', async () => {
+    expect((await officerActs('signer', 'sign')).status).toBe('issued')
+    const permit = await (await login('applicant')).call(permitRoutes.ofApplication, { params: { id: story.applicationId } })
+    expect(permit.status).toBe('valid')
+    story.permitNumber = permit.permit!.number
+    story.holderName = permit.permit!.holderName
+    // The QR code encodes verifyUrl; its origin is the configured public URL, so it is opened on this server.
+    const qr = new URL(permit.verifyUrl!)
+    expect(qr.pathname).toBe('/verifikasi')
+    expect(qr.searchParams.get('nomor')).toBe(story.permitNumber)
+    story.verifyPath = qr.pathname + qr.search
+
+    await applicant.reload()
+    await h1(applicant, SERVICE_NAME)
+    const panel = applicant.getByRole('region', { name: 'Izin Anda sudah terbit' })
+    await panel.getByText(story.permitNumber, { exact: true }).waitFor()
+    expect(await panel.textContent()).toContain('Izin ini sah')
+    await expectPhoneFriendly(applicant)
+
+    const [download] = await Promise.all([applicant.waitForEvent('download'), panel.getByRole('button', { name: 'Unduh izin (PDF)' }).click()])
+    expect(download.suggestedFilename()).toMatch(/^izin-.+\.pdf$/)
+    const bytes = await readFile((await download.path())!)
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+
+    // The verification link on the page leads to the same public page as the QR code.
+    const link = new URL((await panel.getByRole('link', { name: 'Periksa keabsahan izin ini' }).getAttribute('href'))!, pintu.baseUrl)
+    expect(link.pathname).toBe('/verifikasi')
+    expect(link.searchParams.get('nomor')).toBe(story.permitNumber)
+  }, TIMEOUT)
+
+  it('the QR code\'s link, opened by someone not logged in, says the permit is valid and shows what is printed on it', async () => {
+    const page = await freshPage()
+    await page.goto(url(story.verifyPath))
+    await h1(page, 'Verifikasi izin')
+    const verdict = page.getByRole('region', { name: 'Izin ini sah' })
+    await verdict.waitFor()
+    expect(await verdict.textContent()).toContain(story.permitNumber)
+    const printed = page.getByRole('region', { name: 'Data yang tercetak pada izin' })
+    expect(await printed.textContent()).toContain(story.holderName)
+    expect(await printed.textContent()).toContain(SERVICE_NAME)
+    expect(await page.getByRole('link', { name: 'Masuk' }).count()).toBeGreaterThan(0) // nobody is logged in here
+    await expectPhoneFriendly(page)
+  }, TIMEOUT)
+
+  it('after the signer revokes the permit, verification says so, with the date and the reason, by QR link or by typed number', async () => {
+    const reason = 'Tempat usaha ternyata berada dalam radius terlarang dari sekolah.'
+    const revoked = await (await login('signer')).call(permitRoutes.revoke, { params: { number: story.permitNumber }, body: { reason } })
+    expect(revoked.status).toBe('revoked')
+
+    const page = await freshPage()
+    await page.goto(url(story.verifyPath))
+    const verdict = page.getByRole('region', { name: 'Izin ini sudah dicabut' })
+    await verdict.waitFor()
+    expect(await verdict.textContent()).toContain(reason)
+    expect(await verdict.textContent()).toMatch(/Dicabut pada \d{1,2} \w+ \d{4}/)
+    await expectPhoneFriendly(page)
+
+    // From the home page, typing the number (with the spaces people type) gives the same answer.
+    await page.goto(url('/'))
+    await page.getByRole('main').getByRole('link', { name: 'Verifikasi izin' }).click()
+    await h1(page, 'Verifikasi izin')
+    await page.getByLabel('Nomor izin', { exact: true }).fill(story.permitNumber.replace(/\//g, ' / '))
+    await page.keyboard.press('Enter')
+    await page.getByRole('region', { name: 'Izin ini sudah dicabut' }).waitFor()
+    expect(new URL(page.url()).searchParams.get('nomor')).toBe(story.permitNumber)
+
+    // A number that does not exist is "not found", never "valid".
+    await page.getByLabel('Nomor izin', { exact: true }).fill('510/999999/ITPMB/DPMPTSP/I/2026')
+    await page.getByRole('button', { name: 'Periksa', exact: true }).click()
+    await page.getByRole('region', { name: 'Izin tidak ditemukan' }).waitFor()
+  }, TIMEOUT)
+
+  it('when a supervisor declares a closure, the home page says the office is closed, why and since when, and that online intake goes on', async () => {
+    const supervisor = await login('supervisor')
+    const reason = 'Kantor disegel sementara untuk pemeriksaan oleh aparat penegak hukum.'
+    const closure = await supervisor.call(continuityRoutes.declareClosure, { body: { reason, legalBasis: 'Keputusan Wali Kota Bandung Nomor 100/Kep.1-Huk/2026', startsOn: jakartaToday() } })
+    expect(closure.inForce).toBe(true)
+
+    const page = await freshPage()
+    await page.goto(url('/'))
+    await h1(page, 'Perizinan Kota Bandung, sepenuhnya daring')
+    const notice = page.getByRole('region', { name: 'Kantor DPMPTSP sedang tutup' })
+    await notice.waitFor()
+    const said = (await notice.textContent()) ?? ''
+    expect(said).toContain(reason)
+    expect(said).toMatch(/Tutup sejak \d{1,2} \w+ \d{4}, sampai ada pengumuman berikutnya\./)
+    expect(said).toContain('Keputusan Wali Kota Bandung Nomor 100/Kep.1-Huk/2026')
+    expect(said).toContain('permohonan tetap diterima')
+    expect(said).toContain('Hari tutup tidak dihitung dalam waktu layanan')
+    expect(await page.getByRole('contentinfo').getByRole('link', { name: 'Verifikasi keabsahan izin' }).count()).toBe(1)
+    await expectPhoneFriendly(page)
+  }, TIMEOUT)
+})
