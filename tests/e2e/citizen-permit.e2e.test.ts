@@ -7,12 +7,13 @@
 import { readFile } from 'node:fs/promises'
 import {
   applicationRoutes, authRoutes, catalogueRoutes, continuityRoutes, paymentRoutes, permitRoutes, type ApplicationAction, type ApplicationDetail,
-  type FormField, type Requirement, type ServiceDefinition,
+  type Requirement, type ServiceDefinition,
 } from '@pintu/contract'
 import { createClient } from '@pintu/contract/client'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { expectNoSeriousAxeViolations, hasNoHorizontalScroll, launchBrowser, newMobilePage } from '../support/browser.ts'
+import { samplePdf, samplePng, sampleValue } from '../support/sample-data.ts'
 import { startPintu, type AccountKey, type RunningPintu } from '../support/pintu.ts'
 
 const TIMEOUT = 120_000
@@ -33,50 +34,6 @@ async function login(who: AccountKey) {
   return clientFor((await clientFor(null).call(authRoutes.login, { body: pintu.accounts[who] })).accessToken)
 }
 
-/** A small but real one-page PDF: the server decides the type from the content. */
-function samplePdf(text: string): Buffer {
-  const content = `BT /F1 18 Tf 24 72 Td (${text}) Tj ET`
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 320 144] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ]
-  let pdf = '%PDF-1.4\n'
-  const offsets = objects.map((body, index) => {
-    const offset = pdf.length
-    pdf += `${index + 1} 0 obj\n${body}\nendobj\n`
-    return offset
-  })
-  const xref = pdf.length
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
-  return Buffer.from(pdf, 'latin1')
-}
-// A 1 × 1 pixel PNG, for a requirement that would accept only images.
-const samplePng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
-
-/** A valid value for each type of form field. */
-function validValue(field: FormField): string | number | boolean {
-  switch (field.type) {
-    case 'integer': return Math.min(field.maximum ?? 1_000, Math.max(field.minimum ?? 1, 12))
-    case 'decimal': return Math.min(field.maximum ?? 1_000, Math.max(field.minimum ?? 1, 12.5))
-    case 'date': return '2026-01-15'
-    case 'select': return field.options![0]!.value
-    case 'boolean': return true
-    case 'nik': return '3273014508900001'
-    case 'npwp': return '012345678901000'
-    case 'nib': return '1234567890123'
-    case 'kbli': return '47111'
-    case 'phone': return '081234567890'
-    case 'email': return 'usaha@contoh.id'
-    case 'postal_code': return '40115'
-    case 'textarea': return 'Jl. Asia Afrika No. 8, Sumur Bandung, Kota Bandung'
-    default: return `Contoh ${field.key}`.slice(0, field.maxLength ?? 100)
-  }
-}
-
 /** Uploads one requirement's document as multipart part `file`, as the citizen SPA does. */
 async function uploadDocument(token: string, applicationId: string, requirement: Requirement) {
   const pdf = requirement.acceptedTypes.includes('pdf')
@@ -91,7 +48,7 @@ async function fileApplication(definition: ServiceDefinition): Promise<Applicati
   const { accessToken } = await clientFor(null).call(authRoutes.login, { body: pintu.accounts.applicant })
   const applicant = clientFor(accessToken)
   let app = await applicant.call(applicationRoutes.create, { body: { serviceCode: SERVICE, applicationKind: 'baru' } })
-  const data = Object.fromEntries(definition.form.sections.flatMap((section) => section.fields).map((field) => [field.key, validValue(field)]))
+  const data = Object.fromEntries(definition.form.sections.flatMap((section) => section.fields).map((field) => [field.key, sampleValue(field)]))
   app = await applicant.call(applicationRoutes.updateForm, { params: { id: app.id }, body: { version: app.version, data } })
   for (const requirement of definition.requirements.filter((r) => r.mandatory && r.appliesTo.includes('baru'))) await uploadDocument(accessToken, app.id, requirement)
   app = await applicant.call(applicationRoutes.get, { params: { id: app.id } })

@@ -3,6 +3,7 @@ import { createClient } from '@pintu/contract/client'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { expectNoSeriousAxeViolations, hasNoHorizontalScroll, launchBrowser, newDesktopPage, newMobilePage } from '../support/browser.ts'
+import { samplePdf, samplePng } from '../support/sample-data.ts'
 import { startPintu, type RunningPintu } from '../support/pintu.ts'
 
 // The issue's scenario, end to end: apply → return with a reason → correct → resubmit →
@@ -29,29 +30,6 @@ afterAll(async () => {
 
 const clientFor = (token: string | null) => createClient({ baseUrl: pintu.baseUrl, getAccessToken: () => token })
 const citizenUrl = (path = '') => `${pintu.baseUrl}/${path}`
-
-/** A small but real one-page PDF. */
-function samplePdf(text: string): Buffer {
-  const content = `BT /F1 18 Tf 24 72 Td (${text}) Tj ET`
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 320 144] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ]
-  let pdf = '%PDF-1.4\n'
-  const offsets = objects.map((body, index) => {
-    const offset = pdf.length
-    pdf += `${index + 1} 0 obj\n${body}\nendobj\n`
-    return offset
-  })
-  const xref = pdf.length
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
-  return Buffer.from(pdf, 'latin1')
-}
-const samplePng = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex')
 
 /** What a person would type into each kind of field (the citizen form reads Indonesian number formats). */
 function typedValue(field: FormField): string | boolean {

@@ -1,0 +1,46 @@
+import type { FormField } from '@pintu/contract'
+
+/** A small but real one-page PDF (the server decides a file's type from its content; browsers can render it). */
+export function samplePdf(text: string): Buffer {
+  const content = `BT /F1 18 Tf 24 72 Td (${text}) Tj ET`
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 320 144] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ]
+  let pdf = '%PDF-1.4\n'
+  const offsets = objects.map((body, index) => {
+    const offset = pdf.length
+    pdf += `${index + 1} 0 obj\n${body}\nendobj\n`
+    return offset
+  })
+  const xref = pdf.length
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  return Buffer.from(pdf, 'latin1')
+}
+
+/** A 1 × 1 pixel PNG, for requirements that accept only images. */
+export const samplePng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
+
+/** A valid value for each type of form field. */
+export function sampleValue(field: FormField): string | number | boolean {
+  switch (field.type) {
+    case 'integer': return Math.min(field.maximum ?? 1_000_000, Math.max(field.minimum ?? 1, 12))
+    case 'decimal': return Math.min(field.maximum ?? 1_000_000, Math.max(field.minimum ?? 1, 12.5))
+    case 'date': return '2026-01-15'
+    case 'select': return field.options![0]!.value
+    case 'boolean': return true
+    case 'nik': return '3273014508900001'
+    case 'npwp': return '012345678901000'
+    case 'nib': return '1234567890123'
+    case 'kbli': return '47111'
+    case 'phone': return '081234567890'
+    case 'email': return 'usaha@contoh.id'
+    case 'postal_code': return '40115'
+    case 'textarea': return 'Jl. Asia Afrika No. 8, Sumur Bandung, Kota Bandung'
+    default: return `Contoh ${field.key}`.slice(0, field.maxLength ?? 100)
+  }
+}
