@@ -28,6 +28,7 @@ describe('system-assigned work', () => {
     const queue = await t.app.inject({ method: 'GET', url: '/api/v1/work/queue', headers: owner.headers })
     expect(queue.json().onDuty).toBe(true)
     const items = queue.json().items
+    expect(items.find((i: { id: string }) => i.id === app.id).workingDaysLeft).toBeGreaterThanOrEqual(0)
     expect(items.map((i: { id: string }) => i.id)).toContain(app.id)
     const dates = items.map((i: { stageDueDate: string }) => i.stageDueDate)
     expect(dates).toEqual([...dates].sort())

@@ -68,6 +68,8 @@ describe('declared closures, escalation and deemed approval', () => {
     const notes = (await t.app.inject({ method: 'GET', url: '/api/v1/work/notifications', headers: team.crew.supervisor!.headers })).json().items
     expect(notes.map((n: { applicationId: string; kind: string }) => `${n.applicationId} ${n.kind}`)).toContain(`${app.id} stage_overdue`)
     expect((await h.get(applicant, app.id)).json().events.at(-1)).toMatchObject({ action: 'escalate', actorRole: 'system' })
+    const board = (await t.app.inject({ method: 'GET', url: '/api/v1/work/board', headers: team.crew.supervisor!.headers })).json()
+    expect(board.items.find((i: { id: string }) => i.id === app.id)).toMatchObject({ overdue: true, workingDaysLeft: -1 })
   })
 
   async function atDecision(code: string) {
@@ -114,5 +116,15 @@ describe('declared closures, escalation and deemed approval', () => {
     clock.set(new Date('2026-11-05T09:00:00+07:00'))
     const resubmitted = (await h.act(applicant, draft.id, 'resubmit', { version: returned.version })).json().application
     expect(resubmitted.expectedCompletionDate).toBe('2026-11-10')
+  })
+
+  it('forgets Idempotency-Key results after a day', async () => {
+    clock.set(new Date('2026-11-02T09:00:00+07:00'))
+    const key = { 'idempotency-key': 'forget-me-0123456789' }
+    const first = await t.app.inject({ method: 'POST', url: '/api/v1/applications', headers: { ...applicant.headers, ...key }, payload: { serviceCode: 'SKP', applicationKind: 'baru' } })
+    clock.set(new Date('2026-11-03T10:00:00+07:00'))
+    await t.app.runEscalations()
+    const again = await t.app.inject({ method: 'POST', url: '/api/v1/applications', headers: { ...applicant.headers, ...key }, payload: { serviceCode: 'SKP', applicationKind: 'baru' } })
+    expect(again.json().id).not.toBe(first.json().id)
   })
 })

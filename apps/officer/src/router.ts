@@ -41,6 +41,9 @@ const routes: RouteRecordRaw[] = [
     meta: { access: pageAccess.workItem, title: 'workItem.titleNoNumber' },
   },
   { path: '/payments', name: 'payments', component: () => import('@/features/payments/pages/PaymentsPage.vue'), meta: { access: pageAccess.payments, title: 'payments.title' } },
+  { path: '/closures', name: 'closures', component: () => import('@/features/continuity/pages/ClosuresPage.vue'), meta: { access: pageAccess.closures, title: 'closures.title' } },
+  { path: '/delegations', name: 'delegations', component: () => import('@/features/delegations/pages/DelegationsPage.vue'), meta: { access: pageAccess.delegations, title: 'delegations.title' } },
+  { path: '/calendar', name: 'calendar', component: () => import('@/features/calendar/pages/CalendarPage.vue'), meta: { access: pageAccess.calendar, title: 'calendar.title' } },
   {
     path: '/catalogue',
     name: 'catalogue',

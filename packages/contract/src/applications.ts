@@ -169,6 +169,7 @@ export const QueueItemSchema = Type.Object({
   stageStartedAt: Type.Union([IsoDateTime('When the current stage started'), Type.Null()]),
   stageDueDate: Type.Union([IsoDate('Due date of the current stage'), Type.Null()]),
   overdue: Type.Boolean({ description: 'The stage is past its budget' }),
+  workingDaysLeft: Type.Union([Type.Integer(), Type.Null()], { description: 'Working days until the close of the due date (0 on the due date, negative when overdue); holidays and closures excluded' }),
   assigneeName: Type.Union([Type.String(), Type.Null()], { description: 'Officer the system assigned' }),
   version: Type.Integer({ minimum: 1 }),
 })

@@ -50,7 +50,7 @@ export const ReconciliationSchema = Type.Object({
   exceptions: Type.Array(PaymentNoticeSchema, { description: 'Payments that could not be applied: wrong amount, unknown account, paid twice' }),
   pendingManual: Type.Array(Type.Object({
     id: Uuid('Manual confirmation id'), invoiceId: Uuid('Invoice'), bankReference: Type.String(), amount: Type.Integer(), note: Type.String(),
-    requestedBy: Type.String({ description: 'Treasurer who entered it' }), requestedAt: IsoDateTime('When'),
+    requestedBy: Type.String({ description: 'Treasurer who entered it' }), requestedById: Uuid('Account id of that treasurer'), requestedAt: IsoDateTime('When'),
   }), { description: 'Manual confirmations waiting for a second treasurer' }),
 })
 export type Reconciliation = Static<typeof ReconciliationSchema>

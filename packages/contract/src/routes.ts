@@ -81,7 +81,8 @@ export const officerRoutes = {
     schema: { summary: 'Create an officer account', description: 'Returns a one-time initial password.', tags: ['officers'], body: CreateOfficerBodySchema, response: { 201: CreatedOfficerSchema } },
   }),
   list: defineRoute({
-    method: 'GET', url: '/api/v1/officers', access: ['admin', 'supervisor', 'auditor'],
+    // Signers list officers to name an acting official (Plt./Plh.).
+    method: 'GET', url: '/api/v1/officers', access: ['admin', 'supervisor', 'auditor', 'signer'],
     schema: { summary: 'List the officers of the office', tags: ['officers'], response: { 200: OfficerListSchema } },
   }),
 }

@@ -1,9 +1,11 @@
+import timeMoney from './timeMoney.en.ts'
 import work from './work.en.ts'
 import type id from './id.ts'
 
 // English translation. `satisfies` makes the compiler refuse a missing or extra key.
 export default {
   ...work,
+  ...timeMoney,
   app: {
     name: 'Pintu',
     subtitle: 'DPMPTSP back office',
@@ -69,6 +71,13 @@ export default {
     board: 'Work board',
     boardReadOnly: 'Work board (read-only)',
     payments: 'Payments',
+    paymentsReadOnly: 'Payments (read-only)',
+    closures: 'Office closures',
+    closuresReadOnly: 'Office closures (read-only)',
+    delegations: 'Signing delegations',
+    delegationsReadOnly: 'Delegations (read-only)',
+    calendar: 'Holiday calendar',
+    calendarReadOnly: 'Holiday calendar (read-only)',
   },
   access: {
     noAccessTitle: 'No access',
@@ -291,6 +300,37 @@ export default {
       key_reused: 'This request clashes with an earlier one. Reload the file and try again.',
       in_progress: 'The same request is being processed. Wait a moment and try again.',
       bad_key: 'The request could not be recognised. Reload the page and try again.',
+    },
+    payments: {
+      no_invoice: 'This file has no SKRD.',
+      already_paid: 'This SKRD has already been paid.',
+      already_approved: 'This manual confirmation has already been approved.',
+      reference_used: 'This bank reference has already been used.',
+      same_treasurer: 'A manual payment must be approved by another treasurer, not the one who recorded it (dual control).',
+      no_manual_confirmation: 'Manual confirmation not found.',
+      not_found: 'SKRD or manual confirmation not found.',
+    },
+    closures: {
+      not_found: 'Closure not found.',
+      already_ended: 'This closure already has a last day.',
+      ends_before_start: 'The last day cannot be before the first day.',
+    },
+    calendar: {
+      already_holiday: 'This date is already a holiday.',
+      already_revoked: 'This holiday has already been revoked.',
+      not_found: 'Holiday not found.',
+    },
+    permits: {
+      not_issued: 'No permit has been issued for this file yet.',
+      already_revoked: 'This permit has already been revoked.',
+      not_found: 'Permit not found.',
+    },
+    delegations: {
+      backdated: 'A delegation cannot start on a date that has passed.',
+      overlap: 'The dates overlap another delegation.',
+      ends_before_start: 'The end date cannot be before the start date.',
+      unknown_delegate: 'The chosen officer is unknown or cannot sign.',
+      not_found: 'Delegation not found.',
     },
     catalogue: {
       not_found: 'Service or version not found.',

@@ -1,9 +1,11 @@
+import timeMoney from './timeMoney.id.ts'
 import work from './work.id.ts'
 
 // Bahasa Indonesia: the authoritative language of the office. Every key here must exist in en.ts
 // (i18n.test.ts checks parity). vue-i18n treats { } @ $ | as syntax: avoid them in plain text.
 export default {
   ...work,
+  ...timeMoney,
   app: {
     name: 'Pintu',
     subtitle: 'Back office DPMPTSP',
@@ -69,6 +71,13 @@ export default {
     board: 'Papan kerja',
     boardReadOnly: 'Papan kerja (baca saja)',
     payments: 'Pembayaran',
+    paymentsReadOnly: 'Pembayaran (baca saja)',
+    closures: 'Penutupan kantor',
+    closuresReadOnly: 'Penutupan kantor (baca saja)',
+    delegations: 'Delegasi tanda tangan',
+    delegationsReadOnly: 'Delegasi (baca saja)',
+    calendar: 'Kalender libur',
+    calendarReadOnly: 'Kalender libur (baca saja)',
   },
   access: {
     noAccessTitle: 'Tidak ada akses',
@@ -291,6 +300,37 @@ export default {
       key_reused: 'Permintaan ini bertabrakan dengan permintaan sebelumnya. Muat ulang berkas lalu coba lagi.',
       in_progress: 'Permintaan yang sama sedang diproses. Tunggu sebentar lalu coba lagi.',
       bad_key: 'Permintaan tidak dapat dikenali. Muat ulang halaman lalu coba lagi.',
+    },
+    payments: {
+      no_invoice: 'Berkas ini tidak memiliki SKRD.',
+      already_paid: 'SKRD ini sudah dibayar.',
+      already_approved: 'Konfirmasi manual ini sudah disetujui.',
+      reference_used: 'Referensi bank ini sudah pernah dipakai.',
+      same_treasurer: 'Pembayaran manual harus disetujui bendahara lain, bukan yang mencatatnya (kendali ganda).',
+      no_manual_confirmation: 'Konfirmasi manual tidak ditemukan.',
+      not_found: 'SKRD atau konfirmasi manual tidak ditemukan.',
+    },
+    closures: {
+      not_found: 'Penutupan tidak ditemukan.',
+      already_ended: 'Penutupan ini sudah memiliki hari terakhir.',
+      ends_before_start: 'Hari terakhir tidak boleh sebelum hari pertama.',
+    },
+    calendar: {
+      already_holiday: 'Tanggal ini sudah tercatat sebagai hari libur.',
+      already_revoked: 'Libur ini sudah dicabut.',
+      not_found: 'Libur tidak ditemukan.',
+    },
+    permits: {
+      not_issued: 'Izin belum terbit untuk berkas ini.',
+      already_revoked: 'Izin ini sudah dicabut.',
+      not_found: 'Izin tidak ditemukan.',
+    },
+    delegations: {
+      backdated: 'Delegasi tidak boleh dimulai pada tanggal yang sudah lewat.',
+      overlap: 'Rentang tanggal bertumpang tindih dengan delegasi lain.',
+      ends_before_start: 'Tanggal akhir tidak boleh sebelum tanggal mulai.',
+      unknown_delegate: 'Petugas yang dipilih tidak dikenal atau tidak dapat menandatangani.',
+      not_found: 'Delegasi tidak ditemukan.',
     },
     catalogue: {
       not_found: 'Layanan atau versi tidak ditemukan.',

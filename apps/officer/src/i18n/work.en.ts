@@ -142,10 +142,6 @@ export default {
     listCaption: 'Files the office holds',
     empty: 'No files.',
   },
-  payments: {
-    title: 'Payments',
-    placeholder: 'The payment reconciliation and manual confirmation pages are not in the back office yet.',
-  },
   workItem: {
     title: 'File {number}',
     titleNoNumber: 'File',

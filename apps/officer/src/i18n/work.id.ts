@@ -143,10 +143,6 @@ export default {
     listCaption: 'Berkas yang dipegang kantor',
     empty: 'Tidak ada berkas.',
   },
-  payments: {
-    title: 'Pembayaran',
-    placeholder: 'Halaman rekonsiliasi pembayaran dan konfirmasi manual belum tersedia di back office.',
-  },
   workItem: {
     title: 'Berkas {number}',
     titleNoNumber: 'Berkas',

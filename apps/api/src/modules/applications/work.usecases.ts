@@ -1,4 +1,4 @@
-import { jakartaDate, type ApplicationDetail, type Board, type Queue, type QueueItem, type ReassignBody, type StageKey } from '@pintu/contract'
+import { endOfJakartaDay, jakartaDate, workingDaysBetween, type ApplicationDetail, type Board, type Queue, type QueueItem, type ReassignBody, type StageKey } from '@pintu/contract'
 import { eq } from 'drizzle-orm'
 import type { Executor } from '../../db/transaction.ts'
 import { conflict } from '../../errors/app-error.ts'
@@ -8,8 +8,16 @@ import type { ApplicationsDeps, Caller } from './applications.deps.ts'
 import type { ApplicationRow } from './applications.repository.ts'
 import { chooseOfficer, recordAssignment } from './stage-entry.ts'
 
+/** Working days from now to the close of the due date; negative (days past) once it has passed. */
+function daysLeft(dueDate: string | null, now: Date, nonWorking: ReadonlySet<string>): number | null {
+  if (!dueDate) return null
+  const due = endOfJakartaDay(dueDate)
+  return due >= now ? workingDaysBetween(now, due, nonWorking) : -workingDaysBetween(due, now, nonWorking)
+}
+
 async function toQueueItem(deps: ApplicationsDeps, ex: Executor, app: ApplicationRow, today: string, assigneeName: string | null): Promise<QueueItem> {
   const { definition } = (await deps.applications.definitionOf(ex, app.serviceVersionId))!
+  const nonWorking = await deps.nonWorkingDays.get(ex)
   return {
     id: app.id,
     registrationNo: app.registrationNo,
@@ -21,6 +29,7 @@ async function toQueueItem(deps: ApplicationsDeps, ex: Executor, app: Applicatio
     stageStartedAt: app.stageStartedAt?.toISOString() ?? null,
     stageDueDate: app.stageDueDate,
     overdue: app.stageDueDate !== null && app.stageDueDate < today,
+    workingDaysLeft: daysLeft(app.stageDueDate, deps.clock.now(), nonWorking),
     assigneeName,
     version: app.version,
   }

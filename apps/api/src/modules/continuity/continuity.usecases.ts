@@ -15,6 +15,8 @@ export interface ContinuityDeps {
 /** Arbitrary constant naming the escalation job among PostgreSQL advisory locks. */
 const ESCALATION_LOCK_KEY = 7_303_274
 const DAY_MS = 86_400_000
+/** How long a request's result can be replayed with its Idempotency-Key. */
+const IDEMPOTENCY_RETENTION_MS = DAY_MS
 
 function datesBetween(from: string, to: string): string[] {
   const dates: string[] = []
@@ -128,6 +130,7 @@ export async function runEscalations(deps: ContinuityDeps): Promise<{ escalated:
     }
     // Files waiting for an eligible officer (e.g. a delegation starting today) are picked up on every run.
     await assignWaiting(a, tx, 'escalation-job')
+    await a.idempotency.purgeOlderThan(tx, new Date(now.getTime() - IDEMPOTENCY_RETENTION_MS))
     return { escalated, deemedApproved }
   })
 }

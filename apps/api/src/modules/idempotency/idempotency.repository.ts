@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { and, eq } from 'drizzle-orm'
+import { and, eq, lt } from 'drizzle-orm'
 import type { Executor } from '../../db/transaction.ts'
 import { AppError } from '../../errors/app-error.ts'
 import { idempotencyKeys } from './idempotency.table.ts'
@@ -25,6 +25,12 @@ export function createIdempotencyRepository() {
       if (!row || row.responseStatus === null) throw new AppError(409, 'idempotency.in_progress')
       if (row.requestHash !== requestHash) throw new AppError(422, 'idempotency.key_reused')
       return { kind: 'replay', status: row.responseStatus, body: row.responseBody }
+    },
+
+    /** Forgets results older than `before`: a client retries within minutes, and a stored receipt holds a tracking code. */
+    async purgeOlderThan(ex: Executor, before: Date): Promise<number> {
+      const rows = await ex.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, before)).returning({ key: idempotencyKeys.key })
+      return rows.length
     },
 
     async complete(tx: Executor, ownerId: string, key: string, status: number, body: unknown): Promise<void> {

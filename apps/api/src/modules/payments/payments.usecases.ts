@@ -90,7 +90,7 @@ export async function reconciliation(deps: PaymentsDeps): Promise<Reconciliation
   return {
     unpaid: unpaid.map(toInvoice),
     exceptions: exceptions.map((n) => ({ id: n.id, receivedAt: n.receivedAt.toISOString(), virtualAccount: n.virtualAccount, amount: n.amount, bankReference: n.bankReference, outcome: n.outcome as Outcome, source: n.source })),
-    pendingManual: pending.map((p) => ({ id: p.manual.id, invoiceId: p.manual.invoiceId, bankReference: p.manual.bankReference, amount: p.manual.amount, note: p.manual.note, requestedBy: p.requestedByName, requestedAt: p.manual.requestedAt.toISOString() })),
+    pendingManual: pending.map((p) => ({ id: p.manual.id, invoiceId: p.manual.invoiceId, bankReference: p.manual.bankReference, amount: p.manual.amount, note: p.manual.note, requestedBy: p.requestedByName, requestedById: p.manual.requestedBy, requestedAt: p.manual.requestedAt.toISOString() })),
   }
 }
 

@@ -4,7 +4,7 @@ import { dutyFromQueue } from './duty.ts'
 
 describe('duty status from the queue', () => {
   it('is unknown while the queue answer does not say it', () => {
-    expect(dutyFromQueue({ items: [] })).toBeNull()
+    expect(dutyFromQueue({ items: [] } as unknown as Queue)).toBeNull()
   })
 
   it('follows the queue answer once it carries the status', () => {

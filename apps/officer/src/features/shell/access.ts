@@ -1,4 +1,4 @@
-import { applicationRoutes, catalogueRoutes, officerRoutes, paymentRoutes, type Access, type OfficerRole, type RouteDefinition } from '@pintu/contract'
+import { applicationRoutes, catalogueRoutes, delegationRoutes, officerRoutes, paymentRoutes, type Access, type OfficerRole, type RouteDefinition } from '@pintu/contract'
 
 /**
  * Who may open each back-office page. Where a page stands for an API route, the roles come from
@@ -14,9 +14,14 @@ export const pageAccess = {
   board: applicationRoutes.board.access,
   // The route also serves applicants (their own files); the back office only lets officers in.
   workItem: applicationRoutes.get.access,
-  // The treasurer's page (reconciliation, dual-control manual confirmation) is not built yet; its
-  // placeholder already follows the route only a treasurer may call.
-  payments: paymentRoutes.requestManual.access,
+  // Reconciliation: treasurers act; supervisors and auditors read.
+  payments: paymentRoutes.reconciliation.access,
+  // The closures list is public, but in the back office it is a page for those who declare them
+  // or watch the office's time: every officer may read it, only a supervisor declares.
+  closures: 'authenticated',
+  delegations: delegationRoutes.list.access,
+  // Everyone reads the calendar; an admin amends it.
+  calendar: 'authenticated',
 } as const satisfies Record<string, Access>
 
 export function allows(access: Access, roles: readonly string[]): boolean {

@@ -1,4 +1,4 @@
-import { applicationRoutes, officerRoles } from '@pintu/contract'
+import { applicationRoutes, calendarRoutes, continuityRoutes, delegationRoutes, officerRoles, paymentRoutes } from '@pintu/contract'
 import { describe, expect, it } from 'vitest'
 import { canCall, decideAccess, pageAccess } from './access.ts'
 import { homeFor, navigationFor } from './navigation.ts'
@@ -7,29 +7,29 @@ const labels = (roles: Parameters<typeof navigationFor>[0]) => navigationFor(rol
 
 describe('role-aware navigation', () => {
   it('an admin sees the editable catalogue and the officers, and no work queue', () => {
-    expect(labels(['admin'])).toEqual(['nav.catalogue', 'nav.officers'])
+    expect(labels(['admin'])).toEqual(['nav.catalogue', 'nav.officers', 'nav.closuresReadOnly', 'nav.calendar'])
   })
 
   it('a supervisor starts on the work board, then reads the catalogue and the officer list', () => {
-    expect(labels(['supervisor'])).toEqual(['nav.board', 'nav.catalogueReadOnly', 'nav.officers'])
+    expect(labels(['supervisor'])).toEqual(['nav.board', 'nav.paymentsReadOnly', 'nav.catalogueReadOnly', 'nav.officers', 'nav.delegations', 'nav.closures', 'nav.calendarReadOnly'])
     expect(homeFor(['supervisor'])).toBe('board')
   })
 
   it('an auditor sees the same board, marked read-only (they cannot reassign)', () => {
-    expect(labels(['auditor'])).toEqual(['nav.boardReadOnly', 'nav.catalogueReadOnly', 'nav.officers'])
+    expect(labels(['auditor'])).toEqual(['nav.boardReadOnly', 'nav.paymentsReadOnly', 'nav.catalogueReadOnly', 'nav.officers', 'nav.delegationsReadOnly', 'nav.closuresReadOnly', 'nav.calendarReadOnly'])
   })
 
-  it.each(['frontdesk', 'technical', 'approver', 'signer'] as const)('a %s sees only their queue, and starts there', (role) => {
-    expect(labels([role])).toEqual(['nav.queue'])
+  it.each(['frontdesk', 'technical', 'approver'] as const)('a %s sees their queue and the read-only time pages, and starts at the queue', (role) => {
+    expect(labels([role])).toEqual(['nav.queue', 'nav.closuresReadOnly', 'nav.calendarReadOnly'])
     expect(homeFor([role])).toBe('queue')
   })
 
   it('a treasurer has no stage queue (the queue route is not theirs) but the payments page', () => {
-    expect(labels(['treasurer'])).toEqual(['nav.payments'])
+    expect(labels(['treasurer'])).toEqual(['nav.payments', 'nav.closuresReadOnly', 'nav.calendarReadOnly'])
   })
 
   it('an officer holding several roles sees the union, without duplicates, work first', () => {
-    expect(labels(['frontdesk', 'auditor', 'signer'])).toEqual(['nav.queue', 'nav.boardReadOnly', 'nav.catalogueReadOnly', 'nav.officers'])
+    expect(labels(['frontdesk', 'auditor', 'signer'])).toEqual(['nav.queue', 'nav.boardReadOnly', 'nav.paymentsReadOnly', 'nav.catalogueReadOnly', 'nav.officers', 'nav.delegations', 'nav.closuresReadOnly', 'nav.calendarReadOnly'])
   })
 
   it('the work pages follow the access of their API routes in the contract', () => {
@@ -38,6 +38,23 @@ describe('role-aware navigation', () => {
     for (const role of officerRoles) {
       expect(labels([role]).includes('nav.queue'), role).toBe(canCall(applicationRoutes.queue, [role]))
       expect(labels([role]).some((label) => label.startsWith('nav.board')), role).toBe(canCall(applicationRoutes.board, [role]))
+    }
+  })
+
+  it('a signer starts at the queue and manages signing delegations', () => {
+    // Signers list officers to name an acting official (Plt./Plh.).
+    expect(labels(['signer'])).toEqual(['nav.queue', 'nav.officers', 'nav.delegations', 'nav.closuresReadOnly', 'nav.calendarReadOnly'])
+    expect(homeFor(['signer'])).toBe('queue')
+  })
+
+  it('the time-and-money pages follow the access of their API routes', () => {
+    expect(pageAccess.payments).toEqual(paymentRoutes.reconciliation.access)
+    expect(pageAccess.delegations).toEqual(delegationRoutes.list.access)
+    for (const role of officerRoles) {
+      expect(labels([role]).includes('nav.payments'), role).toBe(canCall(paymentRoutes.requestManual, [role]))
+      expect(labels([role]).includes('nav.closures'), role).toBe(canCall(continuityRoutes.declareClosure, [role]))
+      expect(labels([role]).includes('nav.calendar'), role).toBe(canCall(calendarRoutes.addHoliday, [role]))
+      expect(labels([role]).some((label) => label.startsWith('nav.delegations')), role).toBe(canCall(delegationRoutes.list, [role]))
     }
   })
 

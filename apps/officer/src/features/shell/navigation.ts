@@ -1,9 +1,9 @@
-import { applicationRoutes, catalogueRoutes, type OfficerRole } from '@pintu/contract'
+import { applicationRoutes, calendarRoutes, catalogueRoutes, continuityRoutes, delegationRoutes, paymentRoutes, type OfficerRole } from '@pintu/contract'
 import { allows, canCall, pageAccess } from './access.ts'
 
 export interface NavItem {
   /** Name of the router route. */
-  to: 'queue' | 'board' | 'payments' | 'catalogue' | 'officers'
+  to: 'queue' | 'board' | 'payments' | 'catalogue' | 'officers' | 'closures' | 'delegations' | 'calendar'
   /** i18n key of the label. */
   label: string
 }
@@ -13,11 +13,19 @@ export function navigationFor(roles: readonly OfficerRole[]): NavItem[] {
   const items: NavItem[] = []
   if (allows(pageAccess.queue, roles)) items.push({ to: 'queue', label: 'nav.queue' })
   if (allows(pageAccess.board, roles)) items.push({ to: 'board', label: canCall(applicationRoutes.reassign, roles) ? 'nav.board' : 'nav.boardReadOnly' })
-  if (allows(pageAccess.payments, roles)) items.push({ to: 'payments', label: 'nav.payments' })
+  if (allows(pageAccess.payments, roles)) items.push({ to: 'payments', label: canCall(paymentRoutes.requestManual, roles) ? 'nav.payments' : 'nav.paymentsReadOnly' })
   if (allows(pageAccess.catalogue, roles)) {
     items.push({ to: 'catalogue', label: canCall(catalogueRoutes.updateDraft, roles) ? 'nav.catalogue' : 'nav.catalogueReadOnly' })
   }
   if (allows(pageAccess.officers, roles)) items.push({ to: 'officers', label: 'nav.officers' })
+  if (allows(pageAccess.delegations, roles)) {
+    items.push({ to: 'delegations', label: canCall(delegationRoutes.create, roles) ? 'nav.delegations' : 'nav.delegationsReadOnly' })
+  }
+  // Time pages every officer reads; only the roles of the writing routes see them as editable.
+  if (roles.length) {
+    items.push({ to: 'closures', label: canCall(continuityRoutes.declareClosure, roles) ? 'nav.closures' : 'nav.closuresReadOnly' })
+    items.push({ to: 'calendar', label: canCall(calendarRoutes.addHoliday, roles) ? 'nav.calendar' : 'nav.calendarReadOnly' })
+  }
   return items
 }
 

@@ -10,7 +10,7 @@ import AppNav from './AppNav.vue'
 const Empty = { render: () => null }
 const router = createRouter({
   history: createMemoryHistory(),
-  routes: ['/', '/catalogue', '/officers', '/queue', '/board', '/payments'].map((path) => ({ path, name: path.slice(1) || 'home', component: Empty })),
+  routes: ['/', '/catalogue', '/officers', '/queue', '/board', '/payments', '/closures', '/delegations', '/calendar'].map((path) => ({ path, name: path.slice(1) || 'home', component: Empty })),
 })
 
 function renderFor(roles: Account['roles']) {
@@ -30,11 +30,13 @@ describe('main navigation', () => {
     expect(wrapper.findAll('a').map((link) => [link.text(), link.attributes('href')])).toEqual([
       ['Katalog layanan', '/catalogue'],
       ['Petugas', '/officers'],
+      ['Penutupan kantor (baca saja)', '/closures'],
+      ['Kalender libur', '/calendar'],
     ])
   })
 
-  it('shows a front-desk officer only their queue', () => {
-    expect(renderFor(['frontdesk']).findAll('a').map((link) => link.text())).toEqual(['Antrean saya'])
+  it('shows a front-desk officer their queue and the read-only time pages', () => {
+    expect(renderFor(['frontdesk']).findAll('a').map((link) => link.text())).toEqual(['Antrean saya', 'Penutupan kantor (baca saja)', 'Kalender libur (baca saja)'])
   })
 
   it('shows a supervisor the work board first, and an auditor the same board marked read-only', () => {

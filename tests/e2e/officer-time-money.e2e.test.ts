@@ -1,0 +1,296 @@
+import { applicationRoutes, authRoutes, calendarRoutes, continuityRoutes, delegationRoutes, officerRoutes, paymentRoutes, permitRoutes, type ApplicationDetail, type FormField } from '@pintu/contract'
+import { createClient } from '@pintu/contract/client'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { expectNoSeriousAxeViolations, launchBrowser, newDesktopPage } from '../support/browser.ts'
+import { startPintu, type RunningPintu } from '../support/pintu.ts'
+
+// "Time, law and money" in the officer SPA, against the real API on a fresh database: a supervisor
+// declares a closure (the public list shows it), a treasurer records a manual payment and may not
+// approve it themselves, a second treasurer approves it and the file moves to signing, a supervisor
+// grants a Plh. signing delegation, and an admin adds a holiday. The applicant's side and the
+// earlier stages are prepared through the API.
+
+let pintu: RunningPintu
+let browser: Browser
+
+beforeAll(async () => {
+  pintu = await startPintu()
+  browser = await launchBrowser()
+}, 120_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await pintu?.stop()
+})
+
+// ---------------------------------------------------------------- API helpers
+
+const clientFor = (token: string | null) => createClient({ baseUrl: pintu.baseUrl, getAccessToken: () => token })
+const apiLogin = async (credentials: { email: string; password: string }) => (await clientFor(null).call(authRoutes.login, { body: credentials })).accessToken
+
+/** A small but real one-page PDF, so the browser's viewer has something to show. */
+function samplePdf(text: string): Buffer {
+  const content = `BT /F1 18 Tf 24 72 Td (${text}) Tj ET`
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 320 144] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ]
+  let pdf = '%PDF-1.4\n'
+  const offsets = objects.map((body, index) => {
+    const offset = pdf.length
+    pdf += `${index + 1} 0 obj\n${body}\nendobj\n`
+    return offset
+  })
+  const xref = pdf.length
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  return Buffer.from(pdf, 'latin1')
+}
+const samplePng = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex')
+
+function sampleValue(field: FormField): string | number | boolean {
+  switch (field.type) {
+    case 'integer': return Math.min(field.maximum ?? 1_000_000, Math.max(field.minimum ?? 1, 12))
+    case 'decimal': return Math.min(field.maximum ?? 1_000_000, Math.max(field.minimum ?? 1, 12.5))
+    case 'date': return '2026-01-15'
+    case 'select': return field.options![0]!.value
+    case 'boolean': return true
+    case 'nik': return '3273014508900001'
+    case 'npwp': return '012345678901000'
+    case 'nib': return '1234567890123'
+    case 'kbli': return '47111'
+    case 'phone': return '081234567890'
+    case 'email': return 'usaha@contoh.id'
+    case 'postal_code': return '40115'
+    default: return `Contoh ${field.key}`.slice(0, field.maxLength ?? 200)
+  }
+}
+
+async function upload(token: string, id: string, requirementKey: string, content: Buffer, fileName: string) {
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(content)]), fileName)
+  const response = await fetch(`${pintu.baseUrl}/api/v1/applications/${id}/documents/${requirementKey}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form })
+  if (response.status !== 201) throw new Error(`upload ${requirementKey}: ${response.status} ${await response.text()}`)
+}
+
+/** As the applicant, then each office stage through the API: an ITPMB file (fixed fee) awaiting payment. */
+async function fileAwaitingPayment(): Promise<ApplicationDetail> {
+  const applicant = clientFor(await apiLogin(pintu.accounts.applicant))
+  const token = await apiLogin(pintu.accounts.applicant)
+  const draft = await clientFor(token).call(applicationRoutes.create, { body: { serviceCode: 'ITPMB', applicationKind: 'baru' } })
+  const data = Object.fromEntries(draft.service.form.sections.flatMap((s) => s.fields).map((f) => [f.key, sampleValue(f)]))
+  await applicant.call(applicationRoutes.updateForm, { params: { id: draft.id }, body: { version: draft.version, data } })
+  for (const req of draft.service.requirements.filter((r) => r.mandatory && r.appliesTo.includes('baru'))) {
+    const pdf = req.acceptedTypes.includes('pdf')
+    await upload(token, draft.id, req.key, pdf ? samplePdf(`Pintu: ${req.key}`) : samplePng, pdf ? `${req.key}.pdf` : `${req.key}.png`)
+  }
+  let app = await applicant.call(applicationRoutes.get, { params: { id: draft.id } })
+  app = (await applicant.call(applicationRoutes.act, { params: { id: draft.id, action: 'submit' }, body: { version: app.version }, idempotencyKey: crypto.randomUUID() })).application
+  const steps = [
+    [pintu.accounts.frontdesk, 'accept', {}],
+    [pintu.accounts.technical, 'complete_review', { report: 'Lokasi memenuhi ketentuan jarak dan zonasi.' }],
+    [pintu.accounts.approver, 'approve', {}],
+  ] as const
+  for (const [who, action, extra] of steps) {
+    const officer = clientFor(await apiLogin(who))
+    app = (await officer.call(applicationRoutes.act, { params: { id: draft.id, action }, body: { version: app.version, ...extra }, idempotencyKey: crypto.randomUUID() })).application
+  }
+  expect(app.status).toBe('awaiting_payment')
+  return app
+}
+
+// ---------------------------------------------------------------- browser helpers
+
+type Credentials = { email: string; password: string }
+const officerUrl = (path = '') => `${pintu.baseUrl}/officer/${path}`
+const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Navigasi utama' })
+
+async function officerPage(who: Credentials): Promise<Page> {
+  const page = await newDesktopPage(browser)
+  await page.goto(officerUrl('login'))
+  await page.getByLabel('Email').fill(who.email)
+  await page.getByLabel('Kata sandi').fill(who.password)
+  await page.getByRole('button', { name: 'Masuk' }).click()
+  await mainNav(page).waitFor()
+  return page
+}
+
+/** A date `days` after today in Jakarta, YYYY-MM-DD. */
+function jakartaDatePlus(days: number): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date())
+  const date = new Date(`${today}T00:00:00Z`)
+  date.setUTCDate(date.getUTCDate() + days)
+  return date.toISOString().slice(0, 10)
+}
+
+// ---------------------------------------------------------------- the scenario
+
+describe('officer SPA: time, law and money', () => {
+  let application: ApplicationDetail
+  let invoiceNumber: string
+  const pages: Page[] = []
+  afterAll(async () => {
+    for (const page of pages) await page.close().catch(() => {})
+  })
+  const open = async (who: Credentials) => {
+    const page = await officerPage(who)
+    pages.push(page)
+    return page
+  }
+
+  beforeAll(async () => {
+    application = await fileAwaitingPayment()
+    const applicant = clientFor(await apiLogin(pintu.accounts.applicant))
+    invoiceNumber = (await applicant.call(paymentRoutes.invoice, { params: { id: application.id } })).number
+  }, 120_000)
+
+  it('a supervisor declares a closure, which the public list then shows', async () => {
+    const page = await open(pintu.accounts.supervisor)
+    await mainNav(page).getByRole('link', { name: 'Penutupan kantor' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Penutupan kantor' }).waitFor()
+    await expect(page.getByText('tidak dihitung terhadap SLA').isVisible()).resolves.toBe(true)
+    const reason = `Gedung pelayanan direnovasi ${Date.now()}`
+    const startsOn = jakartaDatePlus(60)
+    // Too short first: the SPA says so before calling the API.
+    await page.getByLabel('Alasan (dibaca masyarakat)').fill('Renovasi')
+    await page.getByRole('button', { name: 'Umumkan penutupan' }).click()
+    await page.getByText('Minimal 10 karakter.', { exact: true }).first().waitFor()
+    await page.getByLabel('Alasan (dibaca masyarakat)').fill(reason)
+    await page.getByLabel('Dasar hukum').fill('Keputusan Wali Kota Bandung 100/2026')
+    await page.getByLabel('Hari pertama tutup').fill(startsOn)
+    await page.getByRole('button', { name: 'Umumkan penutupan' }).click()
+    await page.getByRole('status').filter({ hasText: 'Penutupan diumumkan.' }).waitFor()
+    await page.getByRole('rowheader', { name: reason }).waitFor()
+    const closures = await clientFor(null).call(continuityRoutes.closures, {})
+    expect(closures.items.find((c) => c.reason === reason)).toMatchObject({ startsOn, endsOn: null, legalBasis: 'Keputusan Wali Kota Bandung 100/2026' })
+    await expectNoSeriousAxeViolations(page)
+  }, 60_000)
+
+  it('a supervisor reads escalations on the board, the SKRD on the file and the reconciliation without acting', async () => {
+    const page = await open(pintu.accounts.supervisor)
+    await page.getByRole('heading', { level: 1, name: 'Papan kerja' }).waitFor()
+    await page.getByRole('region', { name: 'Eskalasi: berkas lewat tenggat' }).waitFor()
+    await page.goto(officerUrl(`berkas/${application.id}`))
+    const invoice = page.getByRole('region', { name: 'Tagihan (SKRD)' })
+    await invoice.getByText(invoiceNumber, { exact: true }).waitFor()
+    await expect(invoice.textContent()).resolves.toContain('Belum dibayar')
+    await mainNav(page).getByRole('link', { name: 'Pembayaran (baca saja)' }).click()
+    await page.getByRole('rowheader', { name: invoiceNumber }).waitFor()
+    await expect(page.getByRole('button', { name: /Catat pembayaran manual/ }).count()).resolves.toBe(0)
+  }, 60_000)
+
+  it('a treasurer sees the unpaid SKRD, records a manual payment and may not approve it themselves', async () => {
+    const page = await open(pintu.accounts.treasurer)
+    await mainNav(page).getByRole('link', { name: 'Pembayaran' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Pembayaran' }).waitFor()
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: invoiceNumber }) })
+    await row.waitFor()
+    await expectNoSeriousAxeViolations(page)
+    await row.getByRole('button', { name: `Catat pembayaran manual untuk ${invoiceNumber}` }).click()
+    await page.getByRole('heading', { level: 2, name: `Catat pembayaran manual untuk ${invoiceNumber}` }).waitFor()
+    await page.getByLabel('Referensi bank (NTB)').fill(`NTB-${Date.now()}`)
+    await page.getByLabel('Catatan').fill('Callback bank tidak masuk, sesuai rekening koran hari ini.')
+    await page.getByRole('button', { name: 'Simpan untuk disetujui' }).click()
+    await page.getByRole('status').filter({ hasText: 'menunggu persetujuan bendahara lain' }).waitFor()
+    const pending = page.getByRole('row').filter({ hasText: invoiceNumber }).filter({ has: page.getByRole('button', { name: 'Setujui' }) })
+    await pending.getByText('harus disetujui bendahara lain').waitFor()
+    await pending.getByRole('button', { name: 'Setujui' }).click()
+    await pending.getByRole('alert').filter({ hasText: 'harus disetujui bendahara lain' }).waitFor()
+    const status = (await clientFor(await apiLogin(pintu.accounts.applicant)).call(applicationRoutes.get, { params: { id: application.id } })).status
+    expect(status).toBe('awaiting_payment')
+  }, 60_000)
+
+  it('a second treasurer approves it, and the file moves to signing', async () => {
+    const admin = clientFor(await apiLogin(pintu.accounts.admin))
+    const email = `bendahara2.${Date.now()}@bandung.go.id`
+    const created = await admin.call(officerRoutes.create, {
+      body: { fullName: 'Bendahara Kedua', email, employeeNumber: String(Date.now()).padStart(18, '1').slice(0, 18), roles: ['treasurer'] },
+    })
+    const page = await open({ email, password: created.initialPassword })
+    await mainNav(page).getByRole('link', { name: 'Pembayaran' }).click()
+    const pending = page.getByRole('row').filter({ hasText: invoiceNumber }).filter({ has: page.getByRole('button', { name: 'Setujui' }) })
+    await pending.waitFor()
+    await pending.getByRole('button', { name: 'Setujui' }).click()
+    await page.getByRole('status').filter({ hasText: 'Pembayaran disetujui' }).waitFor()
+    const detail = await clientFor(await apiLogin(pintu.accounts.applicant)).call(applicationRoutes.get, { params: { id: application.id } })
+    expect(detail.status).toBe('signing')
+    await expect(page.getByRole('rowheader', { name: invoiceNumber }).count()).resolves.toBe(0)
+  }, 60_000)
+
+  it('the signer sees what will be printed, signs, downloads the permit PDF and revokes it', async () => {
+    const page = await open(pintu.accounts.signer)
+    await page.goto(officerUrl(`berkas/${application.id}`))
+    const preview = page.getByRole('region', { name: 'Yang akan dicetak pada izin' })
+    await preview.waitFor()
+    await expect(preview.textContent()).resolves.toContain(application.serviceName.id)
+    const action = 'Tandatangani dan terbitkan'
+    await page.getByRole('form', { name: action }).getByRole('button', { name: action }).click()
+    await page.getByRole('dialog', { name: `Konfirmasi: ${action}` }).getByRole('button', { name: action }).click()
+    const permitPanel = page.getByRole('region', { name: 'Izin', exact: true })
+    await permitPanel.getByText('Berlaku', { exact: true }).waitFor()
+    await expectNoSeriousAxeViolations(page)
+    const [download] = await Promise.all([page.waitForEvent('download'), permitPanel.getByRole('button', { name: 'Unduh PDF izin' }).click()])
+    expect(download.suggestedFilename()).toMatch(/^izin-.*\.pdf$/)
+    await permitPanel.getByRole('button', { name: 'Cabut izin' }).click()
+    const dialog = page.getByRole('dialog', { name: /Cabut izin/ })
+    await dialog.getByLabel('Alasan pencabutan').fill('Data pemegang izin terbukti tidak benar.')
+    await dialog.getByRole('button', { name: 'Cabut izin' }).click()
+    await permitPanel.getByRole('status').filter({ hasText: 'Izin dicabut.' }).waitFor()
+    const signer = clientFor(await apiLogin(pintu.accounts.signer))
+    expect((await signer.call(permitRoutes.ofApplication, { params: { id: application.id } })).status).toBe('revoked')
+  }, 60_000)
+
+  it('a supervisor grants a Plh. signing delegation to an officer', async () => {
+    const page = await open(pintu.accounts.supervisor)
+    await mainNav(page).getByRole('link', { name: 'Delegasi tanda tangan' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Delegasi tanda tangan' }).waitFor()
+    await expect(page.getByText('Plh. (Pelaksana Harian): pemegang jabatan berhalangan sementara').isVisible()).resolves.toBe(true)
+    await page.getByLabel('Plh. (Pelaksana Harian)').check()
+    const option = page.locator('#delegation-delegate option').filter({ hasText: 'Kepala bidang' }).first()
+    const delegateId = await option.getAttribute('value')
+    // The option reads "<name> (<roles>)"; the name itself may carry parentheses.
+    const delegateName = (await option.textContent())!.trim().replace(/ \([^()]*\)$/, '')
+    await page.getByLabel('Pejabat yang menandatangani').selectOption(delegateId!)
+    await page.getByLabel('Mulai').fill(jakartaDatePlus(30))
+    await page.getByLabel('Sampai').fill(jakartaDatePlus(34))
+    await page.getByLabel('Alasan').fill('Kepala Dinas cuti tahunan, surat perintah 800/12/2026.')
+    await page.getByRole('button', { name: 'Berikan delegasi' }).click()
+    await page.getByRole('status').filter({ hasText: `Delegasi diberikan kepada ${delegateName}.` }).waitFor()
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: delegateName }) })
+    await expect(row.textContent()).resolves.toContain('Plh.')
+    await expect(row.textContent()).resolves.toContain('Terjadwal')
+    const supervisor = clientFor(await apiLogin(pintu.accounts.supervisor))
+    expect((await supervisor.call(delegationRoutes.list, {})).items[0]).toMatchObject({ kind: 'plh', delegateId, startsOn: jakartaDatePlus(30) })
+    await expectNoSeriousAxeViolations(page)
+  }, 60_000)
+
+  it('an admin adds a holiday; the calendar and the due-date calculator show it', async () => {
+    const page = await open(pintu.accounts.admin)
+    await mainNav(page).getByRole('link', { name: 'Kalender libur' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Kalender libur' }).waitFor()
+    // A Wednesday about a year ahead, so no file in progress is affected by accident.
+    let date = jakartaDatePlus(365)
+    while (new Date(`${date}T00:00:00Z`).getUTCDay() !== 3) date = new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
+    await page.getByLabel('Tanggal', { exact: true }).fill(date)
+    await page.getByLabel('Jenis').selectOption('cuti_bersama')
+    await page.getByLabel('Nama (Bahasa Indonesia)').fill('Cuti bersama uji')
+    await page.getByLabel('Nama (English)').fill('Test collective leave')
+    await page.getByLabel('Dasar hukum').fill('SKB 3 Menteri 2026')
+    await page.getByRole('button', { name: 'Tambah libur' }).click()
+    await page.getByRole('status').filter({ hasText: 'Libur ditambahkan.' }).waitFor()
+    await page.getByRole('row').filter({ hasText: 'Cuti bersama uji' }).waitFor()
+    const list = await clientFor(null).call(calendarRoutes.holidays, { query: { year: Number(date.slice(0, 4)) } })
+    expect(list.items.find((h) => h.date === date)).toMatchObject({ kind: 'cuti_bersama', name: { id: 'Cuti bersama uji', en: 'Test collective leave' } })
+    // The calculator counts from the day before: the holiday is skipped, with its reason.
+    const before = new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
+    await page.getByLabel('Tanggal mulai').fill(before)
+    await page.getByLabel('Jumlah hari kerja').fill('2')
+    await page.getByRole('button', { name: 'Hitung' }).click()
+    await page.getByText('Cuti bersama — Cuti bersama uji').waitFor()
+    await expectNoSeriousAxeViolations(page)
+  }, 60_000)
+})
