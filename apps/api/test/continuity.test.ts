@@ -93,6 +93,12 @@ describe('declared closures, escalation and deemed approval', () => {
     const after = (await h.get(applicant, app.id)).json()
     expect(after.status).toBe('signing')
     expect(after.events.at(-1)).toMatchObject({ action: 'deem_approve', actorRole: 'system', fromStatus: 'decision', toStatus: 'signing' })
+    // …and says so on the permit, inside the signed data.
+    const signer = team.byId(await h.assigneeId(app.id))!
+    await h.act(signer, app.id, 'sign', { version: after.version })
+    const permit = (await t.app.inject({ method: 'GET', url: `/api/v1/applications/${app.id}/permit`, headers: applicant.headers })).json()
+    expect(permit.permit.approvalBasis).toBe('deemed_by_law')
+    expect(permit.status).toBe('valid')
   })
 
   it('only escalates an overdue decision when the service is not flagged for deemed approval', async () => {

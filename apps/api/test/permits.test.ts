@@ -51,8 +51,13 @@ describe('signed e-permits', () => {
     expect(key.algorithm).toBe('Ed25519')
     const ok = verify(null, Buffer.from(canonicalJson(permit.permit)), createPublicKey(key.publicKeyPem), Buffer.from(permit.signature.value, 'base64'))
     expect(ok).toBe(true)
-    const altered = { ...permit.permit, holderName: 'Orang Lain' }
-    expect(verify(null, Buffer.from(canonicalJson(altered)), createPublicKey(key.publicKeyPem), Buffer.from(permit.signature.value, 'base64'))).toBe(false)
+    expect(permit.permit.approvalBasis).toBe('decision')
+    // Changing any printed field, whichever it is, breaks the signature.
+    for (const field of Object.keys(permit.permit)) {
+      const value = permit.permit[field]
+      const altered = { ...permit.permit, [field]: typeof value === 'string' ? `${value}x` : value === null ? 'x' : { ...value, id: 'x' } }
+      expect(verify(null, Buffer.from(canonicalJson(altered)), createPublicKey(key.publicKeyPem), Buffer.from(permit.signature.value, 'base64')), field).toBe(false)
+    }
   })
 
   it('verifies publicly by number, showing only the printed data', async () => {

@@ -15,6 +15,9 @@ export const PermitDataSchema = Type.Object({
   signerName: Type.String(),
   signerTitle: Type.String({ description: 'Title as printed, with "Plt." or "Plh." before it when signed under a delegation' }),
   delegationId: Type.Union([Type.String({ description: 'The delegation the permit was signed under' }), Type.Null()]),
+  approvalBasis: Type.Enum(['decision', 'deemed_by_law'], {
+    description: '`deemed_by_law`: no decision was made in time and the law deems it granted (UU 30/2014 art. 53 as amended); printed on the permit',
+  }),
   officeCode: Type.String({ description: 'Region code of the issuing office' }),
   officeName: Type.String(),
 }, { description: 'The printed data of a permit; its signature covers the canonical JSON of exactly this object' })

@@ -21,6 +21,8 @@ export const permitsEn: typeof permitsId = {
       issuedOn: 'Date of issue',
       validUntil: 'Valid until',
       noExpiry: 'Does not expire',
+      approvalBasis: 'Basis of approval',
+      deemedByLaw: 'Deemed granted by law because no decision was made in time (UU 30/2014 art. 53)',
       signer: 'Signed by',
       office: 'Issued by',
     },

@@ -20,6 +20,8 @@ export const permitsId = {
       issuedOn: 'Tanggal terbit',
       validUntil: 'Berlaku sampai',
       noExpiry: 'Tidak ada batas masa berlaku',
+      approvalBasis: 'Dasar persetujuan',
+      deemedByLaw: 'Dianggap dikabulkan secara hukum karena keputusan tidak dibuat tepat waktu (UU 30/2014 Pasal 53)',
       signer: 'Ditandatangani oleh',
       office: 'Diterbitkan oleh',
     },

@@ -27,6 +27,9 @@ export async function renderPermitPdf(data: PermitData, p: { verifyUrl: string; 
     ['Diberikan kepada', data.holderName],
     ['Tanggal terbit', data.issuedOn],
     ['Berlaku sampai', data.validUntil ?? 'Selama kegiatan/usaha berjalan sesuai ketentuan'],
+    ...(data.approvalBasis === 'deemed_by_law'
+      ? [['Dasar persetujuan', 'Dianggap dikabulkan secara hukum (UU 30/2014 Pasal 53 sebagaimana diubah UU 6/2023)'] as [string, string]]
+      : []),
   ]
   for (const [label, value] of rows) {
     const y = doc.y

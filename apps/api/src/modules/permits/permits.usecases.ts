@@ -42,6 +42,7 @@ export async function issuePermit(deps: PermitsDeps, tx: Executor, app: Applicat
   const signer = await deps.identity.findById(tx, signerId)
   // Signed under a delegation when the signer is today's acting official (Plt./Plh.).
   const acting = await deps.applicationsDeps.actingSigner?.(tx, issuedOn)
+  const deemed = (await deps.applicationsDeps.applications.events(tx, app.id)).some((e) => e.action === 'deem_approve')
   const delegation = acting?.delegateId === signerId ? acting : undefined
   const printed: PermitData = {
     number: formatPermitNumber(definition.permitNumberFormat, { sequence, jakartaDate: issuedOn }),
@@ -55,6 +56,7 @@ export async function issuePermit(deps: PermitsDeps, tx: Executor, app: Applicat
     signerName: signer!.fullName,
     signerTitle: delegation ? `${delegation.kind === 'plt' ? 'Plt.' : 'Plh.'} ${SIGNER_TITLE}` : SIGNER_TITLE,
     delegationId: delegation?.id ?? null,
+    approvalBasis: deemed ? 'deemed_by_law' : 'decision',
     officeCode: deps.office.code,
     officeName: OFFICE.name.id,
   }

@@ -13,6 +13,7 @@ export const printedPermit: PermitData = {
   signerName: 'Evi Shaleha',
   signerTitle: 'Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Bandung',
   delegationId: null,
+  approvalBasis: 'decision',
   officeCode: '32.73',
   officeName: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Bandung',
 }
