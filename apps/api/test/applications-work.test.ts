@@ -55,6 +55,8 @@ describe('system-assigned work', () => {
     const recorded = await queryRows<{ reason: string; requested_by: string }>(t.db, sql`select reason, requested_by from stage_assignments where application_id = ${app.id} and reason is not null`)
     expect(recorded).toEqual([{ reason: 'Petugas sedang dinas luar kota.', requested_by: team.crew.supervisor!.user.id }])
     expect(res.json().events.at(-1)).toMatchObject({ action: 'reassign', actorRole: 'supervisor' })
+    const board = (await t.app.inject({ method: 'GET', url: '/api/v1/work/board', headers: team.crew.supervisor!.headers })).json()
+    expect(board.reassignments.bySupervisor).toBe(1)
   })
 
   it('hands an officer\'s open files to others when they go off duty, and waits for someone when nobody is on duty', async () => {

@@ -188,6 +188,10 @@ export const BoardSchema = Type.Object({
   stages: Type.Array(Type.Object({ stage: Type.Union([StageKeySchema, Type.Literal('unassigned')]), count: Type.Integer(), overdue: Type.Integer() }), {
     description: 'Files the office holds, per stage',
   }),
+  reassignments: Type.Object({
+    bySupervisor: Type.Integer({ description: 'Stages a supervisor handed to another officer, with a reason' }),
+    bySystem: Type.Integer({ description: 'Stages the system handed over (an officer went off duty)' }),
+  }, { description: 'Every reassignment is recorded and counted (SPEC P2: nobody quietly moves work)' }),
   items: Type.Array(QueueItemSchema),
   total: Type.Integer(),
   page: Type.Integer(),

@@ -202,6 +202,19 @@ export function createApplicationsRepository() {
       await ex.update(applications).set({ stageDueDate }).where(eq(applications.id, id))
     },
 
+    /** Reassignments in this office: asked by a supervisor (requested_by set) or done by the system (reason only). */
+    async reassignmentCounts(ex: Executor, officeId: string) {
+      const [row] = await ex
+        .select({
+          bySupervisor: sql<number>`count(*) filter (where ${stageAssignments.requestedBy} is not null)`.mapWith(Number),
+          bySystem: sql<number>`count(*) filter (where ${stageAssignments.requestedBy} is null and ${stageAssignments.reason} is not null)`.mapWith(Number),
+        })
+        .from(stageAssignments)
+        .innerJoin(applications, eq(applications.id, stageAssignments.applicationId))
+        .where(eq(applications.officeId, officeId))
+      return row ?? { bySupervisor: 0, bySystem: 0 }
+    },
+
     /** Open files waiting for an officer of this office. */
     async unassigned(ex: Executor, officeId: string) {
       return ex.select().from(applications).where(and(eq(applications.officeId, officeId), inArray(applications.status, heldStatuses), isNull(applications.assigneeId)))

@@ -45,12 +45,14 @@ export async function board(deps: ApplicationsDeps, query: { stage?: string; pag
   const today = jakartaDate(deps.clock.now())
   const page = query.page ?? 1
   const pageSize = query.pageSize ?? 20
-  const [counts, held] = await Promise.all([
+  const [counts, held, reassignments] = await Promise.all([
     deps.applications.stageCounts(deps.db, deps.office.id, today),
     deps.applications.heldByOffice(deps.db, { officeId: deps.office.id, stage: query.stage, limit: pageSize, offset: (page - 1) * pageSize }),
+    deps.applications.reassignmentCounts(deps.db, deps.office.id),
   ])
   return {
     stages: counts.map((c) => ({ stage: c.stage as Board['stages'][number]['stage'], count: c.count, overdue: c.overdue })),
+    reassignments,
     items: await Promise.all(held.rows.map((r) => toQueueItem(deps, deps.db, r.application, today, r.assigneeName))),
     total: held.total,
     page,
