@@ -54,7 +54,10 @@ async function main() {
     })
   }
   await app.listen({ port: config.port, host: config.host })
-  const where = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${app.server.address() && typeof app.server.address() === 'object' ? (app.server.address() as { port: number }).port : config.port}`
+  // PORT=0 picks a free port: report the one actually bound.
+  const address = app.server.address()
+  const port = address && typeof address === 'object' ? address.port : config.port
+  const where = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`
   console.log(`Pintu is running on ${where} (citizen ${where}/, officer ${where}/officer/, API docs ${where}/docs) with ${database.engine}`)
 }
 

@@ -19,6 +19,25 @@ const inForceAt = (at: Date) =>
 
 const matchesWords = (words: string[]) => words.map((word) => sql`${serviceVersions.searchText} like ${`%${word}%`}`)
 
+interface SearchFilter {
+  officeId: string
+  at: Date
+  words: string[]
+  kind?: string
+  sector?: string
+}
+
+/** Services of the office, not retired, with the version in force matching every word and filter. */
+const searchWhere = (p: SearchFilter) =>
+  and(
+    eq(serviceTypes.officeId, p.officeId),
+    sql`(${serviceTypes.retiredAt} is null or ${serviceTypes.retiredAt} > ${p.at})`,
+    inForceAt(p.at),
+    p.kind ? eq(serviceTypes.kind, p.kind as 'izin' | 'non_izin') : undefined,
+    p.sector ? eq(serviceTypes.sector, p.sector) : undefined,
+    ...matchesWords(p.words),
+  )
+
 const creator = alias(users, 'creator')
 const editor = alias(users, 'editor')
 const publisher = alias(users, 'publisher')
@@ -26,16 +45,8 @@ const publisher = alias(users, 'publisher')
 /** Queries only: the rules live in catalogue.usecases.ts. */
 export function createCatalogueRepository() {
   return {
-    async searchInForce(ex: Executor, p: { officeId: string; at: Date; words: string[]; kind?: string; sector?: string; limit: number; offset: number }) {
-      const where = and(
-        eq(serviceTypes.officeId, p.officeId),
-        sql`(${serviceTypes.retiredAt} is null or ${serviceTypes.retiredAt} > ${p.at})`,
-        inForceAt(p.at),
-        p.kind ? eq(serviceTypes.kind, p.kind as 'izin' | 'non_izin') : undefined,
-        p.sector ? eq(serviceTypes.sector, p.sector) : undefined,
-        ...matchesWords(p.words),
-      )
-      const rows = await ex
+    async searchInForce(ex: Executor, p: SearchFilter & { limit: number; offset: number }) {
+      return ex
         .select({
           code: serviceTypes.code,
           kind: serviceTypes.kind,
@@ -50,28 +61,19 @@ export function createCatalogueRepository() {
         })
         .from(serviceTypes)
         .innerJoin(serviceVersions, eq(serviceVersions.serviceTypeId, serviceTypes.id))
-        .where(where)
+        .where(searchWhere(p))
         .orderBy(sql`${serviceVersions.definition}->'name'->>'id'`)
         .limit(p.limit)
         .offset(p.offset)
-      return rows
     },
 
-    async countInForce(ex: Executor, p: { officeId: string; at: Date; words: string[]; kind?: string; sector?: string }) {
+    /** The total alone, for a page past the last (where the window count has no row to ride on). */
+    async countInForce(ex: Executor, p: SearchFilter) {
       const [row] = await ex
         .select({ n: count() })
         .from(serviceTypes)
         .innerJoin(serviceVersions, eq(serviceVersions.serviceTypeId, serviceTypes.id))
-        .where(
-          and(
-            eq(serviceTypes.officeId, p.officeId),
-            sql`(${serviceTypes.retiredAt} is null or ${serviceTypes.retiredAt} > ${p.at})`,
-            inForceAt(p.at),
-            p.kind ? eq(serviceTypes.kind, p.kind as 'izin' | 'non_izin') : undefined,
-            p.sector ? eq(serviceTypes.sector, p.sector) : undefined,
-            ...matchesWords(p.words),
-          ),
-        )
+        .where(searchWhere(p))
       return row?.n ?? 0
     },
 
