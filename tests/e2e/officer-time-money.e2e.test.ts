@@ -1,9 +1,10 @@
-import { applicationRoutes, authRoutes, calendarRoutes, continuityRoutes, delegationRoutes, officerRoutes, paymentRoutes, permitRoutes, type ApplicationDetail, type FormField } from '@pintu/contract'
+import { applicationRoutes, authRoutes, calendarRoutes, continuityRoutes, delegationRoutes, officerRoutes, paymentRoutes, permitRoutes, type ApplicationDetail } from '@pintu/contract'
 import { createClient } from '@pintu/contract/client'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { expectNoSeriousAxeViolations, launchBrowser, newDesktopPage } from '../support/browser.ts'
 import { startPintu, type RunningPintu } from '../support/pintu.ts'
+import { samplePdf, samplePng, sampleValue } from '../support/sample-data.ts'
 
 // "Time, law and money" in the officer SPA, against the real API on a fresh database: a supervisor
 // declares a closure (the public list shows it), a treasurer records a manual payment and may not
@@ -28,47 +29,6 @@ afterAll(async () => {
 
 const clientFor = (token: string | null) => createClient({ baseUrl: pintu.baseUrl, getAccessToken: () => token })
 const apiLogin = async (credentials: { email: string; password: string }) => (await clientFor(null).call(authRoutes.login, { body: credentials })).accessToken
-
-/** A small but real one-page PDF, so the browser's viewer has something to show. */
-function samplePdf(text: string): Buffer {
-  const content = `BT /F1 18 Tf 24 72 Td (${text}) Tj ET`
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 320 144] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ]
-  let pdf = '%PDF-1.4\n'
-  const offsets = objects.map((body, index) => {
-    const offset = pdf.length
-    pdf += `${index + 1} 0 obj\n${body}\nendobj\n`
-    return offset
-  })
-  const xref = pdf.length
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
-  return Buffer.from(pdf, 'latin1')
-}
-const samplePng = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex')
-
-function sampleValue(field: FormField): string | number | boolean {
-  switch (field.type) {
-    case 'integer': return Math.min(field.maximum ?? 1_000_000, Math.max(field.minimum ?? 1, 12))
-    case 'decimal': return Math.min(field.maximum ?? 1_000_000, Math.max(field.minimum ?? 1, 12.5))
-    case 'date': return '2026-01-15'
-    case 'select': return field.options![0]!.value
-    case 'boolean': return true
-    case 'nik': return '3273014508900001'
-    case 'npwp': return '012345678901000'
-    case 'nib': return '1234567890123'
-    case 'kbli': return '47111'
-    case 'phone': return '081234567890'
-    case 'email': return 'usaha@contoh.id'
-    case 'postal_code': return '40115'
-    default: return `Contoh ${field.key}`.slice(0, field.maxLength ?? 200)
-  }
-}
 
 async function upload(token: string, id: string, requirementKey: string, content: Buffer, fileName: string) {
   const form = new FormData()

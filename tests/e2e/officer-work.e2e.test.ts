@@ -8,8 +8,9 @@ import { samplePdf, samplePng, sampleValue } from '../support/sample-data.ts'
 
 // Officers' daily work in the officer SPA, against the real API on a fresh database: the system
 // assigns files, a front-desk officer works one from their queue, a stale action is caught, a
-// supervisor reassigns with a reason (the system picks who), an officer goes off duty, and an
-// auditor reads without acting. The applicant's side is prepared through the API.
+// supervisor reassigns with a reason (the system picks who), an officer goes off duty, an
+// auditor reads without acting, and a technical officer attaches inspection minutes to the review
+// before completing it. The applicant's side is prepared through the API.
 
 let pintu: RunningPintu
 let browser: Browser
@@ -267,5 +268,58 @@ describe('officer SPA: system-assigned work', () => {
     // The API agrees: the auditor's reassign is refused.
     const auditor = clientFor(await apiLogin(pintu.accounts.auditor))
     await expect(auditor.call(applicationRoutes.reassign, { params: { id: third.detail.id }, body: { reason: 'Auditor mencoba mengalihkan.' } })).rejects.toMatchObject({ status: 403 })
+  })
+
+  it('a technical officer attaches inspection minutes to the review, views them inline and completes the review with a report', async () => {
+    // Prepared through the API: a new IUI file, accepted by whichever front desk the system assigned.
+    const fourth = await submitApplication(applicantToken)
+    const holder = (await clientFor(supervisorToken).call(applicationRoutes.get, { params: { id: fourth.detail.id } })).holder!.name
+    const { email, password } = holder === frontdesk2.fullName ? frontdesk2 : pintu.accounts.frontdesk
+    const desk = clientFor(await apiLogin({ email, password }))
+    const accepted = await desk.call(applicationRoutes.act, { params: { id: fourth.detail.id, action: 'accept' }, body: { version: fourth.detail.version }, idempotencyKey: crypto.randomUUID() })
+    expect(accepted.application).toMatchObject({ status: 'technical_review', holder: { role: 'technical' } })
+
+    const page = await officerPage(pintu.accounts.technical)
+    await page.goto(officerUrl(`berkas/${fourth.detail.id}`))
+    await page.getByRole('heading', { level: 1, name: `Berkas ${fourth.receipt.registrationNo}` }).waitFor()
+    // The applicant's documents and the review's attachments are listed apart.
+    const applicantDocs = page.getByRole('region', { name: 'Dokumen pemohon' })
+    const attachments = page.getByRole('region', { name: 'Lampiran kajian teknis' })
+    await attachments.getByText('Belum ada lampiran.').waitFor()
+    await expect(applicantDocs.getByRole('rowheader').count()).resolves.toBe(fourth.detail.documents.length)
+
+    await attachments.getByLabel('Tambah lampiran kajian teknis').setInputFiles({ name: 'berita-acara-pemeriksaan.pdf', mimeType: 'application/pdf', buffer: samplePdf('Berita acara pemeriksaan lapangan') })
+    await attachments.getByRole('rowheader', { name: 'berita-acara-pemeriksaan.pdf' }).waitFor()
+    await expect(applicantDocs.getByRole('rowheader', { name: 'berita-acara-pemeriksaan.pdf' }).count()).resolves.toBe(0)
+
+    // Viewed inline with the same viewer as the applicant's documents.
+    await attachments.getByRole('button', { name: 'Lihat: berita-acara-pemeriksaan.pdf' }).click()
+    const frame = page.getByRole('region', { name: 'Pratinjau: berita-acara-pemeriksaan.pdf' }).locator('iframe')
+    await frame.waitFor()
+    const head = await page.evaluate(async (url) => {
+      const blob = await (await fetch(url)).blob()
+      return { type: blob.type, start: (await blob.text()).slice(0, 8) }
+    }, (await frame.getAttribute('src'))!)
+    expect(head).toEqual({ type: 'application/pdf', start: '%PDF-1.4' })
+    await expectNoSeriousAxeViolations(page)
+
+    const action = 'Selesaikan kajian teknis'
+    const form = page.getByRole('form', { name: action })
+    await form.getByLabel('Laporan kajian teknis').fill('Pemeriksaan lapangan: lokasi sesuai tata ruang; berita acara terlampir.')
+    await form.getByRole('button', { name: action }).click()
+    await page.getByRole('dialog', { name: `Konfirmasi: ${action}` }).getByRole('button', { name: action }).click()
+    await page.getByRole('status').filter({ hasText: 'Status berkas sekarang: Keputusan' }).waitFor()
+    // Still listed for the officer after the review, with no way left to add more.
+    await attachments.getByRole('rowheader', { name: 'berita-acara-pemeriksaan.pdf' }).waitFor()
+    await expect(attachments.getByLabel('Tambah lampiran kajian teknis').count()).resolves.toBe(0)
+
+    const technical = clientFor(await apiLogin(pintu.accounts.technical))
+    const seenByOfficer = await technical.call(applicationRoutes.get, { params: { id: fourth.detail.id } })
+    expect(seenByOfficer).toMatchObject({ status: 'decision', technicalReport: 'Pemeriksaan lapangan: lokasi sesuai tata ruang; berita acara terlampir.' })
+    expect(seenByOfficer.documents.filter((d) => d.requirementKey === 'technical_review_attachment').map((d) => d.fileName)).toEqual(['berita-acara-pemeriksaan.pdf'])
+    // The applicant never sees it.
+    const seenByApplicant = await clientFor(applicantToken).call(applicationRoutes.get, { params: { id: fourth.detail.id } })
+    expect(seenByApplicant.documents.map((d) => d.requirementKey)).not.toContain('technical_review_attachment')
+    await page.context().close()
   })
 })

@@ -65,4 +65,20 @@ export async function fetchFile(route: RouteDefinition, params: Record<string, s
   }
 }
 
+/**
+ * Runs a request the typed client cannot make (an upload with progress) with the officer's token
+ * and language, refreshing once after `auth.token_expired` like `call`.
+ */
+export async function withSession<T>(send: (session: { accessToken: string | null; locale: string }) => Promise<T>): Promise<T> {
+  const current = () => ({ accessToken: bridge.accessToken(), locale: i18n.global.locale.value })
+  try {
+    return await send(current())
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401 && error.code === 'auth.token_expired' && (await bridge.refreshAfterExpiry())) {
+      return send(current())
+    }
+    throw error
+  }
+}
+
 export { ApiError }

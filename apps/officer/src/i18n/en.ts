@@ -295,6 +295,13 @@ export default {
       no_eligible_officer: 'No other eligible officer is on duty.',
       not_in_office: 'This file is not being processed in the office.',
       document_not_found: 'Document not found.',
+      not_in_review: 'This file is no longer in technical review, so review attachments cannot be added. Reload to see its current state.',
+    },
+    documents: {
+      too_large: 'The file is too large. Attachments may be at most 10 MB.',
+      type_not_accepted: 'This type of file is not accepted. Use PDF, JPG or PNG.',
+      empty: 'The file is empty. Choose another file.',
+      bad_file_name: 'The file name is not valid. Rename the file, then upload it again.',
     },
     idempotency: {
       key_reused: 'This request clashes with an earlier one. Reload the file and try again.',

@@ -295,6 +295,13 @@ export default {
       no_eligible_officer: 'Tidak ada petugas lain yang berwenang dan sedang bertugas.',
       not_in_office: 'Berkas ini tidak sedang diproses di kantor.',
       document_not_found: 'Dokumen tidak ditemukan.',
+      not_in_review: 'Berkas ini tidak sedang dalam kajian teknis, jadi lampiran kajian tidak dapat ditambahkan. Muat ulang untuk melihat keadaan terbaru.',
+    },
+    documents: {
+      too_large: 'Berkas terlalu besar. Lampiran paling besar 10 MB.',
+      type_not_accepted: 'Jenis berkas tidak diterima. Gunakan PDF, JPG, atau PNG.',
+      empty: 'Berkas kosong. Pilih berkas lain.',
+      bad_file_name: 'Nama berkas tidak sah. Ganti nama berkasnya, lalu unggah lagi.',
     },
     idempotency: {
       key_reused: 'Permintaan ini bertabrakan dengan permintaan sebelumnya. Muat ulang berkas lalu coba lagi.',

@@ -167,7 +167,7 @@ export default {
       masked: 'Hidden: show the applicant’s data to see it',
     },
     documents: {
-      title: 'Documents',
+      title: 'Applicant’s documents',
       none: 'No documents yet.',
       name: 'Requirement',
       file: 'File',
@@ -179,6 +179,18 @@ export default {
       preparing: 'Preparing…',
       viewerTitle: 'Preview: {name}',
       auditNote: 'Every download and preview of a document by an officer is recorded in the audit log.',
+    },
+    reviewAttachments: {
+      title: 'Technical review attachments',
+      intro: 'Site photos, inspection minutes and other attachments of the technical review. Only officers can see them; the applicant cannot.',
+      none: 'No attachments yet.',
+      name: 'Attachment',
+      size: 'Size',
+      choose: 'Add a technical review attachment',
+      hint: 'PDF, JPG or PNG, at most 10 MB. One file at a time.',
+      uploading: 'Uploading {name}…',
+      cancel: 'Cancel upload',
+      uploaded: 'Attachment {name} has been added.',
     },
     stages: {
       title: 'Stages and service time',

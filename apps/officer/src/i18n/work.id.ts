@@ -168,7 +168,7 @@ export default {
       masked: 'Disembunyikan: tampilkan data pemohon untuk melihatnya',
     },
     documents: {
-      title: 'Dokumen',
+      title: 'Dokumen pemohon',
       none: 'Belum ada dokumen.',
       name: 'Persyaratan',
       file: 'Berkas',
@@ -180,6 +180,18 @@ export default {
       preparing: 'Menyiapkan…',
       viewerTitle: 'Pratinjau: {name}',
       auditNote: 'Setiap unduhan dan pratinjau dokumen oleh petugas dicatat dalam log audit.',
+    },
+    reviewAttachments: {
+      title: 'Lampiran kajian teknis',
+      intro: 'Foto lokasi, berita acara pemeriksaan, dan lampiran lain dari kajian teknis. Hanya petugas yang dapat melihatnya; pemohon tidak.',
+      none: 'Belum ada lampiran.',
+      name: 'Lampiran',
+      size: 'Ukuran',
+      choose: 'Tambah lampiran kajian teknis',
+      hint: 'PDF, JPG, atau PNG, paling besar 10 MB. Satu berkas setiap kali.',
+      uploading: 'Mengunggah {name}…',
+      cancel: 'Batalkan unggahan',
+      uploaded: 'Lampiran {name} telah ditambahkan.',
     },
     stages: {
       title: 'Tahapan dan waktu layanan',
