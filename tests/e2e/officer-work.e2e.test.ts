@@ -235,6 +235,9 @@ describe('officer SPA: system-assigned work', () => {
     expect(after.holder!.name).not.toBe(holderBefore)
     expect(after.events.at(-1)).toMatchObject({ action: 'reassign', actorRole: 'supervisor' })
     await expectNoSeriousAxeViolations(supervisorPage)
+    // Every reassignment is counted on the board: two earlier through the API, this one in the SPA.
+    await supervisorPage.goto(officerUrl('board'))
+    await supervisorPage.getByText('Pengalihan tercatat: 3 oleh pengawas').waitFor()
   })
 
   it('an officer going off duty confirms first and is told how many files went to others', async () => {

@@ -141,6 +141,7 @@ export default {
     show: 'Show',
     listCaption: 'Files the office holds',
     empty: 'No files.',
+    reassignments: 'Reassignments recorded: {bySupervisor} by supervisors, {bySystem} by the system (officer off duty).',
   },
   workItem: {
     title: 'File {number}',

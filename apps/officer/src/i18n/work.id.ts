@@ -142,6 +142,7 @@ export default {
     show: 'Tampilkan',
     listCaption: 'Berkas yang dipegang kantor',
     empty: 'Tidak ada berkas.',
+    reassignments: 'Pengalihan tercatat: {bySupervisor} oleh pengawas, {bySystem} oleh sistem (petugas tidak bertugas).',
   },
   workItem: {
     title: 'Berkas {number}',
