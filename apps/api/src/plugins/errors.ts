@@ -39,6 +39,16 @@ function validationProblems(error: FastifyError): FieldProblem[] {
   })
 }
 
+/**
+ * A failed query's message carries its parameters (an email, a NIK, a phone): the log keeps the
+ * SQL and the database's own error code, never the values.
+ */
+export function withoutQueryParameters(error: Error & { code?: string; cause?: unknown }) {
+  const strip = (text: string | undefined) => text?.replace(/\nparams:[\s\S]*?(?=\n\s+at |$)/, '\nparams: [redacted]')
+  const cause = error.cause as { code?: string; message?: string } | undefined
+  return { type: error.name, code: error.code ?? cause?.code, message: strip(error.message), causeMessage: cause?.message, stack: strip(error.stack) }
+}
+
 /** One error shape for the whole API, localised by Accept-Language; internals never leak on 5xx. */
 export const errorsPlugin = fp(
   async (app: FastifyInstance) => {
@@ -64,7 +74,7 @@ export const errorsPlugin = fp(
         status = error.statusCode
         code = status === 404 ? 'not_found' : 'request.invalid'
       }
-      if (status >= 500) request.log.error({ err: error }, 'unhandled error')
+      if (status >= 500) request.log.error({ err: withoutQueryParameters(error) }, 'unhandled error')
       return reply.status(status).send({
         error: {
           code,
