@@ -185,3 +185,20 @@ describe('failed-login throttling', () => {
     expect((await login(user.email, password, '10.2.0.2')).statusCode).toBe(200)
   })
 })
+
+describe('registration races', () => {
+  it('answers two simultaneous registrations with one NIK with one account and a 409, never a 500', async () => {
+    const t = await createTestApp()
+    try {
+      const body = (email: string) => ({ nik: '3273014508900123', fullName: 'Dewi', email, phone: '081234567890', password: 'kopi susu gula aren' })
+      const results = await Promise.all([
+        t.app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: body('race.a@contoh.id') }),
+        t.app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: body('race.b@contoh.id') }),
+      ])
+      expect(results.map((r) => r.statusCode).sort()).toEqual([201, 409])
+      expect(results.find((r) => r.statusCode === 409)!.json().error.code).toBe('identity.nik_taken')
+    } finally {
+      await t.close()
+    }
+  })
+})

@@ -7,6 +7,7 @@ import { eq } from 'drizzle-orm'
 import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
 import type { Executor } from '../../db/transaction.ts'
+import { uniqueViolation } from '../../db/unique-violation.ts'
 import { AppError, conflict, forbidden, notFound } from '../../errors/app-error.ts'
 import type { AuditRepository } from '../audit/audit.repository.ts'
 import type { Office } from '../offices/offices.repository.ts'
@@ -111,12 +112,6 @@ async function insertDraft(deps: CatalogueDeps, tx: Executor, type: ServiceTypeR
   return draft
 }
 
-/** Postgres unique violation on the one-open-draft index: someone else opened a draft first. */
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; cause?: { code?: string } }
-  return e.code === '23505' || e.cause?.code === '23505'
-}
-
 export async function createService(deps: CatalogueDeps, definition: ServiceDefinition, ctx: ActorContext): Promise<ServiceVersion> {
   assertConsistent(definition)
   try {
@@ -127,7 +122,7 @@ export async function createService(deps: CatalogueDeps, definition: ServiceDefi
     })
     return loadVersion(deps, deps.db, id)
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict('catalogue.code_taken')
+    if (uniqueViolation(error) !== null) throw conflict('catalogue.code_taken')
     throw error
   }
 }
@@ -145,7 +140,8 @@ export async function createDraft(deps: CatalogueDeps, code: string, body: Creat
     })
     return loadVersion(deps, deps.db, id)
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict('catalogue.draft_exists')
+    // The one-open-draft index: someone else opened a draft first.
+    if (uniqueViolation(error) !== null) throw conflict('catalogue.draft_exists')
     throw error
   }
 }

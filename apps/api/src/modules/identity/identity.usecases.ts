@@ -4,6 +4,7 @@ import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
 import type { Executor } from '../../db/transaction.ts'
 import { AppError, conflict, invalidInput, type FieldProblem } from '../../errors/app-error.ts'
+import { uniqueViolation } from '../../db/unique-violation.ts'
 import type { AuditRepository } from '../audit/audit.repository.ts'
 import type { Office } from '../offices/offices.repository.ts'
 import type { IdentityRepository, UserWithOffice } from './identity.repository.ts'
@@ -71,6 +72,11 @@ export async function registerApplicant(deps: IdentityDeps, input: RegisterAppli
       entityType: 'user', entityId: user.id, requestId: ctx.requestId,
     })
     return issueSession(deps, tx, { ...user, officeCode: deps.office.code }, randomUUID())
+  }).catch((error: unknown) => {
+    // Two registrations racing past the check above: the unique index decides, with the same codes.
+    const constraint = uniqueViolation(error)
+    if (constraint === null) throw error
+    throw conflict(constraint.includes('nik') ? 'identity.nik_taken' : 'identity.email_taken')
   })
 }
 
