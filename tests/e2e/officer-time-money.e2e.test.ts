@@ -112,7 +112,7 @@ describe('officer SPA: time, law and money', () => {
     const page = await open(pintu.accounts.supervisor)
     await mainNav(page).getByRole('link', { name: 'Penutupan kantor' }).click()
     await page.getByRole('heading', { level: 1, name: 'Penutupan kantor' }).waitFor()
-    await expect(page.getByText('tidak dihitung terhadap SLA').isVisible()).resolves.toBe(true)
+    await page.getByText('tidak dihitung terhadap SLA').waitFor()
     const reason = `Gedung pelayanan direnovasi ${Date.now()}`
     const startsOn = jakartaDatePlus(60)
     // Too short first: the SPA says so before calling the API.
@@ -208,7 +208,7 @@ describe('officer SPA: time, law and money', () => {
     const page = await open(pintu.accounts.supervisor)
     await mainNav(page).getByRole('link', { name: 'Delegasi tanda tangan' }).click()
     await page.getByRole('heading', { level: 1, name: 'Delegasi tanda tangan' }).waitFor()
-    await expect(page.getByText('Plh. (Pelaksana Harian): pemegang jabatan berhalangan sementara').isVisible()).resolves.toBe(true)
+    await page.getByText('Plh. (Pelaksana Harian): pemegang jabatan berhalangan sementara').waitFor()
     await page.getByLabel('Plh. (Pelaksana Harian)').check()
     const option = page.locator('#delegation-delegate option').filter({ hasText: 'Kepala bidang' }).first()
     const delegateId = await option.getAttribute('value')

@@ -53,7 +53,7 @@ describe('officer SPA: access', () => {
   it('the login page has no serious or critical accessibility violations', async () => {
     const page = await freshPage()
     await page.goto(officerUrl('login'))
-    await expect(page.getByRole('heading', { level: 1, name: 'Masuk petugas' }).isVisible()).resolves.toBe(true)
+    await page.getByRole('heading', { level: 1, name: 'Masuk petugas' }).waitFor()
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('id')
     await expectNoSeriousAxeViolations(page)
   }, 60_000)
@@ -72,8 +72,8 @@ describe('officer SPA: access', () => {
   it('an admin sees the catalogue administration and the officers in the navigation', async () => {
     const page = await freshPage()
     await logInAndWaitForMenu(page, 'admin')
-    await expect(mainNav(page).getByRole('link', { name: 'Katalog layanan' }).isVisible()).resolves.toBe(true)
-    await expect(mainNav(page).getByRole('link', { name: 'Petugas' }).isVisible()).resolves.toBe(true)
+    await mainNav(page).getByRole('link', { name: 'Katalog layanan' }).waitFor()
+    await mainNav(page).getByRole('link', { name: 'Petugas' }).waitFor()
     await mainNav(page).getByRole('link', { name: 'Katalog layanan' }).click()
     await page.getByRole('heading', { level: 1, name: 'Katalog layanan' }).waitFor()
     await page.getByRole('table').getByRole('link').first().waitFor()
@@ -83,7 +83,7 @@ describe('officer SPA: access', () => {
   it('a front-desk officer does not see the catalogue and gets "no access" on its URL', async () => {
     const page = await freshPage()
     await logInAndWaitForMenu(page, 'frontdesk')
-    await expect(mainNav(page).getByRole('link', { name: 'Antrean saya' }).isVisible()).resolves.toBe(true)
+    await mainNav(page).getByRole('link', { name: 'Antrean saya' }).waitFor()
     await expect(mainNav(page).getByRole('link', { name: /Katalog/ }).count()).resolves.toBe(0)
     await page.goto(officerUrl('catalogue'))
     await page.getByRole('heading', { level: 1, name: 'Tidak ada akses' }).waitFor()
