@@ -52,12 +52,12 @@ describe('manual payment form', () => {
 })
 
 describe('dual control of manual payments', () => {
-  const pending = { requestedBy: 'Bendahara Satu' }
+  const pending = { requestedBy: 'Bendahara Satu', requestedById: 'treasurer-1' }
   it('the treasurer who entered it is told another treasurer must approve', () => {
-    expect(approvalState(pending, { fullName: 'Bendahara Satu' }, true)).toBe('own_entry')
+    expect(approvalState(pending, { id: 'treasurer-1' }, true)).toBe('own_entry')
   })
-  it('another treasurer may approve', () => expect(approvalState(pending, { fullName: 'Bendahara Dua' }, true)).toBe('can_approve'))
-  it('supervisors and auditors only read', () => expect(approvalState(pending, { fullName: 'Pengawas' }, false)).toBe('read_only'))
+  it('another treasurer may approve', () => expect(approvalState(pending, { id: 'treasurer-2' }, true)).toBe('can_approve'))
+  it('supervisors and auditors only read', () => expect(approvalState(pending, { id: 'supervisor-1' }, false)).toBe('read_only'))
 })
 
 describe('office date', () => {

@@ -82,9 +82,10 @@ export function amountDiffers(typed: string, invoiceAmount: number): boolean {
  */
 export type ApprovalState = 'can_approve' | 'own_entry' | 'read_only'
 
-export function approvalState(pending: { requestedBy: string }, me: { fullName: string } | null, isTreasurer: boolean): ApprovalState {
+export function approvalState(pending: { requestedById: string }, me: { id: string } | null, isTreasurer: boolean): ApprovalState {
   if (!isTreasurer) return 'read_only'
-  return me && pending.requestedBy === me.fullName ? 'own_entry' : 'can_approve'
+  // By account id, not name: two treasurers may share a name.
+  return me && pending.requestedById === me.id ? 'own_entry' : 'can_approve'
 }
 
 /** The office's date (Asia/Jakarta) as YYYY-MM-DD. */

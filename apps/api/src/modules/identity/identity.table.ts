@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm'
 import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
 import { offices } from '../offices/offices.table.ts'
 
@@ -56,4 +55,3 @@ export const loginThrottle = pgTable('login_throttle', {
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
 })
 
-export const rolesContain = (role: string) => sql`${users.roles} @> ARRAY[${role}]::text[]`
