@@ -4,9 +4,12 @@ import fp from 'fastify-plugin'
 import { randomUUID } from 'node:crypto'
 import type { Clock } from './clock.ts'
 import type { Database } from './db/database.ts'
+import type { Executor } from './db/transaction.ts'
 import { applicationRoutesPlugin } from './modules/applications/applications.routes.ts'
 import { createApplicationsRepository } from './modules/applications/applications.repository.ts'
 import { workRoutesPlugin } from './modules/applications/work.routes.ts'
+import { handOverFilesOf } from './modules/applications/work.usecases.ts'
+import { createSessionGuard } from './modules/identity/session-guard.ts'
 import { createAuditRepository } from './modules/audit/audit.repository.ts'
 import { createCatalogueRepository } from './modules/catalogue/catalogue.repository.ts'
 import { catalogueRoutesPlugin } from './modules/catalogue/catalogue.routes.ts'
@@ -32,7 +35,7 @@ import { continuityRoutesPlugin } from './modules/continuity/continuity.routes.t
 import { closedDates, runEscalations, type ContinuityDeps } from './modules/continuity/continuity.usecases.ts'
 import { createDelegationsRepository } from './modules/delegations/delegations.repository.ts'
 import { delegationRoutesPlugin } from './modules/delegations/delegations.routes.ts'
-import { activeDelegation, type DelegationsDeps } from './modules/delegations/delegations.usecases.ts'
+import { activeDelegation, withdrawDelegationsTo, type DelegationsDeps } from './modules/delegations/delegations.usecases.ts'
 import { identityRoutes } from './modules/identity/identity.routes.ts'
 import type { Office } from './modules/offices/offices.repository.ts'
 import { systemRoutesPlugin } from './modules/system/system.routes.ts'
@@ -82,16 +85,16 @@ export interface PintuOptions {
  * Not encapsulated, so the host instance sees its decorators (signAccessToken, swagger).
  */
 export const pintu = fp(async (app: FastifyInstance, options: PintuOptions) => {
+  const db = options.database.db
+  const identity = createIdentityRepository()
+  const sessions = createSessionGuard({ db, identity })
   await app.register(contextPlugin, { database: options.database, clock: options.clock, office: options.office })
   await app.register(validationPlugin)
   await app.register(errorsPlugin)
   await app.register(securityPlugin, { corsOrigins: options.corsOrigins ?? [] })
-  await app.register(authPlugin, { secret: options.jwtSecret })
+  await app.register(authPlugin, { secret: options.jwtSecret, sessions })
   await app.register(openapiPlugin)
-  await app.register(systemRoutesPlugin)
-  await app.register(identityRoutes, { registerLimitPerMinute: options.registerLimitPerMinute ?? 10 })
-  await app.register(catalogueRoutesPlugin)
-  const db = options.database.db
+  await app.register(systemRoutesPlugin, { simulators: options.bankSimulator ? ['bank'] : [] })
   const calendar = createCalendarRepository()
   const continuity = createContinuityRepository()
   // Closed days come from the continuity module, which needs the deps built below: resolved lazily.
@@ -99,9 +102,17 @@ export const pintu = fp(async (app: FastifyInstance, options: PintuOptions) => {
   const nonWorkingDays = createNonWorkingDays({ repo: calendar, officeId: options.office.id, extraDates: (ex) => closedDates(continuityDeps!, ex) })
   const applicationsDeps: ApplicationsDeps = {
     db, clock: options.clock, office: options.office, storage: options.storage, random: options.random, nonWorkingDays,
-    applications: createApplicationsRepository(), catalogue: createCatalogueRepository(), identity: createIdentityRepository(),
+    applications: createApplicationsRepository(), catalogue: createCatalogueRepository(), identity,
     audit: createAuditRepository(), idempotency: createIdempotencyRepository(),
   }
+  const delegationsDeps: DelegationsDeps = { applicationsDeps, delegations: createDelegationsRepository() }
+  await app.register(identityRoutes, {
+    registerLimitPerMinute: options.registerLimitPerMinute ?? 10, sessions,
+    handOverFilesOf: (tx, officerId, requestId) => handOverFilesOf(applicationsDeps, tx, officerId, 'officer deactivated', requestId),
+    withdrawDelegationsTo: (tx, officerId, requestId) => withdrawDelegationsTo(delegationsDeps, tx, officerId, requestId),
+  })
+  const areRelated = (ex: Executor, a: string, b: string) => identity.areRelated(ex, a, b)
+  await app.register(catalogueRoutesPlugin, { areRelated })
   await app.register(calendarRoutesPlugin, {
     deps: {
       db, clock: options.clock, office: options.office, calendar, audit: applicationsDeps.audit, nonWorkingDays,
@@ -117,12 +128,11 @@ export const pintu = fp(async (app: FastifyInstance, options: PintuOptions) => {
   await app.register(permitRoutesPlugin, { deps: permitsDeps, lookupLimitPerMinute: options.trackLimitPerMinute ?? 60 })
   const paymentsDeps: PaymentsDeps = {
     db, clock: options.clock, office: options.office, payments: createPaymentsRepository(), audit: applicationsDeps.audit, applicationsDeps,
-    callbackSecret: options.bankCallbackSecret,
+    callbackSecret: options.bankCallbackSecret, areRelated,
   }
   applicationsDeps.onAwaitingPayment = (tx, app, now) => issueInvoice(paymentsDeps, tx, app, now)
   await app.register(paymentRoutesPlugin, { deps: paymentsDeps })
   if (options.bankSimulator) await app.register(bankSimulatorPlugin, { deps: paymentsDeps })
-  const delegationsDeps: DelegationsDeps = { applicationsDeps, delegations: createDelegationsRepository() }
   applicationsDeps.actingSigner = (ex, date) => activeDelegation(delegationsDeps, ex, date)
   await app.register(delegationRoutesPlugin, { deps: delegationsDeps })
   continuityDeps = { applicationsDeps, continuity }

@@ -25,4 +25,16 @@ describe('configuration', () => {
   ])('refuses invalid configuration %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message)
   })
+
+  it('turns the bank simulator on only for the embedded database without a real bank secret', () => {
+    expect(loadConfig({}).bankSimulator).toBe(true)
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/pintu' }).bankSimulator).toBe(false)
+    expect(loadConfig({ PINTU_BANK_CALLBACK_SECRET: 'a-real-secret-shared-with-the-bank-0123' }).bankSimulator).toBe(false)
+  })
+
+  it('refuses the bank simulator together with a real bank secret', () => {
+    expect(() => loadConfig({ PINTU_BANK_SIMULATOR: 'on', PINTU_BANK_CALLBACK_SECRET: 'a-real-secret-shared-with-the-bank-0123' })).toThrow(
+      /PINTU_BANK_SIMULATOR=on cannot be combined/,
+    )
+  })
 })

@@ -47,7 +47,7 @@ export interface Config {
   permitSigningKey: string | undefined
   /** HMAC secret shared with the bank host; generated into the data directory when absent. */
   bankCallbackSecret: string | undefined
-  /** The bank simulator: on for the embedded default, off on PostgreSQL unless asked for. */
+  /** The bank simulator: on for the embedded default, off on PostgreSQL unless asked for; never with a real bank secret. */
   bankSimulator: boolean
   /** Seconds between runs of the escalation job; 0 turns it off. */
   jobIntervalSeconds: number
@@ -66,6 +66,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new Error(`Invalid configuration: ${problems.join('; ')}`)
   }
   const env_ = input as Static<typeof EnvSchema>
+  // A simulator beside a real bank would be a way around payment: never both.
+  if (env_.PINTU_BANK_SIMULATOR === 'on' && env_.PINTU_BANK_CALLBACK_SECRET) {
+    throw new Error('Invalid configuration: PINTU_BANK_SIMULATOR=on cannot be combined with a real PINTU_BANK_CALLBACK_SECRET')
+  }
   return {
     port: env_.PORT,
     host: env_.HOST,
@@ -82,6 +86,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     permitSigningKey: env_.PINTU_PERMIT_SIGNING_KEY,
     bankCallbackSecret: env_.PINTU_BANK_CALLBACK_SECRET,
     jobIntervalSeconds: env_.PINTU_JOB_INTERVAL_SECONDS,
-    bankSimulator: env_.PINTU_BANK_SIMULATOR === 'on' || (env_.PINTU_BANK_SIMULATOR === 'auto' && !env_.DATABASE_URL),
+    bankSimulator: env_.PINTU_BANK_SIMULATOR === 'on' || (env_.PINTU_BANK_SIMULATOR === 'auto' && !env_.DATABASE_URL && !env_.PINTU_BANK_CALLBACK_SECRET),
   }
 }

@@ -41,10 +41,13 @@ async function main() {
     const accounts = await createDemoAccounts(database.db, createIdentityRepository(), office)
     const text = describeAccounts(accounts, accountsFile)
     await writeFile(accountsFile, `${text}\n`, { mode: 0o600 })
-    // Printed on the console, never through the logger: demo passwords are shown to the operator once.
-    console.log(`\n${text}\n`)
+    // Passwords go to a person at a terminal, never to whatever collects stdout (a log shipper, CI).
+    console.log(process.stdout.isTTY ? `\n${text}\n` : `Demo accounts created: their passwords are in ${accountsFile} (readable by this user only)`)
   } else if (config.demoAccounts) {
     console.log(`Demo accounts: see ${accountsFile}`)
+  }
+  if (config.bankSimulator) {
+    console.warn('WARNING: the BANK SIMULATOR is on (PINTU_BANK_SIMULATOR): invoices can be paid without money. Demo installations only.')
   }
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

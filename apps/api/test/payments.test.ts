@@ -93,11 +93,42 @@ describe('fees and bank payment', () => {
     expect(recon.unpaid.map((i: { id: string }) => i.id)).toContain(invoice.id)
   })
 
-  it('pays through the bank simulator the way a bank host would', async () => {
+  const simulate = (virtualAccount: string, headers: Record<string, string> = {}) =>
+    t.app.inject({ method: 'POST', url: '/api/v1/bank-simulator/payments', headers, payload: { virtualAccount } })
+
+  it('pays through the bank simulator the way a bank host would, for the invoice\'s own applicant', async () => {
     const { id, invoice } = await approvedWithFee()
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/bank-simulator/payments', payload: { virtualAccount: invoice.virtualAccount } })
+    const res = await simulate(invoice.virtualAccount, applicant.headers)
     expect(res.json()).toEqual({ outcome: 'applied' })
     expect(await statusOf(id)).toBe('signing')
+  })
+
+  it('never lets the simulator pay for anyone but the invoice\'s applicant or a treasurer', async () => {
+    const { id, invoice } = await approvedWithFee()
+    expect((await simulate(invoice.virtualAccount)).statusCode).toBe(401)
+    const stranger = await t.account(['applicant'])
+    const strangers = await simulate(invoice.virtualAccount, stranger.headers)
+    expect(strangers.statusCode).toBe(404)
+    expect(strangers.json().error.code).toBe('payments.no_invoice')
+    for (const officer of [await t.account(['supervisor']), await t.account(['signer'])]) {
+      expect((await simulate(invoice.virtualAccount, officer.headers)).statusCode).toBe(403)
+    }
+    expect(await statusOf(id)).toBe('awaiting_payment')
+    expect((await simulate(invoice.virtualAccount, treasurers[0]!.headers)).json()).toEqual({ outcome: 'applied' })
+    expect(await statusOf(id)).toBe('signing')
+  })
+
+  it('gives virtual accounts that cannot be guessed from one another', async () => {
+    const accounts = [(await approvedWithFee()).invoice.virtualAccount, (await approvedWithFee()).invoice.virtualAccount]
+    for (const account of accounts) expect(account).toMatch(/^93273[0-9]{11}$/)
+    expect(Math.abs(Number(accounts[0]!.slice(5)) - Number(accounts[1]!.slice(5)))).toBeGreaterThan(1000)
+  })
+
+  it('lets a treasurer read any invoice of the office', async () => {
+    const { id, invoice } = await approvedWithFee()
+    const res = await t.app.inject({ method: 'GET', url: `/api/v1/applications/${id}/invoice`, headers: treasurers[1]!.headers })
+    expect(res.statusCode).toBe(200)
+    expect(res.json().id).toBe(invoice.id)
   })
 
   it('needs a second treasurer to confirm a payment by hand', async () => {

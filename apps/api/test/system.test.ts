@@ -12,7 +12,9 @@ describe('health and readiness', () => {
     expect((await t.app.inject({ method: 'GET', url: '/health' })).json()).toEqual({ status: 'ok' })
     const ready = await t.app.inject({ method: 'GET', url: '/ready' })
     expect(ready.statusCode).toBe(200)
-    expect(ready.json()).toEqual({ status: 'ready', database: process.env.DATABASE_URL ? 'postgres' : 'pglite' })
+    // The test apps run the bank simulator, and say so.
+    expect(ready.json()).toEqual({ status: 'ready', database: process.env.DATABASE_URL ? 'postgres' : 'pglite', simulators: ['bank'] })
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/site' })).json()).toEqual({ officeCode: t.office.code, simulators: ['bank'] })
   })
 
   it('sends security headers and a request id', async () => {

@@ -90,7 +90,29 @@ const holidays2026: Holiday[] = [
 ]
 
 /**
- * National holidays and cuti bersama 2025–2026, weekend days included as the SKBs list them.
- * Islamic dates follow the government's isbat and may shift by a day; the list is amended mid-year when an SKB changes.
+ * 2027: only the holidays fixed by standing decrees are known here — the 2027 SKB (which adds the
+ * movable religious holidays and cuti bersama) was not in Pintu's sources. 2027 therefore is not a
+ * published calendar year: due dates in it are provisional until an admin enters the SKB and marks
+ * the year published, and admins are warned 90 days before the published calendar runs out.
  */
-export const holidays: Holiday[] = [...holidays2025, ...holidays2026]
+const FIXED_DATE_HOLIDAYS = 'Keppres 251/1967 tentang Hari-Hari Libur sebagaimana diubah (hari libur nasional bertanggal tetap)'
+const holidays2027: Holiday[] = [
+  nationalHoliday('2027-01-01', 'Tahun Baru 2027 Masehi', 'New Year 2027', FIXED_DATE_HOLIDAYS),
+  nationalHoliday('2027-05-01', 'Hari Buruh Internasional', 'International Labour Day', 'Keppres 24/2013 tentang Penetapan Tanggal 1 Mei sebagai Hari Libur'),
+  nationalHoliday('2027-06-01', 'Hari Lahir Pancasila', 'Pancasila Day', 'Keppres 24/2016 tentang Hari Lahir Pancasila'),
+  nationalHoliday('2027-08-17', 'Hari Proklamasi Kemerdekaan Republik Indonesia', 'Independence Day', FIXED_DATE_HOLIDAYS),
+  nationalHoliday('2027-12-25', 'Hari Raya Natal', 'Christmas Day', FIXED_DATE_HOLIDAYS),
+]
+
+/**
+ * National holidays and cuti bersama 2025–2026, weekend days included as the SKBs list them, and
+ * the fixed-date holidays of 2027. Islamic dates follow the government's isbat and may shift by a
+ * day; the list is amended mid-year when an SKB changes.
+ */
+export const holidays: Holiday[] = [...holidays2025, ...holidays2026, ...holidays2027]
+
+/** Years whose whole calendar is known from their SKB: due dates past the last one are provisional. */
+export const publishedCalendarYears: { year: number; legalBasis: string }[] = [
+  { year: 2025, legalBasis: SKB_2025 },
+  { year: 2026, legalBasis: SKB_2026 },
+]

@@ -11,7 +11,7 @@ import { tourismAndAdvertisingServices } from './services/tourism-advertising.ts
 import { tradeServices } from './services/trade.ts'
 import { transportServices } from './services/transport.ts'
 
-export { holidays, type Holiday } from './holidays.ts'
+export { holidays, publishedCalendarYears, type Holiday } from './holidays.ts'
 export { retiredServices, type RetiredService } from './retired.ts'
 
 export const OFFICE = {

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox'
-import { IsoDate, IsoDateTime, LocalizedTextSchema, PageOf, PageQueryProperties, Uuid } from './common.ts'
+import { IsoDate, IsoDateTime, LocalizedTextSchema, MAX_RUPIAH, PageOf, PageQueryProperties, Text, Uuid, VersionNumber } from './common.ts'
 import { ApplicationKindSchema, ServiceDefinitionSchema, ServiceKindSchema, StageKeySchema } from './catalogue-definition.ts'
 import { applicationActions, applicationStatuses, returnReasonCodes } from './lifecycle.ts'
 import { OfficerRoleSchema } from './roles.ts'
@@ -9,7 +9,7 @@ export const ApplicationActionSchema = Type.Enum([...applicationActions], { desc
 export const ReturnReasonCodeSchema = Type.Enum([...returnReasonCodes], { description: 'Why an application is returned to the applicant' })
 
 /** A registration number: REG-<year>-<6+ digits>, unique and increasing. */
-export const RegistrationNoSchema = Type.String({ pattern: '^REG-[0-9]{4}-[0-9]{6,}$', description: 'Registration number, e.g. REG-2026-000123' })
+export const RegistrationNoSchema = Type.String({ pattern: '^REG-[0-9]{4}-[0-9]{6,}$', maxLength: 24, description: 'Registration number, e.g. REG-2026-000123' })
 
 export const ApplicationIdParamsSchema = Type.Object({ id: Uuid('Application id') }, { additionalProperties: false })
 export type ApplicationIdParams = Static<typeof ApplicationIdParamsSchema>
@@ -20,11 +20,16 @@ export const CreateApplicationBodySchema = Type.Object(
 )
 export type CreateApplicationBody = Static<typeof CreateApplicationBodySchema>
 
-const FormValue = Type.Union([Type.String({ maxLength: 4000 }), Type.Number(), Type.Boolean(), Type.Null()], { description: 'A form value; null clears the field' })
+/** Key of a form field, a requirement or a section in the catalogue. */
+const CatalogueKey = Type.String({ pattern: '^[a-z][a-z0-9_]{1,47}$', description: 'Key of a field or requirement of the service' })
+const FormValue = Type.Union(
+  [Text({ maxLength: 4000, multiline: true }), Type.Number({ minimum: -MAX_RUPIAH, maximum: MAX_RUPIAH }), Type.Boolean(), Type.Null()],
+  { description: 'A form value; null clears the field' },
+)
 export const UpdateFormBodySchema = Type.Object(
   {
-    version: Type.Integer({ minimum: 1, description: 'The application version you read; a stale one is refused with 409' }),
-    data: Type.Record(Type.String({ pattern: '^[a-z][a-z0-9_]{1,47}$' }), FormValue, { description: 'Fields to set, by form field key; others keep their value' }),
+    version: VersionNumber('The application version you read; a stale one is refused with 409'),
+    data: Type.Record(CatalogueKey, FormValue, { description: 'Fields to set, by form field key; others keep their value' }),
   },
   { additionalProperties: false },
 )
@@ -33,9 +38,9 @@ export type UpdateFormBody = Static<typeof UpdateFormBodySchema>
 export const ReturnReasonsSchema = Type.Object(
   {
     codes: Type.Array(ReturnReasonCodeSchema, { minItems: 1, uniqueItems: true, description: 'Reason codes' }),
-    requirements: Type.Array(Type.String({ maxLength: 48 }), { uniqueItems: true, description: 'Keys of the requirements (documents) to fix' }),
-    fields: Type.Array(Type.String({ maxLength: 48 }), { uniqueItems: true, description: 'Keys of the form fields to fix' }),
-    note: Type.String({ minLength: 10, maxLength: 2000, description: 'Explanation for the applicant' }),
+    requirements: Type.Array(CatalogueKey, { uniqueItems: true, maxItems: 100, description: 'Keys of the requirements (documents) to fix' }),
+    fields: Type.Array(CatalogueKey, { uniqueItems: true, maxItems: 200, description: 'Keys of the form fields to fix' }),
+    note: Text({ minLength: 10, maxLength: 2000, multiline: true, description: 'Explanation for the applicant' }),
   },
   { additionalProperties: false, description: 'What the applicant must fix; only these requirements and fields become editable' },
 )
@@ -43,10 +48,10 @@ export type ReturnReasons = Static<typeof ReturnReasonsSchema>
 
 export const ActionBodySchema = Type.Object(
   {
-    version: Type.Integer({ minimum: 1, description: 'The application version you acted on; a stale one is refused with 409 `applications.stale_version`' }),
+    version: VersionNumber('The application version you acted on; a stale one is refused with 409 `applications.stale_version`'),
     returnReasons: Type.Optional(ReturnReasonsSchema),
-    legalReason: Type.Optional(Type.String({ minLength: 10, maxLength: 2000, description: 'Legal ground of a rejection' })),
-    report: Type.Optional(Type.String({ minLength: 10, maxLength: 8000, description: 'Technical review report' })),
+    legalReason: Type.Optional(Text({ minLength: 10, maxLength: 2000, multiline: true, description: 'Legal ground of a rejection' })),
+    report: Type.Optional(Text({ minLength: 10, maxLength: 8000, multiline: true, description: 'Technical review report' })),
   },
   { additionalProperties: false },
 )
@@ -78,6 +83,7 @@ export const StageProgressSchema = Type.Object({
   workingDaysUsed: Type.Integer({ minimum: 0, description: 'Working days the office has held the file in this stage' }),
   budgetDays: Type.Integer({ minimum: 1, description: 'Working-day budget of the stage' }),
   dueDate: Type.Union([IsoDate('Last working day of the budget (Asia/Jakarta), while the stage runs'), Type.Null()]),
+  dueDateProvisional: Type.Boolean({ description: 'The due date lies past the last year with a published holiday calendar and may still move' }),
   holderRole: OfficerRoleSchema,
 })
 export type StageProgress = Static<typeof StageProgressSchema>
@@ -98,6 +104,7 @@ export const ReceiptSchema = Type.Object({
   trackingCode: Type.String({ description: 'Code for public tracking; shown once, stored only as a hash' }),
   submittedAt: IsoDateTime('When the application was submitted'),
   expectedCompletionDate: IsoDate('Expected completion in working days from submission (Asia/Jakarta)'),
+  expectedCompletionProvisional: Type.Boolean({ description: 'The date lies past the last year with a published holiday calendar and may still move' }),
   slaDays: Type.Integer({ description: 'Working days of the service standard' }),
 })
 export type Receipt = Static<typeof ReceiptSchema>
@@ -114,6 +121,7 @@ export const ApplicationSummarySchema = Type.Object({
   createdAt: IsoDateTime('When the draft was created'),
   submittedAt: Type.Union([IsoDateTime('First submission'), Type.Null()]),
   expectedCompletionDate: Type.Union([IsoDate('Expected completion date'), Type.Null()]),
+  expectedCompletionProvisional: Type.Boolean({ description: 'The expected date lies past the last year with a published holiday calendar and may still move' }),
   stageDueDate: Type.Union([IsoDate('Due date of the current stage'), Type.Null()]),
 })
 export type ApplicationSummary = Static<typeof ApplicationSummarySchema>
@@ -200,7 +208,7 @@ export const BoardSchema = Type.Object({
 export type Board = Static<typeof BoardSchema>
 
 export const ReassignBodySchema = Type.Object(
-  { reason: Type.String({ minLength: 10, maxLength: 1000, description: 'Why the file is reassigned (recorded and counted)' }) },
+  { reason: Text({ minLength: 10, maxLength: 1000, multiline: true, description: 'Why the file is reassigned (recorded and counted)' }) },
   { additionalProperties: false, description: 'The system picks the new officer; a supervisor cannot choose one' },
 )
 export type ReassignBody = Static<typeof ReassignBodySchema>
@@ -218,7 +226,7 @@ export type ApplicantData = Static<typeof ApplicantDataSchema>
 
 export const TrackParamsSchema = Type.Object({ registrationNo: RegistrationNoSchema }, { additionalProperties: false })
 export const TrackQuerySchema = Type.Object(
-  { code: Type.String({ minLength: 1, maxLength: 32, description: 'Tracking code from the receipt' }) },
+  { code: Type.String({ minLength: 1, maxLength: 32, pattern: '^[A-Za-z0-9]+$', description: 'Tracking code from the receipt' }) },
   { additionalProperties: false },
 )
 export const TrackingSchema = Type.Object({
@@ -229,6 +237,7 @@ export const TrackingSchema = Type.Object({
   holderRole: Type.Union([OfficerRoleSchema, Type.Literal('applicant'), Type.Null()], { description: 'Who holds the file: a role, never a name' }),
   submittedAt: IsoDateTime('First submission'),
   expectedCompletionDate: IsoDate('Expected completion date'),
+  expectedCompletionProvisional: Type.Boolean({ description: 'The expected date lies past the last year with a published holiday calendar and may still move' }),
   stages: Type.Array(StageProgressSchema),
   events: Type.Array(TimelineEventSchema),
 }, { description: 'Public view of an application: no personal data' })

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox'
-import { IsoDate, IsoDateTime, LocalizedTextSchema, Uuid } from './common.ts'
+import { IsoDate, IsoDateTime, LocalizedTextSchema, Text, Uuid } from './common.ts'
 
 export const holidayKinds = ['libur_nasional', 'cuti_bersama'] as const
 export const HolidayKindSchema = Type.Enum([...holidayKinds], { description: '`libur_nasional` national holiday, `cuti_bersama` collective leave (SKB of three ministers)' })
@@ -35,6 +35,7 @@ export const DueDateSchema = Type.Object({
   from: IsoDate('The day the clock started'),
   days: Type.Integer(),
   dueDate: IsoDate('The last working day: due at its close (23:59:59 WIB)'),
+  provisional: Type.Boolean({ description: 'The due date lies past the last year with a published holiday calendar (the SKB) and may still move' }),
   skipped: Type.Array(
     Type.Object({ date: IsoDate('A non-working date in the period'), reason: Type.Enum(['weekend', 'libur_nasional', 'cuti_bersama']), name: Type.Union([LocalizedTextSchema, Type.Null()]) }),
     { description: 'Non-working dates between the start and the due date, and why' },
@@ -47,14 +48,34 @@ export const AddHolidayBodySchema = Type.Object(
     date: IsoDate('The date to make non-working'),
     kind: HolidayKindSchema,
     name: LocalizedTextSchema,
-    legalBasis: Type.String({ minLength: 5, maxLength: 300, description: 'The decree that sets it' }),
+    legalBasis: Text({ minLength: 5, maxLength: 300, description: 'The decree that sets it' }),
   },
   { additionalProperties: false, description: 'Amends the calendar, e.g. a cuti bersama added mid-year (18 August 2025 was added in August 2025)' },
 )
 export type AddHolidayBody = Static<typeof AddHolidayBodySchema>
 
 export const RevokeHolidayBodySchema = Type.Object(
-  { reason: Type.String({ minLength: 10, maxLength: 500, description: 'Why the entry no longer applies' }) },
+  { reason: Text({ minLength: 10, maxLength: 500, multiline: true, description: 'Why the entry no longer applies' }) },
   { additionalProperties: false },
 )
+export const CalendarYearSchema = Type.Object({
+  year: Type.Integer({ description: 'A year whose official calendar is entered in full' }),
+  legalBasis: Type.String({ description: 'The SKB that sets its holidays and cuti bersama' }),
+  recordedAt: IsoDateTime('When it was marked published'),
+})
+export const CalendarStatusSchema = Type.Object({
+  publishedThrough: Type.Union([Type.Integer(), Type.Null()], { description: 'Last year with a published calendar; due dates after it are provisional' }),
+  runsOutOn: Type.Union([IsoDate('Last day covered by a published calendar'), Type.Null()]),
+  warning: Type.Boolean({ description: 'True within 90 days of the published calendar running out: admins must enter the next SKB' }),
+  years: Type.Array(CalendarYearSchema, { description: 'Published years, newest first' }),
+})
+export type CalendarStatus = Static<typeof CalendarStatusSchema>
+export const PublishCalendarYearBodySchema = Type.Object(
+  {
+    year: Type.Integer({ minimum: 2000, maximum: 2099, description: 'The year whose holidays and cuti bersama are now entered in full' }),
+    legalBasis: Text({ minLength: 5, maxLength: 300, description: 'The SKB of three ministers for that year' }),
+  },
+  { additionalProperties: false },
+)
+
 export const HolidayIdParamsSchema = Type.Object({ id: Uuid('Holiday entry id') }, { additionalProperties: false })

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox'
-import { IsoDateTime, LocalizedTextSchema, PageOf, PageQueryProperties, Uuid } from './common.ts'
+import { IsoDateTime, LocalizedTextSchema, PageOf, PageQueryProperties, Text, Uuid, VersionNumber } from './common.ts'
 import { ServiceDefinitionSchema, ServiceKindSchema, SectorSchema } from './catalogue-definition.ts'
 
 export const ServiceCodeParamsSchema = Type.Object(
@@ -11,7 +11,7 @@ export type ServiceCodeParams = Static<typeof ServiceCodeParamsSchema>
 export const ServiceListQuerySchema = Type.Object(
   {
     q: Type.Optional(
-      Type.String({
+      Text({
         maxLength: 100,
         description: 'Words to search in codes, names and descriptions, in Bahasa Indonesia or English; case- and accent-insensitive',
       }),
@@ -91,7 +91,7 @@ export type AdminServiceSummary = Static<typeof AdminServiceSummarySchema>
 
 export const AdminServiceListQuerySchema = Type.Object(
   {
-    q: Type.Optional(Type.String({ maxLength: 100, description: 'Words in the code or names' })),
+    q: Type.Optional(Text({ maxLength: 100, description: 'Words in the code or names' })),
     status: Type.Optional(Type.Enum(['active', 'draft', 'retired'], { description: 'Only services in force, with an open draft, or retired' })),
     ...PageQueryProperties,
   },
@@ -115,7 +115,7 @@ export type CreateDraftBody = Static<typeof CreateDraftBodySchema>
 
 export const UpdateDraftBodySchema = Type.Object(
   {
-    revision: Type.Integer({ minimum: 1, description: 'The revision you edited; a stale one is refused with 409' }),
+    revision: VersionNumber('The revision you edited; a stale one is refused with 409'),
     definition: ServiceDefinitionSchema,
   },
   { additionalProperties: false },
@@ -124,7 +124,7 @@ export type UpdateDraftBody = Static<typeof UpdateDraftBodySchema>
 
 export const PublishDraftBodySchema = Type.Object(
   {
-    revision: Type.Integer({ minimum: 1, description: 'The revision you reviewed; publishing a later edit unseen is refused with 409' }),
+    revision: VersionNumber('The revision you reviewed; publishing a later edit unseen is refused with 409'),
     validFrom: Type.Optional(IsoDateTime('When the version comes into force; now when omitted; never in the past')),
   },
   { additionalProperties: false },

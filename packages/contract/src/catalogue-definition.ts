@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox'
-import { LocalizedTextSchema } from './common.ts'
+import { LocalizedTextSchema, MAX_RUPIAH, Rupiah, Text } from './common.ts'
 import { OfficerRoleSchema } from './roles.ts'
 
 export const serviceKinds = ['izin', 'non_izin'] as const
@@ -56,13 +56,13 @@ export const FormFieldSchema = Type.Object(
     help: Type.Optional(LocalizedTextSchema),
     type: FormFieldTypeSchema,
     required: Type.Boolean({ description: 'The application cannot be submitted without it' }),
-    minimum: Type.Optional(Type.Number({ description: 'Smallest value (integer and decimal fields)' })),
-    maximum: Type.Optional(Type.Number({ description: 'Largest value (integer and decimal fields)' })),
+    minimum: Type.Optional(Type.Number({ minimum: -MAX_RUPIAH, maximum: MAX_RUPIAH, description: 'Smallest value (integer and decimal fields)' })),
+    maximum: Type.Optional(Type.Number({ minimum: -MAX_RUPIAH, maximum: MAX_RUPIAH, description: 'Largest value (integer and decimal fields)' })),
     maxLength: Type.Optional(Type.Integer({ minimum: 1, maximum: 4000, description: 'Longest text' })),
-    unit: Type.Optional(Type.String({ maxLength: 20, description: 'Unit shown after the value, e.g. m², kW, orang' })),
+    unit: Type.Optional(Text({ maxLength: 20, description: 'Unit shown after the value, e.g. m², kW, orang' })),
     options: Type.Optional(
       Type.Array(
-        Type.Object({ value: Type.String({ minLength: 1, maxLength: 60 }), label: LocalizedTextSchema }, { additionalProperties: false }),
+        Type.Object({ value: Type.String({ minLength: 1, maxLength: 60, pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$', description: 'Stored value of the choice' }), label: LocalizedTextSchema }, { additionalProperties: false }),
         { minItems: 1, description: 'Choices of a `select` field' },
       ),
     ),
@@ -105,16 +105,17 @@ export const FeeRuleSchema = Type.Union(
   [
     Type.Object({ kind: Type.Literal('free') }, { additionalProperties: false, description: 'No fee (Rp 0)' }),
     Type.Object(
-      { kind: Type.Literal('fixed'), amount: Type.Integer({ minimum: 1, description: 'Fee in rupiah' }) },
+      { kind: Type.Literal('fixed'), amount: Rupiah('Fee in rupiah', 1) },
       { additionalProperties: false, description: 'A fixed fee' },
     ),
     Type.Object(
       {
         kind: Type.Literal('per_unit'),
-        field: Type.String({ description: 'Numeric form field the fee is computed from' }),
-        ratePerUnit: Type.Integer({ minimum: 1, description: 'Rupiah per unit of the field' }),
-        baseAmount: Type.Integer({ minimum: 0, description: 'Rupiah added to every invoice' }),
-        minimum: Type.Integer({ minimum: 0, description: 'Smallest fee in rupiah' }),
+        field: Type.String({ pattern: '^[a-z][a-z0-9_]{1,47}$', description: 'Numeric form field the fee is computed from' }),
+        ratePerUnit: Rupiah('Rupiah per unit of the field', 1),
+        baseAmount: Rupiah('Rupiah added to every invoice'),
+        minimum: Rupiah('Smallest fee in rupiah'),
+        maximum: Type.Optional(Rupiah('Largest fee the rule can produce; with the field\'s maximum it bounds every invoice (Rp 1 quadrillion when omitted)')),
       },
       { additionalProperties: false, description: 'fee = max(minimum, baseAmount + ratePerUnit × field), rounded to the rupiah' },
     ),
@@ -151,10 +152,10 @@ export const ServiceDefinitionSchema = Type.Object(
     kind: ServiceKindSchema,
     sector: SectorSchema,
     name: LocalizedTextSchema,
-    shortName: Type.Optional(Type.String({ maxLength: 24, description: 'Common abbreviation, e.g. IMB' })),
+    shortName: Type.Optional(Text({ maxLength: 24, description: 'Common abbreviation, e.g. IMB' })),
     description: LocalizedTextSchema,
     applicationKinds: Type.Array(ApplicationKindSchema, { minItems: 1, uniqueItems: true }),
-    legalBasis: Type.Array(Type.String({ minLength: 3, maxLength: 300 }), { minItems: 1, description: 'Regulations the service rests on' }),
+    legalBasis: Type.Array(Text({ minLength: 3, maxLength: 300 }), { minItems: 1, maxItems: 50, description: 'Regulations the service rests on' }),
     standard: ServiceStandardSchema,
     requirements: Type.Array(RequirementSchema, { minItems: 1 }),
     form: FormSchemaSchema,
@@ -162,10 +163,10 @@ export const ServiceDefinitionSchema = Type.Object(
     slaDays: Type.Integer({ minimum: 1, maximum: 120, description: 'Working days from a complete application to the product; the sum of the stage budgets' }),
     deemedApproval: Type.Boolean({ description: 'Fiktif positif: a decision not made in time is deemed granted (UU 30/2014 art. 53 as amended)' }),
     fee: FeeRuleSchema,
-    feeLegalBasis: Type.Optional(Type.String({ maxLength: 300, description: 'Regulation that sets the fee' })),
+    feeLegalBasis: Type.Optional(Text({ maxLength: 300, description: 'Regulation that sets the fee' })),
     validity: ValiditySchema,
     permitNumberFormat: Type.String({
-      pattern: '\\{seq\\}',
+      pattern: '^(?=.*\\{seq\\})[A-Za-z0-9./{}_ -]+$',
       maxLength: 80,
       description: 'Number format of the output; placeholders `{seq}`, `{roman_month}`, `{year}`',
     }),

@@ -1,6 +1,7 @@
 import type { FormField, FormSchema, ServiceDefinition, StageKey } from './catalogue-definition.ts'
 import { stageKeys } from './catalogue-definition.ts'
 import type { OfficerRole } from './roles.ts'
+import { MAX_RUPIAH, textPatterns } from './common.ts'
 
 /** A rule a service definition breaks, beyond what its JSON schema can say. */
 export interface DefinitionProblem {
@@ -71,6 +72,11 @@ export function checkServiceDefinition(def: ServiceDefinition): DefinitionProble
     const field = fields.get(def.fee.field)
     if (!field || !['integer', 'decimal'].includes(field.type) || !field.required) {
       add('/fee/field', 'catalogue.fee_field', `fee field ${def.fee.field} must be a required numeric form field`)
+    } else if (field.maximum === undefined || field.minimum === undefined || field.minimum < 0) {
+      add('/fee/field', 'catalogue.fee_field_unbounded', `fee field ${def.fee.field} needs a minimum of 0 or more and a maximum`)
+    } else if (def.fee.baseAmount + def.fee.ratePerUnit * field.maximum > (def.fee.maximum ?? MAX_RUPIAH)) {
+      // The largest invoice the form allows must fit the rule's declared maximum, so no amount can overflow.
+      add('/fee/maximum', 'catalogue.fee_above_maximum', `${def.fee.field} at its maximum gives a fee above the rule's maximum`)
     }
   }
   if (def.fee.kind !== 'free' && !def.feeLegalBasis) add('/feeLegalBasis', 'catalogue.fee_without_basis', 'a fee needs its legal basis')
@@ -101,9 +107,9 @@ function fieldSchema(field: FormField): Record<string, unknown> {
   const range = { ...(field.minimum !== undefined && { minimum: field.minimum }), ...(field.maximum !== undefined && { maximum: field.maximum }) }
   switch (field.type) {
     case 'integer':
-      return { type: 'integer', ...range }
+      return { type: 'integer', minimum: -MAX_RUPIAH, maximum: MAX_RUPIAH, ...range }
     case 'decimal':
-      return { type: 'number', ...range }
+      return { type: 'number', minimum: -MAX_RUPIAH, maximum: MAX_RUPIAH, ...range }
     case 'boolean':
       return { type: 'boolean' }
     case 'date':
@@ -113,8 +119,12 @@ function fieldSchema(field: FormField): Record<string, unknown> {
     case 'select':
       return { type: 'string', enum: (field.options ?? []).map((option) => option.value) }
     case 'text':
-    case 'textarea':
-      return { type: 'string', minLength: field.required ? 1 : 0, maxLength: field.maxLength ?? (field.type === 'text' ? 200 : 2000) }
+    case 'textarea': {
+      // A required answer of spaces only is no answer; NUL and lone surrogates are never text.
+      const line = field.type === 'text'
+      const pattern = field.required ? (line ? textPatterns.requiredLine : textPatterns.requiredText) : line ? textPatterns.line : textPatterns.text
+      return { type: 'string', minLength: field.required ? 1 : 0, maxLength: field.maxLength ?? (line ? 200 : 2000), pattern }
+    }
     default:
       return { type: 'string', pattern: identifierPatterns[field.type] }
   }

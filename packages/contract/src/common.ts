@@ -1,10 +1,60 @@
 import { Type, type Static, type TSchema } from 'typebox'
 
+/**
+ * What every text field may hold: no C0 control character but tab, line feed and carriage return,
+ * no DEL, and no lone UTF-16 surrogate. PostgreSQL refuses NUL in text and jsonb, and a lone
+ * surrogate is not Unicode at all: both are refused here, at the boundary, with a 400.
+ */
+const TEXT_CHARACTERS = '[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\uD800-\\uDFFF]'
+/** One-line fields also refuse tab and line breaks. */
+const LINE_CHARACTERS = '[^\\u0000-\\u001F\\u007F\\uD800-\\uDFFF]'
+/** A required text must hold something other than white space. */
+const NOT_BLANK = '(?=[\\s\\S]*\\S)'
+
+export const textPatterns = {
+  line: `^${LINE_CHARACTERS}*$`,
+  requiredLine: `^${NOT_BLANK}${LINE_CHARACTERS}*$`,
+  text: `^${TEXT_CHARACTERS}*$`,
+  requiredText: `^${NOT_BLANK}${TEXT_CHARACTERS}*$`,
+} as const
+
+export interface TextOptions {
+  maxLength: number
+  minLength?: number
+  description?: string
+  /** Allows tab and line breaks (notes, reports, descriptions). */
+  multiline?: boolean
+}
+
+/**
+ * The one string schema for free text in requests: bounded, refusing what the database cannot
+ * hold, and refusing white space alone where something is required.
+ */
+export function Text(options: TextOptions) {
+  const { multiline, ...rest } = options
+  const required = (options.minLength ?? 0) > 0
+  const pattern = multiline ? (required ? textPatterns.requiredText : textPatterns.text) : required ? textPatterns.requiredLine : textPatterns.line
+  return Type.String({ ...rest, pattern })
+}
+
+/** The largest 32-bit signed integer: the bound of counters such as versions and revisions. */
+export const MAX_INT32 = 2_147_483_647
+/**
+ * The largest amount of rupiah Pintu handles (Rp 1 quadrillion): exact in a JavaScript number
+ * (below 2^53) and in PostgreSQL bigint, far above any regional retribution.
+ */
+export const MAX_RUPIAH = 1_000_000_000_000_000
+
+/** A counter sent back for optimistic concurrency (an application version, a draft revision). */
+export const VersionNumber = (description: string) => Type.Integer({ minimum: 1, maximum: MAX_INT32, description })
+/** An amount of money: whole rupiah, 64-bit end to end. */
+export const Rupiah = (description: string, minimum = 0) => Type.Integer({ minimum, maximum: MAX_RUPIAH, description })
+
 /** Text published in Bahasa Indonesia first and English second. */
 export const LocalizedTextSchema = Type.Object(
   {
-    id: Type.String({ minLength: 1, maxLength: 4000, description: 'Text in Bahasa Indonesia (authoritative)' }),
-    en: Type.String({ minLength: 1, maxLength: 4000, description: 'Text in English (translation)' }),
+    id: Text({ minLength: 1, maxLength: 4000, multiline: true, description: 'Text in Bahasa Indonesia (authoritative)' }),
+    en: Text({ minLength: 1, maxLength: 4000, multiline: true, description: 'Text in English (translation)' }),
   },
   { additionalProperties: false, description: 'A text in Bahasa Indonesia and English' },
 )
@@ -50,5 +100,6 @@ export function PageOf<T extends TSchema>(item: T, description: string) {
 }
 
 export const IsoDateTime = (description: string) => Type.String({ format: 'date-time', description })
-export const IsoDate = (description: string) => Type.String({ format: 'date', description })
+/** Pintu's calendar covers 2000–2099: working-day arithmetic outside it is refused, never looped over. */
+export const IsoDate = (description: string) => Type.String({ format: 'date', pattern: '^20[0-9]{2}-', description: `${description} (2000–2099)` })
 export const Uuid = (description: string) => Type.String({ format: 'uuid', description })

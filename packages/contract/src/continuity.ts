@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox'
-import { IsoDate, IsoDateTime, Uuid } from './common.ts'
+import { IsoDate, IsoDateTime, Text, Uuid } from './common.ts'
 import { StageKeySchema } from './catalogue-definition.ts'
 
 /** A declared closure of the office (SPEC §9): SLA clocks pause, intake continues, the public is told. */
@@ -16,8 +16,8 @@ export type Closure = Static<typeof ClosureSchema>
 
 export const DeclareClosureBodySchema = Type.Object(
   {
-    reason: Type.String({ minLength: 10, maxLength: 1000, description: 'Shown to the public' }),
-    legalBasis: Type.String({ minLength: 5, maxLength: 300, description: 'E.g. the Wali Kota decree' }),
+    reason: Text({ minLength: 10, maxLength: 1000, multiline: true, description: 'Shown to the public' }),
+    legalBasis: Text({ minLength: 5, maxLength: 300, description: 'E.g. the Wali Kota decree' }),
     startsOn: IsoDate('First closed day'),
     endsOn: Type.Optional(IsoDate('Last closed day; omit while unknown and end it later')),
   },

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox'
-import { IsoDate, IsoDateTime, Uuid } from './common.ts'
+import { IsoDate, IsoDateTime, Text, Uuid } from './common.ts'
 
 /**
  * Signing delegation: when the head of office cannot sign, an acting official signs for a date
@@ -28,7 +28,7 @@ export const CreateDelegationBodySchema = Type.Object(
     delegateId: Uuid('Officer account of the acting official'),
     startsOn: IsoDate('First day; not in the past'),
     endsOn: IsoDate('Last day'),
-    reason: Type.String({ minLength: 10, maxLength: 500, description: 'Why, e.g. the decree appointing the Plt.' }),
+    reason: Text({ minLength: 10, maxLength: 500, multiline: true, description: 'Why, e.g. the decree appointing the Plt.' }),
   },
   { additionalProperties: false },
 )

@@ -1,16 +1,16 @@
 import { Type, type Static } from 'typebox'
-import { IsoDateTime, Uuid } from './common.ts'
+import { IsoDateTime, Text, Uuid } from './common.ts'
 import { OfficerRoleSchema, RoleSchema } from './roles.ts'
 
 const Email = Type.String({ format: 'email', maxLength: 254, description: 'Email address' })
-const Password = Type.String({ minLength: 1, maxLength: 256, description: 'Password: at least 10 characters and not a common password' })
+const Password = Text({ minLength: 1, maxLength: 256, description: 'Password: at least 10 characters and not a common password' })
 
 export const RegisterApplicantBodySchema = Type.Object(
   {
-    nik: Type.String({ maxLength: 32, description: 'NIK: the 16-digit population identity number on the KTP' }),
-    fullName: Type.String({ minLength: 2, maxLength: 120, description: 'Full name as on the KTP' }),
+    nik: Text({ maxLength: 32, description: 'NIK: the 16-digit population identity number on the KTP' }),
+    fullName: Text({ minLength: 2, maxLength: 120, description: 'Full name as on the KTP' }),
     email: Email,
-    phone: Type.String({ maxLength: 24, description: 'Indonesian mobile number, `08…` or `+628…`; stored as +62' }),
+    phone: Text({ maxLength: 24, description: 'Indonesian mobile number, `08…` or `+628…`; stored as +62' }),
     password: Password,
   },
   { additionalProperties: false },
@@ -24,7 +24,7 @@ export const LoginBodySchema = Type.Object(
 export type LoginBody = Static<typeof LoginBodySchema>
 
 export const RefreshBodySchema = Type.Object(
-  { refreshToken: Type.String({ minLength: 20, maxLength: 200, description: 'The refresh token from the last login or refresh; usable once' }) },
+  { refreshToken: Type.String({ minLength: 20, maxLength: 200, pattern: '^[A-Za-z0-9_-]+$', description: 'The refresh token from the last login or refresh; usable once' }) },
   { additionalProperties: false },
 )
 export type RefreshBody = Static<typeof RefreshBodySchema>
@@ -57,7 +57,7 @@ export type Me = Static<typeof MeSchema>
 
 export const CreateOfficerBodySchema = Type.Object(
   {
-    fullName: Type.String({ minLength: 2, maxLength: 120, description: 'Full name and title' }),
+    fullName: Text({ minLength: 2, maxLength: 120, description: 'Full name and title' }),
     email: Email,
     employeeNumber: Type.String({ pattern: '^[0-9]{18}$', description: 'NIP: the 18-digit civil servant number' }),
     roles: Type.Array(OfficerRoleSchema, { minItems: 1, uniqueItems: true, description: 'Roles granted' }),
@@ -71,8 +71,10 @@ export const OfficerSchema = Type.Object({
   fullName: Type.String(),
   email: Type.String(),
   employeeNumber: Type.String({ description: 'NIP' }),
-  roles: Type.Array(OfficerRoleSchema),
+  roles: Type.Array(OfficerRoleSchema, { description: 'Roles in force' }),
+  pendingRoles: Type.Array(OfficerRoleSchema, { description: 'Roles asked for and waiting for a second admin\'s approval' }),
   onDuty: Type.Boolean({ description: 'Whether the system may assign work to this officer' }),
+  active: Type.Boolean({ description: 'False once deactivated: the account can no longer log in or act' }),
   createdAt: IsoDateTime('When the account was created'),
 })
 export type Officer = Static<typeof OfficerSchema>
@@ -86,8 +88,59 @@ export type CreatedOfficer = Static<typeof CreatedOfficerSchema>
 export const OfficerListSchema = Type.Object({ items: Type.Array(OfficerSchema) })
 export type OfficerList = Static<typeof OfficerListSchema>
 
+export const OfficerIdParamsSchema = Type.Object({ id: Uuid('Officer account id') }, { additionalProperties: false })
+
+export const SetRolesBodySchema = Type.Object(
+  { roles: Type.Array(OfficerRoleSchema, { minItems: 1, uniqueItems: true, description: 'The roles the officer should hold' }) },
+  {
+    additionalProperties: false,
+    description: 'Roles taken away and roles without a two-person rule change at once; admin, treasurer, signer and supervisor are asked for and take effect when a second admin approves',
+  },
+)
+export type SetRolesBody = Static<typeof SetRolesBodySchema>
+
+export const DeactivateOfficerBodySchema = Type.Object(
+  { reason: Text({ minLength: 10, maxLength: 500, multiline: true, description: 'Why the account is deactivated (recorded)' }) },
+  { additionalProperties: false },
+)
+export const DeactivationResultSchema = Type.Object({
+  officer: OfficerSchema,
+  handedOver: Type.Integer({ minimum: 0, description: 'Open files the system gave to other officers' }),
+})
+
+export const RoleGrantSchema = Type.Object({
+  id: Uuid('Grant request id'),
+  officerId: Uuid('The officer the roles are for'),
+  officerName: Type.String(),
+  roles: Type.Array(OfficerRoleSchema, { description: 'Roles asked for' }),
+  requestedBy: Type.String({ description: 'Admin who asked' }),
+  requestedById: Uuid('Account of that admin'),
+  requestedAt: IsoDateTime('When it was asked'),
+  outcome: Type.Union([Type.Enum(['approved', 'refused']), Type.Null()], { description: 'Null while waiting' }),
+  decidedBy: Type.Union([Type.String(), Type.Null()], { description: 'Admin who decided' }),
+  decidedAt: Type.Union([IsoDateTime('When it was decided'), Type.Null()]),
+}, { description: 'A request for roles under a two-person rule' })
+export type RoleGrant = Static<typeof RoleGrantSchema>
+export const RoleGrantListSchema = Type.Object({ items: Type.Array(RoleGrantSchema, { description: 'Waiting requests first, then the latest decisions' }) })
+export type RoleGrantList = Static<typeof RoleGrantListSchema>
+export const RoleGrantIdParamsSchema = Type.Object({ id: Uuid('Grant request id') }, { additionalProperties: false })
+
 export const HealthSchema = Type.Object({ status: Type.Literal('ok') })
+
+export const simulators = ['bank'] as const
+export const SimulatorsSchema = Type.Array(Type.Enum([...simulators]), {
+  description: 'Local stand-ins for outside services that are switched on here (e.g. `bank`): NOT FOR REAL USE. Empty in production.',
+})
+
 export const ReadySchema = Type.Object({
   status: Type.Enum(['ready', 'unavailable']),
   database: Type.Enum(['pglite', 'postgres'], { description: 'Which database engine serves this node' }),
+  simulators: SimulatorsSchema,
 })
+
+/** What every page of both SPAs needs to know about this installation. */
+export const SiteSchema = Type.Object({
+  officeCode: Type.String({ description: 'Region code of the office, e.g. 32.73' }),
+  simulators: SimulatorsSchema,
+})
+export type Site = Static<typeof SiteSchema>

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox'
-import { IsoDate, IsoDateTime, Uuid } from './common.ts'
+import { IsoDate, IsoDateTime, Rupiah, Text, Uuid } from './common.ts'
 
 /** An SKRD (Surat Ketetapan Retribusi Daerah): the only way a fee is asked for. Officers never take cash. */
 export const InvoiceSchema = Type.Object({
@@ -7,7 +7,7 @@ export const InvoiceSchema = Type.Object({
   applicationId: Uuid('Application it belongs to'),
   number: Type.String({ description: 'SKRD number, e.g. SKRD/2026/000123' }),
   virtualAccount: Type.String({ pattern: '^[0-9]{16}$', description: 'Virtual account number to pay into (16 digits)' }),
-  amount: Type.Integer({ minimum: 1, description: 'Amount in rupiah, from the catalogue fee rule only' }),
+  amount: Rupiah('Amount in rupiah, from the catalogue fee rule only', 1),
   dueDate: IsoDate('Pay by this date (Asia/Jakarta)'),
   status: Type.Enum(['unpaid', 'paid'], { description: 'Whether the bank has confirmed payment' }),
   issuedAt: IsoDateTime('When the SKRD was issued'),
@@ -19,7 +19,7 @@ export type Invoice = Static<typeof InvoiceSchema>
 export const BankCallbackBodySchema = Type.Object(
   {
     virtualAccount: Type.String({ pattern: '^[0-9]{16}$', description: 'The virtual account paid into' }),
-    amount: Type.Integer({ minimum: 1, description: 'Amount received, in rupiah' }),
+    amount: Rupiah('Amount received, in rupiah', 1),
     paidAt: IsoDateTime('When the bank received it'),
     bankReference: Type.String({ minLength: 6, maxLength: 64, pattern: '^[A-Za-z0-9-]+$', description: 'Unique bank transaction reference; a repeat is a duplicate' }),
   },
@@ -39,7 +39,7 @@ export const PaymentNoticeSchema = Type.Object({
   id: Uuid('Notice id'),
   receivedAt: IsoDateTime('When Pintu received it'),
   virtualAccount: Type.String(),
-  amount: Type.Integer(),
+  amount: Rupiah('Amount in rupiah'),
   bankReference: Type.String(),
   outcome: Type.Enum([...paymentOutcomes]),
   source: Type.Enum(['bank', 'manual'], { description: 'Bank callback, or manual confirmation by two treasurers' }),
@@ -49,7 +49,7 @@ export const ReconciliationSchema = Type.Object({
   unpaid: Type.Array(InvoiceSchema, { description: 'Invoices not yet paid, oldest first' }),
   exceptions: Type.Array(PaymentNoticeSchema, { description: 'Payments that could not be applied: wrong amount, unknown account, paid twice' }),
   pendingManual: Type.Array(Type.Object({
-    id: Uuid('Manual confirmation id'), invoiceId: Uuid('Invoice'), bankReference: Type.String(), amount: Type.Integer(), note: Type.String(),
+    id: Uuid('Manual confirmation id'), invoiceId: Uuid('Invoice'), bankReference: Type.String(), amount: Rupiah('Amount in rupiah'), note: Type.String(),
     requestedBy: Type.String({ description: 'Treasurer who entered it' }), requestedById: Uuid('Account id of that treasurer'), requestedAt: IsoDateTime('When'),
   }), { description: 'Manual confirmations waiting for a second treasurer' }),
 })
@@ -58,14 +58,14 @@ export type Reconciliation = Static<typeof ReconciliationSchema>
 export const ManualConfirmationBodySchema = Type.Object(
   {
     bankReference: Type.String({ minLength: 6, maxLength: 64, pattern: '^[A-Za-z0-9-]+$', description: 'Reference on the bank statement' }),
-    amount: Type.Integer({ minimum: 1, description: 'Amount on the bank statement' }),
-    note: Type.String({ minLength: 10, maxLength: 500, description: 'Why the bank callback did not arrive' }),
+    amount: Rupiah('Amount on the bank statement', 1),
+    note: Text({ minLength: 10, maxLength: 500, multiline: true, description: 'Why the bank callback did not arrive' }),
   },
   { additionalProperties: false, description: 'Records a payment the bank callback missed; a second treasurer must approve it' },
 )
 export const ManualConfirmationSchema = Type.Object({ id: Uuid('Manual confirmation id'), status: Type.Enum(['pending', 'approved']) })
 
 export const SimulatedPaymentBodySchema = Type.Object(
-  { virtualAccount: Type.String({ pattern: '^[0-9]{16}$' }), amount: Type.Optional(Type.Integer({ minimum: 1, description: 'Defaults to the invoice amount' })) },
+  { virtualAccount: Type.String({ pattern: '^[0-9]{16}$' }), amount: Type.Optional(Rupiah('Defaults to the invoice amount', 1)) },
   { additionalProperties: false, description: 'BANK SIMULATOR: pays a virtual account the way the bank host would, with a signed callback' },
 )

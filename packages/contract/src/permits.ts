@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox'
-import { IsoDate, IsoDateTime, LocalizedTextSchema } from './common.ts'
+import { IsoDate, IsoDateTime, LocalizedTextSchema, Text } from './common.ts'
 import { ApplicationKindSchema } from './catalogue-definition.ts'
 
 /** Exactly what is printed on a permit — and all that verification shows. */
@@ -23,12 +23,27 @@ export const PermitDataSchema = Type.Object({
 }, { description: 'The printed data of a permit; its signature covers the canonical JSON of exactly this object' })
 export type PermitData = Static<typeof PermitDataSchema>
 
+/** What verification by number alone shows: enough to tell a forgery from a permit, never the holder. */
+export const PermitSummarySchema = Type.Object({
+  number: Type.String({ description: 'Permit number' }),
+  serviceCode: Type.String(),
+  serviceName: LocalizedTextSchema,
+  issuedOn: IsoDate('Date of issue (Asia/Jakarta)'),
+  validUntil: Type.Union([IsoDate('Last day of validity'), Type.Null()], { description: 'Null when the permit does not expire' }),
+  officeName: Type.String(),
+}, { description: 'Validity, service and dates of a permit, without the holder\'s data' })
+export type PermitSummary = Static<typeof PermitSummarySchema>
+
 export const permitStatuses = ['valid', 'revoked', 'expired', 'invalid', 'unknown'] as const
 export const PermitVerificationSchema = Type.Object({
   status: Type.Enum([...permitStatuses], {
     description: '`valid`; `revoked` by a signer; `expired` past its validity; `invalid` the record fails its signature check (altered); `unknown` no such permit',
   }),
-  permit: Type.Union([PermitDataSchema, Type.Null()]),
+  summary: Type.Union([PermitSummarySchema, Type.Null()], { description: 'Service and dates; null for an unknown number' }),
+  permit: Type.Union([PermitDataSchema, Type.Null()], {
+    description: 'Everything printed on the permit, the holder\'s name included: only with the verification code printed on it (and in its QR link), or for the applicant and officers',
+  }),
+  codeMatches: Type.Union([Type.Boolean(), Type.Null()], { description: 'Whether the verification code given matches; null when none was given' }),
   revoked: Type.Union([Type.Object({ at: IsoDateTime('When it was revoked'), reason: Type.String() }), Type.Null()]),
   verifyUrl: Type.Union([Type.String({ description: 'The public verification page this permit\'s QR code points to' }), Type.Null()]),
   signature: Type.Union([
@@ -50,11 +65,16 @@ export const PublicKeySchema = Type.Object({
 })
 export type PublicKey = Static<typeof PublicKeySchema>
 
+export const VerifyPermitQuerySchema = Type.Object(
+  { code: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9]{1,32}$', description: 'Verification code printed on the permit and in its QR link' })) },
+  { additionalProperties: false },
+)
+
 export const PermitNumberParamsSchema = Type.Object(
-  { number: Type.String({ minLength: 3, maxLength: 80, description: 'Permit number (URL-encoded: its slashes as %2F)' }) },
+  { number: Text({ minLength: 3, maxLength: 80, description: 'Permit number (URL-encoded: its slashes as %2F)' }) },
   { additionalProperties: false },
 )
 export const RevokePermitBodySchema = Type.Object(
-  { reason: Type.String({ minLength: 10, maxLength: 1000, description: 'Why the permit is revoked' }) },
+  { reason: Text({ minLength: 10, maxLength: 1000, multiline: true, description: 'Why the permit is revoked' }) },
   { additionalProperties: false },
 )

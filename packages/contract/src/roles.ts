@@ -14,6 +14,21 @@ export const officerRoles = [
 export type OfficerRole = (typeof officerRoles)[number]
 
 export const roles = ['applicant', ...officerRoles] as const
+
+/**
+ * Roles that hold one side of a two-person rule (publication, manual payment, signing, closures):
+ * granting one needs the approval of a second admin, unrelated to the one who asked.
+ */
+export const dualControlRoles = ['admin', 'treasurer', 'signer', 'supervisor'] as const satisfies readonly OfficerRole[]
+export const needsSecondAdmin = (role: OfficerRole) => (dualControlRoles as readonly OfficerRole[]).includes(role)
+
+/** Officials of a rank that may act for the head of office (Plt./Plh.): a head of division, management, a signer. */
+export const actingSignerRoles = ['signer', 'approver', 'supervisor'] as const satisfies readonly OfficerRole[]
+/** Duties that cannot be combined with signing permits: finance, inspection, system administration. */
+export const rolesBarredFromSigning = ['treasurer', 'auditor', 'admin'] as const satisfies readonly OfficerRole[]
+/** Whether an officer holding these roles may be named to sign for the head of office. */
+export const mayActAsSigner = (held: readonly string[]) =>
+  actingSignerRoles.some((role) => held.includes(role)) && !rolesBarredFromSigning.some((role) => held.includes(role))
 export type Role = (typeof roles)[number]
 
 export const RoleSchema = Type.Enum([...roles], { description: 'A role: `applicant` for citizens and businesses, the others for officers' })

@@ -5,8 +5,9 @@ import {
   ServiceListResponseSchema, ServiceVersionListSchema, ServiceVersionSchema, UpdateDraftBodySchema, VersionIdParamsSchema,
 } from './catalogue-api.ts'
 import {
-  CreatedOfficerSchema, CreateOfficerBodySchema, HealthSchema, LoginBodySchema, MeSchema, OfficerListSchema, ReadySchema,
-  RefreshBodySchema, RegisterApplicantBodySchema, SessionSchema,
+  SiteSchema, CreatedOfficerSchema, CreateOfficerBodySchema, DeactivateOfficerBodySchema, DeactivationResultSchema, HealthSchema, LoginBodySchema, MeSchema,
+  OfficerIdParamsSchema, OfficerListSchema, OfficerSchema, ReadySchema, RefreshBodySchema, RegisterApplicantBodySchema, RoleGrantIdParamsSchema,
+  RoleGrantListSchema, RoleGrantSchema, SessionSchema, SetRolesBodySchema,
 } from './identity.ts'
 import {
   ActionBodySchema, ActionParamsSchema, ActionResultSchema, ApplicantDataSchema, ApplicationDetailSchema, ApplicationIdParamsSchema,
@@ -15,10 +16,10 @@ import {
   UpdateFormBodySchema,
 } from './applications.ts'
 import {
-  AddHolidayBodySchema, DueDateQuerySchema, DueDateSchema, HolidayIdParamsSchema, HolidayListQuerySchema, HolidayListSchema, HolidaySchema,
+  AddHolidayBodySchema, CalendarStatusSchema, CalendarYearSchema, PublishCalendarYearBodySchema, DueDateQuerySchema, DueDateSchema, HolidayIdParamsSchema, HolidayListQuerySchema, HolidayListSchema, HolidaySchema,
   RevokeHolidayBodySchema,
 } from './calendar.ts'
-import { PermitNumberParamsSchema, PermitVerificationSchema, PublicKeySchema, RevokePermitBodySchema } from './permits.ts'
+import { PermitNumberParamsSchema, PermitVerificationSchema, PublicKeySchema, RevokePermitBodySchema, VerifyPermitQuerySchema } from './permits.ts'
 import {
   BankCallbackBodySchema, BankCallbackResultSchema, InvoiceSchema, ManualConfirmationBodySchema, ManualConfirmationSchema, ReconciliationSchema,
   SimulatedPaymentBodySchema,
@@ -26,6 +27,7 @@ import {
 import { ClosureListSchema, ClosureSchema, DeclareClosureBodySchema, EndClosureBodySchema, NotificationListSchema } from './continuity.ts'
 import { CreateDelegationBodySchema, DelegationListSchema, DelegationSchema } from './delegations.ts'
 import { defineRoute } from './route.ts'
+import { actingSignerRoles } from './roles.ts'
 
 const NoContent = Type.Null({ description: 'No content' })
 
@@ -36,7 +38,15 @@ export const systemRoutes = {
   }),
   ready: defineRoute({
     method: 'GET', url: '/ready', access: 'public',
-    schema: { summary: 'Database is reachable', description: 'Answers 503 when the database is not reachable.', tags: ['system'], response: { 200: ReadySchema, 503: ReadySchema } },
+    schema: {
+      summary: 'Database is reachable',
+      description: 'Answers 503 when the database is not reachable. `simulators` names any local stand-in for an outside service that is on (never in production).',
+      tags: ['system'], response: { 200: ReadySchema, 503: ReadySchema },
+    },
+  }),
+  site: defineRoute({
+    method: 'GET', url: '/api/v1/site', access: 'public',
+    schema: { summary: 'About this installation: the office, and any simulator switched on', tags: ['system'], response: { 200: SiteSchema } },
   }),
 }
 
@@ -78,7 +88,43 @@ export const authRoutes = {
 export const officerRoutes = {
   create: defineRoute({
     method: 'POST', url: '/api/v1/officers', access: ['admin'],
-    schema: { summary: 'Create an officer account', description: 'Returns a one-time initial password.', tags: ['officers'], body: CreateOfficerBodySchema, response: { 201: CreatedOfficerSchema } },
+    schema: {
+      summary: 'Create an officer account',
+      description: 'Returns a one-time initial password. Admin, treasurer, signer and supervisor roles are only asked for (`pendingRoles`): they take effect when a second admin, who neither asked nor is related to the one who asked, approves.',
+      tags: ['officers'], body: CreateOfficerBodySchema, response: { 201: CreatedOfficerSchema },
+    },
+  }),
+  setRoles: defineRoute({
+    method: 'PUT', url: '/api/v1/officers/:id/roles', access: ['admin'],
+    schema: {
+      summary: 'Change an officer\'s roles',
+      description: 'Removals and roles without a two-person rule take effect at once (the officer\'s sessions end, so the next token carries them); admin, treasurer, signer and supervisor wait for a second admin.',
+      tags: ['officers'], params: OfficerIdParamsSchema, body: SetRolesBodySchema, response: { 200: OfficerSchema },
+    },
+  }),
+  deactivate: defineRoute({
+    method: 'POST', url: '/api/v1/officers/:id/deactivate', access: ['admin'],
+    schema: {
+      summary: 'Deactivate an officer',
+      description: 'At once: every session ends, the account can no longer log in, the officer\'s open files go back to the system\'s assignment and a signing delegation to them is withdrawn. Not for your own account or the last admin.',
+      tags: ['officers'], params: OfficerIdParamsSchema, body: DeactivateOfficerBodySchema, response: { 200: DeactivationResultSchema },
+    },
+  }),
+  roleGrants: defineRoute({
+    method: 'GET', url: '/api/v1/role-grants', access: ['admin', 'auditor'],
+    schema: { summary: 'Requests for roles under a two-person rule', tags: ['officers'], response: { 200: RoleGrantListSchema } },
+  }),
+  approveRoleGrant: defineRoute({
+    method: 'POST', url: '/api/v1/role-grants/:id/approve', access: ['admin'],
+    schema: {
+      summary: 'Approve a role request (a second admin)',
+      description: 'Refused (403 `officers.same_admin`) for the admin who asked, the officer concerned, and any account that one of them created or approved roles for.',
+      tags: ['officers'], params: RoleGrantIdParamsSchema, response: { 200: RoleGrantSchema },
+    },
+  }),
+  refuseRoleGrant: defineRoute({
+    method: 'POST', url: '/api/v1/role-grants/:id/refuse', access: ['admin'],
+    schema: { summary: 'Refuse a role request', tags: ['officers'], params: RoleGrantIdParamsSchema, response: { 200: RoleGrantSchema } },
   }),
   list: defineRoute({
     // Signers list officers to name an acting official (Plt./Plh.).
@@ -143,6 +189,8 @@ export const catalogueRoutes = {
 }
 
 const stageOfficers = ['frontdesk', 'technical', 'approver', 'signer'] as const
+/** Officers who may be assigned work: the stage roles, and the officials who may sign under a delegation (Plt./Plh.). */
+const assignable = [...new Set([...stageOfficers, ...actingSignerRoles])] as const
 /** Officers who may open a file; the API further limits them to files they hold or held. */
 const fileReaders = [...stageOfficers, 'supervisor', 'auditor'] as const
 const UploadParamsSchema = Type.Object(
@@ -207,7 +255,7 @@ export const applicationRoutes = {
     schema: { summary: 'Remove an uploaded document', tags: ['applications'], params: DocumentParamsSchema, response: { 204: NoContent } },
   }),
   act: defineRoute({
-    method: 'POST', url: '/api/v1/applications/:id/actions/:action', access: ['applicant', ...stageOfficers],
+    method: 'POST', url: '/api/v1/applications/:id/actions/:action', access: ['applicant', ...assignable],
     schema: {
       summary: 'Take a lifecycle action',
       description: 'Submit, resubmit, withdraw, accept, return, complete_review, approve, reject or sign, as the lifecycle table allows for the status, the caller and the assignment. Send the `version` you read (409 `applications.stale_version` otherwise). Honours `Idempotency-Key`: a retry returns the first result, and a submission returns its receipt.',
@@ -227,7 +275,7 @@ export const applicationRoutes = {
     },
   }),
   queue: defineRoute({
-    method: 'GET', url: '/api/v1/work/queue', access: stageOfficers,
+    method: 'GET', url: '/api/v1/work/queue', access: assignable,
     schema: { summary: 'My queue: files the system assigned to me, earliest due first', tags: ['work'], response: { 200: QueueSchema } },
   }),
   board: defineRoute({
@@ -235,7 +283,7 @@ export const applicationRoutes = {
     schema: { summary: 'Files the office holds, by stage', tags: ['work'], querystring: BoardQuerySchema, response: { 200: BoardSchema } },
   }),
   duty: defineRoute({
-    method: 'PUT', url: '/api/v1/work/duty', access: stageOfficers,
+    method: 'PUT', url: '/api/v1/work/duty', access: assignable,
     schema: { summary: 'Go on or off duty', description: 'Going off duty hands my open files to other officers by the assignment rule.', tags: ['work'], body: DutyBodySchema, response: { 200: DutyResultSchema } },
   }),
   track: defineRoute({
@@ -261,6 +309,22 @@ export const calendarRoutes = {
       tags: ['calendar'], querystring: DueDateQuerySchema, response: { 200: DueDateSchema },
     },
   }),
+  status: defineRoute({
+    method: 'GET', url: '/api/v1/calendar/status', access: 'public',
+    schema: {
+      summary: 'How far the published holiday calendar reaches',
+      description: 'Due dates after `publishedThrough` are provisional (flagged on every due date). `warning` turns true 90 days before the calendar runs out.',
+      tags: ['calendar'], response: { 200: CalendarStatusSchema },
+    },
+  }),
+  publishYear: defineRoute({
+    method: 'POST', url: '/api/v1/calendar/years', access: ['admin'],
+    schema: {
+      summary: 'Mark a year\'s calendar as published in full',
+      description: 'After entering the holidays and cuti bersama of the year\'s SKB. Due dates in that year stop being provisional. 409 `calendar.year_published` when already marked.',
+      tags: ['calendar'], body: PublishCalendarYearBodySchema, response: { 201: CalendarYearSchema },
+    },
+  }),
   addHoliday: defineRoute({
     method: 'POST', url: '/api/v1/calendar/holidays', access: ['admin'],
     schema: { summary: 'Add a holiday (amendment)', description: 'Due dates of files in progress are recomputed.', tags: ['calendar'], body: AddHolidayBodySchema, response: { 201: HolidaySchema } },
@@ -280,8 +344,8 @@ export const permitRoutes = {
     method: 'GET', url: '/api/v1/permits/:number/verify', access: 'public',
     schema: {
       summary: 'Verify a permit (public)',
-      description: 'Answers valid, revoked, expired, invalid (fails its signature check) or unknown, with only what is printed on the permit.',
-      tags: ['permits'], params: PermitNumberParamsSchema, response: { 200: PermitVerificationSchema },
+      description: 'Answers valid, revoked, expired, invalid (fails its signature check) or unknown. By number alone: the service and dates only. With the verification `code` printed on the permit (the QR code carries it): everything printed, the holder\'s name included.',
+      tags: ['permits'], params: PermitNumberParamsSchema, querystring: VerifyPermitQuerySchema, response: { 200: PermitVerificationSchema },
     },
   }),
   ofApplication: defineRoute({
@@ -326,10 +390,10 @@ export const paymentRoutes = {
     schema: { summary: 'Approve a manual payment (a second treasurer)', description: 'Refused for the treasurer who entered it (403 `payments.same_treasurer`).', tags: ['payments'], params: IdParams, response: { 200: BankCallbackResultSchema } },
   }),
   simulate: defineRoute({
-    method: 'POST', url: '/api/v1/bank-simulator/payments', access: 'public',
+    method: 'POST', url: '/api/v1/bank-simulator/payments', access: ['applicant', 'treasurer'],
     schema: {
-      summary: 'BANK SIMULATOR: pay a virtual account',
-      description: 'Present only when PINTU_BANK_SIMULATOR=on (the embedded default). Sends the same signed callback a bank host would.',
+      summary: 'BANK SIMULATOR: pay a virtual account (demo installations only)',
+      description: 'Present only when the bank simulator is on (the embedded default; never together with a real bank secret; `simulators` in `/ready` and `/api/v1/site` says so). Only the invoice\'s own applicant or a treasurer may use it (404 `payments.no_invoice` for anyone else\'s). Sends the same signed callback a bank host would.',
       tags: ['bank simulator'], body: SimulatedPaymentBodySchema, response: { 200: BankCallbackResultSchema },
     },
   }),
@@ -364,16 +428,16 @@ export const delegationRoutes = {
     schema: { summary: 'Signing delegations (Plt./Plh.)', tags: ['delegations'], response: { 200: DelegationListSchema } },
   }),
   create: defineRoute({
-    method: 'POST', url: '/api/v1/delegations', access: ['signer', 'supervisor'],
+    method: 'POST', url: '/api/v1/delegations', access: ['signer'],
     schema: {
-      summary: 'Delegate signing to an acting official for a date range',
-      description: 'Refused when it overlaps another delegation or starts in the past. Inside the window the delegate is assigned signing work and signs as Plt./Plh.',
+      summary: 'Delegate signing to an acting official for a date range (the head of office)',
+      description: 'Only a signer delegates (SPEC §7). The delegate must be another active officer on duty who may act as signer: holding the signer, approver or supervisor role and none of treasurer, auditor or admin (422 `delegations.delegate_not_eligible`). Refused when it overlaps another delegation or starts in the past. Inside the window the delegate is assigned signing work and signs as Plt./Plh.',
       tags: ['delegations'], body: CreateDelegationBodySchema, response: { 201: DelegationSchema },
     },
   }),
   revoke: defineRoute({
-    method: 'POST', url: '/api/v1/delegations/:id/revoke', access: ['signer', 'supervisor'],
-    schema: { summary: 'Withdraw a delegation', tags: ['delegations'], params: Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false }), response: { 200: DelegationSchema } },
+    method: 'POST', url: '/api/v1/delegations/:id/revoke', access: ['signer'],
+    schema: { summary: 'Withdraw a delegation', description: 'Files the delegate holds for signing go back to the system\'s assignment at once.', tags: ['delegations'], params: Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false }), response: { 200: DelegationSchema } },
   }),
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addWorkingDays, endOfJakartaDay, isWorkingDay, jakartaDate, workingDaysBetween } from './working-days.ts'
+import { addWorkingDays, CalendarRangeError, datesBetween, endOfJakartaDay, isWorkingDay, jakartaDate, MAX_WORKING_DAYS, workingDaysBetween } from './working-days.ts'
 
 const wib = (local: string) => new Date(`${local}+07:00`)
 
@@ -33,5 +33,28 @@ describe('working days (Asia/Jakarta)', () => {
     expect(workingDaysBetween(wib('2026-11-23T08:00:00'), wib('2026-11-23T16:00:00'))).toBe(0)
     expect(workingDaysBetween(wib('2026-11-27T08:00:00'), wib('2026-11-30T08:00:00'))).toBe(1)
     expect(workingDaysBetween(wib('2026-11-23T08:00:00'), wib('2026-12-04T08:00:00'))).toBe(9)
+  })
+
+  it.each([
+    ['a start in the year 9999', () => addWorkingDays(wib('9999-12-30T12:00:00'), 1)],
+    ['a due date past 2099', () => addWorkingDays(wib('2099-12-30T12:00:00'), 5)],
+    ['a start before 2000', () => addWorkingDays(wib('1999-12-31T12:00:00'), 1)],
+    ['more working days than the calendar supports', () => addWorkingDays(wib('2026-01-05T12:00:00'), MAX_WORKING_DAYS + 1)],
+    ['a negative count', () => addWorkingDays(wib('2026-01-05T12:00:00'), -1)],
+    ['a fractional count', () => addWorkingDays(wib('2026-01-05T12:00:00'), 1.5)],
+    ['days counted up to the year 9999', () => workingDaysBetween(wib('2026-01-05T12:00:00'), wib('9999-01-05T12:00:00'))],
+    ['a list of dates into 2100', () => datesBetween('2099-12-30', '2100-01-02')],
+    ['an invalid date', () => workingDaysBetween(new Date(Number.NaN), wib('2026-01-05T12:00:00'))],
+  ])('refuses %s instead of looping', (_name, compute) => {
+    expect(compute).toThrow(/outside the supported calendar|Invalid time value/)
+  })
+
+  it('refuses with CalendarRangeError so callers can answer 422', () => {
+    expect(() => addWorkingDays(wib('9999-12-30T12:00:00'), 1)).toThrow(CalendarRangeError)
+  })
+
+  it('lists the dates of a range, inclusive', () => {
+    expect(datesBetween('2026-12-30', '2027-01-02')).toEqual(['2026-12-30', '2026-12-31', '2027-01-01', '2027-01-02'])
+    expect(datesBetween('2026-12-30', '2026-12-29')).toEqual([])
   })
 })

@@ -23,6 +23,14 @@ export const messages: Record<string, { id: string; en: string }> = {
   'field.out_of_range': { id: 'Nilai di luar batas.', en: 'Value out of range.' },
   'field.not_allowed': { id: 'Nilai tidak termasuk pilihan yang tersedia.', en: 'Value is not one of the allowed choices.' },
   'field.invalid': { id: 'Nilai tidak sah.', en: 'Invalid value.' },
+  'field.invalid_characters': {
+    id: 'Isian memuat karakter yang tidak diizinkan (karakter kontrol atau karakter Unicode yang rusak).',
+    en: 'The value holds characters that are not allowed (control characters or broken Unicode).',
+  },
+  'field.blank_or_invalid_characters': {
+    id: 'Isian wajib diisi dengan teks, bukan spasi saja, tanpa karakter kontrol.',
+    en: 'Fill this in with text, not spaces alone, and without control characters.',
+  },
 
   'auth.unauthenticated': { id: 'Silakan masuk terlebih dahulu.', en: 'Please log in first.' },
   'auth.token_expired': { id: 'Sesi Anda telah berakhir. Silakan masuk kembali.', en: 'Your session has expired. Please log in again.' },
@@ -42,6 +50,18 @@ export const messages: Record<string, { id: string; en: string }> = {
     id: 'Token sesi ini sudah pernah dipakai; demi keamanan semua sesi terkait diakhiri. Silakan masuk kembali.',
     en: 'This session token was already used; for your safety every related session was ended. Please log in again.',
   },
+  'auth.session_ended': { id: 'Sesi ini telah diakhiri. Silakan masuk kembali.', en: 'This session has ended. Please log in again.' },
+  'auth.account_deactivated': { id: 'Akun ini telah dinonaktifkan. Hubungi admin kantor.', en: 'This account has been deactivated. Contact the office admin.' },
+
+  'officers.not_found': { id: 'Petugas tidak ditemukan.', en: 'Officer not found.' },
+  'officers.deactivated': { id: 'Akun petugas ini sudah dinonaktifkan.', en: 'This officer account is already deactivated.' },
+  'officers.grant_not_found': { id: 'Permintaan peran tidak ditemukan atau sudah diputuskan.', en: 'Role request not found or already decided.' },
+  'officers.same_admin': {
+    id: 'Permintaan ini harus disetujui admin lain yang tidak memintanya dan tidak terkait dengan peminta atau petugasnya (kendali ganda).',
+    en: 'Another admin must approve this request: one who neither asked nor is related to whoever asked or the officer (dual control).',
+  },
+  'officers.cannot_deactivate_self': { id: 'Anda tidak dapat menonaktifkan akun Anda sendiri.', en: 'You cannot deactivate your own account.' },
+  'officers.last_admin': { id: 'Admin terakhir yang aktif tidak dapat dinonaktifkan.', en: 'The last active admin cannot be deactivated.' },
 
   'identity.email_taken': { id: 'Email ini sudah terdaftar.', en: 'This email is already registered.' },
   'identity.nik_taken': { id: 'NIK ini sudah terdaftar.', en: 'This NIK is already registered.' },
@@ -79,6 +99,10 @@ export const messages: Record<string, { id: string; en: string }> = {
   'applications.no_eligible_officer': { id: 'Tidak ada petugas lain yang memenuhi syarat dan sedang bertugas.', en: 'No other eligible officer is on duty.' },
   'applications.not_in_review': { id: 'Lampiran kajian hanya dapat ditambahkan selama kajian teknis.', en: 'Review attachments can only be added during technical review.' },
   'applications.not_in_office': { id: 'Berkas ini tidak sedang diproses di kantor.', en: 'This file is not being processed in the office.' },
+  'applications.reassign_needs_another_supervisor': {
+    id: 'Berkas ini baru saja Anda alihkan. Pengalihan berikutnya dalam 7 hari harus oleh pengawas lain.',
+    en: 'You reassigned this file recently. Another reassignment within 7 days needs another supervisor.',
+  },
   'documents.too_large': { id: 'Berkas terlalu besar (maksimal {maxKb} KB).', en: 'The file is too large (at most {maxKb} KB).' },
   'documents.type_not_accepted': { id: 'Jenis berkas tidak diterima. Yang diterima: {accepted}.', en: 'File type not accepted. Accepted: {accepted}.' },
   'documents.empty': { id: 'Berkas kosong.', en: 'The file is empty.' },
@@ -91,6 +115,11 @@ export const messages: Record<string, { id: string; en: string }> = {
   'idempotency.in_progress': { id: 'Permintaan yang sama sedang diproses. Coba lagi sebentar lagi.', en: 'The same request is being processed. Try again shortly.' },
   'tracking.not_found': { id: 'Nomor registrasi atau kode lacak tidak cocok.', en: 'The registration number or tracking code does not match.' },
 
+  'calendar.out_of_range': {
+    id: 'Tanggal atau jumlah hari di luar kalender yang didukung (2000–2099, paling banyak 2.600 hari kerja).',
+    en: 'The date or number of days is outside the supported calendar (2000–2099, at most 2,600 working days).',
+  },
+  'calendar.year_published': { id: 'Kalender tahun ini sudah ditandai terbit.', en: 'This year\'s calendar is already marked published.' },
   'calendar.not_found': { id: 'Entri kalender tidak ditemukan.', en: 'Calendar entry not found.' },
   'calendar.already_holiday': { id: 'Tanggal ini sudah merupakan hari libur.', en: 'This date is already a holiday.' },
   'calendar.already_revoked': { id: 'Entri ini sudah dicabut.', en: 'This entry was already revoked.' },
@@ -106,6 +135,10 @@ export const messages: Record<string, { id: string; en: string }> = {
   'payments.no_manual_confirmation': { id: 'Konfirmasi manual tidak ditemukan.', en: 'Manual confirmation not found.' },
   'payments.already_approved': { id: 'Konfirmasi manual ini sudah disetujui.', en: 'This manual confirmation was already approved.' },
   'payments.same_treasurer': { id: 'Konfirmasi harus disetujui bendahara lain (kendali ganda).', en: 'Another treasurer must approve this confirmation (dual control).' },
+  'payments.related_treasurer': {
+    id: 'Konfirmasi harus disetujui bendahara yang akunnya tidak dibuat atau disetujui oleh bendahara pertama, atau sebaliknya.',
+    en: 'The confirmation must be approved by a treasurer whose account the first one neither set up nor was set up by.',
+  },
   'payments.reference_used': { id: 'Nomor referensi bank ini sudah tercatat.', en: 'This bank reference is already recorded.' },
 
   'closures.not_found': { id: 'Penutupan layanan tidak ditemukan.', en: 'Closure not found.' },
@@ -116,6 +149,10 @@ export const messages: Record<string, { id: string; en: string }> = {
   'delegations.ends_before_start': { id: 'Tanggal akhir tidak boleh sebelum tanggal mulai.', en: 'The end date cannot be before the start date.' },
   'delegations.overlap': { id: 'Sudah ada pendelegasian pada rentang tanggal itu.', en: 'Another delegation covers those dates.' },
   'delegations.unknown_delegate': { id: 'Pejabat yang ditunjuk bukan petugas kantor ini.', en: 'The named official is not an officer of this office.' },
+  'delegations.delegate_not_eligible': {
+    id: 'Pejabat yang ditunjuk harus petugas lain yang aktif, sedang bertugas, dan boleh menandatangani (bukan bendahara, auditor atau admin).',
+    en: 'The named official must be another active officer on duty who may sign (not a treasurer, auditor or admin).',
+  },
   'delegations.not_found': { id: 'Pendelegasian tidak ditemukan atau sudah dicabut.', en: 'Delegation not found or already withdrawn.' },
 
   'catalogue.not_found': { id: 'Layanan tidak ditemukan.', en: 'Service not found.' },
@@ -130,6 +167,10 @@ export const messages: Record<string, { id: string; en: string }> = {
   'catalogue.same_author': {
     id: 'Draf harus diterbitkan oleh admin lain yang tidak membuat atau mengubahnya (kendali ganda).',
     en: 'The draft must be published by another admin who neither created nor edited it (dual control).',
+  },
+  'catalogue.related_author': {
+    id: 'Draf harus diterbitkan oleh admin yang akunnya tidak terkait dengan penyusun draf (kendali ganda).',
+    en: 'The draft must be published by an admin whose account is not related to any of its authors (dual control).',
   },
   'catalogue.invalid_definition': { id: 'Definisi layanan tidak konsisten.', en: 'The service definition is inconsistent.' },
   'catalogue.code_mismatch': { id: 'Kode layanan tidak boleh diubah.', en: 'The service code cannot be changed.' },

@@ -3,7 +3,10 @@ import type { Access, Role } from '@pintu/contract'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { AppError, forbidden } from '../errors/app-error.ts'
+import type { SessionGuard } from '../modules/identity/session-guard.ts'
 import { ACCESS_TOKEN_TTL_SECONDS, type AccessClaims } from '../modules/identity/tokens.ts'
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 export interface Actor {
   id: string
@@ -44,7 +47,7 @@ export function requireActor(request: FastifyRequest): Actor {
  * and the caller must hold one of those roles. Anything undeclared is refused.
  */
 export const authPlugin = fp(
-  async (app: FastifyInstance, options: { secret: string }) => {
+  async (app: FastifyInstance, options: { secret: string; sessions: SessionGuard }) => {
     await app.register(jwt, {
       secret: options.secret,
       sign: { algorithm: 'HS256', expiresIn: ACCESS_TOKEN_TTL_SECONDS },
@@ -76,6 +79,11 @@ export const authPlugin = fp(
         const expired = (error as { code?: string }).code === 'FST_JWT_AUTHORIZATION_TOKEN_EXPIRED'
         throw new AppError(401, expired ? 'auth.token_expired' : 'auth.unauthenticated')
       }
+      // A token outlives its logout, deactivation or change of roles by up to 15 minutes unless checked here.
+      if (typeof claims.sv !== 'number' || typeof claims.fam !== 'string' || !UUID.test(claims.fam) || !UUID.test(claims.sub)) {
+        throw new AppError(401, 'auth.unauthenticated')
+      }
+      if (!(await options.sessions.isCurrent(claims))) throw new AppError(401, 'auth.session_ended')
       request.actor = { id: claims.sub, kind: claims.kind, roles: claims.roles as Role[], officeCode: claims.office }
       if (access !== 'authenticated' && !claims.roles.some((role) => (access as readonly string[]).includes(role))) {
         throw forbidden()

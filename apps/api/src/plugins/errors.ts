@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
+import { CalendarRangeError, textPatterns } from '@pintu/contract'
 import { AppError, type FieldProblem } from '../errors/app-error.ts'
 import { localize, messages, pickLocale } from '../errors/messages.ts'
 
@@ -30,12 +31,20 @@ const ajvKeywordCodes: Record<string, string> = {
   const: 'field.not_allowed', anyOf: 'field.invalid', uniqueItems: 'field.invalid',
 }
 
+/** The text patterns of the contract name their own problem: white space alone, or characters no text may hold. */
+function patternCode(pattern: unknown): string {
+  if (pattern === textPatterns.requiredLine || pattern === textPatterns.requiredText) return 'field.blank_or_invalid_characters'
+  if (pattern === textPatterns.line || pattern === textPatterns.text) return 'field.invalid_characters'
+  return 'field.pattern'
+}
+
 function validationProblems(error: FastifyError): FieldProblem[] {
   return (error.validation ?? []).map((issue) => {
     const params = issue.params as Record<string, unknown>
     const leaf = (params.missingProperty ?? params.additionalProperty) as string | undefined
     const field = `${issue.instancePath}${leaf ? `/${leaf}` : ''}` || '/'
-    return { field: error.validationContext === 'body' ? field : `${error.validationContext}:${field}`, code: ajvKeywordCodes[issue.keyword] ?? 'field.invalid' }
+    const code = issue.keyword === 'pattern' ? patternCode(params.pattern) : (ajvKeywordCodes[issue.keyword] ?? 'field.invalid')
+    return { field: error.validationContext === 'body' ? field : `${error.validationContext}:${field}`, code }
   })
 }
 
@@ -61,6 +70,10 @@ export const errorsPlugin = fp(
       if (error instanceof AppError) {
         ;({ statusCode: status, code, params, problems } = error)
         void reply.headers(error.headers)
+      } else if (error instanceof CalendarRangeError) {
+        // Wherever a working-day computation is asked to leave the supported calendar.
+        status = 422
+        code = 'calendar.out_of_range'
       } else if (error.validation) {
         status = 400
         code = 'request.invalid'

@@ -32,7 +32,9 @@ export const spaPlugin = fp(
     })
     app.spaFallback = (request, reply) => {
       const pathname = request.url.split('?')[0] ?? '/'
-      if (!['GET', 'HEAD'].includes(request.method) || pathname.startsWith('/api/') || pathname.startsWith('/docs')) return false
+      // Built files live under assets/: an unknown one is a 404, never the page (a stale chunk must fail loudly).
+      const isAsset = /^\/(officer\/)?assets\//.test(pathname)
+      if (!['GET', 'HEAD'].includes(request.method) || isAsset || pathname.startsWith('/api/') || pathname.startsWith('/docs')) return false
       const dir = pathname.startsWith('/officer/') ? options.officerDir : options.citizenDir
       void reply.header('cache-control', 'no-cache').sendFile('index.html', dir)
       return true

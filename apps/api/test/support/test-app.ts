@@ -1,6 +1,6 @@
 import type { OfficerRole } from '@pintu/contract'
 import type { FastifyServerOptions } from 'fastify'
-import { randomBytes } from 'node:crypto'
+import { randomBytes, randomUUID } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -52,7 +52,7 @@ export async function createTestApp(options: { clock?: Clock; registerLimitPerMi
       email: `${roles.join('-')}-${counter}-${randomBytes(3).toString('hex')}@test.pintu.id`, roles, passwordHash: await hashPassword(password),
       employeeNumber: isApplicant ? null : `19900101201501${String(1000 + counter).slice(-4)}`, phone: isApplicant ? '+6281234567890' : null,
     })
-    const token = app.signAccessToken({ sub: user.id, kind: user.kind, roles: user.roles, office: office.code }).token
+    const token = app.signAccessToken({ sub: user.id, kind: user.kind, roles: user.roles, office: office.code, sv: user.sessionVersion, fam: randomUUID() }).token
     return { user, password, token, headers: { authorization: `Bearer ${token}` } }
   }
 

@@ -1,4 +1,4 @@
-import { actionRule, availableActions, jakartaDate, type ApplicationAction, type ApplicationDetail, type ApplicationSummary, type ServiceDefinition } from '@pintu/contract'
+import { actionRule, availableActions, isProvisionalDate, jakartaDate, type ApplicationAction, type ApplicationDetail, type ApplicationSummary, type ServiceDefinition } from '@pintu/contract'
 import type { Executor } from '../../db/transaction.ts'
 import { forbidden, notFound } from '../../errors/app-error.ts'
 import type { Actor } from '../../plugins/auth.ts'
@@ -41,7 +41,7 @@ export function actionsFor(app: ApplicationRow, actor: Actor, roles: readonly st
   })
 }
 
-export function toSummary(app: ApplicationRow, definition: ServiceDefinition): ApplicationSummary {
+export function toSummary(app: ApplicationRow, definition: ServiceDefinition, publishedThrough: number): ApplicationSummary {
   return {
     id: app.id,
     registrationNo: app.registrationNo,
@@ -54,6 +54,7 @@ export function toSummary(app: ApplicationRow, definition: ServiceDefinition): A
     createdAt: app.createdAt.toISOString(),
     submittedAt: app.submittedAt?.toISOString() ?? null,
     expectedCompletionDate: app.expectedCompletionDate,
+    expectedCompletionProvisional: isProvisionalDate(app.expectedCompletionDate, publishedThrough),
     stageDueDate: app.stageDueDate,
   }
 }
@@ -80,15 +81,16 @@ export async function detailOf(deps: ApplicationsDeps, ex: Executor, app: Applic
   const isOfficer = actor.kind === 'officer'
   const assignee = app.assigneeId && isOfficer ? await deps.identity.findById(ex, app.assigneeId) : undefined
   const stage = definition.stages.find((s) => s.key === app.currentStage)
+  const publishedThrough = await deps.nonWorkingDays.publishedThrough(ex)
   return {
-    ...toSummary(app, definition),
+    ...toSummary(app, definition, publishedThrough),
     serviceVersion: pinned!.version,
     service: definition,
     formData: app.formData,
     // Technical review attachments are the office's working papers: officers only.
     documents: documents.filter((d) => isOfficer || d.requirementKey !== 'technical_review_attachment').map(toDocument),
     openReturn: app.openReturn ?? null,
-    stages: stageProgress(definition, events, deps.clock.now(), await deps.nonWorkingDays.get(ex)),
+    stages: stageProgress(definition, events, deps.clock.now(), await deps.nonWorkingDays.get(ex), publishedThrough),
     events: timelineEvents(events),
     availableActions: actionsFor(app, actor, await effectiveRoles(deps, ex, actor)),
     holder: stage && app.assigneeId ? { role: stage.role, name: assignee?.fullName ?? null } : null,

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, ne, notInArray, sql } from 'drizzle-orm'
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, ne, notInArray, sql } from 'drizzle-orm'
 import type { ServiceDefinition } from '@pintu/contract'
 import type { Executor } from '../../db/transaction.ts'
 import { serviceVersions } from '../catalogue/catalogue.table.ts'
@@ -102,6 +102,7 @@ export function createApplicationsRepository() {
             eq(users.officeId, p.officeId),
             eq(users.kind, 'officer'),
             eq(users.onDuty, true),
+            isNull(users.deactivatedAt),
             sql`(${users.roles} @> array[${p.role}]::text[] or ${users.id} = ${p.alsoEligible ?? null}::uuid)`,
             sql`(${users.sectors} is null or ${p.sector} = any(${users.sectors}))`,
             p.excluded.length ? notInArray(users.id, p.excluded) : undefined,
@@ -158,6 +159,25 @@ export function createApplicationsRepository() {
         .from(applications)
         .where(and(eq(applications.assigneeId, officerId), inArray(applications.status, heldStatuses)))
         .orderBy(asc(applications.stageDueDate), asc(applications.stageStartedAt))
+    },
+
+    /** Files an officer holds, with what decides whether the holder may still act on them. */
+    async heldWithHolder(ex: Executor, officeId: string) {
+      const rows = await ex
+        .select({ application: applications, holderRoles: users.roles, holderDeactivatedAt: users.deactivatedAt })
+        .from(applications)
+        .innerJoin(users, eq(users.id, applications.assigneeId))
+        .where(and(eq(applications.officeId, officeId), inArray(applications.status, heldStatuses)))
+      return rows.map((r) => ({ application: r.application, holderRoles: r.holderRoles, holderDeactivated: r.holderDeactivatedAt !== null }))
+    },
+
+    /** Supervisors who reassigned the file since `since`. */
+    async reassignedBySince(ex: Executor, applicationId: string, since: Date): Promise<string[]> {
+      const rows = await ex
+        .select({ by: stageAssignments.requestedBy })
+        .from(stageAssignments)
+        .where(and(eq(stageAssignments.applicationId, applicationId), isNotNull(stageAssignments.requestedBy), gte(stageAssignments.assignedAt, since)))
+      return rows.map((r) => r.by!)
     },
 
     async heldByOffice(ex: Executor, p: { officeId: string; stage?: string; limit: number; offset: number }) {

@@ -25,7 +25,8 @@ export const applications = pgTable(
     /** Optimistic concurrency: every change increments it; a stale one is refused. */
     version: integer('version').notNull().default(1),
     formData: jsonb('form_data').$type<Record<string, string | number | boolean>>().notNull(),
-    feeAmount: integer('fee_amount'),
+    /** Rupiah, from the catalogue fee rule at submission; 64-bit (a 32-bit column overflowed above Rp 2.1 billion). */
+    feeAmount: bigint('fee_amount', { mode: 'number' }),
     registrationNo: text('registration_no').unique(),
     /** SHA-256 of "<registration no>:<tracking code>"; the code itself is shown once. */
     trackingCodeHash: text('tracking_code_hash'),

@@ -1,4 +1,4 @@
-import { checkNik, formToJsonSchema, type ServiceDefinition } from '@pintu/contract'
+import { checkNik, formToJsonSchema, textPatterns, type ServiceDefinition } from '@pintu/contract'
 import { Ajv, type ValidateFunction } from 'ajv'
 import addFormatsModule from 'ajv-formats'
 import type { FieldProblem } from '../../errors/app-error.ts'
@@ -11,6 +11,16 @@ const cache = new Map<string, ValidateFunction>()
 const keywordCodes: Record<string, string> = {
   required: 'field.required', type: 'field.type', additionalProperties: 'field.unknown', format: 'field.format', pattern: 'field.pattern',
   maxLength: 'field.too_long', minLength: 'field.required', minimum: 'field.out_of_range', maximum: 'field.out_of_range', enum: 'field.not_allowed',
+}
+
+const textPatternSet = new Set<unknown>(Object.values(textPatterns))
+
+/** A text answer of spaces alone is a missing answer; any other text-pattern failure is a bad character. */
+function problemCode(keyword: string, params: { pattern?: string }, value: unknown): string {
+  if (keyword === 'pattern' && textPatternSet.has(params.pattern)) {
+    return typeof value === 'string' && value.trim() === '' ? 'field.required' : 'field.invalid_characters'
+  }
+  return keywordCodes[keyword] ?? 'field.invalid'
 }
 
 /**
@@ -27,9 +37,9 @@ export function validateForm(versionId: string, definition: ServiceDefinition, d
   if (!validate(data)) {
     for (const error of validate.errors ?? []) {
       if (!options.complete && error.keyword === 'required') continue
-      const params = error.params as { missingProperty?: string; additionalProperty?: string }
+      const params = error.params as { missingProperty?: string; additionalProperty?: string; pattern?: string }
       const field = error.instancePath || `/${params.missingProperty ?? params.additionalProperty ?? ''}`
-      problems.push({ field, code: keywordCodes[error.keyword] ?? 'field.invalid' })
+      problems.push({ field, code: problemCode(error.keyword, params, data[field.slice(1)]) })
     }
   }
   // A NIK in a form must be a real one, not just 16 digits.

@@ -42,7 +42,8 @@ export async function listMine(deps: ApplicationsDeps, query: { status?: string;
   const page = query.page ?? 1
   const pageSize = query.pageSize ?? 20
   const { rows, total } = await deps.applications.listByApplicant(deps.db, caller.actor.id, { status: query.status, limit: pageSize, offset: (page - 1) * pageSize })
-  const items = await Promise.all(rows.map(async (app) => toSummary(app, (await deps.applications.definitionOf(deps.db, app.serviceVersionId))!.definition)))
+  const publishedThrough = await deps.nonWorkingDays.publishedThrough(deps.db)
+  const items = await Promise.all(rows.map(async (app) => toSummary(app, (await deps.applications.definitionOf(deps.db, app.serviceVersionId))!.definition, publishedThrough)))
   return { items, total, page, pageSize }
 }
 

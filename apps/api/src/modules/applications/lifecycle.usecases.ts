@@ -1,8 +1,9 @@
 import {
-  actionRule, addWorkingDays, computeFee, jakartaDate, lifecycle, resolveTarget, type ActionBody, type ActionResult, type ApplicationAction,
+  actionRule, addWorkingDays, computeFee, isProvisionalDate, jakartaDate, lifecycle, resolveTarget, type ActionBody, type ActionResult, type ApplicationAction,
   type ApplicationStatus, type Receipt, type ServiceDefinition, type StageKey,
 } from '@pintu/contract'
-import { createHash, randomInt } from 'node:crypto'
+import { createHash } from 'node:crypto'
+import { randomCode } from '../../codes.ts'
 import type { Executor } from '../../db/transaction.ts'
 import { AppError, conflict, forbidden, type FieldProblem } from '../../errors/app-error.ts'
 import { hashRequest } from '../idempotency/idempotency.repository.ts'
@@ -14,13 +15,6 @@ import { validateForm } from './form-validation.ts'
 import { leaveStages, planStage, recordAssignment } from './stage-entry.ts'
 import { stageProgress } from './stage-progress.ts'
 
-/** Unambiguous alphabet for tracking codes: no 0/O, 1/I/L. 10 characters ≈ 49 bits. */
-const TRACKING_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
-const TRACKING_LENGTH = 10
-
-export function newTrackingCode(): string {
-  return Array.from({ length: TRACKING_LENGTH }, () => TRACKING_ALPHABET[randomInt(TRACKING_ALPHABET.length)]).join('')
-}
 
 export const trackingHash = (registrationNo: string, code: string) => createHash('sha256').update(`${registrationNo}:${code.toUpperCase()}`).digest('hex')
 
@@ -105,10 +99,13 @@ export async function act(deps: ApplicationsDeps, id: string, action: Applicatio
       }
       if (action === 'submit') {
         const registrationNo = `REG-${jakartaDate(now).slice(0, 4)}-${String(await deps.applications.nextRegistrationNumber(tx)).padStart(6, '0')}`
-        trackingCode = newTrackingCode()
+        trackingCode = randomCode()
         const expectedCompletionDate = addWorkingDays(now, definition.slaDays, await deps.nonWorkingDays.get(tx))
         changes = { ...changes, registrationNo, trackingCodeHash: trackingHash(registrationNo, trackingCode), submittedAt: now, expectedCompletionDate, feeAmount: computeFee(definition.fee, app.formData) }
-        receipt = { registrationNo, trackingCode, submittedAt: now.toISOString(), expectedCompletionDate, slaDays: definition.slaDays }
+        receipt = {
+          registrationNo, trackingCode, submittedAt: now.toISOString(), expectedCompletionDate, slaDays: definition.slaDays,
+          expectedCompletionProvisional: isProvisionalDate(expectedCompletionDate, await deps.nonWorkingDays.publishedThrough(tx)),
+        }
       }
     } else if (action === 'return') {
       assertChecklist(definition, body)

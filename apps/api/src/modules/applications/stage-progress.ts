@@ -1,5 +1,5 @@
 import {
-  lifecycle, workingDaysBetween, addWorkingDays, type ApplicationStatus, type ServiceDefinition, type StageProgress, type TimelineEvent,
+  lifecycle, workingDaysBetween, addWorkingDays, isProvisionalDate, type ApplicationStatus, type ServiceDefinition, type StageProgress, type TimelineEvent,
 } from '@pintu/contract'
 import type { EventRow } from './applications.repository.ts'
 
@@ -26,7 +26,7 @@ export function timelineEvents(events: EventRow[]): TimelineEvent[] {
  * it ran, and the working days the office held the file in it against its budget. Time with the
  * applicant (returned) is not counted against the office.
  */
-export function stageProgress(definition: ServiceDefinition, events: EventRow[], now: Date, nonWorking: ReadonlySet<string>): StageProgress[] {
+export function stageProgress(definition: ServiceDefinition, events: EventRow[], now: Date, nonWorking: ReadonlySet<string>, publishedThrough = Number.POSITIVE_INFINITY): StageProgress[] {
   return definition.stages.map((stage) => {
     let startedAt: Date | null = null
     let finishedAt: Date | null = null
@@ -57,6 +57,7 @@ export function stageProgress(definition: ServiceDefinition, events: EventRow[],
       workingDaysUsed: used,
       budgetDays: stage.budgetDays,
       dueDate,
+      dueDateProvisional: isProvisionalDate(dueDate, publishedThrough),
       holderRole: stage.role,
     }
   })

@@ -1,4 +1,4 @@
-import { lifecycle, type ApplicationStatus, type Tracking } from '@pintu/contract'
+import { isProvisionalDate, lifecycle, type ApplicationStatus, type Tracking } from '@pintu/contract'
 import { timingSafeEqual } from 'node:crypto'
 import { notFound } from '../../errors/app-error.ts'
 import type { ApplicationsDeps } from './applications.deps.ts'
@@ -22,6 +22,7 @@ export async function track(deps: ApplicationsDeps, registrationNo: string, code
   const status = app.status as ApplicationStatus
   const stage = definition.stages.find((s) => s.key === app.currentStage)
   const holder = lifecycle[status].holder
+  const publishedThrough = await deps.nonWorkingDays.publishedThrough(deps.db)
   return {
     registrationNo,
     serviceCode: app.serviceCode,
@@ -30,7 +31,8 @@ export async function track(deps: ApplicationsDeps, registrationNo: string, code
     holderRole: holder === 'office' && stage ? stage.role : holder === 'applicant' ? 'applicant' : null,
     submittedAt: app.submittedAt.toISOString(),
     expectedCompletionDate: app.expectedCompletionDate!,
-    stages: stageProgress(definition, events, deps.clock.now(), await deps.nonWorkingDays.get(deps.db)),
+    expectedCompletionProvisional: isProvisionalDate(app.expectedCompletionDate, publishedThrough),
+    stages: stageProgress(definition, events, deps.clock.now(), await deps.nonWorkingDays.get(deps.db), publishedThrough),
     events: timelineEvents(events).filter((e) => e.action !== 'create'),
   }
 }

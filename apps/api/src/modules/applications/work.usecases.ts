@@ -1,7 +1,7 @@
 import { endOfJakartaDay, jakartaDate, workingDaysBetween, type ApplicationDetail, type Board, type Queue, type QueueItem, type ReassignBody, type StageKey } from '@pintu/contract'
 import { eq } from 'drizzle-orm'
 import type { Executor } from '../../db/transaction.ts'
-import { conflict } from '../../errors/app-error.ts'
+import { conflict, forbidden } from '../../errors/app-error.ts'
 import { users } from '../identity/identity.table.ts'
 import { detailOf, loadVisible } from './applications.access.ts'
 import type { ApplicationsDeps, Caller } from './applications.deps.ts'
@@ -80,11 +80,22 @@ async function handOver(deps: ApplicationsDeps, tx: Executor, app: ApplicationRo
   return updated
 }
 
+/**
+ * Within this window after a supervisor reassigned a file, another reassignment of it needs another
+ * supervisor: reassigning again and again would let one person steer a file to an officer of their
+ * choice among few.
+ */
+export const REASSIGN_WINDOW_MS = 7 * 24 * 60 * 60_000
+
 /** A supervisor may move a stage to another officer, with a reason; the system, not the supervisor, picks who. */
 export async function reassign(deps: ApplicationsDeps, id: string, body: ReassignBody, caller: Caller): Promise<ApplicationDetail> {
   return deps.db.transaction(async (tx) => {
     const app = await loadVisible(deps, tx, id, caller.actor)
     if (!app.currentStage || !['submitted', 'admin_verification', 'technical_review', 'decision', 'signing'].includes(app.status)) throw conflict('applications.not_in_office')
+    const since = new Date(deps.clock.now().getTime() - REASSIGN_WINDOW_MS)
+    if ((await deps.applications.reassignedBySince(tx, app.id, since)).includes(caller.actor.id)) {
+      throw forbidden('applications.reassign_needs_another_supervisor')
+    }
     const updated = await handOver(deps, tx, app, { requestedBy: caller.actor.id, reason: body.reason, requestId: caller.requestId })
     if (!updated.assigneeId) throw conflict('applications.no_eligible_officer')
     return detailOf(deps, tx, updated, caller.actor)
@@ -124,8 +135,33 @@ export async function setDuty(deps: ApplicationsDeps, onDuty: boolean, caller: C
       await assignWaiting(deps, tx, caller.requestId)
       return { onDuty, reassigned: 0 }
     }
-    const held = await deps.applications.assignedTo(tx, caller.actor.id)
-    for (const app of held) await handOver(deps, tx, app, { requestedBy: null, reason: 'officer went off duty', requestId: caller.requestId })
-    return { onDuty, reassigned: held.length }
+    return { onDuty, reassigned: await handOverFilesOf(deps, tx, caller.actor.id, 'officer went off duty', caller.requestId) }
   })
+}
+
+/** Gives every open file an officer holds to others by the assignment rule; returns how many. */
+export async function handOverFilesOf(deps: ApplicationsDeps, tx: Executor, officerId: string, reason: string, requestId: string): Promise<number> {
+  const held = await deps.applications.assignedTo(tx, officerId)
+  for (const app of held) await handOver(deps, tx, app, { requestedBy: null, reason, requestId })
+  return held.length
+}
+
+/**
+ * Files held by someone who can no longer act on them — deactivated, or no longer holding the
+ * stage's role (an acting signer whose delegation ended or was withdrawn) — go back to the system's
+ * assignment at once, so nothing stays parked where nobody can move it.
+ */
+export async function releaseUnfitHolders(deps: ApplicationsDeps, tx: Executor, requestId: string): Promise<number> {
+  const acting = await deps.actingSigner?.(tx, jakartaDate(deps.clock.now()))
+  let released = 0
+  for (const held of await deps.applications.heldWithHolder(tx, deps.office.id)) {
+    const stage = held.application.currentStage as StageKey
+    const { definition } = (await deps.applications.definitionOf(tx, held.application.serviceVersionId))!
+    const role = definition.stages.find((s) => s.key === stage)?.role
+    const fit = !held.holderDeactivated && role !== undefined && (held.holderRoles.includes(role) || (role === 'signer' && acting?.delegateId === held.application.assigneeId))
+    if (fit) continue
+    await handOver(deps, tx, held.application, { requestedBy: null, reason: 'holder can no longer act', requestId })
+    released += 1
+  }
+  return released
 }

@@ -1,6 +1,6 @@
-import { and, asc, count, eq, gte, isNull, lte } from 'drizzle-orm'
+import { and, asc, count, desc, eq, gte, isNull, like, lte } from 'drizzle-orm'
 import type { Executor } from '../../db/transaction.ts'
-import { holidays } from './calendar.table.ts'
+import { calendarYears, holidays } from './calendar.table.ts'
 
 export type HolidayRow = typeof holidays.$inferSelect
 
@@ -25,9 +25,18 @@ export function createCalendarRepository() {
       const [row] = await ex.update(holidays).set(values).where(and(eq(holidays.id, id), isNull(holidays.revokedAt))).returning()
       return row
     },
-    async count(ex: Executor, officeId: string): Promise<number> {
-      const [row] = await ex.select({ n: count() }).from(holidays).where(eq(holidays.officeId, officeId))
+    /** Entries of a year, in force or revoked. */
+    async countInYear(ex: Executor, officeId: string, year: number): Promise<number> {
+      const [row] = await ex.select({ n: count() }).from(holidays).where(and(eq(holidays.officeId, officeId), like(holidays.date, `${year}-%`)))
       return row?.n ?? 0
+    },
+    /** Records that a year's calendar is entered in full; true when it was not recorded before. */
+    async recordPublishedYear(ex: Executor, values: typeof calendarYears.$inferInsert): Promise<boolean> {
+      const rows = await ex.insert(calendarYears).values(values).onConflictDoNothing().returning({ year: calendarYears.year })
+      return rows.length === 1
+    },
+    async publishedYears(ex: Executor, officeId: string) {
+      return ex.select().from(calendarYears).where(eq(calendarYears.officeId, officeId)).orderBy(desc(calendarYears.year))
     },
   }
 }

@@ -10,6 +10,11 @@ export async function calendarRoutesPlugin(instance: FastifyInstance, options: {
   const { deps } = options
   app.route({ ...fromContract(calendarRoutes.holidays), handler: async (request) => calendar.holidaysOfYear(deps, request.query.year) })
   app.route({ ...fromContract(calendarRoutes.dueDate), handler: async (request) => calendar.dueDate(deps, request.query.from, request.query.days) })
+  app.route({ ...fromContract(calendarRoutes.status), handler: async () => calendar.calendarStatus(deps) })
+  app.route({
+    ...fromContract(calendarRoutes.publishYear),
+    handler: async (request, reply) => reply.status(201).send(await calendar.publishYear(deps, request.body, { id: requireActor(request).id, requestId: request.id })),
+  })
   app.route({
     ...fromContract(calendarRoutes.addHoliday),
     handler: async (request, reply) => reply.status(201).send(await calendar.addHoliday(deps, request.body, { id: requireActor(request).id, requestId: request.id })),

@@ -1,6 +1,6 @@
 import type { LocalizedText } from '@pintu/contract'
 import { sql } from 'drizzle-orm'
-import { pgTable, text, timestamp, uniqueIndex, uuid, jsonb } from 'drizzle-orm/pg-core'
+import { integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 import { offices } from '../offices/offices.table.ts'
 
 /**
@@ -24,4 +24,20 @@ export const holidays = pgTable(
     revokeReason: text('revoke_reason'),
   },
   (table) => [uniqueIndex('holidays_one_in_force_per_date').on(table.officeId, table.date).where(sql`${table.revokedAt} is null`)],
+)
+
+/**
+ * Years whose official calendar (the SKB of three ministers) is entered in full. A due date past the
+ * last such year is provisional: its holidays are not known yet.
+ */
+export const calendarYears = pgTable(
+  'calendar_years',
+  {
+    officeId: uuid('office_id').notNull().references(() => offices.id),
+    year: integer('year').notNull(),
+    legalBasis: text('legal_basis').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+    recordedBy: uuid('recorded_by'),
+  },
+  (table) => [primaryKey({ columns: [table.officeId, table.year] })],
 )

@@ -1,4 +1,4 @@
-import { addWorkingDays, isWorkingDay, type AddHolidayBody, type DueDate, type Holiday, type HolidayList } from '@pintu/contract'
+import { addWorkingDays, datesBetween, isProvisionalDate, isWorkingDay, type AddHolidayBody, type CalendarStatus, type DueDate, type Holiday, type HolidayList } from '@pintu/contract'
 import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
 import type { Executor } from '../../db/transaction.ts'
@@ -35,16 +35,11 @@ export async function dueDate(deps: CalendarDeps, from: string, days: number): P
   const due = addWorkingDays(start, days, nonWorking)
   const rows = await deps.calendar.inForce(deps.db, deps.office.id, { from, to: due })
   const named = new Map(rows.map((r) => [r.date, r]))
-  const skipped: DueDate['skipped'] = []
-  for (let d = new Date(`${from}T00:00:00Z`); ; ) {
-    d = new Date(d.getTime() + 86_400_000)
-    const date = d.toISOString().slice(0, 10)
-    if (date > due) break
-    if (isWorkingDay(date, nonWorking)) continue
-    const holiday = named.get(date)
-    skipped.push({ date, reason: holiday?.kind ?? 'weekend', name: holiday?.name ?? null })
-  }
-  return { from, days, dueDate: due, skipped }
+  const skipped = datesBetween(from, due)
+    .slice(1)
+    .filter((date) => !isWorkingDay(date, nonWorking))
+    .map((date) => ({ date, reason: named.get(date)?.kind ?? ('weekend' as const), name: named.get(date)?.name ?? null }))
+  return { from, days, dueDate: due, provisional: isProvisionalDate(due, await deps.nonWorkingDays.publishedThrough(deps.db)), skipped }
 }
 
 /** Runs a calendar change; whatever happens, this process forgets its cached calendar afterwards. */
@@ -85,4 +80,32 @@ export async function revokeHoliday(deps: CalendarDeps, id: string, reason: stri
     return revoked
   }))
   return toHoliday(row)
+}
+
+/** Admins are warned this long before the published calendar runs out. */
+export const CALENDAR_WARNING_DAYS = 90
+
+export async function calendarStatus(deps: CalendarDeps): Promise<CalendarStatus> {
+  const years = await deps.calendar.publishedYears(deps.db, deps.office.id)
+  const through = years[0]?.year ?? null
+  const runsOutOn = through === null ? null : `${through}-12-31`
+  const warnFrom = runsOutOn === null ? 0 : Date.parse(`${runsOutOn}T00:00:00+07:00`) - CALENDAR_WARNING_DAYS * 86_400_000
+  return {
+    publishedThrough: through,
+    runsOutOn,
+    warning: deps.clock.now().getTime() >= warnFrom,
+    years: years.map((y) => ({ year: y.year, legalBasis: y.legalBasis, recordedAt: y.recordedAt.toISOString() })),
+  }
+}
+
+/** Marks a year's calendar as entered in full: its due dates stop being provisional. */
+export async function publishYear(deps: CalendarDeps, body: { year: number; legalBasis: string }, actor: { id: string; requestId: string }) {
+  return changeCalendar(deps, () => deps.db.transaction(async (tx) => {
+    const now = deps.clock.now()
+    if (!(await deps.calendar.recordPublishedYear(tx, { officeId: deps.office.id, ...body, recordedAt: now, recordedBy: actor.id }))) {
+      throw conflict('calendar.year_published')
+    }
+    await deps.audit.append(tx, { officeId: deps.office.id, occurredAt: now, actorId: actor.id, action: 'calendar.year_published', entityType: 'calendar_year', entityId: String(body.year), details: { ...body }, requestId: actor.requestId })
+    return { ...body, recordedAt: now.toISOString() }
+  }))
 }

@@ -10,8 +10,15 @@ export interface NonWorkingDays {
    * executor: inside a transaction a second connection could wait on the first (PGlite has one).
    */
   get(ex: Executor): Promise<ReadonlySet<string>>
+  /** The last year whose official calendar is entered in full; due dates after it are provisional. */
+  publishedThrough(ex: Executor): Promise<number>
   /** Drops this process's copy at once, after a change made here. */
   invalidate(): void
+}
+
+interface Calendar {
+  dates: ReadonlySet<string>
+  publishedThrough: number
 }
 
 export function createNonWorkingDays(deps: {
@@ -22,21 +29,24 @@ export function createNonWorkingDays(deps: {
   now?: () => number
 }): NonWorkingDays {
   const now = deps.now ?? Date.now
-  let cached: { at: number; dates: Promise<ReadonlySet<string>> } | undefined
+  let cached: { at: number; calendar: Promise<Calendar> } | undefined
+  function load(ex: Executor): Promise<Calendar> {
+    if (!cached || now() - cached.at > CACHE_MS) {
+      // One query after the other: `ex` may be a transaction, whose single connection runs one query at a time.
+      const calendar = (async () => {
+        const rows = await deps.repo.inForce(ex, deps.officeId)
+        const extra = (await deps.extraDates?.(ex)) ?? []
+        const years = await deps.repo.publishedYears(ex, deps.officeId)
+        return { dates: new Set([...rows.map((r) => r.date), ...extra]), publishedThrough: years[0]?.year ?? 0 }
+      })()
+      cached = { at: now(), calendar }
+      calendar.catch(() => (cached = undefined))
+    }
+    return cached.calendar
+  }
   return {
-    get(ex) {
-      if (!cached || now() - cached.at > CACHE_MS) {
-        // One query after the other: `ex` may be a transaction, whose single connection runs one query at a time.
-        const dates = (async () => {
-          const rows = await deps.repo.inForce(ex, deps.officeId)
-          const extra = (await deps.extraDates?.(ex)) ?? []
-          return new Set([...rows.map((r) => r.date), ...extra]) as ReadonlySet<string>
-        })()
-        cached = { at: now(), dates }
-        dates.catch(() => (cached = undefined))
-      }
-      return cached.dates
-    },
+    get: async (ex) => (await load(ex)).dates,
+    publishedThrough: async (ex) => (await load(ex)).publishedThrough,
     invalidate() {
       cached = undefined
     },

@@ -8,7 +8,7 @@ import { createCatalogueRepository } from './catalogue.repository.ts'
 import * as catalogue from './catalogue.usecases.ts'
 
 /** HTTP wiring only; the rules are in catalogue.usecases.ts. */
-export async function catalogueRoutesPlugin(instance: FastifyInstance) {
+export async function catalogueRoutesPlugin(instance: FastifyInstance, options: { areRelated: catalogue.CatalogueDeps['areRelated'] }) {
   const app = instance.withTypeProvider<TypeBoxTypeProvider>()
   const deps: catalogue.CatalogueDeps = {
     db: app.ctx.database.db,
@@ -16,6 +16,7 @@ export async function catalogueRoutesPlugin(instance: FastifyInstance) {
     office: app.ctx.office,
     catalogue: createCatalogueRepository(),
     audit: createAuditRepository(),
+    areRelated: options.areRelated,
   }
   const actor = (request: FastifyRequest): catalogue.ActorContext => ({ actorId: requireActor(request).id, requestId: request.id })
 

@@ -22,6 +22,8 @@ export interface CatalogueDeps {
   audit: AuditRepository
   clock: Clock
   office: Office
+  /** Whether one account set the other up (identity module): such a pair is one person for dual control. */
+  areRelated(ex: Executor, a: string, b: string): Promise<boolean>
 }
 
 export interface ActorContext {
@@ -173,11 +175,16 @@ export async function updateDraft(deps: CatalogueDeps, id: string, body: UpdateD
   return loadVersion(deps, deps.db, id)
 }
 
-/** Dual control (SPEC §3): nobody who created or edited a draft may publish it. */
+/**
+ * Dual control (SPEC §3): nobody who created or edited a draft may publish it, nor anyone whose
+ * account one of its editors set up (or who set up an editor's): a second account of the same
+ * person is not a second person.
+ */
 export async function publishDraft(deps: CatalogueDeps, id: string, body: PublishDraftBody, ctx: ActorContext): Promise<ServiceVersion> {
   await deps.db.transaction(async (tx) => {
     const draft = await lockDraft(deps, tx, id, body.revision)
     if (draft.editorIds.includes(ctx.actorId)) throw forbidden('catalogue.same_author')
+    for (const editor of draft.editorIds) if (await deps.areRelated(tx, ctx.actorId, editor)) throw forbidden('catalogue.related_author')
     if (draft.type.retiredAt) throw conflict('catalogue.retired')
     const now = deps.clock.now()
     const validFrom = body.validFrom ? new Date(body.validFrom) : now

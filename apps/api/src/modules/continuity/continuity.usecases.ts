@@ -1,10 +1,10 @@
-import { jakartaDate, type Closure, type DeclareClosureBody } from '@pintu/contract'
+import { datesBetween, jakartaDate, type Closure, type DeclareClosureBody } from '@pintu/contract'
 import type { Executor } from '../../db/transaction.ts'
 import { AppError, conflict, notFound } from '../../errors/app-error.ts'
 import type { ApplicationsDeps, Caller } from '../applications/applications.deps.ts'
 import { refreshStageDueDates } from '../applications/due-dates.ts'
 import { systemTransition } from '../applications/lifecycle.usecases.ts'
-import { assignWaiting } from '../applications/work.usecases.ts'
+import { assignWaiting, releaseUnfitHolders } from '../applications/work.usecases.ts'
 import type { ContinuityRepository, ClosureRow } from './continuity.repository.ts'
 
 export interface ContinuityDeps {
@@ -14,15 +14,8 @@ export interface ContinuityDeps {
 
 /** Arbitrary constant naming the escalation job among PostgreSQL advisory locks. */
 const ESCALATION_LOCK_KEY = 7_303_274
-const DAY_MS = 86_400_000
 /** How long a request's result can be replayed with its Idempotency-Key. */
-const IDEMPOTENCY_RETENTION_MS = DAY_MS
-
-function datesBetween(from: string, to: string): string[] {
-  const dates: string[] = []
-  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += DAY_MS) dates.push(new Date(t).toISOString().slice(0, 10))
-  return dates
-}
+const IDEMPOTENCY_RETENTION_MS = 86_400_000
 
 /** The closed days of every closure; an open-ended one counts up to today (tomorrow is not known to be closed yet). */
 export async function closedDates(deps: ContinuityDeps, ex: Executor): Promise<string[]> {
@@ -128,7 +121,9 @@ export async function runEscalations(deps: ContinuityDeps): Promise<{ escalated:
         escalated += 1
       }
     }
-    // Files waiting for an eligible officer (e.g. a delegation starting today) are picked up on every run.
+    // Files held by someone who can no longer act (a delegation that ended) go back to assignment,
+    // and files waiting for an eligible officer (e.g. a delegation starting today) are picked up.
+    await releaseUnfitHolders(a, tx, 'escalation-job')
     await assignWaiting(a, tx, 'escalation-job')
     await a.idempotency.purgeOlderThan(tx, new Date(now.getTime() - IDEMPOTENCY_RETENTION_MS))
     return { escalated, deemedApproved }

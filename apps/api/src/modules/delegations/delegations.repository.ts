@@ -27,7 +27,11 @@ export function createDelegationsRepository() {
       const [row] = await ex.insert(delegations).values(values).returning()
       return row!
     },
-    async revoke(ex: Executor, officeId: string, id: string, revokedBy: string, at: Date): Promise<DelegationRow | undefined> {
+    /** Delegations to an officer not withdrawn yet, current or future. */
+    async toDelegate(ex: Executor, officeId: string, delegateId: string): Promise<DelegationRow[]> {
+      return ex.select().from(delegations).where(and(eq(delegations.officeId, officeId), eq(delegations.delegateId, delegateId), isNull(delegations.revokedAt)))
+    },
+    async revoke(ex: Executor, officeId: string, id: string, revokedBy: string | null, at: Date): Promise<DelegationRow | undefined> {
       const [row] = await ex.update(delegations).set({ revokedAt: at, revokedBy }).where(and(eq(delegations.officeId, officeId), eq(delegations.id, id), isNull(delegations.revokedAt))).returning()
       return row
     },

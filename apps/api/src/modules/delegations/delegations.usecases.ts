@@ -1,8 +1,8 @@
-import { jakartaDate, type CreateDelegationBody, type Delegation } from '@pintu/contract'
+import { jakartaDate, mayActAsSigner, type CreateDelegationBody, type Delegation } from '@pintu/contract'
 import type { Executor } from '../../db/transaction.ts'
 import { AppError, conflict, notFound } from '../../errors/app-error.ts'
 import type { ApplicationsDeps, Caller } from '../applications/applications.deps.ts'
-import { assignWaiting } from '../applications/work.usecases.ts'
+import { assignWaiting, releaseUnfitHolders } from '../applications/work.usecases.ts'
 import type { DelegationsRepository } from './delegations.repository.ts'
 
 export interface DelegationsDeps {
@@ -39,6 +39,10 @@ export async function createDelegation(deps: DelegationsDeps, body: CreateDelega
     if (!official || official.kind !== 'officer' || official.officeId !== a.office.id) {
       throw new AppError(422, 'delegations.unknown_delegate', {}, [{ field: '/delegateId', code: 'delegations.unknown_delegate' }])
     }
+    // A delegate who could not sign, or is not at work, would park every file sent to them.
+    if (official.id === caller.actor.id || official.deactivatedAt || !official.onDuty || !mayActAsSigner(official.roles)) {
+      throw new AppError(422, 'delegations.delegate_not_eligible', {}, [{ field: '/delegateId', code: 'delegations.delegate_not_eligible' }])
+    }
     if ((await deps.delegations.overlapping(tx, a.office.id, body.startsOn, body.endsOn)).length) throw conflict('delegations.overlap')
     const row = await deps.delegations.insert(tx, { officeId: a.office.id, ...body, createdBy: caller.actor.id, createdAt: a.clock.now() })
     await a.audit.append(tx, { officeId: a.office.id, occurredAt: a.clock.now(), actorId: caller.actor.id, action: 'delegation.granted', entityType: 'delegation', entityId: row.id, details: { ...body }, requestId: caller.requestId })
@@ -49,12 +53,23 @@ export async function createDelegation(deps: DelegationsDeps, body: CreateDelega
   return (await listDelegations(deps)).items.find((d) => d.id === id)!
 }
 
+/** Withdraws a delegation; files the delegate holds for signing go back to the system's assignment at once. */
 export async function revokeDelegation(deps: DelegationsDeps, id: string, caller: Caller): Promise<Delegation> {
   const a = deps.applicationsDeps
   await a.db.transaction(async (tx) => {
     const row = await deps.delegations.revoke(tx, a.office.id, id, caller.actor.id, a.clock.now())
     if (!row) throw notFound('delegations.not_found')
     await a.audit.append(tx, { officeId: a.office.id, occurredAt: a.clock.now(), actorId: caller.actor.id, action: 'delegation.revoked', entityType: 'delegation', entityId: id, details: {}, requestId: caller.requestId })
+    await releaseUnfitHolders(a, tx, caller.requestId)
   })
   return (await listDelegations(deps)).items.find((d) => d.id === id)!
+}
+
+/** Withdraws every delegation to an officer who can no longer act (deactivated); the system withdraws it. */
+export async function withdrawDelegationsTo(deps: DelegationsDeps, tx: Executor, officerId: string, requestId: string): Promise<void> {
+  const a = deps.applicationsDeps
+  for (const row of await deps.delegations.toDelegate(tx, a.office.id, officerId)) {
+    await deps.delegations.revoke(tx, a.office.id, row.id, null, a.clock.now())
+    await a.audit.append(tx, { officeId: a.office.id, occurredAt: a.clock.now(), actorId: null, action: 'delegation.revoked', entityType: 'delegation', entityId: row.id, details: { reason: 'delegate deactivated' }, requestId })
+  }
 }

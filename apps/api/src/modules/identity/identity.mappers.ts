@@ -14,14 +14,16 @@ export function toMe(user: UserWithOffice): Me {
   return { account: toAccount(user), phone: user.phone, nikMasked: user.nik ? maskNik(user.nik) : null }
 }
 
-export function toOfficer(user: UserRow): Officer {
+export function toOfficer(user: UserRow, pendingRoles: OfficerRole[] = []): Officer {
   return {
     id: user.id,
     fullName: user.fullName,
     email: user.email,
     employeeNumber: user.employeeNumber ?? '',
     roles: user.roles as OfficerRole[],
+    pendingRoles,
     onDuty: user.onDuty,
+    active: user.deactivatedAt === null,
     createdAt: user.createdAt.toISOString(),
   }
 }

@@ -1,12 +1,16 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm'
 import type { Executor } from '../../db/transaction.ts'
 import { offices } from '../offices/offices.table.ts'
-import { loginThrottle, refreshTokens, users } from './identity.table.ts'
-import type { ThrottleState } from './login-throttle.ts'
+import { knownLoginAddresses, loginThrottle, refreshTokens, roleGrants, users } from './identity.table.ts'
+import { checkThrottle, stateAfterFailure, type ThrottleLimits, type ThrottleVerdict } from './login-throttle.ts'
 
 export type UserRow = typeof users.$inferSelect
 export type NewUser = typeof users.$inferInsert
 export type UserWithOffice = UserRow & { officeCode: string }
+export type RoleGrantRow = typeof roleGrants.$inferSelect
+
+/** The state of a key that never failed: no failures, long ago. */
+const NEVER = new Date(0)
 
 const userWithOffice = { user: users, officeCode: offices.code }
 
@@ -71,20 +75,145 @@ export function createIdentityRepository() {
       await ex.update(refreshTokens).set({ revokedAt: at }).where(and(eq(refreshTokens.familyId, familyId), isNull(refreshTokens.revokedAt)))
     },
 
-    async throttleStates(ex: Executor, keys: string[]): Promise<Map<string, ThrottleState>> {
-      const rows = await ex.select().from(loginThrottle).where(inArray(loginThrottle.key, keys))
-      return new Map(rows.map((r) => [r.key, { failures: r.failures, lastFailureAt: r.lastFailureAt, lockedUntil: r.lockedUntil }]))
+    /**
+     * Counts one login attempt against every key before its password is checked, or refuses it.
+     * The rows stay locked until the caller's transaction ends, so parallel attempts on one key
+     * are counted one after the other and each sees the others' failures.
+     */
+    async chargeLoginAttempt(tx: Executor, rules: { key: string; limits: ThrottleLimits }[], now: Date): Promise<ThrottleVerdict> {
+      const keys = rules.map((r) => r.key).sort()
+      await tx.insert(loginThrottle).values(keys.map((key) => ({ key, failures: 0, lastFailureAt: NEVER }))).onConflictDoNothing()
+      const rows = await tx.select().from(loginThrottle).where(inArray(loginThrottle.key, keys)).orderBy(asc(loginThrottle.key)).for('update')
+      const states = new Map(rows.map((r) => [r.key, r]))
+      for (const rule of rules) {
+        const verdict = checkThrottle(states.get(rule.key), rule.limits, now)
+        if (!verdict.allowed) return verdict
+      }
+      for (const rule of rules) {
+        const next = stateAfterFailure(states.get(rule.key), rule.limits, now)
+        await tx.update(loginThrottle).set(next).where(eq(loginThrottle.key, rule.key))
+      }
+      return { allowed: true }
     },
 
-    async saveThrottleState(ex: Executor, key: string, state: ThrottleState): Promise<void> {
+    async clearThrottle(ex: Executor, keys: string[]): Promise<void> {
+      await ex.delete(loginThrottle).where(inArray(loginThrottle.key, keys))
+    },
+
+    async isKnownAddress(ex: Executor, userId: string, address: string, since: Date): Promise<boolean> {
+      const [row] = await ex
+        .select({ at: knownLoginAddresses.lastLoginAt })
+        .from(knownLoginAddresses)
+        .where(and(eq(knownLoginAddresses.userId, userId), eq(knownLoginAddresses.address, address), gt(knownLoginAddresses.lastLoginAt, since)))
+      return row !== undefined
+    },
+
+    async rememberAddress(ex: Executor, userId: string, address: string, at: Date): Promise<void> {
       await ex
-        .insert(loginThrottle)
-        .values({ key, ...state })
-        .onConflictDoUpdate({ target: loginThrottle.key, set: { failures: state.failures, lastFailureAt: state.lastFailureAt, lockedUntil: state.lockedUntil } })
+        .insert(knownLoginAddresses)
+        .values({ userId, address, lastLoginAt: at })
+        .onConflictDoUpdate({ target: [knownLoginAddresses.userId, knownLoginAddresses.address], set: { lastLoginAt: at } })
     },
 
-    async clearThrottle(ex: Executor, key: string): Promise<void> {
-      await ex.delete(loginThrottle).where(eq(loginThrottle.key, key))
+    /** Forgets login addresses and throttle rows nobody needs any more. */
+    async purgeLoginRecords(ex: Executor, addressesBefore: Date, failuresBefore: Date): Promise<void> {
+      await ex.delete(knownLoginAddresses).where(lt(knownLoginAddresses.lastLoginAt, addressesBefore))
+      await ex
+        .delete(loginThrottle)
+        .where(and(lt(loginThrottle.lastFailureAt, failuresBefore), or(isNull(loginThrottle.lockedUntil), lt(loginThrottle.lockedUntil, failuresBefore))))
+    },
+
+    /** What decides whether an access token still works: the account, its session version, its login family. */
+    async sessionState(ex: Executor, userId: string, familyId: string) {
+      const [row] = await ex
+        .select({
+          sessionVersion: users.sessionVersion,
+          deactivated: sql<boolean>`${users.deactivatedAt} is not null`,
+          familyRevoked: sql<boolean>`exists (select 1 from ${refreshTokens} where ${refreshTokens.familyId} = ${familyId} and ${refreshTokens.revokedAt} is not null)`,
+        })
+        .from(users)
+        .where(eq(users.id, userId))
+      return row
+    },
+
+    /** Ends every session of the account at once: its tokens carry the old version. */
+    async endAllSessions(ex: Executor, userId: string, at: Date): Promise<void> {
+      await ex.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId))
+      await ex.update(refreshTokens).set({ revokedAt: at }).where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)))
+    },
+
+    async setRoles(ex: Executor, userId: string, roles: string[]): Promise<void> {
+      await ex.update(users).set({ roles }).where(eq(users.id, userId))
+    },
+
+    async deactivate(ex: Executor, userId: string, by: string, at: Date): Promise<UserRow | undefined> {
+      const [row] = await ex
+        .update(users)
+        .set({ deactivatedAt: at, deactivatedBy: by, onDuty: false })
+        .where(and(eq(users.id, userId), isNull(users.deactivatedAt)))
+        .returning()
+      return row
+    },
+
+    async insertRoleGrant(ex: Executor, values: typeof roleGrants.$inferInsert): Promise<RoleGrantRow> {
+      const [row] = await ex.insert(roleGrants).values(values).returning()
+      return row!
+    },
+
+    /** Locks an undecided grant for the rest of the transaction, so two admins cannot both decide it. */
+    async lockOpenRoleGrant(ex: Executor, officeId: string, id: string): Promise<RoleGrantRow | undefined> {
+      const [row] = await ex
+        .select()
+        .from(roleGrants)
+        .where(and(eq(roleGrants.officeId, officeId), eq(roleGrants.id, id), isNull(roleGrants.decidedAt)))
+        .for('update')
+      return row
+    },
+
+    async findRoleGrant(ex: Executor, officeId: string, id: string): Promise<RoleGrantRow | undefined> {
+      const [row] = await ex.select().from(roleGrants).where(and(eq(roleGrants.officeId, officeId), eq(roleGrants.id, id)))
+      return row
+    },
+
+    async decideRoleGrant(ex: Executor, id: string, values: { decidedBy: string; decidedAt: Date; outcome: 'approved' | 'refused' }): Promise<void> {
+      await ex.update(roleGrants).set(values).where(eq(roleGrants.id, id))
+    },
+
+    async openRoleGrantsOf(ex: Executor, userId: string): Promise<RoleGrantRow[]> {
+      return ex.select().from(roleGrants).where(and(eq(roleGrants.userId, userId), isNull(roleGrants.decidedAt)))
+    },
+
+    /** Undecided grants first, then the latest decisions. */
+    async listRoleGrants(ex: Executor, officeId: string, limit: number): Promise<RoleGrantRow[]> {
+      return ex
+        .select()
+        .from(roleGrants)
+        .where(eq(roleGrants.officeId, officeId))
+        .orderBy(sql`${roleGrants.decidedAt} is not null`, desc(roleGrants.requestedAt))
+        .limit(limit)
+    },
+
+    /**
+     * Whether two accounts are within one person's reach: one created the other or approved a role
+     * grant for it, or one admin created both (and so knew both initial passwords). Such a pair
+     * cannot be the two persons of a two-person rule.
+     */
+    async areRelated(ex: Executor, a: string, b: string): Promise<boolean> {
+      if (a === b) return true
+      const pair = await ex.select({ id: users.id, createdBy: users.createdBy }).from(users).where(inArray(users.id, [a, b]))
+      const creatorOf = (id: string) => pair.find((row) => row.id === id)?.createdBy ?? null
+      if (creatorOf(a) === b || creatorOf(b) === a || (creatorOf(a) !== null && creatorOf(a) === creatorOf(b))) return true
+      const [approved] = await ex
+        .select({ id: roleGrants.id })
+        .from(roleGrants)
+        .where(
+          and(
+            eq(roleGrants.outcome, 'approved'),
+            isNotNull(roleGrants.decidedBy),
+            or(and(eq(roleGrants.userId, a), eq(roleGrants.decidedBy, b)), and(eq(roleGrants.userId, b), eq(roleGrants.decidedBy, a))),
+          ),
+        )
+      return approved !== undefined
     },
   }
 }

@@ -6,19 +6,32 @@ import { fromContract } from '../../plugins/route.ts'
 import { createAuditRepository } from '../audit/audit.repository.ts'
 import { createIdentityRepository } from './identity.repository.ts'
 import * as identity from './identity.usecases.ts'
+import * as officers from './officers.usecases.ts'
+import type { SessionGuard } from './session-guard.ts'
 
-/** HTTP wiring only; the rules are in identity.usecases.ts. */
-export async function identityRoutes(instance: FastifyInstance, options: { registerLimitPerMinute: number }) {
+export interface IdentityRoutesOptions {
+  registerLimitPerMinute: number
+  sessions: SessionGuard
+  handOverFilesOf: officers.OfficersDeps['handOverFilesOf']
+  withdrawDelegationsTo: officers.OfficersDeps['withdrawDelegationsTo']
+}
+
+/** HTTP wiring only; the rules are in identity.usecases.ts and officers.usecases.ts. */
+export async function identityRoutes(instance: FastifyInstance, options: IdentityRoutesOptions) {
   const app = instance.withTypeProvider<TypeBoxTypeProvider>()
-  const deps: identity.IdentityDeps = {
+  const deps: officers.OfficersDeps = {
     db: app.ctx.database.db,
     clock: app.ctx.clock,
     office: app.ctx.office,
     identity: createIdentityRepository(),
     audit: createAuditRepository(),
+    sessions: options.sessions,
     signAccessToken: (claims) => app.signAccessToken(claims),
+    handOverFilesOf: options.handOverFilesOf,
+    withdrawDelegationsTo: options.withdrawDelegationsTo,
   }
   const context = (request: FastifyRequest): identity.RequestContext => ({ requestId: request.id, ip: request.ip, actorId: request.actor?.id })
+  const actor = (request: FastifyRequest) => ({ actorId: requireActor(request).id, requestId: request.id })
 
   const register = fromContract(authRoutes.register)
   app.route({
@@ -36,9 +49,27 @@ export async function identityRoutes(instance: FastifyInstance, options: { regis
     },
   })
   app.route({ ...fromContract(authRoutes.me), handler: async (request) => identity.getMe(deps, requireActor(request).id) })
+
   app.route({
     ...fromContract(officerRoutes.create),
-    handler: async (request, reply) => reply.status(201).send(await identity.createOfficer(deps, request.body, context(request))),
+    handler: async (request, reply) => reply.status(201).send(await officers.createOfficer(deps, request.body, context(request))),
   })
-  app.route({ ...fromContract(officerRoutes.list), handler: async () => identity.listOfficers(deps) })
+  app.route({ ...fromContract(officerRoutes.list), handler: async () => officers.listOfficers(deps) })
+  app.route({
+    ...fromContract(officerRoutes.setRoles),
+    handler: async (request) => officers.setRoles(deps, request.params.id, request.body.roles, actor(request)),
+  })
+  app.route({
+    ...fromContract(officerRoutes.deactivate),
+    handler: async (request) => officers.deactivateOfficer(deps, request.params.id, request.body.reason, actor(request)),
+  })
+  app.route({ ...fromContract(officerRoutes.roleGrants), handler: async () => officers.listRoleGrants(deps) })
+  app.route({
+    ...fromContract(officerRoutes.approveRoleGrant),
+    handler: async (request) => officers.decideRoleGrant(deps, request.params.id, 'approved', actor(request)),
+  })
+  app.route({
+    ...fromContract(officerRoutes.refuseRoleGrant),
+    handler: async (request) => officers.decideRoleGrant(deps, request.params.id, 'refused', actor(request)),
+  })
 }

@@ -1,4 +1,5 @@
-import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { sql } from 'drizzle-orm'
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core'
 import { offices } from '../offices/offices.table.ts'
 
 /** Applicant and officer accounts. NIK and phone are personal data: never logged, never public. */
@@ -22,8 +23,37 @@ export const users = pgTable('users', {
   /** Sectors an officer reviews (technical teams); null means every sector. */
   sectors: text('sectors').array(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  /** The admin who created the account; null for accounts set up at installation. */
   createdBy: uuid('created_by'),
+  /**
+   * Carried in every access token and checked on each request: raising it (deactivation, a change of
+   * roles) ends every session of the account at once instead of when its tokens expire.
+   */
+  sessionVersion: integer('session_version').notNull().default(1),
+  /** A deactivated officer can no longer log in or act; their files went back to assignment. */
+  deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
+  deactivatedBy: uuid('deactivated_by'),
 })
+
+/**
+ * Requests to grant roles that guard two-person rules (admin, treasurer, signer, supervisor). The
+ * roles take effect only when a second admin, unrelated to the one who asked, approves.
+ */
+export const roleGrants = pgTable(
+  'role_grants',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    officeId: uuid('office_id').notNull().references(() => offices.id),
+    userId: uuid('user_id').notNull().references(() => users.id),
+    roles: text('roles').array().notNull(),
+    requestedBy: uuid('requested_by').notNull().references(() => users.id),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull(),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    outcome: text('outcome', { enum: ['approved', 'refused'] }),
+  },
+  (table) => [index('role_grants_user_idx').on(table.userId), index('role_grants_open_idx').on(table.officeId).where(sql`${table.decidedAt} is null`)],
+)
 
 /**
  * Refresh tokens rotate within a family (one login). Only a SHA-256 of the token is stored.
@@ -55,3 +85,18 @@ export const loginThrottle = pgTable('login_throttle', {
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
 })
 
+
+/**
+ * Addresses each account logged in from successfully. Failed attempts from an address the account
+ * knows are not counted against the account as a whole, so a stranger elsewhere cannot slow its
+ * owner down. Kept 90 days.
+ */
+export const knownLoginAddresses = pgTable(
+  'known_login_addresses',
+  {
+    userId: uuid('user_id').notNull().references(() => users.id),
+    address: text('address').notNull(),
+    lastLoginAt: timestamp('last_login_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.address] })],
+)

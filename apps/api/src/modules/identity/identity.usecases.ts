@@ -9,9 +9,10 @@ import type { AuditRepository } from '../audit/audit.repository.ts'
 import type { Office } from '../offices/offices.repository.ts'
 import type { IdentityRepository, UserWithOffice } from './identity.repository.ts'
 import { toAccount, toMe, toOfficer } from './identity.mappers.ts'
-import { accountLimits, addressLimits, checkThrottle, stateAfterFailure } from './login-throttle.ts'
+import { accountLimits, addressLimits, KNOWN_ADDRESS_MS, pairLimits, throttleKeys } from './login-throttle.ts'
 import { hashPassword, verifyPassword } from './password-hashing.ts'
 import { checkPassword } from './password-policy.ts'
+import type { SessionGuard } from './session-guard.ts'
 import { hashToken, newRefreshToken, REFRESH_TOKEN_TTL_MS, type AccessClaims } from './tokens.ts'
 
 export interface IdentityDeps {
@@ -20,6 +21,7 @@ export interface IdentityDeps {
   audit: AuditRepository
   clock: Clock
   office: Office
+  sessions: SessionGuard
   /** Signs a 15-minute access token and tells when it expires. */
   signAccessToken(claims: AccessClaims): { token: string; expiresAt: Date }
 }
@@ -37,7 +39,7 @@ async function issueSession(deps: IdentityDeps, ex: Executor, user: UserWithOffi
   const refreshToken = newRefreshToken()
   const refreshTokenExpiresAt = new Date(now.getTime() + REFRESH_TOKEN_TTL_MS)
   await deps.identity.insertRefreshToken(ex, { familyId, userId: user.id, tokenHash: hashToken(refreshToken), createdAt: now, expiresAt: refreshTokenExpiresAt })
-  const access = deps.signAccessToken({ sub: user.id, kind: user.kind, roles: user.roles, office: user.officeCode })
+  const access = deps.signAccessToken({ sub: user.id, kind: user.kind, roles: user.roles, office: user.officeCode, sv: user.sessionVersion, fam: familyId })
   return {
     accessToken: access.token,
     accessTokenExpiresAt: access.expiresAt.toISOString(),
@@ -82,33 +84,35 @@ export async function registerApplicant(deps: IdentityDeps, input: RegisterAppli
 
 export async function login(deps: IdentityDeps, input: LoginBody, ctx: RequestContext): Promise<Session> {
   const email = normalizeEmail(input.email)
-  const accountKey = `account:${email}`
-  const addressKey = `ip:${ctx.ip}`
   const now = deps.clock.now()
-  const states = await deps.identity.throttleStates(deps.db, [accountKey, addressKey])
-  for (const [key, limits] of [[addressKey, addressLimits], [accountKey, accountLimits]] as const) {
-    const verdict = checkThrottle(states.get(key), limits, now)
-    if (!verdict.allowed) {
-      const params = { seconds: verdict.retryAfterSeconds, minutes: Math.ceil(verdict.retryAfterSeconds / 60) }
-      throw new AppError(verdict.code === 'auth.locked' ? 423 : 429, verdict.code, params, [], { 'retry-after': String(verdict.retryAfterSeconds) })
-    }
+  const user = await deps.identity.findByEmail(deps.db, email)
+  // The account-wide counter spares addresses its owner logs in from, so a stranger cannot slow them.
+  const knownAddress = user ? await deps.identity.isKnownAddress(deps.db, user.id, ctx.ip, new Date(now.getTime() - KNOWN_ADDRESS_MS)) : false
+  const rules = [
+    { key: throttleKeys.address(ctx.ip), limits: addressLimits },
+    { key: throttleKeys.pair(email, ctx.ip), limits: pairLimits },
+    ...(knownAddress ? [] : [{ key: throttleKeys.account(email), limits: accountLimits }]),
+  ]
+  const verdict = await deps.db.transaction((tx) => deps.identity.chargeLoginAttempt(tx, rules, now))
+  if (!verdict.allowed) {
+    const params = { seconds: verdict.retryAfterSeconds, minutes: Math.ceil(verdict.retryAfterSeconds / 60) }
+    throw new AppError(verdict.code === 'auth.locked' ? 423 : 429, verdict.code, params, [], { 'retry-after': String(verdict.retryAfterSeconds) })
   }
 
-  const user = await deps.identity.findByEmail(deps.db, email)
-  if (!(await verifyPassword(user?.passwordHash, input.password)) || !user) {
-    await deps.db.transaction(async (tx) => {
-      await deps.identity.saveThrottleState(tx, accountKey, stateAfterFailure(states.get(accountKey), accountLimits, now))
-      await deps.identity.saveThrottleState(tx, addressKey, stateAfterFailure(states.get(addressKey), addressLimits, now))
-      if (user) {
-        await deps.audit.append(tx, {
-          officeId: user.officeId, occurredAt: now, actorId: null, action: 'identity.login_failed', entityType: 'user', entityId: user.id, requestId: ctx.requestId,
-        })
-      }
-    })
-    throw new AppError(401, 'auth.invalid_credentials')
+  const passwordMatches = await verifyPassword(user?.passwordHash, input.password)
+  if (!user || !passwordMatches || user.deactivatedAt) {
+    if (user) {
+      await deps.audit.append(deps.db, {
+        officeId: user.officeId, occurredAt: now, actorId: null, action: 'identity.login_failed', entityType: 'user', entityId: user.id,
+        details: { deactivated: passwordMatches && user.deactivatedAt !== null }, requestId: ctx.requestId,
+      })
+    }
+    throw new AppError(401, passwordMatches && user?.deactivatedAt ? 'auth.account_deactivated' : 'auth.invalid_credentials')
   }
   return deps.db.transaction(async (tx) => {
-    await deps.identity.clearThrottle(tx, accountKey)
+    // Only this account's counters are cleared: the address's count across accounts stays.
+    await deps.identity.clearThrottle(tx, [throttleKeys.pair(email, ctx.ip), throttleKeys.account(email)])
+    await deps.identity.rememberAddress(tx, user.id, ctx.ip, now)
     return issueSession(deps, tx, user, randomUUID())
   })
 }
@@ -124,7 +128,7 @@ export async function refreshSession(deps: IdentityDeps, refreshToken: string): 
   const session = await deps.db.transaction(async (tx) => {
     if (!(await deps.identity.useRefreshToken(tx, row.id, now))) return null
     const user = await deps.identity.findById(tx, row.userId)
-    if (!user) throw new AppError(401, 'auth.refresh_invalid')
+    if (!user || user.deactivatedAt) throw new AppError(401, 'auth.refresh_invalid')
     return issueSession(deps, tx, user, row.familyId)
   })
   if (!session) {
@@ -135,39 +139,16 @@ export async function refreshSession(deps: IdentityDeps, refreshToken: string): 
   return session
 }
 
+/** Ends this login at once: its refresh tokens and every access token of its family stop working. */
 export async function logout(deps: IdentityDeps, refreshToken: string): Promise<void> {
   const row = await deps.identity.findRefreshToken(deps.db, hashToken(refreshToken))
-  if (row) await deps.identity.revokeFamily(deps.db, row.familyId, deps.clock.now())
+  if (!row) return
+  await deps.identity.revokeFamily(deps.db, row.familyId, deps.clock.now())
+  deps.sessions.forget(row.userId)
 }
 
 export async function getMe(deps: IdentityDeps, userId: string): Promise<Me> {
   const user = await deps.identity.findById(deps.db, userId)
   if (!user) throw new AppError(401, 'auth.unauthenticated')
   return toMe(user)
-}
-
-/** Officers get a random initial password, shown once to the admin to hand over in person. */
-export async function createOfficer(deps: IdentityDeps, input: CreateOfficerBody, ctx: RequestContext): Promise<CreatedOfficer> {
-  const email = normalizeEmail(input.email)
-  const taken = await deps.identity.taken(deps.db, { email, employeeNumber: input.employeeNumber })
-  if (taken.email) throw conflict('identity.email_taken')
-  if (taken.employeeNumber) throw conflict('identity.employee_number_taken')
-  const initialPassword = randomBytes(12).toString('base64url')
-  const passwordHash = await hashPassword(initialPassword)
-  return deps.db.transaction(async (tx) => {
-    const officer = await deps.identity.insert(tx, {
-      officeId: deps.office.id, kind: 'officer', employeeNumber: input.employeeNumber, fullName: input.fullName.trim(), email,
-      passwordHash, roles: [...input.roles], createdBy: ctx.actorId ?? null,
-    })
-    await deps.audit.append(tx, {
-      officeId: deps.office.id, occurredAt: deps.clock.now(), actorId: ctx.actorId ?? null, action: 'identity.officer_created',
-      entityType: 'user', entityId: officer.id, details: { roles: input.roles }, requestId: ctx.requestId,
-    })
-    return { officer: toOfficer(officer), initialPassword }
-  })
-}
-
-export async function listOfficers(deps: IdentityDeps): Promise<OfficerList> {
-  const officers = await deps.identity.listOfficers(deps.db, deps.office.id)
-  return { items: officers.map(toOfficer) }
 }

@@ -18,4 +18,8 @@ export interface AccessClaims {
   kind: 'applicant' | 'officer'
   roles: string[]
   office: string
+  /** The account's session version when the token was signed; a raised version ends the token. */
+  sv: number
+  /** The login family (refresh-token chain) the token belongs to; logging out of it ends the token. */
+  fam: string
 }

@@ -23,6 +23,10 @@ export function createPaymentsRepository() {
       const [row] = await ex.select().from(invoices).where(and(eq(invoices.officeId, officeId), eq(invoices.id, id)))
       return row
     },
+    async invoiceByAccount(ex: Executor, officeId: string, virtualAccount: string): Promise<InvoiceRow | undefined> {
+      const [row] = await ex.select().from(invoices).where(and(eq(invoices.officeId, officeId), eq(invoices.virtualAccount, virtualAccount)))
+      return row
+    },
     /** Locks the invoice for the rest of the transaction, so two notices cannot both pay it. */
     async lockInvoiceByAccount(ex: Executor, virtualAccount: string): Promise<InvoiceRow | undefined> {
       const [row] = await ex.select().from(invoices).where(eq(invoices.virtualAccount, virtualAccount)).for('update')

@@ -1,4 +1,4 @@
-import { integer, pgSequence, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { bigint, pgSequence, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
 import { applications } from '../applications/applications.table.ts'
 import { offices } from '../offices/offices.table.ts'
 
@@ -11,7 +11,8 @@ export const invoices = pgTable('invoices', {
   applicationId: uuid('application_id').notNull().unique().references(() => applications.id),
   number: text('number').notNull().unique(),
   virtualAccount: text('virtual_account').notNull().unique(),
-  amount: integer('amount').notNull(),
+  /** Rupiah, 64-bit: a building permit of a large floor area is billions. */
+  amount: bigint('amount', { mode: 'number' }).notNull(),
   dueDate: text('due_date').notNull(),
   issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
   paidAt: timestamp('paid_at', { withTimezone: true }),
@@ -24,7 +25,7 @@ export const paymentNotices = pgTable('payment_notices', {
   officeId: uuid('office_id').notNull().references(() => offices.id),
   bankReference: text('bank_reference').notNull().unique(),
   virtualAccount: text('virtual_account').notNull(),
-  amount: integer('amount').notNull(),
+  amount: bigint('amount', { mode: 'number' }).notNull(),
   paidAt: timestamp('paid_at', { withTimezone: true }).notNull(),
   receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
   source: text('source', { enum: ['bank', 'manual'] }).notNull(),
@@ -36,7 +37,7 @@ export const manualConfirmations = pgTable('manual_confirmations', {
   id: uuid('id').primaryKey().defaultRandom(),
   invoiceId: uuid('invoice_id').notNull().references(() => invoices.id),
   bankReference: text('bank_reference').notNull(),
-  amount: integer('amount').notNull(),
+  amount: bigint('amount', { mode: 'number' }).notNull(),
   note: text('note').notNull(),
   requestedBy: uuid('requested_by').notNull(),
   requestedAt: timestamp('requested_at', { withTimezone: true }).notNull(),

@@ -1,4 +1,6 @@
 import { jakartaDate, type BankCallbackBody, type Invoice, type Reconciliation } from '@pintu/contract'
+import { randomInt } from 'node:crypto'
+import type { Actor } from '../../plugins/auth.ts'
 import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
 import type { Executor } from '../../db/transaction.ts'
@@ -20,6 +22,8 @@ export interface PaymentsDeps {
   applicationsDeps: ApplicationsDeps
   /** Shared secret of the bank host's HMAC-signed callbacks. */
   callbackSecret: string
+  /** Whether one account set the other up (identity module): such a pair is one person for dual control. */
+  areRelated(ex: Executor, a: string, b: string): Promise<boolean>
 }
 
 /** Retribusi is due within 30 days of the SKRD (regional regulations set 15 or 30; Pintu takes the longer). */
@@ -31,23 +35,46 @@ export const toInvoice = (row: InvoiceRow): Invoice => ({
 })
 
 /**
+ * A virtual account: 9, the office's region digits, then random digits. Random, not the invoice
+ * sequence: one known account number must not lead to the others (the city's bank format is not
+ * known; the bank host would assign them in production).
+ */
+export function newVirtualAccount(officeCode: string): string {
+  const prefix = `9${officeCode.replace(/\D/g, '')}`
+  return prefix + Array.from({ length: 16 - prefix.length }, () => randomInt(10)).join('')
+}
+
+/**
  * Issues the SKRD when an approved application owes a fee: the amount is the one computed from
- * the catalogue rule at submission; no officer types it. The virtual account is 9 + the office's
- * region digits + the invoice sequence (a simulated format: the city's bank format is not known).
+ * the catalogue rule at submission; no officer types it.
  */
 export async function issueInvoice(deps: PaymentsDeps, tx: Executor, app: ApplicationRow, now: Date): Promise<void> {
   const n = await deps.payments.nextInvoiceNumber(tx)
   const year = jakartaDate(now).slice(0, 4)
   const row = await deps.payments.insertInvoice(tx, {
     officeId: deps.office.id, applicationId: app.id, number: `SKRD/${year}/${String(n).padStart(6, '0')}`,
-    virtualAccount: `9${deps.office.code.replace(/\D/g, '')}${String(n).padStart(11, '0')}`, amount: app.feeAmount!,
+    virtualAccount: newVirtualAccount(deps.office.code), amount: app.feeAmount!,
     dueDate: jakartaDate(new Date(now.getTime() + DUE_DAYS * 86_400_000)), issuedAt: now,
   })
   await deps.audit.append(tx, { officeId: deps.office.id, occurredAt: now, actorId: null, action: 'payment.invoice_issued', entityType: 'invoice', entityId: row.id, details: { applicationId: app.id, number: row.number, amount: row.amount } })
 }
 
+/** The invoice the simulator may pay for this caller: their own as an applicant, any of the office as a treasurer. */
+export async function simulatedInvoice(deps: PaymentsDeps, virtualAccount: string, actor: Actor): Promise<InvoiceRow> {
+  const invoice = await deps.payments.invoiceByAccount(deps.db, deps.office.id, virtualAccount)
+  const app = invoice && (await deps.applicationsDeps.applications.find(deps.db, deps.office.id, invoice.applicationId))
+  const allowed = actor.roles.includes('treasurer') || (actor.kind === 'applicant' && app?.applicantId === actor.id)
+  // Someone else's invoice looks exactly like no invoice, so account numbers cannot be probed.
+  if (!invoice || !allowed) throw notFound('payments.no_invoice')
+  return invoice
+}
+
+/** Treasurers read every invoice of the office; everyone else the invoices of files they may see. */
 export async function invoiceOf(deps: PaymentsDeps, applicationId: string, caller: Caller): Promise<Invoice> {
-  const app = await loadVisible(deps.applicationsDeps, deps.db, applicationId, caller.actor)
+  const app = caller.actor.roles.includes('treasurer')
+    ? await deps.applicationsDeps.applications.find(deps.db, deps.office.id, applicationId)
+    : await loadVisible(deps.applicationsDeps, deps.db, applicationId, caller.actor)
+  if (!app) throw notFound('applications.not_found')
   const row = await deps.payments.invoiceOfApplication(deps.db, app.id)
   if (!row) throw notFound('payments.no_invoice')
   return toInvoice(row)
@@ -113,6 +140,8 @@ export async function approveManualConfirmation(deps: PaymentsDeps, id: string, 
     if (!manual) throw notFound('payments.no_manual_confirmation')
     if (manual.approvedAt) throw conflict('payments.already_approved')
     if (manual.requestedBy === caller.actor.id) throw forbidden('payments.same_treasurer')
+    // Two treasurer accounts one of which set up the other are one person's reach, not two persons.
+    if (await deps.areRelated(tx, manual.requestedBy, caller.actor.id)) throw forbidden('payments.related_treasurer')
     const invoice = (await deps.payments.invoiceById(tx, deps.office.id, manual.invoiceId))
     if (!invoice) throw notFound('payments.no_invoice')
     const now = deps.clock.now()

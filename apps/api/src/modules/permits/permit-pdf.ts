@@ -6,7 +6,7 @@ import QRCode from 'qrcode'
  * Renders the permit as an A4 PDF: what is printed is exactly the signed data, plus a QR code
  * linking to the public verification page and the signature for offline checks.
  */
-export async function renderPermitPdf(data: PermitData, p: { verifyUrl: string; signature: string; keyId: string }): Promise<Buffer> {
+export async function renderPermitPdf(data: PermitData, p: { verifyUrl: string; verificationCode: string; signature: string; keyId: string }): Promise<Buffer> {
   const qr = await QRCode.toBuffer(p.verifyUrl, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 180 })
   const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: `${data.serviceName.id} ${data.number}`, Author: data.officeName } })
   const chunks: Buffer[] = []
@@ -42,6 +42,8 @@ export async function renderPermitPdf(data: PermitData, p: { verifyUrl: string; 
   const signY = doc.y
   doc.image(qr, 56, signY, { width: 110 })
   doc.font('Helvetica').fontSize(8).text('Pindai untuk memeriksa keaslian', 56, signY + 114, { width: 120 })
+  // Verification by number alone shows only validity; this code (also in the QR link) shows the printed data.
+  doc.text(`Kode verifikasi: ${p.verificationCode}`, 56, doc.y + 2, { width: 160 })
   doc.fontSize(11).text(`Bandung, ${data.issuedOn}`, 300, signY, { width: 239 })
   doc.text(data.signerTitle, 300, doc.y, { width: 239 }).moveDown(2)
   doc.font('Helvetica-Bold').text(data.signerName, 300, doc.y, { width: 239 })

@@ -13,6 +13,11 @@ export const permits = pgTable('permits', {
   sequence: integer('sequence').notNull(),
   printed: jsonb('printed').$type<PermitData>().notNull(),
   signature: text('signature').notNull(),
+  /**
+   * Printed on the permit and carried in its QR link: verification by number alone shows validity,
+   * service and dates; the printed data (the holder's name) only to whoever holds this code.
+   */
+  verificationCode: text('verification_code').notNull(),
   keyId: text('key_id').notNull(),
   signerId: uuid('signer_id').notNull(),
   issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),

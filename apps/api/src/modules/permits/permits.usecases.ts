@@ -1,9 +1,11 @@
 import { OFFICE } from '@pintu/catalogue'
+import { timingSafeEqual } from 'node:crypto'
 import { canonicalJson, jakartaDate, type PermitData, type PermitVerification, type PublicKey, type ServiceDefinition } from '@pintu/contract'
 import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
 import type { Executor } from '../../db/transaction.ts'
 import { conflict, notFound } from '../../errors/app-error.ts'
+import { randomCode } from '../../codes.ts'
 import { loadVisible } from '../applications/applications.access.ts'
 import type { ApplicationsDeps, Caller } from '../applications/applications.deps.ts'
 import type { ApplicationRow } from '../applications/applications.repository.ts'
@@ -31,7 +33,9 @@ export interface PermitsDeps {
 /** The head of office signs; a delegated Plt./Plh. signature will prefix this title. */
 const SIGNER_TITLE = `Kepala ${OFFICE.name.id}`
 
-export const verifyUrl = (publicUrl: string, number: string) => `${publicUrl.replace(/\/$/, '')}/verifikasi?nomor=${encodeURIComponent(number)}`
+/** The page a permit's QR code opens; the code in it shows the printed data, the number alone only validity. */
+export const verifyUrl = (publicUrl: string, number: string, code: string) =>
+  `${publicUrl.replace(/\/$/, '')}/verifikasi?nomor=${encodeURIComponent(number)}&kode=${code}`
 
 /** Issues the permit inside the signing transaction: gapless number, printed data, Ed25519 signature. */
 export async function issuePermit(deps: PermitsDeps, tx: Executor, app: ApplicationRow, definition: ServiceDefinition, signerId: string, now: Date): Promise<PermitRow> {
@@ -62,7 +66,7 @@ export async function issuePermit(deps: PermitsDeps, tx: Executor, app: Applicat
   }
   const permit = await deps.permits.insert(tx, {
     officeId: deps.office.id, applicationId: app.id, number: printed.number, year, sequence, printed,
-    signature: deps.keys.sign(canonicalJson(printed)), keyId: deps.keys.keyId, signerId, issuedAt: now,
+    signature: deps.keys.sign(canonicalJson(printed)), keyId: deps.keys.keyId, signerId, issuedAt: now, verificationCode: randomCode(),
   })
   await deps.audit.append(tx, {
     officeId: deps.office.id, occurredAt: now, actorId: signerId, action: 'permit.issued', entityType: 'permit', entityId: permit.id,
@@ -71,22 +75,38 @@ export async function issuePermit(deps: PermitsDeps, tx: Executor, app: Applicat
   return permit
 }
 
-function verification(deps: PermitsDeps, permit: PermitRow | undefined): PermitVerification {
-  if (!permit) return { status: 'unknown', permit: null, revoked: null, verifyUrl: null, signature: null }
+/**
+ * The verification answer. `full`: the printed data too (the holder's name) — for whoever holds the
+ * code printed on the permit, or the applicant and officers who may open the file.
+ */
+function verification(deps: PermitsDeps, permit: PermitRow | undefined, full: boolean, codeMatches: boolean | null = null): PermitVerification {
+  if (!permit) return { status: 'unknown', summary: null, permit: null, codeMatches, revoked: null, verifyUrl: null, signature: null }
   const valid = permit.keyId === deps.keys.keyId && deps.keys.verify(canonicalJson(permit.printed), permit.signature)
   const today = jakartaDate(deps.clock.now())
   const status = !valid ? 'invalid' : permit.revokedAt ? 'revoked' : permit.printed.validUntil && permit.printed.validUntil < today ? 'expired' : 'valid'
+  const { number, serviceCode, serviceName, issuedOn, validUntil: until, officeName } = permit.printed
   return {
     status,
-    permit: permit.printed,
+    summary: { number, serviceCode, serviceName, issuedOn, validUntil: until, officeName },
+    permit: full ? permit.printed : null,
+    codeMatches,
     revoked: permit.revokedAt ? { at: permit.revokedAt.toISOString(), reason: permit.revokeReason ?? '' } : null,
-    verifyUrl: verifyUrl(deps.publicUrl, permit.number),
+    verifyUrl: full ? verifyUrl(deps.publicUrl, permit.number, permit.verificationCode) : null,
     signature: { algorithm: 'Ed25519', keyId: permit.keyId, value: permit.signature, valid },
   }
 }
 
-export async function verifyPermit(deps: PermitsDeps, number: string): Promise<PermitVerification> {
-  return verification(deps, await deps.permits.byNumber(deps.db, number))
+/** Public verification: by number alone validity, service and dates; with the printed code everything printed. */
+export async function verifyPermit(deps: PermitsDeps, number: string, code?: string): Promise<PermitVerification> {
+  const permit = await deps.permits.byNumber(deps.db, number)
+  const codeMatches = code === undefined || !permit ? null : sameCode(permit.verificationCode, code)
+  return verification(deps, permit, codeMatches === true, codeMatches)
+}
+
+function sameCode(expected: string, given: string): boolean {
+  const a = Buffer.from(expected)
+  const b = Buffer.from(given.toUpperCase())
+  return a.length === b.length && timingSafeEqual(a, b)
 }
 
 export function publicKey(deps: PermitsDeps): PublicKey {
@@ -101,12 +121,15 @@ async function permitFor(deps: PermitsDeps, applicationId: string, caller: Calle
 }
 
 export async function permitOfApplication(deps: PermitsDeps, applicationId: string, caller: Caller): Promise<PermitVerification> {
-  return verification(deps, await permitFor(deps, applicationId, caller))
+  return verification(deps, await permitFor(deps, applicationId, caller), true)
 }
 
 export async function permitPdf(deps: PermitsDeps, applicationId: string, caller: Caller): Promise<{ pdf: Buffer; fileName: string }> {
   const permit = await permitFor(deps, applicationId, caller)
-  const pdf = await renderPermitPdf(permit.printed, { verifyUrl: verifyUrl(deps.publicUrl, permit.number), signature: permit.signature, keyId: permit.keyId })
+  const pdf = await renderPermitPdf(permit.printed, {
+    verifyUrl: verifyUrl(deps.publicUrl, permit.number, permit.verificationCode), verificationCode: permit.verificationCode,
+    signature: permit.signature, keyId: permit.keyId,
+  })
   return { pdf, fileName: `izin-${permit.number.replace(/[^A-Za-z0-9]+/g, '-')}.pdf` }
 }
 
@@ -119,5 +142,5 @@ export async function revokePermit(deps: PermitsDeps, number: string, reason: st
     await deps.permits.revoke(tx, permit.id, { revokedAt: now, revokedBy: caller.actor.id, revokeReason: reason })
     await deps.audit.append(tx, { officeId: deps.office.id, occurredAt: now, actorId: caller.actor.id, action: 'permit.revoked', entityType: 'permit', entityId: permit.id, details: { number, reason }, requestId: caller.requestId })
   })
-  return verifyPermit(deps, number)
+  return verification(deps, await deps.permits.byNumber(deps.db, number), true)
 }
