@@ -1,7 +1,9 @@
 import { allRoutes, checkServiceDefinition, paymentRoutes, ServiceDefinitionSchema, type RouteDefinition } from '@pintu/contract'
 import { sql, type SQL } from 'drizzle-orm'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { readdir } from 'node:fs/promises'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { signCallback } from '../src/modules/payments/callback-signature.ts'
 import { casesFor, isMultipartRoute, materialize, sampleValue, schemaAccepts, type BaselineParts, type Schema } from './support/fuzz-inputs.ts'
 import { callerRole, compactDefinition, createWorld, freshCounters, overridesFor, type World } from './support/fuzz-world.ts'
@@ -64,6 +66,7 @@ const changes = (before: Record<string, string>, after: Record<string, string>) 
   Object.keys({ ...before, ...after }).filter((k) => before[k] !== after[k]).map((k) => `${k}: ${before[k]} → ${after[k]}`)
 
 beforeAll(async () => {
+  void probeServer()
   t = await createTestApp()
   world = await createWorld(t)
   const tables = await queryRows<{ name: string }>(t.db, sql`
@@ -163,4 +166,100 @@ describe.each(suites.map((s) => [s.name, s] as const))('fuzz: %s', (_title, { ro
       expect.soft(changed, `nothing changed (${request.reason}) — got ${answer} — changed: ${changed.join('; ')}`).toEqual([])
     }
   })
+})
+
+// ---------------------------------------------------------------------------------------------
+// Due dates far from the calendar: a busy loop here blocks the whole process, so the probe runs
+// against a real server in a child process that the test can time out and kill.
+
+const PROBE_TIMEOUT_MS = 2_000
+const probeScript = fileURLToPath(new URL('./support/probe-server.ts', import.meta.url))
+const apiDir = fileURLToPath(new URL('..', import.meta.url))
+
+interface ProbeServer {
+  base: string
+  child: ChildProcess
+}
+
+function startProbeServer(): Promise<ProbeServer> {
+  const child = spawn(process.execPath, ['--import', 'tsx', probeScript], {
+    cwd: apiDir, env: { ...process.env, PINTU_PROBE_TEMPLATE: inject('pgliteTemplate') || '' }, stdio: ['pipe', 'pipe', 'pipe'],
+  })
+  let stderr = ''
+  child.stderr!.on('data', (chunk) => (stderr += chunk))
+  return new Promise<ProbeServer>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      reject(new Error(`probe server did not start: ${stderr}`))
+    }, 90_000)
+    let out = ''
+    child.stdout!.on('data', (chunk) => {
+      out += chunk
+      const line = out.split('\n').find((l) => l.startsWith('{'))
+      if (line) {
+        clearTimeout(timer)
+        resolve({ base: `http://127.0.0.1:${JSON.parse(line).port}`, child })
+      }
+    })
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`probe server exited (${code}): ${stderr}`))
+    })
+  })
+}
+
+/** The current probe server; started early (it loads while the fuzz runs) and replaced at once when a probe hangs it. */
+let probe: Promise<ProbeServer> | null = null
+const probeServer = () => {
+  probe ??= startProbeServer()
+  probe.catch(() => undefined)
+  return probe
+}
+function replaceProbeServer() {
+  void probe?.then((s) => s.child.kill('SIGKILL'), () => undefined)
+  probe = null
+  probeServer()
+}
+
+/** A GET that gives up after PROBE_TIMEOUT_MS; null when it timed out. */
+async function probeGet(server: ProbeServer, path: string): Promise<{ status: number; body: string } | null> {
+  try {
+    const res = await fetch(`${server.base}${path}`, { signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) })
+    return { status: res.status, body: await res.text() }
+  } catch (error) {
+    if ((error as Error).name === 'TimeoutError' || (error as Error).name === 'AbortError') return null
+    throw error
+  }
+}
+
+describe('fuzz: due dates far from the calendar', () => {
+  beforeAll(() => void probeServer())
+  afterAll(async () => {
+    const last = probe
+    probe = null
+    await last?.then((s) => s.child.kill('SIGKILL'), () => undefined)
+  })
+
+  it('the probe server answers an ordinary due date quickly (the harness works)', async () => {
+    const res = await probeGet(await probeServer(), '/api/v1/calendar/due-date?from=2026-01-05&days=10')
+    expect(res?.status, res?.body).toBe(200)
+  }, 120_000)
+
+  it.each([
+    ['from=9999-12-30&days=1'],
+    ['from=0001-01-01&days=365'],
+    ['from=2026-01-05&days=100000'],
+    ['from=2026-01-05&days=2147483648'],
+  ])('GET /api/v1/calendar/due-date?%s answers 4xx within 2 s and the server keeps serving', async (query) => {
+    const server = await probeServer()
+    const res = await probeGet(server, `/api/v1/calendar/due-date?${query}`)
+    const ready = res ? await probeGet(server, '/ready') : null
+    // A hung server cannot serve the next probe: replace it.
+    if (!res || !ready) replaceProbeServer()
+    expect(res, `no answer within ${PROBE_TIMEOUT_MS} ms (the event loop is blocked)`).not.toBeNull()
+    expect(res!.status, res!.body).toBeGreaterThanOrEqual(400)
+    expect(res!.status, res!.body).toBeLessThan(500)
+    expect(JSON.parse(res!.body)).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } })
+    expect(ready?.status, 'GET /ready afterwards').toBe(200)
+  }, 120_000)
 })
