@@ -82,7 +82,10 @@ beforeAll(async () => {
     .join('\nunion all\n'))
   current = await snapshot()
 }, 120_000)
-afterAll(() => t?.close())
+afterAll(async () => {
+  await stopProbeServer()
+  await t?.close()
+})
 
 describe('fuzz: the generator', () => {
   it('finds every route, and the two document upload routes as multipart', () => {
@@ -232,13 +235,13 @@ async function probeGet(server: ProbeServer, path: string): Promise<{ status: nu
   }
 }
 
+async function stopProbeServer() {
+  const last = probe
+  probe = null
+  await last?.then((s) => s.child.kill('SIGKILL'), () => undefined)
+}
+
 describe('fuzz: due dates far from the calendar', () => {
-  beforeAll(() => void probeServer())
-  afterAll(async () => {
-    const last = probe
-    probe = null
-    await last?.then((s) => s.child.kill('SIGKILL'), () => undefined)
-  })
 
   it('the probe server answers an ordinary due date quickly (the harness works)', async () => {
     const res = await probeGet(await probeServer(), '/api/v1/calendar/due-date?from=2026-01-05&days=10')
