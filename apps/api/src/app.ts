@@ -41,7 +41,7 @@ import type { Office } from './modules/offices/offices.repository.ts'
 import { systemRoutesPlugin } from './modules/system/system.routes.ts'
 import { authPlugin } from './plugins/auth.ts'
 import { contextPlugin } from './plugins/context.ts'
-import { errorsPlugin } from './plugins/errors.ts'
+import { errorsPlugin, frameworkError } from './plugins/errors.ts'
 import { openapiPlugin } from './plugins/openapi.ts'
 import { securityPlugin } from './plugins/security.ts'
 import { spaPlugin, type SpaOptions } from './plugins/spa.ts'
@@ -165,6 +165,7 @@ export function createFastify(logger: FastifyServerOptions['logger'] = false, tr
     bodyLimit: JSON_BODY_LIMIT,
     trustProxy,
     routerOptions: { maxParamLength: 200 },
+    frameworkErrors: frameworkError,
   }).withTypeProvider<TypeBoxTypeProvider>()
 }
 

@@ -12,6 +12,7 @@ export const messages: Record<string, { id: string; en: string }> = {
   'request.empty_body': { id: 'Isi permintaan kosong.', en: 'The request body is empty.' },
   'request.body_too_large': { id: 'Isi permintaan terlalu besar.', en: 'The request body is too large.' },
   'request.unsupported_media_type': { id: 'Jenis isi permintaan tidak didukung.', en: 'The request content type is not supported.' },
+  'request.bad_url': { id: 'Alamat permintaan tidak dapat dibaca (kode persen atau UTF-8 yang rusak).', en: 'The request address cannot be read (broken percent-encoding or UTF-8).' },
   'request.uri_too_long': { id: 'Alamat permintaan terlalu panjang.', en: 'The request address is too long.' },
   'field.required': { id: 'Wajib diisi.', en: 'Required.' },
   'field.type': { id: 'Jenis nilai tidak sesuai.', en: 'Wrong type of value.' },

@@ -58,6 +58,17 @@ export function withoutQueryParameters(error: Error & { code?: string; cause?: u
   return { type: error.name, code: error.code ?? cause?.code, message: strip(error.message), causeMessage: cause?.message, stack: strip(error.stack) }
 }
 
+/**
+ * Errors Fastify raises before routing (an undecodable path, a path parameter over the length
+ * limit) bypass the error handler; Fastify's `frameworkErrors` option sends them here so they
+ * keep the one documented shape and code.
+ */
+export function frameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const locale = pickLocale(request.headers['accept-language'])
+  const [status, code] = error.code === 'FST_ERR_MAX_PARAM_LENGTH' || error.statusCode === 414 ? [414, 'request.uri_too_long'] : [400, 'request.bad_url']
+  void reply.status(status).send({ error: { code, message: localize(code, locale), requestId: request.id } })
+}
+
 /** One error shape for the whole API, localised by Accept-Language; internals never leak on 5xx. */
 export const errorsPlugin = fp(
   async (app: FastifyInstance) => {
