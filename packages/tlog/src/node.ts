@@ -4,7 +4,13 @@ import { concatBytes } from './bytes.ts'
 import { ED25519_SIGNATURE_SIZE, type Ed25519 } from './ed25519.ts'
 import { createMerkleHasher, type Sha256 } from './hasher.ts'
 import type { SignatureType } from './keys.ts'
-import { generateSignerKey, signerFromKey, verifierFromKey, type NoteCrypto } from './note-keys.ts'
+import {
+  generateSignerKey,
+  signerFromKey,
+  verifierFromKey,
+  verifierKeyFromSignerKey,
+  type NoteCrypto,
+} from './note-keys.ts'
 
 export * from './index.ts'
 
@@ -52,3 +58,4 @@ export const loadVerifier = (vkey: string) => verifierFromKey(platform, vkey)
 export const loadSigner = (skey: string, options?: { readonly now?: () => number }) =>
   signerFromKey(platform, skey, options)
 export const generateKeyPair = (name: string, type: SignatureType) => generateSignerKey(platform, name, type)
+export const deriveVerifierKey = (skey: string) => verifierKeyFromSignerKey(platform, skey)

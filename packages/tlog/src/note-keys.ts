@@ -49,6 +49,17 @@ export async function signerFromKey(
   return { name: info.name, keyId: info.keyId, sign: (message) => key.sign(message) }
 }
 
+/** The vkey that verifies what a signer key signs (checking the key ID the signer key claims). */
+export async function verifierKeyFromSignerKey(crypto: NoteCrypto, skey: string): Promise<string> {
+  const info = parseSignerKey(skey)
+  const { publicKey } = await crypto.ed25519.signingKey(info.seed)
+  const vkey = formatVerifierKey(crypto.sha256, { name: info.name, type: info.type, publicKey })
+  if (parseVerifierKey(crypto.sha256, vkey).keyId !== info.keyId) {
+    throw new KeyFormatError('the key ID does not match the key')
+  }
+  return vkey
+}
+
 /** A fresh key pair: the secret signer key and the verifier key to publish. */
 export async function generateSignerKey(
   crypto: NoteCrypto,

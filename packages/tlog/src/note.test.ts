@@ -142,6 +142,10 @@ describe.each([
   it('generates key pairs that sign and verify each other', async () => {
     const { signerKey, verifierKey } = await platform.generateKeyPair('pintu.example/log', SignatureType.ed25519)
     expect(signerKey).toMatch(/^PRIVATE\+KEY\+pintu\.example\/log\+[0-9a-f]{8}\+A[Q-f]/)
+    expect(await platform.deriveVerifierKey(signerKey)).toBe(verifierKey)
+    await expect(platform.deriveVerifierKey(signerKey.replace(/\+[0-9a-f]{8}\+/, '+00000000+'))).rejects.toThrow(
+      KeyFormatError,
+    )
     const note = await signNote('hello\n', [await platform.loadSigner(signerKey)])
     expect((await openNote(note, [await platform.loadVerifier(verifierKey)])).verified).toHaveLength(1)
   })
