@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises'
 import { once } from 'node:events'
 import type { AddressInfo } from 'node:net'
 import { loadSigner, loadVerifier, SignatureType, parseVerifierKey, sha256 } from '@pintu/tlog/node'
-import { ConfigError, parseConfig, USAGE } from './config.ts'
+import { ConfigError, parseConfig, USAGE, wantsHelp } from './config.ts'
 import { openCosignedLog } from './cosigned-log.ts'
 import { createWitnessServer } from './http-server.ts'
 import { acquireStateLock } from './state-lock.ts'
@@ -14,7 +14,9 @@ import { loadOrCreateWitnessKey } from './witness-key.ts'
 const log = (message: string): void => void process.stderr.write(`${new Date().toISOString()} ${message}\n`)
 
 async function main(): Promise<void> {
-  const config = parseConfig(process.argv.slice(2))
+  const args = process.argv.slice(2)
+  if (wantsHelp(args)) return void process.stdout.write(`${USAGE}\n`)
+  const config = parseConfig(args)
   await mkdir(config.stateDir, { recursive: true, mode: 0o700 })
   const releaseLock = await acquireStateLock(config.stateDir)
   const key = await loadOrCreateWitnessKey(config.stateDir, config.name)

@@ -28,7 +28,10 @@ export const USAGE = `Usage: witness [--config FILE] [--name NAME] [--listen ADD
   --port PORT        TCP port (default 7380; 0 picks a free one)
   --state-dir DIR    where the key, the state and the cosigned checkpoints live (default data/witness)
   --log ORIGIN=VKEY  a log to witness; repeat for more logs or more keys of one log
+  --help             this text
 Flags override the file; --log adds to the file's logs.`
+
+export const wantsHelp = (args: readonly string[]): boolean => args.includes('--help') || args.includes('-h')
 
 export class ConfigError extends Error {
   constructor(message: string) {
