@@ -2,6 +2,7 @@
 // and the status code of every refusal. HTTP wiring lives in http-server.ts.
 import {
   bytesEqual,
+  CheckpointFormatError,
   formatCheckpoint,
   formatSignatureLine,
   hasher,
@@ -66,28 +67,18 @@ export function createWitness(options: {
   }
 
   async function openLogNote(note: string): Promise<{ opened: OpenedNote; checkpoint: Checkpoint } | WitnessResponse> {
-    let origin: string
     try {
-      origin = parseNote(note).text.split('\n', 1)[0]!
-    } catch {
-      return refuse(400, 'malformed checkpoint note')
-    }
-    const verifiers = logs.get(origin)
-    if (!verifiers) return refuse(404, 'unknown log origin')
-    let opened: OpenedNote
-    try {
-      opened = await openNote(note, verifiers)
+      const origin = parseNote(note).text.split('\n', 1)[0]!
+      const verifiers = logs.get(origin)
+      if (!verifiers) return refuse(404, 'unknown log origin')
+      const opened = await openNote(note, verifiers)
+      return { opened, checkpoint: parseCheckpoint(opened.text) }
     } catch (error) {
-      if (error instanceof NoteError && error.code !== 'malformed') return refuse(403, 'no valid signature by the log')
-      return refuse(400, 'malformed checkpoint note')
+      if (error instanceof NoteError && error.code === 'malformed') return refuse(400, 'malformed checkpoint note')
+      if (error instanceof NoteError) return refuse(403, 'no valid signature by a key of the log')
+      if (error instanceof CheckpointFormatError) return refuse(400, 'malformed checkpoint')
+      throw error
     }
-    let checkpoint: Checkpoint
-    try {
-      checkpoint = parseCheckpoint(opened.text)
-    } catch {
-      return refuse(400, 'malformed checkpoint')
-    }
-    return { opened, checkpoint }
   }
 
   async function update(

@@ -32,7 +32,7 @@ async function post(witness: WitnessProcess, body: string | Uint8Array, path = '
 
 const logFlag = (log: TestLog): string => `${log.origin}=${log.vkey}`
 
-async function verifiedCosignature(log: TestLog, witness: WitnessProcess, note: string, line: string): Promise<number> {
+async function verifiedCosignature(witness: WitnessProcess, note: string, line: string): Promise<number> {
   const opened = await openNote(note + line, [await loadVerifier(witness.vkey)])
   expect(opened.verified).toHaveLength(1)
   return cosignatureTimestamp(opened.verified[0]!.signature)!
@@ -66,7 +66,7 @@ describe('two witnesses following one log', () => {
         const answer = await post(witness, await log.request(previous, size))
         expect(answer.status, `${previous} → ${size}: ${answer.body}`).toBe(200)
         expect(answer.body).toMatch(/^— witness-[ab]\.pintu\.example [A-Za-z0-9+/]+=*\n$/)
-        const time = await verifiedCosignature(log, witness, await log.checkpoint(size), answer.body)
+        const time = await verifiedCosignature(witness, await log.checkpoint(size), answer.body)
         expect(time).toBeGreaterThanOrEqual(before)
         expect(time).toBeLessThanOrEqual(Math.ceil(Date.now() / 1000))
         previous = size
