@@ -51,7 +51,7 @@ describe('the witness state file', () => {
       await expect(openStateStore(dir), JSON.stringify(state)).rejects.toBeInstanceOf(ConfigError)
     }
     await writeFile(join(dir, 'state.json'), '{"version":1,"logs":')
-    await expect(openStateStore(dir)).rejects.toThrow()
+    await expect(openStateStore(dir)).rejects.toBeInstanceOf(ConfigError)
     expect(await readFile(join(dir, 'state.json'), 'utf8')).toBe('{"version":1,"logs":')
   })
 })

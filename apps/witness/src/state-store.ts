@@ -52,7 +52,12 @@ export async function openStateStore(stateDir: string): Promise<StateStore> {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
   }
   if (text !== undefined) {
-    const parsed = JSON.parse(text) as { version?: unknown; logs?: Record<string, StoredLog> }
+    let parsed: { version?: unknown; logs?: Record<string, StoredLog> }
+    try {
+      parsed = JSON.parse(text)
+    } catch (error) {
+      throw new ConfigError(`${path} is not JSON: ${(error as Error).message}`)
+    }
     if (parsed.version !== STATE_VERSION || typeof parsed.logs !== 'object' || parsed.logs === null) {
       throw new ConfigError(`${path} is not a version ${STATE_VERSION} witness state`)
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { toHex } from './bytes.ts'
-import { integrate } from './integrate.ts'
+import { integrate, type TileData } from './integrate.ts'
 import { createMemoryTree } from './memory-tree.ts'
 import { hasher } from './node.ts'
 import { createTileReader, TileFetchError } from './tile-reader.ts'
@@ -37,6 +37,24 @@ describe('the tile reader', () => {
     // Leaf 70's siblings: hashes inside the first level-0 tile, level-8 to 15 subtrees from the
     // full level-1 tile, and the lone leaf 65,536 on the right.
     expect(log.sort()).toEqual(['tile/0/000', 'tile/0/256.p/1', 'tile/1/000'])
+  })
+
+  it('rebuilds the root at each tile boundary from the tiles of that checkpoint alone', async () => {
+    const boundaries = [255, 256, 257, 65_535, 65_536, 65_537]
+    const store = new Map<string, Uint8Array>()
+    let size = 0
+    let partialTiles: TileData[] = []
+    for (const boundary of boundaries) {
+      const result = integrate(hasher, { treeSize: size, partialTiles, leafHashes: leaves.slice(size, boundary) })
+      result.tiles.forEach((tile) => store.set(tilePath(tile), tile.hashes))
+      size = boundary
+      partialTiles = result.partialTiles
+      const reader = createTileReader({ hasher, treeSize: size, fetchTile: async (tile) => store.get(tilePath(tile))! })
+      expect(toHex(await reader.rootHash()), `size ${size}`).toBe(toHex(tree.rootHash(size)))
+      expect(toHex(result.rootHash), `size ${size}`).toBe(toHex(tree.rootHash(size)))
+      const proof = await reader.consistencyProof(Math.max(1, size - 2))
+      expect(proof.map(toHex)).toEqual(tree.consistencyProof(Math.max(1, size - 2), size).map(toHex))
+    }
   })
 
   it('refuses a tile of the wrong length, and passes on fetch failures', async () => {
