@@ -8,6 +8,15 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url))
 export type AccountKey = 'admin' | 'admin2' | 'frontdesk' | 'technical' | 'approver' | 'signer' | 'treasurer' | 'supervisor' | 'auditor' | 'applicant'
 export type Accounts = Record<AccountKey, { email: string; password: string }>
 
+/** Everything a child process printed, kept for tests that check what reaches whatever collects stdout. */
+function capture(child: ChildProcess) {
+  const printed = { text: '' }
+  const keep = (chunk: Buffer) => void (printed.text += chunk.toString())
+  child.stdout?.on('data', keep)
+  child.stderr?.on('data', keep)
+  return printed
+}
+
 function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray> {
   return new Promise((resolve, reject) => {
     let output = ''
@@ -49,12 +58,15 @@ export async function startPintu() {
     env: { ...process.env, DATABASE_URL: '', PORT: '0', HOST: '127.0.0.1', PINTU_DATA_DIR: dataDir, LOG_LEVEL: 'warn', PINTU_REGISTER_LIMIT_PER_MINUTE: '1000' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
+  const printed = capture(child)
   const [, baseUrl] = await waitForLine(child, /Pintu is running on (http:\/\/[\d.:]+)/, 90_000)
   const accounts = parseDemoAccounts(await readFile(path.join(dataDir, 'demo-accounts.txt'), 'utf8'))
   return {
     baseUrl: baseUrl!,
     accounts,
     dataDir,
+    /** What the server printed so far (stdout and stderr). */
+    output: () => printed.text,
     async stop() {
       child.kill('SIGTERM')
       await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)))

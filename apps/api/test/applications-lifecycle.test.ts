@@ -173,6 +173,19 @@ describe('application lifecycle through the API', () => {
     expect(retired.json().error.code).toBe('catalogue.retired')
   })
 
+  it('counts a required text answer of spaces alone as missing, on the form and on submission', async () => {
+    const draft = await h.readyDraft(applicant, 'SKP')
+    const text = (draft.service.form.sections as { fields: { key: string; type: string; required: boolean }[] }[])
+      .flatMap((s) => s.fields)
+      .find((f) => f.type === 'text' && f.required)!
+    const res = await t.app.inject({ method: 'PATCH', url: `/api/v1/applications/${draft.id}/form`, headers: applicant.headers, payload: { version: draft.version, data: { [text.key]: '    ' } } })
+    expect(res.statusCode).toBe(422)
+    expect(res.json().error.details).toEqual([expect.objectContaining({ field: `/${text.key}`, code: 'field.required' })])
+    const nul = await t.app.inject({ method: 'PATCH', url: `/api/v1/applications/${draft.id}/form`, headers: applicant.headers, payload: { version: draft.version, data: { [text.key]: 'Budi\u0000' } } })
+    expect(nul.statusCode).toBe(400)
+    expect(nul.json().error.details[0].code).toBe('field.invalid_characters')
+  })
+
   it('requires a legal reason to reject and refuses actions the status does not offer', async () => {
     const draft = await h.readyDraft(applicant, 'SKP')
     const app = (await h.act(applicant, draft.id, 'submit', { version: draft.version })).json().application

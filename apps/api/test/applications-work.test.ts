@@ -59,6 +59,18 @@ describe('system-assigned work', () => {
     expect(board.reassignments.bySupervisor).toBe(1)
   })
 
+  it('lets a supervisor reassign one file again within a week only through another supervisor', async () => {
+    const app = await submitted()
+    const reassign = (who: Awaited<ReturnType<TestApp['account']>>) =>
+      t.app.inject({ method: 'POST', url: `/api/v1/applications/${app.id}/reassign`, headers: who.headers, payload: { reason: 'Petugas sedang dinas luar kota.' } })
+    expect((await reassign(team.crew.supervisor!)).statusCode).toBe(200)
+    const again = await reassign(team.crew.supervisor!)
+    expect(again.statusCode).toBe(403)
+    expect(again.json().error.code).toBe('applications.reassign_needs_another_supervisor')
+    const another = await t.account(['supervisor'])
+    expect((await reassign(another)).statusCode).toBe(200)
+  })
+
   it('hands an officer\'s open files to others when they go off duty, and waits for someone when nobody is on duty', async () => {
     const [a, b] = [team.crew.frontdesk1!, team.crew.frontdesk2!]
     const app = await submitted()

@@ -72,4 +72,46 @@ describe('working-day calendar', () => {
       expect((await t.app.inject({ method: 'GET', url: `/api/v1/calendar/due-date?${q}` })).statusCode, q).toBe(400)
     }
   })
+
+  it('answers a due date outside the supported calendar with 422 at once, and keeps serving', async () => {
+    for (const query of ['from=2099-12-30&days=5', 'from=2099-12-31&days=1']) {
+      const res = await t.app.inject({ method: 'GET', url: `/api/v1/calendar/due-date?${query}` })
+      expect(res.statusCode, query).toBe(422)
+      expect(res.json().error.code).toBe('calendar.out_of_range')
+    }
+    for (const query of ['from=9999-12-30&days=1', 'from=0001-01-01&days=365', 'from=2026-01-05&days=100000']) {
+      expect((await t.app.inject({ method: 'GET', url: `/api/v1/calendar/due-date?${query}` })).statusCode, query).toBe(400)
+    }
+    expect((await t.app.inject({ method: 'GET', url: '/ready' })).statusCode).toBe(200)
+  })
+
+  it('marks due dates past the last published calendar year as provisional, and warns 90 days before it runs out', async () => {
+    const within = (await t.app.inject({ method: 'GET', url: '/api/v1/calendar/due-date?from=2026-12-01&days=5' })).json()
+    expect(within).toMatchObject({ dueDate: '2026-12-08', provisional: false })
+    const past = (await t.app.inject({ method: 'GET', url: '/api/v1/calendar/due-date?from=2026-12-28&days=5' })).json()
+    expect(past.dueDate.startsWith('2027-')).toBe(true)
+    expect(past.provisional).toBe(true)
+    // The 2027 holidays fixed by standing decrees are known: New Year's Day is not a working day.
+    expect(past.skipped.map((s: { date: string }) => s.date)).toContain('2027-01-01')
+
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/calendar/status' })).json()).toMatchObject({ publishedThrough: 2026, runsOutOn: '2026-12-31', warning: false })
+    clock.set(new Date('2026-12-22T10:00:00+07:00'))
+    const draft = await h.readyDraft(applicant, 'REKLAME')
+    const submitted = (await h.act(applicant, draft.id, 'submit', { version: draft.version })).json()
+    expect(submitted.receipt).toMatchObject({ expectedCompletionProvisional: true })
+    expect(submitted.application.expectedCompletionProvisional).toBe(true)
+    const tracked = (await t.app.inject({ method: 'GET', url: `/api/v1/track/${submitted.receipt.registrationNo}?code=${submitted.receipt.trackingCode}` })).json()
+    expect(tracked.expectedCompletionProvisional).toBe(true)
+    clock.set(new Date('2026-10-05T09:00:00+07:00'))
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/calendar/status' })).json().warning).toBe(true)
+
+    const published = await t.app.inject({
+      method: 'POST', url: '/api/v1/calendar/years', headers: admin.headers, payload: { year: 2027, legalBasis: 'SKB Menteri Agama, Menteri Ketenagakerjaan, dan Menteri PANRB tentang libur 2027 (uji)' },
+    })
+    expect(published.statusCode).toBe(201)
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/calendar/years', headers: admin.headers, payload: { year: 2027, legalBasis: 'SKB yang sama (uji)' } })).json().error.code).toBe('calendar.year_published')
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/calendar/due-date?from=2026-12-28&days=5' })).json().provisional).toBe(false)
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/calendar/status' })).json()).toMatchObject({ publishedThrough: 2027, warning: false })
+    clock.set(new Date('2026-03-17T10:00:00+07:00'))
+  })
 })

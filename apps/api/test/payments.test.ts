@@ -93,6 +93,24 @@ describe('fees and bank payment', () => {
     expect(recon.unpaid.map((i: { id: string }) => i.id)).toContain(invoice.id)
   })
 
+  it('bills a building permit of 1,000,000 m² (Rp 10 billion) exactly: rupiah amounts are 64-bit end to end', async () => {
+    const draft = await h.readyDraft(applicant, 'IMB')
+    const filled = await t.app.inject({
+      method: 'PATCH', url: `/api/v1/applications/${draft.id}/form`, headers: applicant.headers, payload: { version: draft.version, data: { bangunan_luas_lantai: 1_000_000 } },
+    })
+    expect(filled.statusCode, filled.body).toBe(200)
+    let app = (await h.act(applicant, draft.id, 'submit', { version: filled.json().version })).json().application
+    expect(app.status).toBe('admin_verification')
+    for (const [action, extra] of [['accept', {}], ['complete_review', { report: 'Bangunan sesuai rencana tata ruang.' }], ['approve', {}]] as const) {
+      const officer = team.byId(await h.assigneeId(draft.id))!
+      app = (await h.act(officer, draft.id, action, { version: app.version, ...extra })).json().application
+    }
+    const invoice = (await t.app.inject({ method: 'GET', url: `/api/v1/applications/${draft.id}/invoice`, headers: applicant.headers })).json()
+    expect(invoice.amount).toBe(10_000_000_000)
+    const paid = await callback({ virtualAccount: invoice.virtualAccount, amount: 10_000_000_000, paidAt: new Date().toISOString(), bankReference: 'NTB-BIG-000001' })
+    expect(paid.json()).toEqual({ outcome: 'applied' })
+  })
+
   const simulate = (virtualAccount: string, headers: Record<string, string> = {}) =>
     t.app.inject({ method: 'POST', url: '/api/v1/bank-simulator/payments', headers, payload: { virtualAccount } })
 

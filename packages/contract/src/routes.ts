@@ -106,7 +106,7 @@ export const officerRoutes = {
     method: 'POST', url: '/api/v1/officers/:id/deactivate', access: ['admin'],
     schema: {
       summary: 'Deactivate an officer',
-      description: 'At once: every session ends, the account can no longer log in, the officer\'s open files go back to the system\'s assignment and a signing delegation to them is withdrawn. Not for your own account or the last admin.',
+      description: 'At once: every session ends, the account can no longer log in, the officer\'s open files go back to the system\'s assignment and a signing delegation to them is withdrawn. Not for your own account (so the last admin always stays).',
       tags: ['officers'], params: OfficerIdParamsSchema, body: DeactivateOfficerBodySchema, response: { 200: DeactivationResultSchema },
     },
   }),

@@ -62,7 +62,6 @@ export const messages: Record<string, { id: string; en: string }> = {
     en: 'Another admin must approve this request: one who neither asked nor is related to whoever asked or the officer (dual control).',
   },
   'officers.cannot_deactivate_self': { id: 'Anda tidak dapat menonaktifkan akun Anda sendiri.', en: 'You cannot deactivate your own account.' },
-  'officers.last_admin': { id: 'Admin terakhir yang aktif tidak dapat dinonaktifkan.', en: 'The last active admin cannot be deactivated.' },
 
   'identity.email_taken': { id: 'Email ini sudah terdaftar.', en: 'This email is already registered.' },
   'identity.nik_taken': { id: 'NIK ini sudah terdaftar.', en: 'This NIK is already registered.' },

@@ -9,6 +9,7 @@ import { permitKeysFrom } from '../../src/modules/permits/permit-keys.ts'
 import { generateKeyPairSync } from 'node:crypto'
 import type { RandomInt } from '../../src/modules/applications/assignment.ts'
 import { buildApp } from '../../src/app.ts'
+import type { SpaOptions } from '../../src/plugins/spa.ts'
 import type { Clock } from '../../src/clock.ts'
 import type { Database } from '../../src/db/database.ts'
 import { createIdentityRepository } from '../../src/modules/identity/identity.repository.ts'
@@ -28,7 +29,7 @@ export function createTestClock(start = new Date()): Clock & { advance(ms: numbe
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>
 
 /** The real app on a private database, driven through `inject` (no listening port). */
-export async function createTestApp(options: { clock?: Clock; registerLimitPerMinute?: number; logger?: FastifyServerOptions['logger']; random?: RandomInt; trackLimitPerMinute?: number } = {}) {
+export async function createTestApp(options: { clock?: Clock; registerLimitPerMinute?: number; logger?: FastifyServerOptions['logger']; random?: RandomInt; trackLimitPerMinute?: number; spa?: SpaOptions } = {}) {
   const { database, drop } = await cloneTestDatabase()
   const storageDir = await mkdtemp(path.join(os.tmpdir(), 'pintu-docs-'))
   const office = await ensureOffice(database.db)
@@ -37,7 +38,7 @@ export async function createTestApp(options: { clock?: Clock; registerLimitPerMi
     database, office, clock, jwtSecret: randomBytes(32).toString('hex'), registerLimitPerMinute: options.registerLimitPerMinute ?? 10_000,
     logger: options.logger ?? false, storage: createDiskStorage(storageDir), random: options.random,
     permitKeys: permitKeysFrom(generateKeyPairSync('ed25519').privateKey), publicUrl: 'https://pintu.test',
-    bankCallbackSecret: BANK_SECRET, bankSimulator: true, trackLimitPerMinute: options.trackLimitPerMinute ?? 10_000,
+    bankCallbackSecret: BANK_SECRET, bankSimulator: true, trackLimitPerMinute: options.trackLimitPerMinute ?? 10_000, spa: options.spa,
   })
   const repo = createIdentityRepository()
   let counter = 0

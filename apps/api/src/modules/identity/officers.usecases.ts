@@ -161,12 +161,11 @@ export async function decideRoleGrant(deps: OfficersDeps, id: string, outcome: '
  * go back to the system's assignment and any signing delegation to it is withdrawn.
  */
 export async function deactivateOfficer(deps: OfficersDeps, officerId: string, reason: string, ctx: Actor) {
+  // The caller is an active admin, so refusing oneself also means the last admin is never deactivated.
   if (officerId === ctx.actorId) throw new AppError(409, 'officers.cannot_deactivate_self')
   return deps.db.transaction(async (tx) => {
     const officer = await findOfficer(deps, tx, officerId)
     if (officer.deactivatedAt) throw conflict('officers.deactivated')
-    const admins = (await deps.identity.listOfficers(tx, deps.office.id)).filter((o) => !o.deactivatedAt && o.roles.includes('admin'))
-    if (officer.roles.includes('admin') && admins.length <= 1) throw conflict('officers.last_admin')
     const now = deps.clock.now()
     const deactivated = (await deps.identity.deactivate(tx, officerId, ctx.actorId, now))!
     await deps.identity.endAllSessions(tx, officerId, now)
