@@ -76,6 +76,8 @@ export interface PintuOptions {
   jobIntervalMs?: number
   /** Source of randomness for work assignment; crypto by default. */
   random?: RandomInt
+  /** Answer an error code the route does not declare with 500 (tests), instead of only logging it. */
+  strictErrorContract?: boolean
   /** Built SPAs to serve; omitted in API-only tests. */
   spa?: SpaOptions
 }
@@ -90,7 +92,7 @@ export const pintu = fp(async (app: FastifyInstance, options: PintuOptions) => {
   const sessions = createSessionGuard({ db, identity })
   await app.register(contextPlugin, { database: options.database, clock: options.clock, office: options.office })
   await app.register(validationPlugin)
-  await app.register(errorsPlugin)
+  await app.register(errorsPlugin, { strictErrorContract: options.strictErrorContract ?? false })
   await app.register(securityPlugin, { corsOrigins: options.corsOrigins ?? [] })
   await app.register(authPlugin, { secret: options.jwtSecret, sessions })
   await app.register(openapiPlugin)

@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox'
 import { IsoDate, IsoDateTime, LocalizedTextSchema, MAX_RUPIAH, PageOf, PageQueryProperties, Text, Uuid, VersionNumber } from './common.ts'
 import { ApplicationKindSchema, ServiceDefinitionSchema, ServiceKindSchema, StageKeySchema } from './catalogue-definition.ts'
-import { applicationActions, applicationStatuses, returnReasonCodes } from './lifecycle.ts'
+import { applicationActions, applicationStatuses, callerActions, returnReasonCodes } from './lifecycle.ts'
 import { OfficerRoleSchema } from './roles.ts'
 
 export const ApplicationStatusSchema = Type.Enum([...applicationStatuses], { description: 'Lifecycle status (see the lifecycle table in @pintu/contract)' })
@@ -57,7 +57,10 @@ export const ActionBodySchema = Type.Object(
 )
 export type ActionBody = Static<typeof ActionBodySchema>
 
-export const ActionParamsSchema = Type.Object({ id: Uuid('Application id'), action: ApplicationActionSchema }, { additionalProperties: false })
+export const ActionParamsSchema = Type.Object(
+  { id: Uuid('Application id'), action: Type.Enum([...callerActions], { description: 'An action a caller can take; `pay` and `deem_approve` are Pintu\'s own' }) },
+  { additionalProperties: false },
+)
 export type ActionParams = Static<typeof ActionParamsSchema>
 
 export const DocumentSchema = Type.Object({

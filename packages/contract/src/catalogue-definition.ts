@@ -45,7 +45,11 @@ export const formFieldTypes = [
   'nik', 'npwp', 'nib', 'kbli', 'phone', 'email', 'postal_code',
 ] as const
 export const FormFieldTypeSchema = Type.Enum([...formFieldTypes], {
-  description: 'Field type. Identifier types (`nik`, `npwp`, `nib`, `kbli`, `phone`, `postal_code`) are validated by their national format.',
+  description:
+    'Field type. Identifiers are checked by their national format and may be sent as printed (spaces, dots and dashes are dropped): ' +
+    '`nik` 16 digits (a real region and birth date); `npwp` 15 digits (printed `01.234.567.8-901.000`) or 16 (the NIK of a person, or 0 + the 15); ' +
+    '`nib` 13 digits (OSS business number); `kbli` 5 digits (KBLI 2020 kelompok); `postal_code` 5 digits; `phone` an Indonesian mobile number, ' +
+    'stored as +628…; `integer` and `decimal` are JSON numbers (never text such as "1.200").',
 })
 export type FormFieldType = Static<typeof FormFieldTypeSchema>
 

@@ -2,11 +2,12 @@ import type { FormField, FormSchema, ServiceDefinition, StageKey } from './catal
 import { stageKeys } from './catalogue-definition.ts'
 import type { OfficerRole } from './roles.ts'
 import { MAX_RUPIAH, textPatterns } from './common.ts'
+import type { ErrorCode } from './errors/index.ts'
 
 /** A rule a service definition breaks, beyond what its JSON schema can say. */
 export interface DefinitionProblem {
   path: string
-  code: string
+  code: ErrorCode
   message: string
 }
 
@@ -24,7 +25,7 @@ const requiredStages: readonly StageKey[] = ['admin_verification', 'decision', '
 /** Checks the cross-field rules of a service definition that already matches ServiceDefinitionSchema. */
 export function checkServiceDefinition(def: ServiceDefinition): DefinitionProblem[] {
   const problems: DefinitionProblem[] = []
-  const add = (path: string, code: string, message: string) => problems.push({ path, code, message })
+  const add = (path: string, code: ErrorCode, message: string) => problems.push({ path, code, message })
 
   const budgetSum = def.stages.reduce((sum, stage) => sum + stage.budgetDays, 0)
   if (budgetSum !== def.slaDays) {
@@ -92,6 +93,15 @@ const identifierPatterns: Partial<Record<FormField['type'], string>> = {
   postal_code: '^[0-9]{5}$',
 }
 
+const identifierFormats: Partial<Record<FormField['type'], string>> = {
+  nik: 'NIK: 16 digits',
+  npwp: 'NPWP: 15 digits, or 16 (NIK, or 0 + 15); the printed form 01.234.567.8-901.000 is accepted and stored as digits',
+  nib: 'NIB: 13 digits',
+  kbli: 'KBLI 2020: 5 digits',
+  phone: 'Indonesian mobile number; 08…, 628… and +628… with spaces or dashes are accepted and stored as +628…',
+  postal_code: 'Postal code: 5 digits',
+}
+
 /** JSON Schema (draft 2020-12 subset) of the data an application carries, derived from the form definition. */
 export function formToJsonSchema(form: FormSchema): Record<string, unknown> {
   const properties: Record<string, unknown> = {}
@@ -126,7 +136,7 @@ function fieldSchema(field: FormField): Record<string, unknown> {
       return { type: 'string', minLength: field.required ? 1 : 0, maxLength: field.maxLength ?? (line ? 200 : 2000), pattern }
     }
     default:
-      return { type: 'string', pattern: identifierPatterns[field.type] }
+      return { type: 'string', pattern: identifierPatterns[field.type], description: identifierFormats[field.type] }
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkNik, normalizeMobileNumber } from './identifiers.ts'
+import { checkNik, normalizeMobileNumber, normalizeIdentifier } from './identifiers.ts'
 
 const today = new Date('2026-11-28T00:00:00Z')
 
@@ -55,5 +55,25 @@ describe('mobile numbers', () => {
 
   it.each(['0227217487', '+6222 7217487', '0812', '08123456789012345', '+1 415 555 0100', '0812abc45678', ''])('refuses %s', (input) => {
     expect(normalizeMobileNumber(input)).toBeNull()
+  })
+})
+
+describe('identifiers as printed', () => {
+  it.each([
+    ['npwp', '01.234.567.8-901.000', '012345678901000'],
+    ['npwp', '0123 4567 8901 0000', '0123456789010000'],
+    ['nib', '1234 5678 9012 3', '1234567890123'],
+    ['kbli', '47.111', '47111'],
+    ['postal_code', '40 115', '40115'],
+    ['nik', '3273.0145.0890.0001', '3273014508900001'],
+    ['phone', '0812-3456-7890', '+6281234567890'],
+    ['text', ' Jl. Asia-Afrika 1 ', ' Jl. Asia-Afrika 1 '],
+  ])('%s %j is stored as %j', (type, printed, stored) => {
+    expect(normalizeIdentifier(type, printed)).toBe(stored)
+  })
+
+  it('leaves what is not the identifier as it was, for the format check to refuse', () => {
+    expect(normalizeIdentifier('npwp', '01.234.567.8-901.ABC')).toBe('01.234.567.8-901.ABC')
+    expect(normalizeIdentifier('phone', '022-7217487')).toBe('022-7217487')
   })
 })

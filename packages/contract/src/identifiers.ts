@@ -60,3 +60,28 @@ export function normalizeMobileNumber(input: string): string | null {
   const match = /^(?:\+62|62|0)(8[1-9][0-9]{6,10})$/.exec(compact)
   return match ? `+62${match[1]}` : null
 }
+
+/** Separators people print identifiers with: spaces, dots, dashes and slashes. */
+const PRINTED_SEPARATORS = /[\s.\-/]/g
+
+/**
+ * An identifier as stored, from the way it is printed: NPWP `01.234.567.8-901.000` becomes
+ * `012345678901000`, NIB, KBLI, NIK and postal codes lose their spaces and dots, a mobile number
+ * becomes `+628…`. Anything that does not reduce to the identifier's digits is returned unchanged,
+ * so the form's format check refuses it with its own code.
+ */
+export function normalizeIdentifier(type: string, value: string): string {
+  const digits = value.replace(PRINTED_SEPARATORS, '')
+  switch (type) {
+    case 'npwp':
+    case 'nib':
+    case 'kbli':
+    case 'nik':
+    case 'postal_code':
+      return /^[0-9]+$/.test(digits) ? digits : value
+    case 'phone':
+      return normalizeMobileNumber(value) ?? value
+    default:
+      return value
+  }
+}

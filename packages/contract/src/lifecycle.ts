@@ -96,6 +96,14 @@ export function actionRule(status: ApplicationStatus, action: ApplicationAction)
   return (lifecycle[status].actions as Partial<Record<ApplicationAction, ActionRule>>)[action]
 }
 
+/** Actions some caller can take: every action but those only Pintu itself takes (`pay`, `deem_approve`). */
+export const callerActions = applicationActions.filter((action) =>
+  applicationStatuses.some((status) => {
+    const rule = actionRule(status, action)
+    return rule !== undefined && rule.by !== 'system'
+  }),
+)
+
 /** The actions available in a status, in table order. */
 export function availableActions(status: ApplicationStatus): ApplicationAction[] {
   return Object.keys(lifecycle[status].actions) as ApplicationAction[]

@@ -1,5 +1,6 @@
-import type { TSchema } from 'typebox'
+import { Type, type TSchema } from 'typebox'
 import { ErrorResponseSchema } from './common.ts'
+import { errorCatalogue, type ErrorCode } from './errors/index.ts'
 import type { Access } from './roles.ts'
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
@@ -22,32 +23,72 @@ export interface RouteDefinition {
   url: string
   access: Access
   schema: RouteSchema
+  /** Codes this operation may answer with, beyond those every route of its kind shares (see `sharedErrors`). */
+  errors?: readonly ErrorCode[]
+  /** Honours an `Idempotency-Key` header: a retry with the same key returns the first result. */
+  idempotent?: boolean
+  /** Takes a file as multipart/form-data, one part named `file` (described here, checked by the handler). */
+  upload?: { description: string }
 }
 
-const errorResponses = {
-  400: ErrorResponseSchema,
-  401: ErrorResponseSchema,
-  403: ErrorResponseSchema,
-  404: ErrorResponseSchema,
-  409: ErrorResponseSchema,
-  413: ErrorResponseSchema,
-  415: ErrorResponseSchema,
-  422: ErrorResponseSchema,
-  423: ErrorResponseSchema,
-  429: ErrorResponseSchema,
-  500: ErrorResponseSchema,
-} as const
+/** A route as defined: every code it may answer with, each under its status in the OpenAPI document. */
+export type DefinedRoute<R extends RouteDefinition> = R & { errorCodes: readonly ErrorCode[] }
+
+/** Codes every route shares, by what it takes and who may call it. */
+export function sharedErrors(route: Pick<RouteDefinition, 'access' | 'idempotent' | 'upload'> & { schema: Pick<RouteSchema, 'body'> }): ErrorCode[] {
+  return [
+    'request.invalid', 'request.bad_url', 'request.uri_too_long', 'internal',
+    ...(route.schema.body ? (['request.malformed_json', 'request.empty_body', 'request.body_too_large', 'request.unsupported_media_type'] as const) : []),
+    ...(route.access === 'public' ? [] : (['auth.unauthenticated', 'auth.token_expired', 'auth.session_ended', 'auth.forbidden'] as const)),
+    ...(route.idempotent ? (['idempotency.bad_key', 'idempotency.key_reused', 'idempotency.in_progress'] as const) : []),
+    ...(route.upload
+      ? ([
+          'request.unsupported_media_type', 'request.body_too_large', 'documents.no_file', 'documents.one_file_only', 'documents.too_large',
+          'documents.type_not_accepted', 'documents.empty', 'documents.bad_file_name',
+        ] as const)
+      : []),
+  ]
+}
+
+/** The error response of one status: its codes as an enum, each explained, so integrators need not find them by trial. */
+function errorResponse(codes: ErrorCode[]) {
+  const listed = codes.map((code) => `- \`${code}\`: ${errorCatalogue[code].en}`).join('\n')
+  const error = ErrorResponseSchema.properties.error
+  return Type.Object(
+    { error: Type.Object({ ...error.properties, code: Type.Enum(codes, { description: 'Stable machine-readable code; clients switch on it, never on the message' }) }) },
+    { description: `Error codes of this status:\n${listed}` },
+  )
+}
+
+/** The Idempotency-Key header of routes that honour it, as the OpenAPI document states it. */
+export const IdempotencyHeadersSchema = Type.Object({
+  'idempotency-key': Type.Optional(
+    Type.String({
+      pattern: '^[\\x21-\\x7e]{8,128}$',
+      description:
+        'Makes a retry safe: 8–128 visible ASCII characters chosen by the client (a UUID is ideal), scoped to the calling account. ' +
+        'A retry with the same key and the same request returns the first result; the same key with a different request is refused ' +
+        '(422 `idempotency.key_reused`); a retry while the first is still running gets 409 `idempotency.in_progress`. Results are kept 24 hours.',
+    }),
+  ),
+})
 
 /**
- * Declares a route. Error responses share one documented shape; routes that need a login get the
- * bearer security requirement so the OpenAPI document says so.
+ * Declares a route. Error responses are listed per status with their codes, from the route's own
+ * `errors` and those its kind shares; routes that need a login get the bearer security requirement.
  */
-export function defineRoute<const R extends RouteDefinition>(route: R): R {
+export function defineRoute<const R extends RouteDefinition>(route: R): DefinedRoute<R> {
   const security = route.access === 'public' ? undefined : [{ bearerAuth: [] }]
+  const errorCodes = [...new Set([...sharedErrors(route), ...(route.errors ?? [])])]
+  const byStatus = new Map<number, ErrorCode[]>()
+  for (const code of errorCodes) byStatus.set(errorCatalogue[code].status, [...(byStatus.get(errorCatalogue[code].status) ?? []), code])
+  const errorResponses = Object.fromEntries([...byStatus].sort(([a], [b]) => a - b).map(([status, codes]) => [status, errorResponse(codes)]))
   return {
     ...route,
+    errorCodes,
     schema: {
       ...route.schema,
+      ...(route.idempotent && { headers: IdempotencyHeadersSchema }),
       ...(security && { security }),
       response: { ...errorResponses, ...route.schema.response },
     },

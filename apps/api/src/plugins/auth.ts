@@ -38,7 +38,7 @@ declare module '@fastify/jwt' {
 
 /** The caller of a non-public route; handlers of public routes never call this. */
 export function requireActor(request: FastifyRequest): Actor {
-  if (!request.actor) throw new AppError(401, 'auth.unauthenticated')
+  if (!request.actor) throw new AppError('auth.unauthenticated')
   return request.actor
 }
 
@@ -71,19 +71,19 @@ export const authPlugin = fp(
       const access = request.routeOptions.config.access
       if (access === undefined) throw forbidden('auth.route_not_declared')
       if (access === 'public') return
-      if (!request.headers.authorization?.startsWith('Bearer ')) throw new AppError(401, 'auth.unauthenticated')
+      if (!request.headers.authorization?.startsWith('Bearer ')) throw new AppError('auth.unauthenticated')
       let claims: AccessClaims
       try {
         claims = await request.jwtVerify<AccessClaims>()
       } catch (error) {
         const expired = (error as { code?: string }).code === 'FST_JWT_AUTHORIZATION_TOKEN_EXPIRED'
-        throw new AppError(401, expired ? 'auth.token_expired' : 'auth.unauthenticated')
+        throw new AppError(expired ? 'auth.token_expired' : 'auth.unauthenticated')
       }
       // A token outlives its logout, deactivation or change of roles by up to 15 minutes unless checked here.
       if (typeof claims.sv !== 'number' || typeof claims.fam !== 'string' || !UUID.test(claims.fam) || !UUID.test(claims.sub)) {
-        throw new AppError(401, 'auth.unauthenticated')
+        throw new AppError('auth.unauthenticated')
       }
-      if (!(await options.sessions.isCurrent(claims))) throw new AppError(401, 'auth.session_ended')
+      if (!(await options.sessions.isCurrent(claims))) throw new AppError('auth.session_ended')
       request.actor = { id: claims.sub, kind: claims.kind, roles: claims.roles as Role[], officeCode: claims.office }
       if (access !== 'authenticated' && !claims.roles.some((role) => (access as readonly string[]).includes(role))) {
         throw forbidden()

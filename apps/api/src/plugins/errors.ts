@@ -1,30 +1,35 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { CalendarRangeError, textPatterns } from '@pintu/contract'
+import { CalendarRangeError, errorCatalogue, textPatterns, type ErrorCode } from '@pintu/contract'
 import { AppError, type FieldProblem } from '../errors/app-error.ts'
-import { localize, messages, pickLocale } from '../errors/messages.ts'
+import { localize, pickLocale } from '../errors/messages.ts'
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The error codes the route declares in the contract (see route.ts there). */
+    errors?: ReadonlySet<ErrorCode>
+  }
   interface FastifyInstance {
     /** Set by the SPA plugin: answers unknown browser routes with the right index.html. */
     spaFallback?: (request: FastifyRequest, reply: FastifyReply) => boolean
   }
 }
 
-const fastifyCodes: Record<string, { status: number; code: string }> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'request.malformed_json' },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'request.empty_body' },
-  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'request.body_too_large' },
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'request.unsupported_media_type' },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'request.invalid' },
-  FST_INVALID_MULTIPART_CONTENT_TYPE: { status: 415, code: 'request.unsupported_media_type' },
-  FST_REQ_FILE_TOO_LARGE: { status: 413, code: 'documents.too_large' },
-  FST_FILES_LIMIT: { status: 400, code: 'documents.one_file_only' },
-  FST_PARTS_LIMIT: { status: 400, code: 'documents.one_file_only' },
-  FST_FIELDS_LIMIT: { status: 400, code: 'documents.one_file_only' },
+/** Fastify's and its plugins' own error codes, answered with the contract's. */
+const fastifyCodes: Record<string, ErrorCode> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'request.malformed_json',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'request.empty_body',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'request.body_too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'request.unsupported_media_type',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'request.invalid',
+  FST_INVALID_MULTIPART_CONTENT_TYPE: 'request.unsupported_media_type',
+  FST_REQ_FILE_TOO_LARGE: 'documents.too_large',
+  FST_FILES_LIMIT: 'documents.one_file_only',
+  FST_PARTS_LIMIT: 'documents.one_file_only',
+  FST_FIELDS_LIMIT: 'documents.one_file_only',
 }
 
-const ajvKeywordCodes: Record<string, string> = {
+const ajvKeywordCodes: Record<string, ErrorCode> = {
   required: 'field.required', type: 'field.type', additionalProperties: 'field.unknown', format: 'field.format',
   pattern: 'field.pattern', maxLength: 'field.too_long', minLength: 'field.too_short', maxItems: 'field.too_long',
   minItems: 'field.too_short', minimum: 'field.out_of_range', maximum: 'field.out_of_range', enum: 'field.not_allowed',
@@ -32,7 +37,7 @@ const ajvKeywordCodes: Record<string, string> = {
 }
 
 /** The text patterns of the contract name their own problem: white space alone, or characters no text may hold. */
-function patternCode(pattern: unknown): string {
+function patternCode(pattern: unknown): ErrorCode {
   if (pattern === textPatterns.requiredLine || pattern === textPatterns.requiredText) return 'field.blank_or_invalid_characters'
   if (pattern === textPatterns.line || pattern === textPatterns.text) return 'field.invalid_characters'
   return 'field.pattern'
@@ -65,54 +70,72 @@ export function withoutQueryParameters(error: Error & { code?: string; cause?: u
  */
 export function frameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const locale = pickLocale(request.headers['accept-language'])
-  const [status, code] = error.code === 'FST_ERR_MAX_PARAM_LENGTH' || error.statusCode === 414 ? [414, 'request.uri_too_long'] : [400, 'request.bad_url']
-  void reply.status(status).send({ error: { code, message: localize(code, locale), requestId: request.id } })
+  const code: ErrorCode = error.code === 'FST_ERR_MAX_PARAM_LENGTH' || error.statusCode === 414 ? 'request.uri_too_long' : 'request.bad_url'
+  void reply.status(errorCatalogue[code].status).send({ error: { code, message: localize(code, locale), requestId: request.id } })
+}
+
+interface Answer {
+  code: ErrorCode
+  params: Record<string, string | number>
+  problems: FieldProblem[]
+  headers: Record<string, string>
+}
+
+/** What an error is answered with: its contract code (its status follows), parameters and field problems. */
+function classify(error: FastifyError): Answer {
+  const answer = (code: ErrorCode, extra: Partial<Answer> = {}): Answer => ({ code, params: {}, problems: [], headers: {}, ...extra })
+  if (error instanceof AppError) return answer(error.code, { params: error.params, problems: error.problems, headers: error.headers })
+  // Wherever a working-day computation is asked to leave the supported calendar.
+  if (error instanceof CalendarRangeError) return answer('calendar.out_of_range')
+  // The Idempotency-Key header is declared in the contract; a malformed one has its own code.
+  if (error.validation && error.validationContext === 'headers') return answer('idempotency.bad_key')
+  if (error.validation) return answer('request.invalid', { problems: validationProblems(error) })
+  if (error.code && fastifyCodes[error.code]) return answer(fastifyCodes[error.code]!)
+  if (error.statusCode === 429) return answer('rate_limited')
+  if (error.statusCode === 404) return answer('not_found')
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return answer('request.invalid')
+  return answer('internal')
+}
+
+export interface ErrorsOptions {
+  /**
+   * Answer a code the route does not declare in the contract with a 500, so tests fail on it:
+   * the OpenAPI document must list every code an operation can answer with. Otherwise it is logged.
+   */
+  strictErrorContract?: boolean
 }
 
 /** One error shape for the whole API, localised by Accept-Language; internals never leak on 5xx. */
 export const errorsPlugin = fp(
-  async (app: FastifyInstance) => {
+  async (app: FastifyInstance, options: ErrorsOptions) => {
     app.setErrorHandler((error: FastifyError, request, reply) => {
       const locale = pickLocale(request.headers['accept-language'])
-      let status = 500
-      let code = 'internal'
-      let params: Record<string, string | number> = {}
-      let problems: FieldProblem[] = []
-      if (error instanceof AppError) {
-        ;({ statusCode: status, code, params, problems } = error)
-        void reply.headers(error.headers)
-      } else if (error instanceof CalendarRangeError) {
-        // Wherever a working-day computation is asked to leave the supported calendar.
-        status = 422
-        code = 'calendar.out_of_range'
-      } else if (error.validation) {
-        status = 400
-        code = 'request.invalid'
-        problems = validationProblems(error)
-      } else if (error.code && fastifyCodes[error.code]) {
-        ;({ status, code } = fastifyCodes[error.code]!)
-      } else if (error.statusCode === 429) {
-        status = 429
-        code = 'rate_limited'
-      } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-        status = error.statusCode
-        code = status === 404 ? 'not_found' : 'request.invalid'
+      let { code, params, problems, headers } = classify(error)
+      const declared = request.routeOptions.config?.errors
+      if (declared && !declared.has(code)) {
+        request.log.error({ code, route: request.routeOptions.url }, 'error code not declared for this route in the contract')
+        if (options.strictErrorContract) ({ code, params, problems } = { code: 'internal', params: {}, problems: [] })
       }
+      const status = errorCatalogue[code].status
       if (status >= 500) request.log.error({ err: withoutQueryParameters(error) }, 'unhandled error')
-      return reply.status(status).send({
-        error: {
-          code,
-          message: localize(code, locale, params),
-          ...(problems.length > 0 && {
-            details: problems.map((p) => ({
-              field: p.field,
-              code: p.code,
-              message: messages[p.code] || !p.message ? localize(p.code, locale, p.params) : p.message,
-            })),
-          }),
-          requestId: request.id,
-        },
-      })
+      return reply
+        .status(status)
+        .headers(headers)
+        .send({
+          error: {
+            code,
+            message: localize(code, locale, params),
+            ...(problems.length > 0 && {
+              details: problems.map((p) => ({
+                field: p.field,
+                code: p.code,
+                // A precise English detail (a catalogue rule) beats the generic message for English readers.
+                message: locale === 'en' && p.message ? p.message : localize(p.code, locale, p.params),
+              })),
+            }),
+            requestId: request.id,
+          },
+        })
     })
 
     app.setNotFoundHandler((request, reply) => {

@@ -2,8 +2,17 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
+import { allRoutes, type RouteDefinition } from '@pintu/contract'
+import { Type } from 'typebox'
 
 const documented = (url: string) => url.startsWith('/api/') || url === '/health' || url === '/ready'
+
+/** Upload routes read their file from the stream, so Fastify validates no body; the document still states it. */
+const uploads = new Map(
+  (allRoutes as readonly RouteDefinition[]).filter((route) => route.upload).map((route) => [`${route.method} ${route.url}`, route.upload!]),
+)
+const multipartBody = (description: string) =>
+  Type.Object({ file: Type.String({ format: 'binary', description }) }, { required: ['file'], additionalProperties: false, description: 'Exactly one part, named `file`' })
 
 /** OpenAPI 3.1 generated from the contract's route schemas; interactive docs at /docs. */
 export const openapiPlugin = fp(
@@ -36,7 +45,11 @@ export const openapiPlugin = fp(
           { name: 'system', description: 'Health and readiness' },
         ],
       },
-      transform: ({ schema, url }) => ({ schema: documented(url) ? schema : { ...schema, hide: true }, url }),
+      transform: ({ schema, url, route }) => {
+        if (!documented(url)) return { schema: { ...schema, hide: true }, url }
+        const upload = uploads.get(`${route.method} ${url}`)
+        return { schema: upload ? { ...schema, consumes: ['multipart/form-data'], body: multipartBody(upload.description) } : schema, url }
+      },
     })
     await app.register(async (docs) => {
       docs.addHook('onRoute', (route) => {

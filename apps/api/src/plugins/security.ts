@@ -1,9 +1,9 @@
 import cors from '@fastify/cors'
 import helmet from '@fastify/helmet'
-import rateLimit from '@fastify/rate-limit'
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { AppError } from '../errors/app-error.ts'
+import { rateLimitPlugin } from './rate-limit.ts'
 
 /** Longest request target accepted; search terms and ids fit easily, abuse does not. */
 const MAX_URL_LENGTH = 2048
@@ -19,9 +19,9 @@ export const securityPlugin = fp(
     // Browsers elsewhere may call the API only from origins the operator lists.
     await app.register(cors, { origin: options.corsOrigins.length ? options.corsOrigins : false })
     // Opt-in per route (config.rateLimit); counters are per process.
-    await app.register(rateLimit, { global: false })
+    await app.register(rateLimitPlugin)
     app.addHook('onRequest', async (request) => {
-      if (request.url.length > MAX_URL_LENGTH) throw new AppError(414, 'request.uri_too_long')
+      if (request.url.length > MAX_URL_LENGTH) throw new AppError('request.uri_too_long')
     })
   },
   { name: 'pintu-security' },

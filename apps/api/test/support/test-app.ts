@@ -39,6 +39,8 @@ export async function createTestApp(options: { clock?: Clock; registerLimitPerMi
     logger: options.logger ?? false, storage: createDiskStorage(storageDir), random: options.random,
     permitKeys: permitKeysFrom(generateKeyPairSync('ed25519').privateKey), publicUrl: 'https://pintu.test',
     bankCallbackSecret: BANK_SECRET, bankSimulator: true, trackLimitPerMinute: options.trackLimitPerMinute ?? 10_000, spa: options.spa,
+    // Every code a test provokes must be one its route declares in the contract.
+    strictErrorContract: true,
   })
   const repo = createIdentityRepository()
   let counter = 0

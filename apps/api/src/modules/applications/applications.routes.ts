@@ -39,7 +39,7 @@ export async function applicationRoutesPlugin(instance: FastifyInstance, options
   app.route({
     ...fromContract(applicationRoutes.upload),
     handler: async (request, reply) => {
-      if (!request.isMultipart()) throw new AppError(415, 'request.unsupported_media_type')
+      if (!request.isMultipart()) throw new AppError('request.unsupported_media_type')
       const part = await request.file()
       if (!part) throw invalidInput([{ field: '/file', code: 'documents.no_file' }])
       const doc = await intake.uploadDocument(deps, request.params.id, request.params.requirementKey, { stream: part.file, fileName: part.filename }, caller(request))
@@ -49,7 +49,7 @@ export async function applicationRoutesPlugin(instance: FastifyInstance, options
   app.route({
     ...fromContract(applicationRoutes.uploadReviewAttachment),
     handler: async (request, reply) => {
-      if (!request.isMultipart()) throw new AppError(415, 'request.unsupported_media_type')
+      if (!request.isMultipart()) throw new AppError('request.unsupported_media_type')
       const part = await request.file()
       if (!part) throw invalidInput([{ field: '/file', code: 'documents.no_file' }])
       return reply.status(201).send(await intake.uploadReviewAttachment(deps, request.params.id, { stream: part.file, fileName: part.filename }, caller(request)))

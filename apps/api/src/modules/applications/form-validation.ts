@@ -1,4 +1,4 @@
-import { checkNik, formToJsonSchema, textPatterns, type ServiceDefinition } from '@pintu/contract'
+import { checkNik, formToJsonSchema, textPatterns, type ErrorCode, type ServiceDefinition } from '@pintu/contract'
 import { Ajv, type ValidateFunction } from 'ajv'
 import addFormatsModule from 'ajv-formats'
 import type { FieldProblem } from '../../errors/app-error.ts'
@@ -8,7 +8,7 @@ const ajv = addFormats(new Ajv({ allErrors: true, strict: false }))
 /** Published versions never change, so a compiled validator per version id stays right forever. */
 const cache = new Map<string, ValidateFunction>()
 
-const keywordCodes: Record<string, string> = {
+const keywordCodes: Record<string, ErrorCode> = {
   required: 'field.required', type: 'field.type', additionalProperties: 'field.unknown', format: 'field.format', pattern: 'field.pattern',
   maxLength: 'field.too_long', minLength: 'field.required', minimum: 'field.out_of_range', maximum: 'field.out_of_range', enum: 'field.not_allowed',
 }
@@ -16,7 +16,7 @@ const keywordCodes: Record<string, string> = {
 const textPatternSet = new Set<unknown>(Object.values(textPatterns))
 
 /** A text answer of spaces alone is a missing answer; any other text-pattern failure is a bad character. */
-function problemCode(keyword: string, params: { pattern?: string }, value: unknown): string {
+function problemCode(keyword: string, params: { pattern?: string }, value: unknown): ErrorCode {
   if (keyword === 'pattern' && textPatternSet.has(params.pattern)) {
     return typeof value === 'string' && value.trim() === '' ? 'field.required' : 'field.invalid_characters'
   }

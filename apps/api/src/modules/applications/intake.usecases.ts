@@ -1,8 +1,8 @@
 import { contentTypeOf, safeFileName, sniffContentType } from '../documents/file-content.ts'
-import type { ApplicantData, ApplicationDetail, ApplicationList, CreateApplicationBody, DocumentInfo, UpdateFormBody } from '@pintu/contract'
+import { normalizeIdentifier, type ApplicantData, type ApplicationDetail, type ApplicationList, type CreateApplicationBody, type DocumentInfo, type ErrorCode, type UpdateFormBody } from '@pintu/contract'
 import { randomUUID } from 'node:crypto'
 import type { Readable } from 'node:stream'
-import { AppError, conflict, forbidden, invalidInput, notFound } from '../../errors/app-error.ts'
+import { AppError, conflict, fieldError, forbidden, invalidInput, notFound } from '../../errors/app-error.ts'
 import { FileTooLargeError } from '../documents/document-storage.ts'
 import { hashRequest } from '../idempotency/idempotency.repository.ts'
 import { detailOf, loadVisible, toDocument, toSummary } from './applications.access.ts'
@@ -24,7 +24,7 @@ export async function createDraft(deps: ApplicationsDeps, body: CreateApplicatio
     const version = await deps.catalogue.currentVersion(tx, type, now)
     if (!version) throw notFound('catalogue.not_found')
     if (!version.definition.applicationKinds.includes(body.applicationKind)) {
-      throw new AppError(422, 'applications.kind_not_offered', {}, [{ field: '/applicationKind', code: 'applications.kind_not_offered' }])
+      throw fieldError('/applicationKind', 'applications.kind_not_offered')
     }
     const app = await deps.applications.insert(tx, {
       officeId: deps.office.id, applicantId: caller.actor.id, serviceTypeId: type.id, serviceVersionId: version.id, serviceCode: type.code,
@@ -61,11 +61,12 @@ function assertEditable(app: ApplicationRow, caller: Caller, what: { fields?: st
   if (app.applicantId !== caller.actor.id) throw notFound('applications.not_found')
   if (app.status !== 'draft' && app.status !== 'returned') throw conflict('applications.not_editable')
   if (app.status === 'returned' && app.openReturn) {
+    const code: ErrorCode = 'applications.field_locked'
     const locked = [
-      ...(what.fields ?? []).filter((f) => !app.openReturn!.fields.includes(f)).map((f) => ({ field: `/data/${f}`, code: 'applications.field_locked' })),
-      ...(what.requirement && !app.openReturn.requirements.includes(what.requirement) ? [{ field: `/documents/${what.requirement}`, code: 'applications.field_locked' }] : []),
+      ...(what.fields ?? []).filter((f) => !app.openReturn!.fields.includes(f)).map((f) => ({ field: `/data/${f}`, code })),
+      ...(what.requirement && !app.openReturn.requirements.includes(what.requirement) ? [{ field: `/documents/${what.requirement}`, code }] : []),
     ]
-    if (locked.length) throw new AppError(409, 'applications.field_locked', {}, locked)
+    if (locked.length) throw new AppError('applications.field_locked', { problems: locked })
   }
 }
 
@@ -74,14 +75,16 @@ export async function updateForm(deps: ApplicationsDeps, id: string, body: Updat
   return deps.db.transaction(async (tx) => {
     const app = await loadVisible(deps, tx, id, caller.actor)
     assertEditable(app, caller, { fields: Object.keys(body.data) })
+    const { definition } = (await deps.applications.definitionOf(tx, app.serviceVersionId))!
+    const types = new Map(definition.form.sections.flatMap((s) => s.fields).map((f) => [f.key, f.type]))
     const formData = { ...app.formData }
     for (const [key, value] of Object.entries(body.data)) {
       if (value === null || value === '') delete formData[key]
-      else formData[key] = value
+      // Integrators may send identifiers as printed (NPWP 01.234.567.8-901.000): stored as digits.
+      else formData[key] = typeof value === 'string' ? normalizeIdentifier(types.get(key) ?? '', value) : value
     }
-    const { definition } = (await deps.applications.definitionOf(tx, app.serviceVersionId))!
     const problems = validateForm(app.serviceVersionId, definition, formData, { complete: false, today: now })
-    if (problems.length) throw new AppError(422, 'applications.invalid_form', {}, problems)
+    if (problems.length) throw new AppError('applications.invalid_form', { problems })
     const updated = await deps.applications.updateIfVersion(tx, id, body.version, { formData, updatedAt: now })
     if (!updated) throw conflict('applications.stale_version')
     await deps.audit.append(tx, { officeId: deps.office.id, occurredAt: now, actorId: caller.actor.id, action: 'application.form_updated', entityType: 'application', entityId: id, details: { fields: Object.keys(body.data) }, requestId: caller.requestId })
@@ -117,11 +120,11 @@ async function storeDocument(
       accept(candidate) {
         if (candidate.sizeBytes === 0) throw invalidInput([{ field: '/file', code: 'documents.empty' }])
         contentType = sniffContentType(candidate.head) ?? ''
-        if (!accepted.includes(contentType)) throw new AppError(415, 'documents.type_not_accepted', { accepted: p.acceptedTypes.join(', ') })
+        if (!accepted.includes(contentType)) throw new AppError('documents.type_not_accepted', { params: { accepted: p.acceptedTypes.join(', ') } })
       },
     })
   } catch (error) {
-    if (error instanceof FileTooLargeError) throw new AppError(413, 'documents.too_large', { maxKb: p.maxSizeKb })
+    if (error instanceof FileTooLargeError) throw new AppError('documents.too_large', { params: { maxKb: p.maxSizeKb } })
     throw error
   }
   const now = deps.clock.now()

@@ -1,11 +1,11 @@
 import {
   actionRule, addWorkingDays, computeFee, isProvisionalDate, jakartaDate, lifecycle, resolveTarget, type ActionBody, type ActionResult, type ApplicationAction,
-  type ApplicationStatus, type Receipt, type ServiceDefinition, type StageKey,
+  type ActionInput, type ApplicationStatus, type ErrorCode, type Receipt, type ServiceDefinition, type StageKey,
 } from '@pintu/contract'
 import { createHash } from 'node:crypto'
 import { randomCode } from '../../codes.ts'
 import type { Executor } from '../../db/transaction.ts'
-import { AppError, conflict, forbidden, type FieldProblem } from '../../errors/app-error.ts'
+import { AppError, conflict, fieldError, type FieldProblem, forbidden } from '../../errors/app-error.ts'
 import { hashRequest } from '../idempotency/idempotency.repository.ts'
 import { detailOf, effectiveRoles, loadVisible } from './applications.access.ts'
 import type { ApplicationsDeps, Caller } from './applications.deps.ts'
@@ -20,6 +20,12 @@ export const trackingHash = (registrationNo: string, code: string) => createHash
 
 type Changes = Partial<typeof applications.$inferInsert>
 
+const missingInputCode = {
+  returnReasons: 'applications.return_reasons_required',
+  legalReason: 'applications.legal_reason_required',
+  report: 'applications.report_required',
+} as const satisfies Record<ActionInput, ErrorCode>
+
 /** Everything a submission must carry: every required field and every mandatory document for the application kind. */
 async function assertComplete(deps: ApplicationsDeps, ex: Executor, app: ApplicationRow, definition: ServiceDefinition, now: Date) {
   const problems: FieldProblem[] = validateForm(app.serviceVersionId, definition, app.formData, { complete: true, today: now }).map((p) => ({ ...p, field: `/data${p.field}` }))
@@ -29,20 +35,21 @@ async function assertComplete(deps: ApplicationsDeps, ex: Executor, app: Applica
       problems.push({ field: `/documents/${req.key}`, code: 'documents.missing' })
     }
   }
-  if (problems.length) throw new AppError(422, 'applications.incomplete', {}, problems)
+  if (problems.length) throw new AppError('applications.incomplete', { problems })
 }
 
 function assertChecklist(definition: ServiceDefinition, body: ActionBody) {
   const requirementKeys = new Set(definition.requirements.map((r) => r.key))
   const fieldKeys = new Set(definition.form.sections.flatMap((s) => s.fields.map((f) => f.key)))
   const reasons = body.returnReasons!
+  const code: ErrorCode = 'applications.unknown_checklist_item'
   const unknown = [
-    ...reasons.requirements.filter((k) => !requirementKeys.has(k)).map((k) => ({ field: `/returnReasons/requirements/${k}`, code: 'applications.unknown_checklist_item' })),
-    ...reasons.fields.filter((k) => !fieldKeys.has(k)).map((k) => ({ field: `/returnReasons/fields/${k}`, code: 'applications.unknown_checklist_item' })),
+    ...reasons.requirements.filter((k) => !requirementKeys.has(k)).map((k) => ({ field: `/returnReasons/requirements/${k}`, code })),
+    ...reasons.fields.filter((k) => !fieldKeys.has(k)).map((k) => ({ field: `/returnReasons/fields/${k}`, code })),
   ]
-  if (unknown.length) throw new AppError(422, 'applications.unknown_checklist_item', {}, unknown)
+  if (unknown.length) throw new AppError('applications.unknown_checklist_item', { problems: unknown })
   if (reasons.requirements.length + reasons.fields.length === 0) {
-    throw new AppError(422, 'applications.empty_checklist', {}, [{ field: '/returnReasons', code: 'applications.empty_checklist' }])
+    throw fieldError('/returnReasons', 'applications.empty_checklist')
   }
 }
 
@@ -75,9 +82,7 @@ export async function act(deps: ApplicationsDeps, id: string, action: Applicatio
     if (rule.by === 'applicant' ? app.applicantId !== actor.id : !(await effectiveRoles(deps, tx, actor)).includes(rule.by)) throw forbidden()
     if (rule.by !== 'applicant' && app.assigneeId !== actor.id) throw forbidden('applications.not_assigned')
     if (body.version !== app.version) throw conflict('applications.stale_version')
-    for (const input of rule.requires) {
-      if (!body[input]) throw new AppError(422, `applications.${input === 'returnReasons' ? 'return_reasons' : input === 'legalReason' ? 'legal_reason' : 'report'}_required`)
-    }
+    for (const input of rule.requires) if (!body[input]) throw new AppError(missingInputCode[input])
 
     const { definition } = (await deps.applications.definitionOf(tx, app.serviceVersionId))!
     const stageKeys = definition.stages.map((s) => s.key)

@@ -21,7 +21,7 @@ export async function workRoutesPlugin(instance: FastifyInstance, options: { dep
   app.route({
     ...trackRoute,
     // Guessing tracking codes must be slow: a per-address limit on top of ~49-bit codes.
-    config: { ...trackRoute.config, rateLimit: { max: options.trackLimitPerMinute, timeWindow: 60_000 } },
+    config: { ...trackRoute.config, rateLimit: { name: 'tracking', max: options.trackLimitPerMinute, windowSeconds: 60 } },
     handler: async (request) => track(deps, request.params.registrationNo, request.query.code),
   })
 }

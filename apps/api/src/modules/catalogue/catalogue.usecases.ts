@@ -8,7 +8,7 @@ import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
 import type { Executor } from '../../db/transaction.ts'
 import { uniqueViolation } from '../../db/unique-violation.ts'
-import { AppError, conflict, forbidden, notFound } from '../../errors/app-error.ts'
+import { AppError, conflict, fieldError, forbidden, notFound } from '../../errors/app-error.ts'
 import type { AuditRepository } from '../audit/audit.repository.ts'
 import type { Office } from '../offices/offices.repository.ts'
 import type { CatalogueRepository, ServiceTypeRow } from './catalogue.repository.ts'
@@ -43,11 +43,11 @@ function paging(query: { page?: number; pageSize?: number }) {
 /** Rules the JSON schema cannot express; the code of a service never changes between versions. */
 function assertConsistent(definition: ServiceDefinition, expectedCode?: string) {
   if (expectedCode && definition.code !== expectedCode) {
-    throw new AppError(422, 'catalogue.code_mismatch', {}, [{ field: '/code', code: 'catalogue.code_mismatch' }])
+    throw fieldError('/code', 'catalogue.code_mismatch')
   }
   const problems = checkServiceDefinition(definition)
   if (problems.length) {
-    throw new AppError(422, 'catalogue.invalid_definition', {}, problems.map((p) => ({ field: p.path, code: p.code, message: p.message })))
+    throw new AppError('catalogue.invalid_definition', { problems: problems.map((p) => ({ field: p.path, code: p.code, message: p.message })) })
   }
 }
 
@@ -189,7 +189,7 @@ export async function publishDraft(deps: CatalogueDeps, id: string, body: Publis
     const now = deps.clock.now()
     const validFrom = body.validFrom ? new Date(body.validFrom) : now
     if (validFrom.getTime() < now.getTime() - VALID_FROM_SKEW_MS) {
-      throw new AppError(422, 'catalogue.valid_from_past', {}, [{ field: '/validFrom', code: 'catalogue.valid_from_past' }])
+      throw fieldError('/validFrom', 'catalogue.valid_from_past')
     }
     assertConsistent(draft.definition, draft.type.code)
     await deps.catalogue.closeOpenVersions(tx, draft.serviceTypeId, validFrom)

@@ -1,6 +1,6 @@
 import { datesBetween, jakartaDate, type Closure, type DeclareClosureBody } from '@pintu/contract'
 import type { Executor } from '../../db/transaction.ts'
-import { AppError, conflict, notFound } from '../../errors/app-error.ts'
+import { AppError, conflict, fieldError, notFound } from '../../errors/app-error.ts'
 import type { ApplicationsDeps, Caller } from '../applications/applications.deps.ts'
 import { refreshStageDueDates } from '../applications/due-dates.ts'
 import { systemTransition } from '../applications/lifecycle.usecases.ts'
@@ -56,7 +56,7 @@ async function changeClosures<T>(deps: ContinuityDeps, fromDate: () => string, c
  * the past, as that closure was recorded afterwards; every declaration is audited and public.
  */
 export async function declareClosure(deps: ContinuityDeps, body: DeclareClosureBody, caller: Caller): Promise<Closure> {
-  if (body.endsOn && body.endsOn < body.startsOn) throw new AppError(422, 'closures.ends_before_start', {}, [{ field: '/endsOn', code: 'closures.ends_before_start' }])
+  if (body.endsOn && body.endsOn < body.startsOn) throw fieldError('/endsOn', 'closures.ends_before_start')
   const a = deps.applicationsDeps
   const row = await changeClosures(deps, () => body.startsOn, async (tx) => {
     const inserted = await deps.continuity.insertClosure(tx, { officeId: a.office.id, ...body, endsOn: body.endsOn ?? null, declaredBy: caller.actor.id, declaredAt: a.clock.now() })
@@ -71,7 +71,7 @@ export async function endClosure(deps: ContinuityDeps, id: string, endsOn: strin
   const found = await deps.continuity.findClosure(a.db, a.office.id, id)
   if (!found) throw notFound('closures.not_found')
   if (found.endsOn) throw conflict('closures.already_ended')
-  if (endsOn < found.startsOn) throw new AppError(422, 'closures.ends_before_start', {}, [{ field: '/endsOn', code: 'closures.ends_before_start' }])
+  if (endsOn < found.startsOn) throw fieldError('/endsOn', 'closures.ends_before_start')
   const row = await changeClosures(deps, () => found.startsOn, async (tx) => {
     const ended = await deps.continuity.endClosure(tx, a.office.id, id, endsOn, caller.actor.id)
     if (!ended) throw conflict('closures.already_ended')

@@ -1,6 +1,6 @@
 import { jakartaDate, mayActAsSigner, type CreateDelegationBody, type Delegation } from '@pintu/contract'
 import type { Executor } from '../../db/transaction.ts'
-import { AppError, conflict, notFound } from '../../errors/app-error.ts'
+import { AppError, conflict, fieldError, notFound } from '../../errors/app-error.ts'
 import type { ApplicationsDeps, Caller } from '../applications/applications.deps.ts'
 import { assignWaiting, releaseUnfitHolders } from '../applications/work.usecases.ts'
 import type { DelegationsRepository } from './delegations.repository.ts'
@@ -32,16 +32,16 @@ export async function listDelegations(deps: DelegationsDeps): Promise<{ items: D
 export async function createDelegation(deps: DelegationsDeps, body: CreateDelegationBody, caller: Caller): Promise<Delegation> {
   const a = deps.applicationsDeps
   const today = jakartaDate(a.clock.now())
-  if (body.startsOn < today) throw new AppError(422, 'delegations.backdated', {}, [{ field: '/startsOn', code: 'delegations.backdated' }])
-  if (body.endsOn < body.startsOn) throw new AppError(422, 'delegations.ends_before_start', {}, [{ field: '/endsOn', code: 'delegations.ends_before_start' }])
+  if (body.startsOn < today) throw fieldError('/startsOn', 'delegations.backdated')
+  if (body.endsOn < body.startsOn) throw fieldError('/endsOn', 'delegations.ends_before_start')
   const id = await a.db.transaction(async (tx) => {
     const official = await a.identity.findById(tx, body.delegateId)
     if (!official || official.kind !== 'officer' || official.officeId !== a.office.id) {
-      throw new AppError(422, 'delegations.unknown_delegate', {}, [{ field: '/delegateId', code: 'delegations.unknown_delegate' }])
+      throw fieldError('/delegateId', 'delegations.unknown_delegate')
     }
     // A delegate who could not sign, or is not at work, would park every file sent to them.
     if (official.id === caller.actor.id || official.deactivatedAt || !official.onDuty || !mayActAsSigner(official.roles)) {
-      throw new AppError(422, 'delegations.delegate_not_eligible', {}, [{ field: '/delegateId', code: 'delegations.delegate_not_eligible' }])
+      throw fieldError('/delegateId', 'delegations.delegate_not_eligible')
     }
     if ((await deps.delegations.overlapping(tx, a.office.id, body.startsOn, body.endsOn)).length) throw conflict('delegations.overlap')
     const row = await deps.delegations.insert(tx, { officeId: a.office.id, ...body, createdBy: caller.actor.id, createdAt: a.clock.now() })

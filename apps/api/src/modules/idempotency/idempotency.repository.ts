@@ -22,8 +22,8 @@ export function createIdempotencyRepository() {
         .returning({ key: idempotencyKeys.key })
       if (inserted.length === 1) return { kind: 'claimed' }
       const [row] = await tx.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.ownerId, ownerId), eq(idempotencyKeys.key, key)))
-      if (!row || row.responseStatus === null) throw new AppError(409, 'idempotency.in_progress')
-      if (row.requestHash !== requestHash) throw new AppError(422, 'idempotency.key_reused')
+      if (!row || row.responseStatus === null) throw new AppError('idempotency.in_progress')
+      if (row.requestHash !== requestHash) throw new AppError('idempotency.key_reused')
       return { kind: 'replay', status: row.responseStatus, body: row.responseBody }
     },
 
@@ -47,7 +47,7 @@ export type IdempotencyRepository = ReturnType<typeof createIdempotencyRepositor
 export function parseIdempotencyKey(header: string | string[] | undefined): string | undefined {
   if (header === undefined) return undefined
   if (typeof header !== 'string' || !/^[\x21-\x7e]{8,128}$/.test(header)) {
-    throw new AppError(400, 'idempotency.bad_key')
+    throw new AppError('idempotency.bad_key')
   }
   return header
 }

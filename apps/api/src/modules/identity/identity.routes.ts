@@ -36,7 +36,7 @@ export async function identityRoutes(instance: FastifyInstance, options: Identit
   const register = fromContract(authRoutes.register)
   app.route({
     ...register,
-    config: { ...register.config, rateLimit: { max: options.registerLimitPerMinute, timeWindow: 60_000 } },
+    config: { ...register.config, rateLimit: { name: 'register', max: options.registerLimitPerMinute, windowSeconds: 60 } },
     handler: async (request, reply) => reply.status(201).send(await identity.registerApplicant(deps, request.body, context(request))),
   })
   app.route({ ...fromContract(authRoutes.login), handler: async (request) => identity.login(deps, request.body, context(request)) })

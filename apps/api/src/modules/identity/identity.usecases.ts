@@ -96,7 +96,7 @@ export async function login(deps: IdentityDeps, input: LoginBody, ctx: RequestCo
   const verdict = await deps.db.transaction((tx) => deps.identity.chargeLoginAttempt(tx, rules, now))
   if (!verdict.allowed) {
     const params = { seconds: verdict.retryAfterSeconds, minutes: Math.ceil(verdict.retryAfterSeconds / 60) }
-    throw new AppError(verdict.code === 'auth.locked' ? 423 : 429, verdict.code, params, [], { 'retry-after': String(verdict.retryAfterSeconds) })
+    throw new AppError(verdict.code, { params, headers: { 'retry-after': String(verdict.retryAfterSeconds) } })
   }
 
   const passwordMatches = await verifyPassword(user?.passwordHash, input.password)
@@ -107,7 +107,7 @@ export async function login(deps: IdentityDeps, input: LoginBody, ctx: RequestCo
         details: { deactivated: passwordMatches && user.deactivatedAt !== null }, requestId: ctx.requestId,
       })
     }
-    throw new AppError(401, passwordMatches && user?.deactivatedAt ? 'auth.account_deactivated' : 'auth.invalid_credentials')
+    throw new AppError(passwordMatches && user?.deactivatedAt ? 'auth.account_deactivated' : 'auth.invalid_credentials')
   }
   return deps.db.transaction(async (tx) => {
     // Only this account's counters are cleared: the address's count across accounts stays.
@@ -120,21 +120,21 @@ export async function login(deps: IdentityDeps, input: LoginBody, ctx: RequestCo
 export async function refreshSession(deps: IdentityDeps, refreshToken: string): Promise<Session> {
   const now = deps.clock.now()
   const row = await deps.identity.findRefreshToken(deps.db, hashToken(refreshToken))
-  if (!row || row.expiresAt <= now) throw new AppError(401, 'auth.refresh_invalid')
+  if (!row || row.expiresAt <= now) throw new AppError('auth.refresh_invalid')
   if (row.usedAt || row.revokedAt) {
     await deps.identity.revokeFamily(deps.db, row.familyId, now)
-    throw new AppError(401, row.revokedAt && !row.usedAt ? 'auth.refresh_invalid' : 'auth.refresh_reused')
+    throw new AppError(row.revokedAt && !row.usedAt ? 'auth.refresh_invalid' : 'auth.refresh_reused')
   }
   const session = await deps.db.transaction(async (tx) => {
     if (!(await deps.identity.useRefreshToken(tx, row.id, now))) return null
     const user = await deps.identity.findById(tx, row.userId)
-    if (!user || user.deactivatedAt) throw new AppError(401, 'auth.refresh_invalid')
+    if (!user || user.deactivatedAt) throw new AppError('auth.refresh_invalid')
     return issueSession(deps, tx, user, row.familyId)
   })
   if (!session) {
     // Another request used this token between our read and our update: treat it as a reuse.
     await deps.identity.revokeFamily(deps.db, row.familyId, now)
-    throw new AppError(401, 'auth.refresh_reused')
+    throw new AppError('auth.refresh_reused')
   }
   return session
 }
@@ -149,6 +149,6 @@ export async function logout(deps: IdentityDeps, refreshToken: string): Promise<
 
 export async function getMe(deps: IdentityDeps, userId: string): Promise<Me> {
   const user = await deps.identity.findById(deps.db, userId)
-  if (!user) throw new AppError(401, 'auth.unauthenticated')
+  if (!user) throw new AppError('auth.unauthenticated')
   return toMe(user)
 }

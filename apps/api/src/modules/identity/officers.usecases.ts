@@ -162,7 +162,7 @@ export async function decideRoleGrant(deps: OfficersDeps, id: string, outcome: '
  */
 export async function deactivateOfficer(deps: OfficersDeps, officerId: string, reason: string, ctx: Actor) {
   // The caller is an active admin, so refusing oneself also means the last admin is never deactivated.
-  if (officerId === ctx.actorId) throw new AppError(409, 'officers.cannot_deactivate_self')
+  if (officerId === ctx.actorId) throw new AppError('officers.cannot_deactivate_self')
   return deps.db.transaction(async (tx) => {
     const officer = await findOfficer(deps, tx, officerId)
     if (officer.deactivatedAt) throw conflict('officers.deactivated')

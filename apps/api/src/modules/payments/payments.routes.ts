@@ -34,7 +34,7 @@ export async function paymentRoutesPlugin(instance: FastifyInstance, options: { 
       try {
         done(null, JSON.parse(body as string))
       } catch {
-        done(new AppError(400, 'request.malformed_json'), undefined)
+        done(new AppError('request.malformed_json'), undefined)
       }
     })
     bank.withTypeProvider<TypeBoxTypeProvider>().route({
@@ -45,7 +45,7 @@ export async function paymentRoutesPlugin(instance: FastifyInstance, options: { 
           secret: deps.callbackSecret, timestamp: request.headers['x-pintu-timestamp'] as string | undefined,
           signature: request.headers['x-pintu-signature'] as string | undefined, rawBody: request.rawBody ?? '', now: deps.clock.now(),
         })
-        if (check !== 'ok') throw new AppError(401, check)
+        if (check !== 'ok') throw new AppError(check)
       },
       handler: async (request) => payments.receiveBankCallback(deps, request.body, request.id),
     })

@@ -147,7 +147,7 @@ export async function approveManualConfirmation(deps: PaymentsDeps, id: string, 
     const now = deps.clock.now()
     await deps.payments.approveManual(tx, id, caller.actor.id, now)
     const outcome = await applyNotice(deps, tx, { virtualAccount: invoice.virtualAccount, amount: manual.amount, paidAt: now.toISOString(), bankReference: manual.bankReference, source: 'manual' }, caller.requestId)
-    if (outcome === 'duplicate') throw new AppError(409, 'payments.reference_used')
+    if (outcome === 'duplicate') throw new AppError('payments.reference_used')
     return { outcome }
   })
 }

@@ -15,7 +15,7 @@ export async function permitRoutesPlugin(instance: FastifyInstance, options: { d
   app.route({
     ...verifyRoute,
     // Same per-address limit as public tracking: verification must not be a way to list permits.
-    config: { ...verifyRoute.config, rateLimit: { max: options.lookupLimitPerMinute, timeWindow: 60_000 } },
+    config: { ...verifyRoute.config, rateLimit: { name: 'permit-lookup', max: options.lookupLimitPerMinute, windowSeconds: 60 } },
     handler: async (request) => permits.verifyPermit(deps, request.params.number, request.query.code),
   })
   app.route({ ...fromContract(permitRoutes.ofApplication), handler: async (request) => permits.permitOfApplication(deps, request.params.id, caller(request)) })

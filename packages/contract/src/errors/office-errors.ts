@@ -1,0 +1,87 @@
+import type { ErrorEntry } from './error-entry.ts'
+
+/** Calendar, closures, delegations, payments and permits. */
+export const officeErrors = {
+  'calendar.out_of_range': {
+    status: 422,
+    id: 'Tanggal atau jumlah hari di luar kalender yang didukung (2000–2099, paling banyak 2.600 hari kerja).',
+    en: 'The date or number of days is outside the supported calendar (2000–2099, at most 2,600 working days).',
+  },
+  'calendar.year_published': {
+    status: 409,
+    id: 'Kalender tahun ini sudah ditandai terbit.',
+    en: 'This year\'s calendar is already marked published.',
+  },
+  'calendar.not_found': { status: 404, id: 'Entri kalender tidak ditemukan.', en: 'Calendar entry not found.' },
+  'calendar.already_holiday': { status: 409, id: 'Tanggal ini sudah merupakan hari libur.', en: 'This date is already a holiday.' },
+  'calendar.already_revoked': { status: 409, id: 'Entri ini sudah dicabut.', en: 'This entry was already revoked.' },
+  'permits.not_issued': {
+    status: 404,
+    id: 'Izin untuk permohonan ini belum terbit.',
+    en: 'No permit has been issued for this application.',
+  },
+  'permits.not_found': { status: 404, id: 'Izin tidak ditemukan.', en: 'Permit not found.' },
+  'permits.already_revoked': { status: 409, id: 'Izin ini sudah dicabut.', en: 'This permit was already revoked.' },
+  'payments.bad_signature': { status: 401, id: 'Tanda tangan callback bank tidak sah.', en: 'The bank callback signature is not valid.' },
+  'payments.stale_timestamp': {
+    status: 401,
+    id: 'Waktu callback bank di luar batas yang diizinkan.',
+    en: 'The bank callback timestamp is outside the allowed window.',
+  },
+  'payments.no_invoice': { status: 404, id: 'Tagihan (SKRD) tidak ditemukan.', en: 'Invoice (SKRD) not found.' },
+  'payments.already_paid': { status: 409, id: 'Tagihan ini sudah lunas.', en: 'This invoice is already paid.' },
+  'payments.no_manual_confirmation': { status: 404, id: 'Konfirmasi manual tidak ditemukan.', en: 'Manual confirmation not found.' },
+  'payments.already_approved': {
+    status: 409,
+    id: 'Konfirmasi manual ini sudah disetujui.',
+    en: 'This manual confirmation was already approved.',
+  },
+  'payments.same_treasurer': {
+    status: 403,
+    id: 'Konfirmasi harus disetujui bendahara lain (kendali ganda).',
+    en: 'Another treasurer must approve this confirmation (dual control).',
+  },
+  'payments.related_treasurer': {
+    status: 403,
+    id: 'Konfirmasi harus disetujui bendahara yang akunnya tidak dibuat atau disetujui oleh bendahara pertama, atau sebaliknya.',
+    en: 'The confirmation must be approved by a treasurer whose account the first one neither set up nor was set up by.',
+  },
+  'payments.reference_used': {
+    status: 409,
+    id: 'Nomor referensi bank ini sudah tercatat.',
+    en: 'This bank reference is already recorded.',
+  },
+  'closures.not_found': { status: 404, id: 'Penutupan layanan tidak ditemukan.', en: 'Closure not found.' },
+  'closures.already_ended': { status: 409, id: 'Penutupan ini sudah memiliki tanggal akhir.', en: 'This closure already has an end date.' },
+  'closures.ends_before_start': {
+    status: 422,
+    id: 'Tanggal akhir tidak boleh sebelum tanggal mulai.',
+    en: 'The end date cannot be before the start date.',
+  },
+  'delegations.backdated': { status: 422, id: 'Pendelegasian tidak boleh berlaku surut.', en: 'A delegation cannot start in the past.' },
+  'delegations.ends_before_start': {
+    status: 422,
+    id: 'Tanggal akhir tidak boleh sebelum tanggal mulai.',
+    en: 'The end date cannot be before the start date.',
+  },
+  'delegations.overlap': {
+    status: 409,
+    id: 'Sudah ada pendelegasian pada rentang tanggal itu.',
+    en: 'Another delegation covers those dates.',
+  },
+  'delegations.unknown_delegate': {
+    status: 422,
+    id: 'Pejabat yang ditunjuk bukan petugas kantor ini.',
+    en: 'The named official is not an officer of this office.',
+  },
+  'delegations.delegate_not_eligible': {
+    status: 422,
+    id: 'Pejabat yang ditunjuk harus petugas lain yang aktif, sedang bertugas, dan boleh menandatangani (bukan bendahara, auditor atau admin).',
+    en: 'The named official must be another active officer on duty who may sign (not a treasurer, auditor or admin).',
+  },
+  'delegations.not_found': {
+    status: 404,
+    id: 'Pendelegasian tidak ditemukan atau sudah dicabut.',
+    en: 'Delegation not found or already withdrawn.',
+  },
+} as const satisfies Record<string, ErrorEntry>
