@@ -1,6 +1,6 @@
 import type { DocumentInfo } from '@pintu/contract'
 
-type ContentType = DocumentInfo['contentType']
+export type ContentType = DocumentInfo['contentType']
 
 /** The type of a file from its first bytes (magic numbers), never from its name or declared type. */
 export function sniffContentType(head: Buffer): ContentType | null {
