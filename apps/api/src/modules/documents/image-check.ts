@@ -96,14 +96,14 @@ export function checkJpeg(bytes: Buffer): ImageRefusal | null {
 
 /** Where a scan's entropy-coded data ends: the first 0xFF not followed by a stuffed 0x00 or a restart marker. */
 function endOfEntropyData(bytes: Buffer, from: number): number {
-  let pos = from
-  for (;;) {
-    pos = bytes.indexOf(0xff, pos)
-    if (pos < 0 || pos + 1 >= bytes.length) return -1
+  // A plain loop: stuffed 0xFF 0x00 pairs can fill the data, and a native search per pair costs more.
+  for (let pos = from; pos + 1 < bytes.length; pos++) {
+    if (bytes[pos] !== 0xff) continue
     const next = bytes[pos + 1]!
-    if (next === 0x00 || (next >= 0xd0 && next <= 0xd7) || next === 0xff) pos += next === 0xff ? 1 : 2
-    else return pos
+    if (next === 0x00 || (next >= 0xd0 && next <= 0xd7)) pos++
+    else if (next !== 0xff) return pos
   }
+  return -1
 }
 
 const sideOk = (side: number) => side >= 1 && side <= MAX_IMAGE_SIDE

@@ -1,5 +1,5 @@
 import { decodeStream, readObjectAt, type InflateBudget, type PdfObject } from './pdf-objects.ts'
-import { scanTokens } from './pdf-scan.ts'
+import { scanTokens, type ScanVisitor } from './pdf-scan.ts'
 import { dictOf, integerOf, nameOf, PdfLexer, PdfLimitError, PdfRef, PdfSyntaxError } from './pdf-syntax.ts'
 import { readCrossReference, type CrossReference } from './pdf-xref.ts'
 
@@ -15,8 +15,11 @@ export const ACTIVE_CONTENT_NAMES: ReadonlySet<string> = new Set([
   'JavaScript', 'JS', 'XFA', 'Launch', 'EmbeddedFile', 'EmbeddedFiles', 'GoToE', 'RichMedia',
 ])
 
-/** Decompressed object and cross-reference streams allowed per file (a zip bomb stops here). */
-const INFLATE_BUDGET_BYTES = 64 * 1024 * 1024
+/**
+ * Decompressed object and cross-reference streams allowed per file (a zip bomb stops here). Real
+ * files hold far less; reading this much costs a few hundred milliseconds of a worker's time.
+ */
+const INFLATE_BUDGET_BYTES = 32 * 1024 * 1024
 
 const HEADER = /^%PDF-(1\.[0-7]|2\.0)/
 
@@ -49,12 +52,12 @@ export function checkPdf(bytes: Buffer): PdfRefusal | null {
   }
 }
 
-function refuseActiveNames(name: string) {
-  if (ACTIVE_CONTENT_NAMES.has(name)) throw new ActiveContent(name)
+function refuseActiveName(name: string): never {
+  throw new ActiveContent(name)
 }
 
 function inspect(bytes: Buffer) {
-  const lexer = new PdfLexer(bytes, refuseActiveNames)
+  const lexer = new PdfLexer(bytes, ACTIVE_CONTENT_NAMES, refuseActiveName)
   const budget: InflateBudget = { remaining: INFLATE_BUDGET_BYTES }
   const xref = readCrossReference(lexer, budget)
   // Strings and streams of an encrypted file are ciphertext: their content cannot be inspected.
@@ -63,59 +66,101 @@ function inspect(bytes: Buffer) {
   if (!(root instanceof PdfRef)) throw new PdfSyntaxError('trailer without /Root')
 
   const objects = new ObjectReader(lexer)
-  scanTokens(lexer, (offset) => objects.tryAt(offset)?.end ?? null)
+  if (scanTokens(lexer, objects).unterminated) throw new PdfSyntaxError('a string never ends')
   const compressedDicts = new Map<number, boolean>()
   for (const stream of objectStreams(xref, objects)) checkObjectStream(bytes, stream, budget, compressedDicts)
 
   const newest = xref.entries.find((entry) => entry.num === root.num)
   const rootIsDict =
     newest === undefined ? false
-    : 'offset' in newest ? dictOf(objects.at(newest.offset, newest.num).value) !== null
+    : 'offset' in newest ? objects.at(newest.offset).isDict
     : compressedDicts.get(root.num) === true
   if (!rootIsDict) throw new PdfSyntaxError('/Root is not a dictionary')
 }
 
 /**
- * Reads indirect objects by offset, once each. Offsets the linear pass did not reach as object
- * starts (inside a string or stream data, say) are read again from there, within a budget, so a
- * file cannot make one region be read once per entry pointing into it.
+ * Knows where the linear pass met each `N G obj`, and reads objects only when something about
+ * them is needed (a stream's length and type, whether the root is a dictionary). An entry
+ * pointing where the pass met its object needs no second look: the pass saw all its names. An
+ * entry pointing anywhere else (inside a string or stream data) is read from there, within a
+ * budget, so a file cannot make one region be read once per entry pointing into it.
  */
-class ObjectReader {
-  private readonly byOffset = new Map<number, PdfObject>()
+class ObjectReader implements ScanVisitor {
+  // The pass meets objects in file order, so their offsets arrive sorted: two plain arrays and a
+  // binary search cost far less than a map of hundreds of thousands of entries.
+  private readonly startOffsets: number[] = []
+  private readonly startNums: number[] = []
+  private readonly parsed = new Map<number, PdfObject | null>()
+  private readonly streams = new Map<number, StreamOf>()
   private rereadBytes = 0
 
   constructor(private readonly lexer: PdfLexer) {}
 
-  /** The object at offset, or null where there is none (the linear pass then reads on). */
-  tryAt(offset: number): PdfObject | null {
+  objectStart(offset: number, num: number): void {
+    this.startOffsets.push(offset)
+    this.startNums.push(num)
+  }
+
+  stream(objectOffset: number): number | null {
+    const object = this.tryRead(objectOffset)
+    if (!object?.stream) return null
+    if (nameOf(object.stream.dict.get('Type')) === 'ObjStm') this.streams.set(object.stream.start, object.stream)
+    return object.end
+  }
+
+  /** Checks that object `num` is at `offset`, reading it there if the linear pass did not. */
+  verify(offset: number, num: number): void {
+    if (offset >= this.lexer.bytes.length) throw new PdfSyntaxError(`object ${num} beyond the file`)
+    const seen = this.numStartingAt(offset)
+    if (seen === undefined) {
+      const object = this.read(offset)
+      this.rereadBytes += object.end - offset
+      if (this.rereadBytes > 2 * this.lexer.bytes.length + (1 << 20)) throw new PdfLimitError('objects overlap too much')
+      if (object.stream && nameOf(object.stream.dict.get('Type')) === 'ObjStm') this.streams.set(object.stream.start, object.stream)
+    }
+    const found = seen ?? this.parsed.get(offset)!.num
+    if (found !== num) throw new PdfSyntaxError(`entry for object ${num} points at object ${found}`)
+  }
+
+  /** The whole object at offset (already verified to be there). */
+  at(offset: number): PdfObject {
+    return this.read(offset)
+  }
+
+  /** Object streams met so far, by where their data starts. */
+  objectStreams(): Map<number, StreamOf> {
+    return this.streams
+  }
+
+  private numStartingAt(offset: number): number | undefined {
+    let low = 0
+    let high = this.startOffsets.length - 1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      const at = this.startOffsets[middle]!
+      if (at === offset) return this.startNums[middle]
+      if (at < offset) low = middle + 1
+      else high = middle - 1
+    }
+    return undefined
+  }
+
+  private tryRead(offset: number): PdfObject | null {
+    if (this.parsed.has(offset)) return this.parsed.get(offset)!
     try {
       return this.read(offset)
     } catch (error) {
-      if (error instanceof PdfSyntaxError) return null
-      throw error
+      if (!(error instanceof PdfSyntaxError)) throw error
+      this.parsed.set(offset, null)
+      return null
     }
-  }
-
-  /** The object a cross-reference entry points at, which must be there and be object `num`. */
-  at(offset: number, num: number): PdfObject {
-    if (offset >= this.lexer.bytes.length) throw new PdfSyntaxError(`object ${num} beyond the file`)
-    let object = this.byOffset.get(offset)
-    if (!object) {
-      object = this.read(offset)
-      this.rereadBytes += object.end - offset
-      if (this.rereadBytes > 2 * this.lexer.bytes.length + (1 << 20)) throw new PdfLimitError('objects overlap too much')
-    }
-    if (object.num !== num) throw new PdfSyntaxError(`entry for object ${num} points at object ${object.num}`)
-    return object
-  }
-
-  all(): Iterable<PdfObject> {
-    return this.byOffset.values()
   }
 
   private read(offset: number): PdfObject {
+    const cached = this.parsed.get(offset)
+    if (cached) return cached
     const object = readObjectAt(this.lexer, offset)
-    this.byOffset.set(offset, object)
+    this.parsed.set(offset, object)
     return object
   }
 }
@@ -128,24 +173,25 @@ type StreamOf = NonNullable<PdfObject['stream']>
  */
 function objectStreams(xref: CrossReference, objects: ObjectReader): StreamOf[] {
   const containers = new Set<number>()
-  const byNum = new Map<number, PdfObject[]>()
+  for (const entry of xref.entries) if ('container' in entry) containers.add(entry.container)
+  const offsetsOf = new Map<number, number[]>()
   for (const entry of xref.entries) {
-    if ('offset' in entry) {
-      const object = objects.at(entry.offset, entry.num)
-      byNum.set(entry.num, [...(byNum.get(entry.num) ?? []), object])
-    } else containers.add(entry.container)
+    if (!('offset' in entry)) continue
+    objects.verify(entry.offset, entry.num)
+    if (!containers.has(entry.num)) continue
+    const listed = offsetsOf.get(entry.num)
+    if (listed) listed.push(entry.offset)
+    else offsetsOf.set(entry.num, [entry.offset])
   }
-  const streams = new Map<number, StreamOf>()
+  const streams = objects.objectStreams()
   for (const num of containers) {
-    const found = byNum.get(num)
-    if (!found) throw new PdfSyntaxError(`object stream ${num} is not listed`)
-    for (const object of found) {
-      if (!object.stream) throw new PdfSyntaxError(`object ${num} holds compressed objects but is no stream`)
-      streams.set(object.stream.start, object.stream)
+    const offsets = offsetsOf.get(num)
+    if (!offsets) throw new PdfSyntaxError(`object stream ${num} is not listed`)
+    for (const offset of offsets) {
+      const { stream } = objects.at(offset)
+      if (!stream) throw new PdfSyntaxError(`object ${num} holds compressed objects but is no stream`)
+      streams.set(stream.start, stream)
     }
-  }
-  for (const object of objects.all()) {
-    if (object.stream && nameOf(object.stream.dict.get('Type')) === 'ObjStm') streams.set(object.stream.start, object.stream)
   }
   return [...streams.values()]
 }
@@ -160,8 +206,9 @@ function checkObjectStream(bytes: Buffer, stream: StreamOf, budget: InflateBudge
   const first = integerOf(stream.dict.get('First'))
   if (count === null || first === null) throw new PdfSyntaxError('object stream without /N or /First')
   const data = decodeStream(bytes, stream, budget)
-  const lexer = new PdfLexer(data, refuseActiveNames)
-  scanTokens(lexer, () => null)
+  const lexer = new PdfLexer(data, ACTIVE_CONTENT_NAMES, refuseActiveName)
+  // No objects or streams inside an object stream: nothing to note, only names to see.
+  if (scanTokens(lexer, { objectStart() {}, stream: () => null }).unterminated) throw new PdfSyntaxError('a string never ends')
   // A header pair takes at least four bytes (`1 0 `): a larger /N is a lie, not a loop to run.
   if (first > data.length || count * 4 > first + 1) throw new PdfSyntaxError('object stream header does not fit')
   lexer.pos = 0
@@ -176,9 +223,9 @@ function checkObjectStream(bytes: Buffer, stream: StreamOf, budget: InflateBudge
   for (const [num, offset] of header) {
     lexer.pos = first + offset
     if (lexer.pos >= data.length) throw new PdfSyntaxError('compressed object beyond its stream')
-    const value = lexer.readValue()
+    const kind = lexer.skipValue()
     readBytes += lexer.pos - first - offset
     if (readBytes > 2 * data.length + (1 << 20)) throw new PdfLimitError('compressed objects overlap too much')
-    compressedDicts.set(num, dictOf(value) !== null)
+    compressedDicts.set(num, kind === 'dict')
   }
 }

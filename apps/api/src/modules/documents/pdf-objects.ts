@@ -1,11 +1,11 @@
 import { inflateSync, constants as zlib } from 'node:zlib'
 import { dictOf, integerOf, nameOf, PdfLexer, PdfLimitError, PdfSyntaxError, type PdfDict, type PdfValue } from './pdf-syntax.ts'
 
-/** An indirect object `N G obj … endobj`, with where its stream data lies if it has any. */
+/** An indirect object `N G obj … endobj`: what it is, and where its stream data lies if it has any. */
 export interface PdfObject {
   num: number
   gen: number
-  value: PdfValue
+  isDict: boolean
   stream: { dict: PdfDict; start: number; end: number } | null
   /** Where reading stopped: after `endobj` or `endstream`. */
   end: number
@@ -13,17 +13,25 @@ export interface PdfObject {
 
 const ENDSTREAM = Buffer.from('endstream')
 
-/** Reads the indirect object that starts at `offset`; throws PdfSyntaxError if none does. */
+/**
+ * Reads the indirect object that starts at `offset`; throws PdfSyntaxError if none does. Its
+ * value is only passed over (its names are seen), unless it is a stream's dictionary, which
+ * is read again to find the stream's length and type.
+ */
 export function readObjectAt(lexer: PdfLexer, offset: number): PdfObject {
   const bytes = lexer.bytes
   lexer.pos = offset
   const num = lexer.readInteger()
   const gen = lexer.readInteger()
   if (num === null || gen === null || !lexer.accept('obj')) throw new PdfSyntaxError(`no object at ${offset}`)
-  const value = lexer.readValue()
-  const dict = dictOf(value)
+  lexer.skipSpace()
+  const valueStart = lexer.pos
+  const isDict = lexer.skipValue() === 'dict'
   let stream: PdfObject['stream'] = null
-  if (dict && lexer.accept('stream')) {
+  if (isDict && lexer.accept('stream')) {
+    lexer.pos = valueStart
+    const dict = dictOf(lexer.readValue())!
+    lexer.accept('stream')
     // The keyword is followed by CRLF or LF (ISO 32000-1 §7.3.8.1); a lone CR is tolerated.
     let start = lexer.pos
     if (bytes[start] === 0x0d) start++
@@ -33,7 +41,7 @@ export function readObjectAt(lexer: PdfLexer, offset: number): PdfObject {
     lexer.pos = bytes.indexOf(ENDSTREAM, end) + ENDSTREAM.length
   }
   lexer.accept('endobj')
-  return { num, gen, value, stream, end: lexer.pos }
+  return { num, gen, isDict, stream, end: lexer.pos }
 }
 
 /**

@@ -1,8 +1,10 @@
 /**
  * A small lexer and value reader for PDF syntax (ISO 32000-1 §7.2–7.3): enough to read
  * cross-reference sections, trailers and object dictionaries, and to see every name in them.
- * It never interprets content streams. Every name it meets is reported to `onName`, which is
- * how the active-content check sees names wherever they are, including `#xx`-escaped ones.
+ * It never interprets content streams. Every name it meets that is one of `watched` (after
+ * decoding `#xx` escapes) is reported to `onWatched`, which is how the active-content check
+ * sees names wherever they are. Values can be read (`readValue`) or only passed over
+ * (`skipValue`, which allocates nothing), so most of a large file costs no memory.
  */
 
 /** The file is not well-formed PDF where it must be. */
@@ -43,17 +45,22 @@ for (const c of '()<>[]{}/%') DELIMITER[c.charCodeAt(0)] = 1
 
 export const isWhitespace = (c: number) => WHITESPACE[c] === 1
 export const isRegular = (c: number) => WHITESPACE[c] === 0 && DELIMITER[c] === 0
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39
 
 const STRUCTURE_KEYWORDS = new Set(['obj', 'endobj', 'stream', 'endstream', 'xref', 'trailer', 'startxref'])
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)$/
 
 export class PdfLexer {
   pos = 0
+  /** Lengths of the watched names: a name of another length and without escapes needs no string. */
+  private readonly watchedLengths: ReadonlySet<number>
 
   constructor(
     readonly bytes: Buffer,
-    private readonly onName: (name: string) => void,
-  ) {}
+    private readonly watched: ReadonlySet<string>,
+    private readonly onWatched: (name: string) => void,
+  ) {
+    this.watchedLengths = new Set([...watched].map((name) => name.length))
+  }
 
   get atEnd() {
     return this.pos >= this.bytes.length
@@ -109,7 +116,7 @@ export class PdfLexer {
     return false
   }
 
-  /** A name after its `/`, with `#xx` escapes decoded (PDF 1.2+), reported to onName. */
+  /** A name after its `/`, with `#xx` escapes decoded (PDF 1.2+). */
   readName(): string {
     const b = this.bytes
     this.pos++ // the slash
@@ -120,8 +127,23 @@ export class PdfLexer {
       name += String.fromCharCode(hex >= 0 ? hex : c)
       this.pos += hex >= 0 ? 3 : 1
     }
-    this.onName(name)
+    if (this.watched.has(name)) this.onWatched(name)
     return name
+  }
+
+  /** Passes over a name, decoding it only when it could be a watched one. */
+  skipName(): void {
+    const b = this.bytes
+    const start = this.pos
+    let escaped = false
+    this.pos++
+    while (this.pos < b.length && isRegular(b[this.pos]!)) {
+      if (b[this.pos] === 0x23) escaped = true
+      this.pos++
+    }
+    if (!escaped && !this.watchedLengths.has(this.pos - start - 1)) return
+    this.pos = start
+    this.readName()
   }
 
   /** Skips a literal string `( … )`, honouring nested parentheses and backslash escapes. */
@@ -141,6 +163,55 @@ export class PdfLexer {
     const end = this.bytes.indexOf(0x3e, this.pos + 1)
     if (end < 0) throw new PdfSyntaxError('unterminated hex string')
     this.pos = end + 1
+  }
+
+  /**
+   * Passes over one value as readValue would read it, seeing its names but building nothing.
+   * Says whether it was a dictionary (the only thing a caller needs to know of most objects).
+   */
+  skipValue(): 'dict' | 'other' {
+    const b = this.bytes
+    let depth = 0
+    let kind: 'dict' | 'other' | null = null
+    for (;;) {
+      this.skipSpace()
+      if (this.atEnd) throw new PdfSyntaxError('unexpected end of file')
+      const c = b[this.pos]!
+      if (c === 0x2f) this.skipName()
+      else if (c === 0x28) this.skipLiteralString()
+      else if (c === 0x3c && b[this.pos + 1] === 0x3c) {
+        this.pos += 2
+        depth++
+        kind ??= 'dict'
+      } else if (c === 0x3c) this.skipHexString()
+      else if (c === 0x5b) {
+        this.pos++
+        depth++
+      } else if ((c === 0x3e && b[this.pos + 1] === 0x3e) || c === 0x5d) {
+        if (depth === 0) throw new PdfSyntaxError(`unexpected ${String.fromCharCode(c)}`)
+        this.pos += c === 0x5d ? 1 : 2
+        depth--
+      } else if (isRegular(c)) {
+        const integer = depth === 0 ? this.readInteger() : null
+        if (integer !== null) this.referenceOr(integer)
+        else this.skipWord(depth)
+      } else throw new PdfSyntaxError(`unexpected ${String.fromCharCode(c)}`)
+      if (depth > MAX_DEPTH) throw new PdfSyntaxError('nesting too deep')
+      kind ??= 'other'
+      if (depth === 0) return kind
+    }
+  }
+
+  /** Passes over a number or keyword; a structure keyword inside a value means it was never closed. */
+  private skipWord(depth: number): void {
+    const b = this.bytes
+    const start = this.pos
+    while (this.pos < b.length && isRegular(b[this.pos]!)) this.pos++
+    const length = this.pos - start
+    if (depth > 0 && length >= 3 && length <= 9 && !isDigit(b[start]!)) {
+      const word = b.toString('latin1', start, this.pos)
+      if (STRUCTURE_KEYWORDS.has(word)) throw new PdfSyntaxError(`${word} inside a value`)
+    }
   }
 
   /** One value: a number, name, string, array, dictionary, reference, boolean, null or a bare keyword. */
@@ -174,10 +245,13 @@ export class PdfLexer {
       }
     }
     if (!isRegular(c)) throw new PdfSyntaxError(`unexpected ${String.fromCharCode(c)}`)
-    const integer = this.readInteger()
-    if (integer !== null) return this.referenceOr(integer)
+    if (isDigit(c) || c === 0x2b || c === 0x2d || c === 0x2e) {
+      const integer = this.readInteger()
+      if (integer !== null) return this.referenceOr(integer)
+      const number = this.readReal()
+      if (number !== null) return number
+    }
     const word = this.readWord()
-    if (NUMBER.test(word)) return Number(word)
     if (word === 'true') return true
     if (word === 'false') return false
     if (word === 'null') return null
@@ -185,6 +259,38 @@ export class PdfLexer {
     // read on through the next objects (which would also make repeated attempts quadratic).
     if (depth > 0 && STRUCTURE_KEYWORDS.has(word)) throw new PdfSyntaxError(`${word} inside a value`)
     return new PdfKeyword(word)
+  }
+
+  /** A signed or fractional number (`-3`, `.5`, `+1.25`), read from the bytes without making a string. */
+  private readReal(): number | null {
+    const b = this.bytes
+    let i = this.pos
+    const negative = b[i] === 0x2d
+    if (b[i] === 0x2b || b[i] === 0x2d) i++
+    let whole = 0
+    let digits = 0
+    while (i < b.length && isDigit(b[i]!)) {
+      whole = whole * 10 + b[i++]! - 0x30
+      digits++
+    }
+    let fraction = 0
+    let scale = 1
+    if (b[i] === 0x2e) {
+      i++
+      while (i < b.length && isDigit(b[i]!)) {
+        // Digits past double precision change nothing; stop scaling before it overflows.
+        if (scale < 1e15) {
+          fraction = fraction * 10 + b[i]! - 0x30
+          scale *= 10
+        }
+        i++
+        digits++
+      }
+    }
+    if (digits === 0 || (i < b.length && isRegular(b[i]!))) return null
+    this.pos = i
+    const value = whole + fraction / scale
+    return negative ? -value : value
   }
 
   private readDict(depth: number): PdfDict {
@@ -205,7 +311,7 @@ export class PdfLexer {
   }
 
   /** `12 0 R` is a reference; a lone integer stays a number. */
-  private referenceOr(num: number): number | PdfRef {
+  referenceOr(num: number): number | PdfRef {
     const start = this.pos
     const gen = this.readInteger()
     if (gen !== null && this.accept('R')) return new PdfRef(num, gen)

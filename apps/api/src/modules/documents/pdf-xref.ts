@@ -68,10 +68,9 @@ function readTable(lexer: PdfLexer, result: CrossReference): PdfDict {
     for (let i = 0; i < count; i++) {
       const offset = lexer.readInteger()
       const gen = lexer.readInteger()
-      lexer.skipSpace()
-      const kind = lexer.readWord()
-      if (offset === null || gen === null || (kind !== 'n' && kind !== 'f')) throw new PdfSyntaxError('bad cross-reference entry')
-      if (kind === 'n') result.entries.push({ num: start + i, offset })
+      const inUse = lexer.accept('n')
+      if (offset === null || gen === null || (!inUse && !lexer.accept('f'))) throw new PdfSyntaxError('bad cross-reference entry')
+      if (inUse) result.entries.push({ num: start + i, offset })
     }
   }
   const trailer = dictOf(lexer.readValue())
