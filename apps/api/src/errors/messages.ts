@@ -12,6 +12,10 @@ export const messages: Record<string, { id: string; en: string }> = {
   'request.empty_body': { id: 'Isi permintaan kosong.', en: 'The request body is empty.' },
   'request.body_too_large': { id: 'Isi permintaan terlalu besar.', en: 'The request body is too large.' },
   'request.unsupported_media_type': { id: 'Jenis isi permintaan tidak didukung.', en: 'The request content type is not supported.' },
+  'request.malformed_multipart': {
+    id: 'Isi permintaan bukan multipart/form-data yang utuh (batas bagian hilang, salah, atau terpotong).',
+    en: 'The request body is not complete multipart/form-data (its boundary is missing, wrong or cut short).',
+  },
   'request.uri_too_long': { id: 'Alamat permintaan terlalu panjang.', en: 'The request address is too long.' },
   'field.required': { id: 'Wajib diisi.', en: 'Required.' },
   'field.type': { id: 'Jenis nilai tidak sesuai.', en: 'Wrong type of value.' },
@@ -83,8 +87,39 @@ export const messages: Record<string, { id: string; en: string }> = {
   'documents.type_not_accepted': { id: 'Jenis berkas tidak diterima. Yang diterima: {accepted}.', en: 'File type not accepted. Accepted: {accepted}.' },
   'documents.empty': { id: 'Berkas kosong.', en: 'The file is empty.' },
   'documents.bad_file_name': { id: 'Nama berkas tidak sah.', en: 'The file name is not valid.' },
-  'documents.no_file': { id: 'Tidak ada berkas yang dikirim.', en: 'No file was sent.' },
-  'documents.one_file_only': { id: 'Kirim satu berkas saja.', en: 'Send one file only.' },
+  'documents.no_file': {
+    id: 'Tidak ada berkas yang dikirim. Kirim satu berkas pada bagian formulir bernama "file".',
+    en: 'No file was sent. Send one file in the form part named "file".',
+  },
+  'documents.one_file_only': { id: 'Kirim satu berkas saja, tanpa bagian formulir lain.', en: 'Send one file only, with no other form parts.' },
+  'documents.not_a_pdf': {
+    id: 'Berkas ini bukan PDF yang utuh (rusak atau terpotong). Simpan ulang atau cetak ulang ke PDF, lalu unggah lagi.',
+    en: 'This file is not a complete PDF (damaged or cut short). Save or print it to PDF again, then upload it.',
+  },
+  'documents.pdf_active_content': {
+    id: 'PDF ini memuat skrip, berkas sisipan, atau tindakan otomatis, yang tidak diterima. Cetak ulang ke PDF biasa, lalu unggah lagi.',
+    en: 'This PDF carries scripts, embedded files or automatic actions, which are not accepted. Print it to a plain PDF, then upload it.',
+  },
+  'documents.pdf_encrypted': {
+    id: 'PDF ini terkunci atau dienkripsi sehingga tidak dapat diperiksa. Buka kuncinya atau cetak ulang ke PDF, lalu unggah lagi.',
+    en: 'This PDF is password-protected or encrypted, so it cannot be checked. Remove the protection or print it to PDF, then upload it.',
+  },
+  'documents.pdf_uninspectable': {
+    id: 'PDF ini tidak dapat diperiksa (bagian terkompresinya terlalu besar atau berbentuk tidak didukung). Cetak ulang ke PDF, lalu unggah lagi.',
+    en: 'This PDF cannot be checked (its compressed parts are too large or in an unsupported form). Print it to PDF again, then upload it.',
+  },
+  'documents.image_corrupt': {
+    id: 'Gambar ini rusak atau tidak lengkap. Ambil atau simpan ulang gambarnya, lalu unggah lagi.',
+    en: 'This image is damaged or incomplete. Take or save the picture again, then upload it.',
+  },
+  'documents.image_dimensions': {
+    id: 'Ukuran gambar harus antara 1 dan 20.000 piksel pada setiap sisi.',
+    en: 'The image must be between 1 and 20,000 pixels on each side.',
+  },
+  'documents.busy': {
+    id: 'Terlalu banyak berkas sedang diperiksa. Coba unggah lagi sebentar lagi.',
+    en: 'Too many files are being checked right now. Please upload again shortly.',
+  },
   'documents.missing': { id: 'Dokumen wajib belum diunggah.', en: 'A mandatory document has not been uploaded.' },
   'idempotency.key_reused': { id: 'Idempotency-Key ini sudah dipakai untuk permintaan lain.', en: 'This Idempotency-Key was already used for a different request.' },
   'idempotency.bad_key': { id: 'Idempotency-Key harus 8–128 karakter ASCII yang terlihat.', en: 'The Idempotency-Key must be 8–128 visible ASCII characters.' },

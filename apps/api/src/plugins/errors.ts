@@ -21,6 +21,12 @@ const fastifyCodes: Record<string, { status: number; code: string }> = {
   FST_FILES_LIMIT: { status: 400, code: 'documents.one_file_only' },
   FST_PARTS_LIMIT: { status: 400, code: 'documents.one_file_only' },
   FST_FIELDS_LIMIT: { status: 400, code: 'documents.one_file_only' },
+  // The body ended before its closing boundary, or a part named a prototype property, or a
+  // field declared JSON was not: the multipart is broken (busboy's own, code-less parse errors
+  // are translated where the parts are read, in applications/upload-part.ts).
+  FST_MP_PREMATURE_CLOSE: { status: 400, code: 'request.malformed_multipart' },
+  FST_PROTO_VIOLATION: { status: 400, code: 'request.malformed_multipart' },
+  FST_INVALID_JSON_FIELD_ERROR: { status: 400, code: 'request.malformed_multipart' },
 }
 
 const ajvKeywordCodes: Record<string, string> = {

@@ -2,13 +2,13 @@ import multipart from '@fastify/multipart'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { applicationRoutes } from '@pintu/contract'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { AppError, invalidInput } from '../../errors/app-error.ts'
 import { requireActor } from '../../plugins/auth.ts'
 import { fromContract } from '../../plugins/route.ts'
 import { parseIdempotencyKey } from '../idempotency/idempotency.repository.ts'
 import type { ApplicationsDeps, Caller } from './applications.deps.ts'
 import * as intake from './intake.usecases.ts'
 import { act } from './lifecycle.usecases.ts'
+import { singleFilePart } from './upload-part.ts'
 
 /** The largest file any requirement may accept (the contract caps maxSizeKb at 20 MiB). */
 const MAX_UPLOAD_BYTES = 20 * 1024 * 1024
@@ -21,7 +21,11 @@ export async function applicationRoutesPlugin(instance: FastifyInstance, options
   const { deps } = options
   const caller = (request: FastifyRequest): Caller => ({ actor: requireActor(request), requestId: request.id })
   // preservePath: see the raw file name, so a name that tries to climb directories is refused, not quietly trimmed.
-  await app.register(multipart, { preservePath: true, limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 0, parts: 1 } })
+  // One part is all an upload may have (upload-part.ts refuses a second); small header and field bounds.
+  await app.register(multipart, {
+    preservePath: true,
+    limits: { fileSize: MAX_UPLOAD_BYTES, parts: 1, fieldSize: 1024, fieldNameSize: 100, headerPairs: 16 },
+  })
 
   app.route({
     ...fromContract(applicationRoutes.create),
@@ -39,20 +43,16 @@ export async function applicationRoutesPlugin(instance: FastifyInstance, options
   app.route({
     ...fromContract(applicationRoutes.upload),
     handler: async (request, reply) => {
-      if (!request.isMultipart()) throw new AppError(415, 'request.unsupported_media_type')
-      const part = await request.file()
-      if (!part) throw invalidInput([{ field: '/file', code: 'documents.no_file' }])
-      const doc = await intake.uploadDocument(deps, request.params.id, request.params.requirementKey, { stream: part.file, fileName: part.filename }, caller(request))
+      const file = await singleFilePart(request)
+      const doc = await intake.uploadDocument(deps, request.params.id, request.params.requirementKey, file, caller(request))
       return reply.status(201).send(doc)
     },
   })
   app.route({
     ...fromContract(applicationRoutes.uploadReviewAttachment),
     handler: async (request, reply) => {
-      if (!request.isMultipart()) throw new AppError(415, 'request.unsupported_media_type')
-      const part = await request.file()
-      if (!part) throw invalidInput([{ field: '/file', code: 'documents.no_file' }])
-      return reply.status(201).send(await intake.uploadReviewAttachment(deps, request.params.id, { stream: part.file, fileName: part.filename }, caller(request)))
+      const file = await singleFilePart(request)
+      return reply.status(201).send(await intake.uploadReviewAttachment(deps, request.params.id, file, caller(request)))
     },
   })
   app.route({
