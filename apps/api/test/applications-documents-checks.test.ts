@@ -137,6 +137,20 @@ describe('uploads: content proven, names and parts checked, nothing kept when re
     const send = () => t.app.inject({ method: 'POST', url: url(), headers: { ...applicant.headers, 'content-type': contentType }, payload })
     expect(await refusedWithoutTrace(send)).toEqual({ status: 400, code })
   })
+
+  it('sends documents sandboxed and unsniffable, inline only for the types the officer\'s viewer shows', async () => {
+    const doc = (await h.upload(applicant, draftId, requirement.key, samplePdf, 'surat.pdf')).json()
+    const download = () => t.app.inject({ method: 'GET', url: `/api/v1/applications/${draftId}/documents/${doc.id}`, headers: applicant.headers })
+    const inline = await download()
+    expect(inline.headers['content-security-policy']).toBe("default-src 'none'; sandbox")
+    expect(inline.headers['x-content-type-options']).toBe('nosniff')
+    expect(inline.headers['content-disposition']).toMatch(/^inline; filename="surat\.pdf"/)
+    // A row of a type outside the inline list (none is accepted today, but rows outlive rules).
+    await t.db.execute(sql`update application_documents set content_type = 'text/html', file_name = 'halaman.html' where id = ${doc.id}`)
+    const other = await download()
+    expect(other.headers['content-disposition']).toMatch(/^attachment; filename="halaman\.html"/)
+    expect(other.headers['content-security-policy']).toBe("default-src 'none'; sandbox")
+  })
 })
 
 describe('review attachments: the same proofs', () => {

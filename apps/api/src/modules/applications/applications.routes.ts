@@ -13,7 +13,19 @@ import { singleFilePart } from './upload-part.ts'
 /** The largest file any requirement may accept (the contract caps maxSizeKb at 20 MiB). */
 const MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 
-const contentDisposition = (fileName: string) => `inline; filename="${fileName.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`
+/** Types a browser shows itself without running anything from the file (the officer's viewer frames PDFs and images). */
+const INLINE_TYPES = new Set(['application/pdf', 'image/png', 'image/jpeg'])
+
+function contentDisposition(fileName: string, contentType: string) {
+  const disposition = INLINE_TYPES.has(contentType) ? 'inline' : 'attachment'
+  return `${disposition}; filename="${fileName.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`
+}
+
+/**
+ * A document is the uploader's bytes: opened directly it may run nothing, load nothing, and is
+ * put in a sandbox (no scripts, no forms, an opaque origin), whatever a browser makes of it.
+ */
+const DOCUMENT_CSP = "default-src 'none'; sandbox"
 
 /** HTTP wiring only; the rules are in the use cases. */
 export async function applicationRoutesPlugin(instance: FastifyInstance, options: { deps: ApplicationsDeps }) {
@@ -59,7 +71,14 @@ export async function applicationRoutesPlugin(instance: FastifyInstance, options
     ...fromContract(applicationRoutes.download),
     handler: async (request, reply) => {
       const file = await intake.openDocument(deps, request.params.id, request.params.documentId, caller(request))
-      return reply.type(file.contentType).header('content-length', file.sizeBytes).header('content-disposition', contentDisposition(file.fileName)).header('cache-control', 'private, no-store').send(file.stream as never)
+      return reply
+        .type(file.contentType)
+        .header('content-length', file.sizeBytes)
+        .header('content-disposition', contentDisposition(file.fileName, file.contentType))
+        .header('content-security-policy', DOCUMENT_CSP)
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .send(file.stream as never)
     },
   })
   app.route({
