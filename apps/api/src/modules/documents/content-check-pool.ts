@@ -58,7 +58,7 @@ export function createContentChecker(options: ContentCheckOptions): ContentCheck
 
   function spawn(): Slot {
     const slot: Slot = { worker: new Worker(WORKER_URL), job: null, timer: null }
-    // Idle workers must not keep the process alive; a running check is awaited by a request anyway.
+    // An idle worker must not keep the process alive; one running a check must (run() refs it).
     slot.worker.unref()
     slot.worker.on('message', (reply: { refusal?: ContentRefusal | null; error?: string }) => {
       const job = slot.job
@@ -90,6 +90,7 @@ export function createContentChecker(options: ContentCheckOptions): ContentCheck
   function run(slot: Slot, job: Job) {
     if (slot.timer) clearTimeout(slot.timer)
     slot.job = job
+    slot.worker.ref()
     slot.timer = setTimeout(() => {
       retire(slot)?.reject(new ContentCheckTimeout())
       startWaiting()
@@ -103,6 +104,7 @@ export function createContentChecker(options: ContentCheckOptions): ContentCheck
     if (slot.timer) clearTimeout(slot.timer)
     const waiting = queue.shift()
     if (waiting) return run(slot, waiting)
+    slot.worker.unref()
     slot.timer = setTimeout(() => retire(slot), options.idleMs)
     slot.timer.unref()
   }
