@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { expectNoSeriousAxeViolations, hasNoHorizontalScroll, launchBrowser, newMobilePage } from '../support/browser.ts'
 import { startPintu, type RunningPintu } from '../support/pintu.ts'
+import { samplePdf } from '../support/sample-data.ts'
 
 const TIMEOUT = 120_000
 const DEMO_APPLICANT = { fullName: 'Dewi Lestari', nik: '3273014508900001' }
@@ -63,11 +64,9 @@ async function upload(page: Page, requirement: { key: string; name: string }, fi
   await requirementBlock(page, requirement.name).getByText(path.basename(file), { exact: true }).waitFor({ timeout: 30_000 })
 }
 
-/** A small but real PDF (the server checks the content, not the name), padded so the upload takes a moment. */
+/** A real PDF (the server proves the content, not the name), padded so the upload takes a moment. */
 function pdf(title: string, kb = 300): Buffer {
-  const body = `%PDF-1.4\n1 0 obj << /Type /Catalog /Title (${title}) >> endobj\n`
-  const padding = `%${'x'.repeat(78)}\n`.repeat(Math.ceil((kb * 1024) / 80))
-  return Buffer.from(`${body}${padding}trailer << /Root 1 0 R >>\n%%EOF\n`, 'latin1')
+  return samplePdf(title, kb)
 }
 // A 1 × 1 pixel PNG, as a phone camera scan would be (only much smaller).
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')

@@ -1,7 +1,10 @@
 import type { FormField } from '@pintu/contract'
 
-/** A small but real one-page PDF (the server decides a file's type from its content; browsers can render it). */
-export function samplePdf(text: string): Buffer {
+/**
+ * A small but real one-page PDF (the server proves a file's type from its content; browsers can
+ * render it), padded with comment lines to about `padKb` KiB when an upload should take a moment.
+ */
+export function samplePdf(text: string, padKb = 0): Buffer {
   const content = `BT /F1 18 Tf 24 72 Td (${text}) Tj ET`
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
@@ -11,6 +14,7 @@ export function samplePdf(text: string): Buffer {
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
   ]
   let pdf = '%PDF-1.4\n'
+  pdf += `%${'x'.repeat(78)}\n`.repeat(Math.ceil((padKb * 1024) / 80))
   const offsets = objects.map((body, index) => {
     const offset = pdf.length
     pdf += `${index + 1} 0 obj\n${body}\nendobj\n`

@@ -43,8 +43,10 @@ export function sharedErrors(route: Pick<RouteDefinition, 'access' | 'idempotent
     ...(route.idempotent ? (['idempotency.bad_key', 'idempotency.key_reused', 'idempotency.in_progress'] as const) : []),
     ...(route.upload
       ? ([
-          'request.unsupported_media_type', 'request.body_too_large', 'documents.no_file', 'documents.one_file_only', 'documents.too_large',
-          'documents.type_not_accepted', 'documents.empty', 'documents.bad_file_name',
+          'request.unsupported_media_type', 'request.body_too_large', 'request.malformed_multipart', 'documents.no_file', 'documents.one_file_only',
+          'documents.too_large', 'documents.type_not_accepted', 'documents.empty', 'documents.bad_file_name', 'documents.not_a_pdf',
+          'documents.pdf_active_content', 'documents.pdf_encrypted', 'documents.pdf_uninspectable', 'documents.image_corrupt',
+          'documents.image_dimensions', 'documents.busy',
         ] as const)
       : []),
   ]

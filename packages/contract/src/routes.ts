@@ -231,7 +231,19 @@ export const applicationRoutes = {
     method: 'POST', url: '/api/v1/applications/:id/documents/:requirementKey', access: ['applicant'], errors: ['applications.not_found', 'applications.not_editable', 'applications.field_locked', 'applications.unknown_requirement'],
     schema: {
       summary: 'Upload the document for a requirement',
-      description: 'multipart/form-data with one part named `file`. The type is decided from the content (PDF, JPEG, PNG) and must be one the requirement accepts; the size limit is the requirement\'s. Replaces an earlier upload for the same requirement.',
+      description:
+        'multipart/form-data with exactly one part, a file named `file` (anything else: 400 `documents.no_file` ' +
+        'or `documents.one_file_only`; a broken body: 400 `request.malformed_multipart`). The type is decided ' +
+        'from the content (PDF, JPEG, PNG), must be one the requirement accepts (415 ' +
+        '`documents.type_not_accepted`) and is proven by reading the whole file: a PDF must reach a trailer ' +
+        'with /Root through a sound cross-reference and carry no JavaScript, embedded files, launch actions, ' +
+        'rich media or XFA forms, in any object or object stream (422 `documents.not_a_pdf`, ' +
+        '`documents.pdf_active_content`, `documents.pdf_encrypted`, `documents.pdf_uninspectable`); a PNG or ' +
+        'JPEG must be whole, with 1–20,000 pixels a side (422 `documents.image_corrupt`, ' +
+        '`documents.image_dimensions`). The size limit is the requirement\'s (413 `documents.too_large`). The ' +
+        'file name may hold no control or text-direction characters (422 `documents.bad_file_name`); it is ' +
+        'stored with the extension of the proven type. A refused upload stores nothing. Replaces an earlier ' +
+        'upload for the same requirement.',
       tags: ['applications'], params: UploadParamsSchema, response: { 201: DocumentSchema },
     },
     upload: { description: 'The document: a PDF, JPEG or PNG the requirement accepts, within its size limit' },
@@ -240,7 +252,12 @@ export const applicationRoutes = {
     method: 'POST', url: '/api/v1/applications/:id/review-attachments', access: ['technical'], errors: ['applications.not_found', 'applications.not_assigned', 'applications.not_in_review'],
     schema: {
       summary: 'Attach a file to the technical review (assigned technical officer)',
-      description: 'multipart/form-data with one part named `file` (PDF, JPEG or PNG, at most 10 MiB): site photos, inspection minutes. Listed with the documents for officers only; applicants never see them.',
+      description:
+        'multipart/form-data with exactly one part, a file named `file` (PDF, JPEG or PNG, at most 10 MiB): ' +
+        'site photos, inspection minutes. The file is checked as for an applicant\'s upload (type from the ' +
+        'content, the whole file proven, no active content in a PDF, a safe name with the extension of its ' +
+        'type), with the same error codes; a refused file stores nothing. Listed with the documents for ' +
+        'officers only; applicants never see them.',
       tags: ['applications'], params: ApplicationIdParamsSchema, response: { 201: DocumentSchema },
     },
     upload: { description: 'The attachment: a PDF, JPEG or PNG of at most 10 MiB' },
@@ -248,7 +265,12 @@ export const applicationRoutes = {
   download: defineRoute({
     method: 'GET', url: '/api/v1/applications/:id/documents/:documentId', access: ['applicant', ...fileReaders], errors: ['applications.not_found', 'applications.not_assigned', 'applications.document_not_found'],
     schema: {
-      summary: 'Download a document', description: 'Officer downloads are audited.', tags: ['applications'], params: DocumentParamsSchema,
+      summary: 'Download a document',
+      description:
+        'Officer downloads are audited. Sent with `Content-Security-Policy: default-src \'none\'; sandbox` and ' +
+        '`X-Content-Type-Options: nosniff`; PDF, PNG and JPEG inline, anything else as an attachment, under the ' +
+        'stored name.',
+      tags: ['applications'], params: DocumentParamsSchema,
       response: { 200: Type.String({ description: 'The file, with its content type' }) },
     },
   }),

@@ -27,6 +27,12 @@ const fastifyCodes: Record<string, ErrorCode> = {
   FST_FILES_LIMIT: 'documents.one_file_only',
   FST_PARTS_LIMIT: 'documents.one_file_only',
   FST_FIELDS_LIMIT: 'documents.one_file_only',
+  // The body ended before its closing boundary, or a part named a prototype property, or a
+  // field declared JSON was not: the multipart is broken (busboy's own, code-less parse errors
+  // are translated where the parts are read, in applications/upload-part.ts).
+  FST_MP_PREMATURE_CLOSE: 'request.malformed_multipart',
+  FST_PROTO_VIOLATION: 'request.malformed_multipart',
+  FST_INVALID_JSON_FIELD_ERROR: 'request.malformed_multipart',
 }
 
 const ajvKeywordCodes: Record<string, ErrorCode> = {

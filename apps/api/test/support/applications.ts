@@ -1,13 +1,14 @@
 import type { FormField, OfficerRole, ServiceDefinition } from '@pintu/contract'
 import { eq } from 'drizzle-orm'
 import { applications } from '../../src/modules/applications/applications.table.ts'
+import { buildPdf, pageObjects } from './pdf-builder.ts'
 import type { TestApp } from './test-app.ts'
 
 type Account = Awaited<ReturnType<TestApp['account']>>
 
-/** A small but real PDF and PNG: their first bytes are what the server inspects. */
-export const samplePdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n')
-export const samplePng = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex')
+/** A real one-page PDF (xref table, trailer, startxref, %%EOF) and a real 1 × 1 PNG: the server proves both. */
+export const samplePdf = buildPdf(pageObjects('Pintu'))
+export const samplePng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
 
 function sampleValue(field: FormField): string | number | boolean {
   switch (field.type) {

@@ -312,6 +312,19 @@ export const id = {
       missing: 'Dokumen wajib belum diunggah.',
       no_file: 'Pilih berkas terlebih dahulu.',
       one_file_only: 'Unggah satu berkas saja.',
+      not_a_pdf:
+        'Berkas ini bukan PDF yang utuh (rusak atau terpotong). ' +
+        'Simpan ulang atau cetak ulang ke PDF, lalu unggah lagi.',
+      pdf_active_content:
+        'PDF ini memuat skrip, berkas sisipan, atau tindakan otomatis, yang tidak diterima. ' +
+        'Cetak ulang ke PDF biasa, lalu unggah lagi.',
+      pdf_encrypted:
+        'PDF ini dikunci dengan kata sandi sehingga tidak dapat diperiksa. ' +
+        'Buka kuncinya atau cetak ulang ke PDF, lalu unggah lagi.',
+      pdf_uninspectable: 'PDF ini tidak dapat diperiksa. Cetak ulang ke PDF, lalu unggah lagi.',
+      image_corrupt: 'Gambar ini rusak atau tidak lengkap. Ambil atau simpan ulang gambarnya, lalu unggah lagi.',
+      image_dimensions: 'Ukuran gambar harus antara 1 dan 20.000 piksel pada setiap sisi.',
+      busy: 'Banyak berkas sedang diperiksa. Unggah lagi sebentar lagi.',
     },
     idempotency: {
       key_reused: 'Permintaan ini bertabrakan dengan permintaan sebelumnya. Muat ulang halaman, lalu ulangi.',

@@ -66,6 +66,8 @@ describe('messages', () => {
       'applications.invalid_form', 'applications.incomplete', 'applications.kind_not_offered', 'applications.action_not_allowed',
       'applications.unknown_requirement', 'applications.document_not_found', 'documents.too_large', 'documents.type_not_accepted',
       'documents.empty', 'documents.bad_file_name', 'documents.missing', 'documents.no_file', 'documents.one_file_only',
+      'documents.not_a_pdf', 'documents.pdf_active_content', 'documents.pdf_encrypted', 'documents.pdf_uninspectable',
+      'documents.image_corrupt', 'documents.image_dimensions', 'documents.busy',
       'idempotency.key_reused', 'idempotency.bad_key', 'idempotency.in_progress', 'tracking.not_found', 'catalogue.retired',
       'payments.no_invoice', 'permits.not_issued', 'permits.not_found', 'rate_limited',
     ]

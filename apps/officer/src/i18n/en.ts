@@ -302,6 +302,21 @@ export default {
       type_not_accepted: 'This type of file is not accepted. Use PDF, JPG or PNG.',
       empty: 'The file is empty. Choose another file.',
       bad_file_name: 'The file name is not valid. Rename the file, then upload it again.',
+      no_file: 'Choose a file first.',
+      one_file_only: 'Attach one file only.',
+      not_a_pdf:
+        'This file is not a complete PDF (it is damaged or cut short). ' +
+        'Save or print it to PDF again, then upload it.',
+      pdf_active_content:
+        'This PDF carries scripts, embedded files or automatic actions, which are not accepted. ' +
+        'Print it to a plain PDF, then upload it.',
+      pdf_encrypted:
+        'This PDF is password-protected, so it cannot be checked. ' +
+        'Remove the protection or print it to PDF, then upload it.',
+      pdf_uninspectable: 'This PDF cannot be checked. Print it to PDF again, then upload it.',
+      image_corrupt: 'This image is damaged or incomplete. Take or save the picture again, then upload it.',
+      image_dimensions: 'The image must be between 1 and 20,000 pixels on each side.',
+      busy: 'Many files are being checked right now. Upload again in a moment.',
     },
     idempotency: {
       key_reused: 'This request clashes with an earlier one. Reload the file and try again.',

@@ -33,6 +33,10 @@ describe('error messages', () => {
       'applications.return_reasons_required', 'applications.legal_reason_required', 'applications.report_required',
       'applications.unknown_checklist_item', 'applications.empty_checklist', 'applications.no_eligible_officer',
       'applications.not_in_office', 'applications.document_not_found', 'idempotency.key_reused', 'idempotency.in_progress',
+      'applications.not_in_review', 'documents.too_large', 'documents.type_not_accepted', 'documents.empty',
+      'documents.bad_file_name', 'documents.no_file', 'documents.one_file_only', 'documents.not_a_pdf',
+      'documents.pdf_active_content', 'documents.pdf_encrypted', 'documents.pdf_uninspectable', 'documents.image_corrupt',
+      'documents.image_dimensions', 'documents.busy',
     ]
     for (const code of codes) expect(hasMessage(`errors.${code}`), code).toBe(true)
   })

@@ -90,8 +90,47 @@ export const applicationsErrors = {
   },
   'documents.empty': { status: 422, id: 'Berkas kosong.', en: 'The file is empty.' },
   'documents.bad_file_name': { status: 422, id: 'Nama berkas tidak sah.', en: 'The file name is not valid.' },
-  'documents.no_file': { status: 422, id: 'Tidak ada berkas yang dikirim.', en: 'No file was sent.' },
-  'documents.one_file_only': { status: 400, id: 'Kirim satu berkas saja.', en: 'Send one file only.' },
+  'documents.no_file': {
+    status: 400,
+    id: 'Tidak ada berkas yang dikirim. Kirim satu berkas pada bagian formulir bernama "file".',
+    en: 'No file was sent. Send one file in the form part named "file".',
+  },
+  'documents.one_file_only': { status: 400, id: 'Kirim satu berkas saja, tanpa bagian formulir lain.', en: 'Send one file only, with no other form parts.' },
+  'documents.not_a_pdf': {
+    status: 422,
+    id: 'Berkas ini bukan PDF yang utuh (rusak atau terpotong). Simpan ulang atau cetak ulang ke PDF, lalu unggah lagi.',
+    en: 'This file is not a complete PDF (damaged or cut short). Save or print it to PDF again, then upload it.',
+  },
+  'documents.pdf_active_content': {
+    status: 422,
+    id: 'PDF ini memuat skrip, berkas sisipan, atau tindakan otomatis, yang tidak diterima. Cetak ulang ke PDF biasa, lalu unggah lagi.',
+    en: 'This PDF carries scripts, embedded files or automatic actions, which are not accepted. Print it to a plain PDF, then upload it.',
+  },
+  'documents.pdf_encrypted': {
+    status: 422,
+    id: 'PDF ini terkunci atau dienkripsi sehingga tidak dapat diperiksa. Buka kuncinya atau cetak ulang ke PDF, lalu unggah lagi.',
+    en: 'This PDF is password-protected or encrypted, so it cannot be checked. Remove the protection or print it to PDF, then upload it.',
+  },
+  'documents.pdf_uninspectable': {
+    status: 422,
+    id: 'PDF ini tidak dapat diperiksa (bagian terkompresinya terlalu besar atau berbentuk tidak didukung). Cetak ulang ke PDF, lalu unggah lagi.',
+    en: 'This PDF cannot be checked (its compressed parts are too large or in an unsupported form). Print it to PDF again, then upload it.',
+  },
+  'documents.image_corrupt': {
+    status: 422,
+    id: 'Gambar ini rusak atau tidak lengkap. Ambil atau simpan ulang gambarnya, lalu unggah lagi.',
+    en: 'This image is damaged or incomplete. Take or save the picture again, then upload it.',
+  },
+  'documents.image_dimensions': {
+    status: 422,
+    id: 'Ukuran gambar harus antara 1 dan 20.000 piksel pada setiap sisi.',
+    en: 'The image must be between 1 and 20,000 pixels on each side.',
+  },
+  'documents.busy': {
+    status: 503,
+    id: 'Terlalu banyak berkas sedang diperiksa. Coba unggah lagi sebentar lagi.',
+    en: 'Too many files are being checked right now. Please upload again shortly.',
+  },
   'documents.missing': { status: 422, id: 'Dokumen wajib belum diunggah.', en: 'A mandatory document has not been uploaded.' },
   'tracking.not_found': {
     status: 404,

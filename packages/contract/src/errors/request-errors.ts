@@ -27,6 +27,11 @@ export const requestErrors = {
     id: 'Alamat permintaan tidak dapat dibaca (kode persen atau UTF-8 yang rusak).',
     en: 'The request address cannot be read (broken percent-encoding or UTF-8).',
   },
+  'request.malformed_multipart': {
+    status: 400,
+    id: 'Isi permintaan bukan multipart/form-data yang utuh (batas bagian hilang, salah, atau terpotong).',
+    en: 'The request body is not complete multipart/form-data (its boundary is missing, wrong or cut short).',
+  },
   'request.uri_too_long': { status: 414, id: 'Alamat permintaan terlalu panjang.', en: 'The request address is too long.' },
   'field.required': { status: 422, id: 'Wajib diisi.', en: 'Required.' },
   'field.type': { status: 422, id: 'Jenis nilai tidak sesuai.', en: 'Wrong type of value.' },

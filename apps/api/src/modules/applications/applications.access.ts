@@ -2,6 +2,7 @@ import { actionRule, availableActions, isProvisionalDate, jakartaDate, type Appl
 import type { Executor } from '../../db/transaction.ts'
 import { forbidden, notFound } from '../../errors/app-error.ts'
 import type { Actor } from '../../plugins/auth.ts'
+import { fileNameFor } from '../documents/file-content.ts'
 import type { ApplicationsDeps } from './applications.deps.ts'
 import type { ApplicationRow, DocumentRow } from './applications.repository.ts'
 import { stageProgress, timelineEvents } from './stage-progress.ts'
@@ -63,7 +64,8 @@ export function toDocument(doc: DocumentRow) {
   return {
     id: doc.id,
     requirementKey: doc.requirementKey,
-    fileName: doc.fileName,
+    // Rows from before names followed the content are shown corrected too.
+    fileName: fileNameFor(doc.fileName, doc.contentType),
     contentType: doc.contentType as 'application/pdf',
     sizeBytes: doc.sizeBytes,
     sha256: doc.sha256,

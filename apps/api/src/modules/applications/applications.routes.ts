@@ -2,18 +2,30 @@ import multipart from '@fastify/multipart'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { applicationRoutes } from '@pintu/contract'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { AppError, invalidInput } from '../../errors/app-error.ts'
 import { requireActor } from '../../plugins/auth.ts'
 import { fromContract } from '../../plugins/route.ts'
 import { parseIdempotencyKey } from '../idempotency/idempotency.repository.ts'
 import type { ApplicationsDeps, Caller } from './applications.deps.ts'
 import * as intake from './intake.usecases.ts'
 import { act } from './lifecycle.usecases.ts'
+import { singleFilePart } from './upload-part.ts'
 
 /** The largest file any requirement may accept (the contract caps maxSizeKb at 20 MiB). */
 const MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 
-const contentDisposition = (fileName: string) => `inline; filename="${fileName.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`
+/** Types a browser shows itself without running anything from the file (the officer's viewer frames PDFs and images). */
+const INLINE_TYPES = new Set(['application/pdf', 'image/png', 'image/jpeg'])
+
+function contentDisposition(fileName: string, contentType: string) {
+  const disposition = INLINE_TYPES.has(contentType) ? 'inline' : 'attachment'
+  return `${disposition}; filename="${fileName.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`
+}
+
+/**
+ * A document is the uploader's bytes: opened directly it may run nothing, load nothing, and is
+ * put in a sandbox (no scripts, no forms, an opaque origin), whatever a browser makes of it.
+ */
+const DOCUMENT_CSP = "default-src 'none'; sandbox"
 
 /** HTTP wiring only; the rules are in the use cases. */
 export async function applicationRoutesPlugin(instance: FastifyInstance, options: { deps: ApplicationsDeps }) {
@@ -21,7 +33,11 @@ export async function applicationRoutesPlugin(instance: FastifyInstance, options
   const { deps } = options
   const caller = (request: FastifyRequest): Caller => ({ actor: requireActor(request), requestId: request.id })
   // preservePath: see the raw file name, so a name that tries to climb directories is refused, not quietly trimmed.
-  await app.register(multipart, { preservePath: true, limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 0, parts: 1 } })
+  // One part is all an upload may have (upload-part.ts refuses a second); small header and field bounds.
+  await app.register(multipart, {
+    preservePath: true,
+    limits: { fileSize: MAX_UPLOAD_BYTES, parts: 1, fieldSize: 1024, fieldNameSize: 100, headerPairs: 16 },
+  })
 
   app.route({
     ...fromContract(applicationRoutes.create),
@@ -39,27 +55,30 @@ export async function applicationRoutesPlugin(instance: FastifyInstance, options
   app.route({
     ...fromContract(applicationRoutes.upload),
     handler: async (request, reply) => {
-      if (!request.isMultipart()) throw new AppError('request.unsupported_media_type')
-      const part = await request.file()
-      if (!part) throw invalidInput([{ field: '/file', code: 'documents.no_file' }])
-      const doc = await intake.uploadDocument(deps, request.params.id, request.params.requirementKey, { stream: part.file, fileName: part.filename }, caller(request))
+      const file = await singleFilePart(request)
+      const doc = await intake.uploadDocument(deps, request.params.id, request.params.requirementKey, file, caller(request))
       return reply.status(201).send(doc)
     },
   })
   app.route({
     ...fromContract(applicationRoutes.uploadReviewAttachment),
     handler: async (request, reply) => {
-      if (!request.isMultipart()) throw new AppError('request.unsupported_media_type')
-      const part = await request.file()
-      if (!part) throw invalidInput([{ field: '/file', code: 'documents.no_file' }])
-      return reply.status(201).send(await intake.uploadReviewAttachment(deps, request.params.id, { stream: part.file, fileName: part.filename }, caller(request)))
+      const file = await singleFilePart(request)
+      return reply.status(201).send(await intake.uploadReviewAttachment(deps, request.params.id, file, caller(request)))
     },
   })
   app.route({
     ...fromContract(applicationRoutes.download),
     handler: async (request, reply) => {
       const file = await intake.openDocument(deps, request.params.id, request.params.documentId, caller(request))
-      return reply.type(file.contentType).header('content-length', file.sizeBytes).header('content-disposition', contentDisposition(file.fileName)).header('cache-control', 'private, no-store').send(file.stream as never)
+      return reply
+        .type(file.contentType)
+        .header('content-length', file.sizeBytes)
+        .header('content-disposition', contentDisposition(file.fileName, file.contentType))
+        .header('content-security-policy', DOCUMENT_CSP)
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .send(file.stream as never)
     },
   })
   app.route({

@@ -1,4 +1,5 @@
-import { contentTypeOf, safeFileName, sniffContentType } from '../documents/file-content.ts'
+import { contentChecker, ContentCheckBusy, ContentCheckTimeout } from '../documents/content-check-pool.ts'
+import { contentTypeOf, fileNameFor, safeFileName, sniffContentType, type ContentType } from '../documents/file-content.ts'
 import { normalizeIdentifier, type ApplicantData, type ApplicationDetail, type ApplicationList, type CreateApplicationBody, type DocumentInfo, type ErrorCode, type UpdateFormBody } from '@pintu/contract'
 import { randomUUID } from 'node:crypto'
 import type { Readable } from 'node:stream'
@@ -96,37 +97,60 @@ export async function updateForm(deps: ApplicationsDeps, id: string, body: Updat
 export const REVIEW_ATTACHMENT = 'technical_review_attachment'
 const REVIEW_ATTACHMENT_RULES = { acceptedTypes: ['pdf', 'jpeg', 'png'] as const, maxSizeKb: 10 * 1024 }
 
+/** A file as it arrives in an upload request. */
+export interface UploadedFile {
+  stream: Readable
+  fileName: string | undefined
+  /** Resolves once the request is known to carry nothing after this file; rejects (a 4xx) otherwise. */
+  endOfRequest(): Promise<void>
+}
+
 /**
- * Streams a file into storage and records it. The type comes from the bytes and must be one
- * accepted; the size limit is enforced while streaming. A refused upload leaves nothing on disk.
+ * Streams a file into storage and records it. The type comes from the bytes, must be one
+ * accepted, and is proven by reading the whole file (content-check.ts); the size limit is
+ * enforced while streaming. A refused upload leaves nothing on disk and no row.
  */
 async function storeDocument(
   deps: ApplicationsDeps,
   app: ApplicationRow,
-  file: { stream: Readable; fileName: string | undefined },
+  file: UploadedFile,
   p: { requirementKey: string; acceptedTypes: readonly ('pdf' | 'jpeg' | 'png')[]; maxSizeKb: number; replaces: boolean },
   caller: Caller,
 ): Promise<DocumentInfo> {
-  const fileName = safeFileName(file.fileName)
-  if (!fileName) throw invalidInput([{ field: '/file', code: 'documents.bad_file_name' }])
+  const givenName = safeFileName(file.fileName)
+  if (!givenName) throw invalidInput([{ field: '/file', code: 'documents.bad_file_name' }])
   const documentId = randomUUID()
   const storageKey = `${deps.office.code}/${app.id}/${documentId}`
   const accepted = p.acceptedTypes.map((t) => contentTypeOf[t]) as string[]
-  let contentType = ''
+  // Set by accept, which runs before put resolves.
+  const detected: { type?: ContentType } = {}
   let stored
   try {
     stored = await deps.storage.put(storageKey, file.stream, {
       maxBytes: p.maxSizeKb * 1024,
-      accept(candidate) {
+      async accept(candidate) {
+        await file.endOfRequest()
         if (candidate.sizeBytes === 0) throw invalidInput([{ field: '/file', code: 'documents.empty' }])
-        contentType = sniffContentType(candidate.head) ?? ''
-        if (!accepted.includes(contentType)) throw new AppError('documents.type_not_accepted', { params: { accepted: p.acceptedTypes.join(', ') } })
+        const contentType = sniffContentType(candidate.head)
+        if (!contentType || !accepted.includes(contentType)) {
+          throw new AppError('documents.type_not_accepted', { params: { accepted: p.acceptedTypes.join(', ') } })
+        }
+        detected.type = contentType
+        const refusal = await contentChecker.check(candidate.path, candidate.sizeBytes, contentType)
+        if (refusal) throw invalidInput([{ field: '/file', code: refusal }])
       },
     })
   } catch (error) {
     if (error instanceof FileTooLargeError) throw new AppError('documents.too_large', { params: { maxKb: p.maxSizeKb } })
+    if (error instanceof ContentCheckBusy) throw new AppError('documents.busy', { headers: { 'retry-after': '10' } })
+    if (error instanceof ContentCheckTimeout) {
+      const code: ErrorCode = detected.type === 'application/pdf' ? 'documents.pdf_uninspectable' : 'documents.image_corrupt'
+      throw invalidInput([{ field: '/file', code }])
+    }
     throw error
   }
+  const contentType = detected.type!
+  const fileName = fileNameFor(givenName, contentType)
   const now = deps.clock.now()
   try {
     const doc = await deps.db.transaction(async (tx) => {
@@ -145,7 +169,7 @@ async function storeDocument(
 }
 
 /** The applicant's document for one requirement of the pinned version; replaces an earlier upload. */
-export async function uploadDocument(deps: ApplicationsDeps, id: string, requirementKey: string, file: { stream: Readable; fileName: string | undefined }, caller: Caller): Promise<DocumentInfo> {
+export async function uploadDocument(deps: ApplicationsDeps, id: string, requirementKey: string, file: UploadedFile, caller: Caller): Promise<DocumentInfo> {
   const app = await loadVisible(deps, deps.db, id, caller.actor)
   assertEditable(app, caller, { requirement: requirementKey })
   const { definition } = (await deps.applications.definitionOf(deps.db, app.serviceVersionId))!
@@ -155,7 +179,7 @@ export async function uploadDocument(deps: ApplicationsDeps, id: string, require
 }
 
 /** An attachment to the technical review report (site photos, inspection minutes), by the assigned technical officer. */
-export async function uploadReviewAttachment(deps: ApplicationsDeps, id: string, file: { stream: Readable; fileName: string | undefined }, caller: Caller): Promise<DocumentInfo> {
+export async function uploadReviewAttachment(deps: ApplicationsDeps, id: string, file: UploadedFile, caller: Caller): Promise<DocumentInfo> {
   const app = await loadVisible(deps, deps.db, id, caller.actor)
   if (app.status !== 'technical_review') throw conflict('applications.not_in_review')
   if (app.assigneeId !== caller.actor.id) throw forbidden('applications.not_assigned')
@@ -183,7 +207,8 @@ export async function openDocument(deps: ApplicationsDeps, id: string, documentI
   if (caller.actor.kind === 'officer') {
     await deps.audit.append(deps.db, { officeId: deps.office.id, occurredAt: deps.clock.now(), actorId: caller.actor.id, action: 'application.document_read', entityType: 'application', entityId: app.id, details: { documentId }, requestId: caller.requestId })
   }
-  return { stream: await deps.storage.open(doc.storageKey), contentType: doc.contentType, fileName: doc.fileName, sizeBytes: doc.sizeBytes }
+  // Rows from before names followed the content are corrected on the way out too.
+  return { stream: await deps.storage.open(doc.storageKey), contentType: doc.contentType, fileName: fileNameFor(doc.fileName, doc.contentType), sizeBytes: doc.sizeBytes }
 }
 
 export async function applicantData(deps: ApplicationsDeps, id: string, caller: Caller): Promise<ApplicantData> {

@@ -14,13 +14,21 @@ export interface StoredFile {
   head: Buffer
 }
 
+/** A file received in full but not yet kept: `path` is a local copy, readable until `accept` settles. */
+export interface StagedFile extends StoredFile {
+  path: string
+}
+
 /**
  * Where document bytes live. The disk implementation below can be replaced by an S3-compatible
  * one with the same three operations; nothing else touches the bytes.
  */
 export interface DocumentStorage {
-  /** Streams a file in; rejects (leaving nothing behind) if it exceeds maxBytes or `accept` refuses it. */
-  put(key: string, source: Readable, options: { maxBytes: number; accept(file: StoredFile): void }): Promise<StoredFile>
+  /**
+   * Streams a file in; rejects (leaving nothing behind) if it exceeds maxBytes or `accept` refuses
+   * it. `accept` sees the whole staged file, so it can prove the content before anything is kept.
+   */
+  put(key: string, source: Readable, options: { maxBytes: number; accept(file: StagedFile): void | Promise<void> }): Promise<StoredFile>
   open(key: string): Promise<Readable>
   remove(key: string): Promise<void>
 }
@@ -62,7 +70,7 @@ export function createDiskStorage(root: string): DocumentStorage {
         // A multipart stream that hit its own size limit ends early without an error.
         if ((source as Readable & { truncated?: boolean }).truncated) throw new FileTooLargeError()
         const file = { sizeBytes: size, sha256: hash.digest('hex'), head }
-        options.accept(file)
+        await options.accept({ ...file, path: temp })
         const target = resolve(key)
         await mkdir(path.dirname(target), { recursive: true })
         await rename(temp, target)
