@@ -1,6 +1,5 @@
 import type { FormField, FormSchema, ServiceDefinition, StageKey } from './catalogue-definition.ts'
 import { stageKeys } from './catalogue-definition.ts'
-import { decimalPlacesOf, type NumberOptions } from './numbers.ts'
 import type { OfficerRole } from './roles.ts'
 
 /** A rule a service definition breaks, beyond what its JSON schema can say. */
@@ -119,25 +118,6 @@ function fieldSchema(field: FormField): Record<string, unknown> {
     default:
       return { type: 'string', pattern: identifierPatterns[field.type] }
   }
-}
-
-/** Decimal places of a decimal field: enough for an area in m² (36,55), more if its limits need them (0,001 ton). */
-const defaultDecimalPlaces = 2
-const mostDecimalPlaces = 6
-
-/** A number field whose unit is the rupiah: it is written and typed as money (`Rp 5.000.000`). */
-export const isMoneyField = (field: FormField) => field.unit === 'Rp'
-
-/**
- * How a number typed into an integer or decimal field is read (numbers.ts), or null for other
- * types. Negatives only where the field's minimum is below zero: no catalogue field is negative
- * by nature, and a stray minus sign on an area is a typing slip.
- */
-export function numberFieldOptions(field: FormField): NumberOptions | null {
-  if (field.type !== 'integer' && field.type !== 'decimal') return null
-  const limits = [field.minimum, field.maximum].filter((limit) => limit !== undefined).map(decimalPlacesOf)
-  const decimals = field.type === 'integer' ? 0 : Math.min(mostDecimalPlaces, Math.max(defaultDecimalPlaces, ...limits))
-  return { decimals, money: isMoneyField(field), negative: field.minimum !== undefined && field.minimum < 0 }
 }
 
 /**

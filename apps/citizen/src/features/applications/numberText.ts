@@ -1,20 +1,11 @@
 import {
-  decimalPlacesOf, formatIndonesianNumber, formatRupiah, isMoneyField, numberFieldOptions, type FormField,
+  decimalPlacesOf, formatFieldNumber, formatIndonesianNumber, isMoneyField, numberFieldOptions, type FormField,
   type NumberProblem,
 } from '@pintu/contract'
 
-/**
- * A stored number as a person reads it: `Rp 5.000.000` for money in both languages (legal
- * figures read the same everywhere), otherwise in the reader's language with the field's unit:
- * `1.200 m²` / `1,200 m²`. Written exactly, never rounded, so what is shown is what is stored.
- */
+/** A stored number as the reader reads it (`1.200 m²`, `1,200 m²`, `Rp 5.000.000`); see formatFieldNumber. */
 export function numberText(field: FormField, value: number, locale: string): string {
-  if (isMoneyField(field)) return formatRupiah(value)
-  const places = decimalPlacesOf(value)
-  const number = locale === 'en'
-    ? new Intl.NumberFormat('en-GB', { maximumFractionDigits: places }).format(value)
-    : formatIndonesianNumber(value, places)
-  return field.unit ? `${number} ${field.unit}` : number
+  return formatFieldNumber(field, value, locale === 'en' ? 'en' : 'id')
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { FormField } from './catalogue-definition.ts'
-import { numberFieldOptions } from './catalogue-rules.ts'
+import { formatFieldNumber, numberFieldOptions } from './field-numbers.ts'
 import { parseIndonesianNumber } from './numbers.ts'
 
 const field = (type: FormField['type'], extra: Partial<FormField> = {}): FormField =>
@@ -39,5 +39,31 @@ describe('how a number typed into a form field is read', () => {
     for (const type of ['text', 'nik', 'postal_code', 'date'] as const) {
       expect(numberFieldOptions(field(type))).toBeNull()
     }
+  })
+})
+
+describe('how a stored number is written back', () => {
+  const area = field('decimal', { minimum: 1, unit: 'm²' })
+  const capital = field('integer', { minimum: 0, unit: 'Rp' })
+
+  it('in Bahasa Indonesia with dots for thousands and a decimal comma, with the unit', () => {
+    expect(formatFieldNumber(area, 1200, 'id')).toBe('1.200 m²')
+    expect(formatFieldNumber(area, 1200.5, 'id')).toBe('1.200,5 m²')
+    expect(formatFieldNumber(field('integer'), 42, 'id')).toBe('42')
+  })
+
+  it('in English the English way', () => {
+    expect(formatFieldNumber(area, 1200, 'en')).toBe('1,200 m²')
+    expect(formatFieldNumber(area, 0.001, 'en')).toBe('0.001 m²')
+  })
+
+  it('money as rupiah with the sign first, the same in both languages', () => {
+    expect(formatFieldNumber(capital, 5_000_000, 'id')).toBe('Rp 5.000.000')
+    expect(formatFieldNumber(capital, 5_000_000, 'en')).toBe('Rp 5.000.000')
+  })
+
+  it('never rounds what is stored', () => {
+    expect(formatFieldNumber(area, 12.3456, 'id')).toBe('12,3456 m²')
+    expect(formatFieldNumber(area, 12.3456, 'en')).toBe('12.3456 m²')
   })
 })
