@@ -158,11 +158,18 @@ describe('applying online and tracking publicly, on a 360 px phone', () => {
     await page.getByLabel('Tanggal mulai').fill('2027-01-04')
     await page.getByLabel('Tanggal selesai').fill('2027-03-31')
     const members = page.getByLabel('Jumlah anggota tim')
-    expect(await members.getAttribute('inputmode')).toBe('numeric')
+    // The decimal keyboard has the `.` and `,` Indonesian numbers are written with (1.200).
+    expect(await members.getAttribute('inputmode')).toBe('decimal')
     await members.fill('tiga')
     await page.getByRole('button', { name: 'Lanjut', exact: true }).click()
     expect(await errorSummaryText(page)).toContain('Jumlah anggota tim harus berupa bilangan bulat')
+    // 1.5 could be the English one and a half: refused with the way to write it, never guessed.
+    await members.fill('1.5')
+    await members.blur()
+    await page.getByText('“1.5” bisa dibaca dua cara. Tulis 1.200 atau 1200 untuk seribu dua ratus', { exact: false }).waitFor()
     await members.fill('3')
+    await members.blur()
+    await page.getByText('Dibaca sebagai 3 orang.', { exact: true }).waitFor() // what will be saved, shown back
     await expectPhoneFriendly(page)
     await page.getByRole('button', { name: 'Lanjut', exact: true }).click()
     await page.waitForURL(/\/dokumen$/)

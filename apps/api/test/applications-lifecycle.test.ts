@@ -186,6 +186,24 @@ describe('application lifecycle through the API', () => {
     expect(nul.json().error.details[0].code).toBe('field.invalid_characters')
   })
 
+  it('refuses a decimal sent as text ("1.200") with a field error, never reading it as 1.2', async () => {
+    const create = { serviceCode: 'IMB', applicationKind: 'baru' }
+    const created = (await t.app.inject({ method: 'POST', url: '/api/v1/applications', headers: applicant.headers, payload: create })).json()
+    expect(created.service.fee.kind).toBe('per_unit')
+    const area: string = created.service.fee.field // the decimal m² field the fee is computed from
+    const patch = (version: number, value: unknown) => t.app.inject({
+      method: 'PATCH', url: `/api/v1/applications/${created.id}/form`, headers: applicant.headers, payload: { version, data: { [area]: value } },
+    })
+    const asText = await patch(created.version, '1.200')
+    expect(asText.statusCode).toBe(422)
+    expect(asText.json().error.details).toEqual([expect.objectContaining({ field: `/${area}`, code: 'field.type' })])
+    expect((await h.get(applicant, created.id)).json().formData[area]).toBeUndefined()
+
+    const asNumber = await patch(created.version, 1200)
+    expect(asNumber.statusCode).toBe(200)
+    expect(asNumber.json().formData[area]).toBe(1200)
+  })
+
   it('requires a legal reason to reject and refuses actions the status does not offer', async () => {
     const draft = await h.readyDraft(applicant, 'SKP')
     const app = (await h.act(applicant, draft.id, 'submit', { version: draft.version })).json().application

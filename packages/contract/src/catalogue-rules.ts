@@ -151,8 +151,10 @@ export function computeFee(fee: ServiceDefinition['fee'], formData: Record<strin
     case 'fixed':
       return fee.amount
     case 'per_unit': {
-      const units = Number(formData[fee.field] ?? 0)
-      return Math.max(fee.minimum, Math.round(fee.baseAmount + fee.ratePerUnit * (Number.isFinite(units) ? units : 0)))
+      // Only a JSON number counts: Number('1.200') would be 1.2, the misreading numbers.ts exists to prevent.
+      const value = formData[fee.field]
+      const units = typeof value === 'number' && Number.isFinite(value) ? value : 0
+      return Math.max(fee.minimum, Math.round(fee.baseAmount + fee.ratePerUnit * units))
     }
   }
 }

@@ -30,4 +30,9 @@ describe('fee rules: the amount comes only from the catalogue rule', () => {
     expect(computeFee(perSquareMetre, {})).toBe(100_000)
     expect(computeFee(perSquareMetre, { building_area: 'banyak' })).toBe(100_000)
   })
+
+  it('never reads text as a number: "1.200" is not 1.2 m² (the API stores numbers only)', () => {
+    expect(computeFee({ ...perSquareMetre, minimum: 0 }, { building_area: '1.200' })).toBe(0)
+    expect(computeFee({ ...perSquareMetre, minimum: 0 }, { building_area: 1200 })).toBe(12_000_000)
+  })
 })

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatFileSize, formatList, formatRupiah } from './format.ts'
+import { formatDate, formatFileSize, formatList } from './format.ts'
 
 describe('formatting', () => {
-  it('writes rupiah the Indonesian way with thousands dots and no decimals', () => {
-    expect(formatRupiah(0)).toBe('Rp 0')
-    expect(formatRupiah(150000)).toBe('Rp 150.000')
-    expect(formatRupiah(1250000)).toBe('Rp 1.250.000')
-  })
-
   it('writes file sizes in KB below 1 MB and in MB above, with the reader’s decimal mark', () => {
     expect(formatFileSize(512, 'id')).toBe('512 KB')
     expect(formatFileSize(2048, 'id')).toBe('2 MB')

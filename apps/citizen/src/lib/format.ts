@@ -1,12 +1,5 @@
-// Money is always written the Indonesian way (Rp 150.000) because rupiah amounts are legal figures
-// that must read the same in both languages; dates and counts follow the reader's language.
-
-const rupiah = new Intl.NumberFormat('id-ID', { style: 'currency', currency: 'IDR', minimumFractionDigits: 0, maximumFractionDigits: 0 })
-
-/** `150000` → `Rp 150.000` (with an ordinary space, so it copies cleanly). */
-export function formatRupiah(amount: number): string {
-  return rupiah.format(amount).replace(/\u00a0/g, ' ')
-}
+// Dates and counts follow the reader's language. Money is always written the Indonesian way
+// (Rp 150.000) by formatRupiah from @pintu/contract, next to the parser that reads it back.
 
 function intlLocale(locale: string): string {
   return locale === 'en' ? 'en-GB' : 'id-ID'

@@ -40,10 +40,20 @@ describe('manual payment form', () => {
     expect(validateManualPayment({ bankReference: 'NTB-123456', amount: '150000', note: 'Callback bank tidak masuk' })).toEqual({})
     expect(Object.keys(validateManualPayment({ bankReference: 'ab c', amount: '0', note: 'x' })).sort()).toEqual(['amount', 'bankReference', 'note'])
   })
+  it('reads the amount the Indonesian way, as it is printed on the SKRD', () => {
+    const entry = { bankReference: 'NTB-123456', note: 'Callback bank tidak masuk' }
+    expect(validateManualPayment({ ...entry, amount: 'Rp 5.000.000' })).toEqual({})
+    expect(validateManualPayment({ ...entry, amount: '1.5' }).amount)
+      .toEqual({ key: 'forms.rupiah.ambiguous', params: { typed: '1.5' } })
+    expect(validateManualPayment({ ...entry, amount: 'Rp 0' }).amount).toEqual({ key: 'payments.amountInvalid' })
+  })
   it('warns when the typed amount differs from the invoice', () => {
     expect(amountDiffers('150000', 150000)).toBe(false)
+    expect(amountDiffers('Rp 150.000', 150000)).toBe(false)
     expect(amountDiffers('140000', 150000)).toBe(true)
+    expect(amountDiffers('1.500', 150000)).toBe(true)
     expect(amountDiffers('', 150000)).toBe(false)
+    expect(amountDiffers('150.0', 150000)).toBe(false) // not an amount yet: the input says why when left
   })
   it('a reason has at least 10 characters', () => {
     expect(validateReason('salah cetak data')).toEqual({})

@@ -4,7 +4,9 @@
  * short reason before a round-trip; the API stays the judge. Each returns i18n keys per input.
  */
 
-export type Problems = Record<string, { key: string; params?: Record<string, number> }>
+import { readRupiah, rupiahProblem } from './money.ts'
+
+export type Problems = Record<string, { key: string; params?: Record<string, number | string> }>
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/
 
@@ -59,7 +61,9 @@ export interface ManualPaymentInput { bankReference: string; amount: string; not
 export function validateManualPayment(input: ManualPaymentInput): Problems {
   const problems: Problems = {}
   if (!/^[A-Za-z0-9-]{6,64}$/.test(input.bankReference.trim())) problems.bankReference = { key: 'payments.bankReferenceInvalid' }
-  if (!/^[1-9][0-9]*$/.test(input.amount.trim())) problems.amount = { key: 'payments.amountInvalid' }
+  const amount = readRupiah(input.amount)
+  if (!amount.ok) problems.amount = rupiahProblem(amount.problem, input.amount)
+  else if (amount.value < 1) problems.amount = { key: 'payments.amountInvalid' }
   minLength(problems, 'note', input.note, 10)
   return problems
 }
@@ -72,7 +76,8 @@ export function validateReason(reason: string, min = 10): Problems {
 
 /** The amount the officer typed differs from the invoice: allowed (the bank statement decides) but worth a warning. */
 export function amountDiffers(typed: string, invoiceAmount: number): boolean {
-  return /^[1-9][0-9]*$/.test(typed.trim()) && Number(typed.trim()) !== invoiceAmount
+  const amount = readRupiah(typed)
+  return amount.ok && amount.value !== invoiceAmount
 }
 
 /**

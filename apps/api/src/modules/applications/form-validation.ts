@@ -4,6 +4,8 @@ import addFormatsModule from 'ajv-formats'
 import type { FieldProblem } from '../../errors/app-error.ts'
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv
+// Never coerceTypes: it would turn "1.200" into 1.2, the English reading of one thousand two hundred.
+// The SPAs send numbers already read by the contract's parser; text in a number field is an error.
 const ajv = addFormats(new Ajv({ allErrors: true, strict: false }))
 /** Published versions never change, so a compiled validator per version id stays right forever. */
 const cache = new Map<string, ValidateFunction>()

@@ -16,6 +16,11 @@ describe('answers as people read them', () => {
     expect(answerText(field('date'), '2026-06-01', t, localize, 'id')).toBe('1 Juni 2026')
     expect(answerText(field('integer', { unit: 'orang' }), 1500, t, localize, 'id')).toBe('1.500 orang')
     expect(answerText(field('decimal', { unit: 'm²' }), 12.5, t, localize, 'id')).toBe('12,5 m²')
+    expect(answerText(field('decimal', { unit: 'm²' }), 1200, t, localize, 'id')).toBe('1.200 m²')
+  })
+
+  it('writes a rupiah field as money, the sign first', () => {
+    expect(answerText(field('integer', { unit: 'Rp' }), 5000000, t, localize, 'id')).toBe('Rp 5.000.000')
   })
 
   it('says nothing for a field not answered yet', () => {

@@ -1,5 +1,6 @@
 import type { FormField, LocalizedText } from '@pintu/contract'
 import { formatDate } from '@/lib/format.ts'
+import { numberText } from './numberText.ts'
 
 type Translate = (key: string, named?: Record<string, unknown>) => string
 type Localize = (text: LocalizedText) => string
@@ -17,10 +18,8 @@ export function answerText(field: FormField, value: string | number | boolean | 
     case 'date':
       return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value, locale) : String(value)
     case 'integer':
-    case 'decimal': {
-      const number = typeof value === 'number' ? new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 6 }).format(value) : String(value)
-      return field.unit ? `${number} ${field.unit}` : number
-    }
+    case 'decimal':
+      return typeof value === 'number' ? numberText(field, value, locale) : String(value)
     default:
       return String(value)
   }

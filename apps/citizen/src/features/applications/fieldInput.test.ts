@@ -8,7 +8,7 @@ describe('field type → input', () => {
   it.each([
     ['text', 'input', 'text', undefined],
     ['textarea', 'textarea', undefined, undefined],
-    ['integer', 'input', 'text', 'numeric'],
+    ['integer', 'input', 'text', 'decimal'],
     ['decimal', 'input', 'text', 'decimal'],
     ['date', 'input', 'date', undefined],
     ['select', 'select', undefined, undefined],
@@ -49,14 +49,39 @@ describe('typed values → API values', () => {
 
   it('reads whole numbers with Indonesian thousands dots', () => {
     expect(toApiValue(field('integer'), '1.500.000')).toEqual({ ok: true, value: 1500000 })
-    expect(toApiValue(field('integer'), '12,5')).toEqual({ ok: false, problem: 'not_integer' })
+    expect(toApiValue(field('integer'), '12,5')).toEqual({ ok: false, problem: 'number.too_many_decimals' })
+    expect(toApiValue(field('integer'), '1,200')).toEqual({ ok: false, problem: 'number.ambiguous' })
   })
 
-  it('reads decimals with a decimal comma or point', () => {
-    expect(toApiValue(field('decimal'), '12,5')).toEqual({ ok: true, value: 12.5 })
-    expect(toApiValue(field('decimal'), '1.250,75')).toEqual({ ok: true, value: 1250.75 })
-    expect(toApiValue(field('decimal'), '12.5')).toEqual({ ok: true, value: 12.5 })
-    expect(toApiValue(field('decimal'), 'dua')).toEqual({ ok: false, problem: 'not_number' })
+  it('reads decimals the Indonesian way: 1.200 is one thousand two hundred, never 1.2', () => {
+    const area = field('decimal', { minimum: 1, unit: 'm²' })
+    expect(toApiValue(area, '1.200')).toEqual({ ok: true, value: 1200 })
+    expect(toApiValue(area, '12,5')).toEqual({ ok: true, value: 12.5 })
+    expect(toApiValue(area, '1.250,75')).toEqual({ ok: true, value: 1250.75 })
+    expect(toApiValue(area, 'dua')).toEqual({ ok: false, problem: 'number.invalid' })
+  })
+
+  it('refuses a number that could be read two ways instead of guessing', () => {
+    expect(toApiValue(field('decimal'), '12.5')).toEqual({ ok: false, problem: 'number.ambiguous' })
+    expect(toApiValue(field('decimal'), '1,200.50')).toEqual({ ok: false, problem: 'number.ambiguous' })
+  })
+
+  it('takes rupiah as they are written in a money field', () => {
+    const capital = field('integer', { unit: 'Rp', minimum: 0 })
+    expect(toApiValue(capital, 'Rp 5.000.000')).toEqual({ ok: true, value: 5000000 })
+    const people = field('integer', { unit: 'orang' })
+    expect(toApiValue(people, 'Rp 5.000.000')).toEqual({ ok: false, problem: 'number.invalid' })
+  })
+
+  it('shows a stored number the way it is typed, so saving again keeps it', () => {
+    const area = field('decimal', { unit: 'm²' })
+    expect(toDraftValue(area, 1200.5)).toBe('1.200,5')
+    expect(toDraftValue(field('integer'), 5000000)).toBe('5.000.000')
+    for (const value of [1200, 1200.5, 0.25, 36.55, 1000000]) {
+      expect(toApiValue(area, toDraftValue(area, value))).toEqual({ ok: true, value })
+    }
+    // More places than the field takes (stored before it had a limit): shown whole, not rounded.
+    expect(toDraftValue(area, 1.2345)).toBe('1,2345')
   })
 
   it('keeps only the digits of identifiers typed with separators', () => {
@@ -69,6 +94,7 @@ describe('typed values → API values', () => {
     expect(toApiValue(field('boolean'), false)).toEqual({ ok: true, value: false })
     expect(toDraftValue(field('boolean'), true)).toBe(true)
     expect(toDraftValue(field('integer'), 42)).toBe('42')
+    expect(toDraftValue(field('text'), '1.200')).toBe('1.200')
     expect(toDraftValue(field('text'), undefined)).toBe('')
   })
 

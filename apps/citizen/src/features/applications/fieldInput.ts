@@ -1,4 +1,7 @@
-import type { FormField, FormFieldType } from '@pintu/contract'
+import {
+  numberFieldOptions, parseIndonesianNumber, type FormField, type FormFieldType, type NumberProblem,
+} from '@pintu/contract'
+import { numberDraft } from './numberText.ts'
 
 /** What the browser shows for a form field: the control, and the keyboard a phone opens for it. */
 export interface InputSpec {
@@ -10,12 +13,14 @@ export interface InputSpec {
 }
 
 // Numbers use a text input with a numeric keyboard, not type=number: type=number drops leading
-// zeros (NIK, postal codes), changes value on scroll and reads badly in screen readers (GOV.UK).
-// Decimals get the `decimal` keyboard, which has the separator a `numeric` one lacks on iOS.
+// zeros (NIK, postal codes), changes value on scroll, reads badly in screen readers (GOV.UK) and
+// each browser parses `1.200` its own way. Integers and decimals get the `decimal` keyboard: it
+// has the `.` and `,` that Indonesian numbers are written with (1.200, 12,5), which `numeric`
+// lacks on iOS.
 const specs: Record<FormFieldType, InputSpec> = {
   text: { control: 'input', type: 'text' },
   textarea: { control: 'textarea' },
-  integer: { control: 'input', type: 'text', inputmode: 'numeric' },
+  integer: { control: 'input', type: 'text', inputmode: 'decimal' },
   decimal: { control: 'input', type: 'text', inputmode: 'decimal' },
   date: { control: 'input', type: 'date' },
   select: { control: 'select' },
@@ -35,43 +40,40 @@ export function inputSpec(field: FormField): InputSpec {
   return spec
 }
 
-/** Field types whose format the form explains under the label (the national identifier formats). */
-export const typesWithFormatHint: readonly FormFieldType[] = ['nik', 'npwp', 'nib', 'kbli', 'phone', 'postal_code']
+/**
+ * Field types whose format the form explains under the label: the national identifier formats,
+ * and decimals, whose comma an English reader would not expect.
+ */
+export const typesWithFormatHint: readonly FormFieldType[] = ['decimal', 'nik', 'npwp', 'nib', 'kbli', 'phone', 'postal_code']
 
 /** What the page holds while someone types: text, or a tick for a yes/no field. */
 export type DraftValue = string | boolean
 export type ApiValue = string | number | boolean | null
 
-/** A stored value as the control shows it. */
+/** A stored value as the control shows it; a number in the form it is typed (1.200,5). */
 export function toDraftValue(field: FormField, stored: string | number | boolean | undefined): DraftValue {
   if (field.type === 'boolean') return stored === true
+  if (typeof stored === 'number' && numberFieldOptions(field)) return numberDraft(field, stored)
   return stored === undefined ? '' : String(stored)
 }
 
-export type Parsed = { ok: true; value: ApiValue } | { ok: false; problem: 'not_integer' | 'not_number' }
+export type Parsed = { ok: true; value: ApiValue } | { ok: false; problem: NumberProblem }
 
 /** Digits of an identifier typed with the usual separators: NPWP `01.234.567.8-901.000`, NIK `3273 0145 …`. */
 const digitsOf = (text: string) => text.replace(/[\s.\-]/g, '')
 
 /**
- * A typed value as the API takes it; an empty entry clears the field (null). Indonesian numbers
- * use `.` for thousands and `,` for decimals, so both are read the Indonesian way when they
- * could only mean that.
+ * A typed value as the API takes it; an empty entry clears the field (null). Numbers are read
+ * the Indonesian way by the contract's parser (1.200 is 1200), and one that could be read two
+ * ways is refused rather than guessed (numbers.ts).
  */
 export function toApiValue(field: FormField, draft: DraftValue): Parsed {
   if (field.type === 'boolean') return { ok: true, value: draft === true }
   const text = String(draft).trim()
   if (text === '') return { ok: true, value: null }
+  const number = numberFieldOptions(field)
+  if (number) return parseIndonesianNumber(text, number)
   switch (field.type) {
-    case 'integer': {
-      const plain = text.replace(/[\s.]/g, '')
-      return /^-?[0-9]+$/.test(plain) ? { ok: true, value: Number(plain) } : { ok: false, problem: 'not_integer' }
-    }
-    case 'decimal': {
-      let plain = text.replace(/\s/g, '')
-      if (plain.includes(',')) plain = plain.replace(/\./g, '').replace(',', '.')
-      return /^-?[0-9]+(\.[0-9]+)?$/.test(plain) ? { ok: true, value: Number(plain) } : { ok: false, problem: 'not_number' }
-    }
     case 'nik':
     case 'npwp':
     case 'nib':

@@ -1,5 +1,4 @@
-import type { FeeRule, FormSchema, LocalizedText } from '@pintu/contract'
-import { formatRupiah } from '@/lib/format.ts'
+import { formatRupiah, type FeeRule, type FormSchema, type LocalizedText } from '@pintu/contract'
 
 type Translate = (key: string, named?: Record<string, unknown>) => string
 type Localize = (text: LocalizedText) => string

@@ -14,6 +14,8 @@ describe('form values as officers read them', () => {
 
   it('shows numbers in the local format with their unit', () => {
     expect(formValueText(field('decimal', { unit: 'm²' }), 1250.5, 'id', words)).toBe('1.250,5 m²')
+    expect(formValueText(field('decimal', { unit: 'm²' }), 12.3456, 'id', words)).toBe('12,3456 m²')
+    expect(formValueText(field('integer', { unit: 'Rp' }), 5_000_000, 'en', words)).toBe('Rp 5.000.000')
   })
 
   it('shows yes/no in words and dates as dates', () => {

@@ -1,15 +1,36 @@
 import type { FormField } from '@pintu/contract'
-import { mount } from '@vue/test-utils'
+import { mount, type VueWrapper } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { createAppI18n } from '@/i18n/index.ts'
 import FormFieldInput from './FormFieldInput.vue'
 
-function mountField(field: Partial<FormField> & Pick<FormField, 'type'>, props: Record<string, unknown> = {}) {
+type FieldProps = Partial<FormField> & Pick<FormField, 'type'>
+
+function mountField(field: FieldProps, props: Record<string, unknown> = {}, locale: 'id' | 'en' = 'id') {
   const full: FormField = { key: 'a_field', label: { id: 'Jumlah anggota tim', en: 'Team members' }, required: true, ...field }
-  return mount(FormFieldInput, {
-    props: { field: full, id: 'field-a_field', modelValue: full.type === 'boolean' ? false : '', ...props },
-    global: { plugins: [createAppI18n('id')] },
+  const wrapper: VueWrapper = mount(FormFieldInput, {
+    props: {
+      field: full, id: 'field-a_field', modelValue: full.type === 'boolean' ? false : '',
+      // v-model, as the page binds it
+      'onUpdate:modelValue': (value: unknown) => wrapper.setProps({ modelValue: value }),
+      ...props,
+    },
+    global: { plugins: [createAppI18n(locale)] },
   })
+  return wrapper
+}
+
+/** The control a label names, as assistive technology finds it (label → for → id). */
+function byLabel(wrapper: VueWrapper, name: string) {
+  const label = wrapper.findAll('label').find((candidate) => candidate.text().includes(name))
+  if (!label) throw new Error(`no control labelled ${name}`)
+  return wrapper.get(`#${label.attributes('for')}`)
+}
+
+/** The control's accessible description: the texts its aria-describedby points at. */
+function description(wrapper: VueWrapper, control: ReturnType<typeof byLabel>) {
+  const ids = (control.attributes('aria-describedby') ?? '').split(' ').filter(Boolean)
+  return ids.map((id) => wrapper.get(`#${id}`).text()).join(' ')
 }
 
 describe('a form field from the service’s form schema', () => {
@@ -57,3 +78,84 @@ describe('a form field from the service’s form schema', () => {
     expect(mountField({ type: 'text' }, { flagged: true }).text()).toContain('Perlu diperbaiki')
   })
 })
+
+describe('a number field reads Indonesian numbers and shows what it read', () => {
+  const area: FieldProps = {
+    type: 'decimal', label: { id: 'Luas bangunan', en: 'Floor area' }, unit: 'm²', minimum: 1, maximum: 1000000,
+  }
+
+  async function typeAndLeave(wrapper: VueWrapper, name: string, text: string) {
+    const box = byLabel(wrapper, name)
+    await box.setValue(text)
+    await box.trigger('blur')
+    return box
+  }
+
+  it('is a text box with the decimal keyboard, never type=number, and says how decimals are written', () => {
+    const wrapper = mountField(area)
+    const box = byLabel(wrapper, 'Luas bangunan')
+    expect(box.element.tagName).toBe('INPUT')
+    expect(box.attributes('type')).toBe('text')
+    expect(box.attributes('inputmode')).toBe('decimal')
+    expect(description(wrapper, box)).toBe('Titik untuk ribuan, koma untuk desimal, misalnya 1.200,5.')
+  })
+
+  it('1.200 is read as one thousand two hundred square metres, and says so', async () => {
+    const wrapper = mountField(area)
+    const box = await typeAndLeave(wrapper, 'Luas bangunan', '1.200')
+    expect(description(wrapper, box)).toContain('Dibaca sebagai 1.200 m².')
+    expect(box.attributes('aria-invalid')).toBeUndefined()
+    expect(wrapper.emitted('read')?.at(-1)).toEqual([{ ok: true, value: 1200 }])
+  })
+
+  it('1.5 could be read two ways: it is refused with the forms to write, and nothing valid is reported', async () => {
+    const wrapper = mountField(area)
+    const box = await typeAndLeave(wrapper, 'Luas bangunan', '1.5')
+    expect(description(wrapper, box)).toContain(
+      '“1.5” bisa dibaca dua cara. Tulis 1.200 untuk seribu dua ratus, atau 1,2 untuk satu koma dua.',
+    )
+    expect(description(wrapper, box)).not.toContain('Dibaca sebagai')
+    expect(box.attributes('aria-invalid')).toBe('true')
+    expect(wrapper.emitted('read')).toEqual([[{ ok: false, problem: 'number.ambiguous' }]])
+  })
+
+  it('says nothing while the applicant types again', async () => {
+    const wrapper = mountField(area)
+    const box = await typeAndLeave(wrapper, 'Luas bangunan', '1.5')
+    await box.setValue('1,5')
+    expect(description(wrapper, box)).not.toContain('dua cara')
+    expect(box.attributes('aria-invalid')).toBeUndefined()
+    await box.trigger('blur')
+    expect(description(wrapper, box)).toContain('Dibaca sebagai 1,5 m².')
+  })
+
+  it('in English, takes the same Indonesian input and explains it in English', async () => {
+    const wrapper = mountField(area, {}, 'en')
+    const box = await typeAndLeave(wrapper, 'Floor area', '1.200')
+    expect(description(wrapper, box)).toContain('Read as 1,200 m².')
+    await typeAndLeave(wrapper, 'Floor area', '1.5')
+    expect(description(wrapper, box)).toContain('write 1.200 for one thousand two hundred, or 1,2 for one point two')
+  })
+
+  it('a rupiah field takes `Rp 5.000.000` and shows the amount back as money', async () => {
+    const capital: FieldProps = {
+      type: 'integer', label: { id: 'Kekayaan bersih', en: 'Net assets' }, unit: 'Rp', minimum: 0,
+    }
+    const wrapper = mountField(capital)
+    const box = await typeAndLeave(wrapper, 'Kekayaan bersih', 'Rp 5.000.000')
+    expect(description(wrapper, box)).toContain('Dibaca sebagai Rp 5.000.000.')
+    expect(wrapper.emitted('read')?.at(-1)).toEqual([{ ok: true, value: 5000000 }])
+    expect(wrapper.get('.field__prefix').text()).toBe('Rp')
+    expect(wrapper.find('.field__suffix').exists()).toBe(false)
+  })
+
+  it('an error from the page shows until the applicant leaves the field with a reading of their own', async () => {
+    const wrapper = mountField(area, { error: 'Luas bangunan paling banyak 1.000.000.' })
+    const box = byLabel(wrapper, 'Luas bangunan')
+    expect(description(wrapper, box)).toContain('paling banyak 1.000.000')
+    await typeAndLeave(wrapper, 'Luas bangunan', '12,3,4')
+    expect(description(wrapper, box)).toContain('titik untuk ribuan dan koma untuk desimal')
+    expect(description(wrapper, box)).not.toContain('paling banyak 1.000.000')
+  })
+})
+

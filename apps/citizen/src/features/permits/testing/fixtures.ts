@@ -21,7 +21,12 @@ export const printedPermit: PermitData = {
 export function verification(overrides: Partial<PermitVerification> = {}): PermitVerification {
   return {
     status: 'valid',
+    summary: {
+      number: printedPermit.number, serviceCode: printedPermit.serviceCode, serviceName: printedPermit.serviceName, issuedOn: printedPermit.issuedOn,
+      validUntil: printedPermit.validUntil, officeName: printedPermit.officeName,
+    },
     permit: printedPermit,
+    codeMatches: true,
     revoked: null,
     verifyUrl: 'https://pintu.example/verifikasi?nomor=510%2F1%2FITPMB%2FDPMPTSP%2FXI%2F2026',
     signature: { algorithm: 'Ed25519', keyId: '40c6cce8ceb24a7a', value: 'c2lnbmF0dXJl', valid: true },

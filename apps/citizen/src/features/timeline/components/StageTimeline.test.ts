@@ -5,7 +5,7 @@ import { createAppI18n } from '@/i18n/index.ts'
 import StageTimeline from './StageTimeline.vue'
 
 const stage = (overrides: Partial<StageProgress>): StageProgress => ({
-  stage: 'admin_verification', state: 'pending', startedAt: null, finishedAt: null, workingDaysUsed: 0, budgetDays: 1, dueDate: null, holderRole: 'frontdesk', ...overrides,
+  stage: 'admin_verification', state: 'pending', startedAt: null, finishedAt: null, workingDaysUsed: 0, budgetDays: 1, dueDate: null, dueDateProvisional: false, holderRole: 'frontdesk', ...overrides,
 })
 
 function mountTimeline(stages: StageProgress[]) {
