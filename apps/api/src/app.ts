@@ -5,52 +5,39 @@ import { randomUUID } from 'node:crypto'
 import type { Clock } from './clock.ts'
 import type { Database } from './db/database.ts'
 import type { Executor } from './db/transaction.ts'
-import { applicationRoutesPlugin } from './modules/applications/applications.routes.ts'
-import { createApplicationsRepository } from './modules/applications/applications.repository.ts'
-import { workRoutesPlugin } from './modules/applications/work.routes.ts'
-import { handOverFilesOf } from './modules/applications/work.usecases.ts'
-import { createSessionGuard } from './modules/identity/session-guard.ts'
-import { createAuditRepository } from './modules/audit/audit.repository.ts'
-import { createCatalogueRepository } from './modules/catalogue/catalogue.repository.ts'
-import { catalogueRoutesPlugin } from './modules/catalogue/catalogue.routes.ts'
+import { createApplicationsModule } from './modules/applications/applications.module.ts'
+import type { RandomInt } from './modules/applications/assignment.ts'
+import { createCalendarReader } from './modules/calendar/calendar.module.ts'
+import { createCatalogueModule } from './modules/catalogue/catalogue.module.ts'
+import { createChangeRecord } from './modules/changes/change-record.ts'
+import { createChangesRepository } from './modules/changes/changes.repository.ts'
+import { createClosuresReader } from './modules/continuity/continuity.module.ts'
+import { createDelegationsReader } from './modules/delegations/delegations.module.ts'
 import type { DocumentStorage } from './modules/documents/document-storage.ts'
 import { createIdempotencyRepository } from './modules/idempotency/idempotency.repository.ts'
 import { createIdentityRepository } from './modules/identity/identity.repository.ts'
-import type { RandomInt } from './modules/applications/assignment.ts'
-import type { ApplicationsDeps } from './modules/applications/applications.deps.ts'
-import { refreshStageDueDates } from './modules/applications/due-dates.ts'
-import { createCalendarRepository } from './modules/calendar/calendar.repository.ts'
-import { calendarRoutesPlugin } from './modules/calendar/calendar.routes.ts'
-import { createNonWorkingDays } from './modules/calendar/non-working-days.ts'
-import type { PermitKeys } from './modules/permits/permit-keys.ts'
-import { createPermitsRepository } from './modules/permits/permits.repository.ts'
-import { permitRoutesPlugin } from './modules/permits/permits.routes.ts'
-import { issuePermit, type PermitsDeps } from './modules/permits/permits.usecases.ts'
-import { bankSimulatorPlugin } from './modules/payments/bank-simulator.routes.ts'
-import { createPaymentsRepository } from './modules/payments/payments.repository.ts'
-import { paymentRoutesPlugin } from './modules/payments/payments.routes.ts'
-import { issueInvoice, type PaymentsDeps } from './modules/payments/payments.usecases.ts'
-import { createContinuityRepository } from './modules/continuity/continuity.repository.ts'
-import { continuityRoutesPlugin } from './modules/continuity/continuity.routes.ts'
-import { closedDates, runEscalations, type ContinuityDeps } from './modules/continuity/continuity.usecases.ts'
-import { createDelegationsRepository } from './modules/delegations/delegations.repository.ts'
-import { delegationRoutesPlugin } from './modules/delegations/delegations.routes.ts'
-import { activeDelegation, withdrawDelegationsTo, type DelegationsDeps } from './modules/delegations/delegations.usecases.ts'
 import { identityRoutes } from './modules/identity/identity.routes.ts'
+import { createPeople } from './modules/identity/people.ts'
+import { createSessionGuard } from './modules/identity/session-guard.ts'
+import { KNOWN_ADDRESS_MS } from './modules/identity/login-throttle.ts'
 import type { Office } from './modules/offices/offices.repository.ts'
+import { createInvoicing } from './modules/payments/payments.module.ts'
+import type { PermitKeys } from './modules/permits/permit-keys.ts'
+import { createPermitIssuer } from './modules/permits/permits.module.ts'
 import { systemRoutesPlugin } from './modules/system/system.routes.ts'
 import { authPlugin } from './plugins/auth.ts'
 import { contextPlugin } from './plugins/context.ts'
 import { errorsPlugin, frameworkError } from './plugins/errors.ts'
 import { openapiPlugin } from './plugins/openapi.ts'
+import { scheduledJob } from './plugins/scheduled-job.ts'
 import { securityPlugin } from './plugins/security.ts'
 import { spaPlugin, type SpaOptions } from './plugins/spa.ts'
 import { validationPlugin } from './plugins/validation.ts'
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** Runs the escalation and deemed-approval job once (it also runs on an interval when configured). */
-    runEscalations(): ReturnType<typeof runEscalations>
+    /** Runs the scheduled job once (escalation, deemed approval, expiry; it also runs on an interval when configured). */
+    runEscalations(): Promise<{ escalated: number; deemedApproved: number; expired: number } | null>
   }
 }
 
@@ -72,7 +59,7 @@ export interface PintuOptions {
   bankCallbackSecret: string
   /** Serve the clearly named bank simulator (demos, browser tests); never in production. */
   bankSimulator?: boolean
-  /** How often the escalation job runs; 0 leaves it to the caller (tests call app.runEscalations()). */
+  /** How often the scheduled job runs; 0 leaves it to the caller (tests call app.runEscalations()). */
   jobIntervalMs?: number
   /** Source of randomness for work assignment; crypto by default. */
   random?: RandomInt
@@ -82,73 +69,71 @@ export interface PintuOptions {
   spa?: SpaOptions
 }
 
+const IDEMPOTENCY_RETENTION_MS = 86_400_000
+
 /**
- * Pintu as a Fastify plugin: infrastructure first, then one feature plugin per domain module.
- * Not encapsulated, so the host instance sees its decorators (signAccessToken, swagger).
+ * Pintu as a Fastify plugin, and its wiring diagram: each module is made once, from what it needs,
+ * in the order they need each other. Readers other modules depend on come first (who may sign
+ * today, which days do not count, published definitions), then the effects the transition writer
+ * runs (invoices, permits), then the applications module, then the modules that move applications
+ * (payments, delegations, calendar, closures and the job, officer administration).
  */
 export const pintu = fp(async (app: FastifyInstance, options: PintuOptions) => {
+  const { clock, office } = options
   const db = options.database.db
+  const changesRepository = createChangesRepository()
+  const changes = createChangeRecord({ repository: changesRepository, office, clock })
   const identity = createIdentityRepository()
+  const people = createPeople({ identity })
   const sessions = createSessionGuard({ db, identity })
-  await app.register(contextPlugin, { database: options.database, clock: options.clock, office: options.office })
+  const areRelated = (ex: Executor, a: string, b: string) => identity.areRelated(ex, a, b)
+  const idempotency = createIdempotencyRepository()
+
+  const closures = createClosuresReader({ clock, office })
+  const calendar = createCalendarReader({ office, closedDates: closures.closedDates })
+  const catalogue = createCatalogueModule({ db, clock, office, changes, areRelated })
+  const signing = createDelegationsReader({ office })
+  const invoicing = createInvoicing({ clock, office, changes })
+  const issuer = createPermitIssuer({
+    clock, office, people, history: changesRepository, actingSigner: signing.actingSigner, changes, keys: options.permitKeys, publicUrl: options.publicUrl,
+  })
+
+  const applications = createApplicationsModule(
+    {
+      db, clock, office, catalogue: catalogue.reads, people, changes, history: changesRepository, idempotency, storage: options.storage,
+      nonWorkingDays: calendar.nonWorkingDays, actingSigner: signing.actingSigner, random: options.random,
+      effects: { issueInvoice: invoicing.issueInvoice, issuePermit: issuer.issuePermit },
+    },
+    { trackLimitPerMinute: options.trackLimitPerMinute ?? 60 },
+  )
+
+  const payments = invoicing.payments({ db, applications, callbackSecret: options.bankCallbackSecret, areRelated }, { bankSimulator: options.bankSimulator ?? false })
+  const permits = issuer.permits({ db, applications }, { lookupLimitPerMinute: options.trackLimitPerMinute ?? 60 })
+  const delegations = signing.delegations({ db, clock, people, changes, applications })
+  const holidays = calendar.calendar({ db, clock, changes, onChanged: applications.refreshDueDates })
+  const continuity = closures.continuity({
+    db, changes, nonWorkingDays: calendar.nonWorkingDays, catalogue: catalogue.reads, applications,
+    async purge(tx, now) {
+      await idempotency.purgeOlderThan(tx, new Date(now.getTime() - IDEMPOTENCY_RETENTION_MS))
+      await identity.purgeLoginRecords(tx, new Date(now.getTime() - KNOWN_ADDRESS_MS), new Date(now.getTime() - IDEMPOTENCY_RETENTION_MS))
+    },
+  })
+
+  await app.register(contextPlugin, { database: options.database, clock, office })
   await app.register(validationPlugin)
   await app.register(errorsPlugin, { strictErrorContract: options.strictErrorContract ?? false })
   await app.register(securityPlugin, { corsOrigins: options.corsOrigins ?? [] })
   await app.register(authPlugin, { secret: options.jwtSecret, sessions })
   await app.register(openapiPlugin)
   await app.register(systemRoutesPlugin, { simulators: options.bankSimulator ? ['bank'] : [] })
-  const calendar = createCalendarRepository()
-  const continuity = createContinuityRepository()
-  // Closed days come from the continuity module, which needs the deps built below: resolved lazily.
-  let continuityDeps: ContinuityDeps | undefined
-  const nonWorkingDays = createNonWorkingDays({ repo: calendar, officeId: options.office.id, extraDates: (ex) => closedDates(continuityDeps!, ex) })
-  const applicationsDeps: ApplicationsDeps = {
-    db, clock: options.clock, office: options.office, storage: options.storage, random: options.random, nonWorkingDays,
-    applications: createApplicationsRepository(), catalogue: createCatalogueRepository(), identity,
-    audit: createAuditRepository(), idempotency: createIdempotencyRepository(),
-  }
-  const delegationsDeps: DelegationsDeps = { applicationsDeps, delegations: createDelegationsRepository() }
   await app.register(identityRoutes, {
-    registerLimitPerMinute: options.registerLimitPerMinute ?? 10, sessions,
-    handOverFilesOf: (tx, officerId, requestId) => handOverFilesOf(applicationsDeps, tx, officerId, 'officer deactivated', requestId),
-    withdrawDelegationsTo: (tx, officerId, requestId) => withdrawDelegationsTo(delegationsDeps, tx, officerId, requestId),
+    registerLimitPerMinute: options.registerLimitPerMinute ?? 10, sessions, changes, identity,
+    handOverFilesOf: (tx, officerId, requestId) => applications.handOverFilesOf(tx, officerId, 'officer deactivated', requestId),
+    withdrawDelegationsTo: delegations.withdrawDelegationsTo,
   })
-  const areRelated = (ex: Executor, a: string, b: string) => identity.areRelated(ex, a, b)
-  await app.register(catalogueRoutesPlugin, { areRelated })
-  await app.register(calendarRoutesPlugin, {
-    deps: {
-      db, clock: options.clock, office: options.office, calendar, audit: applicationsDeps.audit, nonWorkingDays,
-      onChanged: (tx, fromDate) => refreshStageDueDates(applicationsDeps, tx, fromDate),
-    },
-  })
-  const permitsDeps: PermitsDeps = {
-    db, clock: options.clock, office: options.office, permits: createPermitsRepository(), identity: applicationsDeps.identity,
-    audit: applicationsDeps.audit, keys: options.permitKeys, publicUrl: options.publicUrl, applicationsDeps,
-  }
-  applicationsDeps.onIssued = (tx, app, definition, signerId, now) => issuePermit(permitsDeps, tx, app, definition, signerId, now)
-  await app.register(applicationRoutesPlugin, { deps: applicationsDeps })
-  await app.register(permitRoutesPlugin, { deps: permitsDeps, lookupLimitPerMinute: options.trackLimitPerMinute ?? 60 })
-  const paymentsDeps: PaymentsDeps = {
-    db, clock: options.clock, office: options.office, payments: createPaymentsRepository(), audit: applicationsDeps.audit, applicationsDeps,
-    callbackSecret: options.bankCallbackSecret, areRelated,
-  }
-  applicationsDeps.onAwaitingPayment = (tx, app, now) => issueInvoice(paymentsDeps, tx, app, now)
-  await app.register(paymentRoutesPlugin, { deps: paymentsDeps })
-  if (options.bankSimulator) await app.register(bankSimulatorPlugin, { deps: paymentsDeps })
-  applicationsDeps.actingSigner = (ex, date) => activeDelegation(delegationsDeps, ex, date)
-  await app.register(delegationRoutesPlugin, { deps: delegationsDeps })
-  continuityDeps = { applicationsDeps, continuity }
-  await app.register(continuityRoutesPlugin, { deps: continuityDeps })
-  app.decorate('runEscalations', () => runEscalations(continuityDeps!))
-  if (options.jobIntervalMs) {
-    let timer: NodeJS.Timeout | undefined
-    app.addHook('onReady', async () => {
-      timer = setInterval(() => void runEscalations(continuityDeps!).catch((err) => app.log.error({ err }, 'escalation job failed')), options.jobIntervalMs)
-      timer.unref()
-    })
-    app.addHook('onClose', async () => clearInterval(timer))
-  }
-  await app.register(workRoutesPlugin, { deps: applicationsDeps, trackLimitPerMinute: options.trackLimitPerMinute ?? 60 })
+  for (const module of [catalogue, holidays, applications, permits, payments, delegations, continuity]) await module.routes(app)
+  app.decorate('runEscalations', continuity.runEscalations)
+  if (options.jobIntervalMs) await app.register(scheduledJob, { name: 'escalation job', intervalMs: options.jobIntervalMs, run: continuity.runEscalations })
   if (options.spa) await app.register(spaPlugin, options.spa)
 }, { name: 'pintu' })
 

@@ -80,7 +80,7 @@ describe('signing delegation (Plt./Plh.)', () => {
     const bySupervisor = await grant(body(team.crew.supervisor!.user.id), team.crew.supervisor!)
     expect(bySupervisor.statusCode).toBe(403)
     const treasurer = await t.account(['treasurer'])
-    const admin = await t.account(['admin', 'approver'])
+    const admin = await t.account(['admin', 'supervisor'])
     const offDuty = await t.account(['approver'])
     await t.app.inject({ method: 'PUT', url: '/api/v1/work/duty', headers: offDuty.headers, payload: { onDuty: false } })
     for (const delegate of [team.crew.signer1!, treasurer, admin, offDuty, team.crew.frontdesk1!]) {

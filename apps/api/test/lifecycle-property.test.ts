@@ -7,6 +7,7 @@ import { createTestApp, queryRows, type TestApp } from './support/test-app.ts'
 
 type Account = Awaited<ReturnType<TestApp['account']>>
 
+
 const extras = {
   returnReasons: { codes: ['document_unreadable'], requirements: [] as string[], fields: [] as string[], note: 'Dokumen tidak terbaca dengan jelas.' },
   legalReason: 'Tidak memenuhi Pasal 5 Perwal 235/2017.',
@@ -90,5 +91,14 @@ describe('lifecycle invariants under random actions by random actors', () => {
     const approver = await queryRows<{ actor_id: string }>(t.db, sql`select actor_id from application_events where application_id = ${id} and action = 'approve'`)
     const signer = await queryRows<{ actor_id: string }>(t.db, sql`select actor_id from application_events where application_id = ${id} and action = 'sign'`)
     if (approver[0] && signer[0]) expect(signer[0].actor_id).not.toBe(approver[0].actor_id)
+    // One change record per change: each audit entry of the file has exactly one outbox row, and each
+    // step of its history is one recorded transition (or its creation).
+    const [records] = await queryRows<{ audits: number; outboxed: number; transitions: number }>(t.db, sql`
+      select count(*)::int as audits,
+             count(*) filter (where (select count(*) from outbox o where o.audit_id = a.id) = 1)::int as outboxed,
+             count(*) filter (where a.action = 'application.created' or a.action like 'application.%' and substr(a.action, 13) = any(string_to_array(${applicationActions.join(',')}, ',')))::int as transitions
+      from audit_log a where a.entity_type = 'application' and a.entity_id = ${id}`)
+    expect(records!.outboxed).toBe(records!.audits)
+    expect(records!.transitions).toBe(events.length)
   }
 })

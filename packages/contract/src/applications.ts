@@ -93,7 +93,7 @@ export type StageProgress = Static<typeof StageProgressSchema>
 
 export const TimelineEventSchema = Type.Object({
   at: IsoDateTime('When it happened'),
-  action: Type.Union([ApplicationActionSchema, Type.Literal('create'), Type.Literal('assign'), Type.Literal('reassign'), Type.Literal('escalate')]),
+  action: Type.Union([ApplicationActionSchema, Type.Literal('create')]),
   fromStatus: Type.Union([ApplicationStatusSchema, Type.Null()]),
   toStatus: ApplicationStatusSchema,
   tone: Type.Enum(['green', 'yellow', 'red', 'grey'], { description: 'Colour on the timeline' }),
@@ -126,6 +126,7 @@ export const ApplicationSummarySchema = Type.Object({
   expectedCompletionDate: Type.Union([IsoDate('Expected completion date'), Type.Null()]),
   expectedCompletionProvisional: Type.Boolean({ description: 'The expected date lies past the last year with a published holiday calendar and may still move' }),
   stageDueDate: Type.Union([IsoDate('Due date of the current stage'), Type.Null()]),
+  returnDueDate: Type.Union([IsoDate('While returned: the last working day to fix and resubmit it; after its close the application expires'), Type.Null()]),
 })
 export type ApplicationSummary = Static<typeof ApplicationSummarySchema>
 
@@ -241,6 +242,7 @@ export const TrackingSchema = Type.Object({
   submittedAt: IsoDateTime('First submission'),
   expectedCompletionDate: IsoDate('Expected completion date'),
   expectedCompletionProvisional: Type.Boolean({ description: 'The expected date lies past the last year with a published holiday calendar and may still move' }),
+  returnDueDate: Type.Union([IsoDate('While returned: the last working day to fix and resubmit it'), Type.Null()]),
   stages: Type.Array(StageProgressSchema),
   events: Type.Array(TimelineEventSchema),
 }, { description: 'Public view of an application: no personal data' })

@@ -1,4 +1,7 @@
-import { actionRule, availableActions, isProvisionalDate, jakartaDate, type ApplicationAction, type ApplicationDetail, type ApplicationSummary, type ServiceDefinition } from '@pintu/contract'
+import {
+  callerActions, decideTransition, isProvisionalDate, jakartaDate, type ApplicationAction, type ApplicationDetail, type ApplicationStatus,
+  type ApplicationSummary, type ServiceDefinition, type StageKey, type TransitionCaller,
+} from '@pintu/contract'
 import type { Executor } from '../../db/transaction.ts'
 import { forbidden, notFound } from '../../errors/app-error.ts'
 import type { Actor } from '../../plugins/auth.ts'
@@ -28,18 +31,20 @@ export async function loadVisible(deps: ApplicationsDeps, ex: Executor, id: stri
 
 /** The caller's roles today: an acting official (Plt./Plh.) holds the signer role inside the delegation window. */
 export async function effectiveRoles(deps: ApplicationsDeps, ex: Executor, actor: Actor): Promise<readonly string[]> {
-  if (actor.kind !== 'officer' || actor.roles.includes('signer') || !deps.actingSigner) return actor.roles
+  if (actor.kind !== 'officer' || actor.roles.includes('signer')) return actor.roles
   const delegation = await deps.actingSigner(ex, jakartaDate(deps.clock.now()))
   return delegation?.delegateId === actor.id ? [...actor.roles, 'signer'] : actor.roles
 }
 
-/** The actions this caller may take now: the table's, for the owner or for the assigned officer with the role. */
-export function actionsFor(app: ApplicationRow, actor: Actor, roles: readonly string[] = actor.roles): ApplicationAction[] {
-  return availableActions(app.status as ApplicationSummary['status']).filter((action) => {
-    const rule = actionRule(app.status as ApplicationSummary['status'], action)!
-    if (rule.by === 'system') return false
-    return rule.by === 'applicant' ? app.applicantId === actor.id : roles.includes(rule.by) && app.assigneeId === actor.id
-  })
+/**
+ * The actions this caller may take now through the action endpoint: those the transition function
+ * allows them on this version, asked with every input an action may require.
+ */
+export function actionsFor(app: ApplicationRow, stages: readonly StageKey[], caller: TransitionCaller): ApplicationAction[] {
+  const body = { version: app.version, returnReasons: true, legalReason: true, report: true }
+  return callerActions.filter(
+    (action) => decideTransition({ application: { ...app, status: app.status as ApplicationStatus }, action, caller, stages, body }).ok,
+  )
 }
 
 export function toSummary(app: ApplicationRow, definition: ServiceDefinition, publishedThrough: number): ApplicationSummary {
@@ -57,6 +62,7 @@ export function toSummary(app: ApplicationRow, definition: ServiceDefinition, pu
     expectedCompletionDate: app.expectedCompletionDate,
     expectedCompletionProvisional: isProvisionalDate(app.expectedCompletionDate, publishedThrough),
     stageDueDate: app.stageDueDate,
+    returnDueDate: app.returnDueDate,
   }
 }
 
@@ -76,12 +82,12 @@ export function toDocument(doc: DocumentRow) {
 /** The full view of an application for its owner or an officer; officer-only parts are left out for applicants. */
 export async function detailOf(deps: ApplicationsDeps, ex: Executor, app: ApplicationRow, actor: Actor): Promise<ApplicationDetail> {
   // Sequential: `ex` may be a transaction, whose single connection must not be given parallel queries.
-  const pinned = await deps.applications.definitionOf(ex, app.serviceVersionId)
-  const events = await deps.applications.events(ex, app.id)
+  const pinned = await deps.catalogue.pinnedDefinition(ex, app.serviceVersionId)
+  const events = await deps.history.history(ex, app.id)
   const documents = await deps.applications.documents(ex, app.id)
   const definition = pinned!.definition
   const isOfficer = actor.kind === 'officer'
-  const assignee = app.assigneeId && isOfficer ? await deps.identity.findById(ex, app.assigneeId) : undefined
+  const assignee = app.assigneeId && isOfficer ? await deps.people.find(ex, app.assigneeId) : undefined
   const stage = definition.stages.find((s) => s.key === app.currentStage)
   const publishedThrough = await deps.nonWorkingDays.publishedThrough(ex)
   return {
@@ -94,7 +100,7 @@ export async function detailOf(deps: ApplicationsDeps, ex: Executor, app: Applic
     openReturn: app.openReturn ?? null,
     stages: stageProgress(definition, events, deps.clock.now(), await deps.nonWorkingDays.get(ex), publishedThrough),
     events: timelineEvents(events),
-    availableActions: actionsFor(app, actor, await effectiveRoles(deps, ex, actor)),
+    availableActions: actionsFor(app, definition.stages.map((s) => s.key as StageKey), { kind: actor.kind, id: actor.id, roles: await effectiveRoles(deps, ex, actor) }),
     holder: stage && app.assigneeId ? { role: stage.role, name: assignee?.fullName ?? null } : null,
     decisionNote: app.decisionNote,
     technicalReport: isOfficer ? app.technicalReport : null,

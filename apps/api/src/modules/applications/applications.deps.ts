@@ -1,38 +1,50 @@
+import type { ServiceDefinition } from '@pintu/contract'
 import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
-import type { AuditRepository } from '../audit/audit.repository.ts'
+import type { Executor } from '../../db/transaction.ts'
+import type { Actor } from '../../plugins/auth.ts'
+import type { NonWorkingDays } from '../calendar/non-working-days.ts'
 import type { CatalogueRepository } from '../catalogue/catalogue.repository.ts'
+import type { ChangeRecord } from '../changes/change-record.ts'
+import type { ChangesRepository } from '../changes/changes.repository.ts'
 import type { DocumentStorage } from '../documents/document-storage.ts'
 import type { IdempotencyRepository } from '../idempotency/idempotency.repository.ts'
-import type { IdentityRepository } from '../identity/identity.repository.ts'
+import type { People } from '../identity/people.ts'
 import type { Office } from '../offices/offices.repository.ts'
-import type { Actor } from '../../plugins/auth.ts'
-import type { ApplicationsRepository } from './applications.repository.ts'
+import type { ApplicationRow, ApplicationsRepository } from './applications.repository.ts'
 import type { RandomInt } from './assignment.ts'
-import type { NonWorkingDays } from '../calendar/non-working-days.ts'
-import type { ServiceDefinition } from '@pintu/contract'
-import type { Executor } from '../../db/transaction.ts'
-import type { ApplicationRow } from './applications.repository.ts'
 
+/** The signing delegation (Plt./Plh.) in force on a Jakarta date, if any (the delegations module). */
+export type ActingSigner = (ex: Executor, date: string) => Promise<{ id: string; delegateId: string; kind: 'plt' | 'plh' } | undefined>
+
+/** Effects other modules run when a file enters a status (declared in the lifecycle table). */
+export interface TransitionEffects {
+  /** Entering `awaiting_payment`: the SKRD with the fee computed at submission (the payments module). */
+  issueInvoice(tx: Executor, app: ApplicationRow, requestId: string | null): Promise<unknown>
+  /** Entering `issued`: the numbered, signed permit (the permits module). */
+  issuePermit(tx: Executor, app: ApplicationRow, definition: ServiceDefinition, signerId: string, requestId: string | null): Promise<unknown>
+}
+
+/** What the applications module is built from; made once in createApplicationsModule and never changed. */
 export interface ApplicationsDeps {
   db: Db
   clock: Clock
   office: Office
   applications: ApplicationsRepository
-  catalogue: CatalogueRepository
-  identity: IdentityRepository
-  audit: AuditRepository
+  /** Published versions and the service types in force (the catalogue module). */
+  catalogue: Pick<CatalogueRepository, 'findType' | 'currentVersion' | 'pinnedDefinition'>
+  /** Accounts: names, personal data, duty (the identity module). */
+  people: People
+  changes: ChangeRecord
+  /** The application history the change record writes. */
+  history: Pick<ChangesRepository, 'history' | 'officersWhoActed'>
   idempotency: IdempotencyRepository
   storage: DocumentStorage
-  /** Holidays and cuti bersama (and, later, declared closures) as Jakarta dates, from the calendar. */
+  /** Holidays, cuti bersama and declared closures as Jakarta dates. */
   nonWorkingDays: NonWorkingDays
+  actingSigner: ActingSigner
+  effects: TransitionEffects
   random?: RandomInt
-  /** Issues the permit inside the signing transaction (set by the permits module). */
-  onIssued?: (tx: Executor, app: ApplicationRow, definition: ServiceDefinition, signerId: string, now: Date) => Promise<unknown>
-  /** The signing delegation (Plt./Plh.) in force on a Jakarta date, if any (set by the delegations module). */
-  actingSigner?: (ex: Executor, date: string) => Promise<{ id: string; delegateId: string; kind: 'plt' | 'plh' } | undefined>
-  /** Issues the SKRD when an approved file owes a fee (set by the payments module). */
-  onAwaitingPayment?: (tx: Executor, app: ApplicationRow, now: Date) => Promise<unknown>
 }
 
 export interface Caller {

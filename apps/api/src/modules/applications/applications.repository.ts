@@ -1,20 +1,17 @@
 import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, ne, notInArray, sql } from 'drizzle-orm'
-import type { ServiceDefinition } from '@pintu/contract'
+import { officeStatuses } from '@pintu/contract'
 import type { Executor } from '../../db/transaction.ts'
-import { serviceVersions } from '../catalogue/catalogue.table.ts'
 import { users } from '../identity/identity.table.ts'
-import { applicationDocuments, applicationEvents, applications, registrationNumbers, stageAssignments } from './applications.table.ts'
+import { applicationDocuments, applications, registrationNumbers, stageAssignments } from './applications.table.ts'
 
 export type ApplicationRow = typeof applications.$inferSelect
-export type EventRow = typeof applicationEvents.$inferSelect
 export type DocumentRow = typeof applicationDocuments.$inferSelect
 
-/** Statuses in which an officer holds the file; they count toward an officer's load. */
-const heldStatuses = ['submitted', 'admin_verification', 'technical_review', 'decision', 'signing']
+/** Statuses in which the office holds the file (from the lifecycle table); they count toward an officer's load. */
+const heldStatuses = [...officeStatuses]
 
 /** Queries only: the rules live in the use cases. */
 export function createApplicationsRepository() {
-  const publishedDefinitions = new Map<string, { definition: ServiceDefinition; version: number }>()
   return {
     async insert(ex: Executor, values: typeof applications.$inferInsert): Promise<ApplicationRow> {
       const [row] = await ex.insert(applications).values(values).returning()
@@ -53,37 +50,6 @@ export function createApplicationsRepository() {
     async nextRegistrationNumber(ex: Executor): Promise<number> {
       const result = (await ex.execute(sql.raw(`select nextval('${registrationNumbers.seqName}') as n`))) as unknown as { rows: { n: string | number }[] }
       return Number(result.rows[0]!.n)
-    },
-
-    /** Applications pin published versions, which never change: each is read from the database once per process. */
-    async definitionOf(ex: Executor, versionId: string) {
-      const cached = publishedDefinitions.get(versionId)
-      if (cached) return cached
-      const [row] = await ex
-        .select({ definition: serviceVersions.definition, version: serviceVersions.version, status: serviceVersions.status })
-        .from(serviceVersions)
-        .where(eq(serviceVersions.id, versionId))
-      if (!row) return undefined
-      const entry = { definition: row.definition, version: row.version }
-      if (row.status === 'published') publishedDefinitions.set(versionId, entry)
-      return entry
-    },
-
-    async insertEvent(ex: Executor, values: typeof applicationEvents.$inferInsert): Promise<void> {
-      await ex.insert(applicationEvents).values(values)
-    },
-
-    async events(ex: Executor, applicationId: string): Promise<EventRow[]> {
-      return ex.select().from(applicationEvents).where(eq(applicationEvents.applicationId, applicationId)).orderBy(asc(applicationEvents.id))
-    },
-
-    /** Officers who acted on the file, with the stage they acted in. */
-    async officerActors(ex: Executor, applicationId: string): Promise<{ actorId: string; stage: string | null }[]> {
-      const rows = await ex
-        .selectDistinct({ actorId: applicationEvents.actorId, stage: applicationEvents.stage })
-        .from(applicationEvents)
-        .where(and(eq(applicationEvents.applicationId, applicationId), isNotNull(applicationEvents.actorId), ne(applicationEvents.actorRole, 'applicant'), ne(applicationEvents.actorRole, 'system')))
-      return rows.map((r) => ({ actorId: r.actorId!, stage: r.stage }))
     },
 
     async everAssigned(ex: Executor, applicationId: string, officerId: string): Promise<boolean> {
@@ -210,6 +176,20 @@ export function createApplicationsRepository() {
     /** Files in a stage whose due date falls on or after `date`: a calendar change there can move it. */
     async heldDueFrom(ex: Executor, officeId: string, date: string) {
       return ex.select().from(applications).where(and(eq(applications.officeId, officeId), inArray(applications.status, heldStatuses), sql`${applications.stageDueDate} >= ${date}`))
+    },
+
+    /** Returned files whose deadline to fix them falls on or after `date`: a calendar change there can move it. */
+    async returnedDueFrom(ex: Executor, officeId: string, date: string) {
+      return ex.select().from(applications).where(and(eq(applications.officeId, officeId), eq(applications.status, 'returned'), sql`${applications.returnDueDate} >= ${date}`))
+    },
+
+    /** Returned files past the close of their deadline to fix them. */
+    async returnedDueBefore(ex: Executor, officeId: string, date: string) {
+      return ex.select().from(applications).where(and(eq(applications.officeId, officeId), eq(applications.status, 'returned'), sql`${applications.returnDueDate} < ${date}`))
+    },
+
+    async setReturnDueDate(ex: Executor, id: string, returnDueDate: string): Promise<void> {
+      await ex.update(applications).set({ returnDueDate }).where(eq(applications.id, id))
     },
 
     /** Files in a stage whose due date is before `date`: past the close of their last working day. */

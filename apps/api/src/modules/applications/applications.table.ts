@@ -38,6 +38,8 @@ export const applications = pgTable(
     stageDueDate: text('stage_due_date'),
     assigneeId: uuid('assignee_id').references(() => users.id),
     openReturn: jsonb('open_return').$type<OpenReturn>(),
+    /** While returned: the last working day (Asia/Jakarta) to fix it before it expires (the catalogue's return limit). */
+    returnDueDate: text('return_due_date'),
     decisionNote: text('decision_note'),
     technicalReport: text('technical_report'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
@@ -48,25 +50,6 @@ export const applications = pgTable(
     index('applications_queue_idx').on(table.assigneeId, table.stageDueDate).where(sql`${table.assigneeId} is not null`),
     index('applications_office_status_idx').on(table.officeId, table.status, table.currentStage),
   ],
-)
-
-/** Every lifecycle step of an application; append-only like the audit log. */
-export const applicationEvents = pgTable(
-  'application_events',
-  {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    applicationId: uuid('application_id').notNull().references(() => applications.id),
-    at: timestamp('at', { withTimezone: true }).notNull(),
-    action: text('action').notNull(),
-    fromStatus: text('from_status'),
-    toStatus: text('to_status').notNull(),
-    actorId: uuid('actor_id'),
-    actorRole: text('actor_role').notNull(),
-    /** The stage the actor acted in, for separation of duties. */
-    stage: text('stage'),
-    details: jsonb('details').$type<Record<string, unknown>>().notNull(),
-  },
-  (table) => [index('application_events_application_idx').on(table.applicationId, table.id)],
 )
 
 /** Who the system assigned to which stage, and every reassignment with its reason. */

@@ -5,11 +5,16 @@ import { randomUUID } from 'node:crypto'
 import type { Readable } from 'node:stream'
 import { AppError, conflict, fieldError, forbidden, invalidInput, notFound } from '../../errors/app-error.ts'
 import { FileTooLargeError } from '../documents/document-storage.ts'
+import type { ChangeActor } from '../changes/change-record.ts'
 import { hashRequest } from '../idempotency/idempotency.repository.ts'
 import { detailOf, loadVisible, toDocument, toSummary } from './applications.access.ts'
 import type { ApplicationsDeps, Caller } from './applications.deps.ts'
 import type { ApplicationRow } from './applications.repository.ts'
 import { validateForm } from './form-validation.ts'
+
+/** The account acting, in the role it acts in: applicants as applicants, officers with the roles they hold. */
+const actorOf = (caller: Caller): ChangeActor => ({ id: caller.actor.id, role: caller.actor.kind === 'applicant' ? 'applicant' : caller.actor.roles.join('+') })
+const applicantActor = (caller: Caller): ChangeActor => ({ id: caller.actor.id, role: 'applicant' })
 
 /** Starts a draft pinned to the catalogue version in force; a retry with the same Idempotency-Key returns the same draft. */
 export async function createDraft(deps: ApplicationsDeps, body: CreateApplicationBody, caller: Caller, idempotencyKey?: string): Promise<ApplicationDetail> {
@@ -31,8 +36,11 @@ export async function createDraft(deps: ApplicationsDeps, body: CreateApplicatio
       officeId: deps.office.id, applicantId: caller.actor.id, serviceTypeId: type.id, serviceVersionId: version.id, serviceCode: type.code,
       serviceKind: type.kind, sector: type.sector, applicationKind: body.applicationKind, status: 'draft', formData: {}, createdAt: now, updatedAt: now,
     })
-    await deps.applications.insertEvent(tx, { applicationId: app.id, at: now, action: 'create', fromStatus: null, toStatus: 'draft', actorId: caller.actor.id, actorRole: 'applicant', stage: null, details: {} })
-    await deps.audit.append(tx, { officeId: deps.office.id, occurredAt: now, actorId: caller.actor.id, action: 'application.created', entityType: 'application', entityId: app.id, details: { serviceCode: type.code, serviceVersion: version.version }, requestId: caller.requestId })
+    await deps.changes.record(tx, {
+      action: 'application.created', entity: { type: 'application', id: app.id }, actor: applicantActor(caller),
+      details: { serviceCode: type.code, serviceVersion: version.version }, requestId: caller.requestId,
+      history: { applicationId: app.id, action: 'create', from: null, to: 'draft', stage: null },
+    })
     const detail = await detailOf(deps, tx, app, caller.actor)
     if (idempotencyKey) await deps.idempotency.complete(tx, caller.actor.id, idempotencyKey, 201, detail)
     return detail
@@ -44,7 +52,7 @@ export async function listMine(deps: ApplicationsDeps, query: { status?: string;
   const pageSize = query.pageSize ?? 20
   const { rows, total } = await deps.applications.listByApplicant(deps.db, caller.actor.id, { status: query.status, limit: pageSize, offset: (page - 1) * pageSize })
   const publishedThrough = await deps.nonWorkingDays.publishedThrough(deps.db)
-  const items = await Promise.all(rows.map(async (app) => toSummary(app, (await deps.applications.definitionOf(deps.db, app.serviceVersionId))!.definition, publishedThrough)))
+  const items = await Promise.all(rows.map(async (app) => toSummary(app, (await deps.catalogue.pinnedDefinition(deps.db, app.serviceVersionId))!.definition, publishedThrough)))
   return { items, total, page, pageSize }
 }
 
@@ -52,7 +60,9 @@ export async function listMine(deps: ApplicationsDeps, query: { status?: string;
 export async function getApplication(deps: ApplicationsDeps, id: string, caller: Caller): Promise<ApplicationDetail> {
   const app = await loadVisible(deps, deps.db, id, caller.actor)
   if (caller.actor.kind === 'officer') {
-    await deps.audit.append(deps.db, { officeId: deps.office.id, occurredAt: deps.clock.now(), actorId: caller.actor.id, action: 'application.opened', entityType: 'application', entityId: app.id, details: {}, requestId: caller.requestId })
+    await deps.db.transaction((tx) =>
+      deps.changes.record(tx, { action: 'application.opened', entity: { type: 'application', id: app.id }, actor: actorOf(caller), details: {}, requestId: caller.requestId }),
+    )
   }
   return detailOf(deps, deps.db, app, caller.actor)
 }
@@ -76,7 +86,7 @@ export async function updateForm(deps: ApplicationsDeps, id: string, body: Updat
   return deps.db.transaction(async (tx) => {
     const app = await loadVisible(deps, tx, id, caller.actor)
     assertEditable(app, caller, { fields: Object.keys(body.data) })
-    const { definition } = (await deps.applications.definitionOf(tx, app.serviceVersionId))!
+    const { definition } = (await deps.catalogue.pinnedDefinition(tx, app.serviceVersionId))!
     const types = new Map(definition.form.sections.flatMap((s) => s.fields).map((f) => [f.key, f.type]))
     const formData = { ...app.formData }
     for (const [key, value] of Object.entries(body.data)) {
@@ -88,7 +98,10 @@ export async function updateForm(deps: ApplicationsDeps, id: string, body: Updat
     if (problems.length) throw new AppError('applications.invalid_form', { problems })
     const updated = await deps.applications.updateIfVersion(tx, id, body.version, { formData, updatedAt: now })
     if (!updated) throw conflict('applications.stale_version')
-    await deps.audit.append(tx, { officeId: deps.office.id, occurredAt: now, actorId: caller.actor.id, action: 'application.form_updated', entityType: 'application', entityId: id, details: { fields: Object.keys(body.data) }, requestId: caller.requestId })
+    await deps.changes.record(tx, {
+      action: 'application.form_updated', entity: { type: 'application', id }, actor: applicantActor(caller), details: { fields: Object.keys(body.data) },
+      requestId: caller.requestId,
+    })
     return detailOf(deps, tx, updated, caller.actor)
   })
 }
@@ -158,7 +171,10 @@ async function storeDocument(
       const row = await deps.applications.insertDocument(tx, {
         id: documentId, applicationId: app.id, requirementKey: p.requirementKey, fileName, contentType, sizeBytes: stored.sizeBytes, sha256: stored.sha256, storageKey, uploadedAt: now, uploadedBy: caller.actor.id,
       })
-      await deps.audit.append(tx, { officeId: deps.office.id, occurredAt: now, actorId: caller.actor.id, action: 'application.document_uploaded', entityType: 'application', entityId: app.id, details: { requirementKey: p.requirementKey, sha256: stored.sha256, sizeBytes: stored.sizeBytes }, requestId: caller.requestId })
+      await deps.changes.record(tx, {
+        action: 'application.document_uploaded', entity: { type: 'application', id: app.id }, actor: actorOf(caller),
+        details: { requirementKey: p.requirementKey, sha256: stored.sha256, sizeBytes: stored.sizeBytes }, requestId: caller.requestId,
+      })
       return row
     })
     return toDocument(doc)
@@ -172,7 +188,7 @@ async function storeDocument(
 export async function uploadDocument(deps: ApplicationsDeps, id: string, requirementKey: string, file: UploadedFile, caller: Caller): Promise<DocumentInfo> {
   const app = await loadVisible(deps, deps.db, id, caller.actor)
   assertEditable(app, caller, { requirement: requirementKey })
-  const { definition } = (await deps.applications.definitionOf(deps.db, app.serviceVersionId))!
+  const { definition } = (await deps.catalogue.pinnedDefinition(deps.db, app.serviceVersionId))!
   const requirement = definition.requirements.find((r) => r.key === requirementKey && r.appliesTo.includes(app.applicationKind as never))
   if (!requirement) throw notFound('applications.unknown_requirement')
   return storeDocument(deps, app, file, { requirementKey, acceptedTypes: requirement.acceptedTypes, maxSizeKb: requirement.maxSizeKb, replaces: true }, caller)
@@ -194,7 +210,10 @@ export async function removeDocument(deps: ApplicationsDeps, id: string, documen
     if (!doc || doc.removedAt) throw notFound('applications.document_not_found')
     assertEditable(app, caller, { requirement: doc.requirementKey })
     await deps.applications.removeDocuments(tx, app.id, now, { id: documentId })
-    await deps.audit.append(tx, { officeId: deps.office.id, occurredAt: now, actorId: caller.actor.id, action: 'application.document_removed', entityType: 'application', entityId: app.id, details: { requirementKey: doc.requirementKey }, requestId: caller.requestId })
+    await deps.changes.record(tx, {
+      action: 'application.document_removed', entity: { type: 'application', id: app.id }, actor: applicantActor(caller),
+      details: { requirementKey: doc.requirementKey }, requestId: caller.requestId,
+    })
   })
 }
 
@@ -205,7 +224,9 @@ export async function openDocument(deps: ApplicationsDeps, id: string, documentI
   // Review attachments are the office's working papers, not the applicant's documents.
   if (!doc || (caller.actor.kind === 'applicant' && doc.requirementKey === REVIEW_ATTACHMENT)) throw notFound('applications.document_not_found')
   if (caller.actor.kind === 'officer') {
-    await deps.audit.append(deps.db, { officeId: deps.office.id, occurredAt: deps.clock.now(), actorId: caller.actor.id, action: 'application.document_read', entityType: 'application', entityId: app.id, details: { documentId }, requestId: caller.requestId })
+    await deps.db.transaction((tx) =>
+      deps.changes.record(tx, { action: 'application.document_read', entity: { type: 'application', id: app.id }, actor: actorOf(caller), details: { documentId }, requestId: caller.requestId }),
+    )
   }
   // Rows from before names followed the content are corrected on the way out too.
   return { stream: await deps.storage.open(doc.storageKey), contentType: doc.contentType, fileName: fileNameFor(doc.fileName, doc.contentType), sizeBytes: doc.sizeBytes }
@@ -213,7 +234,9 @@ export async function openDocument(deps: ApplicationsDeps, id: string, documentI
 
 export async function applicantData(deps: ApplicationsDeps, id: string, caller: Caller): Promise<ApplicantData> {
   const app = await loadVisible(deps, deps.db, id, caller.actor)
-  const person = (await deps.identity.findById(deps.db, app.applicantId))!
-  await deps.audit.append(deps.db, { officeId: deps.office.id, occurredAt: deps.clock.now(), actorId: caller.actor.id, action: 'application.personal_data_read', entityType: 'application', entityId: app.id, details: {}, requestId: caller.requestId })
+  const person = (await deps.people.find(deps.db, app.applicantId))!
+  await deps.db.transaction((tx) =>
+    deps.changes.record(tx, { action: 'application.personal_data_read', entity: { type: 'application', id: app.id }, actor: actorOf(caller), details: {}, requestId: caller.requestId }),
+  )
   return { fullName: person.fullName, nik: person.nik ?? '', email: person.email, phone: person.phone }
 }

@@ -1,30 +1,17 @@
 import {
-  actionRule, addWorkingDays, computeFee, isProvisionalDate, jakartaDate, lifecycle, resolveTarget, type ActionBody, type ActionResult, type ApplicationAction,
-  type ActionInput, type ApplicationStatus, type ErrorCode, type Receipt, type ServiceDefinition, type StageKey,
+  decideTransition, type ActionBody, type ActionResult, type ApplicationAction, type ApplicationStatus, type ErrorCode, type ServiceDefinition,
+  type StageKey, type TransitionCaller,
 } from '@pintu/contract'
-import { createHash } from 'node:crypto'
-import { randomCode } from '../../codes.ts'
 import type { Executor } from '../../db/transaction.ts'
-import { AppError, conflict, fieldError, type FieldProblem, forbidden } from '../../errors/app-error.ts'
+import { AppError, fieldError, type FieldProblem } from '../../errors/app-error.ts'
+import type { Actor } from '../../plugins/auth.ts'
+import { SYSTEM, type ChangeActor } from '../changes/change-record.ts'
 import { hashRequest } from '../idempotency/idempotency.repository.ts'
 import { detailOf, effectiveRoles, loadVisible } from './applications.access.ts'
 import type { ApplicationsDeps, Caller } from './applications.deps.ts'
 import type { ApplicationRow } from './applications.repository.ts'
-import type { applications } from './applications.table.ts'
 import { validateForm } from './form-validation.ts'
-import { leaveStages, planStage, recordAssignment } from './stage-entry.ts'
-import { stageProgress } from './stage-progress.ts'
-
-
-export const trackingHash = (registrationNo: string, code: string) => createHash('sha256').update(`${registrationNo}:${code.toUpperCase()}`).digest('hex')
-
-type Changes = Partial<typeof applications.$inferInsert>
-
-const missingInputCode = {
-  returnReasons: 'applications.return_reasons_required',
-  legalReason: 'applications.legal_reason_required',
-  report: 'applications.report_required',
-} as const satisfies Record<ActionInput, ErrorCode>
+import { applyTransition, type TransitionContext, type TransitionResult } from './transition-writer.ts'
 
 /** Everything a submission must carry: every required field and every mandatory document for the application kind. */
 async function assertComplete(deps: ApplicationsDeps, ex: Executor, app: ApplicationRow, definition: ServiceDefinition, now: Date) {
@@ -38,6 +25,7 @@ async function assertComplete(deps: ApplicationsDeps, ex: Executor, app: Applica
   if (problems.length) throw new AppError('applications.incomplete', { problems })
 }
 
+/** A return names only requirements and fields of the pinned version, and at least one of them. */
 function assertChecklist(definition: ServiceDefinition, body: ActionBody) {
   const requirementKeys = new Set(definition.requirements.map((r) => r.key))
   const fieldKeys = new Set(definition.form.sections.flatMap((s) => s.fields.map((f) => f.key)))
@@ -48,23 +36,21 @@ function assertChecklist(definition: ServiceDefinition, body: ActionBody) {
     ...reasons.fields.filter((k) => !fieldKeys.has(k)).map((k) => ({ field: `/returnReasons/fields/${k}`, code })),
   ]
   if (unknown.length) throw new AppError('applications.unknown_checklist_item', { problems: unknown })
-  if (reasons.requirements.length + reasons.fields.length === 0) {
-    throw fieldError('/returnReasons', 'applications.empty_checklist')
-  }
+  if (reasons.requirements.length + reasons.fields.length === 0) throw fieldError('/returnReasons', 'applications.empty_checklist')
 }
 
-/** Enters the status's stage (with an assigned officer), or leaves the office's stages. */
-async function moveTo(deps: ApplicationsDeps, ex: Executor, app: ApplicationRow, definition: ServiceDefinition, status: ApplicationStatus, now: Date, actingOfficer: string | null): Promise<Changes> {
-  const stage = lifecycle[status].stage as StageKey | null
-  if (!stage) return { status, ...leaveStages }
-  return { status, ...(await planStage(deps, ex, app, definition, stage, now, actingOfficer ? [actingOfficer] : [])) }
+/** What a caller is to the transition function: their roles today, a delegation included. */
+export async function transitionCaller(deps: ApplicationsDeps, ex: Executor, actor: Actor): Promise<TransitionCaller> {
+  return { kind: actor.kind, id: actor.id, roles: await effectiveRoles(deps, ex, actor) }
 }
+
+/** The actor of a change record: the role they act in, from the plan. */
+const actorOf = (actor: Actor, role: string): ChangeActor => ({ id: actor.id, role })
 
 /**
- * Takes one lifecycle action, exactly as the table in @pintu/contract allows it: the status must
- * offer the action, the caller must be the owner or the officer the system assigned with the
- * stage's role, and the version must be the one they read. The change, its history row and its
- * audit entry commit together; a retry with the same Idempotency-Key returns the first result.
+ * Takes one lifecycle action as the table allows it (`decideTransition`), with what the action's
+ * content must satisfy (a complete submission, a checklist of real items), through the one writer.
+ * A retry with the same Idempotency-Key returns the first result.
  */
 export async function act(deps: ApplicationsDeps, id: string, action: ApplicationAction, body: ActionBody, caller: Caller, idempotencyKey?: string): Promise<ActionResult> {
   const now = deps.clock.now()
@@ -75,88 +61,39 @@ export async function act(deps: ApplicationsDeps, id: string, action: Applicatio
       if (claim.kind === 'replay') return claim.body as ActionResult
     }
     const app = await loadVisible(deps, tx, id, actor)
-    const rule = actionRule(app.status as ApplicationStatus, action)
-    if (!rule) throw conflict('applications.action_not_allowed', { action, status: app.status })
-    // System actions (a verified payment) are Pintu's own; no caller can take them.
-    if (rule.by === 'system') throw forbidden()
-    if (rule.by === 'applicant' ? app.applicantId !== actor.id : !(await effectiveRoles(deps, tx, actor)).includes(rule.by)) throw forbidden()
-    if (rule.by !== 'applicant' && app.assigneeId !== actor.id) throw forbidden('applications.not_assigned')
-    if (body.version !== app.version) throw conflict('applications.stale_version')
-    for (const input of rule.requires) if (!body[input]) throw new AppError(missingInputCode[input])
-
-    const { definition } = (await deps.applications.definitionOf(tx, app.serviceVersionId))!
-    const stageKeys = definition.stages.map((s) => s.key)
-    const actingOfficer = rule.by === 'applicant' ? null : actor.id
-    let changes: Changes = { updatedAt: now }
-    let receipt: Receipt | undefined
-    let trackingCode: string | undefined
-
-    if (action === 'submit' || action === 'resubmit') {
-      await assertComplete(deps, tx, app, definition, now)
-      const plan = await planStage(deps, tx, app, definition, 'admin_verification', now)
-      const status = resolveTarget(action, { stages: stageKeys, feeDue: false, officerAvailable: plan.assigneeId !== null })
-      changes = { ...changes, status, ...plan, openReturn: null }
-      if (action === 'resubmit') {
-        // The clock paused while the applicant held the file: the promise moves by that time.
-        const nonWorking = await deps.nonWorkingDays.get(tx)
-        const used = stageProgress(definition, await deps.applications.events(tx, app.id), now, nonWorking).reduce((sum, s) => sum + s.workingDaysUsed, 0)
-        changes.expectedCompletionDate = addWorkingDays(now, Math.max(0, definition.slaDays - used), nonWorking)
-      }
-      if (action === 'submit') {
-        const registrationNo = `REG-${jakartaDate(now).slice(0, 4)}-${String(await deps.applications.nextRegistrationNumber(tx)).padStart(6, '0')}`
-        trackingCode = randomCode()
-        const expectedCompletionDate = addWorkingDays(now, definition.slaDays, await deps.nonWorkingDays.get(tx))
-        changes = { ...changes, registrationNo, trackingCodeHash: trackingHash(registrationNo, trackingCode), submittedAt: now, expectedCompletionDate, feeAmount: computeFee(definition.fee, app.formData) }
-        receipt = {
-          registrationNo, trackingCode, submittedAt: now.toISOString(), expectedCompletionDate, slaDays: definition.slaDays,
-          expectedCompletionProvisional: isProvisionalDate(expectedCompletionDate, await deps.nonWorkingDays.publishedThrough(tx)),
-        }
-      }
-    } else if (action === 'return') {
-      assertChecklist(definition, body)
-      changes = { ...changes, ...(await moveTo(deps, tx, app, definition, 'returned', now, actingOfficer)), openReturn: { at: now.toISOString(), ...body.returnReasons! } }
-    } else {
-      const target = resolveTarget(action, { stages: stageKeys, feeDue: (app.feeAmount ?? 0) > 0, officerAvailable: true })
-      changes = { ...changes, ...(await moveTo(deps, tx, app, definition, target, now, actingOfficer)) }
-      if (action === 'complete_review') changes.technicalReport = body.report!
-      if (action === 'reject') changes.decisionNote = body.legalReason!
-    }
-
-    const updated = await deps.applications.updateIfVersion(tx, id, body.version, changes)
-    if (!updated) throw conflict('applications.stale_version')
-    await recordAssignment(deps, tx, { applicationId: id, stage: updated.currentStage ?? '', officerId: updated.assigneeId, at: now })
-    if (updated.status === 'issued') await deps.onIssued?.(tx, updated, definition, actor.id, now)
-    if (updated.status === 'awaiting_payment') await deps.onAwaitingPayment?.(tx, updated, now)
-    const actorRole = rule.by
-    const details = { ...(body.returnReasons && { returnReasons: body.returnReasons }), ...(body.legalReason && { legalReason: body.legalReason }) }
-    await deps.applications.insertEvent(tx, {
-      applicationId: id, at: now, action, fromStatus: app.status, toStatus: updated.status, actorId: actor.id, actorRole,
-      stage: lifecycle[app.status as ApplicationStatus].stage, details,
+    const { definition } = (await deps.catalogue.pinnedDefinition(tx, app.serviceVersionId))!
+    const decision = decideTransition({
+      application: { ...app, status: app.status as ApplicationStatus }, action, caller: await transitionCaller(deps, tx, actor),
+      stages: definition.stages.map((s) => s.key as StageKey), body,
     })
-    await deps.audit.append(tx, {
-      officeId: deps.office.id, occurredAt: now, actorId: actor.id, action: `application.${action}`, entityType: 'application', entityId: id,
-      details: { from: app.status, to: updated.status, registrationNo: updated.registrationNo, assigneeId: updated.assigneeId, ...details }, requestId: caller.requestId,
+    if (!decision.ok) throw new AppError(decision.code, { params: { action, status: app.status } })
+    if (action === 'submit' || action === 'resubmit') await assertComplete(deps, tx, app, definition, now)
+    if (decision.plan.effects.includes('record_return')) assertChecklist(definition, body)
+    const { application, receipt } = await applyTransition(deps, tx, app, definition, decision.plan, {
+      actor: actorOf(actor, decision.plan.actorRole), requestId: caller.requestId, body,
     })
-    const result: ActionResult = { application: await detailOf(deps, tx, updated, actor), ...(receipt && { receipt }) }
+    const result: ActionResult = { application: await detailOf(deps, tx, application, actor), ...(receipt && { receipt }) }
     if (idempotencyKey) await deps.idempotency.complete(tx, actor.id, idempotencyKey, 200, result)
     return result
   })
 }
 
 /**
- * A transition only Pintu itself takes (the table marks it `system`): e.g. a verified payment
- * moving a file from awaiting_payment to signing. Runs in the caller's transaction.
+ * A transition Pintu itself takes (a verified payment, a deemed approval, an expiry, the assignment
+ * of a waiting file, a hand-over), decided by the same table and written by the same writer, in the
+ * caller's transaction. `actor` is the supervisor who asked for a reassignment, else Pintu.
  */
-export async function systemTransition(deps: ApplicationsDeps, tx: Executor, app: ApplicationRow, action: ApplicationAction, details: Record<string, unknown>, requestId: string | null): Promise<ApplicationRow> {
-  const rule = actionRule(app.status as ApplicationStatus, action)
-  if (!rule || rule.by !== 'system') throw conflict('applications.action_not_allowed', { action, status: app.status })
-  const now = deps.clock.now()
-  const { definition } = (await deps.applications.definitionOf(tx, app.serviceVersionId))!
-  const target = resolveTarget(action, { stages: definition.stages.map((s) => s.key), feeDue: (app.feeAmount ?? 0) > 0, officerAvailable: true })
-  const updated = await deps.applications.updateIfVersion(tx, app.id, app.version, { updatedAt: now, ...(await moveTo(deps, tx, app, definition, target, now, null)) })
-  if (!updated) throw conflict('applications.stale_version')
-  await recordAssignment(deps, tx, { applicationId: app.id, stage: updated.currentStage ?? '', officerId: updated.assigneeId, at: now })
-  await deps.applications.insertEvent(tx, { applicationId: app.id, at: now, action, fromStatus: app.status, toStatus: updated.status, actorId: null, actorRole: 'system', stage: null, details })
-  await deps.audit.append(tx, { officeId: deps.office.id, occurredAt: now, actorId: null, action: `application.${action}`, entityType: 'application', entityId: app.id, details: { from: app.status, to: updated.status, ...details }, requestId })
-  return updated
+export type SystemTransitionContext = Omit<TransitionContext, 'actor'> & { actor?: ChangeActor }
+
+export async function systemTransition(
+  deps: ApplicationsDeps, tx: Executor, app: ApplicationRow, action: ApplicationAction, ctx: SystemTransitionContext = { requestId: null },
+): Promise<TransitionResult> {
+  const { definition } = (await deps.catalogue.pinnedDefinition(tx, app.serviceVersionId))!
+  const decision = decideTransition({
+    application: { ...app, status: app.status as ApplicationStatus }, action,
+    caller: ctx.actor && ctx.actor.id ? { kind: 'officer', id: ctx.actor.id, roles: [ctx.actor.role] } : { kind: 'system' },
+    stages: definition.stages.map((s) => s.key as StageKey), body: { version: app.version },
+  })
+  if (!decision.ok) throw new AppError(decision.code, { params: { action, status: app.status } })
+  return applyTransition(deps, tx, app, definition, decision.plan, { ...ctx, actor: ctx.actor ?? SYSTEM })
 }

@@ -17,23 +17,24 @@ export interface StagePlan {
  * weighted toward lower load, never one who acted on another stage of this file — so one person
  * can never verify and decide, or approve and sign, the same application.
  */
-export async function chooseOfficer(deps: ApplicationsDeps, ex: Executor, app: ApplicationRow, definition: ServiceDefinition, stageKey: StageKey, alsoExclude: string[] = []) {
+export async function chooseOfficer(deps: ApplicationsDeps, ex: Executor, app: ApplicationRow, definition: ServiceDefinition, stageKey: StageKey, alsoExclude: readonly string[] = []) {
   const stage = definition.stages.find((s) => s.key === stageKey)!
-  const actors = await deps.applications.officerActors(ex, app.id)
+  const actors = await deps.history.officersWhoActed(ex, app.id)
   const excluded = [...new Set([...actors.filter((a) => a.stage !== stageKey).map((a) => a.actorId), ...alsoExclude])]
   // Inside a delegation window the acting official (Plt./Plh.) is eligible to sign as well.
-  const acting = stage.role === 'signer' && deps.actingSigner ? await deps.actingSigner(ex, jakartaDate(deps.clock.now())) : undefined
+  const acting = stage.role === 'signer' ? await deps.actingSigner(ex, jakartaDate(deps.clock.now())) : undefined
   const candidates = await deps.applications.eligibleOfficers(ex, { officeId: app.officeId, role: stage.role, sector: app.sector, excluded, alsoEligible: acting?.delegateId })
   return pickOfficer(candidates, deps.random)
 }
 
 /**
  * Plans entering a stage: its officer and its due date, with only what is left of the budget if
- * the stage ran before. `exclude` names the officer acting right now, whose event is not yet written.
+ * the stage ran before. `exclude` names officers who may not take it now (the one acting right
+ * now, whose history row is not written yet; the holder a reassignment takes it from).
  */
-export async function planStage(deps: ApplicationsDeps, ex: Executor, app: ApplicationRow, definition: ServiceDefinition, stageKey: StageKey, now: Date, exclude: string[] = []): Promise<StagePlan> {
+export async function planStage(deps: ApplicationsDeps, ex: Executor, app: ApplicationRow, definition: ServiceDefinition, stageKey: StageKey, now: Date, exclude: readonly string[] = []): Promise<StagePlan> {
   const stage = definition.stages.find((s) => s.key === stageKey)!
-  const events = await deps.applications.events(ex, app.id)
+  const events = await deps.history.history(ex, app.id)
   const nonWorking = await deps.nonWorkingDays.get(ex)
   const used = stageProgress(definition, events, now, nonWorking).find((p) => p.stage === stageKey)?.workingDaysUsed ?? 0
   return {
@@ -47,7 +48,8 @@ export async function planStage(deps: ApplicationsDeps, ex: Executor, app: Appli
 /** Nobody holds the file in the office (returned, awaiting payment, final). */
 export const leaveStages = { currentStage: null, stageStartedAt: null, stageDueDate: null, assigneeId: null } as const
 
-export async function recordAssignment(deps: ApplicationsDeps, ex: Executor, p: { applicationId: string; stage: string; officerId: string | null; at: Date; requestedBy?: string; reason?: string }) {
+/** Ends the open stage assignment and, when someone takes the stage, records who and why. */
+export async function recordAssignment(deps: ApplicationsDeps, ex: Executor, p: { applicationId: string; stage: string; officerId: string | null; at: Date; requestedBy?: string | null; reason?: string }) {
   await deps.applications.endAssignments(ex, p.applicationId, p.at)
   if (p.officerId) {
     await deps.applications.startAssignment(ex, {

@@ -1,7 +1,7 @@
 import {
   lifecycle, workingDaysBetween, addWorkingDays, isProvisionalDate, type ApplicationStatus, type ServiceDefinition, type StageProgress, type TimelineEvent,
 } from '@pintu/contract'
-import type { EventRow } from './applications.repository.ts'
+import type { HistoryRow as EventRow } from '../changes/changes.repository.ts'
 
 const toneOf = (to: string, action: string): TimelineEvent['tone'] =>
   to === 'returned' || to === 'rejected' || to === 'expired' ? 'red' : to === 'withdrawn' ? 'grey' : action === 'create' ? 'grey' : lifecycle[to as ApplicationStatus]?.holder === 'none' ? 'green' : 'yellow'

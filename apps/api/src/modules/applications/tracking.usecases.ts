@@ -2,8 +2,8 @@ import { isProvisionalDate, lifecycle, type ApplicationStatus, type Tracking } f
 import { timingSafeEqual } from 'node:crypto'
 import { notFound } from '../../errors/app-error.ts'
 import type { ApplicationsDeps } from './applications.deps.ts'
-import { trackingHash } from './lifecycle.usecases.ts'
 import { stageProgress, timelineEvents } from './stage-progress.ts'
+import { trackingHash } from './transition-writer.ts'
 
 const NOT_A_HASH = '0'.repeat(64)
 
@@ -17,7 +17,8 @@ export async function track(deps: ApplicationsDeps, registrationNo: string, code
   const given = Buffer.from(trackingHash(registrationNo, code), 'hex')
   if (!app || app.officeId !== deps.office.id || !timingSafeEqual(expected, given) || !app.submittedAt) throw notFound('tracking.not_found')
 
-  const [pinned, events] = await Promise.all([deps.applications.definitionOf(deps.db, app.serviceVersionId), deps.applications.events(deps.db, app.id)])
+  const pinned = await deps.catalogue.pinnedDefinition(deps.db, app.serviceVersionId)
+  const events = await deps.history.history(deps.db, app.id)
   const definition = pinned!.definition
   const status = app.status as ApplicationStatus
   const stage = definition.stages.find((s) => s.key === app.currentStage)
@@ -32,6 +33,7 @@ export async function track(deps: ApplicationsDeps, registrationNo: string, code
     submittedAt: app.submittedAt.toISOString(),
     expectedCompletionDate: app.expectedCompletionDate!,
     expectedCompletionProvisional: isProvisionalDate(app.expectedCompletionDate, publishedThrough),
+    returnDueDate: app.returnDueDate,
     stages: stageProgress(definition, events, deps.clock.now(), await deps.nonWorkingDays.get(deps.db), publishedThrough),
     events: timelineEvents(events).filter((e) => e.action !== 'create'),
   }

@@ -1,12 +1,12 @@
-import { endOfJakartaDay, jakartaDate, workingDaysBetween, type ApplicationDetail, type Board, type Queue, type QueueItem, type ReassignBody, type StageKey } from '@pintu/contract'
-import { eq } from 'drizzle-orm'
+import {
+  endOfJakartaDay, jakartaDate, workingDaysBetween, type ApplicationDetail, type Board, type Queue, type QueueItem, type ReassignBody, type StageKey,
+} from '@pintu/contract'
 import type { Executor } from '../../db/transaction.ts'
 import { conflict, forbidden } from '../../errors/app-error.ts'
-import { users } from '../identity/identity.table.ts'
 import { detailOf, loadVisible } from './applications.access.ts'
 import type { ApplicationsDeps, Caller } from './applications.deps.ts'
 import type { ApplicationRow } from './applications.repository.ts'
-import { chooseOfficer, recordAssignment } from './stage-entry.ts'
+import { systemTransition } from './lifecycle.usecases.ts'
 
 /** Working days from now to the close of the due date; negative (days past) once it has passed. */
 function daysLeft(dueDate: string | null, now: Date, nonWorking: ReadonlySet<string>): number | null {
@@ -16,7 +16,7 @@ function daysLeft(dueDate: string | null, now: Date, nonWorking: ReadonlySet<str
 }
 
 async function toQueueItem(deps: ApplicationsDeps, ex: Executor, app: ApplicationRow, today: string, assigneeName: string | null): Promise<QueueItem> {
-  const { definition } = (await deps.applications.definitionOf(ex, app.serviceVersionId))!
+  const { definition } = (await deps.catalogue.pinnedDefinition(ex, app.serviceVersionId))!
   const nonWorking = await deps.nonWorkingDays.get(ex)
   return {
     id: app.id,
@@ -37,7 +37,7 @@ async function toQueueItem(deps: ApplicationsDeps, ex: Executor, app: Applicatio
 
 export async function myQueue(deps: ApplicationsDeps, caller: Caller): Promise<Queue> {
   const today = jakartaDate(deps.clock.now())
-  const [rows, me] = await Promise.all([deps.applications.assignedTo(deps.db, caller.actor.id), deps.identity.findById(deps.db, caller.actor.id)])
+  const [rows, me] = await Promise.all([deps.applications.assignedTo(deps.db, caller.actor.id), deps.people.find(deps.db, caller.actor.id)])
   return { onDuty: me?.onDuty ?? false, items: await Promise.all(rows.map((app) => toQueueItem(deps, deps.db, app, today, null))) }
 }
 
@@ -60,26 +60,6 @@ export async function board(deps: ApplicationsDeps, query: { stage?: string; pag
   }
 }
 
-/** Gives the current stage to another officer chosen by the system; `requestedBy` null means the system itself. */
-async function handOver(deps: ApplicationsDeps, tx: Executor, app: ApplicationRow, p: { requestedBy: string | null; reason: string; requestId: string }) {
-  const now = deps.clock.now()
-  const { definition } = (await deps.applications.definitionOf(tx, app.serviceVersionId))!
-  const stage = app.currentStage as StageKey
-  const next = await chooseOfficer(deps, tx, app, definition, stage, app.assigneeId ? [app.assigneeId] : [])
-  const updated = await deps.applications.updateIfVersion(tx, app.id, app.version, { assigneeId: next, updatedAt: now })
-  if (!updated) throw conflict('applications.stale_version')
-  await recordAssignment(deps, tx, { applicationId: app.id, stage, officerId: next, at: now, requestedBy: p.requestedBy ?? undefined, reason: p.reason })
-  await deps.applications.insertEvent(tx, {
-    applicationId: app.id, at: now, action: 'reassign', fromStatus: app.status, toStatus: app.status, actorId: p.requestedBy,
-    actorRole: p.requestedBy ? 'supervisor' : 'system', stage: null, details: { reason: p.reason },
-  })
-  await deps.audit.append(tx, {
-    officeId: deps.office.id, occurredAt: now, actorId: p.requestedBy, action: 'application.reassigned', entityType: 'application', entityId: app.id,
-    details: { from: app.assigneeId, to: next, reason: p.reason }, requestId: p.requestId,
-  })
-  return updated
-}
-
 /**
  * Within this window after a supervisor reassigned a file, another reassignment of it needs another
  * supervisor: reassigning again and again would let one person steer a file to an officer of their
@@ -91,46 +71,55 @@ export const REASSIGN_WINDOW_MS = 7 * 24 * 60 * 60_000
 export async function reassign(deps: ApplicationsDeps, id: string, body: ReassignBody, caller: Caller): Promise<ApplicationDetail> {
   return deps.db.transaction(async (tx) => {
     const app = await loadVisible(deps, tx, id, caller.actor)
-    if (!app.currentStage || !['submitted', 'admin_verification', 'technical_review', 'decision', 'signing'].includes(app.status)) throw conflict('applications.not_in_office')
+    if (!app.currentStage) throw conflict('applications.not_in_office')
     const since = new Date(deps.clock.now().getTime() - REASSIGN_WINDOW_MS)
     if ((await deps.applications.reassignedBySince(tx, app.id, since)).includes(caller.actor.id)) {
       throw forbidden('applications.reassign_needs_another_supervisor')
     }
-    const updated = await handOver(deps, tx, app, { requestedBy: caller.actor.id, reason: body.reason, requestId: caller.requestId })
-    if (!updated.assigneeId) throw conflict('applications.no_eligible_officer')
-    return detailOf(deps, tx, updated, caller.actor)
+    const { application } = await systemTransition(deps, tx, app, 'reassign', {
+      actor: { id: caller.actor.id, role: 'supervisor' }, requestId: caller.requestId, reason: body.reason,
+    }).catch((error: { code?: string }) => {
+      throw error.code === 'applications.action_not_allowed' ? conflict('applications.not_in_office') : error
+    })
+    if (!application.assigneeId) throw conflict('applications.no_eligible_officer')
+    return detailOf(deps, tx, application, caller.actor)
   })
 }
 
+/** Pintu hands a stage to another officer it picks; the file waits when nobody eligible is on duty. */
+const handOver = (deps: ApplicationsDeps, tx: Executor, app: ApplicationRow, reason: string | undefined, requestId: string | null) =>
+  systemTransition(deps, tx, app, 'reassign', { requestId, reason })
+
 /**
- * Files waiting without an officer (none was on duty) get one as soon as one is. A file waiting
- * to start verification moves from `submitted` to `admin_verification` then.
+ * Files waiting without an officer (nobody eligible was on duty) get one as soon as someone is: a
+ * file waiting to start verification is assigned, one waiting in a later stage is handed over.
  */
-export async function assignWaiting(deps: ApplicationsDeps, tx: Executor, requestId: string): Promise<number> {
+export async function assignWaiting(deps: ApplicationsDeps, tx: Executor, requestId: string | null): Promise<number> {
   let assigned = 0
   for (const app of await deps.applications.unassigned(tx, deps.office.id)) {
-    const { definition } = (await deps.applications.definitionOf(tx, app.serviceVersionId))!
-    const officer = await chooseOfficer(deps, tx, app, definition, app.currentStage as StageKey)
-    if (!officer) continue
-    const now = deps.clock.now()
-    const status = app.status === 'submitted' ? 'admin_verification' : app.status
-    const updated = await deps.applications.updateIfVersion(tx, app.id, app.version, { assigneeId: officer, status, updatedAt: now })
-    if (!updated) continue
-    await recordAssignment(deps, tx, { applicationId: app.id, stage: app.currentStage!, officerId: officer, at: now })
-    if (status !== app.status) {
-      await deps.applications.insertEvent(tx, { applicationId: app.id, at: now, action: 'assign', fromStatus: app.status, toStatus: status, actorId: null, actorRole: 'system', stage: null, details: {} })
-    }
-    await deps.audit.append(tx, { officeId: deps.office.id, occurredAt: now, actorId: null, action: 'application.assigned', entityType: 'application', entityId: app.id, details: { to: officer }, requestId })
-    assigned += 1
+    const { application } = app.status === 'submitted'
+      ? await systemTransition(deps, tx, app, 'assign', { requestId })
+      : await handOver(deps, tx, app, undefined, requestId)
+    if (application.assigneeId) assigned += 1
   }
   return assigned
+}
+
+/** Gives every open file an officer holds to others by the assignment rule; returns how many. */
+export async function handOverFilesOf(deps: ApplicationsDeps, tx: Executor, officerId: string, reason: string, requestId: string | null): Promise<number> {
+  const held = await deps.applications.assignedTo(tx, officerId)
+  for (const app of held) await handOver(deps, tx, app, reason, requestId)
+  return held.length
 }
 
 /** Going off duty hands every open file to another officer by the same rule; coming on duty picks up waiting files. */
 export async function setDuty(deps: ApplicationsDeps, onDuty: boolean, caller: Caller): Promise<{ onDuty: boolean; reassigned: number }> {
   return deps.db.transaction(async (tx) => {
-    await tx.update(users).set({ onDuty }).where(eq(users.id, caller.actor.id))
-    await deps.audit.append(tx, { officeId: deps.office.id, occurredAt: deps.clock.now(), actorId: caller.actor.id, action: onDuty ? 'officer.on_duty' : 'officer.off_duty', entityType: 'user', entityId: caller.actor.id, details: {}, requestId: caller.requestId })
+    await deps.people.setOnDuty(tx, caller.actor.id, onDuty)
+    await deps.changes.record(tx, {
+      action: onDuty ? 'identity.on_duty' : 'identity.off_duty', entity: { type: 'user', id: caller.actor.id },
+      actor: { id: caller.actor.id, role: caller.actor.roles.join('+') }, details: {}, requestId: caller.requestId,
+    })
     if (onDuty) {
       await assignWaiting(deps, tx, caller.requestId)
       return { onDuty, reassigned: 0 }
@@ -139,29 +128,32 @@ export async function setDuty(deps: ApplicationsDeps, onDuty: boolean, caller: C
   })
 }
 
-/** Gives every open file an officer holds to others by the assignment rule; returns how many. */
-export async function handOverFilesOf(deps: ApplicationsDeps, tx: Executor, officerId: string, reason: string, requestId: string): Promise<number> {
-  const held = await deps.applications.assignedTo(tx, officerId)
-  for (const app of held) await handOver(deps, tx, app, { requestedBy: null, reason, requestId })
-  return held.length
-}
-
 /**
  * Files held by someone who can no longer act on them — deactivated, or no longer holding the
  * stage's role (an acting signer whose delegation ended or was withdrawn) — go back to the system's
  * assignment at once, so nothing stays parked where nobody can move it.
  */
-export async function releaseUnfitHolders(deps: ApplicationsDeps, tx: Executor, requestId: string): Promise<number> {
-  const acting = await deps.actingSigner?.(tx, jakartaDate(deps.clock.now()))
+export async function releaseUnfitHolders(deps: ApplicationsDeps, tx: Executor, requestId: string | null): Promise<number> {
+  const acting = await deps.actingSigner(tx, jakartaDate(deps.clock.now()))
   let released = 0
   for (const held of await deps.applications.heldWithHolder(tx, deps.office.id)) {
     const stage = held.application.currentStage as StageKey
-    const { definition } = (await deps.applications.definitionOf(tx, held.application.serviceVersionId))!
+    const { definition } = (await deps.catalogue.pinnedDefinition(tx, held.application.serviceVersionId))!
     const role = definition.stages.find((s) => s.key === stage)?.role
     const fit = !held.holderDeactivated && role !== undefined && (held.holderRoles.includes(role) || (role === 'signer' && acting?.delegateId === held.application.assigneeId))
     if (fit) continue
-    await handOver(deps, tx, held.application, { requestedBy: null, reason: 'holder can no longer act', requestId })
+    await handOver(deps, tx, held.application, 'holder can no longer act', requestId)
     released += 1
   }
   return released
+}
+
+/**
+ * SPEC §5: a returned application not resubmitted within the catalogue's return limit expires, by
+ * Pintu's own action, once the close of its last working day has passed.
+ */
+export async function expireOverdueReturns(deps: ApplicationsDeps, tx: Executor, requestId: string | null): Promise<number> {
+  const overdue = await deps.applications.returnedDueBefore(tx, deps.office.id, jakartaDate(deps.clock.now()))
+  for (const app of overdue) await systemTransition(deps, tx, app, 'expire', { requestId, grounds: { dueDate: app.returnDueDate! } })
+  return overdue.length
 }

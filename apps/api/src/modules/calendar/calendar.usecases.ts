@@ -3,7 +3,7 @@ import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
 import type { Executor } from '../../db/transaction.ts'
 import { conflict, notFound } from '../../errors/app-error.ts'
-import type { AuditRepository } from '../audit/audit.repository.ts'
+import type { ChangeRecord } from '../changes/change-record.ts'
 import type { Office } from '../offices/offices.repository.ts'
 import type { CalendarRepository, HolidayRow } from './calendar.repository.ts'
 import type { NonWorkingDays } from './non-working-days.ts'
@@ -13,11 +13,13 @@ export interface CalendarDeps {
   clock: Clock
   office: Office
   calendar: CalendarRepository
-  audit: AuditRepository
+  changes: ChangeRecord
   nonWorkingDays: NonWorkingDays
   /** Recomputes what depends on the calendar (stage due dates) from this date on, in the same transaction. */
   onChanged(tx: Executor, fromDate: string): Promise<unknown>
 }
+
+const admin = (actor: { id: string }) => ({ id: actor.id, role: 'admin' })
 
 const toHoliday = (row: HolidayRow): Holiday => ({
   id: row.id, date: row.date, kind: row.kind, name: row.name, legalBasis: row.legalBasis, recordedAt: row.recordedAt.toISOString(),
@@ -57,7 +59,10 @@ export async function addHoliday(deps: CalendarDeps, body: AddHolidayBody, actor
     if (existing.length) throw conflict('calendar.already_holiday')
     const now = deps.clock.now()
     const inserted = await deps.calendar.insert(tx, { officeId: deps.office.id, ...body, recordedAt: now, recordedBy: actor.id })
-    await deps.audit.append(tx, { officeId: deps.office.id, occurredAt: now, actorId: actor.id, action: 'calendar.holiday_added', entityType: 'holiday', entityId: inserted.id, details: { ...body }, requestId: actor.requestId })
+    await deps.changes.record(tx, {
+      action: 'calendar.holiday_added', entity: { type: 'holiday', id: inserted.id }, actor: admin(actor), requestId: actor.requestId,
+      details: { date: body.date, kind: body.kind, legalBasis: body.legalBasis },
+    })
     // Drop the cache inside the transaction so due dates are recomputed with this change included.
     deps.nonWorkingDays.invalidate()
     await deps.onChanged(tx, body.date)
@@ -73,7 +78,9 @@ export async function revokeHoliday(deps: CalendarDeps, id: string, reason: stri
     const now = deps.clock.now()
     const revoked = await deps.calendar.revoke(tx, id, { revokedAt: now, revokedBy: actor.id, revokeReason: reason })
     if (!revoked) throw conflict('calendar.already_revoked')
-    await deps.audit.append(tx, { officeId: deps.office.id, occurredAt: now, actorId: actor.id, action: 'calendar.holiday_revoked', entityType: 'holiday', entityId: id, details: { date: found.date, reason }, requestId: actor.requestId })
+    await deps.changes.record(tx, {
+      action: 'calendar.holiday_revoked', entity: { type: 'holiday', id }, actor: admin(actor), requestId: actor.requestId, details: { date: found.date, reason },
+    })
     // Drop the cache inside the transaction so due dates are recomputed with this change included.
     deps.nonWorkingDays.invalidate()
     await deps.onChanged(tx, found.date)
@@ -105,7 +112,9 @@ export async function publishYear(deps: CalendarDeps, body: { year: number; lega
     if (!(await deps.calendar.recordPublishedYear(tx, { officeId: deps.office.id, ...body, recordedAt: now, recordedBy: actor.id }))) {
       throw conflict('calendar.year_published')
     }
-    await deps.audit.append(tx, { officeId: deps.office.id, occurredAt: now, actorId: actor.id, action: 'calendar.year_published', entityType: 'calendar_year', entityId: String(body.year), details: { ...body }, requestId: actor.requestId })
+    await deps.changes.record(tx, {
+      action: 'calendar.year_published', entity: { type: 'calendar_year', id: String(body.year) }, actor: admin(actor), requestId: actor.requestId, details: { ...body },
+    })
     return { ...body, recordedAt: now.toISOString() }
   }))
 }

@@ -44,6 +44,7 @@ const publisher = alias(users, 'publisher')
 
 /** Queries only: the rules live in catalogue.usecases.ts. */
 export function createCatalogueRepository() {
+  const publishedDefinitions = new Map<string, { definition: ServiceDefinition; version: number }>()
   return {
     async searchInForce(ex: Executor, p: SearchFilter & { limit: number; offset: number }) {
       return ex
@@ -75,6 +76,20 @@ export function createCatalogueRepository() {
         .innerJoin(serviceVersions, eq(serviceVersions.serviceTypeId, serviceTypes.id))
         .where(searchWhere(p))
       return row?.n ?? 0
+    },
+
+    /** Applications pin published versions, which never change: each is read from the database once per process. */
+    async pinnedDefinition(ex: Executor, versionId: string): Promise<{ definition: ServiceDefinition; version: number } | undefined> {
+      const cached = publishedDefinitions.get(versionId)
+      if (cached) return cached
+      const [row] = await ex
+        .select({ definition: serviceVersions.definition, version: serviceVersions.version, status: serviceVersions.status })
+        .from(serviceVersions)
+        .where(eq(serviceVersions.id, versionId))
+      if (!row) return undefined
+      const entry = { definition: row.definition, version: row.version }
+      if (row.status === 'published') publishedDefinitions.set(versionId, entry)
+      return entry
     },
 
     async findType(ex: Executor, officeId: string, code: string): Promise<ServiceTypeRow | undefined> {

@@ -3,21 +3,12 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { requireActor } from '../../plugins/auth.ts'
 import { fromContract } from '../../plugins/route.ts'
-import { createAuditRepository } from '../audit/audit.repository.ts'
-import { createCatalogueRepository } from './catalogue.repository.ts'
 import * as catalogue from './catalogue.usecases.ts'
 
 /** HTTP wiring only; the rules are in catalogue.usecases.ts. */
-export async function catalogueRoutesPlugin(instance: FastifyInstance, options: { areRelated: catalogue.CatalogueDeps['areRelated'] }) {
+export async function catalogueRoutesPlugin(instance: FastifyInstance, options: { deps: catalogue.CatalogueDeps }) {
   const app = instance.withTypeProvider<TypeBoxTypeProvider>()
-  const deps: catalogue.CatalogueDeps = {
-    db: app.ctx.database.db,
-    clock: app.ctx.clock,
-    office: app.ctx.office,
-    catalogue: createCatalogueRepository(),
-    audit: createAuditRepository(),
-    areRelated: options.areRelated,
-  }
+  const { deps } = options
   const actor = (request: FastifyRequest): catalogue.ActorContext => ({ actorId: requireActor(request).id, requestId: request.id })
 
   app.route({ ...fromContract(catalogueRoutes.list), handler: async (request) => catalogue.searchServices(deps, request.query) })

@@ -9,7 +9,7 @@ import type { Db } from '../../db/database.ts'
 import type { Executor } from '../../db/transaction.ts'
 import { uniqueViolation } from '../../db/unique-violation.ts'
 import { AppError, conflict, fieldError, forbidden, notFound } from '../../errors/app-error.ts'
-import type { AuditRepository } from '../audit/audit.repository.ts'
+import type { ChangeRecord } from '../changes/change-record.ts'
 import type { Office } from '../offices/offices.repository.ts'
 import type { CatalogueRepository, ServiceTypeRow } from './catalogue.repository.ts'
 import { serviceVersions } from './catalogue.table.ts'
@@ -19,7 +19,7 @@ import { searchTextOf, searchWords } from './search-text.ts'
 export interface CatalogueDeps {
   db: Db
   catalogue: CatalogueRepository
-  audit: AuditRepository
+  changes: ChangeRecord
   clock: Clock
   office: Office
   /** Whether one account set the other up (identity module): such a pair is one person for dual control. */
@@ -107,10 +107,9 @@ async function insertDraft(deps: CatalogueDeps, tx: Executor, type: ServiceTypeR
     serviceTypeId: type.id, version: await deps.catalogue.nextVersionNumber(tx, type.id), status: 'draft', revision: 1, definition,
     searchText: searchTextOf(definition), createdBy: ctx.actorId, updatedBy: ctx.actorId, editorIds: [ctx.actorId], createdAt: now, updatedAt: now,
   })
-  await deps.audit.append(tx, {
-    officeId: deps.office.id, occurredAt: now, actorId: ctx.actorId, action: 'catalogue.draft_created', entityType: 'service_version',
-    entityId: draft.id, details: { code: type.code, version: draft.version }, requestId: ctx.requestId,
-  })
+  await deps.changes.record(tx, {
+      action: 'catalogue.draft_created', entity: { type: 'service_version', id: draft.id }, actor: { id: ctx.actorId, role: 'admin' }, details: { code: type.code, version: draft.version }, requestId: ctx.requestId,
+    })
   return draft
 }
 
@@ -167,9 +166,8 @@ export async function updateDraft(deps: CatalogueDeps, id: string, body: UpdateD
       definition: body.definition, searchText: searchTextOf(body.definition), revision: draft.revision + 1, updatedBy: ctx.actorId,
       updatedAt: now, editorIds: [...new Set([...draft.editorIds, ctx.actorId])],
     })
-    await deps.audit.append(tx, {
-      officeId: deps.office.id, occurredAt: now, actorId: ctx.actorId, action: 'catalogue.draft_edited', entityType: 'service_version',
-      entityId: id, details: { code: draft.type.code, revision: draft.revision + 1 }, requestId: ctx.requestId,
+    await deps.changes.record(tx, {
+      action: 'catalogue.draft_edited', entity: { type: 'service_version', id: id }, actor: { id: ctx.actorId, role: 'admin' }, details: { code: draft.type.code, revision: draft.revision + 1 }, requestId: ctx.requestId,
     })
   })
   return loadVersion(deps, deps.db, id)
@@ -195,9 +193,8 @@ export async function publishDraft(deps: CatalogueDeps, id: string, body: Publis
     await deps.catalogue.closeOpenVersions(tx, draft.serviceTypeId, validFrom)
     await deps.catalogue.updateVersion(tx, id, { status: 'published', validFrom, publishedBy: ctx.actorId, updatedAt: now })
     await deps.catalogue.updateType(tx, draft.serviceTypeId, { kind: draft.definition.kind, sector: draft.definition.sector })
-    await deps.audit.append(tx, {
-      officeId: deps.office.id, occurredAt: now, actorId: ctx.actorId, action: 'catalogue.version_published', entityType: 'service_version',
-      entityId: id, details: { code: draft.type.code, version: draft.version, validFrom: validFrom.toISOString() }, requestId: ctx.requestId,
+    await deps.changes.record(tx, {
+      action: 'catalogue.version_published', entity: { type: 'service_version', id: id }, actor: { id: ctx.actorId, role: 'admin' }, details: { code: draft.type.code, version: draft.version, validFrom: validFrom.toISOString() }, requestId: ctx.requestId,
     })
   })
   return loadVersion(deps, deps.db, id)
@@ -211,9 +208,8 @@ export async function discardDraft(deps: CatalogueDeps, id: string, ctx: ActorCo
     if (draft.status !== 'draft') throw conflict('catalogue.not_draft')
     const now = deps.clock.now()
     await deps.catalogue.updateVersion(tx, id, { status: 'discarded', updatedBy: ctx.actorId, updatedAt: now })
-    await deps.audit.append(tx, {
-      officeId: deps.office.id, occurredAt: now, actorId: ctx.actorId, action: 'catalogue.draft_discarded', entityType: 'service_version',
-      entityId: id, details: { code: draft.type.code, version: draft.version }, requestId: ctx.requestId,
+    await deps.changes.record(tx, {
+      action: 'catalogue.draft_discarded', entity: { type: 'service_version', id: id }, actor: { id: ctx.actorId, role: 'admin' }, details: { code: draft.type.code, version: draft.version }, requestId: ctx.requestId,
     })
   })
   return loadVersion(deps, deps.db, id)
@@ -226,9 +222,8 @@ export async function retireService(deps: CatalogueDeps, code: string, body: Ret
     const now = deps.clock.now()
     await deps.catalogue.closeOpenVersions(tx, type.id, now)
     await deps.catalogue.updateType(tx, type.id, { retiredAt: now, retiredReason: body.reason })
-    await deps.audit.append(tx, {
-      officeId: deps.office.id, occurredAt: now, actorId: ctx.actorId, action: 'catalogue.service_retired', entityType: 'service_type',
-      entityId: type.id, details: { code, reason: body.reason }, requestId: ctx.requestId,
+    await deps.changes.record(tx, {
+      action: 'catalogue.service_retired', entity: { type: 'service_type', id: type.id }, actor: { id: ctx.actorId, role: 'admin' }, details: { code, reason: body.reason }, requestId: ctx.requestId,
     })
   })
   return getService(deps, code)

@@ -142,6 +142,10 @@ export function createIdentityRepository() {
       await ex.update(refreshTokens).set({ revokedAt: at }).where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)))
     },
 
+    async setOnDuty(ex: Executor, userId: string, onDuty: boolean): Promise<void> {
+      await ex.update(users).set({ onDuty }).where(eq(users.id, userId))
+    },
+
     async setRoles(ex: Executor, userId: string, roles: string[]): Promise<void> {
       await ex.update(users).set({ roles }).where(eq(users.id, userId))
     },

@@ -3,8 +3,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { requireActor } from '../../plugins/auth.ts'
 import { fromContract } from '../../plugins/route.ts'
-import { createAuditRepository } from '../audit/audit.repository.ts'
-import { createIdentityRepository } from './identity.repository.ts'
+import type { ChangeRecord } from '../changes/change-record.ts'
+import type { IdentityRepository } from './identity.repository.ts'
 import * as identity from './identity.usecases.ts'
 import * as officers from './officers.usecases.ts'
 import type { SessionGuard } from './session-guard.ts'
@@ -12,6 +12,8 @@ import type { SessionGuard } from './session-guard.ts'
 export interface IdentityRoutesOptions {
   registerLimitPerMinute: number
   sessions: SessionGuard
+  changes: ChangeRecord
+  identity: IdentityRepository
   handOverFilesOf: officers.OfficersDeps['handOverFilesOf']
   withdrawDelegationsTo: officers.OfficersDeps['withdrawDelegationsTo']
 }
@@ -23,8 +25,8 @@ export async function identityRoutes(instance: FastifyInstance, options: Identit
     db: app.ctx.database.db,
     clock: app.ctx.clock,
     office: app.ctx.office,
-    identity: createIdentityRepository(),
-    audit: createAuditRepository(),
+    identity: options.identity,
+    changes: options.changes,
     sessions: options.sessions,
     signAccessToken: (claims) => app.signAccessToken(claims),
     handOverFilesOf: options.handOverFilesOf,

@@ -5,7 +5,7 @@ import type { Db } from '../../db/database.ts'
 import type { Executor } from '../../db/transaction.ts'
 import { AppError, conflict, invalidInput, type FieldProblem } from '../../errors/app-error.ts'
 import { uniqueViolation } from '../../db/unique-violation.ts'
-import type { AuditRepository } from '../audit/audit.repository.ts'
+import type { ChangeRecord } from '../changes/change-record.ts'
 import type { Office } from '../offices/offices.repository.ts'
 import type { IdentityRepository, UserWithOffice } from './identity.repository.ts'
 import { toAccount, toMe, toOfficer } from './identity.mappers.ts'
@@ -18,7 +18,7 @@ import { hashToken, newRefreshToken, REFRESH_TOKEN_TTL_MS, type AccessClaims } f
 export interface IdentityDeps {
   db: Db
   identity: IdentityRepository
-  audit: AuditRepository
+  changes: ChangeRecord
   clock: Clock
   office: Office
   sessions: SessionGuard
@@ -69,9 +69,8 @@ export async function registerApplicant(deps: IdentityDeps, input: RegisterAppli
     const user = await deps.identity.insert(tx, {
       officeId: deps.office.id, kind: 'applicant', nik, fullName: input.fullName.trim(), email, phone, passwordHash, roles: ['applicant'],
     })
-    await deps.audit.append(tx, {
-      officeId: deps.office.id, occurredAt: deps.clock.now(), actorId: user.id, action: 'identity.applicant_registered',
-      entityType: 'user', entityId: user.id, requestId: ctx.requestId,
+    await deps.changes.record(tx, {
+      action: 'identity.applicant_registered', entity: { type: 'user', id: user.id }, actor: { id: user.id, role: 'applicant' }, details: {}, requestId: ctx.requestId,
     })
     return issueSession(deps, tx, { ...user, officeCode: deps.office.code }, randomUUID())
   }).catch((error: unknown) => {
@@ -102,10 +101,12 @@ export async function login(deps: IdentityDeps, input: LoginBody, ctx: RequestCo
   const passwordMatches = await verifyPassword(user?.passwordHash, input.password)
   if (!user || !passwordMatches || user.deactivatedAt) {
     if (user) {
-      await deps.audit.append(deps.db, {
-        officeId: user.officeId, occurredAt: now, actorId: null, action: 'identity.login_failed', entityType: 'user', entityId: user.id,
-        details: { deactivated: passwordMatches && user.deactivatedAt !== null }, requestId: ctx.requestId,
-      })
+      await deps.db.transaction((tx) =>
+        deps.changes.record(tx, {
+          action: 'identity.login_failed', entity: { type: 'user', id: user.id }, actor: { id: null, role: 'public' },
+          details: { deactivated: passwordMatches && user.deactivatedAt !== null }, requestId: ctx.requestId,
+        }),
+      )
     }
     throw new AppError(passwordMatches && user?.deactivatedAt ? 'auth.account_deactivated' : 'auth.invalid_credentials')
   }
@@ -113,6 +114,9 @@ export async function login(deps: IdentityDeps, input: LoginBody, ctx: RequestCo
     // Only this account's counters are cleared: the address's count across accounts stays.
     await deps.identity.clearThrottle(tx, [throttleKeys.pair(email, ctx.ip), throttleKeys.account(email)])
     await deps.identity.rememberAddress(tx, user.id, ctx.ip, now)
+    if (user.kind === 'officer') {
+      await deps.changes.record(tx, { action: 'identity.logged_in', entity: { type: 'user', id: user.id }, actor: { id: user.id, role: user.roles.join('+') }, details: {}, requestId: ctx.requestId })
+    }
     return issueSession(deps, tx, user, randomUUID())
   })
 }

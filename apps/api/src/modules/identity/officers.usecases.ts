@@ -41,10 +41,9 @@ async function askForRoles(deps: OfficersDeps, tx: Executor, officerId: string, 
   const grant = await deps.identity.insertRoleGrant(tx, {
     officeId: deps.office.id, userId: officerId, roles, requestedBy: ctx.actorId, requestedAt: deps.clock.now(),
   })
-  await deps.audit.append(tx, {
-    officeId: deps.office.id, occurredAt: deps.clock.now(), actorId: ctx.actorId, action: 'identity.roles_requested', entityType: 'user',
-    entityId: officerId, details: { grantId: grant.id, roles }, requestId: ctx.requestId,
-  })
+  await deps.changes.record(tx, {
+      action: 'identity.roles_requested', entity: { type: 'user', id: officerId }, actor: { id: ctx.actorId, role: 'admin' }, details: { grantId: grant.id, roles }, requestId: ctx.requestId,
+    })
 }
 
 /**
@@ -66,9 +65,9 @@ export async function createOfficer(deps: OfficersDeps, input: CreateOfficerBody
       officeId: deps.office.id, kind: 'officer', employeeNumber: input.employeeNumber, fullName: input.fullName.trim(), email,
       passwordHash, roles: roles.now, createdBy: actor.actorId,
     })
-    await deps.audit.append(tx, {
-      officeId: deps.office.id, occurredAt: deps.clock.now(), actorId: actor.actorId, action: 'identity.officer_created',
-      entityType: 'user', entityId: officer.id, details: { roles: roles.now }, requestId: ctx.requestId,
+    await deps.changes.record(tx, {
+      action: 'identity.officer_created', entity: { type: 'user', id: officer.id }, actor: { id: actor.actorId, role: 'admin' },
+      details: { roles: roles.now }, requestId: ctx.requestId,
     })
     if (roles.later.length) await askForRoles(deps, tx, officer.id, roles.later, actor)
     return { officer: await officerView(deps, tx, officer), initialPassword }
@@ -98,10 +97,9 @@ export async function setRoles(deps: OfficersDeps, officerId: string, wanted: Of
       await deps.identity.setRoles(tx, officerId, roles)
       await deps.identity.endAllSessions(tx, officerId, deps.clock.now())
       deps.sessions.forget(officerId)
-      await deps.audit.append(tx, {
-        officeId: deps.office.id, occurredAt: deps.clock.now(), actorId: ctx.actorId, action: 'identity.roles_changed', entityType: 'user',
-        entityId: officerId, details: { from: held, to: roles }, requestId: ctx.requestId,
-      })
+      await deps.changes.record(tx, {
+      action: 'identity.roles_changed', entity: { type: 'user', id: officerId }, actor: { id: ctx.actorId, role: 'admin' }, details: { from: held, to: roles }, requestId: ctx.requestId,
+    })
     }
     const alreadyAsked = new Set((await deps.identity.openRoleGrantsOf(tx, officerId)).flatMap((g) => g.roles))
     const ask = added.later.filter((role) => !alreadyAsked.has(role))
@@ -148,9 +146,8 @@ export async function decideRoleGrant(deps: OfficersDeps, id: string, outcome: '
       await deps.identity.endAllSessions(tx, officer.id, now)
       deps.sessions.forget(officer.id)
     }
-    await deps.audit.append(tx, {
-      officeId: deps.office.id, occurredAt: now, actorId: ctx.actorId, action: `identity.roles_${outcome}`, entityType: 'user',
-      entityId: officer.id, details: { grantId: id, roles: grant.roles, requestedBy: grant.requestedBy }, requestId: ctx.requestId,
+    await deps.changes.record(tx, {
+      action: outcome === 'approved' ? 'identity.roles_approved' : 'identity.roles_refused', entity: { type: 'user', id: officer.id }, actor: { id: ctx.actorId, role: 'admin' }, details: { grantId: id, roles: grant.roles as OfficerRole[], requestedBy: grant.requestedBy }, requestId: ctx.requestId,
     })
     return toRoleGrant(deps, tx, (await deps.identity.findRoleGrant(tx, deps.office.id, id))!)
   })
@@ -170,9 +167,8 @@ export async function deactivateOfficer(deps: OfficersDeps, officerId: string, r
     const deactivated = (await deps.identity.deactivate(tx, officerId, ctx.actorId, now))!
     await deps.identity.endAllSessions(tx, officerId, now)
     deps.sessions.forget(officerId)
-    await deps.audit.append(tx, {
-      officeId: deps.office.id, occurredAt: now, actorId: ctx.actorId, action: 'identity.officer_deactivated', entityType: 'user',
-      entityId: officerId, details: { reason }, requestId: ctx.requestId,
+    await deps.changes.record(tx, {
+      action: 'identity.officer_deactivated', entity: { type: 'user', id: officerId }, actor: { id: ctx.actorId, role: 'admin' }, details: { reason }, requestId: ctx.requestId,
     })
     await deps.withdrawDelegationsTo(tx, officerId, ctx.requestId)
     const handedOver = await deps.handOverFilesOf(tx, officerId, ctx.requestId)

@@ -5,21 +5,26 @@ import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
 import type { Executor } from '../../db/transaction.ts'
 import { AppError, conflict, forbidden, notFound } from '../../errors/app-error.ts'
-import { loadVisible } from '../applications/applications.access.ts'
-import type { ApplicationsDeps, Caller } from '../applications/applications.deps.ts'
+import type { Caller } from '../applications/applications.deps.ts'
+import type { ApplicationsModule } from '../applications/applications.module.ts'
 import type { ApplicationRow } from '../applications/applications.repository.ts'
-import { systemTransition } from '../applications/lifecycle.usecases.ts'
-import type { AuditRepository } from '../audit/audit.repository.ts'
+import { SYSTEM, type ChangeActor, type ChangeRecord } from '../changes/change-record.ts'
 import type { Office } from '../offices/offices.repository.ts'
 import type { InvoiceRow, PaymentsRepository } from './payments.repository.ts'
 
-export interface PaymentsDeps {
-  db: Db
+const treasurer = (caller: Caller): ChangeActor => ({ id: caller.actor.id, role: 'treasurer' })
+
+/** What issuing an invoice needs: it runs as an effect of the transition into awaiting_payment. */
+export interface InvoicingDeps {
   clock: Clock
   office: Office
   payments: PaymentsRepository
-  audit: AuditRepository
-  applicationsDeps: ApplicationsDeps
+  changes: ChangeRecord
+}
+
+export interface PaymentsDeps extends InvoicingDeps {
+  db: Db
+  applications: Pick<ApplicationsModule, 'find' | 'loadVisible' | 'systemTransition'>
   /** Shared secret of the bank host's HMAC-signed callbacks. */
   callbackSecret: string
   /** Whether one account set the other up (identity module): such a pair is one person for dual control. */
@@ -48,7 +53,8 @@ export function newVirtualAccount(officeCode: string): string {
  * Issues the SKRD when an approved application owes a fee: the amount is the one computed from
  * the catalogue rule at submission; no officer types it.
  */
-export async function issueInvoice(deps: PaymentsDeps, tx: Executor, app: ApplicationRow, now: Date): Promise<void> {
+export async function issueInvoice(deps: InvoicingDeps, tx: Executor, app: ApplicationRow, requestId: string | null): Promise<void> {
+  const now = deps.clock.now()
   const n = await deps.payments.nextInvoiceNumber(tx)
   const year = jakartaDate(now).slice(0, 4)
   const row = await deps.payments.insertInvoice(tx, {
@@ -56,13 +62,16 @@ export async function issueInvoice(deps: PaymentsDeps, tx: Executor, app: Applic
     virtualAccount: newVirtualAccount(deps.office.code), amount: app.feeAmount!,
     dueDate: jakartaDate(new Date(now.getTime() + DUE_DAYS * 86_400_000)), issuedAt: now,
   })
-  await deps.audit.append(tx, { officeId: deps.office.id, occurredAt: now, actorId: null, action: 'payment.invoice_issued', entityType: 'invoice', entityId: row.id, details: { applicationId: app.id, number: row.number, amount: row.amount } })
+  await deps.changes.record(tx, {
+    action: 'payment.invoice_issued', entity: { type: 'invoice', id: row.id }, actor: SYSTEM, requestId, applicationId: app.id,
+    details: { applicationId: app.id, number: row.number, amount: row.amount },
+  })
 }
 
 /** The invoice the simulator may pay for this caller: their own as an applicant, any of the office as a treasurer. */
 export async function simulatedInvoice(deps: PaymentsDeps, virtualAccount: string, actor: Actor): Promise<InvoiceRow> {
   const invoice = await deps.payments.invoiceByAccount(deps.db, deps.office.id, virtualAccount)
-  const app = invoice && (await deps.applicationsDeps.applications.find(deps.db, deps.office.id, invoice.applicationId))
+  const app = invoice && (await deps.applications.find(deps.db, invoice.applicationId))
   const allowed = actor.roles.includes('treasurer') || (actor.kind === 'applicant' && app?.applicantId === actor.id)
   // Someone else's invoice looks exactly like no invoice, so account numbers cannot be probed.
   if (!invoice || !allowed) throw notFound('payments.no_invoice')
@@ -72,8 +81,8 @@ export async function simulatedInvoice(deps: PaymentsDeps, virtualAccount: strin
 /** Treasurers read every invoice of the office; everyone else the invoices of files they may see. */
 export async function invoiceOf(deps: PaymentsDeps, applicationId: string, caller: Caller): Promise<Invoice> {
   const app = caller.actor.roles.includes('treasurer')
-    ? await deps.applicationsDeps.applications.find(deps.db, deps.office.id, applicationId)
-    : await loadVisible(deps.applicationsDeps, deps.db, applicationId, caller.actor)
+    ? await deps.applications.find(deps.db, applicationId)
+    : await deps.applications.loadVisible(deps.db, applicationId, caller.actor)
   if (!app) throw notFound('applications.not_found')
   const row = await deps.payments.invoiceOfApplication(deps.db, app.id)
   if (!row) throw notFound('payments.no_invoice')
@@ -83,7 +92,7 @@ export async function invoiceOf(deps: PaymentsDeps, applicationId: string, calle
 type Outcome = 'applied' | 'duplicate' | 'amount_mismatch' | 'unknown_invoice' | 'already_paid'
 
 /** Applies one payment notice exactly once per bank reference; anything unexpected is held for reconciliation. */
-async function applyNotice(deps: PaymentsDeps, tx: Executor, notice: BankCallbackBody & { source: 'bank' | 'manual' }, requestId: string | null): Promise<Outcome> {
+async function applyNotice(deps: PaymentsDeps, tx: Executor, notice: BankCallbackBody & { source: 'bank' | 'manual' }, requestId: string | null, actor: ChangeActor = SYSTEM): Promise<Outcome> {
   const now = deps.clock.now()
   const noticeId = await deps.payments.recordNotice(tx, {
     officeId: deps.office.id, bankReference: notice.bankReference, virtualAccount: notice.virtualAccount, amount: notice.amount,
@@ -98,11 +107,16 @@ async function applyNotice(deps: PaymentsDeps, tx: Executor, notice: BankCallbac
   else {
     outcome = 'applied'
     await deps.payments.markPaid(tx, invoice.id, { paidAt: new Date(notice.paidAt), bankReference: notice.bankReference })
-    const app = (await deps.applicationsDeps.applications.find(tx, deps.office.id, invoice.applicationId))!
-    if (app.status === 'awaiting_payment') await systemTransition(deps.applicationsDeps, tx, app, 'pay', { invoice: invoice.number, bankReference: notice.bankReference }, requestId)
+    const app = (await deps.applications.find(tx, invoice.applicationId))!
+    if (app.status === 'awaiting_payment') {
+      await deps.applications.systemTransition(tx, app, 'pay', { requestId, grounds: { invoice: invoice.number, bankReference: notice.bankReference } })
+    }
   }
   await deps.payments.setNoticeOutcome(tx, noticeId, outcome)
-  await deps.audit.append(tx, { officeId: deps.office.id, occurredAt: now, actorId: null, action: `payment.${outcome}`, entityType: 'payment_notice', entityId: noticeId, details: { ...notice } , requestId })
+  await deps.changes.record(tx, {
+    action: 'payment.notice_received', entity: { type: 'payment_notice', id: noticeId }, actor, requestId, applicationId: invoice?.applicationId,
+    details: { outcome, virtualAccount: notice.virtualAccount, amount: notice.amount, bankReference: notice.bankReference, source: notice.source },
+  })
   return outcome
 }
 
@@ -128,7 +142,10 @@ export async function requestManualConfirmation(deps: PaymentsDeps, invoiceId: s
     if (invoice.paidAt) throw conflict('payments.already_paid')
     const now = deps.clock.now()
     const row = await deps.payments.insertManual(tx, { invoiceId, ...body, requestedBy: caller.actor.id, requestedAt: now })
-    await deps.audit.append(tx, { officeId: deps.office.id, occurredAt: now, actorId: caller.actor.id, action: 'payment.manual_requested', entityType: 'invoice', entityId: invoiceId, details: { ...body }, requestId: caller.requestId })
+    await deps.changes.record(tx, {
+      action: 'payment.manual_requested', entity: { type: 'invoice', id: invoiceId }, actor: treasurer(caller), requestId: caller.requestId,
+      applicationId: invoice.applicationId, details: { bankReference: body.bankReference, amount: body.amount },
+    })
     return { id: row.id, status: 'pending' as const }
   })
 }
@@ -146,7 +163,8 @@ export async function approveManualConfirmation(deps: PaymentsDeps, id: string, 
     if (!invoice) throw notFound('payments.no_invoice')
     const now = deps.clock.now()
     await deps.payments.approveManual(tx, id, caller.actor.id, now)
-    const outcome = await applyNotice(deps, tx, { virtualAccount: invoice.virtualAccount, amount: manual.amount, paidAt: now.toISOString(), bankReference: manual.bankReference, source: 'manual' }, caller.requestId)
+    const notice = { virtualAccount: invoice.virtualAccount, amount: manual.amount, paidAt: now.toISOString(), bankReference: manual.bankReference, source: 'manual' as const }
+    const outcome = await applyNotice(deps, tx, notice, caller.requestId, treasurer(caller))
     if (outcome === 'duplicate') throw new AppError('payments.reference_used')
     return { outcome }
   })

@@ -6,28 +6,35 @@ import type { Db } from '../../db/database.ts'
 import type { Executor } from '../../db/transaction.ts'
 import { conflict, notFound } from '../../errors/app-error.ts'
 import { randomCode } from '../../codes.ts'
-import { loadVisible } from '../applications/applications.access.ts'
-import type { ApplicationsDeps, Caller } from '../applications/applications.deps.ts'
+import type { ActingSigner, Caller } from '../applications/applications.deps.ts'
+import type { ApplicationsModule } from '../applications/applications.module.ts'
 import type { ApplicationRow } from '../applications/applications.repository.ts'
-import type { AuditRepository } from '../audit/audit.repository.ts'
-import type { IdentityRepository } from '../identity/identity.repository.ts'
+import type { ChangeRecord } from '../changes/change-record.ts'
+import type { ChangesRepository } from '../changes/changes.repository.ts'
+import type { People } from '../identity/people.ts'
 import type { Office } from '../offices/offices.repository.ts'
 import type { PermitKeys } from './permit-keys.ts'
 import { formatPermitNumber, validUntil } from './permit-number.ts'
 import { renderPermitPdf } from './permit-pdf.ts'
 import type { PermitRow, PermitsRepository } from './permits.repository.ts'
 
-export interface PermitsDeps {
-  db: Db
+/** What issuing a permit needs: it runs as an effect of the transition into issued. */
+export interface PermitIssuingDeps {
   clock: Clock
   office: Office
   permits: PermitsRepository
-  identity: IdentityRepository
-  audit: AuditRepository
+  people: People
+  history: Pick<ChangesRepository, 'history'>
+  actingSigner: ActingSigner
+  changes: ChangeRecord
   keys: PermitKeys
   /** Where citizens open the verification page, e.g. https://pintu.bandung.go.id */
   publicUrl: string
-  applicationsDeps: ApplicationsDeps
+}
+
+export interface PermitsDeps extends PermitIssuingDeps {
+  db: Db
+  applications: Pick<ApplicationsModule, 'loadVisible'>
 }
 
 /** The head of office signs; a delegated Plt./Plh. signature will prefix this title. */
@@ -38,15 +45,16 @@ export const verifyUrl = (publicUrl: string, number: string, code: string) =>
   `${publicUrl.replace(/\/$/, '')}/verifikasi?nomor=${encodeURIComponent(number)}&kode=${code}`
 
 /** Issues the permit inside the signing transaction: gapless number, printed data, Ed25519 signature. */
-export async function issuePermit(deps: PermitsDeps, tx: Executor, app: ApplicationRow, definition: ServiceDefinition, signerId: string, now: Date): Promise<PermitRow> {
+export async function issuePermit(deps: PermitIssuingDeps, tx: Executor, app: ApplicationRow, definition: ServiceDefinition, signerId: string, requestId: string | null): Promise<PermitRow> {
+  const now = deps.clock.now()
   const issuedOn = jakartaDate(now)
   const year = Number(issuedOn.slice(0, 4))
   const sequence = await deps.permits.nextSequence(tx, deps.office.id, year)
-  const holder = await deps.identity.findById(tx, app.applicantId)
-  const signer = await deps.identity.findById(tx, signerId)
+  const holder = await deps.people.find(tx, app.applicantId)
+  const signer = await deps.people.find(tx, signerId)
   // Signed under a delegation when the signer is today's acting official (Plt./Plh.).
-  const acting = await deps.applicationsDeps.actingSigner?.(tx, issuedOn)
-  const deemed = (await deps.applicationsDeps.applications.events(tx, app.id)).some((e) => e.action === 'deem_approve')
+  const acting = await deps.actingSigner(tx, issuedOn)
+  const deemed = (await deps.history.history(tx, app.id)).some((e) => e.action === 'deem_approve')
   const delegation = acting?.delegateId === signerId ? acting : undefined
   const printed: PermitData = {
     number: formatPermitNumber(definition.permitNumberFormat, { sequence, jakartaDate: issuedOn }),
@@ -68,8 +76,8 @@ export async function issuePermit(deps: PermitsDeps, tx: Executor, app: Applicat
     officeId: deps.office.id, applicationId: app.id, number: printed.number, year, sequence, printed,
     signature: deps.keys.sign(canonicalJson(printed)), keyId: deps.keys.keyId, signerId, issuedAt: now, verificationCode: randomCode(),
   })
-  await deps.audit.append(tx, {
-    officeId: deps.office.id, occurredAt: now, actorId: signerId, action: 'permit.issued', entityType: 'permit', entityId: permit.id,
+  await deps.changes.record(tx, {
+    action: 'permit.issued', entity: { type: 'permit', id: permit.id }, actor: { id: signerId, role: 'signer' }, requestId, applicationId: app.id,
     details: { number: printed.number, applicationId: app.id, keyId: deps.keys.keyId },
   })
   return permit
@@ -79,7 +87,7 @@ export async function issuePermit(deps: PermitsDeps, tx: Executor, app: Applicat
  * The verification answer. `full`: the printed data too (the holder's name) — for whoever holds the
  * code printed on the permit, or the applicant and officers who may open the file.
  */
-function verification(deps: PermitsDeps, permit: PermitRow | undefined, full: boolean, codeMatches: boolean | null = null): PermitVerification {
+function verification(deps: PermitIssuingDeps, permit: PermitRow | undefined, full: boolean, codeMatches: boolean | null = null): PermitVerification {
   if (!permit) return { status: 'unknown', summary: null, permit: null, codeMatches, revoked: null, verifyUrl: null, signature: null }
   const valid = permit.keyId === deps.keys.keyId && deps.keys.verify(canonicalJson(permit.printed), permit.signature)
   const today = jakartaDate(deps.clock.now())
@@ -114,7 +122,7 @@ export function publicKey(deps: PermitsDeps): PublicKey {
 }
 
 async function permitFor(deps: PermitsDeps, applicationId: string, caller: Caller): Promise<PermitRow> {
-  const app = await loadVisible(deps.applicationsDeps, deps.db, applicationId, caller.actor)
+  const app = await deps.applications.loadVisible(deps.db, applicationId, caller.actor)
   const permit = await deps.permits.byApplication(deps.db, app.id)
   if (!permit) throw notFound('permits.not_issued')
   return permit
@@ -140,7 +148,10 @@ export async function revokePermit(deps: PermitsDeps, number: string, reason: st
     if (permit.revokedAt) throw conflict('permits.already_revoked')
     const now = deps.clock.now()
     await deps.permits.revoke(tx, permit.id, { revokedAt: now, revokedBy: caller.actor.id, revokeReason: reason })
-    await deps.audit.append(tx, { officeId: deps.office.id, occurredAt: now, actorId: caller.actor.id, action: 'permit.revoked', entityType: 'permit', entityId: permit.id, details: { number, reason }, requestId: caller.requestId })
+    await deps.changes.record(tx, {
+      action: 'permit.revoked', entity: { type: 'permit', id: permit.id }, actor: { id: caller.actor.id, role: 'signer' }, requestId: caller.requestId,
+      applicationId: permit.applicationId, details: { number, reason },
+    })
   })
   return verification(deps, await deps.permits.byNumber(deps.db, number), true)
 }

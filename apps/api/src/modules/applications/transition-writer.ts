@@ -1,0 +1,139 @@
+import {
+  addWorkingDays, computeFee, isProvisionalDate, jakartaDate, type ActionBody, type ApplicationStatus, type Receipt, type ServiceDefinition, type TransitionDetails,
+  type TransitionPlan,
+} from '@pintu/contract'
+import { createHash } from 'node:crypto'
+import { randomCode } from '../../codes.ts'
+import type { Executor } from '../../db/transaction.ts'
+import { conflict } from '../../errors/app-error.ts'
+import type { ChangeActor } from '../changes/change-record.ts'
+import type { ApplicationsDeps } from './applications.deps.ts'
+import type { ApplicationRow } from './applications.repository.ts'
+import type { applications } from './applications.table.ts'
+import { leaveStages, planStage, recordAssignment } from './stage-entry.ts'
+import { stageProgress } from './stage-progress.ts'
+
+type Changes = Partial<typeof applications.$inferInsert>
+
+export const trackingHash = (registrationNo: string, code: string) => createHash('sha256').update(`${registrationNo}:${code.toUpperCase()}`).digest('hex')
+
+/** Everything a transition is applied with beyond its plan. */
+export interface TransitionContext {
+  actor: ChangeActor
+  requestId: string | null
+  /** What the caller sent (the inputs the action requires). */
+  body?: ActionBody
+  /** Why a supervisor or the system reassigns. */
+  reason?: string
+  /** The ground of one of Pintu's own actions (a bank reference, a deadline, a law). */
+  grounds?: Partial<Pick<TransitionDetails, 'invoice' | 'bankReference' | 'dueDate' | 'legalBasis'>>
+}
+
+export interface TransitionResult {
+  application: ApplicationRow
+  /** On a first submission: the registration number, tracking code and expected date, shown once. */
+  receipt?: Receipt
+}
+
+/**
+ * The one writer of application transitions. Applies a plan decided by `decideTransition`: runs
+ * the effects the lifecycle table declares, changes the row only if nobody changed it since it was
+ * read, records who holds the stage, and records the change once — audit entry, history row and
+ * outbox row — all in the caller's transaction.
+ */
+export async function applyTransition(
+  deps: ApplicationsDeps, tx: Executor, app: ApplicationRow, definition: ServiceDefinition, plan: TransitionPlan, ctx: TransitionContext,
+): Promise<TransitionResult> {
+  const now = deps.clock.now()
+  const changes: Changes = { status: plan.to, updatedAt: now }
+  let receipt: Receipt | undefined
+  let holderChanged = false
+  for (const effect of plan.effects) {
+    switch (effect) {
+      case 'register':
+        receipt = await register(deps, tx, app, definition, now, changes)
+        break
+      case 'renew_promise': {
+        // The clock paused while the applicant held the file: the promise moves by that time.
+        const nonWorking = await deps.nonWorkingDays.get(tx)
+        const used = stageProgress(definition, await deps.history.history(tx, app.id), now, nonWorking).reduce((sum, s) => sum + s.workingDaysUsed, 0)
+        changes.expectedCompletionDate = addWorkingDays(now, Math.max(0, definition.slaDays - used), nonWorking)
+        break
+      }
+      case 'record_return':
+        changes.openReturn = { at: now.toISOString(), ...ctx.body!.returnReasons! }
+        break
+      case 'clear_return':
+        Object.assign(changes, { openReturn: null, returnDueDate: null })
+        break
+      case 'record_report':
+        changes.technicalReport = ctx.body!.report!
+        break
+      case 'record_decision_note':
+        changes.decisionNote = ctx.body!.legalReason!
+        break
+      case 'assign_officer': {
+        // The officer acting now never takes the next stage; a reassignment never goes back to the holder.
+        const exclude = plan.action === 'reassign' ? [app.assigneeId] : [plan.actorRole === 'applicant' ? null : ctx.actor.id]
+        const stage = await planStage(deps, tx, app, definition, plan.stage!, now, exclude.filter((id): id is string => id !== null))
+        Object.assign(changes, stage)
+        if (!stage.assigneeId && plan.waitsAs) changes.status = plan.waitsAs
+        holderChanged = true
+        break
+      }
+      case 'leave_office':
+        Object.assign(changes, leaveStages)
+        holderChanged = true
+        break
+      case 'start_return_deadline':
+        changes.returnDueDate = addWorkingDays(now, definition.returnLimitDays, await deps.nonWorkingDays.get(tx))
+        break
+      case 'issue_invoice':
+      case 'issue_permit':
+        break // other modules' effects: run once the change is written, below
+    }
+  }
+  // A flag that changes nothing on the file (an escalation) is recorded without a new version, so an
+  // officer who has the file open is not refused for it.
+  const touchesRow = plan.to !== plan.from || plan.effects.length > 0
+  const updated = touchesRow ? await deps.applications.updateIfVersion(tx, app.id, app.version, changes) : app
+  if (!updated) throw conflict('applications.stale_version')
+  if (holderChanged) {
+    await recordAssignment(deps, tx, {
+      applicationId: app.id, stage: updated.currentStage ?? '', officerId: updated.assigneeId, at: now,
+      requestedBy: plan.action === 'reassign' ? ctx.actor.id : null, reason: plan.action === 'reassign' ? ctx.reason : undefined,
+    })
+  }
+  await deps.changes.record(tx, {
+    action: `application.${plan.action}`,
+    entity: { type: 'application', id: app.id },
+    actor: ctx.actor,
+    requestId: ctx.requestId,
+    details: {
+      from: plan.from, to: updated.status as ApplicationStatus, registrationNo: updated.registrationNo, assigneeId: updated.assigneeId,
+      ...(ctx.reason && { reason: ctx.reason }),
+      ...(ctx.body?.returnReasons && { returnReasons: ctx.body.returnReasons }),
+      ...(ctx.body?.legalReason && { legalReason: ctx.body.legalReason }),
+      ...ctx.grounds,
+    },
+    history: { applicationId: app.id, action: plan.action, from: plan.from, to: updated.status as ApplicationStatus, stage: plan.actedInStage },
+  })
+  if (plan.effects.includes('issue_invoice')) await deps.effects.issueInvoice(tx, updated, ctx.requestId)
+  if (plan.effects.includes('issue_permit')) await deps.effects.issuePermit(tx, updated, definition, ctx.actor.id!, ctx.requestId)
+  return { application: updated, ...(receipt && { receipt }) }
+}
+
+/** A first submission: registration number, tracking code (shown once, stored hashed), promise and fee. */
+async function register(deps: ApplicationsDeps, tx: Executor, app: ApplicationRow, definition: ServiceDefinition, now: Date, changes: Changes): Promise<Receipt> {
+  const registrationNo = `REG-${jakartaDate(now).slice(0, 4)}-${String(await deps.applications.nextRegistrationNumber(tx)).padStart(6, '0')}`
+  const trackingCode = randomCode()
+  const expectedCompletionDate = addWorkingDays(now, definition.slaDays, await deps.nonWorkingDays.get(tx))
+  Object.assign(changes, {
+    registrationNo, trackingCodeHash: trackingHash(registrationNo, trackingCode), submittedAt: now, expectedCompletionDate,
+    feeAmount: computeFee(definition.fee, app.formData),
+  })
+  return {
+    registrationNo, trackingCode, submittedAt: now.toISOString(), expectedCompletionDate, slaDays: definition.slaDays,
+    expectedCompletionProvisional: isProvisionalDate(expectedCompletionDate, await deps.nonWorkingDays.publishedThrough(tx)),
+  }
+}

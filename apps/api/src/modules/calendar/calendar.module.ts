@@ -1,0 +1,23 @@
+import type { FastifyInstance } from 'fastify'
+import type { Executor } from '../../db/transaction.ts'
+import type { Office } from '../offices/offices.repository.ts'
+import { createCalendarRepository } from './calendar.repository.ts'
+import { calendarRoutesPlugin } from './calendar.routes.ts'
+import type { CalendarDeps } from './calendar.usecases.ts'
+import { createNonWorkingDays } from './non-working-days.ts'
+
+/**
+ * Non-working days are read by every module that counts working days, so they are made first;
+ * amending the calendar moves due dates, so the rest of the module comes after applications.
+ */
+export function createCalendarReader(deps: { office: Office; closedDates: (ex: Executor) => Promise<string[]> }) {
+  const calendar = createCalendarRepository()
+  const nonWorkingDays = createNonWorkingDays({ repo: calendar, officeId: deps.office.id, extraDates: deps.closedDates })
+  return {
+    nonWorkingDays,
+    calendar(more: Omit<CalendarDeps, 'calendar' | 'nonWorkingDays' | 'office'>) {
+      const full: CalendarDeps = { ...more, office: deps.office, calendar, nonWorkingDays }
+      return { routes: (app: FastifyInstance) => app.register(calendarRoutesPlugin, { deps: full }) }
+    },
+  }
+}

@@ -1,0 +1,67 @@
+import type { ApplicationStatus, ChangeAction, ChangeEntity, DetailsOf } from '@pintu/contract'
+import type { Clock } from '../../clock.ts'
+import type { Executor } from '../../db/transaction.ts'
+import type { Office } from '../offices/offices.repository.ts'
+import type { ChangesRepository } from './changes.repository.ts'
+
+/** Who made a change: an account (with the role they acted in), Pintu itself, or an anonymous caller. */
+export interface ChangeActor {
+  id: string | null
+  role: string
+}
+
+/** A change of an application that belongs on its timeline (its creation and every transition). */
+export interface HistoryEntry {
+  applicationId: string
+  action: string
+  from: ApplicationStatus | null
+  to: ApplicationStatus
+  /** The stage the actor acted in, for separation of duties. */
+  stage: string | null
+}
+
+export interface Change<A extends ChangeAction> {
+  action: A
+  entity: { type: ChangeEntity; id: string }
+  actor: ChangeActor
+  details: DetailsOf<A>
+  requestId: string | null
+  history?: HistoryEntry
+  /** The application the change concerns, when the entity is something of it (a document, an invoice). */
+  applicationId?: string
+}
+
+export interface ChangeRecord {
+  /**
+   * Records one change in the caller's transaction: its audit entry, its history row when it is an
+   * application's, and its outbox row. The one writer of all three: nothing else writes them.
+   */
+  record<A extends ChangeAction>(tx: Executor, change: Change<A>): Promise<void>
+}
+
+export const SYSTEM: ChangeActor = { id: null, role: 'system' }
+
+export function createChangeRecord(deps: { repository: ChangesRepository; office: Office; clock: Clock }): ChangeRecord {
+  return {
+    async record(tx, change) {
+      const at = deps.clock.now()
+      const details = change.details as Record<string, unknown>
+      const auditId = await deps.repository.insertAudit(tx, {
+        officeId: deps.office.id, occurredAt: at, actorId: change.actor.id, actorRole: change.actor.role, action: change.action,
+        entityType: change.entity.type, entityId: change.entity.id, details, requestId: change.requestId,
+      })
+      if (change.history) {
+        const h = change.history
+        await deps.repository.insertHistory(tx, {
+          applicationId: h.applicationId, at, action: h.action, fromStatus: h.from, toStatus: h.to, actorId: change.actor.id,
+          actorRole: change.actor.role, stage: h.stage, details,
+        })
+      }
+      await deps.repository.insertOutbox(tx, {
+        officeId: deps.office.id, auditId, type: change.action, entityType: change.entity.type, entityId: change.entity.id,
+        applicationId: change.history?.applicationId ?? change.applicationId ?? (change.entity.type === 'application' ? change.entity.id : null),
+        occurredAt: at, payload: details,
+      })
+    },
+  }
+}

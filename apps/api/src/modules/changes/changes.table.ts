@@ -1,0 +1,67 @@
+import { bigint, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { applications } from '../applications/applications.table.ts'
+import { offices } from '../offices/offices.table.ts'
+
+/**
+ * Append-only record of every change and every read of personal data: one row per change record.
+ * The database refuses UPDATE, DELETE and TRUNCATE on it (migration 0001). Details never hold NIK,
+ * phone or passwords.
+ */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    officeId: uuid('office_id').notNull().references(() => offices.id),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    actorId: uuid('actor_id'),
+    /** The actor's role when acting: `system`, `applicant`, `public` or an officer role. */
+    actorRole: text('actor_role'),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull(),
+    requestId: text('request_id'),
+  },
+  (table) => [index('audit_log_entity_idx').on(table.entityType, table.entityId)],
+)
+
+/** Every lifecycle step of an application: its public timeline. Append-only like the audit log. */
+export const applicationEvents = pgTable(
+  'application_events',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    applicationId: uuid('application_id').notNull().references(() => applications.id),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    action: text('action').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    actorId: uuid('actor_id'),
+    actorRole: text('actor_role').notNull(),
+    /** The stage the actor acted in, for separation of duties. */
+    stage: text('stage'),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull(),
+  },
+  (table) => [index('application_events_application_idx').on(table.applicationId, table.id)],
+)
+
+/**
+ * The transactional outbox: one row per change record, written in the change's own transaction,
+ * so webhooks, notifications and the transparency log see every change that committed and none
+ * that did not. Consumers keep their own positions; rows are never updated.
+ */
+export const outbox = pgTable(
+  'outbox',
+  {
+    officeId: uuid('office_id').notNull().references(() => offices.id),
+    id: bigint('id', { mode: 'number' }).generatedAlwaysAsIdentity(),
+    auditId: bigint('audit_id', { mode: 'number' }).notNull(),
+    type: text('type').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    /** The application the change concerns, if any: events of one application are delivered in order. */
+    applicationId: uuid('application_id'),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.officeId, table.id] })],
+)

@@ -1,0 +1,86 @@
+import type { LocalizedText } from './common.ts'
+import type { DeclareClosureBody } from './continuity.ts'
+import type { CreateDelegationBody } from './delegations.ts'
+import type { ApplicationAction, ApplicationStatus } from './lifecycle.ts'
+import type { OfficerRole } from './roles.ts'
+
+/**
+ * The one vocabulary of recorded changes (SPEC P3): every change of every entity, and every read of
+ * personal data, is one entry of these kinds in the audit log, one row of the outbox that webhooks,
+ * notifications and the transparency log consume and, for an application, one row of its history.
+ * Details name what changed by ids, codes and numbers; free text stays in the entity's own rows.
+ */
+
+/** A lifecycle transition of an application, as the transition table decided it. */
+export interface TransitionDetails {
+  from: ApplicationStatus
+  to: ApplicationStatus
+  registrationNo: string | null
+  assigneeId: string | null
+  /** Why, where the action carries one (a return's reason codes, a reassignment's reason). */
+  reason?: string
+  returnReasons?: unknown
+  legalReason?: string
+  /** Pintu's own actions say on what ground (a bank reference, a deadline, a law). */
+  invoice?: string
+  bankReference?: string
+  dueDate?: string
+  legalBasis?: string
+}
+
+export interface ChangeDetails {
+  'application.created': { serviceCode: string; serviceVersion: number }
+  'application.form_updated': { fields: string[] }
+  'application.document_uploaded': { requirementKey: string; sha256: string; sizeBytes: number }
+  'application.document_removed': { requirementKey: string }
+  'application.document_read': { documentId: string }
+  'application.personal_data_read': Record<string, never>
+  'application.opened': Record<string, never>
+
+  'identity.applicant_registered': Record<string, never>
+  'identity.login_failed': { deactivated: boolean }
+  /** An officer's login: who was working when matters to an audit; applicants' logins are not recorded. */
+  'identity.logged_in': Record<string, never>
+  'identity.officer_created': { roles: OfficerRole[] }
+  'identity.roles_requested': { grantId: string; roles: OfficerRole[] }
+  'identity.roles_changed': { from: OfficerRole[]; to: OfficerRole[] }
+  'identity.roles_approved': { grantId: string; roles: OfficerRole[]; requestedBy: string }
+  'identity.roles_refused': { grantId: string; roles: OfficerRole[]; requestedBy: string }
+  'identity.officer_deactivated': { reason: string }
+  'identity.on_duty': Record<string, never>
+  'identity.off_duty': Record<string, never>
+
+  'catalogue.draft_created': { code: string; version: number }
+  'catalogue.draft_edited': { code: string; revision: number }
+  'catalogue.version_published': { code: string; version: number; validFrom: string }
+  'catalogue.draft_discarded': { code: string; version: number }
+  'catalogue.service_retired': { code: string; reason: LocalizedText }
+
+  'calendar.holiday_added': { date: string; kind: string; legalBasis: string }
+  'calendar.holiday_revoked': { date: string; reason: string }
+  'calendar.year_published': { year: number; legalBasis: string }
+
+  'closure.declared': DeclareClosureBody
+  'closure.ended': { endsOn: string }
+
+  'delegation.granted': CreateDelegationBody
+  'delegation.revoked': { reason?: string }
+
+  'payment.invoice_issued': { applicationId: string; number: string; amount: number }
+  'payment.manual_requested': { bankReference: string; amount: number }
+  'payment.notice_received': { outcome: string; virtualAccount: string; amount: number; bankReference: string; source: 'bank' | 'manual' }
+
+  'permit.issued': { number: string; applicationId: string; keyId: string }
+  'permit.revoked': { number: string; reason: string }
+}
+
+/** `application.<action>` for every lifecycle action: one kind per transition of the table. */
+export type TransitionChange = `application.${ApplicationAction}`
+export type ChangeAction = keyof ChangeDetails | TransitionChange
+export type DetailsOf<A extends ChangeAction> = A extends keyof ChangeDetails ? ChangeDetails[A] : TransitionDetails
+
+/** What a change concerns. */
+export const changeEntities = [
+  'application', 'user', 'service_version', 'service_type', 'holiday', 'calendar_year', 'closure', 'delegation', 'invoice', 'payment_notice', 'permit',
+] as const
+export type ChangeEntity = (typeof changeEntities)[number]
