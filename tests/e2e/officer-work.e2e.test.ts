@@ -176,7 +176,15 @@ describe('officer SPA: system-assigned work', () => {
     const supervisor = clientFor(supervisorToken)
     const away = await supervisor.call(applicationRoutes.reassign, { params: { id: second.detail.id }, body: { reason: 'Uji: dialihkan ke loket 2.' } })
     expect(away.holder?.name).toBe(frontdesk2.fullName)
-    const back = await supervisor.call(applicationRoutes.reassign, { params: { id: second.detail.id }, body: { reason: 'Uji: kembali ke loket 1.' } })
+    // A second reassignment within a week needs another supervisor (set up by one admin, approved by another).
+    const admin = clientFor(await apiLogin(pintu.accounts.admin))
+    const made = await admin.call(officerRoutes.create, {
+      body: { fullName: 'Pengawas Kedua', email: 'pengawas2@demo.pintu.id', employeeNumber: '197901012005011009', roles: ['supervisor'] },
+    })
+    const grant = (await admin.call(officerRoutes.roleGrants, {})).items.find((g) => g.officerId === made.officer.id)!
+    await clientFor(await apiLogin(pintu.accounts.admin2)).call(officerRoutes.approveRoleGrant, { params: { id: grant.id } })
+    const supervisor2 = clientFor(await apiLogin({ email: 'pengawas2@demo.pintu.id', password: made.initialPassword }))
+    const back = await supervisor2.call(applicationRoutes.reassign, { params: { id: second.detail.id }, body: { reason: 'Uji: kembali ke loket 1.' } })
     expect(back.holder?.name).not.toBe(frontdesk2.fullName)
 
     await accept.getByRole('button', { name: 'Terima: berkas lengkap' }).click()

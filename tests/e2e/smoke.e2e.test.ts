@@ -41,7 +41,8 @@ describe('a freshly started Pintu', () => {
     const list = await (await get('/api/v1/services?pageSize=100')).json()
     expect(list.total).toBe(54)
     const ready = await (await get('/ready')).json()
-    expect(ready).toEqual({ status: 'ready', database: 'pglite' })
+    // The embedded default runs the bank simulator, and says so.
+    expect(ready).toEqual({ status: 'ready', database: 'pglite', simulators: ['bank'] })
   })
 
   it('prints working demo accounts: one per officer role and an applicant', async () => {

@@ -21,7 +21,7 @@ export async function cloneTestDatabase(): Promise<{ database: Database; drop():
       database,
       async drop() {
         await database.close().catch(() => undefined)
-        await admin.query(`drop database if exists ${name} with (force)`)
+        await dropDatabase(admin, name)
         await admin.end()
       },
     }
@@ -30,4 +30,21 @@ export async function cloneTestDatabase(): Promise<{ database: Database; drop():
   const client = await PGlite.create({ loadDataDir: new Blob([tarball]) })
   const database = openPglite(client)
   return { database, drop: () => database.close().catch(() => undefined) }
+}
+
+/**
+ * Drops a test database. `with (force)` ends sessions still on it, but PostgreSQL refuses to end
+ * one it does not let this role signal (an autovacuum worker passing by): wait and try again
+ * rather than fail a test file over its cleanup.
+ */
+async function dropDatabase(admin: pg.Client, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await admin.query(`drop database if exists ${name} with (force)`)
+      return
+    } catch (error) {
+      if (attempt >= 5) throw error
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt))
+    }
+  }
 }
