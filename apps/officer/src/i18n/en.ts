@@ -1,4 +1,5 @@
 import timeMoney from './timeMoney.en.ts'
+import site from './site.en.ts'
 import work from './work.en.ts'
 import type id from './id.ts'
 
@@ -6,6 +7,7 @@ import type id from './id.ts'
 export default {
   ...work,
   ...timeMoney,
+  ...site,
   app: {
     name: 'Pintu',
     subtitle: 'DPMPTSP back office',

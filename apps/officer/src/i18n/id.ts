@@ -1,4 +1,5 @@
 import timeMoney from './timeMoney.id.ts'
+import site from './site.id.ts'
 import work from './work.id.ts'
 
 // Bahasa Indonesia: the authoritative language of the office. Every key here must exist in en.ts
@@ -6,6 +7,7 @@ import work from './work.id.ts'
 export default {
   ...work,
   ...timeMoney,
+  ...site,
   app: {
     name: 'Pintu',
     subtitle: 'Back office DPMPTSP',
