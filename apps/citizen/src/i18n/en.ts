@@ -4,6 +4,7 @@ import { closuresEn } from './closures.en.ts'
 import { paymentsEn } from './payments.en.ts'
 import { permitsEn } from './permits.en.ts'
 import { siteEn } from './site.en.ts'
+import { provisionalEn } from './provisional.en.ts'
 import type { Messages } from './id.ts'
 
 // English: a translation of id.ts, key for key. Plurals use vue-i18n's `one | many` form.
@@ -360,4 +361,5 @@ export const en: Messages = {
   ...permitsEn,
   ...closuresEn,
   ...siteEn,
+  ...provisionalEn,
 }

@@ -6,6 +6,7 @@ import { closuresId } from './closures.id.ts'
 import { paymentsId } from './payments.id.ts'
 import { permitsId } from './permits.id.ts'
 import { siteId } from './site.id.ts'
+import { provisionalId } from './provisional.id.ts'
 
 export const id = {
   app: {
@@ -364,6 +365,7 @@ export const id = {
   ...permitsId,
   ...closuresId,
   ...siteId,
+  ...provisionalId,
 }
 
 /** The shape every locale must have. */

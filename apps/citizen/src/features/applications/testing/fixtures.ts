@@ -54,6 +54,7 @@ export function application(overrides: Partial<ApplicationDetail> = {}): Applica
     createdAt: '2026-05-04T02:00:00.000Z',
     submittedAt: null,
     expectedCompletionDate: null,
+    expectedCompletionProvisional: false,
     stageDueDate: null,
     serviceVersion: 1,
     service,
@@ -61,7 +62,8 @@ export function application(overrides: Partial<ApplicationDetail> = {}): Applica
     documents: [],
     openReturn: null,
     stages: service.stages.map((stage) => ({
-      stage: stage.key, state: 'pending', startedAt: null, finishedAt: null, workingDaysUsed: 0, budgetDays: stage.budgetDays, dueDate: null, holderRole: stage.role,
+      stage: stage.key, state: 'pending', startedAt: null, finishedAt: null, workingDaysUsed: 0, budgetDays: stage.budgetDays, dueDate: null,
+      dueDateProvisional: false, holderRole: stage.role,
     })),
     events: [],
     availableActions: ['submit', 'withdraw'],
