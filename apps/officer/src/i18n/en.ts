@@ -1,4 +1,5 @@
 import timeMoney from './timeMoney.en.ts'
+import calendarStatus from './calendarStatus.en.ts'
 import site from './site.en.ts'
 import work from './work.en.ts'
 import type id from './id.ts'
@@ -8,6 +9,7 @@ export default {
   ...work,
   ...timeMoney,
   ...site,
+  ...calendarStatus,
   app: {
     name: 'Pintu',
     subtitle: 'DPMPTSP back office',

@@ -1,4 +1,5 @@
 import timeMoney from './timeMoney.id.ts'
+import calendarStatus from './calendarStatus.id.ts'
 import site from './site.id.ts'
 import work from './work.id.ts'
 
@@ -8,6 +9,7 @@ export default {
   ...work,
   ...timeMoney,
   ...site,
+  ...calendarStatus,
   app: {
     name: 'Pintu',
     subtitle: 'Back office DPMPTSP',

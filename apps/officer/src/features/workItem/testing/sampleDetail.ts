@@ -16,6 +16,7 @@ export function sampleDetail(overrides: Partial<ApplicationDetail> & { status?: 
     createdAt: '2026-03-02T02:00:00.000Z',
     submittedAt: '2026-03-02T03:00:00.000Z',
     expectedCompletionDate: '2026-03-11',
+    expectedCompletionProvisional: false,
     stageDueDate: '2026-03-04',
     serviceVersion: 1,
     service,
@@ -33,6 +34,7 @@ export function sampleDetail(overrides: Partial<ApplicationDetail> & { status?: 
       workingDaysUsed: index === 0 ? 1 : 0,
       budgetDays: stage.budgetDays,
       dueDate: index === 0 ? '2026-03-04' : null,
+      dueDateProvisional: false,
       holderRole: stage.role,
     })),
     events: [
