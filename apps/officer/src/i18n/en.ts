@@ -1,5 +1,6 @@
 import timeMoney from './timeMoney.en.ts'
 import calendarStatus from './calendarStatus.en.ts'
+import officerAdmin from './officerAdmin.en.ts'
 import site from './site.en.ts'
 import work from './work.en.ts'
 import type id from './id.ts'
@@ -10,6 +11,7 @@ export default {
   ...timeMoney,
   ...site,
   ...calendarStatus,
+  ...officerAdmin,
   app: {
     name: 'Pintu',
     subtitle: 'DPMPTSP back office',
@@ -72,6 +74,8 @@ export default {
     catalogue: 'Service catalogue',
     catalogueReadOnly: 'Catalogue (read-only)',
     officers: 'Officers',
+    roleGrants: 'Role requests',
+    roleGrantsReadOnly: 'Role requests (read-only)',
     queue: 'My queue',
     board: 'Work board',
     boardReadOnly: 'Work board (read-only)',

@@ -1,5 +1,6 @@
 import timeMoney from './timeMoney.id.ts'
 import calendarStatus from './calendarStatus.id.ts'
+import officerAdmin from './officerAdmin.id.ts'
 import site from './site.id.ts'
 import work from './work.id.ts'
 
@@ -10,6 +11,7 @@ export default {
   ...timeMoney,
   ...site,
   ...calendarStatus,
+  ...officerAdmin,
   app: {
     name: 'Pintu',
     subtitle: 'Back office DPMPTSP',
@@ -72,6 +74,8 @@ export default {
     catalogue: 'Katalog layanan',
     catalogueReadOnly: 'Katalog (baca saja)',
     officers: 'Petugas',
+    roleGrants: 'Permintaan peran',
+    roleGrantsReadOnly: 'Permintaan peran (baca saja)',
     queue: 'Antrean saya',
     board: 'Papan kerja',
     boardReadOnly: 'Papan kerja (baca saja)',

@@ -1,9 +1,11 @@
-import { applicationRoutes, calendarRoutes, catalogueRoutes, continuityRoutes, delegationRoutes, paymentRoutes, type OfficerRole } from '@pintu/contract'
+import {
+  applicationRoutes, calendarRoutes, catalogueRoutes, continuityRoutes, delegationRoutes, officerRoutes, paymentRoutes, type OfficerRole,
+} from '@pintu/contract'
 import { allows, canCall, pageAccess } from './access.ts'
 
 export interface NavItem {
   /** Name of the router route. */
-  to: 'queue' | 'board' | 'payments' | 'catalogue' | 'officers' | 'closures' | 'delegations' | 'calendar'
+  to: 'queue' | 'board' | 'payments' | 'catalogue' | 'officers' | 'role-grants' | 'closures' | 'delegations' | 'calendar'
   /** i18n key of the label. */
   label: string
 }
@@ -18,6 +20,9 @@ export function navigationFor(roles: readonly OfficerRole[]): NavItem[] {
     items.push({ to: 'catalogue', label: canCall(catalogueRoutes.updateDraft, roles) ? 'nav.catalogue' : 'nav.catalogueReadOnly' })
   }
   if (allows(pageAccess.officers, roles)) items.push({ to: 'officers', label: 'nav.officers' })
+  if (allows(pageAccess.roleGrants, roles)) {
+    items.push({ to: 'role-grants', label: canCall(officerRoutes.approveRoleGrant, roles) ? 'nav.roleGrants' : 'nav.roleGrantsReadOnly' })
+  }
   if (allows(pageAccess.delegations, roles)) {
     items.push({ to: 'delegations', label: canCall(delegationRoutes.create, roles) ? 'nav.delegations' : 'nav.delegationsReadOnly' })
   }
