@@ -17,9 +17,9 @@ export default {
     publishTitle: 'Mark a year\'s calendar complete',
     publishIntro: 'Mark a year once every national holiday and cuti bersama of its SKB is entered. Due dates in '
       + 'that year then stop being provisional.',
-    year: 'Year',
+    year: 'Year to mark complete',
     yearInvalid: 'Enter a year from 2000 to 2099.',
-    basis: 'Legal basis (SKB of three ministers)',
+    basis: 'Number of that year\'s SKB of three ministers',
     basisHelp: 'For example SKB Number 1497 of 2026. At least 5 characters.',
     publish: 'Mark complete',
     publishing: 'Saving…',

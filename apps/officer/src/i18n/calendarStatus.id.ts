@@ -18,9 +18,9 @@ export default {
     publishTitle: 'Tandai kalender satu tahun lengkap',
     publishIntro: 'Tandai sebuah tahun setelah semua libur nasional dan cuti bersama dari SKB tahun itu '
       + 'dimasukkan. Tenggat pada tahun itu lalu tidak lagi perkiraan.',
-    year: 'Tahun',
+    year: 'Tahun yang ditandai lengkap',
     yearInvalid: 'Isi tahun 2000 sampai 2099.',
-    basis: 'Dasar hukum (SKB tiga menteri)',
+    basis: 'Nomor SKB tiga menteri tahun itu',
     basisHelp: 'Misalnya SKB Nomor 1497 Tahun 2026. Minimal 5 karakter.',
     publish: 'Tandai lengkap',
     publishing: 'Menyimpan…',

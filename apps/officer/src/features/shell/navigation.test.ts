@@ -10,13 +10,15 @@ describe('role-aware navigation', () => {
     expect(labels(['admin'])).toEqual(['nav.catalogue', 'nav.officers', 'nav.roleGrants', 'nav.closuresReadOnly', 'nav.calendar'])
   })
 
-  it('a supervisor has a queue (they may be named to sign for the head of office), the board, and reads delegations', () => {
+  it('a supervisor has a queue (they may be named to sign for the head of office) but starts on the board, and reads delegations', () => {
     // The queue route is open to the officials who may sign under a delegation (Plt./Plh.); only a signer delegates.
     expect(labels(['supervisor'])).toEqual([
       'nav.queue', 'nav.board', 'nav.paymentsReadOnly', 'nav.catalogueReadOnly', 'nav.officers', 'nav.delegationsReadOnly', 'nav.closures',
       'nav.calendarReadOnly',
     ])
-    expect(homeFor(['supervisor'])).toBe('queue')
+    expect(homeFor(['supervisor'])).toBe('board')
+    // Holding a stage role too, the queue comes first.
+    expect(homeFor(['supervisor', 'approver'])).toBe('queue')
   })
 
   it('an auditor sees the same board and the role requests, marked read-only (they cannot reassign or decide)', () => {

@@ -1,5 +1,6 @@
 import {
-  applicationRoutes, calendarRoutes, catalogueRoutes, continuityRoutes, delegationRoutes, officerRoutes, paymentRoutes, type OfficerRole,
+  applicationRoutes, calendarRoutes, catalogueRoutes, continuityRoutes, delegationRoutes, isOfficerRole, lifecycle, officerRoutes, paymentRoutes,
+  type OfficerRole,
 } from '@pintu/contract'
 import { allows, canCall, pageAccess } from './access.ts'
 
@@ -34,7 +35,17 @@ export function navigationFor(roles: readonly OfficerRole[]): NavItem[] {
   return items
 }
 
-/** Where "/" leads: the first page of the menu. */
+/** The roles that act on a stage of the lifecycle table: the officers whose daily work is their queue. */
+const stageRoles: ReadonlySet<string> = new Set(
+  Object.values(lifecycle).flatMap((rule) => Object.values(rule.actions).map((action) => action.by)).filter(isOfficerRole),
+)
+
+/**
+ * Where "/" leads: the first page of the menu; but a supervisor, who only gets queue work when
+ * named to sign for the head of office, starts on the board like the rest of management.
+ */
 export function homeFor(roles: readonly OfficerRole[]): NavItem['to'] | 'no-access' {
-  return navigationFor(roles)[0]?.to ?? 'no-access'
+  const items = navigationFor(roles)
+  const first = roles.some((role) => stageRoles.has(role)) ? items[0] : (items.find((item) => item.to !== 'queue') ?? items[0])
+  return first?.to ?? 'no-access'
 }
