@@ -141,7 +141,8 @@ describe('paying by virtual account, downloading the signed permit and verifying
 
     // The installation runs the bank simulator: every page says so, and the button names the simulated bank.
     const banner = applicant.getByRole('region', { name: 'SIMULASI', exact: true })
-    expect(await banner.textContent()).toContain('pembayaran bank pada instalasi ini disimulasikan; tidak ada uang sungguhan.')
+    const simulated = 'pembayaran bank pada instalasi ini disimulasikan; tidak ada uang sungguhan.'
+    expect(await banner.textContent()).toContain(simulated)
     const simulator = panel.getByRole('region', { name: 'Bank simulasi' })
     await simulator.getByRole('button', { name: 'Bayar dengan bank simulasi' }).waitFor()
     await expectPhoneFriendly(applicant)
@@ -211,7 +212,7 @@ describe('paying by virtual account, downloading the signed permit and verifying
     await expectPhoneFriendly(page)
   }, TIMEOUT)
 
-  it('by number alone, verification shows validity, service, dates and office, but not the holder, and says the code is needed', async () => {
+  it('by number alone, verification shows validity, service, dates and office, not the holder', async () => {
     const page = await freshPage()
     await page.goto(url(`/verifikasi?nomor=${encodeURIComponent(story.permitNumber)}`))
     await page.getByRole('region', { name: 'Izin ini sah' }).waitFor()
@@ -233,7 +234,8 @@ describe('paying by virtual account, downloading the signed permit and verifying
     await expectPhoneFriendly(page)
 
     // The code as printed, typed in small letters with a space, shows everything printed.
-    await page.getByLabel('Kode verifikasi (tidak wajib)').fill(`${story.code.slice(0, 5).toLowerCase()} ${story.code.slice(5).toLowerCase()}`)
+    const typed = `${story.code.slice(0, 5)} ${story.code.slice(5)}`.toLowerCase()
+    await page.getByLabel('Kode verifikasi (tidak wajib)').fill(typed)
     await page.keyboard.press('Enter')
     const printed = page.getByRole('region', { name: 'Data yang tercetak pada izin' })
     await printed.waitFor()

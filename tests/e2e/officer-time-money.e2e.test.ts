@@ -9,8 +9,8 @@ import { samplePdf, samplePng, sampleValue } from '../support/sample-data.ts'
 // "Time, law and money" in the officer SPA, against the real API on a fresh database: a supervisor
 // declares a closure (the public list shows it), a treasurer records a manual payment and may not
 // approve it themselves, a second treasurer (whose role a second admin approved) approves it and the
-// file moves to signing, the signer grants a Plh. signing delegation, and an admin adds a holiday. The applicant's side and the
-// earlier stages are prepared through the API.
+// file moves to signing, the signer grants a Plh. signing delegation, and an admin adds a holiday.
+// The applicant's side and the earlier stages are prepared through the API.
 
 let pintu: RunningPintu
 let browser: Browser
@@ -173,7 +173,8 @@ describe('officer SPA: time, law and money', () => {
     // The treasurer role is under a two-person rule: it waits until a second admin approves it.
     expect(created.officer).toMatchObject({ roles: [], pendingRoles: ['treasurer'] })
     const admin2 = clientFor(await apiLogin(pintu.accounts.admin2))
-    const request = (await admin2.call(officerRoutes.roleGrants, {})).items.find((g) => g.officerId === created.officer.id && g.outcome === null)
+    const requests = (await admin2.call(officerRoutes.roleGrants, {})).items
+    const request = requests.find((g) => g.officerId === created.officer.id && g.outcome === null)
     await admin2.call(officerRoutes.approveRoleGrant, { params: { id: request!.id } })
     const page = await open({ email, password: created.initialPassword })
     await mainNav(page).getByRole('link', { name: 'Pembayaran' }).click()

@@ -14,9 +14,13 @@ const session: Session = {
   accessTokenExpiresAt: new Date(Date.now() + 15 * 60_000).toISOString(),
   refreshToken: 'refresh-token-number-1-xxxxxxxx',
   refreshTokenExpiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
-  account: { id: '00000000-0000-4000-8000-000000000001', kind: 'applicant', fullName: 'Siti Aminah', email: 'siti@example.id', roles: ['applicant'], officeCode: '32.73' },
+  account: {
+    id: '00000000-0000-4000-8000-000000000001', kind: 'applicant', fullName: 'Siti Aminah', email: 'siti@example.id',
+    roles: ['applicant'], officeCode: '32.73',
+  },
 }
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
 
 describe('calls as the logged-in applicant when the session ends', () => {
   beforeEach(() => {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { createAppI18n } from '@/i18n/index.ts'
 import ProvisionalNote from './ProvisionalNote.vue'
 
-const show = (date: string, locale: 'id' | 'en' = 'id') => mount(ProvisionalNote, { props: { date }, global: { plugins: [createAppI18n(locale)] } })
+const show = (date: string, locale: 'id' | 'en' = 'id') =>
+  mount(ProvisionalNote, { props: { date }, global: { plugins: [createAppI18n(locale)] } })
 
 describe('the provisional-date note', () => {
   it('says in words that the date is an estimate and why, naming the year of the date', () => {

@@ -46,7 +46,8 @@ export const paymentsEn: typeof paymentsId = {
     },
     simulator: {
       title: 'Simulated bank',
-      text: 'The bank on this Pintu installation is simulated. The button below imitates a bank paying this virtual account; no real money moves. Official installations do not have this button.',
+      text: 'The bank on this Pintu installation is simulated. The button below imitates a bank paying this virtual '
+        + 'account; no real money moves. Official installations do not have this button.',
       pay: 'Pay with the simulated bank',
       paying: 'Paying…',
       outcome: {

@@ -45,7 +45,8 @@ export const paymentsId = {
     },
     simulator: {
       title: 'Bank simulasi',
-      text: 'Bank pada instalasi Pintu ini disimulasikan. Tombol di bawah meniru bank yang membayar nomor virtual account ini; tidak ada uang sungguhan yang berpindah. Di instalasi resmi tombol ini tidak ada.',
+      text: 'Bank pada instalasi Pintu ini disimulasikan. Tombol di bawah meniru bank yang membayar nomor virtual '
+        + 'account ini; tidak ada uang sungguhan yang berpindah. Di instalasi resmi tombol ini tidak ada.',
       pay: 'Bayar dengan bank simulasi',
       paying: 'Membayar…',
       outcome: {

@@ -105,6 +105,7 @@ export const useSession = defineStore('session', () => {
   }
 
   return {
-    accessToken, accessTokenExpiresAt, account, hasRefreshToken, isLoggedIn, endedBy, start, clear, end, refresh, ensureAccessToken, logout,
+    accessToken, accessTokenExpiresAt, account, hasRefreshToken, isLoggedIn, endedBy,
+    start, clear, end, refresh, ensureAccessToken, logout,
   }
 })

@@ -39,9 +39,10 @@ describe('error messages', () => {
 
   it('has a message for every error code of sessions, officer administration and dual control', () => {
     const codes = [
-      'auth.session_ended', 'auth.account_deactivated', 'officers.not_found', 'officers.deactivated', 'officers.grant_not_found',
-      'officers.same_admin', 'officers.cannot_deactivate_self', 'officers.last_admin', 'identity.email_taken',
-      'identity.employee_number_taken', 'delegations.delegate_not_eligible', 'applications.reassign_needs_another_supervisor',
+      'auth.session_ended', 'auth.account_deactivated', 'officers.not_found', 'officers.deactivated',
+      'officers.grant_not_found', 'officers.same_admin', 'officers.cannot_deactivate_self', 'officers.last_admin',
+      'identity.email_taken', 'identity.employee_number_taken', 'delegations.delegate_not_eligible',
+      'applications.reassign_needs_another_supervisor',
       'payments.related_treasurer', 'catalogue.related_author', 'calendar.out_of_range', 'calendar.year_published',
       'field.invalid_characters', 'field.blank_or_invalid_characters',
     ]

@@ -37,13 +37,14 @@ describe('when the API ends the session while a page is open', () => {
     setActivePinia(createPinia())
   })
 
-  it('an applicant page goes to the login page, which says the session was ended, and comes back after login', async () => {
+  it('an applicant page goes to the login page, which says the session was ended, and back after login', async () => {
     const { router, wrapper } = await open('/permohonan/abc')
     useSession().end('auth.session_ended')
     await flushPromises()
     expect(router.currentRoute.value.name).toBe('login')
     expect(router.currentRoute.value.query).toEqual({ next: '/permohonan/abc', sesi: 'diakhiri' })
-    expect(wrapper.get('[role="status"]').text()).toBe('Sesi Anda sudah diakhiri (misalnya Anda keluar di perangkat lain). Silakan masuk lagi.')
+    const said = 'Sesi Anda sudah diakhiri (misalnya Anda keluar di perangkat lain). Silakan masuk lagi.'
+    expect(wrapper.get('[role="status"]').text()).toBe(said)
   })
 
   it('a session that ran out is said as such', async () => {

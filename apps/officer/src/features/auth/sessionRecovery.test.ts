@@ -18,14 +18,18 @@ const { ApiError, call, connectSession } = await import('@/api.ts')
 const { useSessionStore } = await import('@/stores/session.ts')
 const { createSessionRecovery } = await import('./sessionRecovery.ts')
 
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
 const ended = () => json(401, { error: { code: 'auth.session_ended', message: 'ended' } })
 function session(n: number, roles: OfficerRole[]): Session {
   const inMinutes = (m: number) => new Date(Date.now() + m * 60_000).toISOString()
   return {
     accessToken: `access-${n}`, accessTokenExpiresAt: inMinutes(15), refreshToken: `refresh-token-number-${n}-xxxxxxxx`,
     refreshTokenExpiresAt: inMinutes(600),
-    account: { id: '00000000-0000-4000-8000-000000000001', kind: 'officer', fullName: 'Siti', email: 'siti@example.go.id', roles, officeCode: '32.73' },
+    account: {
+      id: '00000000-0000-4000-8000-000000000001', kind: 'officer', fullName: 'Siti', email: 'siti@example.go.id', roles,
+      officeCode: '32.73',
+    },
   }
 }
 
@@ -63,7 +67,8 @@ describe('when the API ends the session', () => {
       return listed === 1 ? ended() : json(200, { items: [] })
     }
     expect(await call(officerRoutes.list, {})).toEqual({ items: [] })
-    expect(requests.filter((r) => r.url === officerRoutes.list.url).map((r) => r.authorization)).toEqual(['Bearer access-1', 'Bearer access-2'])
+    const tokens = requests.filter((r) => r.url === officerRoutes.list.url).map((r) => r.authorization)
+    expect(tokens).toEqual(['Bearer access-1', 'Bearer access-2'])
     expect(store.roles).toEqual(['admin', 'auditor'])
   })
 
@@ -76,9 +81,10 @@ describe('when the API ends the session', () => {
     expect(router.currentRoute.value.query.from).toBe('/officers')
   })
 
-  it('when the refresh is refused too, drops the session and goes to the login page, which will say the session was ended', async () => {
+  it('when the refresh is refused too, drops the session and goes to login, which says the session ended', async () => {
     const { router, store } = await setUp(['admin'], '/officers')
-    handler = (url) => (url === authRoutes.refresh.url ? json(401, { error: { code: 'auth.refresh_invalid', message: 'x' } }) : ended())
+    const refused = json(401, { error: { code: 'auth.refresh_invalid', message: 'x' } })
+    handler = (url) => (url === authRoutes.refresh.url ? refused : ended())
     const error = await call(officerRoutes.list, {}).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(ApiError)
     expect((error as InstanceType<typeof ApiError>).code).toBe('auth.session_ended')

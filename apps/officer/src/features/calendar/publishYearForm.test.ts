@@ -3,8 +3,9 @@ import { nextYearToPublish, validatePublishYear } from './publishYearForm.ts'
 
 describe('marking a year\'s holiday calendar complete', () => {
   it('suggests the year after the last one published, or this year when none is', () => {
-    expect(nextYearToPublish({ publishedThrough: 2026, runsOutOn: '2026-12-31', warning: true, years: [] }, '2026-12-01')).toBe(2027)
-    expect(nextYearToPublish({ publishedThrough: null, runsOutOn: null, warning: true, years: [] }, '2026-12-01')).toBe(2026)
+    const status = { publishedThrough: 2026, runsOutOn: '2026-12-31', warning: true, years: [] }
+    expect(nextYearToPublish(status, '2026-12-01')).toBe(2027)
+    expect(nextYearToPublish({ ...status, publishedThrough: null, runsOutOn: null }, '2026-12-01')).toBe(2026)
     expect(nextYearToPublish(null, '2026-12-01')).toBe(2026)
   })
 

@@ -8,11 +8,15 @@ export function nextYearToPublish(status: CalendarStatus | null, today: string):
   return status?.publishedThrough != null ? status.publishedThrough + 1 : Number(today.slice(0, 4))
 }
 
-/** Mirrors PublishCalendarYearBodySchema (a year 2000–2099, a legal basis of 5–300 characters); the API stays the judge. */
+/**
+ * Mirrors PublishCalendarYearBodySchema (a year 2000–2099, a legal basis of 5–300 characters) so the
+ * admin hears of a slip before a round trip; the API stays the judge.
+ */
 export function validatePublishYear(input: PublishYearInput): Problems {
   const problems: Problems = {}
   const year = Number(input.year)
-  if (!/^\d{4}$/.test(input.year.trim()) || year < 2000 || year > 2099) problems.year = { key: 'calendarStatus.yearInvalid' }
+  const inRange = /^\d{4}$/.test(input.year.trim()) && year >= 2000 && year <= 2099
+  if (!inRange) problems.year = { key: 'calendarStatus.yearInvalid' }
   if (input.legalBasis.trim().length < 5) problems.legalBasis = { key: 'forms.tooShort', params: { min: 5 } }
   return problems
 }

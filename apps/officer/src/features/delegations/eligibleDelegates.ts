@@ -7,5 +7,7 @@ import { mayActAsSigner, type Officer } from '@pintu/contract'
  * or admin — `mayActAsSigner` in the contract).
  */
 export function eligibleDelegates(officers: readonly Officer[], signerId: string | undefined): Officer[] {
-  return officers.filter((officer) => officer.id !== signerId && officer.active && officer.onDuty && mayActAsSigner(officer.roles))
+  return officers.filter(
+    (officer) => officer.id !== signerId && officer.active && officer.onDuty && mayActAsSigner(officer.roles),
+  )
 }

@@ -7,7 +7,8 @@ describe('roles in words', () => {
   })
 
   it('only new admin, treasurer, signer and supervisor roles wait for a second admin', () => {
-    expect(rolesAwaitingApproval(['frontdesk'], ['frontdesk', 'technical', 'treasurer', 'admin'])).toEqual(['treasurer', 'admin'])
+    const wanted = ['frontdesk', 'technical', 'treasurer', 'admin'] as const
+    expect(rolesAwaitingApproval(['frontdesk'], wanted)).toEqual(['treasurer', 'admin'])
     // Kept roles are already in force.
     expect(rolesAwaitingApproval(['signer'], ['signer', 'approver'])).toEqual([])
   })

@@ -1,4 +1,6 @@
-import { applicationRoutes, calendarRoutes, continuityRoutes, delegationRoutes, officerRoles, officerRoutes, paymentRoutes } from '@pintu/contract'
+import {
+  applicationRoutes, calendarRoutes, continuityRoutes, delegationRoutes, officerRoles, officerRoutes, paymentRoutes,
+} from '@pintu/contract'
 import { describe, expect, it } from 'vitest'
 import { canCall, decideAccess, pageAccess } from './access.ts'
 import { homeFor, navigationFor } from './navigation.ts'
@@ -7,14 +9,17 @@ const labels = (roles: Parameters<typeof navigationFor>[0]) => navigationFor(rol
 
 describe('role-aware navigation', () => {
   it('an admin sees the editable catalogue, the officers and the role requests, and no work queue', () => {
-    expect(labels(['admin'])).toEqual(['nav.catalogue', 'nav.officers', 'nav.roleGrants', 'nav.closuresReadOnly', 'nav.calendar'])
+    expect(labels(['admin'])).toEqual([
+      'nav.catalogue', 'nav.officers', 'nav.roleGrants', 'nav.closuresReadOnly', 'nav.calendar',
+    ])
   })
 
-  it('a supervisor has a queue (they may be named to sign for the head of office) but starts on the board, and reads delegations', () => {
+  // The queue is open to whoever may be named to sign for the head of office (Plt./Plh.).
+  it('a supervisor has a queue but starts on the board, and reads delegations', () => {
     // The queue route is open to the officials who may sign under a delegation (Plt./Plh.); only a signer delegates.
     expect(labels(['supervisor'])).toEqual([
-      'nav.queue', 'nav.board', 'nav.paymentsReadOnly', 'nav.catalogueReadOnly', 'nav.officers', 'nav.delegationsReadOnly', 'nav.closures',
-      'nav.calendarReadOnly',
+      'nav.queue', 'nav.board', 'nav.paymentsReadOnly', 'nav.catalogueReadOnly', 'nav.officers',
+      'nav.delegationsReadOnly', 'nav.closures', 'nav.calendarReadOnly',
     ])
     expect(homeFor(['supervisor'])).toBe('board')
     // Holding a stage role too, the queue comes first.
@@ -23,8 +28,8 @@ describe('role-aware navigation', () => {
 
   it('an auditor sees the same board and the role requests, marked read-only (they cannot reassign or decide)', () => {
     expect(labels(['auditor'])).toEqual([
-      'nav.boardReadOnly', 'nav.paymentsReadOnly', 'nav.catalogueReadOnly', 'nav.officers', 'nav.roleGrantsReadOnly', 'nav.delegationsReadOnly',
-      'nav.closuresReadOnly', 'nav.calendarReadOnly',
+      'nav.boardReadOnly', 'nav.paymentsReadOnly', 'nav.catalogueReadOnly', 'nav.officers', 'nav.roleGrantsReadOnly',
+      'nav.delegationsReadOnly', 'nav.closuresReadOnly', 'nav.calendarReadOnly',
     ])
   })
 
@@ -39,8 +44,8 @@ describe('role-aware navigation', () => {
 
   it('an officer holding several roles sees the union, without duplicates, work first', () => {
     expect(labels(['frontdesk', 'auditor', 'signer'])).toEqual([
-      'nav.queue', 'nav.boardReadOnly', 'nav.paymentsReadOnly', 'nav.catalogueReadOnly', 'nav.officers', 'nav.roleGrantsReadOnly', 'nav.delegations',
-      'nav.closuresReadOnly', 'nav.calendarReadOnly',
+      'nav.queue', 'nav.boardReadOnly', 'nav.paymentsReadOnly', 'nav.catalogueReadOnly', 'nav.officers',
+      'nav.roleGrantsReadOnly', 'nav.delegations', 'nav.closuresReadOnly', 'nav.calendarReadOnly',
     ])
   })
 
@@ -75,7 +80,8 @@ describe('role-aware navigation', () => {
     expect(pageAccess.roleGrants).toEqual(officerRoutes.roleGrants.access)
     expect(pageAccess.officerManage).toEqual(officerRoutes.setRoles.access)
     for (const role of officerRoles) {
-      expect(labels([role]).some((label) => label.startsWith('nav.roleGrants')), role).toBe(canCall(officerRoutes.roleGrants, [role]))
+      const listed = labels([role]).some((label) => label.startsWith('nav.roleGrants'))
+      expect(listed, role).toBe(canCall(officerRoutes.roleGrants, [role]))
       expect(labels([role]).includes('nav.roleGrants'), role).toBe(canCall(officerRoutes.approveRoleGrant, [role]))
     }
   })

@@ -1,12 +1,14 @@
 import {
-  applicationRoutes, calendarRoutes, catalogueRoutes, continuityRoutes, delegationRoutes, isOfficerRole, lifecycle, officerRoutes, paymentRoutes,
-  type OfficerRole,
+  applicationRoutes, calendarRoutes, catalogueRoutes, continuityRoutes, delegationRoutes, isOfficerRole, lifecycle,
+  officerRoutes, paymentRoutes, type OfficerRole,
 } from '@pintu/contract'
 import { allows, canCall, pageAccess } from './access.ts'
 
 export interface NavItem {
   /** Name of the router route. */
-  to: 'queue' | 'board' | 'payments' | 'catalogue' | 'officers' | 'role-grants' | 'closures' | 'delegations' | 'calendar'
+  to:
+    | 'queue' | 'board' | 'payments' | 'catalogue' | 'officers' | 'role-grants' | 'closures' | 'delegations'
+    | 'calendar'
   /** i18n key of the label. */
   label: string
 }
@@ -22,7 +24,8 @@ export function navigationFor(roles: readonly OfficerRole[]): NavItem[] {
   }
   if (allows(pageAccess.officers, roles)) items.push({ to: 'officers', label: 'nav.officers' })
   if (allows(pageAccess.roleGrants, roles)) {
-    items.push({ to: 'role-grants', label: canCall(officerRoutes.approveRoleGrant, roles) ? 'nav.roleGrants' : 'nav.roleGrantsReadOnly' })
+    const decides = canCall(officerRoutes.approveRoleGrant, roles)
+    items.push({ to: 'role-grants', label: decides ? 'nav.roleGrants' : 'nav.roleGrantsReadOnly' })
   }
   if (allows(pageAccess.delegations, roles)) {
     items.push({ to: 'delegations', label: canCall(delegationRoutes.create, roles) ? 'nav.delegations' : 'nav.delegationsReadOnly' })
@@ -37,7 +40,9 @@ export function navigationFor(roles: readonly OfficerRole[]): NavItem[] {
 
 /** The roles that act on a stage of the lifecycle table: the officers whose daily work is their queue. */
 const stageRoles: ReadonlySet<string> = new Set(
-  Object.values(lifecycle).flatMap((rule) => Object.values(rule.actions).map((action) => action.by)).filter(isOfficerRole),
+  Object.values(lifecycle)
+    .flatMap((rule) => Object.values(rule.actions).map((action) => action.by))
+    .filter(isOfficerRole),
 )
 
 /**
@@ -46,6 +51,7 @@ const stageRoles: ReadonlySet<string> = new Set(
  */
 export function homeFor(roles: readonly OfficerRole[]): NavItem['to'] | 'no-access' {
   const items = navigationFor(roles)
-  const first = roles.some((role) => stageRoles.has(role)) ? items[0] : (items.find((item) => item.to !== 'queue') ?? items[0])
+  const holdsStage = roles.some((role) => stageRoles.has(role))
+  const first = holdsStage ? items[0] : (items.find((item) => item.to !== 'queue') ?? items[0])
   return first?.to ?? 'no-access'
 }

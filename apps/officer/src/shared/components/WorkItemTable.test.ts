@@ -16,19 +16,24 @@ const { default: WorkItemTable } = await import('./WorkItemTable.vue')
 const { forgetCalendarStatus } = await import('@/shared/useCalendarStatus.ts')
 
 const item = (id: string, stageDueDate: string): QueueItem => ({
-  id, registrationNo: `REG-2026-00000${id.at(-1)}`, serviceCode: 'SKP', serviceName: { id: 'Surat Keterangan', en: 'Letter' },
-  serviceKind: 'non_izin', status: 'admin_verification', stage: 'admin_verification', stageStartedAt: '2026-12-28T02:00:00Z',
+  id, registrationNo: `REG-2026-00000${id.at(-1)}`, serviceCode: 'SKP',
+  serviceName: { id: 'Surat Keterangan', en: 'Letter' }, serviceKind: 'non_izin', status: 'admin_verification',
+  stage: 'admin_verification', stageStartedAt: '2026-12-28T02:00:00Z',
   stageDueDate, overdue: false, workingDaysLeft: 3, assigneeName: null, version: 1,
 })
 
 afterEach(forgetCalendarStatus)
 
 describe('the work list', () => {
-  it('marks a stage due date past the published holiday calendar as provisional, with the year, and only that one', async () => {
+  it('marks a due date past the published holiday calendar provisional, with the year, only that one', async () => {
     setActivePinia(createPinia())
     i18n.global.locale.value = 'id'
-    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/berkas/:id', name: 'work-item', component: { render: () => null } }] })
-    const items = [item('00000000-0000-4000-8000-000000000001', '2026-12-30'), item('00000000-0000-4000-8000-000000000002', '2027-01-05')]
+    const routes = [{ path: '/berkas/:id', name: 'work-item', component: { render: () => null } }]
+    const router = createRouter({ history: createMemoryHistory(), routes })
+    const items = [
+      item('00000000-0000-4000-8000-000000000001', '2026-12-30'),
+      item('00000000-0000-4000-8000-000000000002', '2027-01-05'),
+    ]
     const wrapper = mount(WorkItemTable, { props: { items, caption: 'Antrean' }, global: { plugins: [i18n, router] } })
     await flushPromises()
     const rows = wrapper.findAll('tbody tr').map((row) => row.text().replace(/\s+/g, ' '))

@@ -14,7 +14,8 @@ const receipt = (overrides: Partial<Receipt>): Receipt => ({
 })
 
 async function open(withReceipt: Receipt) {
-  const app = application({ status: 'submitted', registrationNo: withReceipt.registrationNo, submittedAt: withReceipt.submittedAt })
+  const { registrationNo, submittedAt } = withReceipt
+  const app = application({ status: 'submitted', registrationNo, submittedAt })
   const store = useApplicationStore()
   store.set(app)
   store.keepReceipt(app.id, withReceipt)
@@ -39,7 +40,8 @@ describe('the receipt after submitting', () => {
 
   it('marks an expected completion past the published holiday calendar as provisional, with the year', async () => {
     const wrapper = await open(receipt({}))
-    expect(wrapper.text().replace(/\s+/g, ' ')).toContain('8 Januari 2027 (perkiraan — kalender libur 2027 belum ditetapkan)')
+    const said = '8 Januari 2027 (perkiraan — kalender libur 2027 belum ditetapkan)'
+    expect(wrapper.text().replace(/\s+/g, ' ')).toContain(said)
   })
 
   it('says nothing of the kind for a date the published calendar covers', async () => {

@@ -62,8 +62,9 @@ export function application(overrides: Partial<ApplicationDetail> = {}): Applica
     documents: [],
     openReturn: null,
     stages: service.stages.map((stage) => ({
-      stage: stage.key, state: 'pending', startedAt: null, finishedAt: null, workingDaysUsed: 0, budgetDays: stage.budgetDays, dueDate: null,
-      dueDateProvisional: false, holderRole: stage.role,
+      stage: stage.key, state: 'pending', startedAt: null, finishedAt: null, workingDaysUsed: 0,
+      budgetDays: stage.budgetDays,
+      dueDate: null, dueDateProvisional: false, holderRole: stage.role,
     })),
     events: [],
     availableActions: ['submit', 'withdraw'],

@@ -13,7 +13,8 @@ const site = vi.hoisted(() => ({ loadSite: vi.fn() }))
 vi.mock('@/api.ts', () => ({ callAsAccount: api.callAsAccount, paymentRoutes: { invoice: { url: '/api/v1/applications/:id/invoice' } } }))
 vi.mock('../bankSimulator.ts', () => simulator)
 vi.mock('@/features/site/site.ts', async (original) => ({ ...(await original<object>()), loadSite: site.loadSite }))
-const simulated = (bank: boolean) => site.loadSite.mockResolvedValue({ officeCode: '32.73', simulators: bank ? ['bank'] : [] })
+const simulated = (bank: boolean) =>
+  site.loadSite.mockResolvedValue({ officeCode: '32.73', simulators: bank ? ['bank'] : [] })
 
 const invoice = (overrides: Partial<Invoice> = {}): Invoice => ({
   id: '00000000-0000-4000-8000-0000000000a1', applicationId: '00000000-0000-4000-8000-000000000001', number: 'SKRD/2026/000001',
@@ -50,7 +51,7 @@ describe('the invoice panel', () => {
     expect(wrapper.findAll('button').map((button) => button.text())).not.toContain('Bayar dengan bank simulasi')
   })
 
-  it('where the bank is simulated, pays with the button labelled as the simulated bank and asks the page to reload', async () => {
+  it('where the bank is simulated, pays with the simulated bank\'s button and asks the page to reload', async () => {
     api.callAsAccount.mockResolvedValue(invoice())
     simulated(true)
     simulator.payWithBankSimulator.mockResolvedValue('applied')

@@ -37,7 +37,8 @@ describe('the verdict of a permit verification', () => {
     const wrapper = show({ status: 'expired' })
     expect(wrapper.text()).toContain('Masa berlakunya berakhir 27 November 2027.')
     // By number alone, from the summary.
-    expect(show({ status: 'expired', permit: null, codeMatches: null }).text()).toContain('Masa berlakunya berakhir 27 November 2027.')
+    const byNumber = show({ status: 'expired', permit: null, codeMatches: null })
+    expect(byNumber.text()).toContain('Masa berlakunya berakhir 27 November 2027.')
   })
 
   it('an altered record is called what it is', () => {

@@ -46,6 +46,9 @@ export function verification(overrides: Partial<PermitVerification> = {}): Permi
 }
 
 /** The answer by number alone (`codeMatches` null) or with a wrong code (false): no printed data. */
-export function summaryOnly(codeMatches: boolean | null = null, overrides: Partial<PermitVerification> = {}): PermitVerification {
+export function summaryOnly(
+  codeMatches: boolean | null = null,
+  overrides: Partial<PermitVerification> = {},
+): PermitVerification {
   return verification({ permit: null, codeMatches, verifyUrl: null, ...overrides })
 }

@@ -6,7 +6,8 @@ import { resetSiteState } from '../useSite.ts'
 import SimulatorBanner from './SimulatorBanner.vue'
 
 async function show(simulators: string[], locale: 'id' | 'en' = 'id') {
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ officeCode: '32.73', simulators }), { status: 200 })))
+  const answer = JSON.stringify({ officeCode: '32.73', simulators })
+  vi.stubGlobal('fetch', vi.fn(async () => new Response(answer, { status: 200 })))
   const wrapper = mount(SimulatorBanner, { global: { plugins: [createAppI18n(locale)] }, attachTo: document.body })
   await flushPromises()
   return wrapper
@@ -25,13 +26,15 @@ describe('the simulator banner', () => {
     const region = wrapper.get('section')
     const name = document.getElementById(region.attributes('aria-labelledby')!)
     expect(name?.textContent).toBe('SIMULASI')
-    expect(region.text()).toBe('SIMULASI — pembayaran bank pada instalasi ini disimulasikan; tidak ada uang sungguhan.')
+    const said = 'SIMULASI — pembayaran bank pada instalasi ini disimulasikan; tidak ada uang sungguhan.'
+    expect(region.text()).toBe(said)
     // Not dismissible: nothing to press.
     expect(region.findAll('button')).toHaveLength(0)
   })
 
   it('speaks English too', async () => {
-    expect((await show(['bank'], 'en')).text()).toContain('SIMULATION — bank payments on this installation are simulated; no real money.')
+    const said = 'SIMULATION — bank payments on this installation are simulated; no real money.'
+    expect((await show(['bank'], 'en')).text()).toContain(said)
   })
 
   it('is absent where the bank is real', async () => {

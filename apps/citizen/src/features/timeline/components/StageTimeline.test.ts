@@ -5,8 +5,8 @@ import { createAppI18n } from '@/i18n/index.ts'
 import StageTimeline from './StageTimeline.vue'
 
 const stage = (overrides: Partial<StageProgress>): StageProgress => ({
-  stage: 'admin_verification', state: 'pending', startedAt: null, finishedAt: null, workingDaysUsed: 0, budgetDays: 1, dueDate: null,
-  dueDateProvisional: false, holderRole: 'frontdesk', ...overrides,
+  stage: 'admin_verification', state: 'pending', startedAt: null, finishedAt: null, workingDaysUsed: 0, budgetDays: 1,
+  dueDate: null, dueDateProvisional: false, holderRole: 'frontdesk', ...overrides,
 })
 
 function mountTimeline(stages: StageProgress[]) {
@@ -37,9 +37,13 @@ describe('stage timeline', () => {
 
   it('marks a due date past the published holiday calendar as provisional, and says why', () => {
     const wrapper = mountTimeline([
-      stage({ state: 'in_progress', startedAt: '2026-12-28T02:00:00Z', budgetDays: 5, dueDate: '2027-01-05', dueDateProvisional: true }),
+      stage({
+        state: 'in_progress', startedAt: '2026-12-28T02:00:00Z', budgetDays: 5,
+        dueDate: '2027-01-05', dueDateProvisional: true,
+      }),
     ])
-    expect(wrapper.text().replace(/\s+/g, ' ')).toContain('Batas waktu tahap ini: 5 Januari 2027 (perkiraan — kalender libur 2027 belum ditetapkan)')
+    const said = 'Batas waktu tahap ini: 5 Januari 2027 (perkiraan — kalender libur 2027 belum ditetapkan)'
+    expect(wrapper.text().replace(/\s+/g, ' ')).toContain(said)
   })
 
   it('shows a returned stage in red, and a stage past its budget as overdue', () => {

@@ -30,7 +30,8 @@ describe('login page', () => {
   })
 
   it('says the session was ended when the API ended it, and that it ran out when it expired', async () => {
-    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/login', name: 'login', component: LoginPage }] })
+    const routes = [{ path: '/login', name: 'login', component: LoginPage }]
+    const router = createRouter({ history: createMemoryHistory(), routes })
     await router.push('/login?ended=1&redirect=/officers')
     const wrapper = mount(LoginPage, { global: { plugins: [i18n, router] } })
     expect(wrapper.get('[role="status"]').text()).toContain('Sesi Anda diakhiri: peran diubah')

@@ -8,13 +8,15 @@ import { i18n } from '@/i18n/index.ts'
 let status: CalendarStatus
 const posted: unknown[] = []
 vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
-  const json = (code: number, body: unknown) => new Response(JSON.stringify(body), { status: code, headers: { 'content-type': 'application/json' } })
+  const json = (code: number, body: unknown) =>
+    new Response(JSON.stringify(body), { status: code, headers: { 'content-type': 'application/json' } })
   if (url === '/api/v1/calendar/status') return json(200, status)
   if (url === '/api/v1/calendar/years' && init.method === 'POST') {
     const body = JSON.parse(String(init.body)) as { year: number; legalBasis: string }
     posted.push(body)
     const year = { ...body, recordedAt: '2026-12-01T02:00:00Z' }
-    status = { publishedThrough: body.year, runsOutOn: `${body.year}-12-31`, warning: false, years: [year, ...status.years] }
+    const years = [year, ...status.years]
+    status = { publishedThrough: body.year, runsOutOn: `${body.year}-12-31`, warning: false, years }
     return json(201, year)
   }
   return json(404, { error: { code: 'not_found', message: 'x' } })
@@ -30,7 +32,10 @@ const runningOut: CalendarStatus = {
 }
 
 async function showFor(roles: Account['roles']) {
-  useSessionStore().account = { id: '00000000-0000-4000-8000-000000000001', kind: 'officer', fullName: 'Test', email: 't@example.go.id', roles, officeCode: '32.73' }
+  useSessionStore().account = {
+    id: '00000000-0000-4000-8000-000000000001', kind: 'officer', fullName: 'Test', email: 't@example.go.id', roles,
+    officeCode: '32.73',
+  }
   const wrapper = mount(CalendarStatusPanel, { global: { plugins: [i18n] }, attachTo: document.body })
   await flushPromises()
   return wrapper
@@ -64,7 +69,8 @@ describe('how far the holiday calendar reaches', () => {
     await wrapper.get('form').trigger('submit')
     await flushPromises()
     expect(posted).toEqual([{ year: 2027, legalBasis: 'SKB 1497/2026' }])
-    expect(wrapper.get('[role="status"]').text()).toBe('Kalender tahun 2027 ditandai lengkap. Tenggat pada tahun itu tidak lagi perkiraan.')
+    const said = 'Kalender tahun 2027 ditandai lengkap. Tenggat pada tahun itu tidak lagi perkiraan.'
+    expect(wrapper.get('[role="status"]').text()).toBe(said)
     expect(wrapper.find('[aria-labelledby="calendar-warning-title"]').exists()).toBe(false)
     expect(wrapper.text()).toContain('tercatat lengkap sampai 31 Des 2027')
   })
@@ -80,7 +86,8 @@ describe('how far the holiday calendar reaches', () => {
 
   it('other officers read how far the calendar reaches, without the warning or the form', async () => {
     const wrapper = await showFor(['frontdesk'])
-    expect(wrapper.text()).toContain('Kalender libur resmi tercatat lengkap sampai 31 Des 2026. Tenggat sesudahnya hanya perkiraan.')
+    const said = 'Kalender libur resmi tercatat lengkap sampai 31 Des 2026. Tenggat sesudahnya hanya perkiraan.'
+    expect(wrapper.text()).toContain(said)
     expect(wrapper.find('[aria-labelledby="calendar-warning-title"]').exists()).toBe(false)
     expect(wrapper.find('form').exists()).toBe(false)
   })

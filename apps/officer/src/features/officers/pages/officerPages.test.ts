@@ -34,7 +34,9 @@ async function open(path: string, account: Account = me) {
   return { wrapper, router }
 }
 const text = (wrapper: { text(): string }) => wrapper.text().replace(/\s+/g, ' ')
-const button = (wrapper: ReturnType<typeof mount>, name: string) => wrapper.findAll('button').find((b) => (b.attributes('aria-label') ?? b.text()) === name)
+/** The button of that accessible name (its aria-label, else its text). */
+const button = (wrapper: ReturnType<typeof mount>, name: string) =>
+  wrapper.findAll('button').find((b) => (b.attributes('aria-label') ?? b.text()) === name)
 
 beforeEach(() => {
   setActivePinia(createPinia())
@@ -47,14 +49,17 @@ afterEach(() => {
 
 describe('the officer list', () => {
   it('shows roles in force, roles awaiting a second admin in words, and whether each account is active', async () => {
-    route = () => ok({ items: [officer({ roles: ['frontdesk'], pendingRoles: ['treasurer'] }), officer({ id: '00000000-0000-4000-8000-0000000000b2', fullName: 'Rina', active: false, onDuty: false })] })
+    const asking = officer({ roles: ['frontdesk'], pendingRoles: ['treasurer'] })
+    const gone = officer({ id: '00000000-0000-4000-8000-0000000000b2', fullName: 'Rina', active: false, onDuty: false })
+    route = () => ok({ items: [asking, gone] })
     const { wrapper } = await open('/officers')
     const rows = wrapper.findAll('tbody tr').map(text)
     expect(rows[0]).toContain('Petugas loket; Menunggu persetujuan admin kedua Bendahara')
     expect(rows[0]).toContain('Aktif')
     expect(rows[1]).toContain('Dinonaktifkan')
     // An admin manages an officer from the name, and reaches the role requests.
-    expect(wrapper.findAll('tbody a').map((a) => a.attributes('href'))).toEqual(['/officers/00000000-0000-4000-8000-0000000000b1', '/officers/00000000-0000-4000-8000-0000000000b2'])
+    const links = wrapper.findAll('tbody a').map((a) => a.attributes('href'))
+    expect(links).toEqual([`/officers/${asking.id}`, `/officers/${gone.id}`])
     expect(wrapper.findAll('a').some((a) => a.text() === 'Permintaan peran')).toBe(true)
   })
 
@@ -67,11 +72,15 @@ describe('the officer list', () => {
 })
 
 describe('creating an officer', () => {
-  it('explains that admin, treasurer, signer and supervisor need a second admin, and after creating says which roles wait', async () => {
-    route = ({ method }) => (method === 'POST' ? ok({ officer: officer({ roles: ['frontdesk'], pendingRoles: ['treasurer'] }), initialPassword: 'one-time-secret' }, 201) : undefined)
+  it('explains which roles need a second admin, and after creating says which roles wait', async () => {
+    const created = {
+      officer: officer({ roles: ['frontdesk'], pendingRoles: ['treasurer'] }), initialPassword: 'one-time-secret',
+    }
+    route = ({ method }) => (method === 'POST' ? ok(created, 201) : undefined)
     const { wrapper } = await open('/officers/new')
     const roles = wrapper.get('fieldset')
-    expect(text(roles)).toContain('Peran Administrator, Bendahara, Penandatangan dan Pengawas/Pimpinan tidak langsung berlaku')
+    const rule = 'Peran Administrator, Bendahara, Penandatangan dan Pengawas/Pimpinan tidak langsung berlaku'
+    expect(text(roles)).toContain(rule)
     expect(text(roles)).toContain('Bendahara (perlu persetujuan admin kedua)')
     expect(text(roles)).not.toContain('Petugas loket (perlu')
     await wrapper.get('#officer-name').setValue('Budi Santoso')
@@ -81,25 +90,28 @@ describe('creating an officer', () => {
     await wrapper.get('form').trigger('submit')
     await flushPromises()
     expect(requests.at(-1)?.body).toMatchObject({ roles: ['frontdesk', 'treasurer'] })
-    expect(text(wrapper)).toContain('Menunggu persetujuan admin kedua: Bendahara. Peran ini belum berlaku sampai disetujui.')
+    const pending = 'Menunggu persetujuan admin kedua: Bendahara. Peran ini belum berlaku sampai disetujui.'
+    expect(text(wrapper)).toContain(pending)
   })
 })
 
 describe('role requests', () => {
   it('a second admin approves a request and is told it is in force', async () => {
     let decided = false
+    const approved = grant({ outcome: 'approved', decidedBy: 'Admin Satu', decidedAt: '2026-12-01T03:00:00Z' })
     route = ({ method, url }) => {
       if (method === 'POST' && url.endsWith('/approve')) {
         decided = true
-        return ok(grant({ outcome: 'approved', decidedBy: 'Admin Satu', decidedAt: '2026-12-01T03:00:00Z' }))
+        return ok(approved)
       }
-      return ok({ items: [decided ? grant({ outcome: 'approved', decidedBy: 'Admin Satu', decidedAt: '2026-12-01T03:00:00Z' }) : grant()] })
+      return ok({ items: [decided ? approved : grant()] })
     }
     const { wrapper } = await open('/officers/role-requests')
     expect(text(wrapper.get('tbody tr'))).toContain('Menunggu')
     await button(wrapper, 'Setujui peran untuk Budi Santoso')!.trigger('click')
     await flushPromises()
-    expect(requests.some((r) => r.method === 'POST' && r.url === `/api/v1/role-grants/${grant().id}/approve`)).toBe(true)
+    const approval = `/api/v1/role-grants/${grant().id}/approve`
+    expect(requests.some((r) => r.method === 'POST' && r.url === approval)).toBe(true)
     expect(wrapper.get('[role="status"]').text()).toContain('Peran Bendahara untuk Budi Santoso disetujui dan berlaku.')
     expect(text(wrapper.get('tbody tr'))).toContain('Disetujui oleh Admin Satu')
   })
@@ -112,7 +124,8 @@ describe('role requests', () => {
     expect(wrapper.get('[role="alert"]').text()).toContain('Permintaan ini harus disetujui admin lain')
   })
 
-  it('the admin who asked cannot approve their own request (only withdraw it by refusing), and an auditor only reads', async () => {
+  // The admin who asked may still withdraw the request by refusing it.
+  it('the admin who asked cannot approve their own request, and an auditor only reads', async () => {
     route = () => ok({ items: [grant({ requestedById: me.id, requestedBy: me.fullName })] })
     const own = await open('/officers/role-requests')
     expect(text(own.wrapper)).toContain('Anda yang meminta: admin lain harus menyetujuinya.')
@@ -127,18 +140,23 @@ describe('role requests', () => {
 
 describe('managing one officer', () => {
   it('changes the roles and says which are in force and which await a second admin', async () => {
-    route = ({ method }) => (method === 'PUT' ? ok(officer({ roles: ['frontdesk', 'technical'], pendingRoles: ['signer'] })) : ok({ items: [officer()] }))
+    const saved = officer({ roles: ['frontdesk', 'technical'], pendingRoles: ['signer'] })
+    route = ({ method }) => (method === 'PUT' ? ok(saved) : ok({ items: [officer()] }))
     const { wrapper } = await open(`/officers/${officer().id}`)
     expect(wrapper.get('h1').text()).toBe('Budi Santoso')
     for (const value of ['technical', 'signer']) await wrapper.get(`input[value="${value}"]`).setValue(true)
     await wrapper.get('[aria-labelledby="roles-heading"] form').trigger('submit')
     await flushPromises()
-    expect(requests.at(-1)).toMatchObject({ method: 'PUT', url: `/api/v1/officers/${officer().id}/roles`, body: { roles: ['frontdesk', 'technical', 'signer'] } })
-    expect(wrapper.get('[role="status"]').text()).toBe('Peran disimpan. Berlaku sekarang: Petugas loket, Tim teknis. Menunggu persetujuan admin kedua: Penandatangan (Kepala Dinas).')
+    const body = { roles: ['frontdesk', 'technical', 'signer'] }
+    expect(requests.at(-1)).toMatchObject({ method: 'PUT', url: `/api/v1/officers/${officer().id}/roles`, body })
+    const said = 'Peran disimpan. Berlaku sekarang: Petugas loket, Tim teknis. '
+      + 'Menunggu persetujuan admin kedua: Penandatangan (Kepala Dinas).'
+    expect(wrapper.get('[role="status"]').text()).toBe(said)
   })
 
   it('deactivates only with a reason and a confirmation, then says how many files were handed over', async () => {
-    route = ({ method }) => (method === 'POST' ? ok({ officer: officer({ active: false, onDuty: false }), handedOver: 3 }) : ok({ items: [officer()] }))
+    const result = { officer: officer({ active: false, onDuty: false }), handedOver: 3 }
+    route = ({ method }) => (method === 'POST' ? ok(result) : ok({ items: [officer()] }))
     const { wrapper } = await open(`/officers/${officer().id}`)
     const form = wrapper.get('[aria-labelledby="deactivate-heading"] form')
     await form.trigger('submit')
@@ -152,8 +170,10 @@ describe('managing one officer', () => {
     expect(requests.some((r) => r.method === 'POST')).toBe(false)
     await dialog.get('form').trigger('submit')
     await flushPromises()
-    expect(requests.at(-1)).toMatchObject({ method: 'POST', url: `/api/v1/officers/${officer().id}/deactivate`, body: { reason: 'Pindah tugas ke dinas lain per 1 Desember.' } })
-    expect(wrapper.get('[role="status"]').text()).toBe('Akun Budi Santoso dinonaktifkan. 3 berkas dialihkan ke petugas lain.')
+    const body = { reason: 'Pindah tugas ke dinas lain per 1 Desember.' }
+    expect(requests.at(-1)).toMatchObject({ method: 'POST', url: `/api/v1/officers/${officer().id}/deactivate`, body })
+    const said = 'Akun Budi Santoso dinonaktifkan. 3 berkas dialihkan ke petugas lain.'
+    expect(wrapper.get('[role="status"]').text()).toBe(said)
     expect(text(wrapper)).toContain('Akun ini sudah dinonaktifkan')
   })
 

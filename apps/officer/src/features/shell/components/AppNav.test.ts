@@ -11,7 +11,8 @@ const Empty = { render: () => null }
 const router = createRouter({
   history: createMemoryHistory(),
   routes: [
-    ...['/', '/catalogue', '/officers', '/queue', '/board', '/payments', '/closures', '/delegations', '/calendar'].map((path) => ({ path, name: path.slice(1) || 'home', component: Empty })),
+    ...['/', '/catalogue', '/officers', '/queue', '/board', '/payments', '/closures', '/delegations', '/calendar']
+      .map((path) => ({ path, name: path.slice(1) || 'home', component: Empty })),
     { path: '/officers/role-requests', name: 'role-grants', component: Empty },
   ],
 })
@@ -44,7 +45,8 @@ describe('main navigation', () => {
   })
 
   it('shows a supervisor the work board after their queue, and an auditor the same board marked read-only', () => {
-    expect(renderFor(['supervisor']).findAll('a').map((link) => [link.text(), link.attributes('href')]).slice(0, 2)).toEqual([
+    const links = renderFor(['supervisor']).findAll('a').map((link) => [link.text(), link.attributes('href')])
+    expect(links.slice(0, 2)).toEqual([
       ['Antrean saya', '/queue'],
       ['Papan kerja', '/board'],
     ])

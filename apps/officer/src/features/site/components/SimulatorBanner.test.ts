@@ -7,7 +7,8 @@ let simulators: string[] = []
 const asked: string[] = []
 vi.stubGlobal('fetch', async (url: string) => {
   asked.push(url)
-  return new Response(JSON.stringify({ officeCode: '32.73', simulators }), { status: 200, headers: { 'content-type': 'application/json' } })
+  const headers = { 'content-type': 'application/json' }
+  return new Response(JSON.stringify({ officeCode: '32.73', simulators }), { status: 200, headers })
 })
 const { default: SimulatorBanner } = await import('./SimulatorBanner.vue')
 const { forgetSite } = await import('../useSite.ts')
@@ -32,7 +33,8 @@ describe('the simulator banner', () => {
     expect(asked).toEqual(['/api/v1/site'])
     const region = wrapper.get('section')
     expect(document.getElementById(region.attributes('aria-labelledby')!)?.textContent).toBe('SIMULASI')
-    expect(region.text()).toBe('SIMULASI — pembayaran bank pada instalasi ini disimulasikan; tidak ada uang sungguhan.')
+    const said = 'SIMULASI — pembayaran bank pada instalasi ini disimulasikan; tidak ada uang sungguhan.'
+    expect(region.text()).toBe(said)
     expect(region.findAll('button')).toHaveLength(0)
     i18n.global.locale.value = 'en'
     await flushPromises()
