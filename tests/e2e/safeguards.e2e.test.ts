@@ -280,6 +280,8 @@ describe('due dates past the published holiday calendar', () => {
     await officerLogIn(page, 'frontdesk')
     await h1(page, 'Antrean saya')
     const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: receipt.registrationNo }) })
+    // The mark joins when the calendar status arrives: wait for it, then read the words.
+    await row.getByText('perkiraan', { exact: true }).waitFor()
     const provisional = /\(perkiraan — kalender libur \d{4} belum ditetapkan\)/
     expect(((await row.textContent()) ?? '').replace(/\s+/g, ' ')).toMatch(provisional)
     await expectNoSeriousAxeViolations(page)
