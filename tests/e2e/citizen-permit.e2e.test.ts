@@ -1,6 +1,7 @@
 // Time, law and money, the citizen's side (SPEC §2 P1, §6, §7, §9), in headless Chromium on a
 // 360 px phone in Bahasa Indonesia, against the real API. The issue's scenario: an applicant pays
-// through the bank simulator and downloads the signed permit; scanning the QR's link verifies it.
+// through the bank simulator and downloads the signed permit; scanning the QR's link verifies it,
+// the holder included, while the number alone shows only validity, service, dates and office.
 // Filing and the office's stages go through the API (fast, and covered by other tests); what the
 // applicant and the public see is checked in the browser: the SKRD with its virtual account, the
 // payment, the PDF, the verification page (valid, then revoked), and a declared closure's notice.
@@ -25,7 +26,7 @@ let browser: Browser
 const pages: Page[] = []
 
 /** What the story carries from one step to the next. */
-const story = { applicationId: '', registrationNo: '', permitNumber: '', holderName: '', verifyPath: '' }
+const story = { applicationId: '', registrationNo: '', permitNumber: '', holderName: '', verifyPath: '', code: '' }
 
 // ---------------------------------------------------------------- the API, as the SPAs call it
 
@@ -138,12 +139,16 @@ describe('paying by virtual account, downloading the signed permit and verifying
     expect(await text(applicant)).toMatch(/Perkiraan selesai\s*\d{1,2} \w+ \d{4}/)
     expect(await applicant.getByRole('region', { name: 'Tahapan dan batas waktu' }).textContent()).toContain('dari 3 hari kerja terpakai')
 
-    const simulator = panel.getByRole('region', { name: 'Simulator bank (demo)' })
-    await simulator.getByRole('button', { name: 'Bayar dengan simulator bank (demo)' }).waitFor()
+    // The installation runs the bank simulator: every page says so, and the button names the simulated bank.
+    const banner = applicant.getByRole('region', { name: 'SIMULASI', exact: true })
+    const simulated = 'pembayaran bank pada instalasi ini disimulasikan; tidak ada uang sungguhan.'
+    expect(await banner.textContent()).toContain(simulated)
+    const simulator = panel.getByRole('region', { name: 'Bank simulasi' })
+    await simulator.getByRole('button', { name: 'Bayar dengan bank simulasi' }).waitFor()
     await expectPhoneFriendly(applicant)
 
     // Keyboard: the simulator button is reachable and pressed with Enter.
-    await simulator.getByRole('button', { name: 'Bayar dengan simulator bank (demo)' }).focus()
+    await simulator.getByRole('button', { name: 'Bayar dengan bank simulasi' }).focus()
     await applicant.keyboard.press('Enter')
     await applicant.getByRole('region', { name: 'Retribusi sudah dibayar' }).getByText('Lunas', { exact: true }).waitFor()
     const status = applicant.getByRole('definition').filter({ hasText: 'Penandatanganan' })
@@ -168,6 +173,9 @@ describe('paying by virtual account, downloading the signed permit and verifying
     const qr = new URL(permit.verifyUrl!)
     expect(qr.pathname).toBe('/verifikasi')
     expect(qr.searchParams.get('nomor')).toBe(story.permitNumber)
+    // The code printed on the permit rides in the QR link: it shows the holder's details.
+    story.code = qr.searchParams.get('kode') ?? ''
+    expect(story.code).toMatch(/^[A-Z0-9]{6,32}$/)
     story.verifyPath = qr.pathname + qr.search
 
     await applicant.reload()
@@ -186,6 +194,7 @@ describe('paying by virtual account, downloading the signed permit and verifying
     const link = new URL((await panel.getByRole('link', { name: 'Periksa keabsahan izin ini' }).getAttribute('href'))!, pintu.baseUrl)
     expect(link.pathname).toBe('/verifikasi')
     expect(link.searchParams.get('nomor')).toBe(story.permitNumber)
+    expect(link.searchParams.get('kode')).toBe(story.code)
   }, TIMEOUT)
 
   it('the QR code\'s link, opened by someone not logged in, says the permit is valid and shows what is printed on it', async () => {
@@ -199,7 +208,39 @@ describe('paying by virtual account, downloading the signed permit and verifying
     expect(await printed.textContent()).toContain(story.holderName)
     expect(await printed.textContent()).toContain(SERVICE_NAME)
     expect(await page.getByRole('link', { name: 'Masuk' }).count()).toBeGreaterThan(0) // nobody is logged in here
+    expect(await page.getByRole('region', { name: 'Data pemegang izin' }).count()).toBe(0)
     await expectPhoneFriendly(page)
+  }, TIMEOUT)
+
+  it('by number alone, verification shows validity, service, dates and office, not the holder', async () => {
+    const page = await freshPage()
+    await page.goto(url(`/verifikasi?nomor=${encodeURIComponent(story.permitNumber)}`))
+    await page.getByRole('region', { name: 'Izin ini sah' }).waitFor()
+    const facts = page.getByRole('region', { name: 'Keterangan izin' })
+    expect(await facts.textContent()).toContain(SERVICE_NAME)
+    expect(await facts.textContent()).toMatch(/Tanggal terbit\s*\d{1,2} \w+ \d{4}/)
+    expect(await facts.textContent()).toContain('Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu')
+    const note = page.getByRole('region', { name: 'Data pemegang izin' })
+    expect(await note.textContent()).toContain('kode verifikasi yang tercetak pada izin')
+    expect(await text(page)).not.toContain(story.holderName)
+    expect(await page.getByRole('region', { name: 'Data yang tercetak pada izin' }).count()).toBe(0)
+    await expectPhoneFriendly(page)
+
+    // A wrong code says so and still shows no holder.
+    await page.getByLabel('Kode verifikasi (tidak wajib)').fill('ZZZZ99999Z')
+    await page.getByRole('button', { name: 'Periksa', exact: true }).click()
+    await page.getByRole('region', { name: 'Kode verifikasi tidak cocok' }).waitFor()
+    expect(await text(page)).not.toContain(story.holderName)
+    await expectPhoneFriendly(page)
+
+    // The code as printed, typed in small letters with a space, shows everything printed.
+    const typed = `${story.code.slice(0, 5)} ${story.code.slice(5)}`.toLowerCase()
+    await page.getByLabel('Kode verifikasi (tidak wajib)').fill(typed)
+    await page.keyboard.press('Enter')
+    const printed = page.getByRole('region', { name: 'Data yang tercetak pada izin' })
+    await printed.waitFor()
+    expect(await printed.textContent()).toContain(story.holderName)
+    expect(new URL(page.url()).searchParams.get('kode')).toBe(story.code)
   }, TIMEOUT)
 
   it('after the signer revokes the permit, verification says so, with the date and the reason, by QR link or by typed number', async () => {

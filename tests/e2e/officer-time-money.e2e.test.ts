@@ -8,9 +8,9 @@ import { samplePdf, samplePng, sampleValue } from '../support/sample-data.ts'
 
 // "Time, law and money" in the officer SPA, against the real API on a fresh database: a supervisor
 // declares a closure (the public list shows it), a treasurer records a manual payment and may not
-// approve it themselves, a second treasurer approves it and the file moves to signing, a supervisor
-// grants a Plh. signing delegation, and an admin adds a holiday. The applicant's side and the
-// earlier stages are prepared through the API.
+// approve it themselves, a second treasurer (whose role a second admin approved) approves it and the
+// file moves to signing, the signer grants a Plh. signing delegation, and an admin adds a holiday.
+// The applicant's side and the earlier stages are prepared through the API.
 
 let pintu: RunningPintu
 let browser: Browser
@@ -170,6 +170,12 @@ describe('officer SPA: time, law and money', () => {
     const created = await admin.call(officerRoutes.create, {
       body: { fullName: 'Bendahara Kedua', email, employeeNumber: String(Date.now()).padStart(18, '1').slice(0, 18), roles: ['treasurer'] },
     })
+    // The treasurer role is under a two-person rule: it waits until a second admin approves it.
+    expect(created.officer).toMatchObject({ roles: [], pendingRoles: ['treasurer'] })
+    const admin2 = clientFor(await apiLogin(pintu.accounts.admin2))
+    const requests = (await admin2.call(officerRoutes.roleGrants, {})).items
+    const request = requests.find((g) => g.officerId === created.officer.id && g.outcome === null)
+    await admin2.call(officerRoutes.approveRoleGrant, { params: { id: request!.id } })
     const page = await open({ email, password: created.initialPassword })
     await mainNav(page).getByRole('link', { name: 'Pembayaran' }).click()
     const pending = page.getByRole('row').filter({ hasText: invoiceNumber }).filter({ has: page.getByRole('button', { name: 'Setujui' }) })
@@ -204,8 +210,8 @@ describe('officer SPA: time, law and money', () => {
     expect((await signer.call(permitRoutes.ofApplication, { params: { id: application.id } })).status).toBe('revoked')
   }, 60_000)
 
-  it('a supervisor grants a Plh. signing delegation to an officer', async () => {
-    const page = await open(pintu.accounts.supervisor)
+  it('the signer grants a Plh. signing delegation to an officer who may act as signer', async () => {
+    const page = await open(pintu.accounts.signer)
     await mainNav(page).getByRole('link', { name: 'Delegasi tanda tangan' }).click()
     await page.getByRole('heading', { level: 1, name: 'Delegasi tanda tangan' }).waitFor()
     await page.getByText('Plh. (Pelaksana Harian): pemegang jabatan berhalangan sementara').waitFor()
@@ -223,8 +229,22 @@ describe('officer SPA: time, law and money', () => {
     const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: delegateName }) })
     await expect(row.textContent()).resolves.toContain('Plh.')
     await expect(row.textContent()).resolves.toContain('Terjadwal')
+    // Only officers who may act as signer are offered: no treasurer, auditor or admin.
+    const offered = await page.locator('#delegation-delegate option').allTextContents()
+    expect(offered.filter((label) => /Bendahara|Auditor|Administrator/.test(label))).toEqual([])
     const supervisor = clientFor(await apiLogin(pintu.accounts.supervisor))
     expect((await supervisor.call(delegationRoutes.list, {})).items[0]).toMatchObject({ kind: 'plh', delegateId, startsOn: jakartaDatePlus(30) })
+    await expectNoSeriousAxeViolations(page)
+  }, 60_000)
+
+  it('a supervisor reads the delegations without the controls to grant or revoke', async () => {
+    const page = await open(pintu.accounts.supervisor)
+    await mainNav(page).getByRole('link', { name: 'Delegasi (baca saja)' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Delegasi tanda tangan' }).waitFor()
+    await page.getByText('Hanya penandatangan (Kepala Dinas) yang memberikan atau mencabut delegasi.').waitFor()
+    await page.getByRole('row').filter({ hasText: 'Plh.' }).first().waitFor()
+    await expect(page.getByRole('button', { name: 'Berikan delegasi' }).count()).resolves.toBe(0)
+    await expect(page.getByRole('button', { name: 'Cabut' }).count()).resolves.toBe(0)
     await expectNoSeriousAxeViolations(page)
   }, 60_000)
 

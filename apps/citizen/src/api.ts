@@ -49,19 +49,30 @@ export function call<R extends RouteDefinition>(route: R, input: RouteInput<R>):
   return send(route, input, null)
 }
 
-/** A call as the logged-in account: refreshes the token shortly before expiry, and once after a 401 `auth.token_expired`. */
+/**
+ * A call as the logged-in account: refreshes the token shortly before expiry, and once after a 401
+ * `auth.token_expired`. Any other 401 — `auth.session_ended` after a logout elsewhere, or a token
+ * that could not be renewed — ends the session here too, so the app can send the applicant to log in.
+ */
 export async function callAsAccount<R extends RouteDefinition>(route: R, input: RouteInput<R>): Promise<RouteOutput<R>> {
   const session = useSession()
+  const wasLoggedIn = session.isLoggedIn
   const token = await session.ensureAccessToken()
-  if (!token) throw new ApiError(401, 'auth.unauthenticated', 'Not logged in')
+  if (!token) {
+    // The session could not be renewed: it has ended, not merely never begun.
+    if (wasLoggedIn) session.end('auth.token_expired')
+    throw new ApiError(401, 'auth.unauthenticated', 'Not logged in')
+  }
   try {
-    return await send(route, input, token)
-  } catch (error) {
-    if (!(error instanceof ApiError) || error.status !== 401) throw error
-    if (error.code === 'auth.token_expired' && (await session.refresh()) && session.accessToken) {
-      return send(route, input, session.accessToken)
+    try {
+      return await send(route, input, token)
+    } catch (error) {
+      const expired = error instanceof ApiError && error.code === 'auth.token_expired'
+      if (!expired || !(await session.refresh()) || !session.accessToken) throw error
+      return await send(route, input, session.accessToken)
     }
-    session.clear()
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401 && wasLoggedIn) session.end(error.code)
     throw error
   }
 }

@@ -6,8 +6,29 @@ import { i18n } from '@/i18n/index.ts'
 /** What the API module needs from the session, wired by main.ts so this module does not import the store. */
 export interface SessionBridge {
   accessToken(): string | null
-  /** Gets a new access token after the API said the old one expired; false when the session is gone. */
-  refreshAfterExpiry(): Promise<boolean>
+  /**
+   * Gets a new access token after the API refused the old one (`code`: it expired, or the session
+   * ended because the roles changed, the officer logged out elsewhere or was deactivated); false
+   * when the session is gone for good.
+   */
+  refreshAfterExpiry(code: SessionRefusal): Promise<boolean>
+}
+
+/** The 401 codes after which a fresh token may still be had from the refresh token. */
+const recoverable = ['auth.token_expired', 'auth.session_ended'] as const
+export type SessionRefusal = (typeof recoverable)[number]
+
+/** The refusal code when `error` says the access token no longer works, else null. */
+export function sessionRefusal(error: unknown): SessionRefusal | null {
+  if (!(error instanceof ApiError) || error.status !== 401) return null
+  return (recoverable as readonly string[]).includes(error.code) ? (error.code as SessionRefusal) : null
+}
+
+/** Runs `send` once more with a new token after the session's token was refused, or rethrows. */
+async function retryAfterRefusal<T>(error: unknown, send: () => Promise<T>): Promise<T> {
+  const refusal = sessionRefusal(error)
+  if (refusal && (await bridge.refreshAfterExpiry(refusal))) return send()
+  throw error
 }
 
 let bridge: SessionBridge = { accessToken: () => null, refreshAfterExpiry: async () => false }
@@ -25,17 +46,15 @@ export const client = createClient({
 
 /**
  * Calls an API route as the logged-in officer. The access token lives 15 minutes and is refreshed
- * ahead of time, but a machine waking from sleep can miss that timer: then the API answers
- * `auth.token_expired` and we refresh once and retry.
+ * ahead of time, but a machine waking from sleep can miss that timer (`auth.token_expired`), and
+ * the API ends sessions at once on logout, deactivation or a change of roles (`auth.session_ended`):
+ * then we refresh once — the new token carries the new roles — and retry.
  */
 export async function call<R extends RouteDefinition>(route: R, input: RouteInput<R>): Promise<RouteOutput<R>> {
   try {
     return await client.call(route, input)
   } catch (error) {
-    if (error instanceof ApiError && error.status === 401 && error.code === 'auth.token_expired' && (await bridge.refreshAfterExpiry())) {
-      return client.call(route, input)
-    }
-    throw error
+    return retryAfterRefusal(error, () => client.call(route, input))
   }
 }
 
@@ -58,26 +77,20 @@ export async function fetchFile(route: RouteDefinition, params: Record<string, s
   try {
     return await fetchFileOnce(route, params)
   } catch (error) {
-    if (error instanceof ApiError && error.status === 401 && error.code === 'auth.token_expired' && (await bridge.refreshAfterExpiry())) {
-      return fetchFileOnce(route, params)
-    }
-    throw error
+    return retryAfterRefusal(error, () => fetchFileOnce(route, params))
   }
 }
 
 /**
  * Runs a request the typed client cannot make (an upload with progress) with the officer's token
- * and language, refreshing once after `auth.token_expired` like `call`.
+ * and language, refreshing once after a refused token like `call`.
  */
 export async function withSession<T>(send: (session: { accessToken: string | null; locale: string }) => Promise<T>): Promise<T> {
   const current = () => ({ accessToken: bridge.accessToken(), locale: i18n.global.locale.value })
   try {
     return await send(current())
   } catch (error) {
-    if (error instanceof ApiError && error.status === 401 && error.code === 'auth.token_expired' && (await bridge.refreshAfterExpiry())) {
-      return send(current())
-    }
-    throw error
+    return retryAfterRefusal(error, () => send(current()))
   }
 }
 

@@ -2,6 +2,7 @@ import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from '@/App.vue'
 import { connectSession } from '@/api.ts'
+import { createSessionRecovery } from '@/features/auth/sessionRecovery.ts'
 import { i18n } from '@/i18n/index.ts'
 import { router } from '@/router.ts'
 import { useLocaleStore } from '@/stores/locale.ts'
@@ -15,14 +16,7 @@ app.use(i18n)
 useLocaleStore()
 
 const session = useSessionStore()
-connectSession({
-  accessToken: () => session.accessToken,
-  async refreshAfterExpiry() {
-    const ok = await session.refresh()
-    if (!ok) await router.push({ name: 'login', query: { expired: '1', redirect: router.currentRoute.value.fullPath } })
-    return ok
-  },
-})
+connectSession({ accessToken: () => session.accessToken, refreshAfterExpiry: createSessionRecovery(session, router) })
 
 app.use(router)
 app.mount('#app')

@@ -78,6 +78,19 @@ const routes: RouteRecordRaw[] = [
     component: () => import('@/features/officers/pages/CreateOfficerPage.vue'),
     meta: { access: pageAccess.officerCreate, title: 'officers.createTitle' },
   },
+  {
+    path: '/officers/role-requests',
+    name: 'role-grants',
+    component: () => import('@/features/officers/pages/RoleGrantsPage.vue'),
+    meta: { access: pageAccess.roleGrants, title: 'officerAdmin.grantsTitle' },
+  },
+  {
+    path: '/officers/:id',
+    name: 'officer',
+    component: () => import('@/features/officers/pages/OfficerPage.vue'),
+    props: true,
+    meta: { access: pageAccess.officerManage, title: 'officerAdmin.pageTitle' },
+  },
   { path: '/no-access', name: 'no-access', component: () => import('@/features/shell/pages/NoAccessPage.vue'), meta: { access: 'authenticated', title: 'access.noAccessTitle' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/features/shell/pages/NotFoundPage.vue'), meta: { access: 'authenticated', title: 'access.notFoundTitle' } },
 ]

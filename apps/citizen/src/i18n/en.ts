@@ -3,6 +3,8 @@ import { applicationsEn } from './applications.en.ts'
 import { closuresEn } from './closures.en.ts'
 import { paymentsEn } from './payments.en.ts'
 import { permitsEn } from './permits.en.ts'
+import { siteEn } from './site.en.ts'
+import { provisionalEn } from './provisional.en.ts'
 import type { Messages } from './id.ts'
 
 // English: a translation of id.ts, key for key. Plurals use vue-i18n's `one | many` form.
@@ -258,6 +260,8 @@ export const en: Messages = {
       out_of_range: '{field} is outside the allowed range.',
       not_allowed: '{field}: choose one of the options.',
       invalid: '{field} is not valid.',
+      invalid_characters: '{field} holds characters that are not allowed. Type it again.',
+      blank_or_invalid_characters: 'Fill in {field} with text, not spaces alone, and without control characters.',
     },
     nik: {
       format: 'The NIK must be 16 digits, as on the KTP.',
@@ -283,6 +287,8 @@ export const en: Messages = {
       token_expired: 'Your session has ended. Please log in again.',
       unauthenticated: 'Please log in first.',
       refresh_reused: 'For your security, your session was ended. Please log in again.',
+      session_ended: 'Your session was ended (for example, you logged out elsewhere). Please log in again.',
+      account_deactivated: 'This account has been deactivated. Contact DPMPTSP Kota Bandung.',
     },
     catalogue: {
       not_found: 'Service not found.',
@@ -367,4 +373,6 @@ export const en: Messages = {
   ...paymentsEn,
   ...permitsEn,
   ...closuresEn,
+  ...siteEn,
+  ...provisionalEn,
 }

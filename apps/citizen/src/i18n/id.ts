@@ -5,6 +5,8 @@ import { applicationsId } from './applications.id.ts'
 import { closuresId } from './closures.id.ts'
 import { paymentsId } from './payments.id.ts'
 import { permitsId } from './permits.id.ts'
+import { siteId } from './site.id.ts'
+import { provisionalId } from './provisional.id.ts'
 
 export const id = {
   app: {
@@ -262,6 +264,8 @@ export const id = {
       out_of_range: '{field} di luar batas yang diizinkan.',
       not_allowed: '{field}: pilih salah satu pilihan yang tersedia.',
       invalid: '{field} tidak sah.',
+      invalid_characters: '{field} memuat karakter yang tidak diizinkan. Ketik ulang isiannya.',
+      blank_or_invalid_characters: '{field} wajib diisi dengan teks, bukan spasi saja, dan tanpa karakter kontrol.',
     },
     nik: {
       format: 'NIK harus 16 angka, sesuai KTP.',
@@ -287,6 +291,8 @@ export const id = {
       token_expired: 'Sesi Anda sudah berakhir. Silakan masuk lagi.',
       unauthenticated: 'Silakan masuk terlebih dahulu.',
       refresh_reused: 'Demi keamanan, sesi Anda diakhiri. Silakan masuk lagi.',
+      session_ended: 'Sesi Anda sudah diakhiri (misalnya Anda keluar di perangkat lain). Silakan masuk lagi.',
+      account_deactivated: 'Akun ini sudah dinonaktifkan. Hubungi DPMPTSP Kota Bandung.',
     },
     catalogue: {
       not_found: 'Layanan tidak ditemukan.',
@@ -371,6 +377,8 @@ export const id = {
   ...paymentsId,
   ...permitsId,
   ...closuresId,
+  ...siteId,
+  ...provisionalId,
 }
 
 /** The shape every locale must have. */

@@ -45,9 +45,10 @@ export const paymentsEn: typeof paymentsId = {
       announce: 'Payment received. Your application is now waiting to be signed.',
     },
     simulator: {
-      title: 'Bank simulator (demo)',
-      text: 'This is a demo installation of Pintu. The button below imitates a bank paying this virtual account; no real money moves. Official installations do not have this button.',
-      pay: 'Pay with the bank simulator (demo)',
+      title: 'Simulated bank',
+      text: 'The bank on this Pintu installation is simulated. The button below imitates a bank paying this virtual '
+        + 'account; no real money moves. Official installations do not have this button.',
+      pay: 'Pay with the simulated bank',
       paying: 'Paying…',
       outcome: {
         amount_mismatch: 'The bank simulator sent an amount different from the bill; the payment is held for the treasurer to check.',

@@ -44,9 +44,10 @@ export const paymentsId = {
       announce: 'Pembayaran diterima. Permohonan Anda sekarang menunggu tanda tangan.',
     },
     simulator: {
-      title: 'Simulator bank (demo)',
-      text: 'Ini instalasi demo Pintu. Tombol di bawah meniru bank yang membayar nomor virtual account ini; tidak ada uang sungguhan yang berpindah. Di instalasi resmi tombol ini tidak ada.',
-      pay: 'Bayar dengan simulator bank (demo)',
+      title: 'Bank simulasi',
+      text: 'Bank pada instalasi Pintu ini disimulasikan. Tombol di bawah meniru bank yang membayar nomor virtual '
+        + 'account ini; tidak ada uang sungguhan yang berpindah. Di instalasi resmi tombol ini tidak ada.',
+      pay: 'Bayar dengan bank simulasi',
       paying: 'Membayar…',
       outcome: {
         amount_mismatch: 'Simulator bank mengirim jumlah yang berbeda dari tagihan; pembayaran ditahan untuk diperiksa bendahara.',

@@ -41,6 +41,18 @@ export const permitsId = {
     revokedAt: 'Dicabut pada {date}.',
     revokedReason: 'Alasan: {reason}',
     expiredOn: 'Masa berlakunya berakhir {date}.',
+    code: 'Kode verifikasi (tidak wajib)',
+    codeHint: 'Tercetak pada izin di bawah kode QR. Dengan kode ini, seluruh data izin ditampilkan, termasuk nama '
+      + 'pemegangnya.',
+    badCode: 'Kode verifikasi hanya berisi huruf dan angka, seperti tertulis pada izin.',
+    summaryTitle: 'Keterangan izin',
+    summaryLead: 'Yang dapat ditunjukkan dengan nomor izin saja.',
+    needsCodeTitle: 'Data pemegang izin',
+    needsCode: 'Nama pemegang izin dan data lainnya hanya ditampilkan dengan kode verifikasi yang tercetak pada '
+      + 'izin. Pindai kode QR pada izin, atau ketik kodenya di formulir di bawah.',
+    wrongCodeTitle: 'Kode verifikasi tidak cocok',
+    wrongCode: 'Kode yang dimasukkan bukan kode izin ini, jadi data pemegang izin tidak ditampilkan. Periksa '
+      + 'kembali kode yang tercetak pada izin, di bawah kode QR.',
     printedTitle: 'Data yang tercetak pada izin',
     printedLead: 'Cocokkan dengan izin yang Anda pegang. Halaman ini hanya menampilkan apa yang tercetak pada izin.',
     howItWorks: 'Setiap izin ditandatangani secara elektronik atas seluruh data yang tercetak padanya. Jika data di catatan kantor diubah, tanda tangannya tidak cocok lagi dan halaman ini mengatakannya.',

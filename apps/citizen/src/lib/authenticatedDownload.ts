@@ -3,17 +3,31 @@ import { i18n } from '@/i18n/index.ts'
 import { useSession } from '@/stores/session.ts'
 
 async function token(): Promise<string> {
-  const accessToken = await useSession().ensureAccessToken()
-  if (!accessToken) throw new ApiError(401, 'auth.unauthenticated', 'Not logged in')
-  return accessToken
+  const session = useSession()
+  const wasLoggedIn = session.isLoggedIn
+  const accessToken = await session.ensureAccessToken()
+  if (accessToken) return accessToken
+  // The session could not be renewed: it has ended, not merely never begun.
+  if (wasLoggedIn) session.end('auth.token_expired')
+  throw new ApiError(401, 'auth.unauthenticated', 'Not logged in')
 }
 
-/** Runs a request as the logged-in applicant, refreshing the token once if it expired on the way (as callAsAccount does). */
+/**
+ * Runs a request as the logged-in applicant, refreshing the token once if it expired on the way;
+ * a token the API refuses for good ends the session (as callAsAccount does).
+ */
 export async function asAccount<T>(run: (accessToken: string) => Promise<T>): Promise<T> {
+  const wasLoggedIn = useSession().isLoggedIn
   try {
-    return await run(await token())
+    try {
+      return await run(await token())
+    } catch (error) {
+      const expired = error instanceof ApiError && error.code === 'auth.token_expired'
+      if (!expired || !(await useSession().refresh())) throw error
+      return await run(await token())
+    }
   } catch (error) {
-    if (error instanceof ApiError && error.code === 'auth.token_expired' && (await useSession().refresh())) return run(await token())
+    if (error instanceof ApiError && error.status === 401 && wasLoggedIn) useSession().end(error.code)
     throw error
   }
 }

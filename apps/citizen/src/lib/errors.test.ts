@@ -12,6 +12,7 @@ describe('API error messages', () => {
     'identity.nik_taken', 'auth.invalid_credentials', 'auth.too_many_attempts', 'auth.locked', 'auth.token_expired',
     'auth.unauthenticated', 'auth.refresh_reused', 'catalogue.not_found', 'not_found', 'rate_limited', 'internal',
     'field.required', 'field.format', 'field.too_short', 'field.too_long', 'field.invalid',
+    'auth.session_ended', 'auth.account_deactivated', 'field.invalid_characters', 'field.blank_or_invalid_characters',
   ])('has its own message for %s', (code) => {
     expect(knownErrorCodes.has(code)).toBe(true)
     expect(errorMessageKey(code)).toBe(`errors.${code}`)

@@ -30,8 +30,15 @@ export const useSession = defineStore('session', () => {
   const account = ref<Account | null>(null)
   const hasRefreshToken = ref(readRefreshToken() !== null)
   const isLoggedIn = computed(() => accessToken.value !== null || hasRefreshToken.value)
+  /**
+   * The API error code that ended the session while it was in use (`auth.session_ended` after a
+   * logout elsewhere, `auth.token_expired` when it could not be renewed); null after a login or a
+   * logout here. The app watches it to send the applicant to the login page with a reason.
+   */
+  const endedBy = ref<string | null>(null)
 
   function start(session: Session) {
+    endedBy.value = null
     accessToken.value = session.accessToken
     accessTokenExpiresAt.value = Date.parse(session.accessTokenExpiresAt)
     account.value = session.account
@@ -45,6 +52,12 @@ export const useSession = defineStore('session', () => {
     account.value = null
     writeRefreshToken(null)
     hasRefreshToken.value = false
+  }
+
+  /** Drops the session because the API refused it, remembering why. */
+  function end(code: string) {
+    clear()
+    endedBy.value = code
   }
 
   // Refresh tokens are single-use and reuse revokes the whole family, so concurrent callers must
@@ -91,5 +104,8 @@ export const useSession = defineStore('session', () => {
     await call(authRoutes.logout, { body: { refreshToken } }).catch(() => undefined)
   }
 
-  return { accessToken, accessTokenExpiresAt, account, hasRefreshToken, isLoggedIn, start, clear, refresh, ensureAccessToken, logout }
+  return {
+    accessToken, accessTokenExpiresAt, account, hasRefreshToken, isLoggedIn, endedBy,
+    start, clear, end, refresh, ensureAccessToken, logout,
+  }
 })

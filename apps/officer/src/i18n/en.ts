@@ -1,4 +1,7 @@
 import timeMoney from './timeMoney.en.ts'
+import calendarStatus from './calendarStatus.en.ts'
+import officerAdmin from './officerAdmin.en.ts'
+import site from './site.en.ts'
 import work from './work.en.ts'
 import type id from './id.ts'
 
@@ -6,6 +9,9 @@ import type id from './id.ts'
 export default {
   ...work,
   ...timeMoney,
+  ...site,
+  ...calendarStatus,
+  ...officerAdmin,
   app: {
     name: 'Pintu',
     subtitle: 'DPMPTSP back office',
@@ -59,6 +65,7 @@ export default {
     logout: 'Log out',
     account: 'Account',
     applicantRefused: 'This portal is for officers. Applicants, please log in through the public service portal.',
+    sessionEnded: 'Session ended: roles changed, logged out elsewhere or account deactivated. Please log in again.',
     sessionExpired: 'Your session has ended. Please log in again.',
     loggedOut: 'You have logged out.',
     retryAfter: 'Try again in {wait}.',
@@ -67,6 +74,8 @@ export default {
     catalogue: 'Service catalogue',
     catalogueReadOnly: 'Catalogue (read-only)',
     officers: 'Officers',
+    roleGrants: 'Role requests',
+    roleGrantsReadOnly: 'Role requests (read-only)',
     queue: 'My queue',
     board: 'Work board',
     boardReadOnly: 'Work board (read-only)',
@@ -281,6 +290,25 @@ export default {
       unauthenticated: 'Please log in first.',
       forbidden: 'Your roles do not allow this action.',
       refresh_reused: 'This session was used elsewhere and has been revoked for safety. Please log in again.',
+      session_ended: 'This session has ended. Please log in again.',
+      account_deactivated: 'This account has been deactivated. Contact the office administrator.',
+    },
+    field: {
+      invalid_characters: 'The value holds characters that are not allowed (control characters or broken ones).',
+      blank_or_invalid_characters: 'Fill this in with text, not spaces alone, and without control characters.',
+    },
+    identity: {
+      email_taken: 'This email is already used by another account.',
+      employee_number_taken: 'This employee number (NIP) is already used by another account.',
+    },
+    officers: {
+      not_found: 'Officer not found.',
+      deactivated: 'This officer account is already deactivated.',
+      grant_not_found: 'Role request not found or already decided.',
+      same_admin: 'Another admin must approve this request: not the one who asked, not the officer, and not related '
+        + 'to either (having created the account of, or approved roles for, one of them). Dual control.',
+      cannot_deactivate_self: 'You cannot deactivate your own account.',
+      last_admin: 'The last active admin cannot be deactivated.',
     },
     applications: {
       not_found: 'File not found.',
@@ -295,6 +323,8 @@ export default {
       no_eligible_officer: 'No other eligible officer is on duty.',
       not_in_office: 'This file is not being processed in the office.',
       document_not_found: 'Document not found.',
+      reassign_needs_another_supervisor: 'You reassigned this file recently. Another reassignment within 7 days '
+        + 'must be made by another supervisor.',
       not_in_review: 'This file is no longer in technical review, so review attachments cannot be added. Reload to see its current state.',
     },
     documents: {
@@ -329,6 +359,8 @@ export default {
       already_approved: 'This manual confirmation has already been approved.',
       reference_used: 'This bank reference has already been used.',
       same_treasurer: 'A manual payment must be approved by another treasurer, not the one who recorded it (dual control).',
+      related_treasurer: 'A manual payment must be approved by a treasurer whose account the recording treasurer '
+        + 'neither set up nor was set up by (dual control).',
       no_manual_confirmation: 'Manual confirmation not found.',
       not_found: 'SKRD or manual confirmation not found.',
     },
@@ -339,6 +371,8 @@ export default {
     },
     calendar: {
       already_holiday: 'This date is already a holiday.',
+      out_of_range: 'The date or number of days is outside the supported calendar (2000–2099).',
+      year_published: 'This year\'s calendar is already marked complete.',
       already_revoked: 'This holiday has already been revoked.',
       not_found: 'Holiday not found.',
     },
@@ -352,6 +386,8 @@ export default {
       overlap: 'The dates overlap another delegation.',
       ends_before_start: 'The end date cannot be before the start date.',
       unknown_delegate: 'The chosen officer is unknown or cannot sign.',
+      delegate_not_eligible: 'The named official must be another active officer on duty who may sign: a signer, '
+        + 'head of division or supervisor, not a treasurer, auditor or admin.',
       not_found: 'Delegation not found.',
     },
     catalogue: {
@@ -360,6 +396,8 @@ export default {
       stale_revision: 'Another admin changed the draft. Reload to see the latest version.',
       version_immutable: 'A published version cannot change.',
       same_author: 'A different admin must publish this draft (dual control).',
+      related_author: 'This draft must be published by an admin whose account is not related to any of its '
+        + 'authors (dual control).',
       invalid_definition: 'The service definition is invalid. Check the marked fields.',
       retired: 'This service is retired.',
       valid_from_past: 'The start date cannot be in the past.',

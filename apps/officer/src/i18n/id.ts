@@ -1,4 +1,7 @@
 import timeMoney from './timeMoney.id.ts'
+import calendarStatus from './calendarStatus.id.ts'
+import officerAdmin from './officerAdmin.id.ts'
+import site from './site.id.ts'
 import work from './work.id.ts'
 
 // Bahasa Indonesia: the authoritative language of the office. Every key here must exist in en.ts
@@ -6,6 +9,9 @@ import work from './work.id.ts'
 export default {
   ...work,
   ...timeMoney,
+  ...site,
+  ...calendarStatus,
+  ...officerAdmin,
   app: {
     name: 'Pintu',
     subtitle: 'Back office DPMPTSP',
@@ -59,6 +65,7 @@ export default {
     logout: 'Keluar',
     account: 'Akun',
     applicantRefused: 'Portal ini khusus untuk petugas. Pemohon silakan masuk melalui portal layanan publik.',
+    sessionEnded: 'Sesi Anda diakhiri: peran diubah, keluar di tempat lain, atau akun dinonaktifkan. Masuk kembali.',
     sessionExpired: 'Sesi Anda telah berakhir. Silakan masuk kembali.',
     loggedOut: 'Anda telah keluar.',
     retryAfter: 'Coba lagi dalam {wait}.',
@@ -67,6 +74,8 @@ export default {
     catalogue: 'Katalog layanan',
     catalogueReadOnly: 'Katalog (baca saja)',
     officers: 'Petugas',
+    roleGrants: 'Permintaan peran',
+    roleGrantsReadOnly: 'Permintaan peran (baca saja)',
     queue: 'Antrean saya',
     board: 'Papan kerja',
     boardReadOnly: 'Papan kerja (baca saja)',
@@ -281,6 +290,25 @@ export default {
       unauthenticated: 'Silakan masuk terlebih dahulu.',
       forbidden: 'Peran Anda tidak mengizinkan tindakan ini.',
       refresh_reused: 'Sesi ini dipakai di tempat lain dan telah dicabut demi keamanan. Silakan masuk kembali.',
+      session_ended: 'Sesi ini telah diakhiri. Silakan masuk kembali.',
+      account_deactivated: 'Akun ini telah dinonaktifkan. Hubungi Administrator kantor.',
+    },
+    field: {
+      invalid_characters: 'Isian memuat karakter yang tidak diizinkan (karakter kontrol atau karakter rusak).',
+      blank_or_invalid_characters: 'Isi dengan teks, bukan spasi saja, dan tanpa karakter kontrol.',
+    },
+    identity: {
+      email_taken: 'Email ini sudah dipakai akun lain.',
+      employee_number_taken: 'NIP ini sudah dipakai akun lain.',
+    },
+    officers: {
+      not_found: 'Petugas tidak ditemukan.',
+      deactivated: 'Akun petugas ini sudah dinonaktifkan.',
+      grant_not_found: 'Permintaan peran tidak ditemukan atau sudah diputuskan.',
+      same_admin: 'Permintaan ini harus disetujui admin lain: bukan yang memintanya, bukan petugasnya, dan tidak '
+        + 'terkait dengan keduanya (membuat akun atau menyetujui peran salah satunya). Kendali ganda.',
+      cannot_deactivate_self: 'Anda tidak dapat menonaktifkan akun Anda sendiri.',
+      last_admin: 'Admin terakhir yang aktif tidak dapat dinonaktifkan.',
     },
     applications: {
       not_found: 'Berkas tidak ditemukan.',
@@ -295,6 +323,8 @@ export default {
       no_eligible_officer: 'Tidak ada petugas lain yang berwenang dan sedang bertugas.',
       not_in_office: 'Berkas ini tidak sedang diproses di kantor.',
       document_not_found: 'Dokumen tidak ditemukan.',
+      reassign_needs_another_supervisor: 'Anda baru saja mengalihkan berkas ini. Pengalihan berikutnya dalam 7 hari '
+        + 'harus dilakukan pengawas lain.',
       not_in_review: 'Berkas ini tidak sedang dalam kajian teknis, jadi lampiran kajian tidak dapat ditambahkan. Muat ulang untuk melihat keadaan terbaru.',
     },
     documents: {
@@ -329,6 +359,8 @@ export default {
       already_approved: 'Konfirmasi manual ini sudah disetujui.',
       reference_used: 'Referensi bank ini sudah pernah dipakai.',
       same_treasurer: 'Pembayaran manual harus disetujui bendahara lain, bukan yang mencatatnya (kendali ganda).',
+      related_treasurer: 'Pembayaran manual harus disetujui bendahara yang akunnya tidak dibuat atau disetujui oleh '
+        + 'bendahara pencatat, atau sebaliknya (kendali ganda).',
       no_manual_confirmation: 'Konfirmasi manual tidak ditemukan.',
       not_found: 'SKRD atau konfirmasi manual tidak ditemukan.',
     },
@@ -339,6 +371,8 @@ export default {
     },
     calendar: {
       already_holiday: 'Tanggal ini sudah tercatat sebagai hari libur.',
+      out_of_range: 'Tanggal atau jumlah hari di luar kalender yang didukung (2000–2099).',
+      year_published: 'Kalender tahun ini sudah ditandai lengkap.',
       already_revoked: 'Libur ini sudah dicabut.',
       not_found: 'Libur tidak ditemukan.',
     },
@@ -352,6 +386,8 @@ export default {
       overlap: 'Rentang tanggal bertumpang tindih dengan delegasi lain.',
       ends_before_start: 'Tanggal akhir tidak boleh sebelum tanggal mulai.',
       unknown_delegate: 'Petugas yang dipilih tidak dikenal atau tidak dapat menandatangani.',
+      delegate_not_eligible: 'Pejabat yang ditunjuk harus petugas lain yang aktif, sedang bertugas, dan boleh '
+        + 'menandatangani: penandatangan, kepala bidang atau pengawas, bukan bendahara, auditor atau admin.',
       not_found: 'Delegasi tidak ditemukan.',
     },
     catalogue: {
@@ -360,6 +396,8 @@ export default {
       stale_revision: 'Draf telah diubah oleh admin lain. Muat ulang untuk melihat versi terbaru.',
       version_immutable: 'Versi yang sudah terbit tidak dapat diubah.',
       same_author: 'Draf ini harus diterbitkan oleh Administrator lain (kendali ganda).',
+      related_author: 'Draf ini harus diterbitkan oleh Administrator yang akunnya tidak terkait dengan penyusun '
+        + 'draf (kendali ganda).',
       invalid_definition: 'Definisi layanan tidak valid. Periksa kolom yang ditandai.',
       retired: 'Layanan ini sudah dihentikan.',
       valid_from_past: 'Tanggal mulai berlaku tidak boleh di masa lalu.',

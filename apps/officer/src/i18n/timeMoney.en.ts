@@ -114,7 +114,11 @@ export default {
     intro: 'When the head of office cannot sign, another official signs for a date range. Permits signed so show Plt. or Plh. before the title.',
     pltExplained: 'Plt. (Pelaksana Tugas, acting official): the post is vacant or its holder has been removed.',
     plhExplained: 'Plh. (Pelaksana Harian, daily stand-in): the holder is temporarily away, e.g. on leave or duty travel.',
-    readOnly: 'You can read this list but not change it.',
+    readOnlySigner: 'Only a signer (the head of office) grants or withdraws delegations. You can read this list but '
+      + 'not change it.',
+    delegateHelp: 'Only another active officer on duty who is a signer, head of division or supervisor, and not a '
+      + 'treasurer, auditor or admin.',
+    noEligible: 'No officer may be named right now.',
     listTitle: 'Delegations',
     empty: 'No delegations yet.',
     grantTitle: 'Grant a delegation',

@@ -115,7 +115,11 @@ export default {
     intro: 'Bila Kepala Dinas tidak dapat menandatangani, pejabat lain menandatangani untuk rentang tanggal tertentu. Izin yang ditandatangani mencantumkan Plt. atau Plh. sebelum jabatan.',
     pltExplained: 'Plt. (Pelaksana Tugas): jabatan kosong atau pemegangnya diberhentikan.',
     plhExplained: 'Plh. (Pelaksana Harian): pemegang jabatan berhalangan sementara, misalnya cuti atau dinas luar.',
-    readOnly: 'Anda membaca daftar ini tanpa dapat mengubahnya.',
+    readOnlySigner: 'Hanya penandatangan (Kepala Dinas) yang memberikan atau mencabut delegasi. Anda membaca daftar '
+      + 'ini tanpa dapat mengubahnya.',
+    delegateHelp: 'Hanya petugas lain yang aktif dan sedang bertugas, berperan penandatangan, kepala bidang atau '
+      + 'pengawas, dan tidak berperan bendahara, auditor atau admin.',
+    noEligible: 'Saat ini tidak ada petugas yang memenuhi syarat untuk ditunjuk.',
     listTitle: 'Daftar delegasi',
     empty: 'Belum ada delegasi.',
     grantTitle: 'Berikan delegasi',

@@ -40,6 +40,18 @@ describe('error messages', () => {
     ]
     for (const code of codes) expect(hasMessage(`errors.${code}`), code).toBe(true)
   })
+
+  it('has a message for every error code of sessions, officer administration and dual control', () => {
+    const codes = [
+      'auth.session_ended', 'auth.account_deactivated', 'officers.not_found', 'officers.deactivated',
+      'officers.grant_not_found', 'officers.same_admin', 'officers.cannot_deactivate_self', 'officers.last_admin',
+      'identity.email_taken', 'identity.employee_number_taken', 'delegations.delegate_not_eligible',
+      'applications.reassign_needs_another_supervisor',
+      'payments.related_treasurer', 'catalogue.related_author', 'calendar.out_of_range', 'calendar.year_published',
+      'field.invalid_characters', 'field.blank_or_invalid_characters',
+    ]
+    for (const code of codes) expect(hasMessage(`errors.${code}`), code).toBe(true)
+  })
 })
 
 describe('field problems', () => {

@@ -1,28 +1,18 @@
 import { paymentRoutes } from '@pintu/contract'
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { bankSimulatorOffered, resetBankSimulatorProbe } from './bankSimulator.ts'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { payWithBankSimulator } from './bankSimulator.ts'
 
-const answering = (status: number) => vi.fn(async () => new Response('{}', { status }))
+const api = vi.hoisted(() => ({ call: vi.fn(), callAsAccount: vi.fn() }))
+vi.mock('@/api.ts', () => api)
 
-afterEach(resetBankSimulatorProbe)
+describe('paying with the bank simulator', () => {
+  beforeEach(() => vi.clearAllMocks())
 
-describe('whether the bank simulator is offered', () => {
-  it('asks the simulator route with an empty body, which can pay nothing', async () => {
-    const fetch = answering(400)
-    expect(await bankSimulatorOffered(fetch)).toBe(true)
-    expect(fetch).toHaveBeenCalledWith(paymentRoutes.simulate.url, expect.objectContaining({ method: 'POST', body: '{}' }))
-  })
-
-  it('is not offered when the route does not exist (404) or cannot be reached', async () => {
-    expect(await bankSimulatorOffered(answering(404))).toBe(false)
-    resetBankSimulatorProbe()
-    expect(await bankSimulatorOffered(vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))))).toBe(false)
-  })
-
-  it('asks once per page load', async () => {
-    const fetch = answering(400)
-    await bankSimulatorOffered(fetch)
-    await bankSimulatorOffered(fetch)
-    expect(fetch).toHaveBeenCalledTimes(1)
+  it('pays as the logged-in applicant (the simulator refuses others\' invoices) and gives the outcome', async () => {
+    api.callAsAccount.mockResolvedValue({ outcome: 'applied' })
+    expect(await payWithBankSimulator('9327300000000001')).toBe('applied')
+    const body = { virtualAccount: '9327300000000001' }
+    expect(api.callAsAccount).toHaveBeenCalledWith(paymentRoutes.simulate, { body })
+    expect(api.call).not.toHaveBeenCalled()
   })
 })

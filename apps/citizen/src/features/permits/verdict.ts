@@ -41,3 +41,19 @@ export function verdictSymbol(status: PermitStatus): string {
 export function showsPrintedData(verification: Pick<PermitVerification, 'status' | 'permit'>): boolean {
   return verification.permit !== null && verification.status !== 'invalid'
 }
+
+/** Whether the facts shown by number alone are worth showing: not for an unknown number nor an altered record. */
+export function showsSummary(verification: Pick<PermitVerification, 'status' | 'summary'>): boolean {
+  return verification.summary !== null && verification.status !== 'invalid'
+}
+
+/**
+ * What the page says about the holder's details: `shown` with the matching code, `wrongCode` when
+ * the code given is not this permit's, `needsCode` when none was given, `none` when there is no
+ * permit to speak of (unknown, or an altered record).
+ */
+export function holderDetails(verification: Pick<PermitVerification, 'status' | 'permit' | 'summary' | 'codeMatches'>) {
+  if (!showsSummary(verification)) return 'none'
+  if (verification.codeMatches === false) return 'wrongCode'
+  return showsPrintedData(verification) ? 'shown' : 'needsCode'
+}

@@ -10,6 +10,10 @@ export const pageAccess = {
   catalogueVersion: catalogueRoutes.getVersion.access,
   officers: officerRoutes.list.access,
   officerCreate: officerRoutes.create.access,
+  // Changing roles and deactivating: the page for one officer.
+  officerManage: officerRoutes.setRoles.access,
+  // Requests for roles under a two-person rule: admins decide, auditors read.
+  roleGrants: officerRoutes.roleGrants.access,
   queue: applicationRoutes.queue.access,
   board: applicationRoutes.board.access,
   // The route also serves applicants (their own files); the back office only lets officers in.

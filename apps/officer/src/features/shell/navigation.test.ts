@@ -1,4 +1,6 @@
-import { applicationRoutes, calendarRoutes, continuityRoutes, delegationRoutes, officerRoles, paymentRoutes } from '@pintu/contract'
+import {
+  applicationRoutes, calendarRoutes, continuityRoutes, delegationRoutes, officerRoles, officerRoutes, paymentRoutes,
+} from '@pintu/contract'
 import { describe, expect, it } from 'vitest'
 import { canCall, decideAccess, pageAccess } from './access.ts'
 import { homeFor, navigationFor } from './navigation.ts'
@@ -6,17 +8,29 @@ import { homeFor, navigationFor } from './navigation.ts'
 const labels = (roles: Parameters<typeof navigationFor>[0]) => navigationFor(roles).map((item) => item.label)
 
 describe('role-aware navigation', () => {
-  it('an admin sees the editable catalogue and the officers, and no work queue', () => {
-    expect(labels(['admin'])).toEqual(['nav.catalogue', 'nav.officers', 'nav.closuresReadOnly', 'nav.calendar'])
+  it('an admin sees the editable catalogue, the officers and the role requests, and no work queue', () => {
+    expect(labels(['admin'])).toEqual([
+      'nav.catalogue', 'nav.officers', 'nav.roleGrants', 'nav.closuresReadOnly', 'nav.calendar',
+    ])
   })
 
-  it('a supervisor starts on the work board, then reads the catalogue and the officer list', () => {
-    expect(labels(['supervisor'])).toEqual(['nav.board', 'nav.paymentsReadOnly', 'nav.catalogueReadOnly', 'nav.officers', 'nav.delegations', 'nav.closures', 'nav.calendarReadOnly'])
+  // The queue is open to whoever may be named to sign for the head of office (Plt./Plh.).
+  it('a supervisor has a queue but starts on the board, and reads delegations', () => {
+    // The queue route is open to the officials who may sign under a delegation (Plt./Plh.); only a signer delegates.
+    expect(labels(['supervisor'])).toEqual([
+      'nav.queue', 'nav.board', 'nav.paymentsReadOnly', 'nav.catalogueReadOnly', 'nav.officers',
+      'nav.delegationsReadOnly', 'nav.closures', 'nav.calendarReadOnly',
+    ])
     expect(homeFor(['supervisor'])).toBe('board')
+    // Holding a stage role too, the queue comes first.
+    expect(homeFor(['supervisor', 'approver'])).toBe('queue')
   })
 
-  it('an auditor sees the same board, marked read-only (they cannot reassign)', () => {
-    expect(labels(['auditor'])).toEqual(['nav.boardReadOnly', 'nav.paymentsReadOnly', 'nav.catalogueReadOnly', 'nav.officers', 'nav.delegationsReadOnly', 'nav.closuresReadOnly', 'nav.calendarReadOnly'])
+  it('an auditor sees the same board and the role requests, marked read-only (they cannot reassign or decide)', () => {
+    expect(labels(['auditor'])).toEqual([
+      'nav.boardReadOnly', 'nav.paymentsReadOnly', 'nav.catalogueReadOnly', 'nav.officers', 'nav.roleGrantsReadOnly',
+      'nav.delegationsReadOnly', 'nav.closuresReadOnly', 'nav.calendarReadOnly',
+    ])
   })
 
   it.each(['frontdesk', 'technical', 'approver'] as const)('a %s sees their queue and the read-only time pages, and starts at the queue', (role) => {
@@ -29,7 +43,10 @@ describe('role-aware navigation', () => {
   })
 
   it('an officer holding several roles sees the union, without duplicates, work first', () => {
-    expect(labels(['frontdesk', 'auditor', 'signer'])).toEqual(['nav.queue', 'nav.boardReadOnly', 'nav.paymentsReadOnly', 'nav.catalogueReadOnly', 'nav.officers', 'nav.delegations', 'nav.closuresReadOnly', 'nav.calendarReadOnly'])
+    expect(labels(['frontdesk', 'auditor', 'signer'])).toEqual([
+      'nav.queue', 'nav.boardReadOnly', 'nav.paymentsReadOnly', 'nav.catalogueReadOnly', 'nav.officers',
+      'nav.roleGrantsReadOnly', 'nav.delegations', 'nav.closuresReadOnly', 'nav.calendarReadOnly',
+    ])
   })
 
   it('the work pages follow the access of their API routes in the contract', () => {
@@ -55,6 +72,17 @@ describe('role-aware navigation', () => {
       expect(labels([role]).includes('nav.closures'), role).toBe(canCall(continuityRoutes.declareClosure, [role]))
       expect(labels([role]).includes('nav.calendar'), role).toBe(canCall(calendarRoutes.addHoliday, [role]))
       expect(labels([role]).some((label) => label.startsWith('nav.delegations')), role).toBe(canCall(delegationRoutes.list, [role]))
+      expect(labels([role]).includes('nav.delegations'), role).toBe(canCall(delegationRoutes.create, [role]))
+    }
+  })
+
+  it('the officer administration pages follow the access of their API routes', () => {
+    expect(pageAccess.roleGrants).toEqual(officerRoutes.roleGrants.access)
+    expect(pageAccess.officerManage).toEqual(officerRoutes.setRoles.access)
+    for (const role of officerRoles) {
+      const listed = labels([role]).some((label) => label.startsWith('nav.roleGrants'))
+      expect(listed, role).toBe(canCall(officerRoutes.roleGrants, [role]))
+      expect(labels([role]).includes('nav.roleGrants'), role).toBe(canCall(officerRoutes.approveRoleGrant, [role]))
     }
   })
 
@@ -93,9 +121,11 @@ describe('route guard decisions', () => {
     expect(decideAccess(pageAccess.board, ['auditor'])).toBe('allow')
   })
 
-  it('only an admin may open the create-officer form', () => {
+  it('only an admin may open the create-officer form and an officer\'s management page', () => {
     expect(decideAccess(pageAccess.officerCreate, ['admin'])).toBe('allow')
     expect(decideAccess(pageAccess.officerCreate, ['supervisor'])).toBe('no-access')
+    expect(decideAccess(pageAccess.officerManage, ['admin'])).toBe('allow')
+    expect(decideAccess(pageAccess.officerManage, ['auditor'])).toBe('no-access')
   })
 
   it('public pages are open to everyone', () => {

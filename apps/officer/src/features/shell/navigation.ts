@@ -1,9 +1,14 @@
-import { applicationRoutes, calendarRoutes, catalogueRoutes, continuityRoutes, delegationRoutes, paymentRoutes, type OfficerRole } from '@pintu/contract'
+import {
+  applicationRoutes, calendarRoutes, catalogueRoutes, continuityRoutes, delegationRoutes, isOfficerRole, lifecycle,
+  officerRoutes, paymentRoutes, type OfficerRole,
+} from '@pintu/contract'
 import { allows, canCall, pageAccess } from './access.ts'
 
 export interface NavItem {
   /** Name of the router route. */
-  to: 'queue' | 'board' | 'payments' | 'catalogue' | 'officers' | 'closures' | 'delegations' | 'calendar'
+  to:
+    | 'queue' | 'board' | 'payments' | 'catalogue' | 'officers' | 'role-grants' | 'closures' | 'delegations'
+    | 'calendar'
   /** i18n key of the label. */
   label: string
 }
@@ -18,6 +23,10 @@ export function navigationFor(roles: readonly OfficerRole[]): NavItem[] {
     items.push({ to: 'catalogue', label: canCall(catalogueRoutes.updateDraft, roles) ? 'nav.catalogue' : 'nav.catalogueReadOnly' })
   }
   if (allows(pageAccess.officers, roles)) items.push({ to: 'officers', label: 'nav.officers' })
+  if (allows(pageAccess.roleGrants, roles)) {
+    const decides = canCall(officerRoutes.approveRoleGrant, roles)
+    items.push({ to: 'role-grants', label: decides ? 'nav.roleGrants' : 'nav.roleGrantsReadOnly' })
+  }
   if (allows(pageAccess.delegations, roles)) {
     items.push({ to: 'delegations', label: canCall(delegationRoutes.create, roles) ? 'nav.delegations' : 'nav.delegationsReadOnly' })
   }
@@ -29,7 +38,20 @@ export function navigationFor(roles: readonly OfficerRole[]): NavItem[] {
   return items
 }
 
-/** Where "/" leads: the first page of the menu. */
+/** The roles that act on a stage of the lifecycle table: the officers whose daily work is their queue. */
+const stageRoles: ReadonlySet<string> = new Set(
+  Object.values(lifecycle)
+    .flatMap((rule) => Object.values(rule.actions).map((action) => action.by))
+    .filter(isOfficerRole),
+)
+
+/**
+ * Where "/" leads: the first page of the menu; but a supervisor, who only gets queue work when
+ * named to sign for the head of office, starts on the board like the rest of management.
+ */
 export function homeFor(roles: readonly OfficerRole[]): NavItem['to'] | 'no-access' {
-  return navigationFor(roles)[0]?.to ?? 'no-access'
+  const items = navigationFor(roles)
+  const holdsStage = roles.some((role) => stageRoles.has(role))
+  const first = holdsStage ? items[0] : (items.find((item) => item.to !== 'queue') ?? items[0])
+  return first?.to ?? 'no-access'
 }

@@ -4,12 +4,17 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createAppI18n } from '@/i18n/index.ts'
 import { application } from '@/features/applications/testing/fixtures.ts'
+import { resetSiteState } from '@/features/site/useSite.ts'
 import InvoicePanel from './InvoicePanel.vue'
 
 const api = vi.hoisted(() => ({ callAsAccount: vi.fn() }))
-const simulator = vi.hoisted(() => ({ bankSimulatorOffered: vi.fn(), payWithBankSimulator: vi.fn() }))
+const simulator = vi.hoisted(() => ({ payWithBankSimulator: vi.fn() }))
+const site = vi.hoisted(() => ({ loadSite: vi.fn() }))
 vi.mock('@/api.ts', () => ({ callAsAccount: api.callAsAccount, paymentRoutes: { invoice: { url: '/api/v1/applications/:id/invoice' } } }))
 vi.mock('../bankSimulator.ts', () => simulator)
+vi.mock('@/features/site/site.ts', async (original) => ({ ...(await original<object>()), loadSite: site.loadSite }))
+const simulated = (bank: boolean) =>
+  site.loadSite.mockResolvedValue({ officeCode: '32.73', simulators: bank ? ['bank'] : [] })
 
 const invoice = (overrides: Partial<Invoice> = {}): Invoice => ({
   id: '00000000-0000-4000-8000-0000000000a1', applicationId: '00000000-0000-4000-8000-000000000001', number: 'SKRD/2026/000001',
@@ -25,11 +30,12 @@ describe('the invoice panel', () => {
   beforeEach(() => {
     setActivePinia(createPinia())
     vi.clearAllMocks()
+    resetSiteState()
   })
 
   it('shows the SKRD number, the amount in rupiah, the virtual account in groups, the due date and how to pay', async () => {
     api.callAsAccount.mockResolvedValue(invoice())
-    simulator.bankSimulatorOffered.mockResolvedValue(false)
+    simulated(false)
     const wrapper = mountPanel()
     await flushPromises()
     const text = wrapper.text()
@@ -40,18 +46,21 @@ describe('the invoice panel', () => {
     expect(text).toContain('Belum dibayar')
     expect(text).toContain('Petugas tidak menerima uang')
     expect(wrapper.find('button').text()).toBe('Salin nomor virtual account')
-    // Not a demo install: no simulator.
-    expect(text).not.toContain('Simulator bank')
+    // The bank is real here: no simulator button.
+    expect(text).not.toContain('Bank simulasi')
+    expect(wrapper.findAll('button').map((button) => button.text())).not.toContain('Bayar dengan bank simulasi')
   })
 
-  it('on a demo install, pays with the labelled simulator button and asks the page to reload', async () => {
+  it('where the bank is simulated, pays with the simulated bank\'s button and asks the page to reload', async () => {
     api.callAsAccount.mockResolvedValue(invoice())
-    simulator.bankSimulatorOffered.mockResolvedValue(true)
+    simulated(true)
     simulator.payWithBankSimulator.mockResolvedValue('applied')
     const wrapper = mountPanel()
     await flushPromises()
-    expect(wrapper.text()).toContain('Simulator bank (demo)')
-    await wrapper.get('.simulator button').trigger('click')
+    expect(wrapper.get('#simulator-title').text()).toBe('Bank simulasi')
+    const pay = wrapper.findAll('button').find((button) => button.text() === 'Bayar dengan bank simulasi')
+    expect(pay).toBeTruthy()
+    await pay!.trigger('click')
     await flushPromises()
     expect(simulator.payWithBankSimulator).toHaveBeenCalledWith('9327300000000001')
     expect(wrapper.emitted('paid')).toHaveLength(1)
@@ -68,11 +77,11 @@ describe('the invoice panel', () => {
 
   it('an outcome that moved no money is said, and nothing reloads', async () => {
     api.callAsAccount.mockResolvedValue(invoice())
-    simulator.bankSimulatorOffered.mockResolvedValue(true)
+    simulated(true)
     simulator.payWithBankSimulator.mockResolvedValue('amount_mismatch')
     const wrapper = mountPanel()
     await flushPromises()
-    await wrapper.get('.simulator button').trigger('click')
+    await wrapper.findAll('button').find((button) => button.text() === 'Bayar dengan bank simulasi')!.trigger('click')
     await flushPromises()
     expect(wrapper.get('[role="alert"]').text()).toContain('jumlah yang berbeda')
     expect(wrapper.emitted('paid')).toBeUndefined()

@@ -36,6 +36,9 @@ describe('the verdict of a permit verification', () => {
   it('an expired permit gives the last day it was valid', () => {
     const wrapper = show({ status: 'expired' })
     expect(wrapper.text()).toContain('Masa berlakunya berakhir 27 November 2027.')
+    // By number alone, from the summary.
+    const byNumber = show({ status: 'expired', permit: null, codeMatches: null })
+    expect(byNumber.text()).toContain('Masa berlakunya berakhir 27 November 2027.')
   })
 
   it('an altered record is called what it is', () => {

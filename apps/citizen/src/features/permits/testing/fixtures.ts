@@ -1,4 +1,4 @@
-import type { PermitData, PermitVerification } from '@pintu/contract'
+import type { PermitData, PermitSummary, PermitVerification } from '@pintu/contract'
 
 // A verification answer for component tests; shapes follow the contract.
 export const printedPermit: PermitData = {
@@ -18,18 +18,37 @@ export const printedPermit: PermitData = {
   officeName: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Bandung',
 }
 
+/** What verification by number alone shows: no holder. */
+export const permitSummary: PermitSummary = {
+  number: printedPermit.number,
+  serviceCode: printedPermit.serviceCode,
+  serviceName: printedPermit.serviceName,
+  issuedOn: printedPermit.issuedOn,
+  validUntil: printedPermit.validUntil,
+  officeName: printedPermit.officeName,
+}
+
+/** The verification code printed on the fixture permit. */
+export const printedCode = 'ABCDE23456'
+
+/** The answer with the matching code (the QR link): everything printed. */
 export function verification(overrides: Partial<PermitVerification> = {}): PermitVerification {
   return {
     status: 'valid',
-    summary: {
-      number: printedPermit.number, serviceCode: printedPermit.serviceCode, serviceName: printedPermit.serviceName, issuedOn: printedPermit.issuedOn,
-      validUntil: printedPermit.validUntil, officeName: printedPermit.officeName,
-    },
+    summary: permitSummary,
     permit: printedPermit,
     codeMatches: true,
     revoked: null,
-    verifyUrl: 'https://pintu.example/verifikasi?nomor=510%2F1%2FITPMB%2FDPMPTSP%2FXI%2F2026',
+    verifyUrl: `https://pintu.example/verifikasi?nomor=510%2F1%2FITPMB%2FDPMPTSP%2FXI%2F2026&kode=${printedCode}`,
     signature: { algorithm: 'Ed25519', keyId: '40c6cce8ceb24a7a', value: 'c2lnbmF0dXJl', valid: true },
     ...overrides,
   }
+}
+
+/** The answer by number alone (`codeMatches` null) or with a wrong code (false): no printed data. */
+export function summaryOnly(
+  codeMatches: boolean | null = null,
+  overrides: Partial<PermitVerification> = {},
+): PermitVerification {
+  return verification({ permit: null, codeMatches, verifyUrl: null, ...overrides })
 }

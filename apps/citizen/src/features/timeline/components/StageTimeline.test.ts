@@ -5,7 +5,8 @@ import { createAppI18n } from '@/i18n/index.ts'
 import StageTimeline from './StageTimeline.vue'
 
 const stage = (overrides: Partial<StageProgress>): StageProgress => ({
-  stage: 'admin_verification', state: 'pending', startedAt: null, finishedAt: null, workingDaysUsed: 0, budgetDays: 1, dueDate: null, dueDateProvisional: false, holderRole: 'frontdesk', ...overrides,
+  stage: 'admin_verification', state: 'pending', startedAt: null, finishedAt: null, workingDaysUsed: 0, budgetDays: 1,
+  dueDate: null, dueDateProvisional: false, holderRole: 'frontdesk', ...overrides,
 })
 
 function mountTimeline(stages: StageProgress[]) {
@@ -31,6 +32,18 @@ describe('stage timeline', () => {
     expect(items[1]!.text()).toContain('Sisa waktu: 1 hari kerja')
     expect(items[0]!.text()).not.toContain('Sisa waktu')
     expect(items[2]!.text()).toContain('Belum dimulai')
+    expect(wrapper.text()).not.toContain('perkiraan')
+  })
+
+  it('marks a due date past the published holiday calendar as provisional, and says why', () => {
+    const wrapper = mountTimeline([
+      stage({
+        state: 'in_progress', startedAt: '2026-12-28T02:00:00Z', budgetDays: 5,
+        dueDate: '2027-01-05', dueDateProvisional: true,
+      }),
+    ])
+    const said = 'Batas waktu tahap ini: 5 Januari 2027 (perkiraan — kalender libur 2027 belum ditetapkan)'
+    expect(wrapper.text().replace(/\s+/g, ' ')).toContain(said)
   })
 
   it('shows a returned stage in red, and a stage past its budget as overdue', () => {

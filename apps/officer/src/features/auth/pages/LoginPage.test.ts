@@ -28,4 +28,15 @@ describe('login page', () => {
     expect(alert).toContain('dikunci sementara')
     expect(alert).toContain('Coba lagi dalam 10 menit.')
   })
+
+  it('says the session was ended when the API ended it, and that it ran out when it expired', async () => {
+    const routes = [{ path: '/login', name: 'login', component: LoginPage }]
+    const router = createRouter({ history: createMemoryHistory(), routes })
+    await router.push('/login?ended=1&redirect=/officers')
+    const wrapper = mount(LoginPage, { global: { plugins: [i18n, router] } })
+    expect(wrapper.get('[role="status"]').text()).toContain('Sesi Anda diakhiri: peran diubah')
+    await router.push('/login?expired=1')
+    await flushPromises()
+    expect(wrapper.get('[role="status"]').text()).toBe('Sesi Anda telah berakhir. Silakan masuk kembali.')
+  })
 })

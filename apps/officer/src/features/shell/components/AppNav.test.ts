@@ -10,7 +10,11 @@ import AppNav from './AppNav.vue'
 const Empty = { render: () => null }
 const router = createRouter({
   history: createMemoryHistory(),
-  routes: ['/', '/catalogue', '/officers', '/queue', '/board', '/payments', '/closures', '/delegations', '/calendar'].map((path) => ({ path, name: path.slice(1) || 'home', component: Empty })),
+  routes: [
+    ...['/', '/catalogue', '/officers', '/queue', '/board', '/payments', '/closures', '/delegations', '/calendar']
+      .map((path) => ({ path, name: path.slice(1) || 'home', component: Empty })),
+    { path: '/officers/role-requests', name: 'role-grants', component: Empty },
+  ],
 })
 
 function renderFor(roles: Account['roles']) {
@@ -30,6 +34,7 @@ describe('main navigation', () => {
     expect(wrapper.findAll('a').map((link) => [link.text(), link.attributes('href')])).toEqual([
       ['Katalog layanan', '/catalogue'],
       ['Petugas', '/officers'],
+      ['Permintaan peran', '/officers/role-requests'],
       ['Penutupan kantor (baca saja)', '/closures'],
       ['Kalender libur', '/calendar'],
     ])
@@ -39,8 +44,12 @@ describe('main navigation', () => {
     expect(renderFor(['frontdesk']).findAll('a').map((link) => link.text())).toEqual(['Antrean saya', 'Penutupan kantor (baca saja)', 'Kalender libur (baca saja)'])
   })
 
-  it('shows a supervisor the work board first, and an auditor the same board marked read-only', () => {
-    expect(renderFor(['supervisor']).findAll('a').map((link) => [link.text(), link.attributes('href')])[0]).toEqual(['Papan kerja', '/board'])
+  it('shows a supervisor the work board after their queue, and an auditor the same board marked read-only', () => {
+    const links = renderFor(['supervisor']).findAll('a').map((link) => [link.text(), link.attributes('href')])
+    expect(links.slice(0, 2)).toEqual([
+      ['Antrean saya', '/queue'],
+      ['Papan kerja', '/board'],
+    ])
     expect(renderFor(['auditor']).findAll('a')[0]!.text()).toBe('Papan kerja (baca saja)')
   })
 })

@@ -18,6 +18,7 @@ export function sampleDetail(overrides: Partial<ApplicationDetail> & { status?: 
     expectedCompletionDate: '2026-03-11',
     expectedCompletionProvisional: false,
     stageDueDate: '2026-03-04',
+    returnDueDate: null,
     serviceVersion: 1,
     service,
     formData: { location: 'Jl. Asia Afrika 1', area_m2: 12.5, faces: 2 },

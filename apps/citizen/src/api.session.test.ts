@@ -1,0 +1,75 @@
+import type { Session } from '@pintu/contract'
+import { authRoutes } from '@pintu/contract'
+import { ApiError } from '@pintu/contract/client'
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { callAsAccount } from './api.ts'
+import { REFRESH_TOKEN_KEY, useSession } from './stores/session.ts'
+
+// A token the API refuses for good (`auth.session_ended`: logged out elsewhere) must end the session
+// here too, remembering why, so the app can send the applicant to log in again.
+
+const session: Session = {
+  accessToken: 'access-1',
+  accessTokenExpiresAt: new Date(Date.now() + 15 * 60_000).toISOString(),
+  refreshToken: 'refresh-token-number-1-xxxxxxxx',
+  refreshTokenExpiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+  account: {
+    id: '00000000-0000-4000-8000-000000000001', kind: 'applicant', fullName: 'Siti Aminah', email: 'siti@example.id',
+    roles: ['applicant'], officeCode: '32.73',
+  },
+}
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
+
+describe('calls as the logged-in applicant when the session ends', () => {
+  beforeEach(() => {
+    localStorage.clear()
+    setActivePinia(createPinia())
+  })
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('auth.session_ended drops the session, tokens and all, and records the reason', async () => {
+    const fetch = vi.fn(async () => json(401, { error: { code: 'auth.session_ended', message: 'x' } }))
+    vi.stubGlobal('fetch', fetch)
+    const store = useSession()
+    store.start(session)
+    const error = await callAsAccount(authRoutes.me, {}).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(ApiError)
+    expect((error as ApiError).code).toBe('auth.session_ended')
+    expect(store.isLoggedIn).toBe(false)
+    expect(store.accessToken).toBeNull()
+    expect(localStorage.getItem(REFRESH_TOKEN_KEY)).toBeNull()
+    expect(store.endedBy).toBe('auth.session_ended')
+    // No refresh was tried with a token the server already ended.
+    expect(fetch).toHaveBeenCalledTimes(1)
+  })
+
+  it('an expired token that cannot be renewed ends the session too, as "ran out"', async () => {
+    vi.stubGlobal('fetch', vi.fn(async (url: string) =>
+      url === authRoutes.refresh.url
+        ? json(401, { error: { code: 'auth.refresh_invalid', message: 'x' } })
+        : json(401, { error: { code: 'auth.token_expired', message: 'x' } })))
+    const store = useSession()
+    store.start(session)
+    await expect(callAsAccount(authRoutes.me, {})).rejects.toBeInstanceOf(ApiError)
+    expect(store.isLoggedIn).toBe(false)
+    expect(store.endedBy).toBe('auth.token_expired')
+  })
+
+  it('other refusals (403, 404) leave the session alone', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => json(403, { error: { code: 'auth.forbidden', message: 'x' } })))
+    const store = useSession()
+    store.start(session)
+    await expect(callAsAccount(authRoutes.me, {})).rejects.toBeInstanceOf(ApiError)
+    expect(store.isLoggedIn).toBe(true)
+    expect(store.endedBy).toBeNull()
+  })
+
+  it('a new login forgets why the last session ended', () => {
+    const store = useSession()
+    store.end('auth.session_ended')
+    store.start(session)
+    expect(store.endedBy).toBeNull()
+  })
+})

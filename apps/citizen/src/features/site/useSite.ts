@@ -1,0 +1,19 @@
+import type { Site } from '@pintu/contract'
+import { computed, shallowRef } from 'vue'
+import { bankIsSimulated, loadSite } from './site.ts'
+
+// One answer shared by the banner and the invoice panel: both ask, the network is asked once.
+const site = shallowRef<Site | null>(null)
+
+/** The installation facts, filled in when they arrive, and whether the bank is simulated here. */
+export function useSite() {
+  void loadSite().then((answer) => {
+    if (answer) site.value = answer
+  })
+  return { site, bankSimulated: computed(() => bankIsSimulated(site.value)) }
+}
+
+/** Forgets the shared answer (tests). */
+export function resetSiteState() {
+  site.value = null
+}

@@ -1,0 +1,9 @@
+import type { provisionalId } from './provisional.id.ts'
+
+// English texts of due dates that may still move (part of en.ts), key for key.
+export const provisionalEn: typeof provisionalId = {
+  provisional: {
+    word: 'provisional',
+    why: 'the {year} holiday calendar is not published yet',
+  },
+}

@@ -1,0 +1,11 @@
+import type { siteId } from './site.id.ts'
+
+// English texts about this installation (part of en.ts), key for key.
+export const siteEn: typeof siteId = {
+  site: {
+    simulator: {
+      title: 'SIMULATION',
+      bank: 'bank payments on this installation are simulated; no real money.',
+    },
+  },
+}
