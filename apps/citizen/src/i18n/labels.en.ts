@@ -116,6 +116,7 @@ export const labelsEn = {
       sign: 'Signed and issued',
       assign: 'Assigned to an officer',
       reassign: 'Handed to another officer',
+      expire: 'Expired: not corrected by its deadline',
     },
     actor: {
       applicant: 'applicant',

@@ -117,6 +117,7 @@ export const labelsId = {
       sign: 'Ditandatangani dan terbit',
       assign: 'Ditugaskan kepada petugas',
       reassign: 'Dialihkan kepada petugas lain',
+      expire: 'Kedaluwarsa: tidak diperbaiki sampai batas waktunya',
     },
     // Who acted, inside a sentence ("oleh pemohon"); officer roles come from `role`.
     actor: {

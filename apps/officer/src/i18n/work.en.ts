@@ -43,6 +43,10 @@ export default {
       deem_approve: 'Deemed granted',
       pay: 'Record the payment',
       sign: 'Sign and issue',
+      assign: 'Assign an officer',
+      reassign: 'Reassign the file',
+      escalate: 'Report the delay',
+      expire: 'Expired',
     },
     actionHelp: {
       submit: 'Done by the applicant.',
@@ -56,6 +60,10 @@ export default {
       deem_approve: 'Done by the system when no decision was made in time and the service grants by default.',
       pay: 'Recorded by the system from a signed bank confirmation.',
       sign: 'The permit is signed and issued.',
+      assign: 'Done by the system: a waiting file goes to an officer on duty.',
+      reassign: 'Done by a supervisor (with a reason) or by the system; the system picks the new officer.',
+      escalate: 'Done by the system when a stage passes its deadline.',
+      expire: 'Done by the system when a returned file is not corrected by its deadline.',
     },
     event: {
       create: 'Draft created',
@@ -73,6 +81,7 @@ export default {
       assign: 'Assigned by the system',
       reassign: 'Handed to another officer',
       escalate: 'Past its deadline: reported to the supervisor',
+      expire: 'Expired: not corrected by its deadline',
     },
     returnReason: {
       document_missing: 'Document missing',

@@ -44,6 +44,10 @@ export default {
       deem_approve: 'Dianggap dikabulkan (fiktif positif)',
       pay: 'Catat pembayaran',
       sign: 'Tandatangani dan terbitkan',
+      assign: 'Tugaskan petugas',
+      reassign: 'Alihkan berkas',
+      escalate: 'Laporkan keterlambatan',
+      expire: 'Kedaluwarsa',
     },
     actionHelp: {
       submit: 'Dilakukan oleh pemohon.',
@@ -57,6 +61,10 @@ export default {
       deem_approve: 'Dilakukan oleh sistem bila keputusan tidak dibuat tepat waktu dan layanan menganut fiktif positif.',
       pay: 'Dicatat oleh sistem dari konfirmasi bank yang ditandatangani.',
       sign: 'Izin ditandatangani dan diterbitkan.',
+      assign: 'Dilakukan oleh sistem: berkas yang menunggu diberikan kepada petugas yang bertugas.',
+      reassign: 'Dilakukan oleh pengawas (dengan alasan) atau oleh sistem; sistem yang memilih petugas baru.',
+      escalate: 'Dilakukan oleh sistem ketika tahap melewati batas waktunya.',
+      expire: 'Dilakukan oleh sistem ketika berkas yang dikembalikan tidak diperbaiki sampai batas waktunya.',
     },
     event: {
       create: 'Draf dibuat',
@@ -74,6 +82,7 @@ export default {
       assign: 'Ditugaskan oleh sistem',
       reassign: 'Dialihkan ke petugas lain',
       escalate: 'Melewati batas waktu: dilaporkan ke pengawas',
+      expire: 'Kedaluwarsa: tidak diperbaiki sampai batas waktunya',
     },
     returnReason: {
       document_missing: 'Dokumen belum ada',

@@ -41,7 +41,7 @@ export function navigationFor(roles: readonly OfficerRole[]): NavItem[] {
 /** The roles that act on a stage of the lifecycle table: the officers whose daily work is their queue. */
 const stageRoles: ReadonlySet<string> = new Set(
   Object.values(lifecycle)
-    .flatMap((rule) => Object.values(rule.actions).map((action) => action.by))
+    .flatMap((rule) => Object.values(rule.actions).filter((action) => !('ownRoute' in action)).map((action) => action.by))
     .filter(isOfficerRole),
 )
 
