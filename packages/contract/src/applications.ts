@@ -180,6 +180,7 @@ export const QueueItemSchema = Type.Object({
   stage: Type.Union([StageKeySchema, Type.Null()]),
   stageStartedAt: Type.Union([IsoDateTime('When the current stage started'), Type.Null()]),
   stageDueDate: Type.Union([IsoDate('Due date of the current stage'), Type.Null()]),
+  stageDueDateProvisional: Type.Boolean({ description: 'The due date lies past the last year with a published holiday calendar and may still move' }),
   overdue: Type.Boolean({ description: 'The stage is past its budget' }),
   workingDaysLeft: Type.Union([Type.Integer(), Type.Null()], { description: 'Working days until the close of the due date (0 on the due date, negative when overdue); holidays and closures excluded' }),
   assigneeName: Type.Union([Type.String(), Type.Null()], { description: 'Officer the system assigned' }),

@@ -95,10 +95,10 @@ export const officerRoutes = {
     },
   }),
   setRoles: defineRoute({
-    method: 'PUT', url: '/api/v1/officers/:id/roles', access: ['admin'], errors: ['officers.not_found', 'officers.deactivated'],
+    method: 'PUT', url: '/api/v1/officers/:id/roles', access: ['admin'], errors: ['officers.not_found', 'officers.deactivated', 'officers.cannot_demote_self'],
     schema: {
       summary: 'Change an officer\'s roles',
-      description: 'Removals and roles without a two-person rule take effect at once (the officer\'s sessions end, so the next token carries them); admin, treasurer, signer and supervisor wait for a second admin.',
+      description: 'Removals and roles without a two-person rule take effect at once (the officer\'s sessions end, so the next token carries them); admin, treasurer, signer and supervisor wait for a second admin. An admin cannot take the admin role from themselves (409 `officers.cannot_demote_self`), so the last admin always stays.',
       tags: ['officers'], params: OfficerIdParamsSchema, body: SetRolesBodySchema, response: { 200: OfficerSchema },
     },
   }),

@@ -53,6 +53,11 @@ export const identityErrors = {
     id: 'Permintaan ini harus disetujui admin lain yang tidak memintanya dan tidak terkait dengan peminta atau petugasnya (kendali ganda).',
     en: 'Another admin must approve this request: one who neither asked nor is related to whoever asked or the officer (dual control).',
   },
+  'officers.cannot_demote_self': {
+    status: 409,
+    id: 'Anda tidak dapat mencabut peran admin dari akun Anda sendiri.',
+    en: 'You cannot take the admin role from your own account.',
+  },
   'officers.cannot_deactivate_self': {
     status: 409,
     id: 'Anda tidak dapat menonaktifkan akun Anda sendiri.',

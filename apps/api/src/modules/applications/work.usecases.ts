@@ -1,5 +1,5 @@
 import {
-  endOfJakartaDay, jakartaDate, workingDaysBetween, type ApplicationDetail, type Board, type Queue, type QueueItem, type ReassignBody, type StageKey,
+  endOfJakartaDay, isProvisionalDate, jakartaDate, workingDaysBetween, type ApplicationDetail, type Board, type Queue, type QueueItem, type ReassignBody, type StageKey,
 } from '@pintu/contract'
 import type { Executor } from '../../db/transaction.ts'
 import { conflict, forbidden } from '../../errors/app-error.ts'
@@ -18,6 +18,7 @@ function daysLeft(dueDate: string | null, now: Date, nonWorking: ReadonlySet<str
 async function toQueueItem(deps: ApplicationsDeps, ex: Executor, app: ApplicationRow, today: string, assigneeName: string | null): Promise<QueueItem> {
   const { definition } = (await deps.catalogue.pinnedDefinition(ex, app.serviceVersionId))!
   const nonWorking = await deps.nonWorkingDays.get(ex)
+  const publishedThrough = await deps.nonWorkingDays.publishedThrough(ex)
   return {
     id: app.id,
     registrationNo: app.registrationNo,
@@ -28,6 +29,7 @@ async function toQueueItem(deps: ApplicationsDeps, ex: Executor, app: Applicatio
     stage: app.currentStage as StageKey | null,
     stageStartedAt: app.stageStartedAt?.toISOString() ?? null,
     stageDueDate: app.stageDueDate,
+    stageDueDateProvisional: isProvisionalDate(app.stageDueDate, publishedThrough),
     overdue: app.stageDueDate !== null && app.stageDueDate < today,
     workingDaysLeft: daysLeft(app.stageDueDate, deps.clock.now(), nonWorking),
     assigneeName,

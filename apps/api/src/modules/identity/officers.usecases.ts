@@ -89,6 +89,8 @@ export async function setRoles(deps: OfficersDeps, officerId: string, wanted: Of
   return deps.db.transaction(async (tx) => {
     const officer = await findOfficer(deps, tx, officerId)
     if (officer.deactivatedAt) throw conflict('officers.deactivated')
+    // An admin never takes the admin role from themselves: so the last admin always stays.
+    if (officerId === ctx.actorId && officer.roles.includes('admin') && !wanted.includes('admin')) throw conflict('officers.cannot_demote_self')
     const held = officer.roles as OfficerRole[]
     const kept = held.filter((role) => wanted.includes(role))
     const added = splitRoles(wanted.filter((role) => !held.includes(role)))
