@@ -1,11 +1,11 @@
 # Production-like image: the API serving both SPAs. Build: docker build -t pintu .
-FROM node:20.20.2-bookworm-slim AS build
+FROM node:24.21.0-bookworm-slim AS build
 RUN npm install -g pnpm@12.4.2
 WORKDIR /app
 COPY . .
 RUN pnpm install --frozen-lockfile && pnpm build
 
-FROM node:20.20.2-bookworm-slim
+FROM node:24.21.0-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 PINTU_DATA_DIR=/data
 WORKDIR /app
 COPY --from=build --chown=node:node /app /app
@@ -14,4 +14,5 @@ RUN mkdir -p /data && chown node:node /data
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --retries=5 CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node_modules/.bin/tsx", "apps/api/src/server.ts"]
+# Compiled JavaScript (pnpm build), never TypeScript through a loader, on the same Node 24 the project carries.
+CMD ["node", "apps/api/dist/server.mjs"]

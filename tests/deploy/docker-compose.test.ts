@@ -52,4 +52,11 @@ describe('docker-compose.yml', () => {
     expect(dockerfile).toMatch(/^USER node$/m)
     expect(dockerfile).toContain('pnpm@12.4.2')
   })
+
+  it('runs the compiled API on the same Node the project carries', async () => {
+    const manifest = JSON.parse(await readFile(new URL('package.json', root), 'utf8'))
+    for (const from of dockerfile.match(/^FROM \S+/gm)!) expect(from).toContain(`node:${manifest.devDependencies.node}-`)
+    expect(dockerfile).toMatch(/^CMD \["node", "apps\/api\/dist\/server\.mjs"\]$/m)
+    expect(dockerfile).not.toContain('tsx')
+  })
 })

@@ -15,6 +15,11 @@ describe('start-up output', () => {
     expect(output).toContain(`${pintu.dataDir}/demo-accounts.txt`)
   })
 
+  it('runs the compiled API on Node 24, the runtime the project carries', () => {
+    expect(pintu.output()).toMatch(/on Node v24\./)
+    expect(process.versions.node.split('.')[0]).toBe('24')
+  })
+
   it('announces the bank simulator at start-up and in /ready', async () => {
     expect(pintu.output()).toMatch(/BANK SIMULATOR is on/)
     expect(await (await fetch(`${pintu.baseUrl}/ready`)).json()).toMatchObject({ simulators: ['bank'] })

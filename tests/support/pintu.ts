@@ -48,12 +48,13 @@ export function parseDemoAccounts(text: string): Accounts {
 }
 
 /**
- * Starts the real server exactly as `pnpm start` does (minus the SPA build, done once by the test
- * command) on a random port with a fresh embedded PGlite data directory.
+ * Starts the real server exactly as `pnpm start` does — the compiled API on the project's own
+ * Node (the build is done once by the test command) — on a random port with a fresh embedded
+ * PGlite data directory.
  */
 export async function startPintu() {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'pintu-e2e-'))
-  const child = spawn(path.join(repoRoot, 'node_modules/.bin/tsx'), ['apps/api/src/server.ts'], {
+  const child = spawn(path.join(repoRoot, 'node_modules/.bin/node'), ['apps/api/dist/server.mjs'], {
     cwd: repoRoot,
     env: { ...process.env, DATABASE_URL: '', PORT: '0', HOST: '127.0.0.1', PINTU_DATA_DIR: dataDir, LOG_LEVEL: 'warn', PINTU_REGISTER_LIMIT_PER_MINUTE: '1000' },
     stdio: ['ignore', 'pipe', 'pipe'],

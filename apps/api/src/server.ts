@@ -61,7 +61,7 @@ async function main() {
   const address = app.server.address()
   const port = address && typeof address === 'object' ? address.port : config.port
   const where = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`
-  console.log(`Pintu is running on ${where} (citizen ${where}/, officer ${where}/officer/, API docs ${where}/docs) with ${database.engine}`)
+  console.log(`Pintu is running on ${where} (citizen ${where}/, officer ${where}/officer/, API docs ${where}/docs) with ${database.engine}, on Node ${process.version}`)
 }
 
 main().catch((error) => {
