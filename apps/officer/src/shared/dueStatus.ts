@@ -1,4 +1,4 @@
-import { endOfJakartaDay, jakartaDate, workingDaysBetween } from '@pintu/contract'
+import { jakartaDate } from '@pintu/contract'
 
 /** How a stage stands against its due date, for the queue and the board. */
 export type DueStatus =
@@ -10,14 +10,13 @@ export type DueStatus =
   | { kind: 'left'; days: number }
 
 /**
- * The API decides whether a stage is overdue (it knows every holiday and declared closure); the
- * days are counted here in Asia/Jakarta over Monday–Friday minus the given non-working dates
- * (the public holiday calendar), so a declared closure can make them one or two too many.
+ * The API counts the working days (`workingDaysLeft`: 0 on the due date, negative once past it)
+ * and decides whether a stage is overdue, because only it knows every holiday and declared
+ * closure; the browser only says which of the four cases it is, on Jakarta's calendar day.
  */
-export function dueStatus(dueDate: string | null, overdue: boolean, now: Date, nonWorking: ReadonlySet<string> = new Set()): DueStatus {
-  if (!dueDate) return { kind: 'none' }
-  const today = jakartaDate(now)
-  if (overdue || dueDate < today) return { kind: 'overdue', days: workingDaysBetween(endOfJakartaDay(dueDate), now, nonWorking) }
-  if (dueDate === today) return { kind: 'today' }
-  return { kind: 'left', days: workingDaysBetween(now, endOfJakartaDay(dueDate), nonWorking) }
+export function dueStatus(dueDate: string | null, overdue: boolean, workingDaysLeft: number | null, now: Date): DueStatus {
+  if (!dueDate || workingDaysLeft === null) return { kind: 'none' }
+  if (overdue || dueDate < jakartaDate(now) || workingDaysLeft < 0) return { kind: 'overdue', days: Math.max(0, -workingDaysLeft) }
+  if (dueDate === jakartaDate(now) || workingDaysLeft === 0) return { kind: 'today' }
+  return { kind: 'left', days: workingDaysLeft }
 }
