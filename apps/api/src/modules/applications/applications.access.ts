@@ -1,5 +1,5 @@
 import {
-  callerActions, decideTransition, isProvisionalDate, jakartaDate, type ApplicationAction, type ApplicationDetail, type ApplicationStatus,
+  callerActions, decideTransition, isProvisionalDate, jakartaDate, oversightRoles, type ApplicationAction, type ApplicationDetail, type ApplicationStatus,
   type ApplicationSummary, type ServiceDefinition, type StageKey, type TransitionCaller,
 } from '@pintu/contract'
 import type { Executor } from '../../db/transaction.ts'
@@ -10,7 +10,8 @@ import type { ApplicationsDeps } from './applications.deps.ts'
 import type { ApplicationRow, DocumentRow } from './applications.repository.ts'
 import { stageProgress, timelineEvents } from './stage-progress.ts'
 
-const seesEverything = (actor: Actor) => actor.roles.includes('supervisor') || actor.roles.includes('auditor')
+/** Those who oversee the work read every file of the office; others only files they hold or held. */
+const seesEverything = (actor: Actor) => oversightRoles.some((role) => actor.roles.includes(role))
 
 /**
  * Loads an application the caller may see. Applicants see only their own, and anyone else's looks
