@@ -21,16 +21,23 @@ function ensureChromium() {
   if (existsSync(process.env.PINTU_CHROMIUM ?? '/usr/bin/chromium')) return
   if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
     console.log('Installing Chromium for the browser tests (apt-get install chromium)…')
-    run('bash', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null'])
+    run('bash', [
+      '-c',
+      'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null',
+    ])
   } else {
-    console.warn('Chromium not found at /usr/bin/chromium: the browser tests will fail. Install it with `apt-get install chromium`.')
+    console.warn(
+      'Chromium not found at /usr/bin/chromium: the browser tests will fail. Install it with `apt-get install chromium`.',
+    )
   }
 }
 
 /** The SPAs and the compiled API, as `pnpm start` serves them: the browser tests run against this build. */
 function build() {
   for (const app of ['citizen', 'officer']) {
-    const status = run(path.join(root, `apps/${app}/node_modules/.bin/vite`), ['build', '--logLevel', 'warn'], { cwd: path.join(root, `apps/${app}`) })
+    const status = run(path.join(root, `apps/${app}/node_modules/.bin/vite`), ['build', '--logLevel', 'warn'], {
+      cwd: path.join(root, `apps/${app}`),
+    })
     if (status !== 0) return status
   }
   return run(process.execPath, ['scripts/build.mjs'], { cwd: path.join(root, 'apps/api') })
@@ -38,11 +45,17 @@ function build() {
 
 function vitest(name, args, env) {
   const outputFile = path.join(resultsDir, `${name}.json`)
-  const status = run(bin('vitest'), ['run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${outputFile}`], { env })
+  const status = run(
+    bin('vitest'),
+    ['run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${outputFile}`],
+    { env },
+  )
   if (!existsSync(outputFile)) return { status: status || 1, passed: 0, failed: 1, skipped: 0 }
   const report = JSON.parse(readFileSync(outputFile, 'utf8'))
   // Files that failed to load count as failures even though they ran no test.
-  const brokenFiles = report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length
+  const brokenFiles = report.testResults.filter(
+    (file) => file.status === 'failed' && file.assertionResults.length === 0,
+  ).length
   return {
     status,
     passed: report.numPassedTests,
@@ -59,9 +72,13 @@ const buildStatus = build()
 
 const { DATABASE_URL, ...embeddedEnv } = process.env
 const runs = [{ label: 'all projects on PGlite', ...vitest('pglite', [], embeddedEnv) }]
-if (DATABASE_URL) runs.push({ label: 'API suite on PostgreSQL', ...vitest('postgres', ['--project', 'api'], process.env) })
+if (DATABASE_URL)
+  runs.push({ label: 'API suite on PostgreSQL', ...vitest('postgres', ['--project', 'api'], process.env) })
 
-const total = runs.reduce((sum, r) => ({ passed: sum.passed + r.passed, failed: sum.failed + r.failed, skipped: sum.skipped + r.skipped }), { passed: 0, failed: 0, skipped: 0 })
+const total = runs.reduce(
+  (sum, r) => ({ passed: sum.passed + r.passed, failed: sum.failed + r.failed, skipped: sum.skipped + r.skipped }),
+  { passed: 0, failed: 0, skipped: 0 },
+)
 console.log('')
 for (const r of runs) console.log(`${r.label}: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`)
 if (buildStatus !== 0) console.log('Build failed')

@@ -10,7 +10,12 @@ declare module 'autocannon' {
   }
   export interface RequestDefinition extends Request {
     setupRequest?: (request: Request, context: Record<string, unknown>) => Request | null
-    onResponse?: (status: number, body: string, context: Record<string, unknown>, headers: Record<string, string>) => void
+    onResponse?: (
+      status: number,
+      body: string,
+      context: Record<string, unknown>,
+      headers: Record<string, string>,
+    ) => void
   }
   export interface Options extends Request {
     url: string
@@ -30,7 +35,10 @@ declare module 'autocannon' {
     requests: { total: number; average: number }
   }
   export interface Instance extends EventEmitter {
-    on(event: 'response', listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): this
+    on(
+      event: 'response',
+      listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void,
+    ): this
     stop(): void
   }
   function autocannon(options: Options, callback: (error: Error | null, result: Result) => void): Instance

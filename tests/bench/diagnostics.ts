@@ -7,7 +7,11 @@ const heldStatuses = ['submitted', 'admin_verification', 'technical_review', 'de
 
 /** Files officers hold now (they count toward the load the system weighs when it assigns). */
 export async function heldFiles(db: pg.Client): Promise<number> {
-  const { rows: [row] } = await db.query(`SELECT count(*)::int AS n FROM applications WHERE assignee_id IS NOT NULL AND status = ANY($1)`, [heldStatuses])
+  const {
+    rows: [row],
+  } = await db.query(`SELECT count(*)::int AS n FROM applications WHERE assignee_id IS NOT NULL AND status = ANY($1)`, [
+    heldStatuses,
+  ])
   return row.n
 }
 
@@ -18,7 +22,9 @@ export async function heldFiles(db: pg.Client): Promise<number> {
 export async function officerLoadQueryMs(db: pg.Client, ctx: SeedContext): Promise<number> {
   const times: number[] = []
   for (let i = 0; i < 5; i += 1) {
-    const { rows: [row] } = await db.query(
+    const {
+      rows: [row],
+    } = await db.query(
       `EXPLAIN (ANALYZE, FORMAT JSON)
        SELECT u.id, count(a.id) FROM users u
          LEFT JOIN applications a ON a.assignee_id = u.id AND a.status = ANY($4)
@@ -33,8 +39,13 @@ export async function officerLoadQueryMs(db: pg.Client, ctx: SeedContext): Promi
 }
 
 /** Average size of the response stored with each idempotency key, and of the service definition. */
-export async function storedSizes(db: pg.Client, ctx: SeedContext): Promise<{ responseBodyKb: number; definitionKb: number }> {
-  const { rows: [row] } = await db.query(
+export async function storedSizes(
+  db: pg.Client,
+  ctx: SeedContext,
+): Promise<{ responseBodyKb: number; definitionKb: number }> {
+  const {
+    rows: [row],
+  } = await db.query(
     `SELECT (SELECT avg(length(response_body::text)) FROM idempotency_keys WHERE key LIKE 'bench-%') AS response,
             (SELECT length(definition::text) FROM service_versions WHERE id = $1) AS definition`,
     [ctx.serviceVersionId],

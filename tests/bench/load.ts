@@ -2,7 +2,13 @@
 // no p95 and corrects for coordinated omission at a fixed rate); statuses are counted here too.
 import autocannon, { type RequestDefinition } from 'autocannon'
 
-export interface Latency { p50: number; p95: number; p99: number; max: number; mean: number }
+export interface Latency {
+  p50: number
+  p95: number
+  p99: number
+  max: number
+  mean: number
+}
 
 export interface LoadResult {
   seconds: number
@@ -23,7 +29,8 @@ export interface LoadResult {
 
 export function percentiles(values: number[]): Latency {
   const sorted = Float64Array.from(values).sort()
-  const at = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]! : NaN)
+  const at = (q: number) =>
+    sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]! : NaN
   const mean = sorted.length ? sorted.reduce((a, b) => a + b, 0) / sorted.length : NaN
   return { p50: at(0.5), p95: at(0.95), p99: at(0.99), max: at(1), mean }
 }
@@ -33,7 +40,9 @@ export interface LoadOptions {
   connections: number
   /** Seconds. */
   duration: number
-  /** Requests per second over all connections (autocannon sends each connection's share at the start of every second). */
+  /**
+   * Requests per second over all connections (autocannon sends each connection's share at the start of every second).
+   */
   overallRate?: number
   request: RequestDefinition
 }
@@ -53,15 +62,28 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
     const start = performance.now()
     const instance = autocannon(
       {
-        url: options.url, connections: options.connections, duration: options.duration, pipelining: 1, timeout: 10, requests: [request],
+        url: options.url,
+        connections: options.connections,
+        duration: options.duration,
+        pipelining: 1,
+        timeout: 10,
+        requests: [request],
         ...(options.overallRate && { overallRate: options.overallRate }),
       },
       (error, result) => {
         if (error) return reject(error)
         const ok = result['2xx']
         resolve({
-          seconds: result.duration, ok, non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts, okPerSecond: ok / result.duration,
-          statuses, failures, latency: percentiles(latencies), perSecond: Array.from(perSecond, (n) => n ?? 0),
+          seconds: result.duration,
+          ok,
+          non2xx: result.non2xx,
+          errors: result.errors,
+          timeouts: result.timeouts,
+          okPerSecond: ok / result.duration,
+          statuses,
+          failures,
+          latency: percentiles(latencies),
+          perSecond: Array.from(perSecond, (n) => n ?? 0),
         })
       },
     )
@@ -80,7 +102,11 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
  * A request generator that walks a list once: each request gets the next item. Past the end it
  * sends requests to a path that answers 404, so running out shows as non-2xx instead of a crash.
  */
-export function walker<T>(items: T[], build: (item: T, index: number) => { path: string; body?: string; headers?: Record<string, string> }, base: RequestDefinition) {
+export function walker<T>(
+  items: T[],
+  build: (item: T, index: number) => { path: string; body?: string; headers?: Record<string, string> },
+  base: RequestDefinition,
+) {
   let next = 0
   const definition: RequestDefinition = {
     ...base,
@@ -95,7 +121,11 @@ export function walker<T>(items: T[], build: (item: T, index: number) => { path:
 }
 
 /** A request generator that cycles over a list forever. */
-export function rotator<T>(items: T[], build: (item: T) => { path: string }, base: RequestDefinition): RequestDefinition {
+export function rotator<T>(
+  items: T[],
+  build: (item: T) => { path: string },
+  base: RequestDefinition,
+): RequestDefinition {
   let next = 0
   return {
     ...base,

@@ -89,25 +89,52 @@ export function pgbenchPath(): string {
 }
 
 /** Runs the script for `seconds` with `clients` connections; latencies come from pgbench's per-transaction log. */
-export async function runPgbench(options: { databaseUrl: string; clients: number; seconds: number; variables: Record<string, string | number> }): Promise<PgbenchResult> {
+export async function runPgbench(options: {
+  databaseUrl: string
+  clients: number
+  seconds: number
+  variables: Record<string, string | number>
+}): Promise<PgbenchResult> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'pintu-pgbench-'))
   try {
     const scriptFile = path.join(dir, 'submit.sql')
     await writeFile(scriptFile, submitScript)
     const url = new URL(options.databaseUrl)
     const args = [
-      '-n', '-M', 'extended', '-c', String(options.clients), '-j', '1', '-T', String(options.seconds), '-f', scriptFile,
-      '-l', `--log-prefix=${path.join(dir, 'log')}`,
+      '-n',
+      '-M',
+      'extended',
+      '-c',
+      String(options.clients),
+      '-j',
+      '1',
+      '-T',
+      String(options.seconds),
+      '-f',
+      scriptFile,
+      '-l',
+      `--log-prefix=${path.join(dir, 'log')}`,
       ...Object.entries(options.variables).flatMap(([k, v]) => ['-D', `${k}=${v}`]),
-      '-h', url.hostname, '-p', url.port || '5432', '-U', decodeURIComponent(url.username), url.pathname.slice(1),
+      '-h',
+      url.hostname,
+      '-p',
+      url.port || '5432',
+      '-U',
+      decodeURIComponent(url.username),
+      url.pathname.slice(1),
     ]
     const output = await new Promise<string>((resolve, reject) => {
-      const child = spawn(pgbenchPath(), args, { env: { ...process.env, PGPASSWORD: decodeURIComponent(url.password) }, stdio: ['ignore', 'pipe', 'pipe'] })
+      const child = spawn(pgbenchPath(), args, {
+        env: { ...process.env, PGPASSWORD: decodeURIComponent(url.password) },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
       let text = ''
       child.stdout.on('data', (c: Buffer) => (text += c.toString()))
       child.stderr.on('data', (c: Buffer) => (text += c.toString()))
       child.once('error', reject)
-      child.once('exit', (code) => (code === 0 ? resolve(text) : reject(new Error(`pgbench exited with ${code}:\n${text.slice(-3000)}`))))
+      child.once('exit', (code) =>
+        code === 0 ? resolve(text) : reject(new Error(`pgbench exited with ${code}:\n${text.slice(-3000)}`)),
+      )
     })
     const number = (pattern: RegExp) => Number(output.match(pattern)?.[1] ?? NaN)
     const latencies: number[] = []

@@ -32,7 +32,9 @@ async function tryConnect(url: string): Promise<{ ok: true } | { ok: false; code
 
 /** Admin SQL as the `postgres` OS user over the Unix socket (peer authentication); needs root. */
 function asPostgres(sql: string): void {
-  const result = spawnSync('runuser', ['-u', 'postgres', '--', 'psql', '-v', 'ON_ERROR_STOP=1', '-qc', sql], { encoding: 'utf8' })
+  const result = spawnSync('runuser', ['-u', 'postgres', '--', 'psql', '-v', 'ON_ERROR_STOP=1', '-qc', sql], {
+    encoding: 'utf8',
+  })
   if (result.status !== 0) throw new Error(`psql as postgres failed: ${result.stderr || result.error}`)
 }
 
@@ -47,7 +49,8 @@ export async function ensurePostgres(): Promise<void> {
   if (['ECONNREFUSED', 'ENOENT', '57P03'].includes(attempt.code) && isRoot && existsSync('/usr/bin/pg_ctlcluster')) {
     console.log('PostgreSQL is not running: pg_ctlcluster 15 main start')
     const started = spawnSync('pg_ctlcluster', ['15', 'main', 'start'], { encoding: 'utf8' })
-    if (started.status !== 0 && !/already running/.test(started.stderr)) throw new Error(`pg_ctlcluster failed: ${started.stderr}`)
+    if (started.status !== 0 && !/already running/.test(started.stderr))
+      throw new Error(`pg_ctlcluster failed: ${started.stderr}`)
     for (let i = 0; i < 60; i += 1) {
       attempt = await tryConnect(adminUrl)
       if (attempt.ok || !['ECONNREFUSED', '57P03'].includes(attempt.code)) break
@@ -57,7 +60,9 @@ export async function ensurePostgres(): Promise<void> {
   // 28P01: bad password / no such role; 3D000: no such database. Only for our own default URL.
   if (!attempt.ok && ['28P01', '3D000'].includes(attempt.code) && isRoot && adminUrl === DEFAULT_ADMIN_URL) {
     console.log('Creating the role and database pintu/pintu')
-    asPostgres(`DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'pintu') THEN CREATE ROLE pintu LOGIN CREATEDB PASSWORD 'pintu'; END IF; END $$`)
+    asPostgres(
+      `DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'pintu') THEN CREATE ROLE pintu LOGIN CREATEDB PASSWORD 'pintu'; END IF; END $$`,
+    )
     if (attempt.code === '3D000') asPostgres('CREATE DATABASE pintu OWNER pintu')
     attempt = await tryConnect(adminUrl)
   }
@@ -92,7 +97,8 @@ export async function serverFacts(): Promise<{ version: string; settings: Record
       `SELECT name, setting, unit FROM pg_settings WHERE name IN ('server_version', 'shared_buffers', 'synchronous_commit', 'fsync', 'max_connections', 'wal_level')`,
     )
     const settings: Record<string, string> = {}
-    for (const r of rows) settings[r.name] = r.name === 'shared_buffers' ? `${(Number(r.setting) * 8) / 1024} MB` : r.setting
+    for (const r of rows)
+      settings[r.name] = r.name === 'shared_buffers' ? `${(Number(r.setting) * 8) / 1024} MB` : r.setting
     const version = settings.server_version ?? 'unknown'
     delete settings.server_version
     return { version, settings }

@@ -19,7 +19,9 @@ function statFields(pid: number): string[] | undefined {
 }
 
 function allPids(): number[] {
-  return readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number)
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number)
 }
 
 /** The process and all its descendants (tsx runs the server in a child process). */
@@ -86,7 +88,10 @@ export function startRssSampler(rootPid: number, everyMs = 200) {
   const sample = () => {
     const values = pids.map(rssKb)
     largest = Math.max(largest, ...values)
-    tree = Math.max(tree, values.reduce((a, b) => a + b, 0))
+    tree = Math.max(
+      tree,
+      values.reduce((a, b) => a + b, 0),
+    )
     overallLargest = Math.max(overallLargest, largest)
   }
   sample()
@@ -120,7 +125,10 @@ export interface CpuShare {
  * (pgbench and its backends) count up to their last sample. \`other\` is what the rest of the
  * machine used: other tenants, and PostgreSQL's shared background processes.
  */
-export async function measureCpu<T>(groups: Record<string, () => number[]>, fn: () => Promise<T>): Promise<{ result: T; cpu: CpuShare }> {
+export async function measureCpu<T>(
+  groups: Record<string, () => number[]>,
+  fn: () => Promise<T>,
+): Promise<{ result: T; cpu: CpuShare }> {
   const first = new Map<number, number>()
   const last = Object.fromEntries(Object.keys(groups).map((g) => [g, new Map<number, number>()]))
   const sample = (initial: boolean) => {

@@ -42,8 +42,18 @@ export interface RunReport {
 }
 
 export function machineFacts() {
-  const cpuModel = (readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.+)$/m)?.[1] ?? os.cpus()[0]?.model ?? 'unknown').trim()
-  return { cpuModel, cores: os.availableParallelism(), memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, kernel: `${os.type()} ${os.release()}` }
+  const cpuModel = (
+    readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.+)$/m)?.[1] ??
+    os.cpus()[0]?.model ??
+    'unknown'
+  ).trim()
+  return {
+    cpuModel,
+    cores: os.availableParallelism(),
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    kernel: `${os.type()} ${os.release()}`,
+  }
 }
 
 const int = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : 'n/a')
@@ -143,12 +153,25 @@ ${RESULTS_MARKER}
 `
 }
 
-interface CpuRow { name: string; server?: number; postgres?: number; loadgen?: number }
-const perOperation = (cpu: CpuShare, rate: number, serverGroup?: string) => {
-  const ms = (group: string | undefined) => (group && cpu[group] !== undefined ? (cpu[group]! / rate) * 1000 : undefined)
-  return { server: serverGroup === 'postgres' ? undefined : ms(serverGroup), postgres: ms('postgres'), loadgen: ms('loadgen') }
+interface CpuRow {
+  name: string
+  server?: number
+  postgres?: number
+  loadgen?: number
 }
-const cpuPerOperation = (p: Phase): CpuRow => ({ name: p.name, ...perOperation(p.cpu, p.load.okPerSecond, p.cpu.api !== undefined ? 'api' : 'fastify') })
+const perOperation = (cpu: CpuShare, rate: number, serverGroup?: string) => {
+  const ms = (group: string | undefined) =>
+    group && cpu[group] !== undefined ? (cpu[group]! / rate) * 1000 : undefined
+  return {
+    server: serverGroup === 'postgres' ? undefined : ms(serverGroup),
+    postgres: ms('postgres'),
+    loadgen: ms('loadgen'),
+  }
+}
+const cpuPerOperation = (p: Phase): CpuRow => ({
+  name: p.name,
+  ...perOperation(p.cpu, p.load.okPerSecond, p.cpu.api !== undefined ? 'api' : 'fastify'),
+})
 const cpuTotal = (row: CpuRow) => (row.server ?? 0) + (row.postgres ?? 0) + (row.loadgen ?? 0)
 const cpuCell = (n: number | undefined) => (n === undefined ? '–' : n < 0.1 ? n.toFixed(3) : n.toFixed(2))
 
@@ -160,22 +183,33 @@ function observations(r: RunReport, submit: Phase, fixed: Phase): string[] {
   for (const p of r.phases) {
     const l = p.load
     if (l.non2xx || l.errors || l.timeouts) {
-      out.push(`**Defect**: ${p.name}: ${int(l.non2xx)} non-2xx responses, ${int(l.errors)} connection errors, ${int(l.timeouts)} timeouts; statuses ${code(JSON.stringify(l.statuses))}. First answers: ${l.failures.map((f) => code(f.slice(0, 200))).join('; ') || 'none recorded'}.`)
+      out.push(
+        `**Defect**: ${p.name}: ${int(l.non2xx)} non-2xx responses, ${int(l.errors)} connection errors, ${int(l.timeouts)} timeouts; statuses ${code(JSON.stringify(l.statuses))}. First answers: ${l.failures.map((f) => code(f.slice(0, 200))).join('; ') || 'none recorded'}.`,
+      )
     }
     if (p.ranOut) out.push(`**Invalid**: ${p.name} used up its prepared drafts.`)
   }
-  if (!r.phases.some((p) => p.load.non2xx || p.load.errors || p.load.timeouts)) out.push('No non-2xx responses, connection errors or timeouts in any run.')
+  if (!r.phases.some((p) => p.load.non2xx || p.load.errors || p.load.timeouts))
+    out.push('No non-2xx responses, connection errors or timeouts in any run.')
   if (r.pgbench.failed) out.push(`**Defect**: ${int(r.pgbench.failed)} pgbench transactions failed.`)
   const seconds = submit.load.perSecond.slice(1, -1)
   if (seconds.length >= 6) {
     const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
-    out.push(`Sustained submit, 2xx per second: ${seconds.map(int).join(', ')} (first three ${int(avg(seconds.slice(0, 3)))}/s, last three ${int(avg(seconds.slice(-3)))}/s).`)
+    out.push(
+      `Sustained submit, 2xx per second: ${seconds.map(int).join(', ')} (first three ${int(avg(seconds.slice(0, 3)))}/s, last three ${int(avg(seconds.slice(-3)))}/s).`,
+    )
   }
   if (fixed.load.okPerSecond < 190) {
-    out.push(`The fixed-rate run achieved ${int(fixed.load.okPerSecond)} submissions/s of the 200 asked: its p99 is a p99 at saturation, not at 200/s.`)
+    out.push(
+      `The fixed-rate run achieved ${int(fixed.load.okPerSecond)} submissions/s of the 200 asked: its p99 is a p99 at saturation, not at 200/s.`,
+    )
   }
-  const held = r.phases.filter((p) => p.heldAtEnd !== undefined && p.name.startsWith('submit')).map((p) => `${int(p.heldAtEnd!)} after ${p.name}`)
-  out.push(`Each submit run started from an empty officer queue. Files held at the end: ${[...held, `${int(r.pgbench.heldAtEnd)} after pgbench`].join('; ')} (${r.verifierOfficers} officer with the verifier role).`)
+  const held = r.phases
+    .filter((p) => p.heldAtEnd !== undefined && p.name.startsWith('submit'))
+    .map((p) => `${int(p.heldAtEnd!)} after ${p.name}`)
+  out.push(
+    `Each submit run started from an empty officer queue. Files held at the end: ${[...held, `${int(r.pgbench.heldAtEnd)} after pgbench`].join('; ')} (${r.verifierOfficers} officer with the verifier role).`,
+  )
   for (const w of r.serverWarnings.slice(0, 3)) out.push(`The API printed on stderr: ${code(w.slice(0, 240))}.`)
   return out
 }
@@ -183,7 +217,8 @@ function observations(r: RunReport, submit: Phase, fixed: Phase): string[] {
 /** Where we stand and what limits us, from this run's figures and the code as it is. */
 function analysis(r: RunReport, submit: Phase, tracking: Phase, bare: Phase): string[] {
   const perRequestMs = (p: Phase, group: string) => ((p.cpu[group] ?? 0) / p.load.okPerSecond) * 1000
-  const ceiling = (p: Phase, groups: string[]) => (r.machine.cores * 1000) / groups.reduce((sum, g) => sum + perRequestMs(p, g), 0)
+  const ceiling = (p: Phase, groups: string[]) =>
+    (r.machine.cores * 1000) / groups.reduce((sum, g) => sum + perRequestMs(p, g), 0)
   const runs = [...r.phases.map((p) => p.cpu), r.pgbench.cpu]
   const other = runs.reduce((sum, c) => sum + (c.other ?? 0), 0) / runs.length
   const pgbenchPgMs = ((r.pgbench.cpu.postgres ?? 0) / r.pgbench.tps) * 1000
@@ -192,7 +227,7 @@ function analysis(r: RunReport, submit: Phase, tracking: Phase, bare: Phase): st
     `**Submit is CPU-bound on both sides.** One submission cost ${perRequestMs(submit, 'api').toFixed(1)} ms of API CPU and ${perRequestMs(submit, 'postgres').toFixed(1)} ms of PostgreSQL CPU (pgbench's transaction of the same SQL: ${pgbenchPgMs.toFixed(1)} ms of PostgreSQL CPU). Even with the whole machine to itself and the load generator included, that caps submit at about ${int(ceiling(submit, ['api', 'postgres', 'loadgen']))}/s on ${r.machine.cores} cores, against a goal of 1,000/s.`,
     `**Choosing the officer grows with the backlog.** \`eligibleOfficers\` (applications.repository.ts) left-joins every file the eligible officers hold and counts them, on every submission: after the sustained run (${int(r.officerQuery.heldFiles)} files held) that one query took ${r.officerQuery.ms.toFixed(2)} ms of PostgreSQL execution time (index scan on \`applications_queue_idx\`, then a heap visit per file to check its status). Every submit run here starts from an empty queue so the runs compare fairly; a real backlog makes every submission pay for it.`,
     `**The service definition travels a lot.** The published definition (${r.sizes.definitionKb.toFixed(1)} KB of JSON, immutable once published) is read from PostgreSQL and parsed twice per submission and once per tracking request; the submit response embeds it, and the idempotency row stores that whole response (${r.sizes.responseBodyKb.toFixed(1)} KB per submission on average).`,
-    '**Round trips.** A submission is 17 statements plus BEGIN and COMMIT, one round trip each, holding one of the API\'s 10 pooled connections throughout. `detailOf` sends three of them with `Promise.all` on the transaction\'s single client: node-postgres runs them one after another anyway and prints a DeprecationWarning (an error in pg 9).',
+    "**Round trips.** A submission is 17 statements plus BEGIN and COMMIT, one round trip each, holding one of the API's 10 pooled connections throughout. `detailOf` sends three of them with `Promise.all` on the transaction's single client: node-postgres runs them one after another anyway and prints a DeprecationWarning (an error in pg 9).",
     `**Tracking** makes three queries (the application by registration number, then the definition and the events in parallel), recomputes stage progress, and passes the rate limiter, helmet and response serialisation: ${perRequestMs(tracking, 'api').toFixed(2)} ms of API CPU and ${perRequestMs(tracking, 'postgres').toFixed(2)} ms of PostgreSQL CPU per request, against ${perRequestMs(bare, 'fastify').toFixed(3)} ms of CPU per request for the bare hello-world. CPU caps it at about ${int(ceiling(tracking, ['api', 'postgres', 'loadgen']))}/s on ${r.machine.cores} cores, against a goal of 5,000/s.`,
     '**Not on these paths**: password hashing (argon2 runs at login only; the bench logs in once per run), document bytes (submit reads document rows, not files), and the SPA.',
     `**Memory.** The API process (through tsx, as \`pnpm start\` runs it) had ${int(r.idleRssMb)} MB resident when idle after start and peaked at ${int(r.apiRssPeakMb)} MB under load. V8 may grow its heap freely on a machine with ${r.machine.memoryGiB} GiB; how much of the peak is live data and how much uncollected garbage is not measured here.`,
@@ -209,7 +244,9 @@ function runSection(r: RunReport): string {
   const submitVsPgbench = submit.load.okPerSecond / pgb.tps
   const trackingVsBare = tracking.load.okPerSecond / bare.load.okPerSecond
   const date = r.startedAt.toISOString().replace('T', ' ').slice(0, 16)
-  const settings = Object.entries(r.postgres.settings).map(([k, v]) => `${k} ${v}`).join(', ')
+  const settings = Object.entries(r.postgres.settings)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')
   const minutes = ((r.finishedAt.getTime() - r.startedAt.getTime()) / 60_000).toFixed(1)
   const submitRow = cpuPerOperation(submit)
   const fixedRow = cpuPerOperation(fixed)
@@ -219,11 +256,36 @@ function runSection(r: RunReport): string {
 
   const goals = [
     ['submit, sustained', `${int(submit.load.okPerSecond)} /s`, '≥ 1,000 /s', submit.load.okPerSecond >= 1000],
-    [`submit, p99 at a fixed 200 /s (achieved ${int(fixed.load.okPerSecond)} /s)`, ms(fixed.load.latency.p99), '≤ 100 ms', fixed.load.latency.p99 <= 100 && fixed.load.okPerSecond >= 190],
-    ['submit / pgbench on the same SQL', `${pct(submitVsPgbench)} (${int(submit.load.okPerSecond)} /s vs ${int(pgb.tps)} tps)`, '≥ 50 %', submitVsPgbench >= 0.5],
-    ['public tracking, throughput', `${int(tracking.load.okPerSecond)} /s`, '≥ 5,000 /s', tracking.load.okPerSecond >= 5000],
-    [`public tracking, p99 (${r.connections} connections, saturated)`, ms(tracking.load.latency.p99), '≤ 20 ms', tracking.load.latency.p99 <= 20],
-    ['API memory under load (peak RSS of the server process)', `${int(r.apiRssPeakMb)} MB`, '≤ 300 MB', r.apiRssPeakMb <= 300],
+    [
+      `submit, p99 at a fixed 200 /s (achieved ${int(fixed.load.okPerSecond)} /s)`,
+      ms(fixed.load.latency.p99),
+      '≤ 100 ms',
+      fixed.load.latency.p99 <= 100 && fixed.load.okPerSecond >= 190,
+    ],
+    [
+      'submit / pgbench on the same SQL',
+      `${pct(submitVsPgbench)} (${int(submit.load.okPerSecond)} /s vs ${int(pgb.tps)} tps)`,
+      '≥ 50 %',
+      submitVsPgbench >= 0.5,
+    ],
+    [
+      'public tracking, throughput',
+      `${int(tracking.load.okPerSecond)} /s`,
+      '≥ 5,000 /s',
+      tracking.load.okPerSecond >= 5000,
+    ],
+    [
+      `public tracking, p99 (${r.connections} connections, saturated)`,
+      ms(tracking.load.latency.p99),
+      '≤ 20 ms',
+      tracking.load.latency.p99 <= 20,
+    ],
+    [
+      'API memory under load (peak RSS of the server process)',
+      `${int(r.apiRssPeakMb)} MB`,
+      '≤ 300 MB',
+      r.apiRssPeakMb <= 300,
+    ],
   ] as const
 
   const phaseRow = (p: Phase) => {
@@ -270,11 +332,15 @@ ${[submitRow, fixedRow, trackingRow, bareRow, pgbRow].map((row) => `| ${row.name
 
 #### Observations
 
-${observations(r, submit, fixed).map((o) => `- ${o}`).join('\n')}
+${observations(r, submit, fixed)
+  .map((o) => `- ${o}`)
+  .join('\n')}
 
 #### Where we stand and what limits us
 
-${analysis(r, submit, tracking, bare).map((o) => `- ${o}`).join('\n')}
+${analysis(r, submit, tracking, bare)
+  .map((o) => `- ${o}`)
+  .join('\n')}
 
 `
 }

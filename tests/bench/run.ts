@@ -7,7 +7,14 @@ import { login, submitAll, submitPath } from './api-client.ts'
 import { runLoad, rotator, walker, type LoadResult } from './load.ts'
 import { heldFiles, officerLoadQueryMs, storedSizes } from './diagnostics.ts'
 import { runPgbench } from './pgbench.ts'
-import { BENCH_DATABASE, benchDatabaseUrl, dropBenchDatabase, ensurePostgres, recreateBenchDatabase, serverFacts } from './postgres.ts'
+import {
+  BENCH_DATABASE,
+  benchDatabaseUrl,
+  dropBenchDatabase,
+  ensurePostgres,
+  recreateBenchDatabase,
+  serverFacts,
+} from './postgres.ts'
 import { backendsOf, childrenNamed, measureCpu, processTree, startRssSampler, type CpuShare } from './proc.ts'
 import { machineFacts, writeReport, type Phase } from './report.ts'
 import { numberDraftsForPgbench, parkSubmitted, seedContext, seedDrafts } from './seed.ts'
@@ -46,7 +53,9 @@ async function main() {
   const phases: Phase[] = []
   const record = async (name: string, load: LoadResult, cpu: CpuShare, extra: Partial<Phase> = {}) => {
     phases.push({ name, load, cpu, rssMb: rss.peak().processMb, heldAtEnd: await heldFiles(db), ...extra })
-    log(`${name}: ${load.okPerSecond.toFixed(0)} 2xx/s, p50 ${load.latency.p50.toFixed(1)} ms, p99 ${load.latency.p99.toFixed(1)} ms, non-2xx ${load.non2xx}, errors ${load.errors}`)
+    log(
+      `${name}: ${load.okPerSecond.toFixed(0)} 2xx/s, p50 ${load.latency.p50.toFixed(1)} ms, p99 ${load.latency.p99.toFixed(1)} ms, non-2xx ${load.non2xx}, errors ${load.errors}`,
+    )
   }
 
   try {
@@ -55,21 +64,37 @@ async function main() {
     const submitRequest = async (count: number) => {
       const drafts = await seedDrafts(db, ctx, count)
       const token = await login(api.baseUrl, applicant)
-      return walker(drafts, (d, i) => ({ path: submitPath(d.id), body: JSON.stringify({ version: d.version }), headers: { 'idempotency-key': `bench-${runId}-${d.id}-${i}` } }), {
-        method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      })
+      return walker(
+        drafts,
+        (d, i) => ({
+          path: submitPath(d.id),
+          body: JSON.stringify({ version: d.version }),
+          headers: { 'idempotency-key': `bench-${runId}-${d.id}-${i}` },
+        }),
+        {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        },
+      )
     }
 
     // Submit: warm up (JIT, validator compile, pool), then size the drafts from the warm-up rate.
     log('submit: warm-up')
-    const warm = await runLoad({ url: api.baseUrl, connections: CONNECTIONS, duration: SECONDS.warmup, request: (await submitRequest(4_000)).definition })
+    const warm = await runLoad({
+      url: api.baseUrl,
+      connections: CONNECTIONS,
+      duration: SECONDS.warmup,
+      request: (await submitRequest(4_000)).definition,
+    })
     if (warm.non2xx || warm.errors) log(`warm-up non-2xx: ${JSON.stringify(warm.statuses)} ${warm.failures[0] ?? ''}`)
     const draftsNeeded = Math.ceil(Math.max(warm.okPerSecond, 300) * SECONDS.submit * 2) + 2_000
     log(`submit: sustained, ${CONNECTIONS} connections, ${SECONDS.submit} s (${draftsNeeded} drafts prepared)`)
     let gen = await submitRequest(draftsNeeded)
     await parkSubmitted(db)
     rss.reset()
-    const submit = await measureCpu(cpuGroups, () => runLoad({ url: api.baseUrl, connections: CONNECTIONS, duration: SECONDS.submit, request: gen.definition }))
+    const submit = await measureCpu(cpuGroups, () =>
+      runLoad({ url: api.baseUrl, connections: CONNECTIONS, duration: SECONDS.submit, request: gen.definition }),
+    )
     await record('submit, sustained', submit.result, submit.cpu, { ranOut: gen.ranOut() })
     const officerQuery = { heldFiles: await heldFiles(db), ms: await officerLoadQueryMs(db, ctx) }
 
@@ -78,17 +103,33 @@ async function main() {
     await parkSubmitted(db)
     rss.reset()
     const fixed = await measureCpu(cpuGroups, () =>
-      runLoad({ url: api.baseUrl, connections: CONNECTIONS, duration: SECONDS.fixedRate, overallRate: FIXED_RATE, request: gen.definition }),
+      runLoad({
+        url: api.baseUrl,
+        connections: CONNECTIONS,
+        duration: SECONDS.fixedRate,
+        overallRate: FIXED_RATE,
+        request: gen.definition,
+      }),
     )
     await record(`submit at ${FIXED_RATE}/s`, fixed.result, fixed.cpu, { ranOut: gen.ranOut() })
 
     log(`tracking: submitting ${TRACKED_APPLICATIONS} applications through the API for their receipts`)
-    const receipts = await submitAll(api.baseUrl, await login(api.baseUrl, applicant), await seedDrafts(db, ctx, TRACKED_APPLICATIONS))
-    const trackRequest = rotator(receipts, (r) => ({ path: `/api/v1/track/${r.registrationNo}?code=${r.trackingCode}` }), { method: 'GET' })
+    const receipts = await submitAll(
+      api.baseUrl,
+      await login(api.baseUrl, applicant),
+      await seedDrafts(db, ctx, TRACKED_APPLICATIONS),
+    )
+    const trackRequest = rotator(
+      receipts,
+      (r) => ({ path: `/api/v1/track/${r.registrationNo}?code=${r.trackingCode}` }),
+      { method: 'GET' },
+    )
     await runLoad({ url: api.baseUrl, connections: CONNECTIONS, duration: 2, request: trackRequest })
     log(`tracking: ${CONNECTIONS} connections, ${SECONDS.tracking} s`)
     rss.reset()
-    const tracking = await measureCpu(cpuGroups, () => runLoad({ url: api.baseUrl, connections: CONNECTIONS, duration: SECONDS.tracking, request: trackRequest }))
+    const tracking = await measureCpu(cpuGroups, () =>
+      runLoad({ url: api.baseUrl, connections: CONNECTIONS, duration: SECONDS.tracking, request: trackRequest }),
+    )
     await record('public tracking', tracking.result, tracking.cpu)
     const apiRssPeakMb = rss.overallPeakMb()
 
@@ -106,24 +147,54 @@ async function main() {
     }
 
     log(`baseline: pgbench on the submit transaction, ${CONNECTIONS} clients, ${SECONDS.pgbench} s`)
-    await numberDraftsForPgbench(db, (await seedDrafts(db, ctx, PGBENCH_DRAFTS)).map((d) => d.id))
-    const { rows: [officers] } = await db.query(`SELECT count(*)::int AS n FROM users WHERE kind = 'officer' AND roles @> array[$1]::text[]`, [ctx.verifierRole])
+    await numberDraftsForPgbench(
+      db,
+      (await seedDrafts(db, ctx, PGBENCH_DRAFTS)).map((d) => d.id),
+    )
+    const {
+      rows: [officers],
+    } = await db.query(`SELECT count(*)::int AS n FROM users WHERE kind = 'officer' AND roles @> array[$1]::text[]`, [
+      ctx.verifierRole,
+    ])
     const sizes = await storedSizes(db, ctx)
     await parkSubmitted(db)
     const pgb = await measureCpu({ postgres: postgresCpu, loadgen: loadgenCpu }, () =>
       runPgbench({
-        databaseUrl, clients: CONNECTIONS, seconds: SECONDS.pgbench,
-        variables: { applicant: ctx.applicantId, office: ctx.officeId, role: ctx.verifierRole, sector: ctx.sector, drafts: PGBENCH_DRAFTS },
+        databaseUrl,
+        clients: CONNECTIONS,
+        seconds: SECONDS.pgbench,
+        variables: {
+          applicant: ctx.applicantId,
+          office: ctx.officeId,
+          role: ctx.verifierRole,
+          sector: ctx.sector,
+          drafts: PGBENCH_DRAFTS,
+        },
       }),
     )
-    log(`pgbench: ${pgb.result.tps.toFixed(0)} tps, p99 ${pgb.result.latency.p99.toFixed(1)} ms, failed ${pgb.result.failed}`)
+    log(
+      `pgbench: ${pgb.result.tps.toFixed(0)} tps, p99 ${pgb.result.latency.p99.toFixed(1)} ms, failed ${pgb.result.failed}`,
+    )
     const pgbenchHeldAtEnd = await heldFiles(db)
 
     rss.stop()
     const file = await writeReport({
-      startedAt, finishedAt: new Date(), machine: machineFacts(), postgres, connections: CONNECTIONS, service: SERVICE,
-      documentsPerDraft: ctx.documentKeys.length, fieldsPerDraft: Object.keys(ctx.formData).length, phases,
-      pgbench: { ...pgb.result, cpu: pgb.cpu, heldAtEnd: pgbenchHeldAtEnd }, apiRssPeakMb, idleRssMb, verifierOfficers: officers.n, officerQuery, sizes, serverWarnings,
+      startedAt,
+      finishedAt: new Date(),
+      machine: machineFacts(),
+      postgres,
+      connections: CONNECTIONS,
+      service: SERVICE,
+      documentsPerDraft: ctx.documentKeys.length,
+      fieldsPerDraft: Object.keys(ctx.formData).length,
+      phases,
+      pgbench: { ...pgb.result, cpu: pgb.cpu, heldAtEnd: pgbenchHeldAtEnd },
+      apiRssPeakMb,
+      idleRssMb,
+      verifierOfficers: officers.n,
+      officerQuery,
+      sizes,
+      serverWarnings,
     })
     log(`written to ${file}`)
   } finally {

@@ -2,7 +2,14 @@
 // draft is create + form update + one multipart upload per document: far too slow for thousands).
 import pg from 'pg'
 
-interface Field { key: string; type: string; minimum?: number; maximum?: number; maxLength?: number; options?: { value: string }[] }
+interface Field {
+  key: string
+  type: string
+  minimum?: number
+  maximum?: number
+  maxLength?: number
+  options?: { value: string }[]
+}
 interface Definition {
   applicationKinds: string[]
   form: { sections: { fields: Field[] }[] }
@@ -30,29 +37,48 @@ function validValue(field: Field): string | number | boolean {
   const number = () => Math.min(field.maximum ?? Infinity, Math.max(field.minimum ?? 1, 1))
   const text = (s: string) => s.slice(0, field.maxLength ?? 200)
   switch (field.type) {
-    case 'text': return text('Benchmark data')
-    case 'textarea': return text('Data for the Pintu benchmark: a realistic sentence or two of free text.')
-    case 'integer': return Math.ceil(number())
-    case 'decimal': return number()
-    case 'date': return '2027-03-15'
-    case 'select': return field.options![0]!.value
-    case 'boolean': return true
-    case 'nik': return '3273014508900001'
-    case 'npwp': return '012345678901000'
-    case 'nib': return '1234567890123'
-    case 'kbli': return '47111'
-    case 'phone': return '081234567890'
-    case 'email': return 'bench@example.org'
-    case 'postal_code': return '40115'
-    default: throw new Error(`no benchmark value for field type ${field.type}`)
+    case 'text':
+      return text('Benchmark data')
+    case 'textarea':
+      return text('Data for the Pintu benchmark: a realistic sentence or two of free text.')
+    case 'integer':
+      return Math.ceil(number())
+    case 'decimal':
+      return number()
+    case 'date':
+      return '2027-03-15'
+    case 'select':
+      return field.options![0]!.value
+    case 'boolean':
+      return true
+    case 'nik':
+      return '3273014508900001'
+    case 'npwp':
+      return '012345678901000'
+    case 'nib':
+      return '1234567890123'
+    case 'kbli':
+      return '47111'
+    case 'phone':
+      return '081234567890'
+    case 'email':
+      return 'bench@example.org'
+    case 'postal_code':
+      return '40115'
+    default:
+      throw new Error(`no benchmark value for field type ${field.type}`)
   }
 }
 
 /** The demo applicant, the published version of the service, and a complete form for it. */
 export async function seedContext(db: pg.Client, serviceCode: string): Promise<SeedContext> {
-  const { rows: [user] } = await db.query(`SELECT id, office_id FROM users WHERE email = 'applicant@demo.pintu.id'`)
+  const {
+    rows: [user],
+  } = await db.query(`SELECT id, office_id FROM users WHERE email = 'applicant@demo.pintu.id'`)
   if (!user) throw new Error('the demo applicant is missing (PINTU_DEMO_ACCOUNTS=on)')
-  const { rows: [service] } = await db.query(
+  const {
+    rows: [service],
+  } = await db.query(
     `SELECT st.id AS type_id, st.code, st.kind, st.sector, sv.id AS version_id, sv.definition
        FROM service_types st JOIN service_versions sv ON sv.service_type_id = st.id
       WHERE st.code = $1 AND sv.status = 'published' ORDER BY sv.version DESC LIMIT 1`,
@@ -61,13 +87,26 @@ export async function seedContext(db: pg.Client, serviceCode: string): Promise<S
   if (!service) throw new Error(`no published version of ${serviceCode}`)
   const definition = service.definition as Definition
   const applicationKind = definition.applicationKinds[0]!
-  const formData = Object.fromEntries(definition.form.sections.flatMap((s) => s.fields).map((f) => [f.key, validValue(f)]))
-  const documentKeys = definition.requirements.filter((r) => r.mandatory && r.appliesTo.includes(applicationKind)).map((r) => r.key)
+  const formData = Object.fromEntries(
+    definition.form.sections.flatMap((s) => s.fields).map((f) => [f.key, validValue(f)]),
+  )
+  const documentKeys = definition.requirements
+    .filter((r) => r.mandatory && r.appliesTo.includes(applicationKind))
+    .map((r) => r.key)
   const verifierRole = definition.stages.find((s) => s.key === 'admin_verification')?.role
   if (!verifierRole) throw new Error(`${serviceCode} has no admin_verification stage`)
   return {
-    officeId: user.office_id, applicantId: user.id, serviceTypeId: service.type_id, serviceVersionId: service.version_id, serviceCode: service.code,
-    serviceKind: service.kind, sector: service.sector, applicationKind, formData, documentKeys, verifierRole,
+    officeId: user.office_id,
+    applicantId: user.id,
+    serviceTypeId: service.type_id,
+    serviceVersionId: service.version_id,
+    serviceCode: service.code,
+    serviceKind: service.kind,
+    sector: service.sector,
+    applicationKind,
+    formData,
+    documentKeys,
+    verifierRole,
   }
 }
 
@@ -75,7 +114,11 @@ export async function seedContext(db: pg.Client, serviceCode: string): Promise<S
  * Inserts `count` drafts with a complete form, one document per mandatory requirement and the
  * `create` event, as the API would have left them. Returns their ids and version.
  */
-export async function seedDrafts(db: pg.Client, ctx: SeedContext, count: number): Promise<{ id: string; version: number }[]> {
+export async function seedDrafts(
+  db: pg.Client,
+  ctx: SeedContext,
+  count: number,
+): Promise<{ id: string; version: number }[]> {
   await db.query('BEGIN')
   try {
     const { rows } = await db.query<{ id: string; version: number }>(
@@ -83,7 +126,18 @@ export async function seedDrafts(db: pg.Client, ctx: SeedContext, count: number)
                                  application_kind, status, form_data, created_at, updated_at)
        SELECT $1, $2, $3, $4, $5, $6, $7, $8, 'draft', $9::jsonb, now(), now() FROM generate_series(1, $10)
        RETURNING id, version`,
-      [ctx.officeId, ctx.applicantId, ctx.serviceTypeId, ctx.serviceVersionId, ctx.serviceCode, ctx.serviceKind, ctx.sector, ctx.applicationKind, JSON.stringify(ctx.formData), count],
+      [
+        ctx.officeId,
+        ctx.applicantId,
+        ctx.serviceTypeId,
+        ctx.serviceVersionId,
+        ctx.serviceCode,
+        ctx.serviceKind,
+        ctx.sector,
+        ctx.applicationKind,
+        JSON.stringify(ctx.formData),
+        count,
+      ],
     )
     const ids = rows.map((r) => r.id)
     await db.query(

@@ -23,7 +23,10 @@ export interface Running {
 function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number, what: string): Promise<RegExpMatchArray> {
   return new Promise((resolve, reject) => {
     let output = ''
-    const timer = setTimeout(() => reject(new Error(`${what} did not start within ${timeoutMs} ms:\n${output}`)), timeoutMs)
+    const timer = setTimeout(
+      () => reject(new Error(`${what} did not start within ${timeoutMs} ms:\n${output}`)),
+      timeoutMs,
+    )
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
       const match = output.match(pattern)
@@ -65,9 +68,17 @@ export async function stopAll(): Promise<void> {
   const children = [...started]
   started.clear()
   const pids = children.flatMap(([child]) => (child.pid && child.exitCode === null ? processTree(child.pid) : []))
-  const signal = (sig: NodeJS.Signals) => pids.forEach((pid) => { try { process.kill(pid, sig) } catch { /* already gone */ } })
+  const signal = (sig: NodeJS.Signals) =>
+    pids.forEach((pid) => {
+      try {
+        process.kill(pid, sig)
+      } catch {
+        /* already gone */
+      }
+    })
   signal('SIGTERM')
-  for (let i = 0; i < 30 && pids.some((pid) => existsSync(`/proc/${pid}`)); i += 1) await new Promise((resolve) => setTimeout(resolve, 100))
+  for (let i = 0; i < 30 && pids.some((pid) => existsSync(`/proc/${pid}`)); i += 1)
+    await new Promise((resolve) => setTimeout(resolve, 100))
   signal('SIGKILL')
   for (const [, after] of children) await after?.().catch(() => undefined)
 }
@@ -80,8 +91,15 @@ export async function startApi(databaseUrl: string) {
   const child = spawn(tsx, ['apps/api/src/server.ts'], {
     cwd: repoRoot,
     env: {
-      ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', PINTU_DATA_DIR: dataDir, LOG_LEVEL: 'warn',
-      JWT_SECRET: randomBytes(36).toString('base64url'), PINTU_TRACK_LIMIT_PER_MINUTE: '100000000', PINTU_DEMO_ACCOUNTS: 'on',
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      PINTU_DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      JWT_SECRET: randomBytes(36).toString('base64url'),
+      PINTU_TRACK_LIMIT_PER_MINUTE: '100000000',
+      PINTU_DEMO_ACCOUNTS: 'on',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -102,7 +120,11 @@ export async function startApi(databaseUrl: string) {
 
 export async function startBareFastify(): Promise<Running> {
   const script = fileURLToPath(new URL('./hello-fastify.ts', import.meta.url))
-  const child = spawn(tsx, [script], { cwd: repoRoot, env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(tsx, [script], {
+    cwd: repoRoot,
+    env: { ...process.env, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   const stop = stopper(child)
   try {
     const [, baseUrl] = await waitForLine(child, /listening on (http:\/\/[\d.:]+)/, 30_000, 'bare Fastify')

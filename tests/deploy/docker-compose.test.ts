@@ -7,12 +7,18 @@ const root = new URL('../../', import.meta.url)
 const compose = parse(await readFile(new URL('docker-compose.yml', root), 'utf8'))
 const dockerfile = await readFile(new URL('Dockerfile', root), 'utf8')
 /** Compose-style ${VAR:?message} / ${VAR} substitution with sample values. */
-const substitute = (value: string) => String(value).replace(/\$\{(\w+)(:\?[^}]*)?\}/g, (_, name: string) => `sample-${name.toLowerCase()}-0123456789abcdef0123456789`)
+const substitute = (value: string) =>
+  String(value).replace(
+    /\$\{(\w+)(:\?[^}]*)?\}/g,
+    (_, name: string) => `sample-${name.toLowerCase()}-0123456789abcdef0123456789`,
+  )
 
 describe('docker-compose.yml', () => {
   const api = compose.services.api
   const postgres = compose.services.postgres
-  const env: Record<string, string> = Object.fromEntries(Object.entries(api.environment).map(([k, v]) => [k, substitute(String(v))]))
+  const env: Record<string, string> = Object.fromEntries(
+    Object.entries(api.environment).map(([k, v]) => [k, substitute(String(v))]),
+  )
 
   it('runs PostgreSQL 16 with a persistent volume and a health check', () => {
     expect(postgres.image).toMatch(/^postgres:16/)
@@ -55,7 +61,8 @@ describe('docker-compose.yml', () => {
 
   it('runs the compiled API on the same Node the project carries', async () => {
     const manifest = JSON.parse(await readFile(new URL('package.json', root), 'utf8'))
-    for (const from of dockerfile.match(/^FROM \S+/gm)!) expect(from).toContain(`node:${manifest.devDependencies.node}-`)
+    for (const from of dockerfile.match(/^FROM \S+/gm)!)
+      expect(from).toContain(`node:${manifest.devDependencies.node}-`)
     expect(dockerfile).toMatch(/^CMD \["node", "apps\/api\/dist\/server\.mjs"\]$/m)
     expect(dockerfile).not.toContain('tsx')
   })

@@ -1,8 +1,24 @@
-import { applicationRoutes, authRoutes, catalogueRoutes, type FormField, type Requirement, type ServiceDefinition, type StageKey, type StageProgress, type Tracking } from '@pintu/contract'
+import {
+  applicationRoutes,
+  authRoutes,
+  catalogueRoutes,
+  type FormField,
+  type Requirement,
+  type ServiceDefinition,
+  type StageKey,
+  type StageProgress,
+  type Tracking,
+} from '@pintu/contract'
 import { createClient } from '@pintu/contract/client'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { expectNoSeriousAxeViolations, hasNoHorizontalScroll, launchBrowser, newDesktopPage, newMobilePage } from '../support/browser.ts'
+import {
+  expectNoSeriousAxeViolations,
+  hasNoHorizontalScroll,
+  launchBrowser,
+  newDesktopPage,
+  newMobilePage,
+} from '../support/browser.ts'
 import { samplePdf, samplePng } from '../support/sample-data.ts'
 import { startPintu, type RunningPintu } from '../support/pintu.ts'
 
@@ -35,17 +51,28 @@ const citizenUrl = (path = '') => `${pintu.baseUrl}/${path}`
 function typedValue(field: FormField): string | boolean {
   switch (field.type) {
     case 'integer':
-    case 'decimal': return String(Math.min(field.maximum ?? 1_000_000, Math.max(field.minimum ?? 1, 12)))
-    case 'date': return '2026-01-15'
-    case 'boolean': return true
-    case 'nik': return '3273014508900001'
-    case 'npwp': return '012345678901000'
-    case 'nib': return '1234567890123'
-    case 'kbli': return '47111'
-    case 'phone': return '081234567890'
-    case 'email': return 'usaha@contoh.id'
-    case 'postal_code': return '40115'
-    default: return `Contoh ${field.key}`.slice(0, field.maxLength ?? 200)
+    case 'decimal':
+      return String(Math.min(field.maximum ?? 1_000_000, Math.max(field.minimum ?? 1, 12)))
+    case 'date':
+      return '2026-01-15'
+    case 'boolean':
+      return true
+    case 'nik':
+      return '3273014508900001'
+    case 'npwp':
+      return '012345678901000'
+    case 'nib':
+      return '1234567890123'
+    case 'kbli':
+      return '47111'
+    case 'phone':
+      return '081234567890'
+    case 'email':
+      return 'usaha@contoh.id'
+    case 'postal_code':
+      return '40115'
+    default:
+      return `Contoh ${field.key}`.slice(0, field.maxLength ?? 200)
   }
 }
 
@@ -71,7 +98,10 @@ async function uploadInPage(page: Page, requirement: Requirement, label: string)
  * confirmation page: `onSection` fills a section page, `onDocuments` the documents page, and the
  * check page is sent with `sendLabel`.
  */
-async function walkToConfirmation(page: Page, steps: { onSection: () => Promise<void>; onDocuments: () => Promise<void>; sendLabel: string }) {
+async function walkToConfirmation(
+  page: Page,
+  steps: { onSection: () => Promise<void>; onDocuments: () => Promise<void>; sendLabel: string },
+) {
   for (let guard = 0; guard < 20; guard += 1) {
     await page.waitForURL(/\/permohonan\/[^/]+\/(isi\/[^/]+|dokumen|periksa|terkirim)/)
     const path = new URL(page.url()).pathname
@@ -108,8 +138,16 @@ async function officerPage(who: Credentials): Promise<Page> {
   return page
 }
 
-/** The officer finds the file in their queue (the system put it there), opens it and takes the action, filling what it requires. */
-async function actInSpa(who: Credentials, registrationNo: string, action: string, fill: (form: ReturnType<Page['getByRole']>) => Promise<void> = async () => {}) {
+/**
+ * The officer finds the file in their queue (the system put it there), opens it and takes the action, filling what it
+ * requires.
+ */
+async function actInSpa(
+  who: Credentials,
+  registrationNo: string,
+  action: string,
+  fill: (form: ReturnType<Page['getByRole']>) => Promise<void> = async () => {},
+) {
   const page = await officerPage(who)
   await page.getByRole('heading', { level: 1, name: 'Antrean saya' }).waitFor()
   await page.getByRole('link', { name: registrationNo }).click()
@@ -117,7 +155,10 @@ async function actInSpa(who: Credentials, registrationNo: string, action: string
   const form = page.getByRole('form', { name: action })
   await fill(form)
   await form.getByRole('button', { name: action }).click()
-  await page.getByRole('dialog', { name: `Konfirmasi: ${action}` }).getByRole('button', { name: action }).click()
+  await page
+    .getByRole('dialog', { name: `Konfirmasi: ${action}` })
+    .getByRole('button', { name: action })
+    .click()
   const done = page.getByRole('status').filter({ hasText: `Tindakan dicatat: ${action}.` })
   await done.waitFor()
   const text = (await done.textContent())!
@@ -140,24 +181,41 @@ describe('full path: apply, return, correct, resubmit, review, approve, sign', (
   let trackingCode: string
 
   /** Public tracking, as the API answers anyone holding the receipt. */
-  const track = () => clientFor(null).call(applicationRoutes.track, { params: { registrationNo }, query: { code: trackingCode } })
-  const stateOf = (tracking: Tracking) => Object.fromEntries(tracking.stages.map((s) => [s.stage, s.state])) as Record<StageKey, StageState>
+  const track = () =>
+    clientFor(null).call(applicationRoutes.track, { params: { registrationNo }, query: { code: trackingCode } })
+  const stateOf = (tracking: Tracking) =>
+    Object.fromEntries(tracking.stages.map((s) => [s.stage, s.state])) as Record<StageKey, StageState>
   /** The same, on the citizen's public tracking page (no login, 360 px), refreshed. */
   async function trackingPageShows(states: Record<StageKey, StageState>) {
     await tracker.getByRole('button', { name: 'Muat ulang status' }).click()
     const stages = tracker.getByRole('region', { name: 'Tahapan dan batas waktu' })
     for (const stage of definition.stages) {
-      const item = stages.getByRole('listitem').filter({ has: tracker.getByRole('heading', { name: stageNames[stage.key] }) })
+      const item = stages
+        .getByRole('listitem')
+        .filter({ has: tracker.getByRole('heading', { name: stageNames[stage.key] }) })
       await item.getByText(stateNames[states[stage.key]], { exact: true }).waitFor()
     }
     await expect(hasNoHorizontalScroll(tracker)).resolves.toBe(true)
   }
-  const stageNames: Record<StageKey, string> = { admin_verification: 'Verifikasi administrasi', technical_review: 'Kajian teknis', decision: 'Keputusan', signing: 'Penandatanganan' }
-  const stateNames: Record<StageState, string> = { pending: 'Belum dimulai', in_progress: 'Sedang diproses', done: 'Selesai', returned: 'Dikembalikan', rejected: 'Ditolak' }
+  const stageNames: Record<StageKey, string> = {
+    admin_verification: 'Verifikasi administrasi',
+    technical_review: 'Kajian teknis',
+    decision: 'Keputusan',
+    signing: 'Penandatanganan',
+  }
+  const stateNames: Record<StageState, string> = {
+    pending: 'Belum dimulai',
+    in_progress: 'Sedang diproses',
+    done: 'Selesai',
+    returned: 'Dikembalikan',
+    rejected: 'Ditolak',
+  }
 
   beforeAll(async () => {
     definition = (await clientFor(null).call(catalogueRoutes.get, { params: { code: 'IUI' } })).definition
-    applicantApi = clientFor((await clientFor(null).call(authRoutes.login, { body: pintu.accounts.applicant })).accessToken)
+    applicantApi = clientFor(
+      (await clientFor(null).call(authRoutes.login, { body: pintu.accounts.applicant })).accessToken,
+    )
     citizen = await newMobilePage(browser)
     await citizen.goto(citizenUrl('masuk'))
     await citizen.getByLabel('Email').fill(pintu.accounts.applicant.email)
@@ -167,33 +225,52 @@ describe('full path: apply, return, correct, resubmit, review, approve, sign', (
   }, 120_000)
 
   it('the applicant applies on a phone for an industrial business licence and gets a receipt; tracking shows verification in progress', async () => {
-    expect(definition.stages.map((s) => s.key)).toEqual(['admin_verification', 'technical_review', 'decision', 'signing'])
+    expect(definition.stages.map((s) => s.key)).toEqual([
+      'admin_verification',
+      'technical_review',
+      'decision',
+      'signing',
+    ])
     await citizen.goto(citizenUrl('layanan/IUI/ajukan'))
     await citizen.getByLabel('Baru', { exact: true }).check()
     await citizen.getByRole('button', { name: 'Mulai permohonan' }).click()
-    const fields = new Map(definition.form.sections.flatMap((section) => section.fields).map((field) => [field.key, field]))
+    const fields = new Map(
+      definition.form.sections.flatMap((section) => section.fields).map((field) => [field.key, field]),
+    )
     await walkToConfirmation(citizen, {
       onSection: async () => {
-        for (const id of await citizen.locator('form :is(input, select, textarea)[id^="field-"]').evaluateAll((controls) => controls.map((control) => control.id))) {
+        for (const id of await citizen
+          .locator('form :is(input, select, textarea)[id^="field-"]')
+          .evaluateAll((controls) => controls.map((control) => control.id))) {
           const field = fields.get(id.slice('field-'.length))!
           await fillField(citizen, field, typedValue(field))
         }
       },
       onDocuments: async () => {
-        for (const req of definition.requirements.filter((r) => r.mandatory && r.appliesTo.includes('baru'))) await uploadInPage(citizen, req, `Pintu ${req.key}`)
+        for (const req of definition.requirements.filter((r) => r.mandatory && r.appliesTo.includes('baru')))
+          await uploadInPage(citizen, req, `Pintu ${req.key}`)
       },
       sendLabel: 'Kirim permohonan',
     })
     await citizen.getByRole('heading', { level: 1, name: 'Permohonan terkirim' }).waitFor()
     applicationId = new URL(citizen.url()).pathname.split('/')[2]!
     registrationNo = (await citizen.getByText(/^REG-\d{4}-\d{6,}$/).textContent())!.trim()
-    trackingCode = (await citizen.getByRole('region', { name: 'Kode lacak' }).locator('p').first().textContent())!.replace(/[^0-9A-Za-z]/g, '')
+    trackingCode = (await citizen
+      .getByRole('region', { name: 'Kode lacak' })
+      .locator('p')
+      .first()
+      .textContent())!.replace(/[^0-9A-Za-z]/g, '')
     expect(trackingCode).toHaveLength(10)
     await expect(hasNoHorizontalScroll(citizen)).resolves.toBe(true)
 
     const tracking = await track()
     expect(tracking).toMatchObject({ status: 'admin_verification', holderRole: 'frontdesk' })
-    expect(stateOf(tracking)).toEqual({ admin_verification: 'in_progress', technical_review: 'pending', decision: 'pending', signing: 'pending' })
+    expect(stateOf(tracking)).toEqual({
+      admin_verification: 'in_progress',
+      technical_review: 'pending',
+      decision: 'pending',
+      signing: 'pending',
+    })
 
     // Anyone holding the receipt follows the file on the public tracking page, without logging in.
     tracker = await newMobilePage(browser)
@@ -202,7 +279,12 @@ describe('full path: apply, return, correct, resubmit, review, approve, sign', (
     await tracker.getByLabel('Kode lacak').fill(trackingCode)
     await tracker.getByRole('button', { name: 'Lacak' }).click()
     await tracker.getByRole('heading', { level: 1, name: 'Status permohonan' }).waitFor()
-    await trackingPageShows({ admin_verification: 'in_progress', technical_review: 'pending', decision: 'pending', signing: 'pending' })
+    await trackingPageShows({
+      admin_verification: 'in_progress',
+      technical_review: 'pending',
+      decision: 'pending',
+      signing: 'pending',
+    })
   })
 
   let returnedRequirement: Requirement
@@ -217,15 +299,27 @@ describe('full path: apply, return, correct, resubmit, review, approve, sign', (
       const checklist = form.getByRole('group', { name: 'Yang harus diperbaiki pemohon' })
       await checklist.getByLabel(returnedRequirement.name.id, { exact: true }).check()
       await checklist.getByLabel(returnedField.label.id, { exact: true }).check()
-      await form.getByLabel('Penjelasan untuk pemohon').fill('Dokumen buram dan nama usaha tidak sesuai akta. Mohon perbaiki.')
+      await form
+        .getByLabel('Penjelasan untuk pemohon')
+        .fill('Dokumen buram dan nama usaha tidak sesuai akta. Mohon perbaiki.')
     })
     expect(done).toContain('Status berkas sekarang: Dikembalikan ke pemohon')
 
     const tracking = await track()
     expect(tracking).toMatchObject({ status: 'returned', holderRole: 'applicant' })
     expect(stateOf(tracking).admin_verification).toBe('returned')
-    expect(tracking.events.at(-1)).toMatchObject({ action: 'return', tone: 'red', actorRole: 'frontdesk', returnReasons: ['document_unreadable', 'data_mismatch'] })
-    await trackingPageShows({ admin_verification: 'returned', technical_review: 'pending', decision: 'pending', signing: 'pending' })
+    expect(tracking.events.at(-1)).toMatchObject({
+      action: 'return',
+      tone: 'red',
+      actorRole: 'frontdesk',
+      returnReasons: ['document_unreadable', 'data_mismatch'],
+    })
+    await trackingPageShows({
+      admin_verification: 'returned',
+      technical_review: 'pending',
+      decision: 'pending',
+      signing: 'pending',
+    })
   })
 
   it('the applicant reads what to fix, corrects exactly that and resubmits; tracking shows verification in progress again', async () => {
@@ -237,22 +331,34 @@ describe('full path: apply, return, correct, resubmit, review, approve, sign', (
     await walkToConfirmation(citizen, {
       onSection: async () => {
         const control = citizen.locator(`#field-${returnedField.key}`)
-        if (await control.count()) await control.fill(`Diperbaiki ${typedValue(returnedField)}`.slice(0, returnedField.maxLength ?? 200))
+        if (await control.count())
+          await control.fill(`Diperbaiki ${typedValue(returnedField)}`.slice(0, returnedField.maxLength ?? 200))
       },
       onDocuments: () => uploadInPage(citizen, returnedRequirement, 'Pintu: dokumen yang jelas'),
       sendLabel: 'Kirim ulang',
     })
     await citizen.getByRole('heading', { level: 1, name: 'Perbaikan terkirim' }).waitFor()
     const after = await applicantApi.call(applicationRoutes.get, { params: { id: applicationId } })
-    const documentOf = (detail: typeof before) => detail.documents.find((d) => d.requirementKey === returnedRequirement.key)!.sha256
+    const documentOf = (detail: typeof before) =>
+      detail.documents.find((d) => d.requirementKey === returnedRequirement.key)!.sha256
     expect(documentOf(after)).not.toBe(documentOf(before))
     expect(after.formData[returnedField.key]).toMatch(/^Diperbaiki /)
 
     const tracking = await track()
     expect(tracking).toMatchObject({ status: 'admin_verification', holderRole: 'frontdesk' })
-    expect(stateOf(tracking)).toEqual({ admin_verification: 'in_progress', technical_review: 'pending', decision: 'pending', signing: 'pending' })
+    expect(stateOf(tracking)).toEqual({
+      admin_verification: 'in_progress',
+      technical_review: 'pending',
+      decision: 'pending',
+      signing: 'pending',
+    })
     expect(tracking.events.at(-1)).toMatchObject({ action: 'resubmit', actorRole: 'applicant' })
-    await trackingPageShows({ admin_verification: 'in_progress', technical_review: 'pending', decision: 'pending', signing: 'pending' })
+    await trackingPageShows({
+      admin_verification: 'in_progress',
+      technical_review: 'pending',
+      decision: 'pending',
+      signing: 'pending',
+    })
   })
 
   it('the front desk accepts the corrected file; tracking shows verification green and the technical review in progress', async () => {
@@ -260,21 +366,43 @@ describe('full path: apply, return, correct, resubmit, review, approve, sign', (
     expect(done).toContain('Status berkas sekarang: Kajian teknis')
     const tracking = await track()
     expect(tracking).toMatchObject({ status: 'technical_review', holderRole: 'technical' })
-    expect(stateOf(tracking)).toEqual({ admin_verification: 'done', technical_review: 'in_progress', decision: 'pending', signing: 'pending' })
-    await trackingPageShows({ admin_verification: 'done', technical_review: 'in_progress', decision: 'pending', signing: 'pending' })
+    expect(stateOf(tracking)).toEqual({
+      admin_verification: 'done',
+      technical_review: 'in_progress',
+      decision: 'pending',
+      signing: 'pending',
+    })
+    await trackingPageShows({
+      admin_verification: 'done',
+      technical_review: 'in_progress',
+      decision: 'pending',
+      signing: 'pending',
+    })
   })
 
   it('the technical team completes the review with a report; tracking shows the decision in progress', async () => {
     const done = await actInSpa(pintu.accounts.technical, registrationNo, 'Selesaikan kajian teknis', async (form) => {
-      await form.getByLabel('Laporan kajian teknis').fill('Survei lapangan 12 Jan: lokasi pabrik sesuai tata ruang, kapasitas sesuai data.')
+      await form
+        .getByLabel('Laporan kajian teknis')
+        .fill('Survei lapangan 12 Jan: lokasi pabrik sesuai tata ruang, kapasitas sesuai data.')
     })
     expect(done).toContain('Status berkas sekarang: Keputusan')
     const tracking = await track()
     expect(tracking).toMatchObject({ status: 'decision', holderRole: 'approver' })
-    expect(stateOf(tracking)).toEqual({ admin_verification: 'done', technical_review: 'done', decision: 'in_progress', signing: 'pending' })
+    expect(stateOf(tracking)).toEqual({
+      admin_verification: 'done',
+      technical_review: 'done',
+      decision: 'in_progress',
+      signing: 'pending',
+    })
     // The report is for officers: public tracking carries no such text.
     expect(JSON.stringify(tracking)).not.toContain('Survei lapangan')
-    await trackingPageShows({ admin_verification: 'done', technical_review: 'done', decision: 'in_progress', signing: 'pending' })
+    await trackingPageShows({
+      admin_verification: 'done',
+      technical_review: 'done',
+      decision: 'in_progress',
+      signing: 'pending',
+    })
   })
 
   it('the head of division approves; the licence is free, so tracking shows signing in progress', async () => {
@@ -282,8 +410,18 @@ describe('full path: apply, return, correct, resubmit, review, approve, sign', (
     expect(done).toContain('Status berkas sekarang: Penandatanganan')
     const tracking = await track()
     expect(tracking).toMatchObject({ status: 'signing', holderRole: 'signer' })
-    expect(stateOf(tracking)).toEqual({ admin_verification: 'done', technical_review: 'done', decision: 'done', signing: 'in_progress' })
-    await trackingPageShows({ admin_verification: 'done', technical_review: 'done', decision: 'done', signing: 'in_progress' })
+    expect(stateOf(tracking)).toEqual({
+      admin_verification: 'done',
+      technical_review: 'done',
+      decision: 'done',
+      signing: 'in_progress',
+    })
+    await trackingPageShows({
+      admin_verification: 'done',
+      technical_review: 'done',
+      decision: 'done',
+      signing: 'in_progress',
+    })
   })
 
   it('the head of office signs; tracking shows every stage green and the permit issued', async () => {
@@ -291,10 +429,31 @@ describe('full path: apply, return, correct, resubmit, review, approve, sign', (
     expect(done).toContain('Status berkas sekarang: Izin terbit')
     const tracking = await track()
     expect(tracking).toMatchObject({ status: 'issued', holderRole: null })
-    expect(stateOf(tracking)).toEqual({ admin_verification: 'done', technical_review: 'done', decision: 'done', signing: 'done' })
-    expect(tracking.events.map((e) => e.action)).toEqual(['submit', 'return', 'resubmit', 'accept', 'complete_review', 'approve', 'sign'])
+    expect(stateOf(tracking)).toEqual({
+      admin_verification: 'done',
+      technical_review: 'done',
+      decision: 'done',
+      signing: 'done',
+    })
+    expect(tracking.events.map((e) => e.action)).toEqual([
+      'submit',
+      'return',
+      'resubmit',
+      'accept',
+      'complete_review',
+      'approve',
+      'sign',
+    ])
     // Public tracking names roles, never people.
-    expect(tracking.events.map((e) => e.actorRole)).toEqual(['applicant', 'frontdesk', 'applicant', 'frontdesk', 'technical', 'approver', 'signer'])
+    expect(tracking.events.map((e) => e.actorRole)).toEqual([
+      'applicant',
+      'frontdesk',
+      'applicant',
+      'frontdesk',
+      'technical',
+      'approver',
+      'signer',
+    ])
     await trackingPageShows({ admin_verification: 'done', technical_review: 'done', decision: 'done', signing: 'done' })
     await expectNoSeriousAxeViolations(tracker)
   })

@@ -1,4 +1,14 @@
-import { applicationRoutes, authRoutes, calendarRoutes, continuityRoutes, delegationRoutes, officerRoutes, paymentRoutes, permitRoutes, type ApplicationDetail } from '@pintu/contract'
+import {
+  applicationRoutes,
+  authRoutes,
+  calendarRoutes,
+  continuityRoutes,
+  delegationRoutes,
+  officerRoutes,
+  paymentRoutes,
+  permitRoutes,
+  type ApplicationDetail,
+} from '@pintu/contract'
 import { createClient } from '@pintu/contract/client'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -28,12 +38,17 @@ afterAll(async () => {
 // ---------------------------------------------------------------- API helpers
 
 const clientFor = (token: string | null) => createClient({ baseUrl: pintu.baseUrl, getAccessToken: () => token })
-const apiLogin = async (credentials: { email: string; password: string }) => (await clientFor(null).call(authRoutes.login, { body: credentials })).accessToken
+const apiLogin = async (credentials: { email: string; password: string }) =>
+  (await clientFor(null).call(authRoutes.login, { body: credentials })).accessToken
 
 async function upload(token: string, id: string, requirementKey: string, content: Buffer, fileName: string) {
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(content)]), fileName)
-  const response = await fetch(`${pintu.baseUrl}/api/v1/applications/${id}/documents/${requirementKey}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form })
+  const response = await fetch(`${pintu.baseUrl}/api/v1/applications/${id}/documents/${requirementKey}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+    body: form,
+  })
   if (response.status !== 201) throw new Error(`upload ${requirementKey}: ${response.status} ${await response.text()}`)
 }
 
@@ -41,15 +56,34 @@ async function upload(token: string, id: string, requirementKey: string, content
 async function fileAwaitingPayment(): Promise<ApplicationDetail> {
   const applicant = clientFor(await apiLogin(pintu.accounts.applicant))
   const token = await apiLogin(pintu.accounts.applicant)
-  const draft = await clientFor(token).call(applicationRoutes.create, { body: { serviceCode: 'ITPMB', applicationKind: 'baru' } })
-  const data = Object.fromEntries(draft.service.form.sections.flatMap((s) => s.fields).map((f) => [f.key, sampleValue(f)]))
-  await applicant.call(applicationRoutes.updateForm, { params: { id: draft.id }, body: { version: draft.version, data } })
+  const draft = await clientFor(token).call(applicationRoutes.create, {
+    body: { serviceCode: 'ITPMB', applicationKind: 'baru' },
+  })
+  const data = Object.fromEntries(
+    draft.service.form.sections.flatMap((s) => s.fields).map((f) => [f.key, sampleValue(f)]),
+  )
+  await applicant.call(applicationRoutes.updateForm, {
+    params: { id: draft.id },
+    body: { version: draft.version, data },
+  })
   for (const req of draft.service.requirements.filter((r) => r.mandatory && r.appliesTo.includes('baru'))) {
     const pdf = req.acceptedTypes.includes('pdf')
-    await upload(token, draft.id, req.key, pdf ? samplePdf(`Pintu: ${req.key}`) : samplePng, pdf ? `${req.key}.pdf` : `${req.key}.png`)
+    await upload(
+      token,
+      draft.id,
+      req.key,
+      pdf ? samplePdf(`Pintu: ${req.key}`) : samplePng,
+      pdf ? `${req.key}.pdf` : `${req.key}.png`,
+    )
   }
   let app = await applicant.call(applicationRoutes.get, { params: { id: draft.id } })
-  app = (await applicant.call(applicationRoutes.act, { params: { id: draft.id, action: 'submit' }, body: { version: app.version }, idempotencyKey: crypto.randomUUID() })).application
+  app = (
+    await applicant.call(applicationRoutes.act, {
+      params: { id: draft.id, action: 'submit' },
+      body: { version: app.version },
+      idempotencyKey: crypto.randomUUID(),
+    })
+  ).application
   const steps = [
     [pintu.accounts.frontdesk, 'accept', {}],
     [pintu.accounts.technical, 'complete_review', { report: 'Lokasi memenuhi ketentuan jarak dan zonasi.' }],
@@ -57,7 +91,13 @@ async function fileAwaitingPayment(): Promise<ApplicationDetail> {
   ] as const
   for (const [who, action, extra] of steps) {
     const officer = clientFor(await apiLogin(who))
-    app = (await officer.call(applicationRoutes.act, { params: { id: draft.id, action }, body: { version: app.version, ...extra }, idempotencyKey: crypto.randomUUID() })).application
+    app = (
+      await officer.call(applicationRoutes.act, {
+        params: { id: draft.id, action },
+        body: { version: app.version, ...extra },
+        idempotencyKey: crypto.randomUUID(),
+      })
+    ).application
   }
   expect(app.status).toBe('awaiting_payment')
   return app
@@ -126,7 +166,11 @@ describe('officer SPA: time, law and money', () => {
     await page.getByRole('status').filter({ hasText: 'Penutupan diumumkan.' }).waitFor()
     await page.getByRole('rowheader', { name: reason }).waitFor()
     const closures = await clientFor(null).call(continuityRoutes.closures, {})
-    expect(closures.items.find((c) => c.reason === reason)).toMatchObject({ startsOn, endsOn: null, legalBasis: 'Keputusan Wali Kota Bandung 100/2026' })
+    expect(closures.items.find((c) => c.reason === reason)).toMatchObject({
+      startsOn,
+      endsOn: null,
+      legalBasis: 'Keputusan Wali Kota Bandung 100/2026',
+    })
     await expectNoSeriousAxeViolations(page)
   }, 60_000)
 
@@ -156,11 +200,18 @@ describe('officer SPA: time, law and money', () => {
     await page.getByLabel('Catatan').fill('Callback bank tidak masuk, sesuai rekening koran hari ini.')
     await page.getByRole('button', { name: 'Simpan untuk disetujui' }).click()
     await page.getByRole('status').filter({ hasText: 'menunggu persetujuan bendahara lain' }).waitFor()
-    const pending = page.getByRole('row').filter({ hasText: invoiceNumber }).filter({ has: page.getByRole('button', { name: 'Setujui' }) })
+    const pending = page
+      .getByRole('row')
+      .filter({ hasText: invoiceNumber })
+      .filter({ has: page.getByRole('button', { name: 'Setujui' }) })
     await pending.getByText('harus disetujui bendahara lain').waitFor()
     await pending.getByRole('button', { name: 'Setujui' }).click()
     await pending.getByRole('alert').filter({ hasText: 'harus disetujui bendahara lain' }).waitFor()
-    const status = (await clientFor(await apiLogin(pintu.accounts.applicant)).call(applicationRoutes.get, { params: { id: application.id } })).status
+    const status = (
+      await clientFor(await apiLogin(pintu.accounts.applicant)).call(applicationRoutes.get, {
+        params: { id: application.id },
+      })
+    ).status
     expect(status).toBe('awaiting_payment')
   }, 60_000)
 
@@ -168,7 +219,12 @@ describe('officer SPA: time, law and money', () => {
     const admin = clientFor(await apiLogin(pintu.accounts.admin))
     const email = `bendahara2.${Date.now()}@bandung.go.id`
     const created = await admin.call(officerRoutes.create, {
-      body: { fullName: 'Bendahara Kedua', email, employeeNumber: String(Date.now()).padStart(18, '1').slice(0, 18), roles: ['treasurer'] },
+      body: {
+        fullName: 'Bendahara Kedua',
+        email,
+        employeeNumber: String(Date.now()).padStart(18, '1').slice(0, 18),
+        roles: ['treasurer'],
+      },
     })
     // The treasurer role is under a two-person rule: it waits until a second admin approves it.
     expect(created.officer).toMatchObject({ roles: [], pendingRoles: ['treasurer'] })
@@ -178,11 +234,16 @@ describe('officer SPA: time, law and money', () => {
     await admin2.call(officerRoutes.approveRoleGrant, { params: { id: request!.id } })
     const page = await open({ email, password: created.initialPassword })
     await mainNav(page).getByRole('link', { name: 'Pembayaran' }).click()
-    const pending = page.getByRole('row').filter({ hasText: invoiceNumber }).filter({ has: page.getByRole('button', { name: 'Setujui' }) })
+    const pending = page
+      .getByRole('row')
+      .filter({ hasText: invoiceNumber })
+      .filter({ has: page.getByRole('button', { name: 'Setujui' }) })
     await pending.waitFor()
     await pending.getByRole('button', { name: 'Setujui' }).click()
     await page.getByRole('status').filter({ hasText: 'Pembayaran disetujui' }).waitFor()
-    const detail = await clientFor(await apiLogin(pintu.accounts.applicant)).call(applicationRoutes.get, { params: { id: application.id } })
+    const detail = await clientFor(await apiLogin(pintu.accounts.applicant)).call(applicationRoutes.get, {
+      params: { id: application.id },
+    })
     expect(detail.status).toBe('signing')
     await expect(page.getByRole('rowheader', { name: invoiceNumber }).count()).resolves.toBe(0)
   }, 60_000)
@@ -195,11 +256,17 @@ describe('officer SPA: time, law and money', () => {
     await expect(preview.textContent()).resolves.toContain(application.serviceName.id)
     const action = 'Tandatangani dan terbitkan'
     await page.getByRole('form', { name: action }).getByRole('button', { name: action }).click()
-    await page.getByRole('dialog', { name: `Konfirmasi: ${action}` }).getByRole('button', { name: action }).click()
+    await page
+      .getByRole('dialog', { name: `Konfirmasi: ${action}` })
+      .getByRole('button', { name: action })
+      .click()
     const permitPanel = page.getByRole('region', { name: 'Izin', exact: true })
     await permitPanel.getByText('Berlaku', { exact: true }).waitFor()
     await expectNoSeriousAxeViolations(page)
-    const [download] = await Promise.all([page.waitForEvent('download'), permitPanel.getByRole('button', { name: 'Unduh PDF izin' }).click()])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      permitPanel.getByRole('button', { name: 'Unduh PDF izin' }).click(),
+    ])
     expect(download.suggestedFilename()).toMatch(/^izin-.*\.pdf$/)
     await permitPanel.getByRole('button', { name: 'Cabut izin' }).click()
     const dialog = page.getByRole('dialog', { name: /Cabut izin/ })
@@ -225,7 +292,10 @@ describe('officer SPA: time, law and money', () => {
     await page.getByLabel('Sampai').fill(jakartaDatePlus(34))
     await page.getByLabel('Alasan').fill('Kepala Dinas cuti tahunan, surat perintah 800/12/2026.')
     await page.getByRole('button', { name: 'Berikan delegasi' }).click()
-    await page.getByRole('status').filter({ hasText: `Delegasi diberikan kepada ${delegateName}.` }).waitFor()
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Delegasi diberikan kepada ${delegateName}.` })
+      .waitFor()
     const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: delegateName }) })
     await expect(row.textContent()).resolves.toContain('Plh.')
     await expect(row.textContent()).resolves.toContain('Terjadwal')
@@ -233,7 +303,11 @@ describe('officer SPA: time, law and money', () => {
     const offered = await page.locator('#delegation-delegate option').allTextContents()
     expect(offered.filter((label) => /Bendahara|Auditor|Administrator/.test(label))).toEqual([])
     const supervisor = clientFor(await apiLogin(pintu.accounts.supervisor))
-    expect((await supervisor.call(delegationRoutes.list, {})).items[0]).toMatchObject({ kind: 'plh', delegateId, startsOn: jakartaDatePlus(30) })
+    expect((await supervisor.call(delegationRoutes.list, {})).items[0]).toMatchObject({
+      kind: 'plh',
+      delegateId,
+      startsOn: jakartaDatePlus(30),
+    })
     await expectNoSeriousAxeViolations(page)
   }, 60_000)
 
@@ -254,7 +328,8 @@ describe('officer SPA: time, law and money', () => {
     await page.getByRole('heading', { level: 1, name: 'Kalender libur' }).waitFor()
     // A Wednesday about a year ahead, so no file in progress is affected by accident.
     let date = jakartaDatePlus(365)
-    while (new Date(`${date}T00:00:00Z`).getUTCDay() !== 3) date = new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
+    while (new Date(`${date}T00:00:00Z`).getUTCDay() !== 3)
+      date = new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
     await page.getByLabel('Tanggal', { exact: true }).fill(date)
     await page.getByLabel('Jenis').selectOption('cuti_bersama')
     await page.getByLabel('Nama (Bahasa Indonesia)').fill('Cuti bersama uji')
@@ -264,7 +339,10 @@ describe('officer SPA: time, law and money', () => {
     await page.getByRole('status').filter({ hasText: 'Libur ditambahkan.' }).waitFor()
     await page.getByRole('row').filter({ hasText: 'Cuti bersama uji' }).waitFor()
     const list = await clientFor(null).call(calendarRoutes.holidays, { query: { year: Number(date.slice(0, 4)) } })
-    expect(list.items.find((h) => h.date === date)).toMatchObject({ kind: 'cuti_bersama', name: { id: 'Cuti bersama uji', en: 'Test collective leave' } })
+    expect(list.items.find((h) => h.date === date)).toMatchObject({
+      kind: 'cuti_bersama',
+      name: { id: 'Cuti bersama uji', en: 'Test collective leave' },
+    })
     // The calculator counts from the day before: the holiday is skipped, with its reason.
     const before = new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
     await page.getByLabel('Tanggal mulai').fill(before)

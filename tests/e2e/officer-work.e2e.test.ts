@@ -37,7 +37,11 @@ async function apiLogin(credentials: { email: string; password: string }): Promi
 async function upload(token: string, id: string, requirementKey: string, content: Buffer, fileName: string) {
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(content)]), fileName)
-  const response = await fetch(`${pintu.baseUrl}/api/v1/applications/${id}/documents/${requirementKey}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form })
+  const response = await fetch(`${pintu.baseUrl}/api/v1/applications/${id}/documents/${requirementKey}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+    body: form,
+  })
   if (response.status !== 201) throw new Error(`upload ${requirementKey}: ${response.status} ${await response.text()}`)
 }
 
@@ -45,14 +49,26 @@ async function upload(token: string, id: string, requirementKey: string, content
 async function submitApplication(token: string): Promise<{ detail: ApplicationDetail; receipt: Receipt }> {
   const api = clientFor(token)
   const draft = await api.call(applicationRoutes.create, { body: { serviceCode: 'IUI', applicationKind: 'baru' } })
-  const data = Object.fromEntries(draft.service.form.sections.flatMap((s) => s.fields).map((f) => [f.key, sampleValue(f)]))
+  const data = Object.fromEntries(
+    draft.service.form.sections.flatMap((s) => s.fields).map((f) => [f.key, sampleValue(f)]),
+  )
   await api.call(applicationRoutes.updateForm, { params: { id: draft.id }, body: { version: draft.version, data } })
   for (const req of draft.service.requirements.filter((r) => r.mandatory && r.appliesTo.includes('baru'))) {
     const pdf = req.acceptedTypes.includes('pdf')
-    await upload(token, draft.id, req.key, pdf ? samplePdf(`Pintu: ${req.key}`) : samplePng, pdf ? `${req.key}.pdf` : `${req.key}.png`)
+    await upload(
+      token,
+      draft.id,
+      req.key,
+      pdf ? samplePdf(`Pintu: ${req.key}`) : samplePng,
+      pdf ? `${req.key}.pdf` : `${req.key}.png`,
+    )
   }
   const current = await api.call(applicationRoutes.get, { params: { id: draft.id } })
-  const result = await api.call(applicationRoutes.act, { params: { id: draft.id, action: 'submit' }, body: { version: current.version }, idempotencyKey: crypto.randomUUID() })
+  const result = await api.call(applicationRoutes.act, {
+    params: { id: draft.id, action: 'submit' },
+    body: { version: current.version },
+    idempotencyKey: crypto.randomUUID(),
+  })
   return { detail: result.application, receipt: result.receipt! }
 }
 
@@ -73,7 +89,8 @@ async function officerPage(who: Credentials): Promise<Page> {
 }
 
 /** The date as the SPA prints it (Bahasa Indonesia, medium, Asia/Jakarta). */
-const shownDate = (isoDate: string) => new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeZone: 'Asia/Jakarta' }).format(new Date(isoDate))
+const shownDate = (isoDate: string) =>
+  new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeZone: 'Asia/Jakarta' }).format(new Date(isoDate))
 
 // ---------------------------------------------------------------- the scenario
 
@@ -97,7 +114,9 @@ describe('officer SPA: system-assigned work', () => {
     frontdesk = await officerPage(pintu.accounts.frontdesk)
     await mainNav(frontdesk).getByRole('link', { name: 'Antrean saya' }).click()
     await frontdesk.getByRole('heading', { level: 1, name: 'Antrean saya' }).waitFor()
-    const row = frontdesk.getByRole('row').filter({ has: frontdesk.getByRole('rowheader', { name: first.receipt.registrationNo }) })
+    const row = frontdesk
+      .getByRole('row')
+      .filter({ has: frontdesk.getByRole('rowheader', { name: first.receipt.registrationNo }) })
     await row.waitFor()
     await expect(row.textContent()).resolves.toContain('Izin Usaha Industri')
     await expect(row.textContent()).resolves.toContain('Verifikasi administrasi')
@@ -115,7 +134,9 @@ describe('officer SPA: system-assigned work', () => {
     await frontdesk.getByText('Disembunyikan: tampilkan data pemohon untuk melihatnya').first().waitFor()
     await expect(frontdesk.getByText('3273014508900001').count()).resolves.toBe(0)
 
-    const firstRequirement = first.detail.service.requirements.find((r) => r.key === first.detail.documents[0]!.requirementKey)!
+    const firstRequirement = first.detail.service.requirements.find(
+      (r) => r.key === first.detail.documents[0]!.requirementKey,
+    )!
     await frontdesk.getByRole('button', { name: `Lihat: ${firstRequirement.name.id}` }).click()
     const preview = frontdesk.getByRole('region', { name: `Pratinjau: ${firstRequirement.name.id}` })
     const frame = preview.locator('iframe')
@@ -140,7 +161,9 @@ describe('officer SPA: system-assigned work', () => {
   })
 
   it('returns it to the applicant with reason codes and a checklist, after confirming', async () => {
-    const requirement = first.detail.service.requirements.find((r) => r.key === first.detail.documents[0]!.requirementKey)!
+    const requirement = first.detail.service.requirements.find(
+      (r) => r.key === first.detail.documents[0]!.requirementKey,
+    )!
     const field = first.detail.service.form.sections[0]!.fields[0]!
     const form = frontdesk.getByRole('form', { name: 'Kembalikan ke pemohon' })
     // Sending too little is refused on the page, before any request.
@@ -148,8 +171,14 @@ describe('officer SPA: system-assigned work', () => {
     await form.getByText('Pilih minimal satu alasan.').waitFor()
 
     await form.getByLabel('Dokumen tidak terbaca').check()
-    await form.getByRole('group', { name: 'Yang harus diperbaiki pemohon' }).getByLabel(requirement.name.id, { exact: true }).check()
-    await form.getByRole('group', { name: 'Yang harus diperbaiki pemohon' }).getByLabel(field.label.id, { exact: true }).check()
+    await form
+      .getByRole('group', { name: 'Yang harus diperbaiki pemohon' })
+      .getByLabel(requirement.name.id, { exact: true })
+      .check()
+    await form
+      .getByRole('group', { name: 'Yang harus diperbaiki pemohon' })
+      .getByLabel(field.label.id, { exact: true })
+      .check()
     await form.getByLabel('Penjelasan untuk pemohon').fill('Dokumen buram; mohon unggah ulang dengan jelas.')
     await form.getByRole('button', { name: 'Kembalikan ke pemohon' }).click()
     const dialog = frontdesk.getByRole('dialog', { name: 'Konfirmasi: Kembalikan ke pemohon' })
@@ -158,33 +187,65 @@ describe('officer SPA: system-assigned work', () => {
 
     const seen = await clientFor(applicantToken).call(applicationRoutes.get, { params: { id: first.detail.id } })
     expect(seen.status).toBe('returned')
-    expect(seen.openReturn).toMatchObject({ codes: ['document_unreadable'], requirements: [requirement.key], fields: [field.key], note: 'Dokumen buram; mohon unggah ulang dengan jelas.' })
+    expect(seen.openReturn).toMatchObject({
+      codes: ['document_unreadable'],
+      requirements: [requirement.key],
+      fields: [field.key],
+      note: 'Dokumen buram; mohon unggah ulang dengan jelas.',
+    })
     // The stage turns red, with words, on the officer's timeline.
-    await frontdesk.getByRole('listitem').filter({ hasText: 'Verifikasi administrasi' }).filter({ hasText: 'Dikembalikan' }).first().waitFor()
+    await frontdesk
+      .getByRole('listitem')
+      .filter({ hasText: 'Verifikasi administrasi' })
+      .filter({ hasText: 'Dikembalikan' })
+      .first()
+      .waitFor()
   })
 
   it('an action on a file someone else changed meanwhile is refused with a reload message, and works after reloading', async () => {
     const created = await clientFor(await apiLogin(pintu.accounts.admin)).call(officerRoutes.create, {
-      body: { fullName: 'Dewi Lestari (Loket 2)', email: 'loket2@demo.pintu.id', employeeNumber: '198701012010012002', roles: ['frontdesk'] },
+      body: {
+        fullName: 'Dewi Lestari (Loket 2)',
+        email: 'loket2@demo.pintu.id',
+        employeeNumber: '198701012010012002',
+        roles: ['frontdesk'],
+      },
     })
-    frontdesk2 = { email: 'loket2@demo.pintu.id', password: created.initialPassword, fullName: created.officer.fullName }
+    frontdesk2 = {
+      email: 'loket2@demo.pintu.id',
+      password: created.initialPassword,
+      fullName: created.officer.fullName,
+    }
 
     await frontdesk.goto(officerUrl(`berkas/${second.detail.id}`))
     const accept = frontdesk.getByRole('form', { name: 'Terima: berkas lengkap' })
     await accept.waitFor()
     // Meanwhile the supervisor hands the file to the other desk and back: same holder, newer version.
     const supervisor = clientFor(supervisorToken)
-    const away = await supervisor.call(applicationRoutes.reassign, { params: { id: second.detail.id }, body: { reason: 'Uji: dialihkan ke loket 2.' } })
+    const away = await supervisor.call(applicationRoutes.reassign, {
+      params: { id: second.detail.id },
+      body: { reason: 'Uji: dialihkan ke loket 2.' },
+    })
     expect(away.holder?.name).toBe(frontdesk2.fullName)
     // A second reassignment within a week needs another supervisor (set up by one admin, approved by another).
     const admin = clientFor(await apiLogin(pintu.accounts.admin))
     const made = await admin.call(officerRoutes.create, {
-      body: { fullName: 'Pengawas Kedua', email: 'pengawas2@demo.pintu.id', employeeNumber: '197901012005011009', roles: ['supervisor'] },
+      body: {
+        fullName: 'Pengawas Kedua',
+        email: 'pengawas2@demo.pintu.id',
+        employeeNumber: '197901012005011009',
+        roles: ['supervisor'],
+      },
     })
     const grant = (await admin.call(officerRoutes.roleGrants, {})).items.find((g) => g.officerId === made.officer.id)!
-    await clientFor(await apiLogin(pintu.accounts.admin2)).call(officerRoutes.approveRoleGrant, { params: { id: grant.id } })
+    await clientFor(await apiLogin(pintu.accounts.admin2)).call(officerRoutes.approveRoleGrant, {
+      params: { id: grant.id },
+    })
     const supervisor2 = clientFor(await apiLogin({ email: 'pengawas2@demo.pintu.id', password: made.initialPassword }))
-    const back = await supervisor2.call(applicationRoutes.reassign, { params: { id: second.detail.id }, body: { reason: 'Uji: kembali ke loket 1.' } })
+    const back = await supervisor2.call(applicationRoutes.reassign, {
+      params: { id: second.detail.id },
+      body: { reason: 'Uji: kembali ke loket 1.' },
+    })
     expect(back.holder?.name).not.toBe(frontdesk2.fullName)
 
     await accept.getByRole('button', { name: 'Terima: berkas lengkap' }).click()
@@ -194,7 +255,10 @@ describe('officer SPA: system-assigned work', () => {
     await alert.getByRole('button', { name: 'Muat ulang berkas' }).click()
     await alert.waitFor({ state: 'detached' })
 
-    await frontdesk.getByRole('form', { name: 'Terima: berkas lengkap' }).getByRole('button', { name: 'Terima: berkas lengkap' }).click()
+    await frontdesk
+      .getByRole('form', { name: 'Terima: berkas lengkap' })
+      .getByRole('button', { name: 'Terima: berkas lengkap' })
+      .click()
     await frontdesk.getByRole('dialog').getByRole('button', { name: 'Terima: berkas lengkap' }).click()
     await frontdesk.getByRole('status').filter({ hasText: 'Status berkas sekarang: Kajian teknis' }).waitFor()
   })
@@ -204,16 +268,21 @@ describe('officer SPA: system-assigned work', () => {
 
   it('a supervisor sees the files per stage on the board and reassigns one with a reason; the system says who got it', async () => {
     third = await submitApplication(applicantToken)
-    const holderBefore = (await clientFor(supervisorToken).call(applicationRoutes.get, { params: { id: third.detail.id } })).holder!.name
+    const holderBefore = (
+      await clientFor(supervisorToken).call(applicationRoutes.get, { params: { id: third.detail.id } })
+    ).holder!.name
 
     supervisorPage = await officerPage(pintu.accounts.supervisor)
     await mainNav(supervisorPage).getByRole('link', { name: 'Papan kerja' }).click()
     await supervisorPage.getByRole('heading', { level: 1, name: 'Papan kerja' }).waitFor()
-    const card = (stage: string) => supervisorPage.getByRole('listitem').filter({ has: supervisorPage.getByText(stage, { exact: true }) })
+    const card = (stage: string) =>
+      supervisorPage.getByRole('listitem').filter({ has: supervisorPage.getByText(stage, { exact: true }) })
     await expect(card('Verifikasi administrasi').textContent()).resolves.toMatch(/1 berkas\s*0 terlambat/)
     await expect(card('Kajian teknis').textContent()).resolves.toMatch(/1 berkas\s*0 terlambat/)
     await expect(card('Belum ada petugas').textContent()).resolves.toMatch(/0 berkas/)
-    const row = supervisorPage.getByRole('row').filter({ has: supervisorPage.getByRole('rowheader', { name: third.receipt.registrationNo }) })
+    const row = supervisorPage
+      .getByRole('row')
+      .filter({ has: supervisorPage.getByRole('rowheader', { name: third.receipt.registrationNo }) })
     await expect(row.textContent()).resolves.toContain(holderBefore!)
     await expectNoSeriousAxeViolations(supervisorPage)
 
@@ -222,7 +291,11 @@ describe('officer SPA: system-assigned work', () => {
     await supervisorPage.getByRole('button', { name: 'Tampilkan' }).click()
     await supervisorPage.waitForURL(/stage=technical_review/)
     // The list follows the URL once the API answers.
-    await expect.poll(() => supervisorPage.getByRole('rowheader', { name: third.receipt.registrationNo }).count(), { timeout: 10_000 }).toBe(0)
+    await expect
+      .poll(() => supervisorPage.getByRole('rowheader', { name: third.receipt.registrationNo }).count(), {
+        timeout: 10_000,
+      })
+      .toBe(0)
     await supervisorPage.getByRole('rowheader', { name: second.receipt.registrationNo }).waitFor()
 
     await supervisorPage.goto(officerUrl('board'))
@@ -236,9 +309,15 @@ describe('officer SPA: system-assigned work', () => {
     await reassign.getByLabel('Alasan pengalihan').fill('Petugas loket sedang dinas luar.')
     await reassign.getByRole('button', { name: 'Alihkan berkas' }).click()
     // Two front-desk officers: the system can only pick the one who did not hold it.
-    const desks = (await clientFor(supervisorToken).call(officerRoutes.list, {})).items.filter((o) => o.roles.includes('frontdesk'))
+    const desks = (await clientFor(supervisorToken).call(officerRoutes.list, {})).items.filter((o) =>
+      o.roles.includes('frontdesk'),
+    )
     const expectedHolder = desks.find((o) => o.fullName !== holderBefore)!.fullName
-    await supervisorPage.getByRole('status').filter({ hasText: 'Sistem mengalihkan berkas ini kepada' }).filter({ hasText: expectedHolder }).waitFor()
+    await supervisorPage
+      .getByRole('status')
+      .filter({ hasText: 'Sistem mengalihkan berkas ini kepada' })
+      .filter({ hasText: expectedHolder })
+      .waitFor()
     const after = await clientFor(supervisorToken).call(applicationRoutes.get, { params: { id: third.detail.id } })
     expect(after.holder!.name).not.toBe(holderBefore)
     expect(after.events.at(-1)).toMatchObject({ action: 'reassign', actorRole: 'supervisor' })
@@ -249,7 +328,8 @@ describe('officer SPA: system-assigned work', () => {
   })
 
   it('an officer going off duty confirms first and is told how many files went to others', async () => {
-    const holder = (await clientFor(supervisorToken).call(applicationRoutes.get, { params: { id: third.detail.id } })).holder!.name
+    const holder = (await clientFor(supervisorToken).call(applicationRoutes.get, { params: { id: third.detail.id } }))
+      .holder!.name
     const page = await officerPage(holder === frontdesk2.fullName ? frontdesk2 : pintu.accounts.frontdesk)
     await page.goto(officerUrl('queue'))
     await page.getByRole('rowheader', { name: third.receipt.registrationNo }).waitFor()
@@ -259,9 +339,14 @@ describe('officer SPA: system-assigned work', () => {
     const dialog = page.getByRole('dialog', { name: 'Berhenti bertugas?' })
     await expect(dialog.textContent()).resolves.toContain(`(${held} di antrean ini)`)
     await dialog.getByRole('button', { name: 'Ya, berhenti bertugas' }).click()
-    await page.getByRole('status').filter({ hasText: `Anda tidak bertugas. ${held} berkas dialihkan kepada petugas lain.` }).waitFor()
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Anda tidak bertugas. ${held} berkas dialihkan kepada petugas lain.` })
+      .waitFor()
     await page.getByText('Tidak ada berkas di antrean Anda.').waitFor()
-    expect((await clientFor(supervisorToken).call(applicationRoutes.get, { params: { id: third.detail.id } })).holder!.name).not.toBe(holder)
+    expect(
+      (await clientFor(supervisorToken).call(applicationRoutes.get, { params: { id: third.detail.id } })).holder!.name,
+    ).not.toBe(holder)
 
     await page.getByLabel('Bertugas', { exact: true }).check()
     await page.getByRole('status').filter({ hasText: 'Anda bertugas.' }).waitFor()
@@ -278,16 +363,26 @@ describe('officer SPA: system-assigned work', () => {
     await expectNoSeriousAxeViolations(page)
     // The API agrees: the auditor's reassign is refused.
     const auditor = clientFor(await apiLogin(pintu.accounts.auditor))
-    await expect(auditor.call(applicationRoutes.reassign, { params: { id: third.detail.id }, body: { reason: 'Auditor mencoba mengalihkan.' } })).rejects.toMatchObject({ status: 403 })
+    await expect(
+      auditor.call(applicationRoutes.reassign, {
+        params: { id: third.detail.id },
+        body: { reason: 'Auditor mencoba mengalihkan.' },
+      }),
+    ).rejects.toMatchObject({ status: 403 })
   })
 
   it('a technical officer attaches inspection minutes to the review, views them inline and completes the review with a report', async () => {
     // Prepared through the API: a new IUI file, accepted by whichever front desk the system assigned.
     const fourth = await submitApplication(applicantToken)
-    const holder = (await clientFor(supervisorToken).call(applicationRoutes.get, { params: { id: fourth.detail.id } })).holder!.name
+    const holder = (await clientFor(supervisorToken).call(applicationRoutes.get, { params: { id: fourth.detail.id } }))
+      .holder!.name
     const { email, password } = holder === frontdesk2.fullName ? frontdesk2 : pintu.accounts.frontdesk
     const desk = clientFor(await apiLogin({ email, password }))
-    const accepted = await desk.call(applicationRoutes.act, { params: { id: fourth.detail.id, action: 'accept' }, body: { version: fourth.detail.version }, idempotencyKey: crypto.randomUUID() })
+    const accepted = await desk.call(applicationRoutes.act, {
+      params: { id: fourth.detail.id, action: 'accept' },
+      body: { version: fourth.detail.version },
+      idempotencyKey: crypto.randomUUID(),
+    })
     expect(accepted.application).toMatchObject({ status: 'technical_review', holder: { role: 'technical' } })
 
     const page = await officerPage(pintu.accounts.technical)
@@ -299,26 +394,40 @@ describe('officer SPA: system-assigned work', () => {
     await attachments.getByText('Belum ada lampiran.').waitFor()
     await expect(applicantDocs.getByRole('rowheader').count()).resolves.toBe(fourth.detail.documents.length)
 
-    await attachments.getByLabel('Tambah lampiran kajian teknis').setInputFiles({ name: 'berita-acara-pemeriksaan.pdf', mimeType: 'application/pdf', buffer: samplePdf('Berita acara pemeriksaan lapangan') })
+    await attachments.getByLabel('Tambah lampiran kajian teknis').setInputFiles({
+      name: 'berita-acara-pemeriksaan.pdf',
+      mimeType: 'application/pdf',
+      buffer: samplePdf('Berita acara pemeriksaan lapangan'),
+    })
     await attachments.getByRole('rowheader', { name: 'berita-acara-pemeriksaan.pdf' }).waitFor()
-    await expect(applicantDocs.getByRole('rowheader', { name: 'berita-acara-pemeriksaan.pdf' }).count()).resolves.toBe(0)
+    await expect(applicantDocs.getByRole('rowheader', { name: 'berita-acara-pemeriksaan.pdf' }).count()).resolves.toBe(
+      0,
+    )
 
     // Viewed inline with the same viewer as the applicant's documents.
     await attachments.getByRole('button', { name: 'Lihat: berita-acara-pemeriksaan.pdf' }).click()
     const frame = page.getByRole('region', { name: 'Pratinjau: berita-acara-pemeriksaan.pdf' }).locator('iframe')
     await frame.waitFor()
-    const head = await page.evaluate(async (url) => {
-      const blob = await (await fetch(url)).blob()
-      return { type: blob.type, start: (await blob.text()).slice(0, 8) }
-    }, (await frame.getAttribute('src'))!)
+    const head = await page.evaluate(
+      async (url) => {
+        const blob = await (await fetch(url)).blob()
+        return { type: blob.type, start: (await blob.text()).slice(0, 8) }
+      },
+      (await frame.getAttribute('src'))!,
+    )
     expect(head).toEqual({ type: 'application/pdf', start: '%PDF-1.4' })
     await expectNoSeriousAxeViolations(page)
 
     const action = 'Selesaikan kajian teknis'
     const form = page.getByRole('form', { name: action })
-    await form.getByLabel('Laporan kajian teknis').fill('Pemeriksaan lapangan: lokasi sesuai tata ruang; berita acara terlampir.')
+    await form
+      .getByLabel('Laporan kajian teknis')
+      .fill('Pemeriksaan lapangan: lokasi sesuai tata ruang; berita acara terlampir.')
     await form.getByRole('button', { name: action }).click()
-    await page.getByRole('dialog', { name: `Konfirmasi: ${action}` }).getByRole('button', { name: action }).click()
+    await page
+      .getByRole('dialog', { name: `Konfirmasi: ${action}` })
+      .getByRole('button', { name: action })
+      .click()
     await page.getByRole('status').filter({ hasText: 'Status berkas sekarang: Keputusan' }).waitFor()
     // Still listed for the officer after the review, with no way left to add more.
     await attachments.getByRole('rowheader', { name: 'berita-acara-pemeriksaan.pdf' }).waitFor()
@@ -326,10 +435,17 @@ describe('officer SPA: system-assigned work', () => {
 
     const technical = clientFor(await apiLogin(pintu.accounts.technical))
     const seenByOfficer = await technical.call(applicationRoutes.get, { params: { id: fourth.detail.id } })
-    expect(seenByOfficer).toMatchObject({ status: 'decision', technicalReport: 'Pemeriksaan lapangan: lokasi sesuai tata ruang; berita acara terlampir.' })
-    expect(seenByOfficer.documents.filter((d) => d.requirementKey === 'technical_review_attachment').map((d) => d.fileName)).toEqual(['berita-acara-pemeriksaan.pdf'])
+    expect(seenByOfficer).toMatchObject({
+      status: 'decision',
+      technicalReport: 'Pemeriksaan lapangan: lokasi sesuai tata ruang; berita acara terlampir.',
+    })
+    expect(
+      seenByOfficer.documents.filter((d) => d.requirementKey === 'technical_review_attachment').map((d) => d.fileName),
+    ).toEqual(['berita-acara-pemeriksaan.pdf'])
     // The applicant never sees it.
-    const seenByApplicant = await clientFor(applicantToken).call(applicationRoutes.get, { params: { id: fourth.detail.id } })
+    const seenByApplicant = await clientFor(applicantToken).call(applicationRoutes.get, {
+      params: { id: fourth.detail.id },
+    })
     expect(seenByApplicant.documents.map((d) => d.requirementKey)).not.toContain('technical_review_attachment')
     await page.context().close()
   })

@@ -1,6 +1,12 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { expectNoSeriousAxeViolations, hasNoHorizontalScroll, launchBrowser, newDesktopPage, newMobilePage } from '../support/browser.ts'
+import {
+  expectNoSeriousAxeViolations,
+  hasNoHorizontalScroll,
+  launchBrowser,
+  newDesktopPage,
+  newMobilePage,
+} from '../support/browser.ts'
 import { startPintu } from '../support/pintu.ts'
 
 // The officer SPA, built and served by the real API on a fresh database, driven in Chromium.
@@ -47,7 +53,8 @@ async function logInAndWaitForMenu(page: Page, who: AccountName) {
 
 const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Navigasi utama' })
 /** Whether the tab still holds a refresh token (the only session data the SPA stores). */
-const holdsRefreshToken = (page: Page) => page.evaluate(() => sessionStorage.getItem('pintu.officer.refreshToken') !== null)
+const holdsRefreshToken = (page: Page) =>
+  page.evaluate(() => sessionStorage.getItem('pintu.officer.refreshToken') !== null)
 
 describe('officer SPA: access', () => {
   it('the login page has no serious or critical accessibility violations', async () => {
@@ -84,7 +91,11 @@ describe('officer SPA: access', () => {
     const page = await freshPage()
     await logInAndWaitForMenu(page, 'frontdesk')
     await mainNav(page).getByRole('link', { name: 'Antrean saya' }).waitFor()
-    await expect(mainNav(page).getByRole('link', { name: /Katalog/ }).count()).resolves.toBe(0)
+    await expect(
+      mainNav(page)
+        .getByRole('link', { name: /Katalog/ })
+        .count(),
+    ).resolves.toBe(0)
     await page.goto(officerUrl('catalogue'))
     await page.getByRole('heading', { level: 1, name: 'Tidak ada akses' }).waitFor()
     await expect(page.getByRole('table').count()).resolves.toBe(0)
@@ -113,7 +124,10 @@ describe('officer SPA: a catalogue change needs two admins', () => {
   beforeAll(async () => {
     const response = await fetch(`${pintu.baseUrl}/api/v1/services/REKLAME`)
     expect(response.status).toBe(200)
-    const detail = (await response.json()) as { version: number; definition: { slaDays: number; stages: { key: string; budgetDays: number }[] } }
+    const detail = (await response.json()) as {
+      version: number
+      definition: { slaDays: number; stages: { key: string; budgetDays: number }[] }
+    }
     const stage = detail.definition.stages.find((s) => s.key === 'admin_verification')!
     before = { version: detail.version, slaDays: detail.definition.slaDays, adminVerificationDays: stage.budgetDays }
   }, 60_000)
@@ -124,7 +138,11 @@ describe('officer SPA: a catalogue change needs two admins', () => {
     await mainNav(admin1).getByRole('link', { name: 'Katalog layanan' }).click()
     await admin1.getByLabel('Cari kode atau nama layanan').fill('REKLAME')
     await admin1.getByRole('button', { name: 'Cari' }).click()
-    await admin1.getByRole('row').filter({ has: admin1.getByRole('cell', { name: 'REKLAME', exact: true }) }).getByRole('link').click()
+    await admin1
+      .getByRole('row')
+      .filter({ has: admin1.getByRole('cell', { name: 'REKLAME', exact: true }) })
+      .getByRole('link')
+      .click()
     await admin1.getByRole('heading', { level: 1, name: /REKLAME/ }).waitFor()
 
     await admin1.getByRole('button', { name: 'Buat draf' }).click()
@@ -145,7 +163,9 @@ describe('officer SPA: a catalogue change needs two admins', () => {
 
     // The reviewer sees which parts changed against the version in force.
     const changes = admin1.getByRole('region', { name: /Perubahan terhadap versi terbit/ }).getByRole('listitem')
-    await expect(changes.allTextContents()).resolves.toEqual(expect.arrayContaining(['Deskripsi', 'Tahapan', 'SLA (hari kerja)']))
+    await expect(changes.allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['Deskripsi', 'Tahapan', 'SLA (hari kerja)']),
+    )
   }, 60_000)
 
   it('admin 1 cannot publish a draft they edited: a different admin must (dual control)', async () => {
@@ -177,9 +197,13 @@ describe('officer SPA: a catalogue change needs two admins', () => {
     await admin2.getByRole('link', { name: 'Tinjau & terbitkan', exact: true }).click()
     await admin2.getByRole('heading', { level: 1, name: `Tinjau & terbitkan REKLAME v${draftVersion}` }).waitFor()
     await admin2.getByRole('button', { name: 'Terbitkan' }).click()
-    await admin2.getByRole('status').filter({ hasText: `Versi v${draftVersion} telah diterbitkan` }).waitFor()
+    await admin2
+      .getByRole('status')
+      .filter({ hasText: `Versi v${draftVersion} telah diterbitkan` })
+      .waitFor()
 
-    const versionRow = (n: number) => admin2.getByRole('row').filter({ has: admin2.getByRole('rowheader', { name: `v${n}`, exact: true }) })
+    const versionRow = (n: number) =>
+      admin2.getByRole('row').filter({ has: admin2.getByRole('rowheader', { name: `v${n}`, exact: true }) })
     const newRow = versionRow(draftVersion)
     await expect(newRow.getByRole('cell').first().textContent()).resolves.toMatch(/Terbit.*Berlaku/)
     const oldRow = versionRow(before.version)
@@ -192,7 +216,10 @@ describe('officer SPA: a catalogue change needs two admins', () => {
   it('the public API then serves the new SLA and English description', async () => {
     const response = await fetch(`${pintu.baseUrl}/api/v1/services/REKLAME`)
     expect(response.status).toBe(200)
-    const detail = (await response.json()) as { version: number; definition: { slaDays: number; description: { en: string } } }
+    const detail = (await response.json()) as {
+      version: number
+      definition: { slaDays: number; description: { en: string } }
+    }
     expect(detail.version).toBe(draftVersion)
     expect(detail.definition.slaDays).toBe(before.slaDays + 1)
     expect(detail.definition.description.en).toBe(newDescription)

@@ -8,10 +8,15 @@ describe('a freshly started Pintu', () => {
     pintu = await startPintu()
   })
   afterAll(() => pintu?.stop())
-  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${pintu.baseUrl}${path}`, { headers, redirect: 'manual' })
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    fetch(`${pintu.baseUrl}${path}`, { headers, redirect: 'manual' })
 
   it('serves the citizen SPA at /, the officer SPA at /officer/ and the API docs at /docs', async () => {
-    for (const [path, marker] of [['/', '<div id="app"'], ['/officer/', '<div id="app"'], ['/docs/', 'swagger']] as const) {
+    for (const [path, marker] of [
+      ['/', '<div id="app"'],
+      ['/officer/', '<div id="app"'],
+      ['/docs/', 'swagger'],
+    ] as const) {
       const res = await get(path)
       expect(res.status, path).toBe(200)
       expect(await res.text(), path).toContain(marker)
@@ -46,9 +51,24 @@ describe('a freshly started Pintu', () => {
   })
 
   it('prints working demo accounts: one per officer role and an applicant', async () => {
-    expect(Object.keys(pintu.accounts).sort()).toEqual(['admin', 'admin2', 'applicant', 'approver', 'auditor', 'frontdesk', 'signer', 'supervisor', 'technical', 'treasurer'])
+    expect(Object.keys(pintu.accounts).sort()).toEqual([
+      'admin',
+      'admin2',
+      'applicant',
+      'approver',
+      'auditor',
+      'frontdesk',
+      'signer',
+      'supervisor',
+      'technical',
+      'treasurer',
+    ])
     for (const [key, account] of Object.entries(pintu.accounts)) {
-      const res = await fetch(`${pintu.baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(account) })
+      const res = await fetch(`${pintu.baseUrl}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(account),
+      })
       expect(res.status, key).toBe(200)
       const session = await res.json()
       expect(session.account.roles, key).toEqual([key === 'admin2' ? 'admin' : key])

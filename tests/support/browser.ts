@@ -8,17 +8,34 @@ export const chromiumPath = process.env.PINTU_CHROMIUM ?? '/usr/bin/chromium'
 
 /** Debian's Chromium, headless. A missing browser is a failure, never a skip. */
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(chromiumPath)) throw new Error(`Chromium not found at ${chromiumPath}: install it with \`apt-get install chromium\``)
+  if (!existsSync(chromiumPath))
+    throw new Error(`Chromium not found at ${chromiumPath}: install it with \`apt-get install chromium\``)
   return chromium.launch({
     executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
 }
 
 /** A phone in portrait, 360 px wide, in Bahasa Indonesia (the citizen's first target). */
 export async function newMobilePage(browser: Browser): Promise<Page> {
   // bypassCSP lets the tests inject axe-core; the pages themselves still run under the API's CSP.
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'id-ID', isMobile: true, hasTouch: true, deviceScaleFactor: 2, bypassCSP: true })
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    locale: 'id-ID',
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+    bypassCSP: true,
+  })
   return context.newPage()
 }
 
@@ -33,12 +50,25 @@ export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
   axeSource ??= await readFile(require.resolve('axe-core/axe.min.js'), 'utf8')
   await page.addScriptTag({ content: axeSource })
   const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run()
+    const result = await (
+      window as unknown as {
+        axe: {
+          run(): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }>
+        }
+      }
+    ).axe.run()
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`)
+      .map(
+        (v) =>
+          `${v.impact} ${v.id}: ${v.help} (${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join('; ')})`,
+      )
   })
-  if (violations.length) throw new Error(`axe-core found serious/critical violations on ${page.url()}:\n${violations.join('\n')}`)
+  if (violations.length)
+    throw new Error(`axe-core found serious/critical violations on ${page.url()}:\n${violations.join('\n')}`)
 }
 
 /** True when the page does not scroll sideways at its current width. */

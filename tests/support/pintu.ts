@@ -5,7 +5,17 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url))
-export type AccountKey = 'admin' | 'admin2' | 'frontdesk' | 'technical' | 'approver' | 'signer' | 'treasurer' | 'supervisor' | 'auditor' | 'applicant'
+export type AccountKey =
+  | 'admin'
+  | 'admin2'
+  | 'frontdesk'
+  | 'technical'
+  | 'approver'
+  | 'signer'
+  | 'treasurer'
+  | 'supervisor'
+  | 'auditor'
+  | 'applicant'
 export type Accounts = Record<AccountKey, { email: string; password: string }>
 
 /** Everything a child process printed, kept for tests that check what reaches whatever collects stdout. */
@@ -20,7 +30,10 @@ function capture(child: ChildProcess) {
 function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray> {
   return new Promise((resolve, reject) => {
     let output = ''
-    const timer = setTimeout(() => reject(new Error(`Pintu did not start within ${timeoutMs} ms:\n${output}`)), timeoutMs)
+    const timer = setTimeout(
+      () => reject(new Error(`Pintu did not start within ${timeoutMs} ms:\n${output}`)),
+      timeoutMs,
+    )
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
       const match = output.match(pattern)
@@ -56,7 +69,15 @@ export async function startPintu() {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'pintu-e2e-'))
   const child = spawn(path.join(repoRoot, 'node_modules/.bin/node'), ['apps/api/dist/server.mjs'], {
     cwd: repoRoot,
-    env: { ...process.env, DATABASE_URL: '', PORT: '0', HOST: '127.0.0.1', PINTU_DATA_DIR: dataDir, LOG_LEVEL: 'warn', PINTU_REGISTER_LIMIT_PER_MINUTE: '1000' },
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      PINTU_DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      PINTU_REGISTER_LIMIT_PER_MINUTE: '1000',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const printed = capture(child)

@@ -27,24 +27,41 @@ export function samplePdf(text: string, padKb = 0): Buffer {
 }
 
 /** A 1 × 1 pixel PNG, for requirements that accept only images. */
-export const samplePng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
+export const samplePng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+)
 
 /** A valid value for each type of form field. */
 export function sampleValue(field: FormField): string | number | boolean {
   switch (field.type) {
-    case 'integer': return Math.min(field.maximum ?? 1_000_000, Math.max(field.minimum ?? 1, 12))
-    case 'decimal': return Math.min(field.maximum ?? 1_000_000, Math.max(field.minimum ?? 1, 12.5))
-    case 'date': return '2026-01-15'
-    case 'select': return field.options![0]!.value
-    case 'boolean': return true
-    case 'nik': return '3273014508900001'
-    case 'npwp': return '012345678901000'
-    case 'nib': return '1234567890123'
-    case 'kbli': return '47111'
-    case 'phone': return '081234567890'
-    case 'email': return 'usaha@contoh.id'
-    case 'postal_code': return '40115'
-    case 'textarea': return 'Jl. Asia Afrika No. 8, Sumur Bandung, Kota Bandung'
-    default: return `Contoh ${field.key}`.slice(0, field.maxLength ?? 100)
+    case 'integer':
+      return Math.min(field.maximum ?? 1_000_000, Math.max(field.minimum ?? 1, 12))
+    case 'decimal':
+      return Math.min(field.maximum ?? 1_000_000, Math.max(field.minimum ?? 1, 12.5))
+    case 'date':
+      return '2026-01-15'
+    case 'select':
+      return field.options![0]!.value
+    case 'boolean':
+      return true
+    case 'nik':
+      return '3273014508900001'
+    case 'npwp':
+      return '012345678901000'
+    case 'nib':
+      return '1234567890123'
+    case 'kbli':
+      return '47111'
+    case 'phone':
+      return '081234567890'
+    case 'email':
+      return 'usaha@contoh.id'
+    case 'postal_code':
+      return '40115'
+    case 'textarea':
+      return 'Jl. Asia Afrika No. 8, Sumur Bandung, Kota Bandung'
+    default:
+      return `Contoh ${field.key}`.slice(0, field.maxLength ?? 100)
   }
 }

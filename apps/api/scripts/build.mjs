@@ -27,7 +27,9 @@ await build({
   sourcemap: true,
   external,
   // Some dependencies are CommonJS and call require(): give the ESM bundle one.
-  banner: { js: "import { createRequire as __pintuRequire } from 'node:module'; const require = __pintuRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __pintuRequire } from 'node:module'; const require = __pintuRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 })
 await cp(path.join(root, 'src/db/migrations'), path.join(dist, 'migrations'), { recursive: true })

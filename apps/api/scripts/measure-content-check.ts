@@ -20,10 +20,15 @@ function pdfWith(extra: PdfObjectSpec[], options = {}): Buffer {
 }
 
 function samples(): { name: string; type: ContentType; bytes: Buffer }[] {
-  const dict = '<< /Type /Annot /Subtype /Link /Rect [0 0 10 10] /Border [0 0 0] /A << /S /URI /URI (https://x.id) >> >>'
+  const dict =
+    '<< /Type /Annot /Subtype /Link /Rect [0 0 10 10] /Border [0 0 0] /A << /S /URI /URI (https://x.id) >> >>'
   const manyObjects = Array.from({ length: Math.floor(TARGET / (dict.length + 20)) }, () => dict)
   const numbers = '1 2.5 -3 4 '.repeat(Math.floor(TARGET / 11))
-  const objectStream = (i: number) => ({ dict: `/Type /ObjStm /N 1 /First 6`, data: `${10 + i} 0 ${'[1 2 3] '.repeat(MiB / 8)}`, compress: true })
+  const objectStream = (i: number) => ({
+    dict: `/Type /ObjStm /N 1 /First 6`,
+    data: `${10 + i} 0 ${'[1 2 3] '.repeat(MiB / 8)}`,
+    compress: true,
+  })
   const pngRows = Buffer.alloc(TARGET)
   const chunk = (type: string, data: Buffer) => {
     const body = Buffer.concat([Buffer.from(type), data])
@@ -46,11 +51,19 @@ function samples(): { name: string; type: ContentType; bytes: Buffer }[] {
   for (let i = 0; i < stuffed.length; i += 2) stuffed[i] = 0xff
   const jpeg = Buffer.concat([jpegHead, stuffed, Buffer.from('ffd9', 'hex')])
   return [
-    { name: 'a scan: one 20 MiB image stream', type: 'application/pdf', bytes: pdfWith([{ dict: '/Type /XObject /Subtype /Image', data: randomBytes(TARGET) }]) },
+    {
+      name: 'a scan: one 20 MiB image stream',
+      type: 'application/pdf',
+      bytes: pdfWith([{ dict: '/Type /XObject /Subtype /Image', data: randomBytes(TARGET) }]),
+    },
     { name: '20 MiB of small objects (dictionaries and names)', type: 'application/pdf', bytes: pdfWith(manyObjects) },
     { name: 'one 20 MiB array of numbers', type: 'application/pdf', bytes: pdfWith([`[ ${numbers} ]`]) },
     { name: '20 MiB after an unbalanced string', type: 'application/pdf', bytes: pdfWith([`[ (${numbers} ]`]) },
-    { name: 'object streams inflating to 30 MiB (the budget is 32)', type: 'application/pdf', bytes: pdfWith(Array.from({ length: 30 }, (_, i) => objectStream(i))) },
+    {
+      name: 'object streams inflating to 30 MiB (the budget is 32)',
+      type: 'application/pdf',
+      bytes: pdfWith(Array.from({ length: 30 }, (_, i) => objectStream(i))),
+    },
     { name: '20 MiB PNG (5000 × 5000, 320 IDAT chunks)', type: 'image/png', bytes: png },
     { name: '20 MiB JPEG of 0xFF00 stuffing', type: 'image/jpeg', bytes: jpeg },
   ]
@@ -64,9 +77,17 @@ function cpuMs(run: () => unknown): { cpu: number; verdict: unknown } {
 }
 
 const dir = await mkdtemp(path.join(os.tmpdir(), 'pintu-measure-'))
-const checker = createContentChecker({ workers: 1, maxQueued: 4, inlineImageMaxBytes: 0, timeoutMs: 60_000, idleMs: 60_000 })
+const checker = createContentChecker({
+  workers: 1,
+  maxQueued: 4,
+  inlineImageMaxBytes: 0,
+  timeoutMs: 60_000,
+  idleMs: 60_000,
+})
 try {
-  console.log('| file | size | verdict | CPU on the calling thread (best of 3) | event-loop stall via the worker (max) |')
+  console.log(
+    '| file | size | verdict | CPU on the calling thread (best of 3) | event-loop stall via the worker (max) |',
+  )
   console.log('| --- | --- | --- | --- | --- |')
   // What the event loop shows with nothing to do: the noise floor of this machine right now.
   const idle = monitorEventLoopDelay({ resolution: 1 })
@@ -85,7 +106,9 @@ try {
     delay.disable()
     const best = Math.min(...runs.map((r) => r.cpu))
     const size = `${(sample.bytes.length / MiB).toFixed(1)} MiB`
-    console.log(`| ${sample.name} | ${size} | ${String(runs[0]!.verdict)} | ${best.toFixed(0)} ms | ${(delay.max / 1e6).toFixed(1)} ms |`)
+    console.log(
+      `| ${sample.name} | ${size} | ${String(runs[0]!.verdict)} | ${best.toFixed(0)} ms | ${(delay.max / 1e6).toFixed(1)} ms |`,
+    )
   }
 } finally {
   await checker.close()

@@ -14,9 +14,17 @@ import { openapiDocument, openapiFile } from './openapi-document.ts'
 // Builds the real app on a throw-away in-memory database and writes its OpenAPI document.
 const database = openPglite(await PGlite.create())
 const { office } = await prepareDatabase(database, systemClock)
-const app = await buildApp({ database, office, clock: systemClock, jwtSecret: randomBytes(32).toString('hex'), storage: createDiskStorage(os.tmpdir()),
-  permitKeys: permitKeysFrom(generateKeyPairSync('ed25519').privateKey), publicUrl: 'http://localhost:3000',
-  bankCallbackSecret: 'openapi-generation-only-0123456789abcdef', bankSimulator: true })
+const app = await buildApp({
+  database,
+  office,
+  clock: systemClock,
+  jwtSecret: randomBytes(32).toString('hex'),
+  storage: createDiskStorage(os.tmpdir()),
+  permitKeys: permitKeysFrom(generateKeyPairSync('ed25519').privateKey),
+  publicUrl: 'http://localhost:3000',
+  bankCallbackSecret: 'openapi-generation-only-0123456789abcdef',
+  bankSimulator: true,
+})
 await writeFile(openapiFile, openapiDocument(app))
 await app.close()
 console.log(`wrote ${openapiFile}`)

@@ -9,8 +9,7 @@ import { createApplicationsModule } from './modules/applications/applications.mo
 import type { RandomInt } from './modules/applications/assignment.ts'
 import { createCalendarReader } from './modules/calendar/calendar.module.ts'
 import { createCatalogueModule } from './modules/catalogue/catalogue.module.ts'
-import { createChangeRecord } from './modules/changes/change-record.ts'
-import { createChangesRepository } from './modules/changes/changes.repository.ts'
+import { createChangesModule } from './modules/changes/changes.module.ts'
 import { createClosuresReader } from './modules/continuity/continuity.module.ts'
 import { createDelegationsReader } from './modules/delegations/delegations.module.ts'
 import type { DocumentStorage } from './modules/documents/document-storage.ts'
@@ -20,6 +19,7 @@ import { identityRoutes } from './modules/identity/identity.routes.ts'
 import { createPeople } from './modules/identity/people.ts'
 import { createSessionGuard } from './modules/identity/session-guard.ts'
 import { KNOWN_ADDRESS_MS } from './modules/identity/login-throttle.ts'
+import { ACCESS_TOKEN_TTL_SECONDS } from './modules/identity/tokens.ts'
 import type { Office } from './modules/offices/offices.repository.ts'
 import { createInvoicing } from './modules/payments/payments.module.ts'
 import type { PermitKeys } from './modules/permits/permit-keys.ts'
@@ -36,7 +36,9 @@ import { validationPlugin } from './plugins/validation.ts'
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** Runs the scheduled job once (escalation, deemed approval, expiry; it also runs on an interval when configured). */
+    /**
+     * Runs the scheduled job once (escalation, deemed approval, expiry; it also runs on an interval when configured).
+     */
     runEscalations(): Promise<{ escalated: number; deemedApproved: number; expired: number } | null>
   }
 }
@@ -78,64 +80,108 @@ const IDEMPOTENCY_RETENTION_MS = 86_400_000
  * runs (invoices, permits), then the applications module, then the modules that move applications
  * (payments, delegations, calendar, closures and the job, officer administration).
  */
-export const pintu = fp(async (app: FastifyInstance, options: PintuOptions) => {
-  const { clock, office } = options
-  const db = options.database.db
-  const changesRepository = createChangesRepository()
-  const changes = createChangeRecord({ repository: changesRepository, office, clock })
-  const identity = createIdentityRepository()
-  const people = createPeople({ identity })
-  const sessions = createSessionGuard({ db, identity })
-  const areRelated = (ex: Executor, a: string, b: string) => identity.areRelated(ex, a, b)
-  const idempotency = createIdempotencyRepository()
+export const pintu = fp(
+  async (app: FastifyInstance, options: PintuOptions) => {
+    const { clock, office } = options
+    const db = options.database.db
+    const { changes, history } = createChangesModule({ office, clock })
+    const identity = createIdentityRepository()
+    const people = createPeople({ identity })
+    const sessions = createSessionGuard({ db, identity })
+    const areRelated = (ex: Executor, a: string, b: string) => identity.areRelated(ex, a, b)
+    const idempotency = createIdempotencyRepository()
 
-  const closures = createClosuresReader({ clock, office })
-  const calendar = createCalendarReader({ office, closedDates: closures.closedDates })
-  const catalogue = createCatalogueModule({ db, clock, office, changes, areRelated })
-  const signing = createDelegationsReader({ office })
-  const invoicing = createInvoicing({ clock, office, changes })
-  const issuer = createPermitIssuer({
-    clock, office, people, history: changesRepository, actingSigner: signing.actingSigner, changes, keys: options.permitKeys, publicUrl: options.publicUrl,
-  })
+    const closures = createClosuresReader({ clock, office })
+    const calendar = createCalendarReader({ office, closedDates: closures.closedDates })
+    const catalogue = createCatalogueModule({ db, clock, office, changes, areRelated })
+    const signing = createDelegationsReader({ office })
+    const invoicing = createInvoicing({ clock, office, changes })
+    const issuer = createPermitIssuer({
+      clock,
+      office,
+      people,
+      history,
+      actingSigner: signing.actingSigner,
+      changes,
+      keys: options.permitKeys,
+      publicUrl: options.publicUrl,
+    })
 
-  const applications = createApplicationsModule(
-    {
-      db, clock, office, catalogue: catalogue.reads, people, changes, history: changesRepository, idempotency, storage: options.storage,
-      nonWorkingDays: calendar.nonWorkingDays, actingSigner: signing.actingSigner, random: options.random,
-      effects: { issueInvoice: invoicing.issueInvoice, issuePermit: issuer.issuePermit },
-    },
-    { trackLimitPerMinute: options.trackLimitPerMinute ?? 60 },
-  )
+    const applications = createApplicationsModule(
+      {
+        db,
+        clock,
+        office,
+        catalogue: catalogue.reads,
+        people,
+        changes,
+        history,
+        idempotency,
+        storage: options.storage,
+        nonWorkingDays: calendar.nonWorkingDays,
+        actingSigner: signing.actingSigner,
+        random: options.random,
+        effects: { issueInvoice: invoicing.issueInvoice, issuePermit: issuer.issuePermit },
+      },
+      { trackLimitPerMinute: options.trackLimitPerMinute ?? 60 },
+    )
 
-  const payments = invoicing.payments({ db, applications, callbackSecret: options.bankCallbackSecret, areRelated }, { bankSimulator: options.bankSimulator ?? false })
-  const permits = issuer.permits({ db, applications }, { lookupLimitPerMinute: options.trackLimitPerMinute ?? 60 })
-  const delegations = signing.delegations({ db, clock, people, changes, applications })
-  const holidays = calendar.calendar({ db, clock, changes, onChanged: applications.refreshDueDates })
-  const continuity = closures.continuity({
-    db, changes, nonWorkingDays: calendar.nonWorkingDays, catalogue: catalogue.reads, applications,
-    async purge(tx, now) {
-      await idempotency.purgeOlderThan(tx, new Date(now.getTime() - IDEMPOTENCY_RETENTION_MS))
-      await identity.purgeLoginRecords(tx, new Date(now.getTime() - KNOWN_ADDRESS_MS), new Date(now.getTime() - IDEMPOTENCY_RETENTION_MS))
-    },
-  })
+    const payments = invoicing.payments(
+      { db, applications, callbackSecret: options.bankCallbackSecret, areRelated },
+      { bankSimulator: options.bankSimulator ?? false },
+    )
+    const permits = issuer.permits({ db, applications }, { lookupLimitPerMinute: options.trackLimitPerMinute ?? 60 })
+    const delegations = signing.delegations({ db, clock, people, changes, applications })
+    const holidays = calendar.calendar({ db, clock, changes, onChanged: applications.refreshDueDates })
+    const continuity = closures.continuity({
+      db,
+      changes,
+      nonWorkingDays: calendar.nonWorkingDays,
+      catalogue: catalogue.reads,
+      applications,
+      async purge(tx, now) {
+        await idempotency.purgeOlderThan(tx, new Date(now.getTime() - IDEMPOTENCY_RETENTION_MS))
+        await identity.purgeLoginRecords(
+          tx,
+          new Date(now.getTime() - KNOWN_ADDRESS_MS),
+          new Date(now.getTime() - IDEMPOTENCY_RETENTION_MS),
+        )
+      },
+    })
 
-  await app.register(contextPlugin, { database: options.database, clock, office })
-  await app.register(validationPlugin)
-  await app.register(errorsPlugin, { strictErrorContract: options.strictErrorContract ?? false })
-  await app.register(securityPlugin, { corsOrigins: options.corsOrigins ?? [] })
-  await app.register(authPlugin, { secret: options.jwtSecret, sessions })
-  await app.register(openapiPlugin)
-  await app.register(systemRoutesPlugin, { simulators: options.bankSimulator ? ['bank'] : [] })
-  await app.register(identityRoutes, {
-    registerLimitPerMinute: options.registerLimitPerMinute ?? 10, sessions, changes, identity,
-    handOverFilesOf: (tx, officerId, requestId) => applications.handOverFilesOf(tx, officerId, 'officer deactivated', requestId),
-    withdrawDelegationsTo: delegations.withdrawDelegationsTo,
-  })
-  for (const module of [catalogue, holidays, applications, permits, payments, delegations, continuity]) await module.routes(app)
-  app.decorate('runEscalations', continuity.runEscalations)
-  if (options.jobIntervalMs) await app.register(scheduledJob, { name: 'escalation job', intervalMs: options.jobIntervalMs, run: continuity.runEscalations })
-  if (options.spa) await app.register(spaPlugin, options.spa)
-}, { name: 'pintu' })
+    await app.register(contextPlugin, { database: options.database, clock, office })
+    await app.register(validationPlugin)
+    await app.register(errorsPlugin, { strictErrorContract: options.strictErrorContract ?? false })
+    await app.register(securityPlugin, { corsOrigins: options.corsOrigins ?? [] })
+    await app.register(authPlugin, {
+      secret: options.jwtSecret,
+      accessTokenTtlSeconds: ACCESS_TOKEN_TTL_SECONDS,
+      sessions,
+    })
+    await app.register(openapiPlugin)
+    await app.register(systemRoutesPlugin, { simulators: options.bankSimulator ? ['bank'] : [] })
+    await app.register(identityRoutes, {
+      registerLimitPerMinute: options.registerLimitPerMinute ?? 10,
+      sessions,
+      changes,
+      identity,
+      handOverFilesOf: (tx, officerId, requestId) =>
+        applications.handOverFilesOf(tx, officerId, 'officer deactivated', requestId),
+      withdrawDelegationsTo: delegations.withdrawDelegationsTo,
+    })
+    for (const module of [catalogue, holidays, applications, permits, payments, delegations, continuity])
+      await module.routes(app)
+    app.decorate('runEscalations', continuity.runEscalations)
+    if (options.jobIntervalMs)
+      await app.register(scheduledJob, {
+        name: 'escalation job',
+        intervalMs: options.jobIntervalMs,
+        run: continuity.runEscalations,
+      })
+    if (options.spa) await app.register(spaPlugin, options.spa)
+  },
+  { name: 'pintu' },
+)
 
 /** Request ids: the caller's X-Request-Id when it is a sane token, otherwise a new UUID. */
 function requestId(request: { headers: Record<string, string | string[] | undefined> }): string {
@@ -157,7 +203,9 @@ export function createFastify(logger: FastifyServerOptions['logger'] = false, tr
 }
 
 /** Builds a ready app; tests call this and use `inject`, the server adds `listen`. */
-export async function buildApp(options: PintuOptions & { logger?: FastifyServerOptions['logger']; trustProxy?: boolean }) {
+export async function buildApp(
+  options: PintuOptions & { logger?: FastifyServerOptions['logger']; trustProxy?: boolean },
+) {
   const app = createFastify(options.logger ?? false, options.trustProxy)
   await app.register(pintu, options)
   await app.ready()

@@ -4,17 +4,28 @@ import { loadConfig } from './config.ts'
 describe('configuration', () => {
   it('defaults to the embedded database on port 3000 with demo accounts', () => {
     const config = loadConfig({})
-    expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', databaseUrl: undefined, demoAccounts: true, corsOrigins: [] })
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      databaseUrl: undefined,
+      demoAccounts: true,
+      corsOrigins: [],
+    })
     expect(config.dataDir).toMatch(/data$/)
   })
 
   it('never creates demo accounts silently on PostgreSQL', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/pintu' }).demoAccounts).toBe(false)
-    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/pintu', PINTU_DEMO_ACCOUNTS: 'on' }).demoAccounts).toBe(true)
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/pintu', PINTU_DEMO_ACCOUNTS: 'on' }).demoAccounts).toBe(
+      true,
+    )
   })
 
   it('parses CORS origins and numbers', () => {
-    expect(loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example', PORT: '8080' })).toMatchObject({ corsOrigins: ['https://a.example', 'https://b.example'], port: 8080 })
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example', PORT: '8080' })).toMatchObject({
+      corsOrigins: ['https://a.example', 'https://b.example'],
+      port: 8080,
+    })
   })
 
   it.each([
@@ -29,12 +40,14 @@ describe('configuration', () => {
   it('turns the bank simulator on only for the embedded database without a real bank secret', () => {
     expect(loadConfig({}).bankSimulator).toBe(true)
     expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/pintu' }).bankSimulator).toBe(false)
-    expect(loadConfig({ PINTU_BANK_CALLBACK_SECRET: 'a-real-secret-shared-with-the-bank-0123' }).bankSimulator).toBe(false)
+    expect(loadConfig({ PINTU_BANK_CALLBACK_SECRET: 'a-real-secret-shared-with-the-bank-0123' }).bankSimulator).toBe(
+      false,
+    )
   })
 
   it('refuses the bank simulator together with a real bank secret', () => {
-    expect(() => loadConfig({ PINTU_BANK_SIMULATOR: 'on', PINTU_BANK_CALLBACK_SECRET: 'a-real-secret-shared-with-the-bank-0123' })).toThrow(
-      /PINTU_BANK_SIMULATOR=on cannot be combined/,
-    )
+    expect(() =>
+      loadConfig({ PINTU_BANK_SIMULATOR: 'on', PINTU_BANK_CALLBACK_SECRET: 'a-real-secret-shared-with-the-bank-0123' }),
+    ).toThrow(/PINTU_BANK_SIMULATOR=on cannot be combined/)
   })
 })

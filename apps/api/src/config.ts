@@ -47,7 +47,9 @@ export interface Config {
   permitSigningKey: string | undefined
   /** HMAC secret shared with the bank host; generated into the data directory when absent. */
   bankCallbackSecret: string | undefined
-  /** The bank simulator: on for the embedded default, off on PostgreSQL unless asked for; never with a real bank secret. */
+  /**
+   * The bank simulator: on for the embedded default, off on PostgreSQL unless asked for; never with a real bank secret.
+   */
   bankSimulator: boolean
   /** Seconds between runs of the escalation job; 0 turns it off. */
   jobIntervalSeconds: number
@@ -62,13 +64,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const ajv = new Ajv({ useDefaults: true, coerceTypes: true, allErrors: true })
   const validate = ajv.compile(EnvSchema)
   if (!validate(input)) {
-    const problems = (validate.errors ?? []).map((e) => `${e.instancePath.slice(1) || e.params.missingProperty}: ${e.message}`)
+    const problems = (validate.errors ?? []).map(
+      (e) => `${e.instancePath.slice(1) || e.params.missingProperty}: ${e.message}`,
+    )
     throw new Error(`Invalid configuration: ${problems.join('; ')}`)
   }
   const env_ = input as Static<typeof EnvSchema>
   // A simulator beside a real bank would be a way around payment: never both.
   if (env_.PINTU_BANK_SIMULATOR === 'on' && env_.PINTU_BANK_CALLBACK_SECRET) {
-    throw new Error('Invalid configuration: PINTU_BANK_SIMULATOR=on cannot be combined with a real PINTU_BANK_CALLBACK_SECRET')
+    throw new Error(
+      'Invalid configuration: PINTU_BANK_SIMULATOR=on cannot be combined with a real PINTU_BANK_CALLBACK_SECRET',
+    )
   }
   return {
     port: env_.PORT,
@@ -76,7 +82,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: path.resolve(env_.PINTU_DATA_DIR),
     databaseUrl: env_.DATABASE_URL,
     jwtSecret: env_.JWT_SECRET,
-    corsOrigins: env_.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: env_.CORS_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     logLevel: env_.LOG_LEVEL,
     demoAccounts: env_.PINTU_DEMO_ACCOUNTS === 'on' || (env_.PINTU_DEMO_ACCOUNTS === 'auto' && !env_.DATABASE_URL),
     registerLimitPerMinute: env_.PINTU_REGISTER_LIMIT_PER_MINUTE,
@@ -86,6 +94,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     permitSigningKey: env_.PINTU_PERMIT_SIGNING_KEY,
     bankCallbackSecret: env_.PINTU_BANK_CALLBACK_SECRET,
     jobIntervalSeconds: env_.PINTU_JOB_INTERVAL_SECONDS,
-    bankSimulator: env_.PINTU_BANK_SIMULATOR === 'on' || (env_.PINTU_BANK_SIMULATOR === 'auto' && !env_.DATABASE_URL && !env_.PINTU_BANK_CALLBACK_SECRET),
+    bankSimulator:
+      env_.PINTU_BANK_SIMULATOR === 'on' ||
+      (env_.PINTU_BANK_SIMULATOR === 'auto' && !env_.DATABASE_URL && !env_.PINTU_BANK_CALLBACK_SECRET),
   }
 }

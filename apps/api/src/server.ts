@@ -27,12 +27,21 @@ async function main() {
   const { office, seeded } = await prepareDatabase(database, systemClock)
   const jwtSecret = await persistentSecret(config.dataDir, 'jwt-secret', config.jwtSecret)
   const app = await buildApp({
-    database, office, clock: systemClock, jwtSecret, corsOrigins: config.corsOrigins, registerLimitPerMinute: config.registerLimitPerMinute,
-    trackLimitPerMinute: config.trackLimitPerMinute, storage: createDiskStorage(path.join(config.dataDir, 'documents')),
-    permitKeys: await loadPermitKeys(config.dataDir, config.permitSigningKey), publicUrl: config.publicUrl,
-    bankCallbackSecret: await persistentSecret(config.dataDir, 'bank-callback-secret', config.bankCallbackSecret), bankSimulator: config.bankSimulator,
+    database,
+    office,
+    clock: systemClock,
+    jwtSecret,
+    corsOrigins: config.corsOrigins,
+    registerLimitPerMinute: config.registerLimitPerMinute,
+    trackLimitPerMinute: config.trackLimitPerMinute,
+    storage: createDiskStorage(path.join(config.dataDir, 'documents')),
+    permitKeys: await loadPermitKeys(config.dataDir, config.permitSigningKey),
+    publicUrl: config.publicUrl,
+    bankCallbackSecret: await persistentSecret(config.dataDir, 'bank-callback-secret', config.bankCallbackSecret),
+    bankSimulator: config.bankSimulator,
     jobIntervalMs: config.jobIntervalSeconds * 1000,
-    logger: loggerOptions(config.logLevel), trustProxy: config.trustProxy,
+    logger: loggerOptions(config.logLevel),
+    trustProxy: config.trustProxy,
     spa: { citizenDir: path.join(repoRoot, 'apps/citizen/dist'), officerDir: path.join(repoRoot, 'apps/officer/dist') },
   })
 
@@ -42,18 +51,27 @@ async function main() {
     const text = describeAccounts(accounts, accountsFile)
     await writeFile(accountsFile, `${text}\n`, { mode: 0o600 })
     // Passwords go to a person at a terminal, never to whatever collects stdout (a log shipper, CI).
-    console.log(process.stdout.isTTY ? `\n${text}\n` : `Demo accounts created: their passwords are in ${accountsFile} (readable by this user only)`)
+    console.log(
+      process.stdout.isTTY
+        ? `\n${text}\n`
+        : `Demo accounts created: their passwords are in ${accountsFile} (readable by this user only)`,
+    )
   } else if (config.demoAccounts) {
     console.log(`Demo accounts: see ${accountsFile}`)
   }
   if (config.bankSimulator) {
-    console.warn('WARNING: the BANK SIMULATOR is on (PINTU_BANK_SIMULATOR): invoices can be paid without money. Demo installations only.')
+    console.warn(
+      'WARNING: the BANK SIMULATOR is on (PINTU_BANK_SIMULATOR): invoices can be paid without money. Demo installations only.',
+    )
   }
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       app.log.info({ signal }, 'shutting down')
-      app.close().then(() => process.exit(0), () => process.exit(1))
+      app.close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      )
     })
   }
   await app.listen({ port: config.port, host: config.host })
@@ -61,7 +79,9 @@ async function main() {
   const address = app.server.address()
   const port = address && typeof address === 'object' ? address.port : config.port
   const where = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`
-  console.log(`Pintu is running on ${where} (citizen ${where}/, officer ${where}/officer/, API docs ${where}/docs) with ${database.engine}, on Node ${process.version}`)
+  console.log(
+    `Pintu is running on ${where} (citizen ${where}/, officer ${where}/officer/, API docs ${where}/docs) with ${database.engine}, on Node ${process.version}`,
+  )
 }
 
 main().catch((error) => {

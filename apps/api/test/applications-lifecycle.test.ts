@@ -34,12 +34,19 @@ describe('application lifecycle through the API', () => {
     const { application, receipt } = submitted.json()
     expect(receipt.registrationNo).toMatch(/^REG-\d{4}-\d{6}$/)
     expect(receipt.trackingCode).toMatch(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{10}$/)
-    expect(receipt.expectedCompletionDate).toBe(addWorkingDays(new Date(receipt.submittedAt), application.service.slaDays, new Set(['2026-12-24', '2026-12-25'])))
+    expect(receipt.expectedCompletionDate).toBe(
+      addWorkingDays(new Date(receipt.submittedAt), application.service.slaDays, new Set(['2026-12-24', '2026-12-25'])),
+    )
     expect(application.status).toBe('admin_verification')
     expect(application.stages[0]).toMatchObject({ stage: 'admin_verification', state: 'in_progress' })
 
     const returned = await byAssignee(draft.id, 'return', {
-      returnReasons: { codes: ['data_mismatch'], requirements: [], fields: Object.keys(application.formData).slice(0, 1), note: 'Nama pada KTP tidak sama dengan data isian.' },
+      returnReasons: {
+        codes: ['data_mismatch'],
+        requirements: [],
+        fields: Object.keys(application.formData).slice(0, 1),
+        note: 'Nama pada KTP tidak sama dengan data isian.',
+      },
     })
     expect(returned.res.statusCode).toBe(200)
     const afterReturn = returned.res.json().application
@@ -49,10 +56,20 @@ describe('application lifecycle through the API', () => {
     const locked = Object.keys(application.formData).find((k) => !afterReturn.openReturn.fields.includes(k))!
 
     const mine = (await h.get(applicant, draft.id)).json()
-    const lockedEdit = await t.app.inject({ method: 'PATCH', url: `/api/v1/applications/${draft.id}/form`, headers: applicant.headers, payload: { version: mine.version, data: { [locked]: application.formData[locked] } } })
+    const lockedEdit = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/applications/${draft.id}/form`,
+      headers: applicant.headers,
+      payload: { version: mine.version, data: { [locked]: application.formData[locked] } },
+    })
     expect(lockedEdit.statusCode).toBe(409)
     expect(lockedEdit.json().error.code).toBe('applications.field_locked')
-    const fixed = await t.app.inject({ method: 'PATCH', url: `/api/v1/applications/${draft.id}/form`, headers: applicant.headers, payload: { version: mine.version, data: { [editable]: application.formData[editable] } } })
+    const fixed = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/applications/${draft.id}/form`,
+      headers: applicant.headers,
+      payload: { version: mine.version, data: { [editable]: application.formData[editable] } },
+    })
     expect(fixed.statusCode).toBe(200)
     const resubmitted = await h.act(applicant, draft.id, 'resubmit', { version: fixed.json().version })
     expect(resubmitted.json().application.status).toBe('admin_verification')
@@ -60,7 +77,9 @@ describe('application lifecycle through the API', () => {
 
     const accepted = await byAssignee(draft.id, 'accept')
     expect(accepted.res.json().application.status).toBe('technical_review')
-    const reviewed = await byAssignee(draft.id, 'complete_review', { report: 'Lokasi sesuai, konstruksi aman, ukuran sesuai permohonan.' })
+    const reviewed = await byAssignee(draft.id, 'complete_review', {
+      report: 'Lokasi sesuai, konstruksi aman, ukuran sesuai permohonan.',
+    })
     expect(reviewed.res.json().application.status).toBe('decision')
     const approved = await byAssignee(draft.id, 'approve')
     expect(approved.res.json().application.status).toBe('signing')
@@ -69,10 +88,22 @@ describe('application lifecycle through the API', () => {
     const done = signed.res.json().application
     expect(done.status).toBe('issued')
     expect(done.stages.map((s: { state: string }) => s.state)).toEqual(['done', 'done', 'done', 'done'])
-    expect(done.events.map((e: { action: string }) => e.action)).toEqual(['create', 'submit', 'return', 'resubmit', 'accept', 'complete_review', 'approve', 'sign'])
+    expect(done.events.map((e: { action: string }) => e.action)).toEqual([
+      'create',
+      'submit',
+      'return',
+      'resubmit',
+      'accept',
+      'complete_review',
+      'approve',
+      'sign',
+    ])
 
     // Separation of duties: each officer acted in one stage only; approver and signer differ.
-    const actors = await queryRows<{ actor_id: string; stage: string }>(t.db, sql`select distinct actor_id, stage from application_events where application_id = ${draft.id} and actor_role not in ('applicant', 'system')`)
+    const actors = await queryRows<{ actor_id: string; stage: string }>(
+      t.db,
+      sql`select distinct actor_id, stage from application_events where application_id = ${draft.id} and actor_role not in ('applicant', 'system')`,
+    )
     const stagesPerActor = new Map<string, Set<string>>()
     for (const a of actors) stagesPerActor.set(a.actor_id, (stagesPerActor.get(a.actor_id) ?? new Set()).add(a.stage))
     for (const stages of stagesPerActor.values()) expect(stages.size).toBe(1)
@@ -82,13 +113,29 @@ describe('application lifecycle through the API', () => {
   it('writes a history row and an audit entry for every change, and the database refuses to rewrite history', async () => {
     const draft = await h.readyDraft(applicant, 'SKP')
     await h.act(applicant, draft.id, 'submit', { version: draft.version })
-    const audit = await queryRows<{ action: string }>(t.db, sql`select action from audit_log where entity_id = ${draft.id} order by id`)
-    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['application.created', 'application.form_updated', 'application.document_uploaded', 'application.submit']))
-    expect(await databaseRefusal(t.db.execute(sql`update application_events set to_status = 'issued' where application_id = ${draft.id}`))).toMatch(/append-only/)
-    expect(await databaseRefusal(t.db.execute(sql`delete from application_events where application_id = ${draft.id}`))).toMatch(/append-only/)
+    const audit = await queryRows<{ action: string }>(
+      t.db,
+      sql`select action from audit_log where entity_id = ${draft.id} order by id`,
+    )
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining([
+        'application.created',
+        'application.form_updated',
+        'application.document_uploaded',
+        'application.submit',
+      ]),
+    )
+    expect(
+      await databaseRefusal(
+        t.db.execute(sql`update application_events set to_status = 'issued' where application_id = ${draft.id}`),
+      ),
+    ).toMatch(/append-only/)
+    expect(
+      await databaseRefusal(t.db.execute(sql`delete from application_events where application_id = ${draft.id}`)),
+    ).toMatch(/append-only/)
   })
 
-  it('hides another applicant\'s application and documents behind a 404', async () => {
+  it("hides another applicant's application and documents behind a 404", async () => {
     const draft = await h.readyDraft(applicant, 'SKP')
     const docId = draft.documents?.[0]?.id ?? (await h.get(applicant, draft.id)).json().documents[0].id
     for (const url of [`/api/v1/applications/${draft.id}`, `/api/v1/applications/${draft.id}/documents/${docId}`]) {
@@ -126,28 +173,66 @@ describe('application lifecycle through the API', () => {
   it('creates one application from 50 parallel submits with one Idempotency-Key, all getting the same receipt', async () => {
     const draft = await h.readyDraft(applicant, 'SKP')
     const key = 'submit-0123456789abcdef'
-    const results = await Promise.all(Array.from({ length: 50 }, () => h.act(applicant, draft.id, 'submit', { version: draft.version }, { 'idempotency-key': key })))
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () =>
+        h.act(applicant, draft.id, 'submit', { version: draft.version }, { 'idempotency-key': key }),
+      ),
+    )
     expect(results.every((r) => r.statusCode === 200)).toBe(true)
     const numbers = new Set(results.map((r) => r.json().receipt.registrationNo))
     const codes = new Set(results.map((r) => r.json().receipt.trackingCode))
     expect(numbers.size).toBe(1)
     expect(codes.size).toBe(1)
-    const submits = await queryRows(t.db, sql`select id from application_events where application_id = ${draft.id} and action = 'submit'`)
+    const submits = await queryRows(
+      t.db,
+      sql`select id from application_events where application_id = ${draft.id} and action = 'submit'`,
+    )
     expect(submits).toHaveLength(1)
-    const reused = await h.act(applicant, draft.id, 'withdraw', { version: draft.version + 1 }, { 'idempotency-key': key })
+    const reused = await h.act(
+      applicant,
+      draft.id,
+      'withdraw',
+      { version: draft.version + 1 },
+      { 'idempotency-key': key },
+    )
     expect(reused.statusCode).toBe(422)
     expect(reused.json().error.code).toBe('idempotency.key_reused')
   })
 
   it('creates one draft from parallel creates with one Idempotency-Key', async () => {
     const headers = { ...applicant.headers, 'idempotency-key': 'create-abcdef0123456789' }
-    const results = await Promise.all(Array.from({ length: 20 }, () => t.app.inject({ method: 'POST', url: '/api/v1/applications', headers, payload: { serviceCode: 'SKP', applicationKind: 'baru' } })))
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/v1/applications',
+          headers,
+          payload: { serviceCode: 'SKP', applicationKind: 'baru' },
+        }),
+      ),
+    )
     expect(new Set(results.map((r) => r.json().id)).size).toBe(1)
-    expect((await t.app.inject({ method: 'POST', url: '/api/v1/applications', headers: { ...applicant.headers, 'idempotency-key': 'x' }, payload: { serviceCode: 'SKP', applicationKind: 'baru' } })).json().error.code).toBe('idempotency.bad_key')
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/v1/applications',
+          headers: { ...applicant.headers, 'idempotency-key': 'x' },
+          payload: { serviceCode: 'SKP', applicationKind: 'baru' },
+        })
+      ).json().error.code,
+    ).toBe('idempotency.bad_key')
   })
 
   it('refuses an incomplete submission, listing every missing field and document', async () => {
-    const created = (await t.app.inject({ method: 'POST', url: '/api/v1/applications', headers: applicant.headers, payload: { serviceCode: 'SKP', applicationKind: 'baru' } })).json()
+    const created = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/applications',
+        headers: applicant.headers,
+        payload: { serviceCode: 'SKP', applicationKind: 'baru' },
+      })
+    ).json()
     const res = await h.act(applicant, created.id, 'submit', { version: created.version })
     expect(res.statusCode).toBe(422)
     const details = res.json().error.details.map((d: { field: string; code: string }) => `${d.code} ${d.field}`)
@@ -157,19 +242,50 @@ describe('application lifecycle through the API', () => {
   })
 
   it('validates form values against the pinned form, field by field', async () => {
-    const created = (await t.app.inject({ method: 'POST', url: '/api/v1/applications', headers: applicant.headers, payload: { serviceCode: 'IMB', applicationKind: 'baru' } })).json()
-    const numeric = created.service.form.sections.flatMap((s: { fields: { key: string; type: string }[] }) => s.fields).find((f: { type: string }) => f.type === 'decimal' || f.type === 'integer')
-    const res = await t.app.inject({ method: 'PATCH', url: `/api/v1/applications/${created.id}/form`, headers: applicant.headers, payload: { version: created.version, data: { [numeric.key]: 'banyak', made_up_field: 'x' } } })
+    const created = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/applications',
+        headers: applicant.headers,
+        payload: { serviceCode: 'IMB', applicationKind: 'baru' },
+      })
+    ).json()
+    const numeric = created.service.form.sections
+      .flatMap((s: { fields: { key: string; type: string }[] }) => s.fields)
+      .find((f: { type: string }) => f.type === 'decimal' || f.type === 'integer')
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/applications/${created.id}/form`,
+      headers: applicant.headers,
+      payload: { version: created.version, data: { [numeric.key]: 'banyak', made_up_field: 'x' } },
+    })
     expect(res.statusCode).toBe(422)
-    expect(res.json().error.details).toEqual(expect.arrayContaining([
-      expect.objectContaining({ field: `/${numeric.key}`, code: 'field.type' }),
-      expect.objectContaining({ code: 'field.unknown' }),
-    ]))
-    const stale = await t.app.inject({ method: 'PATCH', url: `/api/v1/applications/${created.id}/form`, headers: applicant.headers, payload: { version: created.version + 5, data: sampleFormData(created.service) } })
+    expect(res.json().error.details).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: `/${numeric.key}`, code: 'field.type' }),
+        expect.objectContaining({ code: 'field.unknown' }),
+      ]),
+    )
+    const stale = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/applications/${created.id}/form`,
+      headers: applicant.headers,
+      payload: { version: created.version + 5, data: sampleFormData(created.service) },
+    })
     expect(stale.json().error.code).toBe('applications.stale_version')
-    const kind = await t.app.inject({ method: 'POST', url: '/api/v1/applications', headers: applicant.headers, payload: { serviceCode: 'IMTA', applicationKind: 'baru' } })
+    const kind = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/applications',
+      headers: applicant.headers,
+      payload: { serviceCode: 'IMTA', applicationKind: 'baru' },
+    })
     expect(kind.json().error.code).toBe('applications.kind_not_offered')
-    const retired = await t.app.inject({ method: 'POST', url: '/api/v1/applications', headers: applicant.headers, payload: { serviceCode: 'HO', applicationKind: 'baru' } })
+    const retired = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/applications',
+      headers: applicant.headers,
+      payload: { serviceCode: 'HO', applicationKind: 'baru' },
+    })
     expect(retired.json().error.code).toBe('catalogue.retired')
   })
 
@@ -178,22 +294,40 @@ describe('application lifecycle through the API', () => {
     const text = (draft.service.form.sections as { fields: { key: string; type: string; required: boolean }[] }[])
       .flatMap((s) => s.fields)
       .find((f) => f.type === 'text' && f.required)!
-    const res = await t.app.inject({ method: 'PATCH', url: `/api/v1/applications/${draft.id}/form`, headers: applicant.headers, payload: { version: draft.version, data: { [text.key]: '    ' } } })
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/applications/${draft.id}/form`,
+      headers: applicant.headers,
+      payload: { version: draft.version, data: { [text.key]: '    ' } },
+    })
     expect(res.statusCode).toBe(422)
-    expect(res.json().error.details).toEqual([expect.objectContaining({ field: `/${text.key}`, code: 'field.required' })])
-    const nul = await t.app.inject({ method: 'PATCH', url: `/api/v1/applications/${draft.id}/form`, headers: applicant.headers, payload: { version: draft.version, data: { [text.key]: 'Budi\u0000' } } })
+    expect(res.json().error.details).toEqual([
+      expect.objectContaining({ field: `/${text.key}`, code: 'field.required' }),
+    ])
+    const nul = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/applications/${draft.id}/form`,
+      headers: applicant.headers,
+      payload: { version: draft.version, data: { [text.key]: 'Budi\u0000' } },
+    })
     expect(nul.statusCode).toBe(400)
     expect(nul.json().error.details[0].code).toBe('field.invalid_characters')
   })
 
   it('refuses a decimal sent as text ("1.200") with a field error, never reading it as 1.2', async () => {
     const create = { serviceCode: 'IMB', applicationKind: 'baru' }
-    const created = (await t.app.inject({ method: 'POST', url: '/api/v1/applications', headers: applicant.headers, payload: create })).json()
+    const created = (
+      await t.app.inject({ method: 'POST', url: '/api/v1/applications', headers: applicant.headers, payload: create })
+    ).json()
     expect(created.service.fee.kind).toBe('per_unit')
     const area: string = created.service.fee.field // the decimal m² field the fee is computed from
-    const patch = (version: number, value: unknown) => t.app.inject({
-      method: 'PATCH', url: `/api/v1/applications/${created.id}/form`, headers: applicant.headers, payload: { version, data: { [area]: value } },
-    })
+    const patch = (version: number, value: unknown) =>
+      t.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/applications/${created.id}/form`,
+        headers: applicant.headers,
+        payload: { version, data: { [area]: value } },
+      })
     const asText = await patch(created.version, '1.200')
     expect(asText.statusCode).toBe(422)
     expect(asText.json().error.details).toEqual([expect.objectContaining({ field: `/${area}`, code: 'field.type' })])
@@ -207,17 +341,27 @@ describe('application lifecycle through the API', () => {
   it('requires a legal reason to reject and refuses actions the status does not offer', async () => {
     const draft = await h.readyDraft(applicant, 'SKP')
     const app = (await h.act(applicant, draft.id, 'submit', { version: draft.version })).json().application
-    expect((await h.act(applicant, draft.id, 'sign', { version: app.version })).json().error.code).toBe('applications.action_not_allowed')
+    expect((await h.act(applicant, draft.id, 'sign', { version: app.version })).json().error.code).toBe(
+      'applications.action_not_allowed',
+    )
     await byAssignee(draft.id, 'accept')
     const noReason = await byAssignee(draft.id, 'reject')
     expect(noReason.res.statusCode).toBe(422)
     expect(noReason.res.json().error.code).toBe('applications.legal_reason_required')
-    const rejected = await byAssignee(draft.id, 'reject', { legalReason: 'Pasal 12 Perwal 235/2017: lokasi penelitian tidak berizin.' })
-    expect(rejected.res.json().application).toMatchObject({ status: 'rejected', decisionNote: 'Pasal 12 Perwal 235/2017: lokasi penelitian tidak berizin.' })
-    expect((await h.act(applicant, draft.id, 'withdraw', { version: rejected.res.json().application.version })).json().error.code).toBe('applications.action_not_allowed')
+    const rejected = await byAssignee(draft.id, 'reject', {
+      legalReason: 'Pasal 12 Perwal 235/2017: lokasi penelitian tidak berizin.',
+    })
+    expect(rejected.res.json().application).toMatchObject({
+      status: 'rejected',
+      decisionNote: 'Pasal 12 Perwal 235/2017: lokasi penelitian tidak berizin.',
+    })
+    expect(
+      (await h.act(applicant, draft.id, 'withdraw', { version: rejected.res.json().application.version })).json().error
+        .code,
+    ).toBe('applications.action_not_allowed')
   })
 
-  it('shows applicants the role holding their file, never the officer\'s name', async () => {
+  it("shows applicants the role holding their file, never the officer's name", async () => {
     const draft = await h.readyDraft(applicant, 'SKP')
     await h.act(applicant, draft.id, 'submit', { version: draft.version })
     const seen = (await h.get(applicant, draft.id)).json()
@@ -227,10 +371,16 @@ describe('application lifecycle through the API', () => {
   })
 
   it('lists my applications, newest first', async () => {
-    const list = await t.app.inject({ method: 'GET', url: '/api/v1/applications?pageSize=5', headers: applicant.headers })
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/applications?pageSize=5',
+      headers: applicant.headers,
+    })
     expect(list.statusCode).toBe(200)
     expect(list.json().total).toBeGreaterThan(5)
     expect(list.json().items).toHaveLength(5)
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/applications', headers: other.headers })).json().total).toBe(0)
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/applications', headers: other.headers })).json().total,
+    ).toBe(0)
   })
 })

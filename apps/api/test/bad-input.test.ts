@@ -18,12 +18,28 @@ describe('bad input', () => {
     users: (await t.db.select({ n: count() }).from(users))[0]!.n,
     versions: (await t.db.select({ n: count() }).from(serviceVersions))[0]!.n,
   })
-  const register = { nik: '3273014508900001', fullName: 'Dewi', email: 'dewi@contoh.id', phone: '081234567890', password: 'kopi susu gula aren' }
+  const register = {
+    nik: '3273014508900001',
+    fullName: 'Dewi',
+    email: 'dewi@contoh.id',
+    phone: '081234567890',
+    password: 'kopi susu gula aren',
+  }
 
   it.each([
-    ['malformed JSON', { payload: '{"nik": "3273', headers: { 'content-type': 'application/json' } }, 400, 'request.malformed_json'],
+    [
+      'malformed JSON',
+      { payload: '{"nik": "3273', headers: { 'content-type': 'application/json' } },
+      400,
+      'request.malformed_json',
+    ],
     ['an empty JSON body', { payload: '', headers: { 'content-type': 'application/json' } }, 400, 'request.empty_body'],
-    ['a body that is not JSON', { payload: 'nik=1', headers: { 'content-type': 'application/x-www-form-urlencoded' } }, 415, 'request.unsupported_media_type'],
+    [
+      'a body that is not JSON',
+      { payload: 'nik=1', headers: { 'content-type': 'application/x-www-form-urlencoded' } },
+      415,
+      'request.unsupported_media_type',
+    ],
     ['a number where text is expected', { payload: { ...register, nik: 3273014508900001 } }, 400, 'request.invalid'],
     ['an unknown field', { payload: { ...register, roles: ['admin'] } }, 400, 'request.invalid'],
     ['a missing field', { payload: { nik: register.nik } }, 400, 'request.invalid'],
@@ -40,7 +56,11 @@ describe('bad input', () => {
   })
 
   it('names the offending field of a validation error', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: { ...register, admin: true } })
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/register',
+      payload: { ...register, admin: true },
+    })
     expect(res.json().error.details).toEqual([expect.objectContaining({ field: '/admin', code: 'field.unknown' })])
   })
 
@@ -59,7 +79,9 @@ describe('bad input', () => {
   it('refuses a draft whose definition breaks the schema, with nothing stored', async () => {
     const before = await snapshot()
     const res = await t.app.inject({
-      method: 'POST', url: '/api/v1/catalogue/services/SIUP/drafts', headers: admin.headers,
+      method: 'POST',
+      url: '/api/v1/catalogue/services/SIUP/drafts',
+      headers: admin.headers,
       payload: { definition: { code: 'SIUP', kind: 'bribe' } },
     })
     expect(res.statusCode).toBe(400)
@@ -67,7 +89,11 @@ describe('bad input', () => {
   })
 
   it('refuses a malformed version id in the path', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/catalogue/versions/not-a-uuid', headers: admin.headers })
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/catalogue/versions/not-a-uuid',
+      headers: admin.headers,
+    })
     expect(res.statusCode).toBe(400)
   })
 

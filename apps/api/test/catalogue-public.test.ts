@@ -60,7 +60,9 @@ describe('public catalogue', () => {
     expect(version).toBe(1)
     expect(retired).toBeNull()
     expect(definition.requirements.length).toBeGreaterThan(0)
-    expect(definition.stages.reduce((sum: number, s: { budgetDays: number }) => sum + s.budgetDays, 0)).toBe(definition.slaDays)
+    expect(definition.stages.reduce((sum: number, s: { budgetDays: number }) => sum + s.budgetDays, 0)).toBe(
+      definition.slaDays,
+    )
     expect(definition.fee.kind).toBeDefined()
     expect(definition.legalBasis.length).toBeGreaterThan(0)
     expect(definition.standard.procedure.length).toBeGreaterThan(0)
@@ -77,7 +79,9 @@ describe('public catalogue', () => {
     const unknown = await t.app.inject({ method: 'GET', url: '/api/v1/services/NOPE' })
     expect(unknown.statusCode).toBe(404)
     expect(unknown.json().error.code).toBe('catalogue.not_found')
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/services/siup;drop' })).json().error.code).toBe('request.invalid')
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/services/siup;drop' })).json().error.code).toBe(
+      'request.invalid',
+    )
     expect((await list('?kind=bribe')).statusCode).toBe(400)
     expect((await list('?pageSize=1000')).statusCode).toBe(400)
     expect((await list('?unknown=1')).json().error.details[0]).toMatchObject({ code: 'field.unknown' })

@@ -35,8 +35,15 @@ describe('one change record for every change', () => {
     treasurers = [await t.account(['treasurer']), await t.account(['treasurer'])]
     applicant = await t.account(['applicant'])
     // Every request the scenario makes, whichever helper makes it, is noted with the contract route it reached.
-    const patterns = allRoutes.map((r) => ({ key: `${r.method} ${r.url}`, method: r.method, regex: new RegExp(`^${r.url.replace(/:[a-zA-Z]+/g, '[^/]+')}$`) }))
-    const inject = t.app.inject.bind(t.app) as (options: { method: string; url: string }) => Promise<{ statusCode: number }>
+    const patterns = allRoutes.map((r) => ({
+      key: `${r.method} ${r.url}`,
+      method: r.method,
+      regex: new RegExp(`^${r.url.replace(/:[a-zA-Z]+/g, '[^/]+')}$`),
+    }))
+    const inject = t.app.inject.bind(t.app) as (options: {
+      method: string
+      url: string
+    }) => Promise<{ statusCode: number }>
     ;(t.app as unknown as { inject: typeof inject }).inject = async (options) => {
       const res = await inject(options)
       const path = options.url.split('?')[0]!
@@ -44,22 +51,45 @@ describe('one change record for every change', () => {
       if (route && res.statusCode < 400) exercised.add(route.key)
       return res
     }
-    lastAudit = (await queryRows<{ id: number }>(t.db, sql`select coalesce(max(id), 0)::int as id from audit_log`))[0]!.id
+    lastAudit = (await queryRows<{ id: number }>(t.db, sql`select coalesce(max(id), 0)::int as id from audit_log`))[0]!
+      .id
   })
   afterAll(() => t.close())
 
   /** The audit entries and outbox rows written since the last look, checked against each other. */
   async function newRecords() {
-    const audits = await queryRows<Audit>(t.db, sql`select id::int, action, entity_type, entity_id from audit_log where id > ${lastAudit} order by id`)
-    const outbox = await queryRows<Outbox>(t.db, sql`select audit_id::int, type, entity_type, entity_id from outbox where audit_id > ${lastAudit} order by audit_id`)
+    const audits = await queryRows<Audit>(
+      t.db,
+      sql`select id::int, action, entity_type, entity_id from audit_log where id > ${lastAudit} order by id`,
+    )
+    const outbox = await queryRows<Outbox>(
+      t.db,
+      sql`select audit_id::int, type, entity_type, entity_id from outbox where audit_id > ${lastAudit} order by audit_id`,
+    )
     lastAudit = audits.at(-1)?.id ?? lastAudit
     expect(outbox.map((o) => o.audit_id)).toEqual(audits.map((a) => a.id))
-    for (const [i, audit] of audits.entries()) expect(outbox[i]).toMatchObject({ type: audit.action, entity_type: audit.entity_type, entity_id: audit.entity_id })
+    for (const [i, audit] of audits.entries())
+      expect(outbox[i]).toMatchObject({
+        type: audit.action,
+        entity_type: audit.entity_type,
+        entity_id: audit.entity_id,
+      })
     return audits.map((a) => a.action)
   }
 
-  async function call(who: Account | null, method: string, url: string, payload?: unknown, headers: Record<string, string> = {}) {
-    const res = await t.app.inject({ method: method as 'POST', url, headers: { ...(who?.headers ?? {}), ...headers }, ...(payload !== undefined && { payload: payload as object }) })
+  async function call(
+    who: Account | null,
+    method: string,
+    url: string,
+    payload?: unknown,
+    headers: Record<string, string> = {},
+  ) {
+    const res = await t.app.inject({
+      method: method as 'POST',
+      url,
+      headers: { ...(who?.headers ?? {}), ...headers },
+      ...(payload !== undefined && { payload: payload as object }),
+    })
     expect(res.statusCode, `${method} ${url}: ${res.body}`).toBeLessThan(300)
     return res
   }
@@ -73,84 +103,204 @@ describe('one change record for every change', () => {
   }
 
   it('records each change of the catalogue, the calendar, closures and officer administration once', async () => {
-    const draft = await expectChanges(['catalogue.draft_created'], () => call(admin1, 'POST', '/api/v1/catalogue/services/REKLAME/drafts', {}))
-    await expectChanges(['catalogue.draft_edited'], () => call(admin1, 'PUT', `/api/v1/catalogue/versions/${draft.id}`, { revision: draft.revision, definition: draft.definition }))
-    await expectChanges(['catalogue.draft_discarded'], () => call(admin1, 'POST', `/api/v1/catalogue/versions/${draft.id}/discard`))
-    const next = await expectChanges(['catalogue.draft_created'], () => call(admin1, 'POST', '/api/v1/catalogue/services/REKLAME/drafts', {}))
-    await expectChanges(['catalogue.version_published'], () => call(admin2, 'POST', `/api/v1/catalogue/versions/${next.id}/publish`, { revision: next.revision }))
+    const draft = await expectChanges(['catalogue.draft_created'], () =>
+      call(admin1, 'POST', '/api/v1/catalogue/services/REKLAME/drafts', {}),
+    )
+    await expectChanges(['catalogue.draft_edited'], () =>
+      call(admin1, 'PUT', `/api/v1/catalogue/versions/${draft.id}`, {
+        revision: draft.revision,
+        definition: draft.definition,
+      }),
+    )
+    await expectChanges(['catalogue.draft_discarded'], () =>
+      call(admin1, 'POST', `/api/v1/catalogue/versions/${draft.id}/discard`),
+    )
+    const next = await expectChanges(['catalogue.draft_created'], () =>
+      call(admin1, 'POST', '/api/v1/catalogue/services/REKLAME/drafts', {}),
+    )
+    await expectChanges(['catalogue.version_published'], () =>
+      call(admin2, 'POST', `/api/v1/catalogue/versions/${next.id}/publish`, { revision: next.revision }),
+    )
     const definition = { ...draft.definition, code: 'UJI-BARU', name: { id: 'Layanan uji', en: 'Test service' } }
-    await expectChanges(['catalogue.draft_created'], () => call(admin1, 'POST', '/api/v1/catalogue/services', { definition }))
-    await expectChanges(['catalogue.service_retired'], () => call(admin1, 'POST', '/api/v1/catalogue/services/REKLAME-INSIDENTIL/retire', { reason: { id: 'Dicabut oleh Perda (uji).', en: 'Repealed by bylaw (test).' } }))
+    await expectChanges(['catalogue.draft_created'], () =>
+      call(admin1, 'POST', '/api/v1/catalogue/services', { definition }),
+    )
+    await expectChanges(['catalogue.service_retired'], () =>
+      call(admin1, 'POST', '/api/v1/catalogue/services/REKLAME-INSIDENTIL/retire', {
+        reason: { id: 'Dicabut oleh Perda (uji).', en: 'Repealed by bylaw (test).' },
+      }),
+    )
 
-    const holiday = await expectChanges(['calendar.holiday_added'], () => call(admin1, 'POST', '/api/v1/calendar/holidays', {
-      date: '2026-11-27', kind: 'cuti_bersama', name: { id: 'Cuti uji', en: 'Test leave' }, legalBasis: 'SKB uji 2026',
-    }))
-    await expectChanges(['calendar.holiday_revoked'], () => call(admin1, 'POST', `/api/v1/calendar/holidays/${holiday.id}/revoke`, { reason: 'Dicabut untuk pengujian.' }))
-    await expectChanges(['calendar.year_published'], () => call(admin1, 'POST', '/api/v1/calendar/years', { year: 2027, legalBasis: 'SKB uji 2027' }))
-    const closure = await expectChanges(['closure.declared'], () => call(team.crew.supervisor!, 'POST', '/api/v1/closures', { reason: 'Kantor ditutup untuk pengujian.', legalBasis: 'Keputusan uji', startsOn: '2026-11-30' }))
-    await expectChanges(['closure.ended'], () => call(team.crew.supervisor!, 'POST', `/api/v1/closures/${closure.id}/end`, { endsOn: '2026-11-30' }))
+    const holiday = await expectChanges(['calendar.holiday_added'], () =>
+      call(admin1, 'POST', '/api/v1/calendar/holidays', {
+        date: '2026-11-27',
+        kind: 'cuti_bersama',
+        name: { id: 'Cuti uji', en: 'Test leave' },
+        legalBasis: 'SKB uji 2026',
+      }),
+    )
+    await expectChanges(['calendar.holiday_revoked'], () =>
+      call(admin1, 'POST', `/api/v1/calendar/holidays/${holiday.id}/revoke`, { reason: 'Dicabut untuk pengujian.' }),
+    )
+    await expectChanges(['calendar.year_published'], () =>
+      call(admin1, 'POST', '/api/v1/calendar/years', { year: 2027, legalBasis: 'SKB uji 2027' }),
+    )
+    const closure = await expectChanges(['closure.declared'], () =>
+      call(team.crew.supervisor!, 'POST', '/api/v1/closures', {
+        reason: 'Kantor ditutup untuk pengujian.',
+        legalBasis: 'Keputusan uji',
+        startsOn: '2026-11-30',
+      }),
+    )
+    await expectChanges(['closure.ended'], () =>
+      call(team.crew.supervisor!, 'POST', `/api/v1/closures/${closure.id}/end`, { endsOn: '2026-11-30' }),
+    )
 
-    const created = await expectChanges(['identity.officer_created', 'identity.roles_requested'], () => call(admin1, 'POST', '/api/v1/officers', {
-      fullName: 'Petugas Uji', email: 'petugas.uji@bandung.go.id', employeeNumber: '199001012015019999', roles: ['frontdesk', 'signer'],
-    }))
+    const created = await expectChanges(['identity.officer_created', 'identity.roles_requested'], () =>
+      call(admin1, 'POST', '/api/v1/officers', {
+        fullName: 'Petugas Uji',
+        email: 'petugas.uji@bandung.go.id',
+        employeeNumber: '199001012015019999',
+        roles: ['frontdesk', 'signer'],
+      }),
+    )
     const grants = (await call(admin2, 'GET', '/api/v1/role-grants')).json().items
-    await expectChanges(['identity.roles_approved'], () => call(admin2, 'POST', `/api/v1/role-grants/${grants[0].id}/approve`))
-    await expectChanges(['identity.roles_changed', 'identity.roles_requested'], () => call(admin1, 'PUT', `/api/v1/officers/${created.officer.id}/roles`, { roles: ['technical', 'supervisor'] }))
-    const open = (await call(admin2, 'GET', '/api/v1/role-grants')).json().items.find((g: { outcome: null | string }) => g.outcome === null)
+    await expectChanges(['identity.roles_approved'], () =>
+      call(admin2, 'POST', `/api/v1/role-grants/${grants[0].id}/approve`),
+    )
+    await expectChanges(['identity.roles_changed', 'identity.roles_requested'], () =>
+      call(admin1, 'PUT', `/api/v1/officers/${created.officer.id}/roles`, { roles: ['technical', 'supervisor'] }),
+    )
+    const open = (await call(admin2, 'GET', '/api/v1/role-grants'))
+      .json()
+      .items.find((g: { outcome: null | string }) => g.outcome === null)
     await expectChanges(['identity.roles_refused'], () => call(admin2, 'POST', `/api/v1/role-grants/${open.id}/refuse`))
-    await expectChanges(['identity.officer_deactivated'], () => call(admin1, 'POST', `/api/v1/officers/${created.officer.id}/deactivate`, { reason: 'Dimutasi ke dinas lain (uji).' }))
-    await expectChanges(['identity.applicant_registered'], () => call(null, 'POST', '/api/v1/auth/register', {
-      nik: '3273014508901234', fullName: 'Pemohon Uji', email: 'pemohon.uji@contoh.id', phone: '081234567890', password: 'kopi susu gula aren',
-    }))
-    await expectChanges(['identity.logged_in'], () => call(null, 'POST', '/api/v1/auth/login', { email: team.crew.auditor!.user.email, password: team.crew.auditor!.password }))
+    await expectChanges(['identity.officer_deactivated'], () =>
+      call(admin1, 'POST', `/api/v1/officers/${created.officer.id}/deactivate`, {
+        reason: 'Dimutasi ke dinas lain (uji).',
+      }),
+    )
+    await expectChanges(['identity.applicant_registered'], () =>
+      call(null, 'POST', '/api/v1/auth/register', {
+        nik: '3273014508901234',
+        fullName: 'Pemohon Uji',
+        email: 'pemohon.uji@contoh.id',
+        phone: '081234567890',
+        password: 'kopi susu gula aren',
+      }),
+    )
+    await expectChanges(['identity.logged_in'], () =>
+      call(null, 'POST', '/api/v1/auth/login', {
+        email: team.crew.auditor!.user.email,
+        password: team.crew.auditor!.password,
+      }),
+    )
   })
 
   it('records each step of an application, with the invoice, the payment, the permit and every reassignment', async () => {
-    const draft = await expectChanges(['application.created'], () => call(applicant, 'POST', '/api/v1/applications', { serviceCode: 'ITPMB', applicationKind: 'baru' }))
-    await expectChanges(['application.form_updated'], () => call(applicant, 'PATCH', `/api/v1/applications/${draft.id}/form`, { version: draft.version, data: {} }))
+    const draft = await expectChanges(['application.created'], () =>
+      call(applicant, 'POST', '/api/v1/applications', { serviceCode: 'ITPMB', applicationKind: 'baru' }),
+    )
+    await expectChanges(['application.form_updated'], () =>
+      call(applicant, 'PATCH', `/api/v1/applications/${draft.id}/form`, { version: draft.version, data: {} }),
+    )
     const ready = await h.readyDraft(applicant, 'ITPMB')
     await newRecords()
     const extra = multipart('tambahan.pdf', samplePdf)
-    const optional = ready.service.requirements.find((r: { mandatory: boolean }) => !r.mandatory) ?? ready.service.requirements[0]
+    const optional =
+      ready.service.requirements.find((r: { mandatory: boolean }) => !r.mandatory) ?? ready.service.requirements[0]
     const doc = await expectChanges(['application.document_uploaded'], () =>
-      call(applicant, 'POST', `/api/v1/applications/${ready.id}/documents/${optional.key}`, extra.payload, extra.headers))
-    await expectChanges(['application.document_removed'], () => call(applicant, 'DELETE', `/api/v1/applications/${ready.id}/documents/${doc.id}`))
+      call(
+        applicant,
+        'POST',
+        `/api/v1/applications/${ready.id}/documents/${optional.key}`,
+        extra.payload,
+        extra.headers,
+      ),
+    )
+    await expectChanges(['application.document_removed'], () =>
+      call(applicant, 'DELETE', `/api/v1/applications/${ready.id}/documents/${doc.id}`),
+    )
     await h.upload(applicant, ready.id, optional.key)
     await newRecords()
 
-    let app = (await expectChanges(['application.submit'], () => h.act(applicant, ready.id, 'submit', { version: ready.version }).then(ok))).application
+    let app = (
+      await expectChanges(['application.submit'], () =>
+        h.act(applicant, ready.id, 'submit', { version: ready.version }).then(ok),
+      )
+    ).application
     const holder = team.byId(await h.assigneeId(ready.id))!
-    app = await expectChanges(['application.reassign'], () => call(team.crew.supervisor!, 'POST', `/api/v1/applications/${ready.id}/reassign`, { reason: 'Petugas dinas luar kota (uji).' }))
+    app = await expectChanges(['application.reassign'], () =>
+      call(team.crew.supervisor!, 'POST', `/api/v1/applications/${ready.id}/reassign`, {
+        reason: 'Petugas dinas luar kota (uji).',
+      }),
+    )
     expect(await h.assigneeId(ready.id)).not.toBe(holder.user.id)
     const other = team.byId(await h.assigneeId(ready.id))!
-    await expectChanges(['identity.off_duty', 'application.reassign'], () => call(other, 'PUT', '/api/v1/work/duty', { onDuty: false }))
+    await expectChanges(['identity.off_duty', 'application.reassign'], () =>
+      call(other, 'PUT', '/api/v1/work/duty', { onDuty: false }),
+    )
     await expectChanges(['identity.on_duty'], () => call(other, 'PUT', '/api/v1/work/duty', { onDuty: true }))
     app = (await h.get(applicant, ready.id)).json()
-    for (const [action, extras] of [['accept', {}], ['complete_review', { report: 'Lokasi memenuhi ketentuan jarak.' }]] as const) {
+    for (const [action, extras] of [
+      ['accept', {}],
+      ['complete_review', { report: 'Lokasi memenuhi ketentuan jarak.' }],
+    ] as const) {
       const officer = team.byId(await h.assigneeId(ready.id))!
-      app = (await expectChanges([`application.${action}`], () => h.act(officer, ready.id, action, { version: app.version, ...extras }).then(ok))).application
+      app = (
+        await expectChanges([`application.${action}`], () =>
+          h.act(officer, ready.id, action, { version: app.version, ...extras }).then(ok),
+        )
+      ).application
     }
     const approver = team.byId(await h.assigneeId(ready.id))!
-    app = (await expectChanges(['application.approve', 'payment.invoice_issued'], () => h.act(approver, ready.id, 'approve', { version: app.version }).then(ok))).application
+    app = (
+      await expectChanges(['application.approve', 'payment.invoice_issued'], () =>
+        h.act(approver, ready.id, 'approve', { version: app.version }).then(ok),
+      )
+    ).application
     const invoice = (await call(applicant, 'GET', `/api/v1/applications/${ready.id}/invoice`)).json()
 
-    const manual = await expectChanges(['payment.manual_requested'], () => call(treasurers[0]!, 'POST', `/api/v1/payments/invoices/${invoice.id}/manual-confirmations`, {
-      bankReference: 'NTB-UJI-000001', amount: invoice.amount, note: 'Callback bank tidak datang (uji).',
-    }))
-    await expectChanges(['application.pay', 'payment.notice_received'], () => call(treasurers[1]!, 'POST', `/api/v1/payments/manual-confirmations/${manual.id}/approve`))
-    const body = JSON.stringify({ virtualAccount: invoice.virtualAccount, amount: invoice.amount, paidAt: new Date().toISOString(), bankReference: 'NTB-UJI-000002' })
+    const manual = await expectChanges(['payment.manual_requested'], () =>
+      call(treasurers[0]!, 'POST', `/api/v1/payments/invoices/${invoice.id}/manual-confirmations`, {
+        bankReference: 'NTB-UJI-000001',
+        amount: invoice.amount,
+        note: 'Callback bank tidak datang (uji).',
+      }),
+    )
+    await expectChanges(['application.pay', 'payment.notice_received'], () =>
+      call(treasurers[1]!, 'POST', `/api/v1/payments/manual-confirmations/${manual.id}/approve`),
+    )
+    const body = JSON.stringify({
+      virtualAccount: invoice.virtualAccount,
+      amount: invoice.amount,
+      paidAt: new Date().toISOString(),
+      bankReference: 'NTB-UJI-000002',
+    })
     const timestamp = String(Math.floor(clock.now().getTime() / 1000))
-    await expectChanges(['payment.notice_received'], () => call(null, 'POST', '/api/v1/payments/callback', body, {
-      'content-type': 'application/json', 'x-pintu-timestamp': timestamp, 'x-pintu-signature': signCallback(BANK_SECRET, timestamp, body),
-    }))
-    await expectChanges(['payment.notice_received'], () => call(applicant, 'POST', '/api/v1/bank-simulator/payments', { virtualAccount: invoice.virtualAccount }))
+    await expectChanges(['payment.notice_received'], () =>
+      call(null, 'POST', '/api/v1/payments/callback', body, {
+        'content-type': 'application/json',
+        'x-pintu-timestamp': timestamp,
+        'x-pintu-signature': signCallback(BANK_SECRET, timestamp, body),
+      }),
+    )
+    await expectChanges(['payment.notice_received'], () =>
+      call(applicant, 'POST', '/api/v1/bank-simulator/payments', { virtualAccount: invoice.virtualAccount }),
+    )
 
     const signer = team.byId(await h.assigneeId(ready.id))!
     app = (await h.get(signer, ready.id)).json()
     await newRecords()
-    await expectChanges(['application.sign', 'permit.issued'], () => h.act(signer, ready.id, 'sign', { version: app.version }).then(ok))
+    await expectChanges(['application.sign', 'permit.issued'], () =>
+      h.act(signer, ready.id, 'sign', { version: app.version }).then(ok),
+    )
     const permit = (await call(applicant, 'GET', `/api/v1/applications/${ready.id}/permit`)).json()
-    await expectChanges(['permit.revoked'], () => call(signer, 'POST', `/api/v1/permits/${encodeURIComponent(permit.permit.number)}/revoke`, { reason: 'Dicabut untuk pengujian.' }))
+    await expectChanges(['permit.revoked'], () =>
+      call(signer, 'POST', `/api/v1/permits/${encodeURIComponent(permit.permit.number)}/revoke`, {
+        reason: 'Dicabut untuk pengujian.',
+      }),
+    )
   })
 
   it('records returns, withdrawals, review attachments and reads of personal data', async () => {
@@ -160,43 +310,87 @@ describe('one change record for every change', () => {
     await newRecords()
     const desk = team.byId(await h.assigneeId(ready.id))!
     const requirement = ready.service.requirements[0].key
-    app = (await expectChanges(['application.return'], () => h.act(desk, ready.id, 'return', {
-      version: app.version, returnReasons: { codes: ['document_unreadable'], requirements: [requirement], fields: [], note: 'Dokumen tidak terbaca (uji).' },
-    }).then(ok))).application
-    app = (await expectChanges(['application.resubmit'], () => h.act(applicant, ready.id, 'resubmit', { version: app.version }).then(ok))).application
+    app = (
+      await expectChanges(['application.return'], () =>
+        h
+          .act(desk, ready.id, 'return', {
+            version: app.version,
+            returnReasons: {
+              codes: ['document_unreadable'],
+              requirements: [requirement],
+              fields: [],
+              note: 'Dokumen tidak terbaca (uji).',
+            },
+          })
+          .then(ok),
+      )
+    ).application
+    app = (
+      await expectChanges(['application.resubmit'], () =>
+        h.act(applicant, ready.id, 'resubmit', { version: app.version }).then(ok),
+      )
+    ).application
     const again = team.byId(await h.assigneeId(ready.id))!
     app = (await h.act(again, ready.id, 'accept', { version: app.version }).then(ok)).json().application
     await newRecords()
     const technical = team.byId(await h.assigneeId(ready.id))!
     const attachment = multipart('foto.pdf', samplePdf)
-    await expectChanges(['application.document_uploaded'], () => call(technical, 'POST', `/api/v1/applications/${ready.id}/review-attachments`, attachment.payload, attachment.headers))
+    await expectChanges(['application.document_uploaded'], () =>
+      call(
+        technical,
+        'POST',
+        `/api/v1/applications/${ready.id}/review-attachments`,
+        attachment.payload,
+        attachment.headers,
+      ),
+    )
     await expectChanges(['application.opened'], () => call(technical, 'GET', `/api/v1/applications/${ready.id}`))
-    await expectChanges(['application.personal_data_read'], () => call(technical, 'GET', `/api/v1/applications/${ready.id}/applicant`))
+    await expectChanges(['application.personal_data_read'], () =>
+      call(technical, 'GET', `/api/v1/applications/${ready.id}/applicant`),
+    )
     const docs = (await h.get(technical, ready.id)).json().documents
     await newRecords()
-    await expectChanges(['application.document_read'], () => call(technical, 'GET', `/api/v1/applications/${ready.id}/documents/${docs[0].id}`))
-    await expectChanges(['application.withdraw'], () => h.act(applicant, ready.id, 'withdraw', { version: app.version }).then(ok))
+    await expectChanges(['application.document_read'], () =>
+      call(technical, 'GET', `/api/v1/applications/${ready.id}/documents/${docs[0].id}`),
+    )
+    await expectChanges(['application.withdraw'], () =>
+      h.act(applicant, ready.id, 'withdraw', { version: app.version }).then(ok),
+    )
   })
 
   it('records signing delegations, granted and withdrawn', async () => {
     const acting = await t.account(['supervisor'])
-    const delegation = await expectChanges(['delegation.granted'], () => call(team.crew.signer1!, 'POST', '/api/v1/delegations', {
-      kind: 'plh', delegateId: acting.user.id, startsOn: '2026-12-01', endsOn: '2026-12-02', reason: 'Kepala Dinas dinas luar kota (uji).',
-    }))
-    await expectChanges(['delegation.revoked'], () => call(team.crew.signer1!, 'POST', `/api/v1/delegations/${delegation.id}/revoke`))
+    const delegation = await expectChanges(['delegation.granted'], () =>
+      call(team.crew.signer1!, 'POST', '/api/v1/delegations', {
+        kind: 'plh',
+        delegateId: acting.user.id,
+        startsOn: '2026-12-01',
+        endsOn: '2026-12-02',
+        reason: 'Kepala Dinas dinas luar kota (uji).',
+      }),
+    )
+    await expectChanges(['delegation.revoked'], () =>
+      call(team.crew.signer1!, 'POST', `/api/v1/delegations/${delegation.id}/revoke`),
+    )
   })
 
   it('walked every state-changing route of the contract', () => {
     // Sessions rotate and end without being changes of any record: they are the refresh-token rows themselves.
     const notRecorded = new Set(['POST /api/v1/auth/refresh', 'POST /api/v1/auth/logout'])
-    const changing = allRoutes.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.url}`).filter((r) => !notRecorded.has(r))
+    const changing = allRoutes
+      .filter((r) => r.method !== 'GET')
+      .map((r) => `${r.method} ${r.url}`)
+      .filter((r) => !notRecorded.has(r))
     expect(changing.filter((route) => !exercised.has(route))).toEqual([])
   })
 
   it('keeps the history an application shows in step with its recorded transitions', async () => {
-    const rows = await queryRows<{ n: number }>(t.db, sql`
+    const rows = await queryRows<{ n: number }>(
+      t.db,
+      sql`
       select count(*)::int as n from application_events e
-      where not exists (select 1 from audit_log a where a.entity_id = e.application_id::text and a.action in ('application.' || e.action, 'application.created'))`)
+      where not exists (select 1 from audit_log a where a.entity_id = e.application_id::text and a.action in ('application.' || e.action, 'application.created'))`,
+    )
     expect(rows[0]!.n).toBe(0)
   })
 })

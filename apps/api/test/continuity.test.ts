@@ -24,8 +24,12 @@ describe('declared closures, escalation and deemed approval', () => {
     const draft = await h.readyDraft(applicant, code)
     return (await h.act(applicant, draft.id, 'submit', { version: draft.version })).json().application
   }
-  const declare = (body: object) => t.app.inject({ method: 'POST', url: '/api/v1/closures', headers: team.crew.supervisor!.headers, payload: body })
-  const reason = { reason: 'Kantor disegel untuk penyidikan; pendaftaran daring tetap dibuka.', legalBasis: 'Keputusan Wali Kota (uji)' }
+  const declare = (body: object) =>
+    t.app.inject({ method: 'POST', url: '/api/v1/closures', headers: team.crew.supervisor!.headers, payload: body })
+  const reason = {
+    reason: 'Kantor disegel untuk penyidikan; pendaftaran daring tetap dibuka.',
+    legalBasis: 'Keputusan Wali Kota (uji)',
+  }
 
   it('pauses the clock for closed days, keeps intake open, tells the public, and recomputes when it ends', async () => {
     clock.set(start)
@@ -40,11 +44,28 @@ describe('declared closures, escalation and deemed approval', () => {
     expect(during.status).toBe('admin_verification')
     const notice = (await t.app.inject({ method: 'GET', url: '/api/v1/closures' })).json().items[0]
     expect(notice).toMatchObject({ reason: reason.reason, startsOn: '2026-11-18', endsOn: null, inForce: true })
-    const ended = await t.app.inject({ method: 'POST', url: `/api/v1/closures/${open.json().id}/end`, headers: team.crew.supervisor!.headers, payload: { endsOn: '2026-11-20' } })
+    const ended = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/closures/${open.json().id}/end`,
+      headers: team.crew.supervisor!.headers,
+      payload: { endsOn: '2026-11-20' },
+    })
     expect(ended.statusCode).toBe(200)
     expect((await h.get(applicant, app.id)).json().stageDueDate).toBe('2026-11-23')
-    expect((await t.app.inject({ method: 'POST', url: `/api/v1/closures/${open.json().id}/end`, headers: team.crew.supervisor!.headers, payload: { endsOn: '2026-11-21' } })).json().error.code).toBe('closures.already_ended')
-    const audit = await queryRows<{ action: string }>(t.db, sql`select action from audit_log where entity_type = 'closure'`)
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: `/api/v1/closures/${open.json().id}/end`,
+          headers: team.crew.supervisor!.headers,
+          payload: { endsOn: '2026-11-21' },
+        })
+      ).json().error.code,
+    ).toBe('closures.already_ended')
+    const audit = await queryRows<{ action: string }>(
+      t.db,
+      sql`select action from audit_log where entity_type = 'closure'`,
+    )
     expect(audit.map((a) => a.action)).toEqual(['closure.declared', 'closure.ended'])
     clock.set(start)
   })
@@ -65,11 +86,23 @@ describe('declared closures, escalation and deemed approval', () => {
     const rows = await queryRows(t.db, sql`select id from escalations where application_id = ${app.id}`)
     expect(rows).toHaveLength(1)
     expect((await t.app.runEscalations())!.escalated).toBe(0)
-    const notes = (await t.app.inject({ method: 'GET', url: '/api/v1/work/notifications', headers: team.crew.supervisor!.headers })).json().items
-    expect(notes.map((n: { applicationId: string; kind: string }) => `${n.applicationId} ${n.kind}`)).toContain(`${app.id} stage_overdue`)
-    expect((await h.get(applicant, app.id)).json().events.at(-1)).toMatchObject({ action: 'escalate', actorRole: 'system' })
-    const board = (await t.app.inject({ method: 'GET', url: '/api/v1/work/board', headers: team.crew.supervisor!.headers })).json()
-    expect(board.items.find((i: { id: string }) => i.id === app.id)).toMatchObject({ overdue: true, workingDaysLeft: -1 })
+    const notes = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/work/notifications', headers: team.crew.supervisor!.headers })
+    ).json().items
+    expect(notes.map((n: { applicationId: string; kind: string }) => `${n.applicationId} ${n.kind}`)).toContain(
+      `${app.id} stage_overdue`,
+    )
+    expect((await h.get(applicant, app.id)).json().events.at(-1)).toMatchObject({
+      action: 'escalate',
+      actorRole: 'system',
+    })
+    const board = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/work/board', headers: team.crew.supervisor!.headers })
+    ).json()
+    expect(board.items.find((i: { id: string }) => i.id === app.id)).toMatchObject({
+      overdue: true,
+      workingDaysLeft: -1,
+    })
   })
 
   async function atDecision(code: string) {
@@ -92,11 +125,18 @@ describe('declared closures, escalation and deemed approval', () => {
     await t.app.runEscalations()
     const after = (await h.get(applicant, app.id)).json()
     expect(after.status).toBe('signing')
-    expect(after.events.at(-1)).toMatchObject({ action: 'deem_approve', actorRole: 'system', fromStatus: 'decision', toStatus: 'signing' })
+    expect(after.events.at(-1)).toMatchObject({
+      action: 'deem_approve',
+      actorRole: 'system',
+      fromStatus: 'decision',
+      toStatus: 'signing',
+    })
     // …and says so on the permit, inside the signed data.
     const signer = team.byId(await h.assigneeId(app.id))!
     await h.act(signer, app.id, 'sign', { version: after.version })
-    const permit = (await t.app.inject({ method: 'GET', url: `/api/v1/applications/${app.id}/permit`, headers: applicant.headers })).json()
+    const permit = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/applications/${app.id}/permit`, headers: applicant.headers })
+    ).json()
     expect(permit.permit.approvalBasis).toBe('deemed_by_law')
     expect(permit.status).toBe('valid')
   })
@@ -118,7 +158,17 @@ describe('declared closures, escalation and deemed approval', () => {
     const { application, receipt } = (await h.act(applicant, draft.id, 'submit', { version: draft.version })).json()
     expect(receipt.expectedCompletionDate).toBe('2026-11-05')
     const desk = team.byId(await h.assigneeId(draft.id))!
-    const returned = (await h.act(desk, draft.id, 'return', { version: application.version, returnReasons: { codes: ['data_mismatch'], requirements: [], fields: [Object.keys(application.formData)[0]], note: 'Mohon perbaiki data isian pertama.' } })).json().application
+    const returned = (
+      await h.act(desk, draft.id, 'return', {
+        version: application.version,
+        returnReasons: {
+          codes: ['data_mismatch'],
+          requirements: [],
+          fields: [Object.keys(application.formData)[0]],
+          note: 'Mohon perbaiki data isian pertama.',
+        },
+      })
+    ).json().application
     clock.set(new Date('2026-11-05T09:00:00+07:00'))
     const resubmitted = (await h.act(applicant, draft.id, 'resubmit', { version: returned.version })).json().application
     expect(resubmitted.expectedCompletionDate).toBe('2026-11-10')
@@ -127,10 +177,20 @@ describe('declared closures, escalation and deemed approval', () => {
   it('forgets Idempotency-Key results after a day', async () => {
     clock.set(new Date('2026-11-02T09:00:00+07:00'))
     const key = { 'idempotency-key': 'forget-me-0123456789' }
-    const first = await t.app.inject({ method: 'POST', url: '/api/v1/applications', headers: { ...applicant.headers, ...key }, payload: { serviceCode: 'SKP', applicationKind: 'baru' } })
+    const first = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/applications',
+      headers: { ...applicant.headers, ...key },
+      payload: { serviceCode: 'SKP', applicationKind: 'baru' },
+    })
     clock.set(new Date('2026-11-03T10:00:00+07:00'))
     await t.app.runEscalations()
-    const again = await t.app.inject({ method: 'POST', url: '/api/v1/applications', headers: { ...applicant.headers, ...key }, payload: { serviceCode: 'SKP', applicationKind: 'baru' } })
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/applications',
+      headers: { ...applicant.headers, ...key },
+      payload: { serviceCode: 'SKP', applicationKind: 'baru' },
+    })
     expect(again.json().id).not.toBe(first.json().id)
   })
 })

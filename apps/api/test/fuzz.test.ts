@@ -1,13 +1,33 @@
-import { allRoutes, checkServiceDefinition, paymentRoutes, ServiceDefinitionSchema, type RouteDefinition } from '@pintu/contract'
+import {
+  allRoutes,
+  checkServiceDefinition,
+  paymentRoutes,
+  ServiceDefinitionSchema,
+  type RouteDefinition,
+} from '@pintu/contract'
 import { sql, type SQL } from 'drizzle-orm'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { readdir } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { signCallback } from '../src/modules/payments/callback-signature.ts'
-import { casesFor, isMultipartRoute, materialize, schemaAccepts, type BaselineParts, type Schema } from './support/fuzz-inputs.ts'
+import {
+  casesFor,
+  isMultipartRoute,
+  materialize,
+  schemaAccepts,
+  type BaselineParts,
+  type Schema,
+} from './support/fuzz-inputs.ts'
 import { sampleValue } from './support/fuzz-samples.ts'
-import { callerRole, compactDefinition, createWorld, freshCounters, overridesFor, type World } from './support/fuzz-world.ts'
+import {
+  callerRole,
+  compactDefinition,
+  createWorld,
+  freshCounters,
+  overridesFor,
+  type World,
+} from './support/fuzz-world.ts'
 import { BANK_SECRET, createTestApp, queryRows, type TestApp } from './support/test-app.ts'
 
 /**
@@ -33,22 +53,34 @@ const UNWATCHED: Record<string, string> = {
 /** Tables whose rows are compared by content, not only by row version. */
 const CONTENT_HASHED = ['audit_log', 'application_events']
 
-const usesCounters = (route: RouteDefinition) => ['version', 'revision'].some((k) => k in ((route.schema.body as Schema | undefined)?.properties ?? {}))
+const usesCounters = (route: RouteDefinition) =>
+  ['version', 'revision'].some((k) => k in ((route.schema.body as Schema | undefined)?.properties ?? {}))
 const routeName = (route: RouteDefinition) => `${route.method} ${route.url}`
 const collectCounters = { draft: 1, inReview: 1, revision: 1 }
 
-function baselineFor(route: RouteDefinition, world: World | null, counters: typeof collectCounters, n: number): BaselineParts {
+function baselineFor(
+  route: RouteDefinition,
+  world: World | null,
+  counters: typeof collectCounters,
+  n: number,
+): BaselineParts {
   const at = overridesFor(route, world, counters, n)
   const schema = route.schema as { params?: Schema; querystring?: Schema; body?: Schema }
   return {
     params: schema.params ? (sampleValue(schema.params, (p) => at('params', p)) as Record<string, unknown>) : {},
-    query: schema.querystring ? (sampleValue(schema.querystring, (p) => at('querystring', p)) as Record<string, unknown>) : {},
+    query: schema.querystring
+      ? (sampleValue(schema.querystring, (p) => at('querystring', p)) as Record<string, unknown>)
+      : {},
     body: schema.body ? sampleValue(schema.body, (p) => at('body', p)) : undefined,
   }
 }
 
 // Collected from the route objects: the shape of each baseline request is known without a database.
-const suites = allRoutes.map((route) => ({ name: routeName(route), route, cases: casesFor(route, baselineFor(route, null, collectCounters, 0)) }))
+const suites = allRoutes.map((route) => ({
+  name: routeName(route),
+  route,
+  cases: casesFor(route, baselineFor(route, null, collectCounters, 0)),
+}))
 
 let t: TestApp
 let world: World
@@ -60,27 +92,42 @@ let requestNumber = 0
 async function snapshot(): Promise<Record<string, string>> {
   const rows = await queryRows<{ name: string; n: number; h: string }>(t.db, snapshotQuery)
   const files = (await readdir(t.storageDir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).length
-  return { ...Object.fromEntries(rows.map((r) => [r.name, `${r.n} rows (${r.h.slice(0, 8)})`])), 'files on disk': String(files) }
+  return {
+    ...Object.fromEntries(rows.map((r) => [r.name, `${r.n} rows (${r.h.slice(0, 8)})`])),
+    'files on disk': String(files),
+  }
 }
 
 const changes = (before: Record<string, string>, after: Record<string, string>) =>
-  Object.keys({ ...before, ...after }).filter((k) => before[k] !== after[k]).map((k) => `${k}: ${before[k]} → ${after[k]}`)
+  Object.keys({ ...before, ...after })
+    .filter((k) => before[k] !== after[k])
+    .map((k) => `${k}: ${before[k]} → ${after[k]}`)
 
 beforeAll(async () => {
   void probeServer()
   t = await createTestApp()
   world = await createWorld(t)
-  const tables = await queryRows<{ name: string }>(t.db, sql`
-    select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`)
+  const tables = await queryRows<{ name: string }>(
+    t.db,
+    sql`
+    select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
+  )
   watchedTables = tables.map((r) => r.name).filter((name) => !(name in UNWATCHED))
   // Row count and a fingerprint of every table: the physical row versions (ctid, xmin), which any
   // insert, update or delete changes, and for the audit log and the application events a hash of
   // the rows' content. (Hashing every table's content is six times slower: the catalogue is large.)
   const fingerprint = (name: string) =>
-    CONTENT_HASHED.includes(name) ? `md5(string_agg(md5(x::text), '' order by md5(x::text)))` : `md5(string_agg(x.ctid::text || ':' || x.xmin::text, ',' order by x.ctid))`
-  snapshotQuery = sql.raw(watchedTables
-    .map((name) => `select '${name}' as name, count(*)::int as n, coalesce(${fingerprint(name)}, '-') as h from "${name}" x`)
-    .join('\nunion all\n'))
+    CONTENT_HASHED.includes(name)
+      ? `md5(string_agg(md5(x::text), '' order by md5(x::text)))`
+      : `md5(string_agg(x.ctid::text || ':' || x.xmin::text, ',' order by x.ctid))`
+  snapshotQuery = sql.raw(
+    watchedTables
+      .map(
+        (name) =>
+          `select '${name}' as name, count(*)::int as n, coalesce(${fingerprint(name)}, '-') as h from "${name}" x`,
+      )
+      .join('\nunion all\n'),
+  )
   current = await snapshot()
 }, 120_000)
 afterAll(async () => {
@@ -104,9 +151,15 @@ describe('fuzz: the generator', () => {
       const request = materialize(route, baseline, null)
       expect(request.mustRefuse, `${routeName(route)}: ${request.reason}`).toBe(false)
       const schema = route.schema as { params?: Schema; querystring?: Schema; body?: Schema }
-      if (schema.params) expect(schemaAccepts(schema.params, 'params', baseline.params), `${routeName(route)} params`).toBe(true)
-      if (schema.querystring) expect(schemaAccepts(schema.querystring, 'querystring', baseline.query), `${routeName(route)} query`).toBe(true)
-      if (schema.body) expect(schemaAccepts(schema.body, 'body', baseline.body), `${routeName(route)} body ${JSON.stringify(baseline.body).slice(0, 300)}`).toBe(true)
+      if (schema.params)
+        expect(schemaAccepts(schema.params, 'params', baseline.params), `${routeName(route)} params`).toBe(true)
+      if (schema.querystring)
+        expect(schemaAccepts(schema.querystring, 'querystring', baseline.query), `${routeName(route)} query`).toBe(true)
+      if (schema.body)
+        expect(
+          schemaAccepts(schema.body, 'body', baseline.body),
+          `${routeName(route)} body ${JSON.stringify(baseline.body).slice(0, 300)}`,
+        ).toBe(true)
     }
   })
 
@@ -117,13 +170,25 @@ describe('fuzz: the generator', () => {
   })
 
   it('watches every table that records changes, the audit log and application events among them', () => {
-    expect(watchedTables).toEqual(expect.arrayContaining(['audit_log', 'application_events', 'applications', 'users', 'service_versions']))
+    expect(watchedTables).toEqual(
+      expect.arrayContaining(['audit_log', 'application_events', 'applications', 'users', 'service_versions']),
+    )
     expect(watchedTables.length).toBeGreaterThan(15)
   })
 
   it('sees a change: an accepted request changes the snapshot', async () => {
     const before = await snapshot()
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/closures', headers: world.accounts.supervisor.headers, payload: { reason: 'Uji pemantauan perubahan', legalBasis: 'SK Uji 1', startsOn: '2099-01-05', endsOn: '2099-01-06' } })
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/closures',
+      headers: world.accounts.supervisor.headers,
+      payload: {
+        reason: 'Uji pemantauan perubahan',
+        legalBasis: 'SK Uji 1',
+        startsOn: '2099-01-05',
+        endsOn: '2099-01-06',
+      },
+    })
     expect(res.statusCode, res.body).toBe(201)
     const after = await snapshot()
     expect(changes(before, after).join('\n')).toContain('closures')
@@ -143,11 +208,18 @@ describe.each(suites.map((s) => [s.name, s] as const))('fuzz: %s', (_title, { ro
       // Signed like a bank would, so the body reaches the schema and the handler.
       const timestamp = String(Math.floor(t.clock.now().getTime() / 1000))
       headers['x-pintu-timestamp'] = timestamp
-      headers['x-pintu-signature'] = signCallback(BANK_SECRET, timestamp, Buffer.isBuffer(request.payload) ? request.payload.toString() : request.payload ?? '')
+      headers['x-pintu-signature'] = signCallback(
+        BANK_SECRET,
+        timestamp,
+        Buffer.isBuffer(request.payload) ? request.payload.toString() : (request.payload ?? ''),
+      )
     }
     const n = requestNumber
     const res = await t.app.inject({
-      method: request.method, url: request.url, headers, payload: request.payload,
+      method: request.method,
+      url: request.url,
+      headers,
+      payload: request.payload,
       // A different client address each time, so the login throttle does not answer for the validator.
       remoteAddress: `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
     })
@@ -163,11 +235,15 @@ describe.each(suites.map((s) => [s.name, s] as const))('fuzz: %s', (_title, { ro
       } catch {
         // not JSON: the shape check below fails and shows the text
       }
-      expect.soft(body, `error shape — got ${answer}`).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } })
+      expect
+        .soft(body, `error shape — got ${answer}`)
+        .toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } })
     }
     if (request.mustRefuse || res.statusCode >= 400) {
       const changed = changes(before, current)
-      expect.soft(changed, `nothing changed (${request.reason}) — got ${answer} — changed: ${changed.join('; ')}`).toEqual([])
+      expect
+        .soft(changed, `nothing changed (${request.reason}) — got ${answer} — changed: ${changed.join('; ')}`)
+        .toEqual([])
     }
   })
 })
@@ -187,7 +263,9 @@ interface ProbeServer {
 
 function startProbeServer(): Promise<ProbeServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', probeScript], {
-    cwd: apiDir, env: { ...process.env, PINTU_PROBE_TEMPLATE: inject('pgliteTemplate') || '' }, stdio: ['pipe', 'pipe', 'pipe'],
+    cwd: apiDir,
+    env: { ...process.env, PINTU_PROBE_TEMPLATE: inject('pgliteTemplate') || '' },
+    stdio: ['pipe', 'pipe', 'pipe'],
   })
   let stderr = ''
   child.stderr!.on('data', (chunk) => (stderr += chunk))
@@ -212,7 +290,9 @@ function startProbeServer(): Promise<ProbeServer> {
   })
 }
 
-/** The current probe server; started early (it loads while the fuzz runs) and replaced at once when a probe hangs it. */
+/**
+ * The current probe server; started early (it loads while the fuzz runs) and replaced at once when a probe hangs it.
+ */
 let probe: Promise<ProbeServer> | null = null
 const probeServer = () => {
   probe ??= startProbeServer()
@@ -220,7 +300,10 @@ const probeServer = () => {
   return probe
 }
 function replaceProbeServer() {
-  void probe?.then((s) => s.child.kill('SIGKILL'), () => undefined)
+  void probe?.then(
+    (s) => s.child.kill('SIGKILL'),
+    () => undefined,
+  )
   probe = null
   probeServer()
 }
@@ -239,11 +322,13 @@ async function probeGet(server: ProbeServer, path: string): Promise<{ status: nu
 async function stopProbeServer() {
   const last = probe
   probe = null
-  await last?.then((s) => s.child.kill('SIGKILL'), () => undefined)
+  await last?.then(
+    (s) => s.child.kill('SIGKILL'),
+    () => undefined,
+  )
 }
 
 describe('fuzz: due dates far from the calendar', () => {
-
   it('the probe server answers an ordinary due date quickly (the harness works)', async () => {
     const res = await probeGet(await probeServer(), '/api/v1/calendar/due-date?from=2026-01-05&days=10')
     expect(res?.status, res?.body).toBe(200)
@@ -254,16 +339,20 @@ describe('fuzz: due dates far from the calendar', () => {
     ['from=0001-01-01&days=365'],
     ['from=2026-01-05&days=100000'],
     ['from=2026-01-05&days=2147483648'],
-  ])('GET /api/v1/calendar/due-date?%s answers 4xx within 2 s and the server keeps serving', async (query) => {
-    const server = await probeServer()
-    const res = await probeGet(server, `/api/v1/calendar/due-date?${query}`)
-    const ready = res ? await probeGet(server, '/ready') : null
-    // A hung server cannot serve the next probe: replace it.
-    if (!res || !ready) replaceProbeServer()
-    expect(res, `no answer within ${PROBE_TIMEOUT_MS} ms (the event loop is blocked)`).not.toBeNull()
-    expect(res!.status, res!.body).toBeGreaterThanOrEqual(400)
-    expect(res!.status, res!.body).toBeLessThan(500)
-    expect(JSON.parse(res!.body)).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } })
-    expect(ready?.status, 'GET /ready afterwards').toBe(200)
-  }, 120_000)
+  ])(
+    'GET /api/v1/calendar/due-date?%s answers 4xx within 2 s and the server keeps serving',
+    async (query) => {
+      const server = await probeServer()
+      const res = await probeGet(server, `/api/v1/calendar/due-date?${query}`)
+      const ready = res ? await probeGet(server, '/ready') : null
+      // A hung server cannot serve the next probe: replace it.
+      if (!res || !ready) replaceProbeServer()
+      expect(res, `no answer within ${PROBE_TIMEOUT_MS} ms (the event loop is blocked)`).not.toBeNull()
+      expect(res!.status, res!.body).toBeGreaterThanOrEqual(400)
+      expect(res!.status, res!.body).toBeLessThan(500)
+      expect(JSON.parse(res!.body)).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } })
+      expect(ready?.status, 'GET /ready afterwards').toBe(200)
+    },
+    120_000,
+  )
 })

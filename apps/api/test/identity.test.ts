@@ -26,12 +26,21 @@ describe('applicant registration', () => {
     const res = await register(validApplicant(1))
     expect(res.statusCode).toBe(201)
     const session = res.json()
-    expect(session.account).toMatchObject({ kind: 'applicant', roles: ['applicant'], email: 'dewi.1@contoh.id', officeCode: '32.73' })
+    expect(session.account).toMatchObject({
+      kind: 'applicant',
+      roles: ['applicant'],
+      email: 'dewi.1@contoh.id',
+      officeCode: '32.73',
+    })
     expect(session.refreshToken.length).toBeGreaterThanOrEqual(40)
     const [row] = await t.db.select().from(users).where(eq(users.email, 'dewi.1@contoh.id'))
     expect(row!.phone).toBe('+6281234567890')
     expect(row!.passwordHash).toMatch(/^\$argon2id\$/)
-    const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${session.accessToken}` } })
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: { authorization: `Bearer ${session.accessToken}` },
+    })
     expect(me.json()).toMatchObject({ phone: '+6281234567890', nikMasked: '••••••••••••1001' })
   })
 
@@ -40,7 +49,7 @@ describe('applicant registration', () => {
     ['a NIK with an unknown province', { nik: '9973014508900001' }, 'nik.unknown_province'],
     ['a NIK with a zero district', { nik: '3273004508900001' }, 'nik.bad_region'],
     ['a NIK born on 31 February', { nik: '3273013102900001' }, 'nik.bad_birth_date'],
-    ['a NIK whose woman\'s day is over 71', { nik: '3273017208900001' }, 'nik.bad_birth_date'],
+    ["a NIK whose woman's day is over 71", { nik: '3273017208900001' }, 'nik.bad_birth_date'],
     ['a NIK with serial 0000', { nik: '3273014508900000' }, 'nik.bad_serial'],
     ['a landline instead of a mobile number', { phone: '022-7217487' }, 'phone.invalid'],
     ['a password under 10 characters', { password: 'pendek123' }, 'password.too_short'],
@@ -80,7 +89,9 @@ describe('applicant registration', () => {
   it('answers in English when the client prefers it, Bahasa Indonesia otherwise', async () => {
     const body = { ...validApplicant(997), nik: '3273013102900001' }
     expect((await register(body)).json().error.message).toMatch(/Tanggal lahir/)
-    expect((await register(body, { 'accept-language': 'en-US,en;q=0.9,id;q=0.5' })).json().error.message).toMatch(/birth date/)
+    expect((await register(body, { 'accept-language': 'en-US,en;q=0.9,id;q=0.5' })).json().error.message).toMatch(
+      /birth date/,
+    )
   })
 })
 
@@ -93,7 +104,8 @@ describe('sessions', () => {
 
   const login = (email: string, password: string, ip = '10.0.0.1') =>
     t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password }, remoteAddress: ip })
-  const refresh = (refreshToken: string) => t.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken } })
+  const refresh = (refreshToken: string) =>
+    t.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken } })
 
   it('logs in with the right password and refuses a wrong one alike for unknown emails', async () => {
     const { user, password } = await t.account(['frontdesk'])
@@ -134,7 +146,11 @@ describe('sessions', () => {
   it('logout revokes the session family', async () => {
     const { user, password } = await t.account(['treasurer'])
     const session = (await login(user.email, password, '10.0.3.1')).json()
-    const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', payload: { refreshToken: session.refreshToken } })
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      payload: { refreshToken: session.refreshToken },
+    })
     expect(out.statusCode).toBe(204)
     expect((await refresh(session.refreshToken)).json().error.code).toBe('auth.refresh_invalid')
   })
@@ -157,7 +173,10 @@ describe('failed-login throttling', () => {
     t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password }, remoteAddress: ip })
 
   async function failedLoginAudits(userId: string) {
-    const rows = await queryRows<{ n: number }>(t.db, sql`select count(*)::int as n from audit_log where action = 'identity.login_failed' and entity_id = ${userId}`)
+    const rows = await queryRows<{ n: number }>(
+      t.db,
+      sql`select count(*)::int as n from audit_log where action = 'identity.login_failed' and entity_id = ${userId}`,
+    )
     return rows[0]!.n
   }
 
@@ -181,7 +200,9 @@ describe('failed-login throttling', () => {
 
   it('keeps 100 parallel wrong passwords on one account at the rule: only 3 are ever checked', async () => {
     const { user } = await t.account(['signer'])
-    const results = await Promise.all(Array.from({ length: 100 }, () => login(user.email, 'wrong-password!', '10.3.0.1')))
+    const results = await Promise.all(
+      Array.from({ length: 100 }, () => login(user.email, 'wrong-password!', '10.3.0.1')),
+    )
     const statuses = results.map((r) => r.statusCode)
     expect(statuses.filter((s) => s === 401)).toHaveLength(3)
     expect(statuses.filter((s) => s === 429)).toHaveLength(97)
@@ -219,7 +240,13 @@ describe('registration races', () => {
   it('answers two simultaneous registrations with one NIK with one account and a 409, never a 500', async () => {
     const t = await createTestApp()
     try {
-      const body = (email: string) => ({ nik: '3273014508900123', fullName: 'Dewi', email, phone: '081234567890', password: 'kopi susu gula aren' })
+      const body = (email: string) => ({
+        nik: '3273014508900123',
+        fullName: 'Dewi',
+        email,
+        phone: '081234567890',
+        password: 'kopi susu gula aren',
+      })
       const results = await Promise.all([
         t.app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: body('race.a@contoh.id') }),
         t.app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: body('race.b@contoh.id') }),

@@ -23,12 +23,18 @@ describe('fees and bank payment', () => {
   async function approvedWithFee() {
     const draft = await h.readyDraft(applicant, 'ITPMB')
     let app = (await h.act(applicant, draft.id, 'submit', { version: draft.version })).json().application
-    for (const [action, extra] of [['accept', {}], ['complete_review', { report: 'Lokasi memenuhi ketentuan jarak.' }], ['approve', {}]] as const) {
+    for (const [action, extra] of [
+      ['accept', {}],
+      ['complete_review', { report: 'Lokasi memenuhi ketentuan jarak.' }],
+      ['approve', {}],
+    ] as const) {
       const officer = team.byId(await h.assigneeId(draft.id))!
       app = (await h.act(officer, draft.id, action, { version: app.version, ...extra })).json().application
     }
     expect(app.status).toBe('awaiting_payment')
-    const invoice = (await t.app.inject({ method: 'GET', url: `/api/v1/applications/${draft.id}/invoice`, headers: applicant.headers })).json()
+    const invoice = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/applications/${draft.id}/invoice`, headers: applicant.headers })
+    ).json()
     return { id: draft.id, invoice, fee: app.service.fee.amount as number }
   }
 
@@ -36,8 +42,14 @@ describe('fees and bank payment', () => {
     const raw = JSON.stringify(body)
     const timestamp = String(opts.timestamp ?? Math.floor(Date.now() / 1000))
     return t.app.inject({
-      method: 'POST', url: '/api/v1/payments/callback', payload: raw,
-      headers: { 'content-type': 'application/json', 'x-pintu-timestamp': timestamp, 'x-pintu-signature': signCallback(opts.secret ?? BANK_SECRET, timestamp, raw) },
+      method: 'POST',
+      url: '/api/v1/payments/callback',
+      payload: raw,
+      headers: {
+        'content-type': 'application/json',
+        'x-pintu-timestamp': timestamp,
+        'x-pintu-signature': signCallback(opts.secret ?? BANK_SECRET, timestamp, raw),
+      },
     })
   }
   const statusOf = async (id: string) => (await h.get(applicant, id)).json().status
@@ -51,13 +63,21 @@ describe('fees and bank payment', () => {
 
   it('moves the file to signing on a genuine callback, exactly once', async () => {
     const { id, invoice } = await approvedWithFee()
-    const body = { virtualAccount: invoice.virtualAccount, amount: invoice.amount, paidAt: new Date().toISOString(), bankReference: 'NTB-0001-GENUINE' }
+    const body = {
+      virtualAccount: invoice.virtualAccount,
+      amount: invoice.amount,
+      paidAt: new Date().toISOString(),
+      bankReference: 'NTB-0001-GENUINE',
+    }
     const first = await callback(body)
     expect(first.json()).toEqual({ outcome: 'applied' })
     expect(await statusOf(id)).toBe('signing')
     const again = await callback(body)
     expect(again.json()).toEqual({ outcome: 'duplicate' })
-    const events = await queryRows(t.db, sql`select id from application_events where application_id = ${id} and action = 'pay'`)
+    const events = await queryRows(
+      t.db,
+      sql`select id from application_events where application_id = ${id} and action = 'pay'`,
+    )
     expect(events).toHaveLength(1)
   })
 
@@ -66,7 +86,15 @@ describe('fees and bank payment', () => {
     ['an old timestamp', { timestamp: Math.floor(Date.now() / 1000) - 3600 }, 'payments.stale_timestamp'],
   ])('changes nothing for %s', async (_name, opts, code) => {
     const { id, invoice } = await approvedWithFee()
-    const res = await callback({ virtualAccount: invoice.virtualAccount, amount: invoice.amount, paidAt: new Date().toISOString(), bankReference: `NTB-FORGED-${code.length}` }, opts)
+    const res = await callback(
+      {
+        virtualAccount: invoice.virtualAccount,
+        amount: invoice.amount,
+        paidAt: new Date().toISOString(),
+        bankReference: `NTB-FORGED-${code.length}`,
+      },
+      opts,
+    )
     expect(res.statusCode).toBe(401)
     expect(res.json().error.code).toBe(code)
     expect(await statusOf(id)).toBe('awaiting_payment')
@@ -74,21 +102,38 @@ describe('fees and bank payment', () => {
 
   it('refuses a tampered body even with the headers of a genuine one', async () => {
     const { id, invoice } = await approvedWithFee()
-    const raw = JSON.stringify({ virtualAccount: invoice.virtualAccount, amount: 1, paidAt: new Date().toISOString(), bankReference: 'NTB-TAMPER-01' })
+    const raw = JSON.stringify({
+      virtualAccount: invoice.virtualAccount,
+      amount: 1,
+      paidAt: new Date().toISOString(),
+      bankReference: 'NTB-TAMPER-01',
+    })
     const timestamp = String(Math.floor(Date.now() / 1000))
     const signature = signCallback(BANK_SECRET, timestamp, raw)
     const tampered = raw.replace('"amount":1', `"amount":${invoice.amount}`)
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/payments/callback', payload: tampered, headers: { 'content-type': 'application/json', 'x-pintu-timestamp': timestamp, 'x-pintu-signature': signature } })
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/payments/callback',
+      payload: tampered,
+      headers: { 'content-type': 'application/json', 'x-pintu-timestamp': timestamp, 'x-pintu-signature': signature },
+    })
     expect(res.statusCode).toBe(401)
     expect(await statusOf(id)).toBe('awaiting_payment')
   })
 
   it('holds a wrong amount for reconciliation and leaves the file waiting', async () => {
     const { id, invoice } = await approvedWithFee()
-    const res = await callback({ virtualAccount: invoice.virtualAccount, amount: invoice.amount - 1000, paidAt: new Date().toISOString(), bankReference: 'NTB-SHORT-0001' })
+    const res = await callback({
+      virtualAccount: invoice.virtualAccount,
+      amount: invoice.amount - 1000,
+      paidAt: new Date().toISOString(),
+      bankReference: 'NTB-SHORT-0001',
+    })
     expect(res.json()).toEqual({ outcome: 'amount_mismatch' })
     expect(await statusOf(id)).toBe('awaiting_payment')
-    const recon = (await t.app.inject({ method: 'GET', url: '/api/v1/payments/reconciliation', headers: treasurers[0]!.headers })).json()
+    const recon = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/payments/reconciliation', headers: treasurers[0]!.headers })
+    ).json()
     expect(recon.exceptions.map((e: { bankReference: string }) => e.bankReference)).toContain('NTB-SHORT-0001')
     expect(recon.unpaid.map((i: { id: string }) => i.id)).toContain(invoice.id)
   })
@@ -96,32 +141,46 @@ describe('fees and bank payment', () => {
   it('bills a building permit of 1,000,000 m² (Rp 10 billion) exactly: rupiah amounts are 64-bit end to end', async () => {
     const draft = await h.readyDraft(applicant, 'IMB')
     const filled = await t.app.inject({
-      method: 'PATCH', url: `/api/v1/applications/${draft.id}/form`, headers: applicant.headers, payload: { version: draft.version, data: { bangunan_luas_lantai: 1_000_000 } },
+      method: 'PATCH',
+      url: `/api/v1/applications/${draft.id}/form`,
+      headers: applicant.headers,
+      payload: { version: draft.version, data: { bangunan_luas_lantai: 1_000_000 } },
     })
     expect(filled.statusCode, filled.body).toBe(200)
     let app = (await h.act(applicant, draft.id, 'submit', { version: filled.json().version })).json().application
     expect(app.status).toBe('admin_verification')
-    for (const [action, extra] of [['accept', {}], ['complete_review', { report: 'Bangunan sesuai rencana tata ruang.' }], ['approve', {}]] as const) {
+    for (const [action, extra] of [
+      ['accept', {}],
+      ['complete_review', { report: 'Bangunan sesuai rencana tata ruang.' }],
+      ['approve', {}],
+    ] as const) {
       const officer = team.byId(await h.assigneeId(draft.id))!
       app = (await h.act(officer, draft.id, action, { version: app.version, ...extra })).json().application
     }
-    const invoice = (await t.app.inject({ method: 'GET', url: `/api/v1/applications/${draft.id}/invoice`, headers: applicant.headers })).json()
+    const invoice = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/applications/${draft.id}/invoice`, headers: applicant.headers })
+    ).json()
     expect(invoice.amount).toBe(10_000_000_000)
-    const paid = await callback({ virtualAccount: invoice.virtualAccount, amount: 10_000_000_000, paidAt: new Date().toISOString(), bankReference: 'NTB-BIG-000001' })
+    const paid = await callback({
+      virtualAccount: invoice.virtualAccount,
+      amount: 10_000_000_000,
+      paidAt: new Date().toISOString(),
+      bankReference: 'NTB-BIG-000001',
+    })
     expect(paid.json()).toEqual({ outcome: 'applied' })
   })
 
   const simulate = (virtualAccount: string, headers: Record<string, string> = {}) =>
     t.app.inject({ method: 'POST', url: '/api/v1/bank-simulator/payments', headers, payload: { virtualAccount } })
 
-  it('pays through the bank simulator the way a bank host would, for the invoice\'s own applicant', async () => {
+  it("pays through the bank simulator the way a bank host would, for the invoice's own applicant", async () => {
     const { id, invoice } = await approvedWithFee()
     const res = await simulate(invoice.virtualAccount, applicant.headers)
     expect(res.json()).toEqual({ outcome: 'applied' })
     expect(await statusOf(id)).toBe('signing')
   })
 
-  it('never lets the simulator pay for anyone but the invoice\'s applicant or a treasurer', async () => {
+  it("never lets the simulator pay for anyone but the invoice's applicant or a treasurer", async () => {
     const { id, invoice } = await approvedWithFee()
     expect((await simulate(invoice.virtualAccount)).statusCode).toBe(401)
     const stranger = await t.account(['applicant'])
@@ -137,29 +196,53 @@ describe('fees and bank payment', () => {
   })
 
   it('gives virtual accounts that cannot be guessed from one another', async () => {
-    const accounts = [(await approvedWithFee()).invoice.virtualAccount, (await approvedWithFee()).invoice.virtualAccount]
+    const accounts = [
+      (await approvedWithFee()).invoice.virtualAccount,
+      (await approvedWithFee()).invoice.virtualAccount,
+    ]
     for (const account of accounts) expect(account).toMatch(/^93273[0-9]{11}$/)
     expect(Math.abs(Number(accounts[0]!.slice(5)) - Number(accounts[1]!.slice(5)))).toBeGreaterThan(1000)
   })
 
   it('lets a treasurer read any invoice of the office', async () => {
     const { id, invoice } = await approvedWithFee()
-    const res = await t.app.inject({ method: 'GET', url: `/api/v1/applications/${id}/invoice`, headers: treasurers[1]!.headers })
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/applications/${id}/invoice`,
+      headers: treasurers[1]!.headers,
+    })
     expect(res.statusCode).toBe(200)
     expect(res.json().id).toBe(invoice.id)
   })
 
   it('needs a second treasurer to confirm a payment by hand', async () => {
     const { id, invoice } = await approvedWithFee()
-    const [first, second] = treasurers as [typeof treasurers[0], typeof treasurers[0]]
-    const requested = await t.app.inject({ method: 'POST', url: `/api/v1/payments/invoices/${invoice.id}/manual-confirmations`, headers: first.headers, payload: { bankReference: 'NTB-MANUAL-0001', amount: invoice.amount, note: 'Callback bank gagal, bukti dari rekening koran.' } })
+    const [first, second] = treasurers as [(typeof treasurers)[0], (typeof treasurers)[0]]
+    const requested = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/payments/invoices/${invoice.id}/manual-confirmations`,
+      headers: first.headers,
+      payload: {
+        bankReference: 'NTB-MANUAL-0001',
+        amount: invoice.amount,
+        note: 'Callback bank gagal, bukti dari rekening koran.',
+      },
+    })
     expect(requested.statusCode).toBe(201)
     const manualId = requested.json().id
-    const self = await t.app.inject({ method: 'POST', url: `/api/v1/payments/manual-confirmations/${manualId}/approve`, headers: first.headers })
+    const self = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/payments/manual-confirmations/${manualId}/approve`,
+      headers: first.headers,
+    })
     expect(self.statusCode).toBe(403)
     expect(self.json().error.code).toBe('payments.same_treasurer')
     expect(await statusOf(id)).toBe('awaiting_payment')
-    const approved = await t.app.inject({ method: 'POST', url: `/api/v1/payments/manual-confirmations/${manualId}/approve`, headers: second.headers })
+    const approved = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/payments/manual-confirmations/${manualId}/approve`,
+      headers: second.headers,
+    })
     expect(approved.json()).toEqual({ outcome: 'applied' })
     expect(await statusOf(id)).toBe('signing')
   })

@@ -18,14 +18,19 @@ describe('sessions end at once', () => {
 
   const login = async (email: string, password: string, ip = '10.9.0.1') =>
     t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password }, remoteAddress: ip })
-  const me = (token: string) => t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } })
+  const me = (token: string) =>
+    t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } })
 
   it('ends the access token of a login when it logs out, and only that login', async () => {
     const { user, password } = await t.account(['auditor'])
     const first = (await login(user.email, password)).json()
     const second = (await login(user.email, password)).json()
     expect((await me(first.accessToken)).statusCode).toBe(200)
-    const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', payload: { refreshToken: first.refreshToken } })
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      payload: { refreshToken: first.refreshToken },
+    })
     expect(out.statusCode).toBe(204)
     const after = await me(first.accessToken)
     expect(after.statusCode).toBe(401)
@@ -36,17 +41,29 @@ describe('sessions end at once', () => {
   it('ends every access token of a family when a reused refresh token revokes it', async () => {
     const { user, password } = await t.account(['auditor'])
     const session = (await login(user.email, password)).json()
-    const refresh = (token: string) => t.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken: token } })
+    const refresh = (token: string) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken: token } })
     const rotated = (await refresh(session.refreshToken)).json()
     expect((await refresh(session.refreshToken)).json().error.code).toBe('auth.refresh_reused')
     expect((await me(rotated.accessToken)).statusCode).toBe(401)
   })
 
   it('refuses a correctly signed token for an account that does not exist', async () => {
-    const token = t.app.signAccessToken({ sub: randomUUID(), kind: 'officer', roles: ['admin'], office: t.office.code, sv: 1, fam: randomUUID() }).token
+    const token = t.app.signAccessToken({
+      sub: randomUUID(),
+      kind: 'officer',
+      roles: ['admin'],
+      office: t.office.code,
+      sv: 1,
+      fam: randomUUID(),
+    }).token
     const res = await me(token)
     expect(res.statusCode).toBe(401)
-    const users = await t.app.inject({ method: 'GET', url: '/api/v1/officers', headers: { authorization: `Bearer ${token}` } })
+    const users = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/officers',
+      headers: { authorization: `Bearer ${token}` },
+    })
     expect(users.statusCode).toBe(401)
   })
 
@@ -56,10 +73,15 @@ describe('sessions end at once', () => {
     expect((await me(token)).statusCode).toBe(401)
   })
 
-  it('ends an officer\'s sessions when an admin changes their roles', async () => {
+  it("ends an officer's sessions when an admin changes their roles", async () => {
     const officer = await t.account(['frontdesk'])
     const session = (await login(officer.user.email, officer.password, '10.9.1.1')).json()
-    const changed = await t.app.inject({ method: 'PUT', url: `/api/v1/officers/${officer.user.id}/roles`, headers: admin.headers, payload: { roles: ['technical'] } })
+    const changed = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/officers/${officer.user.id}/roles`,
+      headers: admin.headers,
+      payload: { roles: ['technical'] },
+    })
     expect(changed.statusCode).toBe(200)
     expect(changed.json()).toMatchObject({ roles: ['technical'], pendingRoles: [] })
     expect((await me(session.accessToken)).json().error.code).toBe('auth.session_ended')
@@ -82,15 +104,24 @@ describe('officer deactivation', () => {
   })
   afterAll(() => t.close())
 
-  it('ends the officer\'s sessions and logins at once and hands their open files to others', async () => {
+  it("ends the officer's sessions and logins at once and hands their open files to others", async () => {
     const applicant = await t.account(['applicant'])
     const draft = await h.readyDraft(applicant, 'SKP')
     await h.act(applicant, draft.id, 'submit', { version: draft.version })
     const holder = team.byId(await h.assigneeId(draft.id))!
-    const session = (await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: holder.user.email, password: holder.password } })).json()
+    const session = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: holder.user.email, password: holder.password },
+      })
+    ).json()
 
     const res = await t.app.inject({
-      method: 'POST', url: `/api/v1/officers/${holder.user.id}/deactivate`, headers: admin.headers, payload: { reason: 'Dimutasi ke dinas lain per 1 Desember.' },
+      method: 'POST',
+      url: `/api/v1/officers/${holder.user.id}/deactivate`,
+      headers: admin.headers,
+      payload: { reason: 'Dimutasi ke dinas lain per 1 Desember.' },
     })
     expect(res.statusCode).toBe(200)
     expect(res.json()).toMatchObject({ officer: { id: holder.user.id, active: false, onDuty: false }, handedOver: 1 })
@@ -98,16 +129,37 @@ describe('officer deactivation', () => {
     expect(other).not.toBeNull()
     expect(other).not.toBe(holder.user.id)
 
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/work/queue', headers: { authorization: `Bearer ${session.accessToken}` } })).statusCode).toBe(401)
-    const relogin = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: holder.user.email, password: holder.password } })
+    expect(
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: '/api/v1/work/queue',
+          headers: { authorization: `Bearer ${session.accessToken}` },
+        })
+      ).statusCode,
+    ).toBe(401)
+    const relogin = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: holder.user.email, password: holder.password },
+    })
     expect(relogin.statusCode).toBe(401)
     expect(relogin.json().error.code).toBe('auth.account_deactivated')
-    const refresh = await t.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken: session.refreshToken } })
+    const refresh = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/refresh',
+      payload: { refreshToken: session.refreshToken },
+    })
     expect(refresh.statusCode).toBe(401)
   })
 
-  it('refuses to deactivate one\'s own account, so the last admin always stays', async () => {
-    const self = await t.app.inject({ method: 'POST', url: `/api/v1/officers/${admin.user.id}/deactivate`, headers: admin.headers, payload: { reason: 'Uji menonaktifkan diri sendiri.' } })
+  it("refuses to deactivate one's own account, so the last admin always stays", async () => {
+    const self = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/officers/${admin.user.id}/deactivate`,
+      headers: admin.headers,
+      payload: { reason: 'Uji menonaktifkan diri sendiri.' },
+    })
     expect(self.statusCode).toBe(409)
     expect(self.json().error.code).toBe('officers.cannot_deactivate_self')
   })

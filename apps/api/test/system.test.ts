@@ -13,20 +13,35 @@ describe('health and readiness', () => {
     const ready = await t.app.inject({ method: 'GET', url: '/ready' })
     expect(ready.statusCode).toBe(200)
     // The test apps run the bank simulator, and say so.
-    expect(ready.json()).toEqual({ status: 'ready', database: process.env.DATABASE_URL ? 'postgres' : 'pglite', simulators: ['bank'] })
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/site' })).json()).toEqual({ officeCode: t.office.code, simulators: ['bank'] })
+    expect(ready.json()).toEqual({
+      status: 'ready',
+      database: process.env.DATABASE_URL ? 'postgres' : 'pglite',
+      simulators: ['bank'],
+    })
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/site' })).json()).toEqual({
+      officeCode: t.office.code,
+      simulators: ['bank'],
+    })
   })
 
   it('sends security headers and a request id', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/health', headers: { 'x-request-id': 'trace-12345678' } })
     expect(res.headers['x-content-type-options']).toBe('nosniff')
     expect(res.headers['content-security-policy']).toContain("default-src 'self'")
-    const err = await t.app.inject({ method: 'GET', url: '/api/v1/nope', headers: { 'x-request-id': 'trace-12345678' } })
+    const err = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/nope',
+      headers: { 'x-request-id': 'trace-12345678' },
+    })
     expect(err.json().error.requestId).toBe('trace-12345678')
   })
 
   it('allows no cross-origin browser calls unless configured', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/services', headers: { origin: 'https://evil.example' } })
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/services',
+      headers: { origin: 'https://evil.example' },
+    })
     expect(res.headers['access-control-allow-origin']).toBeUndefined()
   })
 

@@ -15,13 +15,19 @@ describe('public tracking', () => {
     receipt = (await h.act(applicant, draft.id, 'submit', { version: draft.version })).json().receipt
   })
   afterAll(() => t.close())
-  const track = (no: string, code: string) => t.app.inject({ method: 'GET', url: `/api/v1/track/${no}?code=${encodeURIComponent(code)}` })
+  const track = (no: string, code: string) =>
+    t.app.inject({ method: 'GET', url: `/api/v1/track/${no}?code=${encodeURIComponent(code)}` })
 
   it('shows the service, stage, timeline, dates and budget use without login', async () => {
     const res = await track(receipt.registrationNo, receipt.trackingCode)
     expect(res.statusCode).toBe(200)
     const body = res.json()
-    expect(body).toMatchObject({ registrationNo: receipt.registrationNo, serviceCode: 'SKP', status: 'admin_verification', holderRole: 'frontdesk' })
+    expect(body).toMatchObject({
+      registrationNo: receipt.registrationNo,
+      serviceCode: 'SKP',
+      status: 'admin_verification',
+      holderRole: 'frontdesk',
+    })
     expect(body.stages[0]).toMatchObject({ stage: 'admin_verification', state: 'in_progress', workingDaysUsed: 0 })
     expect(body.events.map((e: { action: string }) => e.action)).toEqual(['submit'])
   })
@@ -32,7 +38,8 @@ describe('public tracking', () => {
 
   it('reveals no personal data', async () => {
     const text = (await track(receipt.registrationNo, receipt.trackingCode)).body
-    for (const personal of ['Siti Rahayu', applicant.user.email, '3273014508900001', '81234567890', applicant.user.id]) expect(text).not.toContain(personal)
+    for (const personal of ['Siti Rahayu', applicant.user.email, '3273014508900001', '81234567890', applicant.user.id])
+      expect(text).not.toContain(personal)
   })
 
   it('answers a wrong code exactly like an unknown number', async () => {
@@ -57,10 +64,22 @@ describe('public tracking rate limit', () => {
     try {
       const statuses: number[] = []
       for (let i = 0; i < 7; i += 1) {
-        statuses.push((await t.app.inject({ method: 'GET', url: '/api/v1/track/REG-2026-000001?code=AAAAAAAAAA', remoteAddress: '10.9.9.9' })).statusCode)
+        statuses.push(
+          (
+            await t.app.inject({
+              method: 'GET',
+              url: '/api/v1/track/REG-2026-000001?code=AAAAAAAAAA',
+              remoteAddress: '10.9.9.9',
+            })
+          ).statusCode,
+        )
       }
       expect(statuses).toEqual([404, 404, 404, 404, 404, 429, 429])
-      const elsewhere = await t.app.inject({ method: 'GET', url: '/api/v1/track/REG-2026-000001?code=AAAAAAAAAA', remoteAddress: '10.9.9.10' })
+      const elsewhere = await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/track/REG-2026-000001?code=AAAAAAAAAA',
+        remoteAddress: '10.9.9.10',
+      })
       expect(elsewhere.statusCode).toBe(404)
     } finally {
       await t.close()

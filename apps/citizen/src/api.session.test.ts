@@ -15,8 +15,12 @@ const session: Session = {
   refreshToken: 'refresh-token-number-1-xxxxxxxx',
   refreshTokenExpiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
   account: {
-    id: '00000000-0000-4000-8000-000000000001', kind: 'applicant', fullName: 'Siti Aminah', email: 'siti@example.id',
-    roles: ['applicant'], officeCode: '32.73',
+    id: '00000000-0000-4000-8000-000000000001',
+    kind: 'applicant',
+    fullName: 'Siti Aminah',
+    email: 'siti@example.id',
+    roles: ['applicant'],
+    officeCode: '32.73',
   },
 }
 const json = (status: number, body: unknown) =>
@@ -46,10 +50,14 @@ describe('calls as the logged-in applicant when the session ends', () => {
   })
 
   it('an expired token that cannot be renewed ends the session too, as "ran out"', async () => {
-    vi.stubGlobal('fetch', vi.fn(async (url: string) =>
-      url === authRoutes.refresh.url
-        ? json(401, { error: { code: 'auth.refresh_invalid', message: 'x' } })
-        : json(401, { error: { code: 'auth.token_expired', message: 'x' } })))
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) =>
+        url === authRoutes.refresh.url
+          ? json(401, { error: { code: 'auth.refresh_invalid', message: 'x' } })
+          : json(401, { error: { code: 'auth.token_expired', message: 'x' } }),
+      ),
+    )
     const store = useSession()
     store.start(session)
     await expect(callAsAccount(authRoutes.me, {})).rejects.toBeInstanceOf(ApiError)
@@ -58,7 +66,10 @@ describe('calls as the logged-in applicant when the session ends', () => {
   })
 
   it('other refusals (403, 404) leave the session alone', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => json(403, { error: { code: 'auth.forbidden', message: 'x' } })))
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => json(403, { error: { code: 'auth.forbidden', message: 'x' } })),
+    )
     const store = useSession()
     store.start(session)
     await expect(callAsAccount(authRoutes.me, {})).rejects.toBeInstanceOf(ApiError)

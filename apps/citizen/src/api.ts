@@ -23,7 +23,11 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000))
 }
 
-async function send<R extends RouteDefinition>(route: R, input: RouteInput<R>, accessToken: string | null): Promise<RouteOutput<R>> {
+async function send<R extends RouteDefinition>(
+  route: R,
+  input: RouteInput<R>,
+  accessToken: string | null,
+): Promise<RouteOutput<R>> {
   // ApiError carries no headers, so each call watches its own response for Retry-After.
   let retryAfter: number | null = null
   const client = createClient({
@@ -54,7 +58,10 @@ export function call<R extends RouteDefinition>(route: R, input: RouteInput<R>):
  * `auth.token_expired`. Any other 401 — `auth.session_ended` after a logout elsewhere, or a token
  * that could not be renewed — ends the session here too, so the app can send the applicant to log in.
  */
-export async function callAsAccount<R extends RouteDefinition>(route: R, input: RouteInput<R>): Promise<RouteOutput<R>> {
+export async function callAsAccount<R extends RouteDefinition>(
+  route: R,
+  input: RouteInput<R>,
+): Promise<RouteOutput<R>> {
   const session = useSession()
   const wasLoggedIn = session.isLoggedIn
   const token = await session.ensureAccessToken()

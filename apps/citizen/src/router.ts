@@ -28,18 +28,50 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/features/account/pages/AccountPage.vue'),
     meta: { requiresAccount: true },
   },
-  applicantPage('/layanan/:code/ajukan', 'apply', () => import('@/features/applications/pages/StartApplicationPage.vue')),
+  applicantPage(
+    '/layanan/:code/ajukan',
+    'apply',
+    () => import('@/features/applications/pages/StartApplicationPage.vue'),
+  ),
   // The apply flow, one thing per page (GOV.UK): each form section, the documents, the check.
   applicantPage('/permohonan', 'applications', () => import('@/features/applications/pages/MyApplicationsPage.vue')),
-  applicantPage('/permohonan/:id', 'application', () => import('@/features/applications/pages/ApplicationDetailPage.vue')),
-  applicantPage('/permohonan/:id/isi/:section', 'application-section', () => import('@/features/applications/pages/FormSectionPage.vue')),
-  applicantPage('/permohonan/:id/dokumen', 'application-documents', () => import('@/features/applications/pages/DocumentsPage.vue')),
-  applicantPage('/permohonan/:id/periksa', 'application-check', () => import('@/features/applications/pages/CheckAnswersPage.vue')),
-  applicantPage('/permohonan/:id/terkirim', 'application-sent', () => import('@/features/applications/pages/ConfirmationPage.vue')),
-  applicantPage('/permohonan/:id/tarik', 'application-withdraw', () => import('@/features/applications/pages/WithdrawPage.vue')),
+  applicantPage(
+    '/permohonan/:id',
+    'application',
+    () => import('@/features/applications/pages/ApplicationDetailPage.vue'),
+  ),
+  applicantPage(
+    '/permohonan/:id/isi/:section',
+    'application-section',
+    () => import('@/features/applications/pages/FormSectionPage.vue'),
+  ),
+  applicantPage(
+    '/permohonan/:id/dokumen',
+    'application-documents',
+    () => import('@/features/applications/pages/DocumentsPage.vue'),
+  ),
+  applicantPage(
+    '/permohonan/:id/periksa',
+    'application-check',
+    () => import('@/features/applications/pages/CheckAnswersPage.vue'),
+  ),
+  applicantPage(
+    '/permohonan/:id/terkirim',
+    'application-sent',
+    () => import('@/features/applications/pages/ConfirmationPage.vue'),
+  ),
+  applicantPage(
+    '/permohonan/:id/tarik',
+    'application-withdraw',
+    () => import('@/features/applications/pages/WithdrawPage.vue'),
+  ),
   // Public tracking: no login, so anyone holding the receipt can follow the file (SPEC §8).
   { path: '/lacak', name: 'track', component: () => import('@/features/tracking/pages/TrackPage.vue') },
-  { path: '/lacak/:registrationNo', name: 'track-result', component: () => import('@/features/tracking/pages/TrackResultPage.vue') },
+  {
+    path: '/lacak/:registrationNo',
+    name: 'track-result',
+    component: () => import('@/features/tracking/pages/TrackResultPage.vue'),
+  },
   // Public permit verification: the address every permit's QR code opens (`/verifikasi?nomor=…`). No login.
   { path: '/verifikasi', name: 'verify', component: () => import('@/features/permits/pages/VerifyPermitPage.vue') },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/features/errors/pages/NotFoundPage.vue') },

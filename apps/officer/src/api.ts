@@ -62,11 +62,19 @@ export async function call<R extends RouteDefinition>(route: R, input: RouteInpu
 async function fetchFileOnce(route: RouteDefinition, params: Record<string, string>): Promise<Blob> {
   const token = bridge.accessToken()
   const response = await fetch(buildUrl(route, params), {
-    headers: { accept: '*/*', 'accept-language': i18n.global.locale.value, ...(token && { authorization: `Bearer ${token}` }) },
+    headers: {
+      accept: '*/*',
+      'accept-language': i18n.global.locale.value,
+      ...(token && { authorization: `Bearer ${token}` }),
+    },
   })
   if (response.ok) return response.blob()
   const payload = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null
-  throw new ApiError(response.status, payload?.error?.code ?? 'network.unexpected_response', payload?.error?.message ?? response.statusText)
+  throw new ApiError(
+    response.status,
+    payload?.error?.code ?? 'network.unexpected_response',
+    payload?.error?.message ?? response.statusText,
+  )
 }
 
 /**
@@ -85,7 +93,9 @@ export async function fetchFile(route: RouteDefinition, params: Record<string, s
  * Runs a request the typed client cannot make (an upload with progress) with the officer's token
  * and language, refreshing once after a refused token like `call`.
  */
-export async function withSession<T>(send: (session: { accessToken: string | null; locale: string }) => Promise<T>): Promise<T> {
+export async function withSession<T>(
+  send: (session: { accessToken: string | null; locale: string }) => Promise<T>,
+): Promise<T> {
   const current = () => ({ accessToken: bridge.accessToken(), locale: i18n.global.locale.value })
   try {
     return await send(current())

@@ -31,8 +31,18 @@ const routes: RouteRecordRaw[] = [
       return session.isAuthenticated ? { name: homeFor(session.roles) } : { name: 'login' }
     },
   },
-  { path: '/queue', name: 'queue', component: () => import('@/features/queue/pages/MyQueuePage.vue'), meta: { access: pageAccess.queue, title: 'queue.title' } },
-  { path: '/board', name: 'board', component: () => import('@/features/board/pages/BoardPage.vue'), meta: { access: pageAccess.board, title: 'board.title' } },
+  {
+    path: '/queue',
+    name: 'queue',
+    component: () => import('@/features/queue/pages/MyQueuePage.vue'),
+    meta: { access: pageAccess.queue, title: 'queue.title' },
+  },
+  {
+    path: '/board',
+    name: 'board',
+    component: () => import('@/features/board/pages/BoardPage.vue'),
+    meta: { access: pageAccess.board, title: 'board.title' },
+  },
   {
     path: '/berkas/:id',
     name: 'work-item',
@@ -40,10 +50,30 @@ const routes: RouteRecordRaw[] = [
     props: true,
     meta: { access: pageAccess.workItem, title: 'workItem.titleNoNumber' },
   },
-  { path: '/payments', name: 'payments', component: () => import('@/features/payments/pages/PaymentsPage.vue'), meta: { access: pageAccess.payments, title: 'payments.title' } },
-  { path: '/closures', name: 'closures', component: () => import('@/features/continuity/pages/ClosuresPage.vue'), meta: { access: pageAccess.closures, title: 'closures.title' } },
-  { path: '/delegations', name: 'delegations', component: () => import('@/features/delegations/pages/DelegationsPage.vue'), meta: { access: pageAccess.delegations, title: 'delegations.title' } },
-  { path: '/calendar', name: 'calendar', component: () => import('@/features/calendar/pages/CalendarPage.vue'), meta: { access: pageAccess.calendar, title: 'calendar.title' } },
+  {
+    path: '/payments',
+    name: 'payments',
+    component: () => import('@/features/payments/pages/PaymentsPage.vue'),
+    meta: { access: pageAccess.payments, title: 'payments.title' },
+  },
+  {
+    path: '/closures',
+    name: 'closures',
+    component: () => import('@/features/continuity/pages/ClosuresPage.vue'),
+    meta: { access: pageAccess.closures, title: 'closures.title' },
+  },
+  {
+    path: '/delegations',
+    name: 'delegations',
+    component: () => import('@/features/delegations/pages/DelegationsPage.vue'),
+    meta: { access: pageAccess.delegations, title: 'delegations.title' },
+  },
+  {
+    path: '/calendar',
+    name: 'calendar',
+    component: () => import('@/features/calendar/pages/CalendarPage.vue'),
+    meta: { access: pageAccess.calendar, title: 'calendar.title' },
+  },
   {
     path: '/catalogue',
     name: 'catalogue',
@@ -71,7 +101,12 @@ const routes: RouteRecordRaw[] = [
     props: true,
     meta: { access: pageAccess.catalogueVersion, title: 'catalogue.title' },
   },
-  { path: '/officers', name: 'officers', component: () => import('@/features/officers/pages/OfficerListPage.vue'), meta: { access: pageAccess.officers, title: 'officers.title' } },
+  {
+    path: '/officers',
+    name: 'officers',
+    component: () => import('@/features/officers/pages/OfficerListPage.vue'),
+    meta: { access: pageAccess.officers, title: 'officers.title' },
+  },
   {
     path: '/officers/new',
     name: 'officer-create',
@@ -91,8 +126,18 @@ const routes: RouteRecordRaw[] = [
     props: true,
     meta: { access: pageAccess.officerManage, title: 'officerAdmin.pageTitle' },
   },
-  { path: '/no-access', name: 'no-access', component: () => import('@/features/shell/pages/NoAccessPage.vue'), meta: { access: 'authenticated', title: 'access.noAccessTitle' } },
-  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/features/shell/pages/NotFoundPage.vue'), meta: { access: 'authenticated', title: 'access.notFoundTitle' } },
+  {
+    path: '/no-access',
+    name: 'no-access',
+    component: () => import('@/features/shell/pages/NoAccessPage.vue'),
+    meta: { access: 'authenticated', title: 'access.noAccessTitle' },
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('@/features/shell/pages/NotFoundPage.vue'),
+    meta: { access: 'authenticated', title: 'access.notFoundTitle' },
+  },
 ]
 
 export const router = createRouter({ history: createWebHistory(import.meta.env.BASE_URL), routes })

@@ -21,9 +21,13 @@ const fieldsOf = (definition: ServiceDefinition) => definition.form.sections.fla
 /** Case-insensitive match on code, names and descriptions in both languages, like the catalogue search. */
 const searchServices = (words: string) =>
   services.filter((definition) =>
-    [definition.code, definition.name.id, definition.name.en, definition.description.id, definition.description.en].some((text) =>
-      text.toLowerCase().includes(words.toLowerCase()),
-    ),
+    [
+      definition.code,
+      definition.name.id,
+      definition.name.en,
+      definition.description.id,
+      definition.description.en,
+    ].some((text) => text.toLowerCase().includes(words.toLowerCase())),
   )
 
 describe('the catalogue as a whole', () => {
@@ -52,11 +56,15 @@ describe('the catalogue as a whole', () => {
   })
 
   it('lists the services confirmed for Bandung first, in their confirmed order', () => {
-    expect(services.slice(0, BANDUNG_CONFIRMED_CODES.length).map((definition) => definition.code)).toEqual([...BANDUNG_CONFIRMED_CODES])
+    expect(services.slice(0, BANDUNG_CONFIRMED_CODES.length).map((definition) => definition.code)).toEqual([
+      ...BANDUNG_CONFIRMED_CODES,
+    ])
   })
 
   it('retires the nuisance permit (HO) and the courier permit, each with a reason and an ISO date-time', () => {
-    expect(retiredDefinitions.map((definition) => definition.code)).toEqual(expect.arrayContaining(['HO', 'JASA-TITIPAN']))
+    expect(retiredDefinitions.map((definition) => definition.code)).toEqual(
+      expect.arrayContaining(['HO', 'JASA-TITIPAN']),
+    )
     for (const retired of retiredServices) {
       expect(retired.retiredAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}([+-]\d{2}:\d{2}|Z)$/)
       expect(Number.isNaN(Date.parse(retired.retiredAt))).toBe(false)
@@ -76,57 +84,65 @@ describe('the catalogue as a whole', () => {
   })
 })
 
-describe.each(everyDefinition.map((definition) => [definition.code, definition] as const))('service %s', (code, definition) => {
-  it('matches ServiceDefinitionSchema', () => {
-    const valid = validateDefinition(definition)
-    expect(valid ? [] : validateDefinition.errors?.map((error) => `${code}${error.instancePath}: ${error.message}`)).toEqual([])
-  })
-
-  it('breaks none of the cross-field rules of checkServiceDefinition', () => {
-    expect(checkServiceDefinition(definition).map((problem) => `${code}${problem.path}: ${problem.message}`)).toEqual([])
-  })
-
-  it('has stage budgets that add up to its SLA', () => {
-    expect(definition.stages.reduce((sum, stage) => sum + stage.budgetDays, 0)).toBe(definition.slaDays)
-  })
-
-  it('accepts at least one file type, within a size limit, for every requirement', () => {
-    for (const requirement of definition.requirements) {
-      expect(requirement.acceptedTypes.length, requirement.key).toBeGreaterThan(0)
-      expect(requirement.maxSizeKb, requirement.key).toBeGreaterThanOrEqual(50)
-      expect(requirement.maxSizeKb, requirement.key).toBeLessThanOrEqual(20480)
-    }
-  })
-
-  it('numbers its output with sequence, Roman month and year', () => {
-    for (const placeholder of ['{seq}', '{roman_month}', '{year}']) expect(definition.permitNumberFormat).toContain(placeholder)
-  })
-
-  it('states a legal basis for any fee it charges', () => {
-    if (definition.fee.kind === 'free') expect(definition.feeLegalBasis).toBeUndefined()
-    else expect(definition.feeLegalBasis).toMatch(/\S{3,}/)
-  })
-
-  describe('its form', () => {
-    const validateData = ajv.compile(formToJsonSchema(definition.form))
-    const sample = sampleApplication(fieldsOf(definition))
-
-    it('accepts a complete sample application', () => {
-      const valid = validateData(sample)
-      expect(valid ? [] : validateData.errors?.map((error) => `${error.instancePath} ${error.message}`)).toEqual([])
+describe.each(everyDefinition.map((definition) => [definition.code, definition] as const))(
+  'service %s',
+  (code, definition) => {
+    it('matches ServiceDefinitionSchema', () => {
+      const valid = validateDefinition(definition)
+      expect(
+        valid ? [] : validateDefinition.errors?.map((error) => `${code}${error.instancePath}: ${error.message}`),
+      ).toEqual([])
     })
 
-    it('refuses a field it does not define', () => {
-      expect(validateData({ ...sample, kolom_tak_dikenal: 'x' })).toBe(false)
+    it('breaks none of the cross-field rules of checkServiceDefinition', () => {
+      expect(checkServiceDefinition(definition).map((problem) => `${code}${problem.path}: ${problem.message}`)).toEqual(
+        [],
+      )
     })
 
-    it('refuses an application missing a required field', () => {
-      const required = fieldsOf(definition).find((field) => field.required)!
-      const { [required.key]: _omitted, ...incomplete } = sample
-      expect(validateData(incomplete)).toBe(false)
+    it('has stage budgets that add up to its SLA', () => {
+      expect(definition.stages.reduce((sum, stage) => sum + stage.budgetDays, 0)).toBe(definition.slaDays)
     })
-  })
-})
+
+    it('accepts at least one file type, within a size limit, for every requirement', () => {
+      for (const requirement of definition.requirements) {
+        expect(requirement.acceptedTypes.length, requirement.key).toBeGreaterThan(0)
+        expect(requirement.maxSizeKb, requirement.key).toBeGreaterThanOrEqual(50)
+        expect(requirement.maxSizeKb, requirement.key).toBeLessThanOrEqual(20480)
+      }
+    })
+
+    it('numbers its output with sequence, Roman month and year', () => {
+      for (const placeholder of ['{seq}', '{roman_month}', '{year}'])
+        expect(definition.permitNumberFormat).toContain(placeholder)
+    })
+
+    it('states a legal basis for any fee it charges', () => {
+      if (definition.fee.kind === 'free') expect(definition.feeLegalBasis).toBeUndefined()
+      else expect(definition.feeLegalBasis).toMatch(/\S{3,}/)
+    })
+
+    describe('its form', () => {
+      const validateData = ajv.compile(formToJsonSchema(definition.form))
+      const sample = sampleApplication(fieldsOf(definition))
+
+      it('accepts a complete sample application', () => {
+        const valid = validateData(sample)
+        expect(valid ? [] : validateData.errors?.map((error) => `${error.instancePath} ${error.message}`)).toEqual([])
+      })
+
+      it('refuses a field it does not define', () => {
+        expect(validateData({ ...sample, kolom_tak_dikenal: 'x' })).toBe(false)
+      })
+
+      it('refuses an application missing a required field', () => {
+        const required = fieldsOf(definition).find((field) => field.required)!
+        const { [required.key]: _omitted, ...incomplete } = sample
+        expect(validateData(incomplete)).toBe(false)
+      })
+    })
+  },
+)
 
 describe('key services', () => {
   it('charges IMB retribution per m² of floor area, with a minimum, under UU 28/2009 and a Perda', () => {
@@ -135,7 +151,11 @@ describe('key services', () => {
     if (imb.fee.kind !== 'per_unit') throw new Error('IMB fee must be per unit')
     expect(imb.fee.minimum).toBeGreaterThan(0)
     const feeField = imb.fee.field
-    expect(fieldsOf(imb).find((field) => field.key === feeField)).toMatchObject({ type: 'decimal', unit: 'm²', required: true })
+    expect(fieldsOf(imb).find((field) => field.key === feeField)).toMatchObject({
+      type: 'decimal',
+      unit: 'm²',
+      required: true,
+    })
     expect(imb.feeLegalBasis).toMatch(/28 Tahun 2009/)
     expect(imb.feeLegalBasis).toMatch(/Perda/)
   })
@@ -155,7 +175,9 @@ describe('key services', () => {
   })
 
   it('never deems health or environment permits approved by silence', () => {
-    const risky = services.filter((definition) => ['health', 'environment'].includes(definition.sector) && definition.deemedApproval)
+    const risky = services.filter(
+      (definition) => ['health', 'environment'].includes(definition.sector) && definition.deemedApproval,
+    )
     expect(risky.map((definition) => definition.code)).toEqual([])
   })
 
@@ -199,7 +221,11 @@ describe('the 2025–2026 holiday calendar', () => {
     const added = holidays.find((holiday) => holiday.date === '2025-08-18')
     expect(added?.kind).toBe('cuti_bersama')
     expect(added?.legalBasis).toMatch(/933/)
-    const others2025 = new Set(inYear('2025').filter((holiday) => holiday.date !== '2025-08-18').map((holiday) => holiday.legalBasis))
+    const others2025 = new Set(
+      inYear('2025')
+        .filter((holiday) => holiday.date !== '2025-08-18')
+        .map((holiday) => holiday.legalBasis),
+    )
     expect(others2025.has(added!.legalBasis)).toBe(false)
   })
 })

@@ -55,7 +55,8 @@ const PTSP_LEGAL_BASIS = [
   'Peraturan Wali Kota Bandung Nomor 235 Tahun 2017 tentang Standar Operasional Prosedur Penanaman Modal dan Pelayanan Terpadu Satu Pintu',
 ]
 // UU 30/2014 art. 53 as amended by UU 11/2020 (Cipta Kerja): a decision not made in time is deemed granted.
-const DEEMED_APPROVAL_BASIS = 'Undang-Undang Nomor 30 Tahun 2014 tentang Administrasi Pemerintahan, Pasal 53 (keputusan fiktif positif)'
+const DEEMED_APPROVAL_BASIS =
+  'Undang-Undang Nomor 30 Tahun 2014 tentang Administrasi Pemerintahan, Pasal 53 (keputusan fiktif positif)'
 
 export const DEFAULT_RETURN_LIMIT_DAYS = 14
 
@@ -65,7 +66,10 @@ export const TECHNICAL_AGENCY: Record<Sector, LocalizedText> = {
   industry: { id: 'Dinas Perdagangan dan Perindustrian', en: 'Trade and Industry Office' },
   tourism: { id: 'Dinas Kebudayaan dan Pariwisata', en: 'Culture and Tourism Office' },
   building: { id: 'Dinas Penataan Ruang', en: 'Spatial Planning Office' },
-  advertising: { id: 'Dinas Penataan Ruang dan Bapenda (tim reklame)', en: 'Spatial Planning Office and Revenue Agency (billboard team)' },
+  advertising: {
+    id: 'Dinas Penataan Ruang dan Bapenda (tim reklame)',
+    en: 'Spatial Planning Office and Revenue Agency (billboard team)',
+  },
   health: { id: 'Dinas Kesehatan', en: 'Health Office' },
   environment: { id: 'Dinas Lingkungan Hidup dan Kebersihan', en: 'Environment and Sanitation Office' },
   transport: { id: 'Dinas Perhubungan', en: 'Transport Office' },
@@ -103,7 +107,10 @@ function costNote(fee: FeeRule, basis: string | undefined, fields: FormField[]):
       const unitField = fields.find((candidate) => candidate.key === fee.field)
       const label = unitField?.label ?? { id: fee.field, en: fee.field }
       const unit = unitField?.unit ?? 'unit'
-      const base = fee.baseAmount > 0 ? { id: ` ditambah ${rupiahId(fee.baseAmount)}`, en: ` plus ${rupiahEn(fee.baseAmount)}` } : { id: '', en: '' }
+      const base =
+        fee.baseAmount > 0
+          ? { id: ` ditambah ${rupiahId(fee.baseAmount)}`, en: ` plus ${rupiahEn(fee.baseAmount)}` }
+          : { id: '', en: '' }
       return {
         id:
           `Retribusi = ${label.id} × ${rupiahId(fee.ratePerUnit)} per ${unit}${base.id}, paling sedikit ${rupiahId(fee.minimum)}, ` +
@@ -156,7 +163,11 @@ export function defineService(spec: ServiceSpec): ServiceDefinition {
 }
 
 /** Number format `<archive class>/{seq}/<mark>/DPMPTSP/{roman_month}/{year}` (Permendagri archive classification). */
-export const permitNumber = (archiveClass: string, mark: string) => `${archiveClass}/{seq}/${mark}/DPMPTSP/{roman_month}/{year}`
+export const permitNumber = (archiveClass: string, mark: string) =>
+  `${archiveClass}/{seq}/${mark}/DPMPTSP/{roman_month}/{year}`
 
 /** Validity of the output: months, or null when it lasts while the activity runs. */
-export const validity = (months: number | null, id: string, en: string): ServiceDefinition['validity'] => ({ months, note: { id, en } })
+export const validity = (months: number | null, id: string, en: string): ServiceDefinition['validity'] => ({
+  months,
+  note: { id, en },
+})

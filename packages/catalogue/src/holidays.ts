@@ -11,11 +11,13 @@ export interface Holiday {
 }
 
 // Joint decrees of the Ministers of Religious Affairs, Manpower and Administrative Reform (SKB 3 Menteri).
-const SKB_2025 = 'SKB Menteri Agama, Menteri Ketenagakerjaan, dan Menteri PANRB Nomor 1017 Tahun 2024, Nomor 2 Tahun 2024, Nomor 2 Tahun 2024'
+const SKB_2025 =
+  'SKB Menteri Agama, Menteri Ketenagakerjaan, dan Menteri PANRB Nomor 1017 Tahun 2024, Nomor 2 Tahun 2024, Nomor 2 Tahun 2024'
 // Signed 7 August 2025, adding 18 August 2025 as cuti bersama for the 80th Independence Day.
 const SKB_2025_AMENDMENT =
   'SKB Menteri Agama, Menteri Ketenagakerjaan, dan Menteri PANRB Nomor 933 Tahun 2025, Nomor 1 Tahun 2025, Nomor 3 Tahun 2025 (perubahan atas SKB Nomor 1017 Tahun 2024)'
-const SKB_2026 = 'SKB Menteri Agama, Menteri Ketenagakerjaan, dan Menteri PANRB Nomor 1497 Tahun 2025, Nomor 2 Tahun 2025, Nomor 5 Tahun 2025'
+const SKB_2026 =
+  'SKB Menteri Agama, Menteri Ketenagakerjaan, dan Menteri PANRB Nomor 1497 Tahun 2025, Nomor 2 Tahun 2025, Nomor 5 Tahun 2025'
 
 const nationalHoliday = (date: string, id: string, en: string, legalBasis: string): Holiday => ({
   date,
@@ -35,8 +37,18 @@ const holidays2025: Holiday[] = [
   nationalHoliday('2025-01-27', 'Isra Mikraj Nabi Muhammad SAW', 'Isra and Mi’raj of the Prophet Muhammad', SKB_2025),
   collectiveLeave('2025-01-28', 'Tahun Baru Imlek 2576 Kongzili', 'Chinese New Year 2576', SKB_2025),
   nationalHoliday('2025-01-29', 'Tahun Baru Imlek 2576 Kongzili', 'Chinese New Year 2576', SKB_2025),
-  collectiveLeave('2025-03-28', 'Hari Suci Nyepi Tahun Baru Saka 1947', 'Day of Silence (Saka New Year 1947)', SKB_2025),
-  nationalHoliday('2025-03-29', 'Hari Suci Nyepi Tahun Baru Saka 1947', 'Day of Silence (Saka New Year 1947)', SKB_2025),
+  collectiveLeave(
+    '2025-03-28',
+    'Hari Suci Nyepi Tahun Baru Saka 1947',
+    'Day of Silence (Saka New Year 1947)',
+    SKB_2025,
+  ),
+  nationalHoliday(
+    '2025-03-29',
+    'Hari Suci Nyepi Tahun Baru Saka 1947',
+    'Day of Silence (Saka New Year 1947)',
+    SKB_2025,
+  ),
   nationalHoliday('2025-03-31', 'Idulfitri 1446 Hijriah', 'Eid al-Fitr 1446 AH', SKB_2025),
   nationalHoliday('2025-04-01', 'Idulfitri 1446 Hijriah', 'Eid al-Fitr 1446 AH', SKB_2025),
   collectiveLeave('2025-04-02', 'Idulfitri 1446 Hijriah', 'Eid al-Fitr 1446 AH', SKB_2025),
@@ -54,7 +66,12 @@ const holidays2025: Holiday[] = [
   nationalHoliday('2025-06-06', 'Iduladha 1446 Hijriah', 'Eid al-Adha 1446 AH', SKB_2025),
   collectiveLeave('2025-06-09', 'Iduladha 1446 Hijriah', 'Eid al-Adha 1446 AH', SKB_2025),
   nationalHoliday('2025-06-27', 'Tahun Baru Islam 1447 Hijriah', 'Islamic New Year 1447 AH', SKB_2025),
-  nationalHoliday('2025-08-17', 'Hari Kemerdekaan Republik Indonesia ke-80', '80th Independence Day of Indonesia', SKB_2025),
+  nationalHoliday(
+    '2025-08-17',
+    'Hari Kemerdekaan Republik Indonesia ke-80',
+    '80th Independence Day of Indonesia',
+    SKB_2025,
+  ),
   collectiveLeave('2025-08-18', 'HUT ke-80 Republik Indonesia', '80th Independence Day', SKB_2025_AMENDMENT),
   nationalHoliday('2025-09-05', 'Maulid Nabi Muhammad SAW', 'Birthday of the Prophet Muhammad', SKB_2025),
   nationalHoliday('2025-12-25', 'Hari Raya Natal', 'Christmas Day', SKB_2025),
@@ -66,8 +83,18 @@ const holidays2026: Holiday[] = [
   nationalHoliday('2026-01-16', 'Isra Mikraj Nabi Muhammad SAW', 'Isra and Mi’raj of the Prophet Muhammad', SKB_2026),
   collectiveLeave('2026-02-16', 'Tahun Baru Imlek 2577 Kongzili', 'Chinese New Year 2577', SKB_2026),
   nationalHoliday('2026-02-17', 'Tahun Baru Imlek 2577 Kongzili', 'Chinese New Year 2577', SKB_2026),
-  collectiveLeave('2026-03-18', 'Hari Suci Nyepi Tahun Baru Saka 1948', 'Day of Silence (Saka New Year 1948)', SKB_2026),
-  nationalHoliday('2026-03-19', 'Hari Suci Nyepi Tahun Baru Saka 1948', 'Day of Silence (Saka New Year 1948)', SKB_2026),
+  collectiveLeave(
+    '2026-03-18',
+    'Hari Suci Nyepi Tahun Baru Saka 1948',
+    'Day of Silence (Saka New Year 1948)',
+    SKB_2026,
+  ),
+  nationalHoliday(
+    '2026-03-19',
+    'Hari Suci Nyepi Tahun Baru Saka 1948',
+    'Day of Silence (Saka New Year 1948)',
+    SKB_2026,
+  ),
   collectiveLeave('2026-03-20', 'Idulfitri 1447 Hijriah', 'Eid al-Fitr 1447 AH', SKB_2026),
   nationalHoliday('2026-03-21', 'Idulfitri 1447 Hijriah', 'Eid al-Fitr 1447 AH', SKB_2026),
   nationalHoliday('2026-03-22', 'Idulfitri 1447 Hijriah', 'Eid al-Fitr 1447 AH', SKB_2026),
@@ -83,7 +110,12 @@ const holidays2026: Holiday[] = [
   nationalHoliday('2026-05-31', 'Hari Raya Waisak 2570 BE', 'Vesak Day 2570 BE', SKB_2026),
   nationalHoliday('2026-06-01', 'Hari Lahir Pancasila', 'Pancasila Day', SKB_2026),
   nationalHoliday('2026-06-16', 'Tahun Baru Islam 1448 Hijriah', 'Islamic New Year 1448 AH', SKB_2026),
-  nationalHoliday('2026-08-17', 'Hari Kemerdekaan Republik Indonesia ke-81', '81st Independence Day of Indonesia', SKB_2026),
+  nationalHoliday(
+    '2026-08-17',
+    'Hari Kemerdekaan Republik Indonesia ke-81',
+    '81st Independence Day of Indonesia',
+    SKB_2026,
+  ),
   nationalHoliday('2026-08-25', 'Maulid Nabi Muhammad SAW', 'Birthday of the Prophet Muhammad', SKB_2026),
   collectiveLeave('2026-12-24', 'Hari Raya Natal', 'Christmas', SKB_2026),
   nationalHoliday('2026-12-25', 'Hari Raya Natal', 'Christmas Day', SKB_2026),
@@ -95,12 +127,28 @@ const holidays2026: Holiday[] = [
  * published calendar year: due dates in it are provisional until an admin enters the SKB and marks
  * the year published, and admins are warned 90 days before the published calendar runs out.
  */
-const FIXED_DATE_HOLIDAYS = 'Keppres 251/1967 tentang Hari-Hari Libur sebagaimana diubah (hari libur nasional bertanggal tetap)'
+const FIXED_DATE_HOLIDAYS =
+  'Keppres 251/1967 tentang Hari-Hari Libur sebagaimana diubah (hari libur nasional bertanggal tetap)'
 const holidays2027: Holiday[] = [
   nationalHoliday('2027-01-01', 'Tahun Baru 2027 Masehi', 'New Year 2027', FIXED_DATE_HOLIDAYS),
-  nationalHoliday('2027-05-01', 'Hari Buruh Internasional', 'International Labour Day', 'Keppres 24/2013 tentang Penetapan Tanggal 1 Mei sebagai Hari Libur'),
-  nationalHoliday('2027-06-01', 'Hari Lahir Pancasila', 'Pancasila Day', 'Keppres 24/2016 tentang Hari Lahir Pancasila'),
-  nationalHoliday('2027-08-17', 'Hari Proklamasi Kemerdekaan Republik Indonesia', 'Independence Day', FIXED_DATE_HOLIDAYS),
+  nationalHoliday(
+    '2027-05-01',
+    'Hari Buruh Internasional',
+    'International Labour Day',
+    'Keppres 24/2013 tentang Penetapan Tanggal 1 Mei sebagai Hari Libur',
+  ),
+  nationalHoliday(
+    '2027-06-01',
+    'Hari Lahir Pancasila',
+    'Pancasila Day',
+    'Keppres 24/2016 tentang Hari Lahir Pancasila',
+  ),
+  nationalHoliday(
+    '2027-08-17',
+    'Hari Proklamasi Kemerdekaan Republik Indonesia',
+    'Independence Day',
+    FIXED_DATE_HOLIDAYS,
+  ),
   nationalHoliday('2027-12-25', 'Hari Raya Natal', 'Christmas Day', FIXED_DATE_HOLIDAYS),
 ]
 

@@ -31,8 +31,20 @@ export const OFFICE = {
  * NIB programme). They come first; the rest are standard city PTSP items seen in comparable catalogues.
  */
 export const BANDUNG_CONFIRMED_CODES = [
-  'SIUP', 'TDP', 'TDUP', 'IMB', 'REKLAME', 'IUTM', 'IUPP', 'IUP2T', 'ITPMB', 'STPW', 'NIB-OSS', 'IUMK',
-  'BONGKAR-MUAT', 'KP-ANGKUTAN-BARANG',
+  'SIUP',
+  'TDP',
+  'TDUP',
+  'IMB',
+  'REKLAME',
+  'IUTM',
+  'IUPP',
+  'IUP2T',
+  'ITPMB',
+  'STPW',
+  'NIB-OSS',
+  'IUMK',
+  'BONGKAR-MUAT',
+  'KP-ANGKUTAN-BARANG',
 ] as const
 
 const allServices: ServiceDefinition[] = [

@@ -38,15 +38,26 @@ export function stampedStatement(key: string, id: string, en: string, options: R
 }
 
 export const applicationLetter = () =>
-  stampedStatement('surat_permohonan', 'Surat permohonan bermeterai yang ditandatangani pemohon', 'Application letter signed by the applicant over a duty stamp')
+  stampedStatement(
+    'surat_permohonan',
+    'Surat permohonan bermeterai yang ditandatangani pemohon',
+    'Application letter signed by the applicant over a duty stamp',
+  )
 
 export const identityCard = () =>
-  requirement('ktp', 'KTP-el pemohon / penanggung jawab', 'Electronic ID card (KTP-el) of the applicant or person in charge', {
-    originalToBeShown: true,
-  })
+  requirement(
+    'ktp',
+    'KTP-el pemohon / penanggung jawab',
+    'Electronic ID card (KTP-el) of the applicant or person in charge',
+    {
+      originalToBeShown: true,
+    },
+  )
 
 export const taxNumber = (holder: LocalizedText = { id: 'perusahaan / pemilik', en: 'company or owner' }) =>
-  requirement('npwp', `NPWP ${holder.id}`, `Tax number card (NPWP) of the ${holder.en}`, { appliesTo: NEW_RENEWAL_OR_CHANGE })
+  requirement('npwp', `NPWP ${holder.id}`, `Tax number card (NPWP) of the ${holder.en}`, {
+    appliesTo: NEW_RENEWAL_OR_CHANGE,
+  })
 
 export const deedOfEstablishment = (mandatory = false) =>
   requirement(
@@ -71,9 +82,14 @@ export const passPhoto = (size = '4x6') =>
   })
 
 export const powerOfAttorney = () =>
-  stampedStatement('surat_kuasa', 'Surat kuasa bermeterai bila pengurusan dikuasakan', 'Power of attorney over a duty stamp, when someone files on your behalf', {
-    mandatory: false,
-  })
+  stampedStatement(
+    'surat_kuasa',
+    'Surat kuasa bermeterai bila pengurusan dikuasakan',
+    'Power of attorney over a duty stamp, when someone files on your behalf',
+    {
+      mandatory: false,
+    },
+  )
 
 export const premisesProof = (what: LocalizedText = { id: 'tempat usaha', en: 'business premises' }) =>
   requirement(
@@ -84,9 +100,14 @@ export const premisesProof = (what: LocalizedText = { id: 'tempat usaha', en: 'b
   )
 
 export const landTaxReceipt = () =>
-  requirement('pbb', 'Bukti lunas Pajak Bumi dan Bangunan (PBB) tahun berjalan', 'Receipt of the current year’s land and building tax (PBB)', {
-    appliesTo: NEW_RENEWAL_OR_CHANGE,
-  })
+  requirement(
+    'pbb',
+    'Bukti lunas Pajak Bumi dan Bangunan (PBB) tahun berjalan',
+    'Receipt of the current year’s land and building tax (PBB)',
+    {
+      appliesTo: NEW_RENEWAL_OR_CHANGE,
+    },
+  )
 
 export const buildingPermitCopy = () =>
   requirement('imb_tempat', 'Izin Mendirikan Bangunan (IMB) tempat usaha', 'Building permit (IMB) of the premises', {
@@ -103,10 +124,15 @@ export const environmentalDocument = () =>
 
 /** The document being renewed, amended or revoked; its original is checked at the counter. */
 export const previousPermit = (what: LocalizedText) =>
-  requirement('dokumen_lama', `${what.id} asli yang masih berlaku / yang akan diubah`, `Original ${what.en} being renewed, amended or revoked`, {
-    appliesTo: ISSUED_DOCUMENT_KINDS,
-    originalToBeShown: true,
-  })
+  requirement(
+    'dokumen_lama',
+    `${what.id} asli yang masih berlaku / yang akan diubah`,
+    `Original ${what.en} being renewed, amended or revoked`,
+    {
+      appliesTo: ISSUED_DOCUMENT_KINDS,
+      originalToBeShown: true,
+    },
+  )
 
 export const lossReport = () =>
   requirement(
@@ -117,20 +143,35 @@ export const lossReport = () =>
   )
 
 export const closureStatement = () =>
-  stampedStatement('pernyataan_penutupan', 'Surat pernyataan penutupan / penghentian kegiatan bermeterai', 'Statement over a duty stamp that the activity has closed', {
-    appliesTo: ['pencabutan'],
-  })
+  stampedStatement(
+    'pernyataan_penutupan',
+    'Surat pernyataan penutupan / penghentian kegiatan bermeterai',
+    'Statement over a duty stamp that the activity has closed',
+    {
+      appliesTo: ['pencabutan'],
+    },
+  )
 
 export const changeEvidence = () =>
-  requirement('bukti_perubahan', 'Dokumen pendukung perubahan data (akta perubahan, surat pindah, dan sebagainya)', 'Evidence of the change (amended deed, relocation letter, etc.)', {
-    appliesTo: ['perubahan'],
-  })
+  requirement(
+    'bukti_perubahan',
+    'Dokumen pendukung perubahan data (akta perubahan, surat pindah, dan sebagainya)',
+    'Evidence of the change (amended deed, relocation letter, etc.)',
+    {
+      appliesTo: ['perubahan'],
+    },
+  )
 
 export const technicalRecommendation = (agency: LocalizedText) =>
-  requirement('rekomendasi_teknis', `Rekomendasi teknis dari ${agency.id}`, `Technical recommendation from the ${agency.en}`, {
-    appliesTo: NEW_RENEWAL_OR_CHANGE,
-    originalToBeShown: true,
-  })
+  requirement(
+    'rekomendasi_teknis',
+    `Rekomendasi teknis dari ${agency.id}`,
+    `Technical recommendation from the ${agency.en}`,
+    {
+      appliesTo: NEW_RENEWAL_OR_CHANGE,
+      originalToBeShown: true,
+    },
+  )
 
 export const neighbourConsent = () =>
   stampedStatement(
@@ -141,7 +182,9 @@ export const neighbourConsent = () =>
   )
 
 export const businessPlan = () =>
-  requirement('rencana_usaha', 'Proposal / rencana kegiatan usaha', 'Business proposal or plan of activities', { appliesTo: NEW })
+  requirement('rencana_usaha', 'Proposal / rencana kegiatan usaha', 'Business proposal or plan of activities', {
+    appliesTo: NEW,
+  })
 
 export const locationSketch = () =>
   requirement('denah_lokasi', 'Denah lokasi dan foto tempat', 'Location sketch and photographs of the site', {
@@ -151,25 +194,43 @@ export const locationSketch = () =>
   })
 
 export const staffList = () =>
-  requirement('daftar_tenaga', 'Daftar tenaga kerja beserta kualifikasinya', 'List of staff with their qualifications', {
-    appliesTo: NEW_RENEWAL_OR_CHANGE,
-  })
+  requirement(
+    'daftar_tenaga',
+    'Daftar tenaga kerja beserta kualifikasinya',
+    'List of staff with their qualifications',
+    {
+      appliesTo: NEW_RENEWAL_OR_CHANGE,
+    },
+  )
 
 // ---- health professionals (Permenkes 2052/2011, 28/2017, 17/2013, 31/2016, 80/2013 share these) ----
 
 export const registrationCertificate = (register: LocalizedText) =>
-  requirement('str', `Surat Tanda Registrasi (${register.id}) yang masih berlaku, dilegalisir`, `Valid registration certificate (${register.en}), certified copy`, {
-    appliesTo: NEW_RENEWAL_OR_CHANGE,
+  requirement(
+    'str',
+    `Surat Tanda Registrasi (${register.id}) yang masih berlaku, dilegalisir`,
+    `Valid registration certificate (${register.en}), certified copy`,
+    {
+      appliesTo: NEW_RENEWAL_OR_CHANGE,
+      originalToBeShown: true,
+    },
+  )
+
+export const diploma = (what: LocalizedText) =>
+  requirement('ijazah', `Ijazah ${what.id} yang dilegalisir`, `Certified copy of the ${what.en} diploma`, {
+    appliesTo: NEW,
     originalToBeShown: true,
   })
 
-export const diploma = (what: LocalizedText) =>
-  requirement('ijazah', `Ijazah ${what.id} yang dilegalisir`, `Certified copy of the ${what.en} diploma`, { appliesTo: NEW, originalToBeShown: true })
-
 export const healthCertificate = () =>
-  requirement('surat_sehat', 'Surat keterangan sehat dari dokter yang memiliki SIP', 'Health certificate from a licensed physician', {
-    appliesTo: NEW_OR_RENEWAL,
-  })
+  requirement(
+    'surat_sehat',
+    'Surat keterangan sehat dari dokter yang memiliki SIP',
+    'Health certificate from a licensed physician',
+    {
+      appliesTo: NEW_OR_RENEWAL,
+    },
+  )
 
 export const practicePlaceStatement = () =>
   stampedStatement(
@@ -180,10 +241,15 @@ export const practicePlaceStatement = () =>
   )
 
 export const professionalRecommendation = (organisation: LocalizedText) =>
-  requirement('rekomendasi_op', `Rekomendasi dari organisasi profesi (${organisation.id})`, `Recommendation of the professional body (${organisation.en})`, {
-    appliesTo: NEW_OR_RENEWAL,
-    originalToBeShown: true,
-  })
+  requirement(
+    'rekomendasi_op',
+    `Rekomendasi dari organisasi profesi (${organisation.id})`,
+    `Recommendation of the professional body (${organisation.en})`,
+    {
+      appliesTo: NEW_OR_RENEWAL,
+      originalToBeShown: true,
+    },
+  )
 
 // ---- shared texts of the published service standard (Permenpan RB 15/2014) ----
 

@@ -2,8 +2,20 @@ import type { LocalizedText, ServiceDefinition } from '@pintu/contract'
 import { defineService, permitNumber, validity } from './define-service.ts'
 import { applicantSection, bilingual, businessSection, floorAreaField, locationSection } from './form-fields.ts'
 import {
-  ALL_KINDS, NEW_OR_CHANGE, applicationLetter, changeEvidence, closureStatement, deedOfEstablishment, identityCard, lossReport,
-  neighbourConsent, powerOfAttorney, premisesProof, previousPermit, requirement, taxNumber,
+  ALL_KINDS,
+  NEW_OR_CHANGE,
+  applicationLetter,
+  changeEvidence,
+  closureStatement,
+  deedOfEstablishment,
+  identityCard,
+  lossReport,
+  neighbourConsent,
+  powerOfAttorney,
+  premisesProof,
+  previousPermit,
+  requirement,
+  taxNumber,
 } from './requirements.ts'
 
 /** A service that no longer accepts applications; its last definition is kept so history stays readable. */
@@ -36,7 +48,9 @@ const izinGangguan = defineService({
     deedOfEstablishment(),
     premisesProof(),
     neighbourConsent(),
-    requirement('imb_tempat', 'IMB tempat usaha', 'Building permit (IMB) of the premises', { appliesTo: NEW_OR_CHANGE }),
+    requirement('imb_tempat', 'IMB tempat usaha', 'Building permit (IMB) of the premises', {
+      appliesTo: NEW_OR_CHANGE,
+    }),
     previousPermit(bilingual('Izin gangguan', 'nuisance permit')),
     changeEvidence(),
     lossReport(),
@@ -54,8 +68,13 @@ const izinGangguan = defineService({
   budget: { admin: 1, technical: 3, decision: 2, signing: 1 },
   deemedApproval: false,
   fee: { kind: 'per_unit', field: 'tempat_usaha_luas', ratePerUnit: 1_000, baseAmount: 0, minimum: 50_000 },
-  feeLegalBasis: 'UU Nomor 28 Tahun 2009 tentang Pajak Daerah dan Retribusi Daerah Pasal 141 huruf c (retribusi izin gangguan)',
-  validity: validity(null, 'Berlaku selama usaha berjalan; daftar ulang retribusi setiap 5 tahun.', 'Valid while the business operates; the levy is re-registered every 5 years.'),
+  feeLegalBasis:
+    'UU Nomor 28 Tahun 2009 tentang Pajak Daerah dan Retribusi Daerah Pasal 141 huruf c (retribusi izin gangguan)',
+  validity: validity(
+    null,
+    'Berlaku selama usaha berjalan; daftar ulang retribusi setiap 5 tahun.',
+    'Valid while the business operates; the levy is re-registered every 5 years.',
+  ),
   product: bilingual('Surat Izin Gangguan (HO)', 'Nuisance Permit (HO)'),
   permitNumberFormat: permitNumber('510.8', 'HO'),
 })
@@ -74,7 +93,16 @@ const izinJasaTitipan = defineService({
     'Undang-Undang Nomor 38 Tahun 2009 tentang Pos',
     'Peraturan Wali Kota Bandung Nomor 495 Tahun 2015 tentang Standar Operasional Prosedur Pelayanan Perizinan Terpadu',
   ],
-  requirements: [applicationLetter(), identityCard(), taxNumber(), deedOfEstablishment(true), premisesProof(), previousPermit(bilingual('Izin jasa titipan', 'courier permit')), lossReport(), closureStatement()],
+  requirements: [
+    applicationLetter(),
+    identityCard(),
+    taxNumber(),
+    deedOfEstablishment(true),
+    premisesProof(),
+    previousPermit(bilingual('Izin jasa titipan', 'courier permit')),
+    lossReport(),
+    closureStatement(),
+  ],
   sections: [applicantSection(), businessSection(), locationSection('kantor', bilingual('kantor', 'office'))],
   slaDays: 7,
   budget: { admin: 1, technical: 3, decision: 2, signing: 1 },

@@ -1,35 +1,71 @@
 import { Type, type Static } from 'typebox'
-import { IsoDate, IsoDateTime, LocalizedTextSchema, MAX_RUPIAH, PageOf, PageQueryProperties, Text, Uuid, VersionNumber } from './common.ts'
-import { ApplicationKindSchema, ServiceDefinitionSchema, ServiceKindSchema, StageKeySchema } from './catalogue-definition.ts'
+import {
+  IsoDate,
+  IsoDateTime,
+  LocalizedTextSchema,
+  MAX_RUPIAH,
+  PageOf,
+  PageQueryProperties,
+  Text,
+  Uuid,
+  VersionNumber,
+} from './common.ts'
+import {
+  ApplicationKindSchema,
+  ServiceDefinitionSchema,
+  ServiceKindSchema,
+  StageKeySchema,
+} from './catalogue-definition.ts'
 import { applicationActions, applicationStatuses, callerActions, returnReasonCodes } from './lifecycle.ts'
 import { OfficerRoleSchema } from './roles.ts'
 
-export const ApplicationStatusSchema = Type.Enum([...applicationStatuses], { description: 'Lifecycle status (see the lifecycle table in @pintu/contract)' })
+export const ApplicationStatusSchema = Type.Enum([...applicationStatuses], {
+  description: 'Lifecycle status (see the lifecycle table in @pintu/contract)',
+})
 export const ApplicationActionSchema = Type.Enum([...applicationActions], { description: 'A lifecycle action' })
-export const ReturnReasonCodeSchema = Type.Enum([...returnReasonCodes], { description: 'Why an application is returned to the applicant' })
+export const ReturnReasonCodeSchema = Type.Enum([...returnReasonCodes], {
+  description: 'Why an application is returned to the applicant',
+})
 
 /** A registration number: REG-<year>-<6+ digits>, unique and increasing. */
-export const RegistrationNoSchema = Type.String({ pattern: '^REG-[0-9]{4}-[0-9]{6,}$', maxLength: 24, description: 'Registration number, e.g. REG-2026-000123' })
+export const RegistrationNoSchema = Type.String({
+  pattern: '^REG-[0-9]{4}-[0-9]{6,}$',
+  maxLength: 24,
+  description: 'Registration number, e.g. REG-2026-000123',
+})
 
 export const ApplicationIdParamsSchema = Type.Object({ id: Uuid('Application id') }, { additionalProperties: false })
 export type ApplicationIdParams = Static<typeof ApplicationIdParamsSchema>
 
 export const CreateApplicationBodySchema = Type.Object(
-  { serviceCode: Type.String({ pattern: '^[A-Z][A-Z0-9-]{1,23}$', description: 'Code of a published service' }), applicationKind: ApplicationKindSchema },
+  {
+    serviceCode: Type.String({ pattern: '^[A-Z][A-Z0-9-]{1,23}$', description: 'Code of a published service' }),
+    applicationKind: ApplicationKindSchema,
+  },
   { additionalProperties: false, description: 'Starts a draft pinned to the catalogue version in force' },
 )
 export type CreateApplicationBody = Static<typeof CreateApplicationBodySchema>
 
 /** Key of a form field, a requirement or a section in the catalogue. */
-const CatalogueKey = Type.String({ pattern: '^[a-z][a-z0-9_]{1,47}$', description: 'Key of a field or requirement of the service' })
+const CatalogueKey = Type.String({
+  pattern: '^[a-z][a-z0-9_]{1,47}$',
+  description: 'Key of a field or requirement of the service',
+})
 const FormValue = Type.Union(
-  [Text({ maxLength: 4000, multiline: true }), Type.Number({ minimum: -MAX_RUPIAH, maximum: MAX_RUPIAH }), Type.Boolean(), Type.Null()],
+  [
+    Text({ maxLength: 4000, multiline: true }),
+    Type.Number({ minimum: -MAX_RUPIAH, maximum: MAX_RUPIAH }),
+    Type.Boolean(),
+    Type.Null(),
+  ],
   { description: 'A form value; null clears the field' },
 )
 export const UpdateFormBodySchema = Type.Object(
   {
     version: VersionNumber('The application version you read; a stale one is refused with 409'),
-    data: Type.Record(CatalogueKey, FormValue, { description: 'Fields to set, by form field key; others keep their value' }),
+    data: Type.Record(CatalogueKey, FormValue, {
+      description: 'Fields to set, by form field key; others keep their value',
+    }),
   },
   { additionalProperties: false },
 )
@@ -38,27 +74,49 @@ export type UpdateFormBody = Static<typeof UpdateFormBodySchema>
 export const ReturnReasonsSchema = Type.Object(
   {
     codes: Type.Array(ReturnReasonCodeSchema, { minItems: 1, uniqueItems: true, description: 'Reason codes' }),
-    requirements: Type.Array(CatalogueKey, { uniqueItems: true, maxItems: 100, description: 'Keys of the requirements (documents) to fix' }),
-    fields: Type.Array(CatalogueKey, { uniqueItems: true, maxItems: 200, description: 'Keys of the form fields to fix' }),
+    requirements: Type.Array(CatalogueKey, {
+      uniqueItems: true,
+      maxItems: 100,
+      description: 'Keys of the requirements (documents) to fix',
+    }),
+    fields: Type.Array(CatalogueKey, {
+      uniqueItems: true,
+      maxItems: 200,
+      description: 'Keys of the form fields to fix',
+    }),
     note: Text({ minLength: 10, maxLength: 2000, multiline: true, description: 'Explanation for the applicant' }),
   },
-  { additionalProperties: false, description: 'What the applicant must fix; only these requirements and fields become editable' },
+  {
+    additionalProperties: false,
+    description: 'What the applicant must fix; only these requirements and fields become editable',
+  },
 )
 export type ReturnReasons = Static<typeof ReturnReasonsSchema>
 
 export const ActionBodySchema = Type.Object(
   {
-    version: VersionNumber('The application version you acted on; a stale one is refused with 409 `applications.stale_version`'),
+    version: VersionNumber(
+      'The application version you acted on; a stale one is refused with 409 `applications.stale_version`',
+    ),
     returnReasons: Type.Optional(ReturnReasonsSchema),
-    legalReason: Type.Optional(Text({ minLength: 10, maxLength: 2000, multiline: true, description: 'Legal ground of a rejection' })),
-    report: Type.Optional(Text({ minLength: 10, maxLength: 8000, multiline: true, description: 'Technical review report' })),
+    legalReason: Type.Optional(
+      Text({ minLength: 10, maxLength: 2000, multiline: true, description: 'Legal ground of a rejection' }),
+    ),
+    report: Type.Optional(
+      Text({ minLength: 10, maxLength: 8000, multiline: true, description: 'Technical review report' }),
+    ),
   },
   { additionalProperties: false },
 )
 export type ActionBody = Static<typeof ActionBodySchema>
 
 export const ActionParamsSchema = Type.Object(
-  { id: Uuid('Application id'), action: Type.Enum([...callerActions], { description: 'An action a caller can take; `pay` and `deem_approve` are Pintu\'s own' }) },
+  {
+    id: Uuid('Application id'),
+    action: Type.Enum([...callerActions], {
+      description: "An action a caller can take; `pay` and `deem_approve` are Pintu's own",
+    }),
+  },
   { additionalProperties: false },
 )
 export type ActionParams = Static<typeof ActionParamsSchema>
@@ -67,26 +125,35 @@ export const DocumentSchema = Type.Object({
   id: Uuid('Document id'),
   requirementKey: Type.String({ description: 'Requirement it satisfies' }),
   fileName: Type.String({ description: 'Sanitised original file name' }),
-  contentType: Type.Enum(['application/pdf', 'image/jpeg', 'image/png'], { description: 'Type decided from the file content' }),
+  contentType: Type.Enum(['application/pdf', 'image/jpeg', 'image/png'], {
+    description: 'Type decided from the file content',
+  }),
   sizeBytes: Type.Integer({ minimum: 1 }),
   sha256: Type.String({ pattern: '^[0-9a-f]{64}$', description: 'SHA-256 of the content' }),
   uploadedAt: IsoDateTime('When it was uploaded'),
 })
 export type DocumentInfo = Static<typeof DocumentSchema>
 
-export const DocumentParamsSchema = Type.Object({ id: Uuid('Application id'), documentId: Uuid('Document id') }, { additionalProperties: false })
+export const DocumentParamsSchema = Type.Object(
+  { id: Uuid('Application id'), documentId: Uuid('Document id') },
+  { additionalProperties: false },
+)
 export type DocumentParams = Static<typeof DocumentParamsSchema>
 
 export const stageStates = ['pending', 'in_progress', 'done', 'returned', 'rejected'] as const
 export const StageProgressSchema = Type.Object({
   stage: StageKeySchema,
-  state: Type.Enum([...stageStates], { description: '`done` green, `in_progress` yellow, `returned`/`rejected` red, `pending` not reached' }),
+  state: Type.Enum([...stageStates], {
+    description: '`done` green, `in_progress` yellow, `returned`/`rejected` red, `pending` not reached',
+  }),
   startedAt: Type.Union([IsoDateTime('When the stage first started'), Type.Null()]),
   finishedAt: Type.Union([IsoDateTime('When the stage finished'), Type.Null()]),
   workingDaysUsed: Type.Integer({ minimum: 0, description: 'Working days the office has held the file in this stage' }),
   budgetDays: Type.Integer({ minimum: 1, description: 'Working-day budget of the stage' }),
   dueDate: Type.Union([IsoDate('Last working day of the budget (Asia/Jakarta), while the stage runs'), Type.Null()]),
-  dueDateProvisional: Type.Boolean({ description: 'The due date lies past the last year with a published holiday calendar and may still move' }),
+  dueDateProvisional: Type.Boolean({
+    description: 'The due date lies past the last year with a published holiday calendar and may still move',
+  }),
   holderRole: OfficerRoleSchema,
 })
 export type StageProgress = Static<typeof StageProgressSchema>
@@ -97,7 +164,10 @@ export const TimelineEventSchema = Type.Object({
   fromStatus: Type.Union([ApplicationStatusSchema, Type.Null()]),
   toStatus: ApplicationStatusSchema,
   tone: Type.Enum(['green', 'yellow', 'red', 'grey'], { description: 'Colour on the timeline' }),
-  actorRole: Type.Union([Type.String({ description: 'Role of who acted (never their name): applicant, system or an officer role' }), Type.Null()]),
+  actorRole: Type.Union([
+    Type.String({ description: 'Role of who acted (never their name): applicant, system or an officer role' }),
+    Type.Null(),
+  ]),
   returnReasons: Type.Optional(Type.Array(ReturnReasonCodeSchema)),
 })
 export type TimelineEvent = Static<typeof TimelineEventSchema>
@@ -107,7 +177,9 @@ export const ReceiptSchema = Type.Object({
   trackingCode: Type.String({ description: 'Code for public tracking; shown once, stored only as a hash' }),
   submittedAt: IsoDateTime('When the application was submitted'),
   expectedCompletionDate: IsoDate('Expected completion in working days from submission (Asia/Jakarta)'),
-  expectedCompletionProvisional: Type.Boolean({ description: 'The date lies past the last year with a published holiday calendar and may still move' }),
+  expectedCompletionProvisional: Type.Boolean({
+    description: 'The date lies past the last year with a published holiday calendar and may still move',
+  }),
   slaDays: Type.Integer({ description: 'Working days of the service standard' }),
 })
 export type Receipt = Static<typeof ReceiptSchema>
@@ -124,9 +196,14 @@ export const ApplicationSummarySchema = Type.Object({
   createdAt: IsoDateTime('When the draft was created'),
   submittedAt: Type.Union([IsoDateTime('First submission'), Type.Null()]),
   expectedCompletionDate: Type.Union([IsoDate('Expected completion date'), Type.Null()]),
-  expectedCompletionProvisional: Type.Boolean({ description: 'The expected date lies past the last year with a published holiday calendar and may still move' }),
+  expectedCompletionProvisional: Type.Boolean({
+    description: 'The expected date lies past the last year with a published holiday calendar and may still move',
+  }),
   stageDueDate: Type.Union([IsoDate('Due date of the current stage'), Type.Null()]),
-  returnDueDate: Type.Union([IsoDate('While returned: the last working day to fix and resubmit it; after its close the application expires'), Type.Null()]),
+  returnDueDate: Type.Union([
+    IsoDate('While returned: the last working day to fix and resubmit it; after its close the application expires'),
+    Type.Null(),
+  ]),
 })
 export type ApplicationSummary = Static<typeof ApplicationSummarySchema>
 
@@ -143,15 +220,28 @@ export const ApplicationDetailSchema = Type.Object({
   ...ApplicationSummarySchema.properties,
   serviceVersion: Type.Integer({ minimum: 1, description: 'Catalogue version the application is filed under' }),
   service: ServiceDefinitionSchema,
-  formData: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number(), Type.Boolean()]), { description: 'Form values by field key' }),
+  formData: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number(), Type.Boolean()]), {
+    description: 'Form values by field key',
+  }),
   documents: Type.Array(DocumentSchema, { description: 'Current documents (one per requirement)' }),
-  openReturn: Type.Union([OpenReturnSchema, Type.Null()], { description: 'What to fix, while the application is returned' }),
+  openReturn: Type.Union([OpenReturnSchema, Type.Null()], {
+    description: 'What to fix, while the application is returned',
+  }),
   stages: Type.Array(StageProgressSchema),
   events: Type.Array(TimelineEventSchema),
   availableActions: Type.Array(ApplicationActionSchema, { description: 'Actions the caller may take now' }),
-  holder: Type.Union([Type.Object({ role: OfficerRoleSchema, name: Type.Union([Type.String(), Type.Null()], { description: 'Officer name; only shown to officers' }) }), Type.Null()], {
-    description: 'Who holds the file in the office right now',
-  }),
+  holder: Type.Union(
+    [
+      Type.Object({
+        role: OfficerRoleSchema,
+        name: Type.Union([Type.String(), Type.Null()], { description: 'Officer name; only shown to officers' }),
+      }),
+      Type.Null(),
+    ],
+    {
+      description: 'Who holds the file in the office right now',
+    },
+  ),
   decisionNote: Type.Union([Type.String(), Type.Null()], { description: 'Legal reason of a rejection' }),
   technicalReport: Type.Union([Type.String(), Type.Null()], { description: 'Technical review report (officers only)' }),
 })
@@ -180,9 +270,14 @@ export const QueueItemSchema = Type.Object({
   stage: Type.Union([StageKeySchema, Type.Null()]),
   stageStartedAt: Type.Union([IsoDateTime('When the current stage started'), Type.Null()]),
   stageDueDate: Type.Union([IsoDate('Due date of the current stage'), Type.Null()]),
-  stageDueDateProvisional: Type.Boolean({ description: 'The due date lies past the last year with a published holiday calendar and may still move' }),
+  stageDueDateProvisional: Type.Boolean({
+    description: 'The due date lies past the last year with a published holiday calendar and may still move',
+  }),
   overdue: Type.Boolean({ description: 'The stage is past its budget' }),
-  workingDaysLeft: Type.Union([Type.Integer(), Type.Null()], { description: 'Working days until the close of the due date (0 on the due date, negative when overdue); holidays and closures excluded' }),
+  workingDaysLeft: Type.Union([Type.Integer(), Type.Null()], {
+    description:
+      'Working days until the close of the due date (0 on the due date, negative when overdue); holidays and closures excluded',
+  }),
   assigneeName: Type.Union([Type.String(), Type.Null()], { description: 'Officer the system assigned' }),
   version: Type.Integer({ minimum: 1 }),
 })
@@ -198,13 +293,23 @@ export const BoardQuerySchema = Type.Object(
   { additionalProperties: false },
 )
 export const BoardSchema = Type.Object({
-  stages: Type.Array(Type.Object({ stage: Type.Union([StageKeySchema, Type.Literal('unassigned')]), count: Type.Integer(), overdue: Type.Integer() }), {
-    description: 'Files the office holds, per stage',
-  }),
-  reassignments: Type.Object({
-    bySupervisor: Type.Integer({ description: 'Stages a supervisor handed to another officer, with a reason' }),
-    bySystem: Type.Integer({ description: 'Stages the system handed over (an officer went off duty)' }),
-  }, { description: 'Every reassignment is recorded and counted (SPEC P2: nobody quietly moves work)' }),
+  stages: Type.Array(
+    Type.Object({
+      stage: Type.Union([StageKeySchema, Type.Literal('unassigned')]),
+      count: Type.Integer(),
+      overdue: Type.Integer(),
+    }),
+    {
+      description: 'Files the office holds, per stage',
+    },
+  ),
+  reassignments: Type.Object(
+    {
+      bySupervisor: Type.Integer({ description: 'Stages a supervisor handed to another officer, with a reason' }),
+      bySystem: Type.Integer({ description: 'Stages the system handed over (an officer went off duty)' }),
+    },
+    { description: 'Every reassignment is recorded and counted (SPEC P2: nobody quietly moves work)' },
+  ),
   items: Type.Array(QueueItemSchema),
   total: Type.Integer(),
   page: Type.Integer(),
@@ -213,38 +318,68 @@ export const BoardSchema = Type.Object({
 export type Board = Static<typeof BoardSchema>
 
 export const ReassignBodySchema = Type.Object(
-  { reason: Text({ minLength: 10, maxLength: 1000, multiline: true, description: 'Why the file is reassigned (recorded and counted)' }) },
+  {
+    reason: Text({
+      minLength: 10,
+      maxLength: 1000,
+      multiline: true,
+      description: 'Why the file is reassigned (recorded and counted)',
+    }),
+  },
   { additionalProperties: false, description: 'The system picks the new officer; a supervisor cannot choose one' },
 )
 export type ReassignBody = Static<typeof ReassignBodySchema>
 
-export const DutyBodySchema = Type.Object({ onDuty: Type.Boolean({ description: 'Whether the system may assign me work' }) }, { additionalProperties: false })
-export const DutyResultSchema = Type.Object({ onDuty: Type.Boolean(), reassigned: Type.Integer({ description: 'Open files handed to other officers' }) })
+export const DutyBodySchema = Type.Object(
+  { onDuty: Type.Boolean({ description: 'Whether the system may assign me work' }) },
+  { additionalProperties: false },
+)
+export const DutyResultSchema = Type.Object({
+  onDuty: Type.Boolean(),
+  reassigned: Type.Integer({ description: 'Open files handed to other officers' }),
+})
 
-export const ApplicantDataSchema = Type.Object({
-  fullName: Type.String(),
-  nik: Type.String(),
-  email: Type.String(),
-  phone: Type.Union([Type.String(), Type.Null()]),
-}, { description: 'Personal data of the applicant; every read is audited' })
+export const ApplicantDataSchema = Type.Object(
+  {
+    fullName: Type.String(),
+    nik: Type.String(),
+    email: Type.String(),
+    phone: Type.Union([Type.String(), Type.Null()]),
+  },
+  { description: 'Personal data of the applicant; every read is audited' },
+)
 export type ApplicantData = Static<typeof ApplicantDataSchema>
 
 export const TrackParamsSchema = Type.Object({ registrationNo: RegistrationNoSchema }, { additionalProperties: false })
 export const TrackQuerySchema = Type.Object(
-  { code: Type.String({ minLength: 1, maxLength: 32, pattern: '^[A-Za-z0-9]+$', description: 'Tracking code from the receipt' }) },
+  {
+    code: Type.String({
+      minLength: 1,
+      maxLength: 32,
+      pattern: '^[A-Za-z0-9]+$',
+      description: 'Tracking code from the receipt',
+    }),
+  },
   { additionalProperties: false },
 )
-export const TrackingSchema = Type.Object({
-  registrationNo: RegistrationNoSchema,
-  serviceCode: Type.String(),
-  serviceName: LocalizedTextSchema,
-  status: ApplicationStatusSchema,
-  holderRole: Type.Union([OfficerRoleSchema, Type.Literal('applicant'), Type.Null()], { description: 'Who holds the file: a role, never a name' }),
-  submittedAt: IsoDateTime('First submission'),
-  expectedCompletionDate: IsoDate('Expected completion date'),
-  expectedCompletionProvisional: Type.Boolean({ description: 'The expected date lies past the last year with a published holiday calendar and may still move' }),
-  returnDueDate: Type.Union([IsoDate('While returned: the last working day to fix and resubmit it'), Type.Null()]),
-  stages: Type.Array(StageProgressSchema),
-  events: Type.Array(TimelineEventSchema),
-}, { description: 'Public view of an application: no personal data' })
+export const TrackingSchema = Type.Object(
+  {
+    registrationNo: RegistrationNoSchema,
+    serviceCode: Type.String(),
+    serviceName: LocalizedTextSchema,
+    status: ApplicationStatusSchema,
+    holderRole: Type.Union([OfficerRoleSchema, Type.Literal('applicant'), Type.Null()], {
+      description: 'Who holds the file: a role, never a name',
+    }),
+    submittedAt: IsoDateTime('First submission'),
+    expectedCompletionDate: IsoDate('Expected completion date'),
+    expectedCompletionProvisional: Type.Boolean({
+      description: 'The expected date lies past the last year with a published holiday calendar and may still move',
+    }),
+    returnDueDate: Type.Union([IsoDate('While returned: the last working day to fix and resubmit it'), Type.Null()]),
+    stages: Type.Array(StageProgressSchema),
+    events: Type.Array(TimelineEventSchema),
+  },
+  { description: 'Public view of an application: no personal data' },
+)
 export type Tracking = Static<typeof TrackingSchema>

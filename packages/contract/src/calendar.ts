@@ -2,7 +2,9 @@ import { Type, type Static } from 'typebox'
 import { IsoDate, IsoDateTime, LocalizedTextSchema, Text, Uuid } from './common.ts'
 
 export const holidayKinds = ['libur_nasional', 'cuti_bersama'] as const
-export const HolidayKindSchema = Type.Enum([...holidayKinds], { description: '`libur_nasional` national holiday, `cuti_bersama` collective leave (SKB of three ministers)' })
+export const HolidayKindSchema = Type.Enum([...holidayKinds], {
+  description: '`libur_nasional` national holiday, `cuti_bersama` collective leave (SKB of three ministers)',
+})
 
 export const HolidaySchema = Type.Object({
   id: Uuid('Holiday entry id'),
@@ -35,9 +37,15 @@ export const DueDateSchema = Type.Object({
   from: IsoDate('The day the clock started'),
   days: Type.Integer(),
   dueDate: IsoDate('The last working day: due at its close (23:59:59 WIB)'),
-  provisional: Type.Boolean({ description: 'The due date lies past the last year with a published holiday calendar (the SKB) and may still move' }),
+  provisional: Type.Boolean({
+    description: 'The due date lies past the last year with a published holiday calendar (the SKB) and may still move',
+  }),
   skipped: Type.Array(
-    Type.Object({ date: IsoDate('A non-working date in the period'), reason: Type.Enum(['weekend', 'libur_nasional', 'cuti_bersama']), name: Type.Union([LocalizedTextSchema, Type.Null()]) }),
+    Type.Object({
+      date: IsoDate('A non-working date in the period'),
+      reason: Type.Enum(['weekend', 'libur_nasional', 'cuti_bersama']),
+      name: Type.Union([LocalizedTextSchema, Type.Null()]),
+    }),
     { description: 'Non-working dates between the start and the due date, and why' },
   ),
 })
@@ -50,7 +58,10 @@ export const AddHolidayBodySchema = Type.Object(
     name: LocalizedTextSchema,
     legalBasis: Text({ minLength: 5, maxLength: 300, description: 'The decree that sets it' }),
   },
-  { additionalProperties: false, description: 'Amends the calendar, e.g. a cuti bersama added mid-year (18 August 2025 was added in August 2025)' },
+  {
+    additionalProperties: false,
+    description: 'Amends the calendar, e.g. a cuti bersama added mid-year (18 August 2025 was added in August 2025)',
+  },
 )
 export type AddHolidayBody = Static<typeof AddHolidayBodySchema>
 
@@ -64,15 +75,23 @@ export const CalendarYearSchema = Type.Object({
   recordedAt: IsoDateTime('When it was marked published'),
 })
 export const CalendarStatusSchema = Type.Object({
-  publishedThrough: Type.Union([Type.Integer(), Type.Null()], { description: 'Last year with a published calendar; due dates after it are provisional' }),
+  publishedThrough: Type.Union([Type.Integer(), Type.Null()], {
+    description: 'Last year with a published calendar; due dates after it are provisional',
+  }),
   runsOutOn: Type.Union([IsoDate('Last day covered by a published calendar'), Type.Null()]),
-  warning: Type.Boolean({ description: 'True within 90 days of the published calendar running out: admins must enter the next SKB' }),
+  warning: Type.Boolean({
+    description: 'True within 90 days of the published calendar running out: admins must enter the next SKB',
+  }),
   years: Type.Array(CalendarYearSchema, { description: 'Published years, newest first' }),
 })
 export type CalendarStatus = Static<typeof CalendarStatusSchema>
 export const PublishCalendarYearBodySchema = Type.Object(
   {
-    year: Type.Integer({ minimum: 2000, maximum: 2099, description: 'The year whose holidays and cuti bersama are now entered in full' }),
+    year: Type.Integer({
+      minimum: 2000,
+      maximum: 2099,
+      description: 'The year whose holidays and cuti bersama are now entered in full',
+    }),
     legalBasis: Text({ minLength: 5, maxLength: 300, description: 'The SKB of three ministers for that year' }),
   },
   { additionalProperties: false },

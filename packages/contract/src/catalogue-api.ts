@@ -13,7 +13,8 @@ export const ServiceListQuerySchema = Type.Object(
     q: Type.Optional(
       Text({
         maxLength: 100,
-        description: 'Words to search in codes, names and descriptions, in Bahasa Indonesia or English; case- and accent-insensitive',
+        description:
+          'Words to search in codes, names and descriptions, in Bahasa Indonesia or English; case- and accent-insensitive',
       }),
     ),
     kind: Type.Optional(ServiceKindSchema),
@@ -32,7 +33,9 @@ export const ServiceSummarySchema = Type.Object({
   shortName: Type.Optional(Type.String({ description: 'Common abbreviation' })),
   description: LocalizedTextSchema,
   slaDays: Type.Integer({ description: 'Working days from a complete application to the product' }),
-  feeKind: Type.Enum(['free', 'fixed', 'per_unit'], { description: 'Whether the service is free, has a fixed fee or a computed fee' }),
+  feeKind: Type.Enum(['free', 'fixed', 'per_unit'], {
+    description: 'Whether the service is free, has a fixed fee or a computed fee',
+  }),
   version: Type.Integer({ minimum: 1, description: 'Number of the published catalogue version in force' }),
 })
 export type ServiceSummary = Static<typeof ServiceSummarySchema>
@@ -56,7 +59,8 @@ export type ServiceDetail = Static<typeof ServiceDetailSchema>
 
 export const versionStatuses = ['draft', 'published', 'discarded'] as const
 export const VersionStatusSchema = Type.Enum([...versionStatuses], {
-  description: '`draft` editable, awaiting publication by a second admin; `published` immutable; `discarded` a draft dropped without publication',
+  description:
+    '`draft` editable, awaiting publication by a second admin; `published` immutable; `discarded` a draft dropped without publication',
 })
 
 export const ServiceVersionSchema = Type.Object({
@@ -64,7 +68,10 @@ export const ServiceVersionSchema = Type.Object({
   code: Type.String({ description: 'Service type code' }),
   version: Type.Integer({ minimum: 1, description: 'Version number within the service type' }),
   status: VersionStatusSchema,
-  revision: Type.Integer({ minimum: 1, description: 'Edit counter of a draft; send it back to edit or publish (optimistic concurrency)' }),
+  revision: Type.Integer({
+    minimum: 1,
+    description: 'Edit counter of a draft; send it back to edit or publish (optimistic concurrency)',
+  }),
   validFrom: Type.Union([IsoDateTime('When it came (or comes) into force'), Type.Null()]),
   validTo: Type.Union([IsoDateTime('When a later version or retirement replaced it'), Type.Null()]),
   createdBy: Type.String({ description: 'Name of the admin who drafted it' }),
@@ -81,10 +88,15 @@ export const AdminServiceSummarySchema = Type.Object({
   kind: ServiceKindSchema,
   sector: SectorSchema,
   name: LocalizedTextSchema,
-  currentVersion: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()], { description: 'Published version in force, if any' }),
-  openDraft: Type.Union([Type.Object({ id: Uuid('Draft id'), version: Type.Integer(), createdBy: Type.String() }), Type.Null()], {
-    description: 'The draft awaiting publication, if any (at most one per service)',
+  currentVersion: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()], {
+    description: 'Published version in force, if any',
   }),
+  openDraft: Type.Union(
+    [Type.Object({ id: Uuid('Draft id'), version: Type.Integer(), createdBy: Type.String() }), Type.Null()],
+    {
+      description: 'The draft awaiting publication, if any (at most one per service)',
+    },
+  ),
   retiredAt: Type.Union([IsoDateTime('When the service was retired'), Type.Null()]),
 })
 export type AdminServiceSummary = Static<typeof AdminServiceSummarySchema>
@@ -92,16 +104,25 @@ export type AdminServiceSummary = Static<typeof AdminServiceSummarySchema>
 export const AdminServiceListQuerySchema = Type.Object(
   {
     q: Type.Optional(Text({ maxLength: 100, description: 'Words in the code or names' })),
-    status: Type.Optional(Type.Enum(['active', 'draft', 'retired'], { description: 'Only services in force, with an open draft, or retired' })),
+    status: Type.Optional(
+      Type.Enum(['active', 'draft', 'retired'], {
+        description: 'Only services in force, with an open draft, or retired',
+      }),
+    ),
     ...PageQueryProperties,
   },
   { additionalProperties: false },
 )
 export type AdminServiceListQuery = Static<typeof AdminServiceListQuerySchema>
-export const AdminServiceListResponseSchema = PageOf(AdminServiceSummarySchema, 'Service types with their publication state')
+export const AdminServiceListResponseSchema = PageOf(
+  AdminServiceSummarySchema,
+  'Service types with their publication state',
+)
 export type AdminServiceListResponse = Static<typeof AdminServiceListResponseSchema>
 
-export const ServiceVersionListSchema = Type.Object({ items: Type.Array(ServiceVersionSchema, { description: 'All versions, newest first' }) })
+export const ServiceVersionListSchema = Type.Object({
+  items: Type.Array(ServiceVersionSchema, { description: 'All versions, newest first' }),
+})
 export type ServiceVersionList = Static<typeof ServiceVersionListSchema>
 
 export const VersionIdParamsSchema = Type.Object({ id: Uuid('Version id') }, { additionalProperties: false })

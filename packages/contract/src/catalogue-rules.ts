@@ -29,14 +29,19 @@ export function checkServiceDefinition(def: ServiceDefinition): DefinitionProble
 
   const budgetSum = def.stages.reduce((sum, stage) => sum + stage.budgetDays, 0)
   if (budgetSum !== def.slaDays) {
-    add('/slaDays', 'catalogue.sla_mismatch', `stage budgets sum to ${budgetSum} working days but slaDays is ${def.slaDays}`)
+    add(
+      '/slaDays',
+      'catalogue.sla_mismatch',
+      `stage budgets sum to ${budgetSum} working days but slaDays is ${def.slaDays}`,
+    )
   }
   const order = def.stages.map((stage) => stageKeys.indexOf(stage.key))
   if (order.some((position, i) => i > 0 && position <= order[i - 1]!)) {
     add('/stages', 'catalogue.stage_order', 'stages must be unique and in lifecycle order')
   }
   for (const key of requiredStages) {
-    if (!def.stages.some((stage) => stage.key === key)) add('/stages', 'catalogue.stage_missing', `stage ${key} is required`)
+    if (!def.stages.some((stage) => stage.key === key))
+      add('/stages', 'catalogue.stage_missing', `stage ${key} is required`)
   }
   def.stages.forEach((stage, i) => {
     if (stage.role !== stageRoles[stage.key]) {
@@ -46,15 +51,21 @@ export function checkServiceDefinition(def: ServiceDefinition): DefinitionProble
 
   const requirementKeys = new Set<string>()
   def.requirements.forEach((req, i) => {
-    if (requirementKeys.has(req.key)) add(`/requirements/${i}/key`, 'catalogue.duplicate_key', `requirement ${req.key} appears twice`)
+    if (requirementKeys.has(req.key))
+      add(`/requirements/${i}/key`, 'catalogue.duplicate_key', `requirement ${req.key} appears twice`)
     requirementKeys.add(req.key)
     for (const kind of req.appliesTo) {
       if (!def.applicationKinds.includes(kind)) {
-        add(`/requirements/${i}/appliesTo`, 'catalogue.unknown_application_kind', `${kind} is not an application kind of this service`)
+        add(
+          `/requirements/${i}/appliesTo`,
+          'catalogue.unknown_application_kind',
+          `${kind} is not an application kind of this service`,
+        )
       }
     }
   })
-  if (!def.requirements.some((req) => req.mandatory)) add('/requirements', 'catalogue.no_mandatory_requirement', 'at least one requirement must be mandatory')
+  if (!def.requirements.some((req) => req.mandatory))
+    add('/requirements', 'catalogue.no_mandatory_requirement', 'at least one requirement must be mandatory')
 
   const fields = new Map<string, FormField>()
   def.form.sections.forEach((section, s) => {
@@ -62,7 +73,8 @@ export function checkServiceDefinition(def: ServiceDefinition): DefinitionProble
       const path = `/form/sections/${s}/fields/${f}`
       if (fields.has(field.key)) add(`${path}/key`, 'catalogue.duplicate_key', `form field ${field.key} appears twice`)
       fields.set(field.key, field)
-      if (field.type === 'select' && !field.options?.length) add(path, 'catalogue.select_without_options', `${field.key} needs options`)
+      if (field.type === 'select' && !field.options?.length)
+        add(path, 'catalogue.select_without_options', `${field.key} needs options`)
       if (field.minimum !== undefined && field.maximum !== undefined && field.minimum > field.maximum) {
         add(path, 'catalogue.bad_range', `${field.key}: minimum is above maximum`)
       }
@@ -74,13 +86,22 @@ export function checkServiceDefinition(def: ServiceDefinition): DefinitionProble
     if (!field || !['integer', 'decimal'].includes(field.type) || !field.required) {
       add('/fee/field', 'catalogue.fee_field', `fee field ${def.fee.field} must be a required numeric form field`)
     } else if (field.maximum === undefined || field.minimum === undefined || field.minimum < 0) {
-      add('/fee/field', 'catalogue.fee_field_unbounded', `fee field ${def.fee.field} needs a minimum of 0 or more and a maximum`)
+      add(
+        '/fee/field',
+        'catalogue.fee_field_unbounded',
+        `fee field ${def.fee.field} needs a minimum of 0 or more and a maximum`,
+      )
     } else if (def.fee.baseAmount + def.fee.ratePerUnit * field.maximum > (def.fee.maximum ?? MAX_RUPIAH)) {
       // The largest invoice the form allows must fit the rule's declared maximum, so no amount can overflow.
-      add('/fee/maximum', 'catalogue.fee_above_maximum', `${def.fee.field} at its maximum gives a fee above the rule's maximum`)
+      add(
+        '/fee/maximum',
+        'catalogue.fee_above_maximum',
+        `${def.fee.field} at its maximum gives a fee above the rule's maximum`,
+      )
     }
   }
-  if (def.fee.kind !== 'free' && !def.feeLegalBasis) add('/feeLegalBasis', 'catalogue.fee_without_basis', 'a fee needs its legal basis')
+  if (def.fee.kind !== 'free' && !def.feeLegalBasis)
+    add('/feeLegalBasis', 'catalogue.fee_without_basis', 'a fee needs its legal basis')
   return problems
 }
 
@@ -114,7 +135,10 @@ export function formToJsonSchema(form: FormSchema): Record<string, unknown> {
 }
 
 function fieldSchema(field: FormField): Record<string, unknown> {
-  const range = { ...(field.minimum !== undefined && { minimum: field.minimum }), ...(field.maximum !== undefined && { maximum: field.maximum }) }
+  const range = {
+    ...(field.minimum !== undefined && { minimum: field.minimum }),
+    ...(field.maximum !== undefined && { maximum: field.maximum }),
+  }
   switch (field.type) {
     case 'integer':
       return { type: 'integer', minimum: -MAX_RUPIAH, maximum: MAX_RUPIAH, ...range }
@@ -132,8 +156,19 @@ function fieldSchema(field: FormField): Record<string, unknown> {
     case 'textarea': {
       // A required answer of spaces only is no answer; NUL and lone surrogates are never text.
       const line = field.type === 'text'
-      const pattern = field.required ? (line ? textPatterns.requiredLine : textPatterns.requiredText) : line ? textPatterns.line : textPatterns.text
-      return { type: 'string', minLength: field.required ? 1 : 0, maxLength: field.maxLength ?? (line ? 200 : 2000), pattern }
+      const pattern = field.required
+        ? line
+          ? textPatterns.requiredLine
+          : textPatterns.requiredText
+        : line
+          ? textPatterns.line
+          : textPatterns.text
+      return {
+        type: 'string',
+        minLength: field.required ? 1 : 0,
+        maxLength: field.maxLength ?? (line ? 200 : 2000),
+        pattern,
+      }
     }
     default:
       return { type: 'string', pattern: identifierPatterns[field.type], description: identifierFormats[field.type] }

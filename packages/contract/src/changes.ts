@@ -68,7 +68,13 @@ export interface ChangeDetails {
 
   'payment.invoice_issued': { applicationId: string; number: string; amount: number }
   'payment.manual_requested': { bankReference: string; amount: number }
-  'payment.notice_received': { outcome: string; virtualAccount: string; amount: number; bankReference: string; source: 'bank' | 'manual' }
+  'payment.notice_received': {
+    outcome: string
+    virtualAccount: string
+    amount: number
+    bankReference: string
+    source: 'bank' | 'manual'
+  }
 
   'permit.issued': { number: string; applicationId: string; keyId: string }
   'permit.revoked': { number: string; reason: string }
@@ -81,6 +87,16 @@ export type DetailsOf<A extends ChangeAction> = A extends keyof ChangeDetails ? 
 
 /** What a change concerns. */
 export const changeEntities = [
-  'application', 'user', 'service_version', 'service_type', 'holiday', 'calendar_year', 'closure', 'delegation', 'invoice', 'payment_notice', 'permit',
+  'application',
+  'user',
+  'service_version',
+  'service_type',
+  'holiday',
+  'calendar_year',
+  'closure',
+  'delegation',
+  'invoice',
+  'payment_notice',
+  'permit',
 ] as const
 export type ChangeEntity = (typeof changeEntities)[number]

@@ -7,7 +7,9 @@ type Part<R extends RouteDefinition, K extends 'params' | 'querystring' | 'body'
   : undefined
 
 /** What a call of route R takes: only the parts the route declares. */
-export type RouteInput<R extends RouteDefinition> = (R['schema']['params'] extends TSchema ? { params: Part<R, 'params'> } : { params?: undefined }) &
+export type RouteInput<R extends RouteDefinition> = (R['schema']['params'] extends TSchema
+  ? { params: Part<R, 'params'> }
+  : { params?: undefined }) &
   (R['schema']['querystring'] extends TSchema ? { query?: Part<R, 'querystring'> } : { query?: undefined }) &
   (R['schema']['body'] extends TSchema ? { body: Part<R, 'body'> } : { body?: undefined }) & { idempotencyKey?: string }
 
@@ -45,7 +47,11 @@ export interface ClientOptions {
   fetch?: typeof fetch
 }
 
-export function buildUrl(route: RouteDefinition, params?: Record<string, unknown>, query?: Record<string, unknown>): string {
+export function buildUrl(
+  route: RouteDefinition,
+  params?: Record<string, unknown>,
+  query?: Record<string, unknown>,
+): string {
   const path = route.url.replace(/:([a-zA-Z]+)/g, (_, name: string) => encodeURIComponent(String(params?.[name] ?? '')))
   const search = new URLSearchParams()
   for (const [key, value] of Object.entries(query ?? {})) {
@@ -55,13 +61,24 @@ export function buildUrl(route: RouteDefinition, params?: Record<string, unknown
   return qs ? `${path}?${qs}` : path
 }
 
-/** The typed client every SPA and integration test uses: `client.call(catalogueRoutes.list, { query: { q: 'reklame' } })`. */
+/**
+ * The typed client every SPA and integration test uses: `client.call(catalogueRoutes.list, { query: { q: 'reklame' }
+ * })`.
+ */
 export function createClient(options: ClientOptions) {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis)
   return {
     async call<R extends RouteDefinition>(route: R, input: RouteInput<R>): Promise<RouteOutput<R>> {
-      const { params, query, body, idempotencyKey } = input as { params?: Record<string, unknown>; query?: Record<string, unknown>; body?: unknown; idempotencyKey?: string }
-      const headers: Record<string, string> = { accept: 'application/json', 'accept-language': options.getLocale?.() ?? 'id' }
+      const { params, query, body, idempotencyKey } = input as {
+        params?: Record<string, unknown>
+        query?: Record<string, unknown>
+        body?: unknown
+        idempotencyKey?: string
+      }
+      const headers: Record<string, string> = {
+        accept: 'application/json',
+        'accept-language': options.getLocale?.() ?? 'id',
+      }
       const token = options.getAccessToken?.()
       if (token) headers.authorization = `Bearer ${token}`
       if (body !== undefined) headers['content-type'] = 'application/json'
@@ -76,7 +93,13 @@ export function createClient(options: ClientOptions) {
       if (!response.ok) {
         const error = (payload as ErrorResponse | null)?.error
         const retryAfter = Number(response.headers.get('retry-after'))
-        throw new ApiError(response.status, error?.code ?? 'network.unexpected_response', error?.message ?? response.statusText, error?.details, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null)
+        throw new ApiError(
+          response.status,
+          error?.code ?? 'network.unexpected_response',
+          error?.message ?? response.statusText,
+          error?.details,
+          Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
+        )
       }
       return payload as RouteOutput<R>
     },

@@ -33,7 +33,13 @@ export interface TextOptions {
 export function Text(options: TextOptions) {
   const { multiline, ...rest } = options
   const required = (options.minLength ?? 0) > 0
-  const pattern = multiline ? (required ? textPatterns.requiredText : textPatterns.text) : required ? textPatterns.requiredLine : textPatterns.line
+  const pattern = multiline
+    ? required
+      ? textPatterns.requiredText
+      : textPatterns.text
+    : required
+      ? textPatterns.requiredLine
+      : textPatterns.line
   return Type.String({ ...rest, pattern })
 }
 
@@ -53,7 +59,12 @@ export const Rupiah = (description: string, minimum = 0) => Type.Integer({ minim
 /** Text published in Bahasa Indonesia first and English second. */
 export const LocalizedTextSchema = Type.Object(
   {
-    id: Text({ minLength: 1, maxLength: 4000, multiline: true, description: 'Text in Bahasa Indonesia (authoritative)' }),
+    id: Text({
+      minLength: 1,
+      maxLength: 4000,
+      multiline: true,
+      description: 'Text in Bahasa Indonesia (authoritative)',
+    }),
     en: Text({ minLength: 1, maxLength: 4000, multiline: true, description: 'Text in English (translation)' }),
   },
   { additionalProperties: false, description: 'A text in Bahasa Indonesia and English' },
@@ -63,8 +74,13 @@ export type LocalizedText = Static<typeof LocalizedTextSchema>
 export const ErrorResponseSchema = Type.Object(
   {
     error: Type.Object({
-      code: Type.String({ description: 'Stable machine-readable code, e.g. `auth.invalid_credentials`. Clients switch on this, never on the message.' }),
-      message: Type.String({ description: 'Human-readable message in the language chosen by `Accept-Language` (id by default, or en)' }),
+      code: Type.String({
+        description:
+          'Stable machine-readable code, e.g. `auth.invalid_credentials`. Clients switch on this, never on the message.',
+      }),
+      message: Type.String({
+        description: 'Human-readable message in the language chosen by `Accept-Language` (id by default, or en)',
+      }),
       details: Type.Optional(
         Type.Array(
           Type.Object({
@@ -84,22 +100,23 @@ export type ErrorResponse = Static<typeof ErrorResponseSchema>
 
 export const PageQueryProperties = {
   page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10000, default: 1, description: 'Page number, from 1' })),
-  pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'Items per page (at most 100)' })),
+  pageSize: Type.Optional(
+    Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'Items per page (at most 100)' }),
+  ),
 }
 
 /** A page of items with the total count across all pages. */
 export function PageOf<T extends TSchema>(item: T, description: string) {
-  return Type.Object(
-    {
-      items: Type.Array(item, { description }),
-      total: Type.Integer({ minimum: 0, description: 'Number of items across all pages' }),
-      page: Type.Integer({ minimum: 1, description: 'This page number' }),
-      pageSize: Type.Integer({ minimum: 1, description: 'Items per page' }),
-    },
-  )
+  return Type.Object({
+    items: Type.Array(item, { description }),
+    total: Type.Integer({ minimum: 0, description: 'Number of items across all pages' }),
+    page: Type.Integer({ minimum: 1, description: 'This page number' }),
+    pageSize: Type.Integer({ minimum: 1, description: 'Items per page' }),
+  })
 }
 
 export const IsoDateTime = (description: string) => Type.String({ format: 'date-time', description })
 /** Pintu's calendar covers 2000–2099: working-day arithmetic outside it is refused, never looped over. */
-export const IsoDate = (description: string) => Type.String({ format: 'date', pattern: '^20[0-9]{2}-', description: `${description} (2000–2099)` })
+export const IsoDate = (description: string) =>
+  Type.String({ format: 'date', pattern: '^20[0-9]{2}-', description: `${description} (2000–2099)` })
 export const Uuid = (description: string) => Type.String({ format: 'uuid', description })

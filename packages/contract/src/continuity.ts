@@ -25,7 +25,9 @@ export const DeclareClosureBodySchema = Type.Object(
 )
 export type DeclareClosureBody = Static<typeof DeclareClosureBodySchema>
 export const EndClosureBodySchema = Type.Object({ endsOn: IsoDate('Last closed day') }, { additionalProperties: false })
-export const ClosureListSchema = Type.Object({ items: Type.Array(ClosureSchema, { description: 'Every declared closure, newest first' }) })
+export const ClosureListSchema = Type.Object({
+  items: Type.Array(ClosureSchema, { description: 'Every declared closure, newest first' }),
+})
 
 export const NotificationSchema = Type.Object({
   id: Uuid('Notification id'),
@@ -36,4 +38,6 @@ export const NotificationSchema = Type.Object({
   dueDate: IsoDate('The due date that passed'),
   createdAt: IsoDateTime('When it was raised'),
 })
-export const NotificationListSchema = Type.Object({ items: Type.Array(NotificationSchema, { description: 'Escalations for supervisors, newest first' }) })
+export const NotificationListSchema = Type.Object({
+  items: Type.Array(NotificationSchema, { description: 'Escalations for supervisors, newest first' }),
+})

@@ -6,7 +6,9 @@ import { IsoDate, IsoDateTime, Text, Uuid } from './common.ts'
  * range — Plt. (pelaksana tugas: the post is vacant or its holder removed) or Plh. (pelaksana
  * harian: the holder is temporarily away). Permits signed under it say so.
  */
-export const DelegationKindSchema = Type.Enum(['plt', 'plh'], { description: '`plt` Pelaksana Tugas, `plh` Pelaksana Harian' })
+export const DelegationKindSchema = Type.Enum(['plt', 'plh'], {
+  description: '`plt` Pelaksana Tugas, `plh` Pelaksana Harian',
+})
 
 export const DelegationSchema = Type.Object({
   id: Uuid('Delegation id'),
@@ -28,9 +30,16 @@ export const CreateDelegationBodySchema = Type.Object(
     delegateId: Uuid('Officer account of the acting official'),
     startsOn: IsoDate('First day; not in the past'),
     endsOn: IsoDate('Last day'),
-    reason: Text({ minLength: 10, maxLength: 500, multiline: true, description: 'Why, e.g. the decree appointing the Plt.' }),
+    reason: Text({
+      minLength: 10,
+      maxLength: 500,
+      multiline: true,
+      description: 'Why, e.g. the decree appointing the Plt.',
+    }),
   },
   { additionalProperties: false },
 )
 export type CreateDelegationBody = Static<typeof CreateDelegationBodySchema>
-export const DelegationListSchema = Type.Object({ items: Type.Array(DelegationSchema, { description: 'Every delegation, newest first' }) })
+export const DelegationListSchema = Type.Object({
+  items: Type.Array(DelegationSchema, { description: 'Every delegation, newest first' }),
+})

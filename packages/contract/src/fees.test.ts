@@ -10,7 +10,13 @@ describe('fee rules: the amount comes only from the catalogue rule', () => {
     expect(computeFee({ kind: 'fixed', amount: 5_000_000 }, {})).toBe(5_000_000)
   })
 
-  const perSquareMetre = { kind: 'per_unit', field: 'building_area', ratePerUnit: 10_000, baseAmount: 0, minimum: 100_000 } as const
+  const perSquareMetre = {
+    kind: 'per_unit',
+    field: 'building_area',
+    ratePerUnit: 10_000,
+    baseAmount: 0,
+    minimum: 100_000,
+  } as const
 
   it('computes per unit of a form field, e.g. IMB by floor area', () => {
     expect(computeFee(perSquareMetre, { building_area: 120 })).toBe(1_200_000)

@@ -3,8 +3,13 @@ import type { FormField } from './catalogue-definition.ts'
 import { formatFieldNumber, numberFieldOptions } from './field-numbers.ts'
 import { parseIndonesianNumber } from './numbers.ts'
 
-const field = (type: FormField['type'], extra: Partial<FormField> = {}): FormField =>
-  ({ key: 'f_key', label: { id: 'L', en: 'L' }, type, required: true, ...extra })
+const field = (type: FormField['type'], extra: Partial<FormField> = {}): FormField => ({
+  key: 'f_key',
+  label: { id: 'L', en: 'L' },
+  type,
+  required: true,
+  ...extra,
+})
 
 describe('how a number typed into a form field is read', () => {
   it('integer fields take no decimals, decimal fields two', () => {

@@ -31,8 +31,9 @@ export function numberFieldOptions(field: FormField): NumberOptions | null {
 export function formatFieldNumber(field: FormField, value: number, locale: 'id' | 'en'): string {
   if (isMoneyField(field)) return formatRupiah(value)
   const places = decimalPlacesOf(value)
-  const number = locale === 'en'
-    ? new Intl.NumberFormat('en-GB', { maximumFractionDigits: places }).format(value)
-    : formatIndonesianNumber(value, places)
+  const number =
+    locale === 'en'
+      ? new Intl.NumberFormat('en-GB', { maximumFractionDigits: places }).format(value)
+      : formatIndonesianNumber(value, places)
   return field.unit ? `${number} ${field.unit}` : number
 }

@@ -4,11 +4,17 @@ import { checkNik, normalizeMobileNumber, normalizeIdentifier } from './identifi
 const today = new Date('2026-11-28T00:00:00Z')
 
 describe('NIK', () => {
-  it('reads a man\'s NIK registered in Kota Bandung', () => {
-    expect(checkNik('3273010101800002', today)).toEqual({ ok: true, provinceCode: '32', regionCode: '327301', birthDate: '1980-01-01', sex: 'male' })
+  it("reads a man's NIK registered in Kota Bandung", () => {
+    expect(checkNik('3273010101800002', today)).toEqual({
+      ok: true,
+      provinceCode: '32',
+      regionCode: '327301',
+      birthDate: '1980-01-01',
+      sex: 'male',
+    })
   })
 
-  it('reads a woman\'s NIK: 40 is added to her birth day', () => {
+  it("reads a woman's NIK: 40 is added to her birth day", () => {
     expect(checkNik('3273014508900001', today)).toMatchObject({ ok: true, birthDate: '1990-08-05', sex: 'female' })
   })
 
@@ -53,9 +59,12 @@ describe('mobile numbers', () => {
     expect(normalizeMobileNumber(input)).toBe(expected)
   })
 
-  it.each(['0227217487', '+6222 7217487', '0812', '08123456789012345', '+1 415 555 0100', '0812abc45678', ''])('refuses %s', (input) => {
-    expect(normalizeMobileNumber(input)).toBeNull()
-  })
+  it.each(['0227217487', '+6222 7217487', '0812', '08123456789012345', '+1 415 555 0100', '0812abc45678', ''])(
+    'refuses %s',
+    (input) => {
+      expect(normalizeMobileNumber(input)).toBeNull()
+    },
+  )
 })
 
 describe('identifiers as printed', () => {

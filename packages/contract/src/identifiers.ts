@@ -6,18 +6,48 @@
 
 /** Province codes in force (Kepmendagri 300.2.2-2138/2025), including the 2022 Papua splits (93–96). */
 export const provinceCodes = [
-  '11', '12', '13', '14', '15', '16', '17', '18', '19', '21',
-  '31', '32', '33', '34', '35', '36', '51', '52', '53',
-  '61', '62', '63', '64', '65', '71', '72', '73', '74', '75', '76',
-  '81', '82', '91', '92', '93', '94', '95', '96',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '16',
+  '17',
+  '18',
+  '19',
+  '21',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '51',
+  '52',
+  '53',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '72',
+  '73',
+  '74',
+  '75',
+  '76',
+  '81',
+  '82',
+  '91',
+  '92',
+  '93',
+  '94',
+  '95',
+  '96',
 ] as const
 
 export type NikProblem =
-  | 'nik.format'
-  | 'nik.unknown_province'
-  | 'nik.bad_region'
-  | 'nik.bad_birth_date'
-  | 'nik.bad_serial'
+  'nik.format' | 'nik.unknown_province' | 'nik.bad_region' | 'nik.bad_birth_date' | 'nik.bad_serial'
 
 export type NikCheck =
   | { ok: true; provinceCode: string; regionCode: string; birthDate: string; sex: 'female' | 'male' }
@@ -27,7 +57,8 @@ export type NikCheck =
 export function checkNik(nik: string, today: Date): NikCheck {
   if (!/^[0-9]{16}$/.test(nik)) return { ok: false, problem: 'nik.format' }
   const provinceCode = nik.slice(0, 2)
-  if (!(provinceCodes as readonly string[]).includes(provinceCode)) return { ok: false, problem: 'nik.unknown_province' }
+  if (!(provinceCodes as readonly string[]).includes(provinceCode))
+    return { ok: false, problem: 'nik.unknown_province' }
   if (nik.slice(2, 4) === '00' || nik.slice(4, 6) === '00') return { ok: false, problem: 'nik.bad_region' }
 
   const rawDay = Number(nik.slice(6, 8))

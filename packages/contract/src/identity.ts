@@ -3,7 +3,11 @@ import { IsoDateTime, Text, Uuid } from './common.ts'
 import { OfficerRoleSchema, RoleSchema } from './roles.ts'
 
 const Email = Type.String({ format: 'email', maxLength: 254, description: 'Email address' })
-const Password = Text({ minLength: 1, maxLength: 256, description: 'Password: at least 10 characters and not a common password' })
+const Password = Text({
+  minLength: 1,
+  maxLength: 256,
+  description: 'Password: at least 10 characters and not a common password',
+})
 
 export const RegisterApplicantBodySchema = Type.Object(
   {
@@ -17,14 +21,18 @@ export const RegisterApplicantBodySchema = Type.Object(
 )
 export type RegisterApplicantBody = Static<typeof RegisterApplicantBodySchema>
 
-export const LoginBodySchema = Type.Object(
-  { email: Email, password: Password },
-  { additionalProperties: false },
-)
+export const LoginBodySchema = Type.Object({ email: Email, password: Password }, { additionalProperties: false })
 export type LoginBody = Static<typeof LoginBodySchema>
 
 export const RefreshBodySchema = Type.Object(
-  { refreshToken: Type.String({ minLength: 20, maxLength: 200, pattern: '^[A-Za-z0-9_-]+$', description: 'The refresh token from the last login or refresh; usable once' }) },
+  {
+    refreshToken: Type.String({
+      minLength: 20,
+      maxLength: 200,
+      pattern: '^[A-Za-z0-9_-]+$',
+      description: 'The refresh token from the last login or refresh; usable once',
+    }),
+  },
   { additionalProperties: false },
 )
 export type RefreshBody = Static<typeof RefreshBodySchema>
@@ -42,7 +50,9 @@ export type Account = Static<typeof AccountSchema>
 export const SessionSchema = Type.Object({
   accessToken: Type.String({ description: 'Bearer token for the Authorization header; valid 15 minutes' }),
   accessTokenExpiresAt: IsoDateTime('When the access token stops working'),
-  refreshToken: Type.String({ description: 'Single-use token to get a new session; reuse revokes the whole session family' }),
+  refreshToken: Type.String({
+    description: 'Single-use token to get a new session; reuse revokes the whole session family',
+  }),
   refreshTokenExpiresAt: IsoDateTime('When the refresh token stops working'),
   account: AccountSchema,
 })
@@ -72,7 +82,9 @@ export const OfficerSchema = Type.Object({
   email: Type.String(),
   employeeNumber: Type.String({ description: 'NIP' }),
   roles: Type.Array(OfficerRoleSchema, { description: 'Roles in force' }),
-  pendingRoles: Type.Array(OfficerRoleSchema, { description: 'Roles asked for and waiting for a second admin\'s approval' }),
+  pendingRoles: Type.Array(OfficerRoleSchema, {
+    description: "Roles asked for and waiting for a second admin's approval",
+  }),
   onDuty: Type.Boolean({ description: 'Whether the system may assign work to this officer' }),
   active: Type.Boolean({ description: 'False once deactivated: the account can no longer log in or act' }),
   createdAt: IsoDateTime('When the account was created'),
@@ -91,16 +103,30 @@ export type OfficerList = Static<typeof OfficerListSchema>
 export const OfficerIdParamsSchema = Type.Object({ id: Uuid('Officer account id') }, { additionalProperties: false })
 
 export const SetRolesBodySchema = Type.Object(
-  { roles: Type.Array(OfficerRoleSchema, { minItems: 1, uniqueItems: true, description: 'The roles the officer should hold' }) },
+  {
+    roles: Type.Array(OfficerRoleSchema, {
+      minItems: 1,
+      uniqueItems: true,
+      description: 'The roles the officer should hold',
+    }),
+  },
   {
     additionalProperties: false,
-    description: 'Roles taken away and roles without a two-person rule change at once; admin, treasurer, signer and supervisor are asked for and take effect when a second admin approves',
+    description:
+      'Roles taken away and roles without a two-person rule change at once; admin, treasurer, signer and supervisor are asked for and take effect when a second admin approves',
   },
 )
 export type SetRolesBody = Static<typeof SetRolesBodySchema>
 
 export const DeactivateOfficerBodySchema = Type.Object(
-  { reason: Text({ minLength: 10, maxLength: 500, multiline: true, description: 'Why the account is deactivated (recorded)' }) },
+  {
+    reason: Text({
+      minLength: 10,
+      maxLength: 500,
+      multiline: true,
+      description: 'Why the account is deactivated (recorded)',
+    }),
+  },
   { additionalProperties: false },
 )
 export const DeactivationResultSchema = Type.Object({
@@ -108,20 +134,25 @@ export const DeactivationResultSchema = Type.Object({
   handedOver: Type.Integer({ minimum: 0, description: 'Open files the system gave to other officers' }),
 })
 
-export const RoleGrantSchema = Type.Object({
-  id: Uuid('Grant request id'),
-  officerId: Uuid('The officer the roles are for'),
-  officerName: Type.String(),
-  roles: Type.Array(OfficerRoleSchema, { description: 'Roles asked for' }),
-  requestedBy: Type.String({ description: 'Admin who asked' }),
-  requestedById: Uuid('Account of that admin'),
-  requestedAt: IsoDateTime('When it was asked'),
-  outcome: Type.Union([Type.Enum(['approved', 'refused']), Type.Null()], { description: 'Null while waiting' }),
-  decidedBy: Type.Union([Type.String(), Type.Null()], { description: 'Admin who decided' }),
-  decidedAt: Type.Union([IsoDateTime('When it was decided'), Type.Null()]),
-}, { description: 'A request for roles under a two-person rule' })
+export const RoleGrantSchema = Type.Object(
+  {
+    id: Uuid('Grant request id'),
+    officerId: Uuid('The officer the roles are for'),
+    officerName: Type.String(),
+    roles: Type.Array(OfficerRoleSchema, { description: 'Roles asked for' }),
+    requestedBy: Type.String({ description: 'Admin who asked' }),
+    requestedById: Uuid('Account of that admin'),
+    requestedAt: IsoDateTime('When it was asked'),
+    outcome: Type.Union([Type.Enum(['approved', 'refused']), Type.Null()], { description: 'Null while waiting' }),
+    decidedBy: Type.Union([Type.String(), Type.Null()], { description: 'Admin who decided' }),
+    decidedAt: Type.Union([IsoDateTime('When it was decided'), Type.Null()]),
+  },
+  { description: 'A request for roles under a two-person rule' },
+)
 export type RoleGrant = Static<typeof RoleGrantSchema>
-export const RoleGrantListSchema = Type.Object({ items: Type.Array(RoleGrantSchema, { description: 'Waiting requests first, then the latest decisions' }) })
+export const RoleGrantListSchema = Type.Object({
+  items: Type.Array(RoleGrantSchema, { description: 'Waiting requests first, then the latest decisions' }),
+})
 export type RoleGrantList = Static<typeof RoleGrantListSchema>
 export const RoleGrantIdParamsSchema = Type.Object({ id: Uuid('Grant request id') }, { additionalProperties: false })
 
@@ -129,7 +160,8 @@ export const HealthSchema = Type.Object({ status: Type.Literal('ok') })
 
 export const simulators = ['bank'] as const
 export const SimulatorsSchema = Type.Array(Type.Enum([...simulators]), {
-  description: 'Local stand-ins for outside services that are switched on here (e.g. `bank`): NOT FOR REAL USE. Empty in production.',
+  description:
+    'Local stand-ins for outside services that are switched on here (e.g. `bank`): NOT FOR REAL USE. Empty in production.',
 })
 
 export const ReadySchema = Type.Object({

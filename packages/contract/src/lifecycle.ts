@@ -7,14 +7,37 @@ import type { OfficerRole } from './roles.ts'
  * decides every change from this table; the API's one writer applies it and its effects.
  */
 export const applicationStatuses = [
-  'draft', 'submitted', 'admin_verification', 'returned', 'technical_review', 'decision',
-  'awaiting_payment', 'signing', 'issued', 'rejected', 'withdrawn', 'expired',
+  'draft',
+  'submitted',
+  'admin_verification',
+  'returned',
+  'technical_review',
+  'decision',
+  'awaiting_payment',
+  'signing',
+  'issued',
+  'rejected',
+  'withdrawn',
+  'expired',
 ] as const
 export type ApplicationStatus = (typeof applicationStatuses)[number]
 
 export const applicationActions = [
-  'submit', 'resubmit', 'withdraw', 'accept', 'return', 'complete_review', 'approve', 'reject', 'deem_approve', 'pay', 'sign',
-  'assign', 'reassign', 'escalate', 'expire',
+  'submit',
+  'resubmit',
+  'withdraw',
+  'accept',
+  'return',
+  'complete_review',
+  'approve',
+  'reject',
+  'deem_approve',
+  'pay',
+  'sign',
+  'assign',
+  'reassign',
+  'escalate',
+  'expire',
 ] as const
 export type ApplicationAction = (typeof applicationActions)[number]
 
@@ -33,8 +56,17 @@ export type ActionInput = 'returnReasons' | 'legalReason' | 'report'
  * - `issue_invoice` / `issue_permit`: the SKRD (payments), the signed permit (permits)
  */
 export const transitionEffects = [
-  'register', 'renew_promise', 'record_return', 'clear_return', 'record_report', 'record_decision_note',
-  'assign_officer', 'leave_office', 'start_return_deadline', 'issue_invoice', 'issue_permit',
+  'register',
+  'renew_promise',
+  'record_return',
+  'clear_return',
+  'record_report',
+  'record_decision_note',
+  'assign_officer',
+  'leave_office',
+  'start_return_deadline',
+  'issue_invoice',
+  'issue_permit',
 ] as const
 export type TransitionEffect = (typeof transitionEffects)[number]
 
@@ -74,14 +106,21 @@ const leaves = ['leave_office'] as const
 
 /** A supervisor (or the system, when an officer goes off duty) hands the stage to another officer the system picks. */
 const reassign = (status: ApplicationStatus): ActionRule => ({
-  by: 'supervisor', bySystemToo: true, to: [status], requires: [], effects: ['assign_officer'], ownRoute: true,
+  by: 'supervisor',
+  bySystemToo: true,
+  to: [status],
+  requires: [],
+  effects: ['assign_officer'],
+  ownRoute: true,
 })
 /** A stage past its budget is flagged once (SPEC §6); the status stays. */
 const escalate = (status: ApplicationStatus): ActionRule => ({ by: 'system', to: [status], requires: [] })
 
 export const lifecycle = {
   draft: {
-    holder: 'applicant', stage: null, enter: [],
+    holder: 'applicant',
+    stage: null,
+    enter: [],
     actions: {
       submit: { by: 'applicant', to: ['admin_verification'], requires: [], effects: ['register'] },
       withdraw: applicantWithdraws,
@@ -89,11 +128,16 @@ export const lifecycle = {
   },
   // Submitted but not yet assigned: no officer with the role was on duty. The system assigns it as soon as one is.
   submitted: {
-    holder: 'office', stage: 'admin_verification', enter: [],
+    holder: 'office',
+    stage: 'admin_verification',
+    enter: [],
     actions: { assign: { by: 'system', to: ['admin_verification'], requires: [] }, withdraw: applicantWithdraws },
   },
   admin_verification: {
-    holder: 'office', stage: 'admin_verification', enter: inOffice, waitsAs: 'submitted',
+    holder: 'office',
+    stage: 'admin_verification',
+    enter: inOffice,
+    waitsAs: 'submitted',
     actions: {
       accept: { by: 'frontdesk', to: afterAdminVerification, requires: [] },
       return: { by: 'frontdesk', to: ['returned'], requires: ['returnReasons'], effects: ['record_return'] },
@@ -103,16 +147,25 @@ export const lifecycle = {
     },
   },
   returned: {
-    holder: 'applicant', stage: null, enter: [...leaves, 'start_return_deadline'],
+    holder: 'applicant',
+    stage: null,
+    enter: [...leaves, 'start_return_deadline'],
     actions: {
-      resubmit: { by: 'applicant', to: ['admin_verification'], requires: [], effects: ['renew_promise', 'clear_return'] },
+      resubmit: {
+        by: 'applicant',
+        to: ['admin_verification'],
+        requires: [],
+        effects: ['renew_promise', 'clear_return'],
+      },
       withdraw: applicantWithdraws,
       // SPEC §5: returned and not fixed within the catalogue's limit (working days) expires.
       expire: { by: 'system', to: ['expired'], requires: [] },
     },
   },
   technical_review: {
-    holder: 'office', stage: 'technical_review', enter: inOffice,
+    holder: 'office',
+    stage: 'technical_review',
+    enter: inOffice,
     actions: {
       complete_review: { by: 'technical', to: ['decision'], requires: ['report'], effects: ['record_report'] },
       withdraw: applicantWithdraws,
@@ -121,26 +174,38 @@ export const lifecycle = {
     },
   },
   decision: {
-    holder: 'office', stage: 'decision', enter: inOffice,
+    holder: 'office',
+    stage: 'decision',
+    enter: inOffice,
     actions: {
       approve: { by: 'approver', to: afterDecision, requires: [] },
       // A rejection must state its legal ground (UU 30/2014 on government administration).
       reject: { by: 'approver', to: ['rejected'], requires: ['legalReason'], effects: ['record_decision_note'] },
-      // UU 30/2014 art. 53 as amended: where the catalogue says so, a decision not made in time is deemed granted by law.
+      // UU 30/2014 art. 53 as amended: where the catalogue says so, a decision not made in time is deemed granted by
+      // law.
       deem_approve: { by: 'system', to: afterDecision, requires: [] },
       withdraw: applicantWithdraws,
       reassign: reassign('decision'),
       escalate: escalate('decision'),
     },
   },
-  // Paid through the bank: a signed callback (or a manual confirmation by two treasurers) records it. Officers never take cash.
+  // Paid through the bank: a signed callback (or a manual confirmation by two treasurers) records it. Officers never
+  // take cash.
   awaiting_payment: {
-    holder: 'applicant', stage: null, enter: [...leaves, 'issue_invoice'],
+    holder: 'applicant',
+    stage: null,
+    enter: [...leaves, 'issue_invoice'],
     actions: { pay: { by: 'system', to: ['signing'], requires: [] } },
   },
   signing: {
-    holder: 'office', stage: 'signing', enter: inOffice,
-    actions: { sign: { by: 'signer', to: ['issued'], requires: [] }, reassign: reassign('signing'), escalate: escalate('signing') },
+    holder: 'office',
+    stage: 'signing',
+    enter: inOffice,
+    actions: {
+      sign: { by: 'signer', to: ['issued'], requires: [] },
+      reassign: reassign('signing'),
+      escalate: escalate('signing'),
+    },
   },
   issued: { holder: 'none', stage: null, enter: [...leaves, 'issue_permit'], actions: {} },
   rejected: { holder: 'none', stage: null, enter: leaves, actions: {} },
@@ -183,7 +248,11 @@ export interface TargetContext {
 }
 
 /** The status an action leads to, given the service's configuration. */
-export function resolveTarget(from: ApplicationStatus, action: ApplicationAction, context: TargetContext): ApplicationStatus {
+export function resolveTarget(
+  from: ApplicationStatus,
+  action: ApplicationAction,
+  context: TargetContext,
+): ApplicationStatus {
   switch (action) {
     case 'accept':
       return context.stages.includes('technical_review') ? 'technical_review' : 'decision'
@@ -197,6 +266,12 @@ export function resolveTarget(from: ApplicationStatus, action: ApplicationAction
 
 /** Fixed reasons an officer may give when returning an application (SPEC: no return without a reason code). */
 export const returnReasonCodes = [
-  'document_missing', 'document_unreadable', 'document_invalid', 'document_expired', 'data_incomplete', 'data_mismatch', 'other',
+  'document_missing',
+  'document_unreadable',
+  'document_invalid',
+  'document_expired',
+  'data_incomplete',
+  'data_mismatch',
+  'other',
 ] as const
 export type ReturnReasonCode = (typeof returnReasonCodes)[number]

@@ -1,7 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
-  decimalPlacesOf, formatIndonesianNumber, formatRupiah, parseIndonesianNumber, type NumberOptions,
+  decimalPlacesOf,
+  formatIndonesianNumber,
+  formatRupiah,
+  parseIndonesianNumber,
+  type NumberOptions,
 } from './numbers.ts'
 
 const whole: NumberOptions = { decimals: 0 }
@@ -200,25 +204,34 @@ describe('writing numbers back', () => {
 
 describe('what is written is read back as the same number', () => {
   it('for whole numbers up to the largest safe integer', () => {
-    fc.assert(fc.property(fc.maxSafeNat(), (value) => {
-      expect(parseIndonesianNumber(formatIndonesianNumber(value, 0), whole)).toEqual({ ok: true, value })
-    }))
+    fc.assert(
+      fc.property(fc.maxSafeNat(), (value) => {
+        expect(parseIndonesianNumber(formatIndonesianNumber(value, 0), whole)).toEqual({ ok: true, value })
+      }),
+    )
   })
 
   it('for decimals of 1 to 6 places within 15 significant digits, negative ones included', () => {
-    const decimal = fc.integer({ min: 1, max: 6 }).chain((decimals) =>
-      fc.integer({ min: -(10 ** 15 - 1), max: 10 ** 15 - 1 })
-        .map((scaled) => ({ decimals, value: scaled / 10 ** decimals })),
+    const decimal = fc
+      .integer({ min: 1, max: 6 })
+      .chain((decimals) =>
+        fc
+          .integer({ min: -(10 ** 15 - 1), max: 10 ** 15 - 1 })
+          .map((scaled) => ({ decimals, value: scaled / 10 ** decimals })),
+      )
+    fc.assert(
+      fc.property(decimal, ({ decimals, value }) => {
+        const text = formatIndonesianNumber(value, decimals)
+        expect(parseIndonesianNumber(text, { decimals, negative: true })).toEqual({ ok: true, value })
+      }),
     )
-    fc.assert(fc.property(decimal, ({ decimals, value }) => {
-      const text = formatIndonesianNumber(value, decimals)
-      expect(parseIndonesianNumber(text, { decimals, negative: true })).toEqual({ ok: true, value })
-    }))
   })
 
   it('for rupiah, with the Rp sign', () => {
-    fc.assert(fc.property(fc.maxSafeNat(), (amount) => {
-      expect(parseIndonesianNumber(formatRupiah(amount), money)).toEqual({ ok: true, value: amount })
-    }))
+    fc.assert(
+      fc.property(fc.maxSafeNat(), (amount) => {
+        expect(parseIndonesianNumber(formatRupiah(amount), money)).toEqual({ ok: true, value: amount })
+      }),
+    )
   })
 })

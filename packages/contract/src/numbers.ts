@@ -31,7 +31,11 @@
  */
 
 export const numberProblems = [
-  'number.empty', 'number.invalid', 'number.ambiguous', 'number.too_many_decimals', 'number.negative',
+  'number.empty',
+  'number.invalid',
+  'number.ambiguous',
+  'number.too_many_decimals',
+  'number.negative',
   'number.too_large',
 ] as const
 export type NumberProblem = (typeof numberProblems)[number]

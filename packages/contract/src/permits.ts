@@ -3,49 +3,71 @@ import { IsoDate, IsoDateTime, LocalizedTextSchema, Text } from './common.ts'
 import { ApplicationKindSchema } from './catalogue-definition.ts'
 
 /** Exactly what is printed on a permit — and all that verification shows. */
-export const PermitDataSchema = Type.Object({
-  number: Type.String({ description: 'Permit number in the catalogue format, e.g. 503/12/DPMPTSP/III/2026' }),
-  registrationNo: Type.String({ description: 'Registration number of the application' }),
-  serviceCode: Type.String(),
-  serviceName: LocalizedTextSchema,
-  applicationKind: ApplicationKindSchema,
-  holderName: Type.String({ description: 'Name of the permit holder as registered' }),
-  issuedOn: IsoDate('Date of issue (Asia/Jakarta)'),
-  validUntil: Type.Union([IsoDate('Last day of validity'), Type.Null()], { description: 'Null when the permit does not expire' }),
-  signerName: Type.String(),
-  signerTitle: Type.String({ description: 'Title as printed, with "Plt." or "Plh." before it when signed under a delegation' }),
-  delegationId: Type.Union([Type.String({ description: 'The delegation the permit was signed under' }), Type.Null()]),
-  approvalBasis: Type.Enum(['decision', 'deemed_by_law'], {
-    description: '`deemed_by_law`: no decision was made in time and the law deems it granted (UU 30/2014 art. 53 as amended); printed on the permit',
-  }),
-  officeCode: Type.String({ description: 'Region code of the issuing office' }),
-  officeName: Type.String(),
-}, { description: 'The printed data of a permit; its signature covers the canonical JSON of exactly this object' })
+export const PermitDataSchema = Type.Object(
+  {
+    number: Type.String({ description: 'Permit number in the catalogue format, e.g. 503/12/DPMPTSP/III/2026' }),
+    registrationNo: Type.String({ description: 'Registration number of the application' }),
+    serviceCode: Type.String(),
+    serviceName: LocalizedTextSchema,
+    applicationKind: ApplicationKindSchema,
+    holderName: Type.String({ description: 'Name of the permit holder as registered' }),
+    issuedOn: IsoDate('Date of issue (Asia/Jakarta)'),
+    validUntil: Type.Union([IsoDate('Last day of validity'), Type.Null()], {
+      description: 'Null when the permit does not expire',
+    }),
+    signerName: Type.String(),
+    signerTitle: Type.String({
+      description: 'Title as printed, with "Plt." or "Plh." before it when signed under a delegation',
+    }),
+    delegationId: Type.Union([Type.String({ description: 'The delegation the permit was signed under' }), Type.Null()]),
+    approvalBasis: Type.Enum(['decision', 'deemed_by_law'], {
+      description:
+        '`deemed_by_law`: no decision was made in time and the law deems it granted (UU 30/2014 art. 53 as amended); printed on the permit',
+    }),
+    officeCode: Type.String({ description: 'Region code of the issuing office' }),
+    officeName: Type.String(),
+  },
+  { description: 'The printed data of a permit; its signature covers the canonical JSON of exactly this object' },
+)
 export type PermitData = Static<typeof PermitDataSchema>
 
 /** What verification by number alone shows: enough to tell a forgery from a permit, never the holder. */
-export const PermitSummarySchema = Type.Object({
-  number: Type.String({ description: 'Permit number' }),
-  serviceCode: Type.String(),
-  serviceName: LocalizedTextSchema,
-  issuedOn: IsoDate('Date of issue (Asia/Jakarta)'),
-  validUntil: Type.Union([IsoDate('Last day of validity'), Type.Null()], { description: 'Null when the permit does not expire' }),
-  officeName: Type.String(),
-}, { description: 'Validity, service and dates of a permit, without the holder\'s data' })
+export const PermitSummarySchema = Type.Object(
+  {
+    number: Type.String({ description: 'Permit number' }),
+    serviceCode: Type.String(),
+    serviceName: LocalizedTextSchema,
+    issuedOn: IsoDate('Date of issue (Asia/Jakarta)'),
+    validUntil: Type.Union([IsoDate('Last day of validity'), Type.Null()], {
+      description: 'Null when the permit does not expire',
+    }),
+    officeName: Type.String(),
+  },
+  { description: "Validity, service and dates of a permit, without the holder's data" },
+)
 export type PermitSummary = Static<typeof PermitSummarySchema>
 
 export const permitStatuses = ['valid', 'revoked', 'expired', 'invalid', 'unknown'] as const
 export const PermitVerificationSchema = Type.Object({
   status: Type.Enum([...permitStatuses], {
-    description: '`valid`; `revoked` by a signer; `expired` past its validity; `invalid` the record fails its signature check (altered); `unknown` no such permit',
+    description:
+      '`valid`; `revoked` by a signer; `expired` past its validity; `invalid` the record fails its signature check (altered); `unknown` no such permit',
   }),
-  summary: Type.Union([PermitSummarySchema, Type.Null()], { description: 'Service and dates; null for an unknown number' }),
+  summary: Type.Union([PermitSummarySchema, Type.Null()], {
+    description: 'Service and dates; null for an unknown number',
+  }),
   permit: Type.Union([PermitDataSchema, Type.Null()], {
-    description: 'Everything printed on the permit, the holder\'s name included: only with the verification code printed on it (and in its QR link), or for the applicant and officers',
+    description:
+      "Everything printed on the permit, the holder's name included: only with the verification code printed on it (and in its QR link), or for the applicant and officers",
   }),
-  codeMatches: Type.Union([Type.Boolean(), Type.Null()], { description: 'Whether the verification code given matches; null when none was given' }),
+  codeMatches: Type.Union([Type.Boolean(), Type.Null()], {
+    description: 'Whether the verification code given matches; null when none was given',
+  }),
   revoked: Type.Union([Type.Object({ at: IsoDateTime('When it was revoked'), reason: Type.String() }), Type.Null()]),
-  verifyUrl: Type.Union([Type.String({ description: 'The public verification page this permit\'s QR code points to' }), Type.Null()]),
+  verifyUrl: Type.Union([
+    Type.String({ description: "The public verification page this permit's QR code points to" }),
+    Type.Null(),
+  ]),
   signature: Type.Union([
     Type.Object({
       algorithm: Type.Literal('Ed25519'),
@@ -66,7 +88,14 @@ export const PublicKeySchema = Type.Object({
 export type PublicKey = Static<typeof PublicKeySchema>
 
 export const VerifyPermitQuerySchema = Type.Object(
-  { code: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9]{1,32}$', description: 'Verification code printed on the permit and in its QR link' })) },
+  {
+    code: Type.Optional(
+      Type.String({
+        pattern: '^[A-Za-z0-9]{1,32}$',
+        description: 'Verification code printed on the permit and in its QR link',
+      }),
+    ),
+  },
   { additionalProperties: false },
 )
 

@@ -36,8 +36,15 @@ export type Role = (typeof roles)[number]
  * declarations (packages/contract/src/routes/) instead of re-listed role arrays.
  */
 /** The officers who hold a stage of a file: front desk, technical review, decision, signing. */
-export const stageOfficerRoles = ['frontdesk', 'technical', 'approver', 'signer'] as const satisfies readonly OfficerRole[]
-/** Officers who may be assigned work: the stage roles, and the officials who may sign under a delegation (Plt./Plh.). */
+export const stageOfficerRoles = [
+  'frontdesk',
+  'technical',
+  'approver',
+  'signer',
+] as const satisfies readonly OfficerRole[]
+/**
+ * Officers who may be assigned work: the stage roles, and the officials who may sign under a delegation (Plt./Plh.).
+ */
 export const assignableRoles = [...new Set([...stageOfficerRoles, ...actingSignerRoles])] as readonly OfficerRole[]
 /** Officers who may open a file; the API further limits them to files they hold or held. */
 export const fileReaderRoles = [...stageOfficerRoles, 'supervisor', 'auditor'] as const satisfies readonly OfficerRole[]
@@ -50,11 +57,18 @@ export const paymentReaderRoles = ['treasurer', 'supervisor', 'auditor'] as cons
 /** Those who read signing delegations. */
 export const delegationReaderRoles = ['signer', 'supervisor', 'auditor'] as const satisfies readonly OfficerRole[]
 /** Those who read the officer list (admins, and those who pick a delegate or watch the work). */
-export const officerListReaderRoles = ['admin', 'supervisor', 'auditor', 'signer'] as const satisfies readonly OfficerRole[]
+export const officerListReaderRoles = [
+  'admin',
+  'supervisor',
+  'auditor',
+  'signer',
+] as const satisfies readonly OfficerRole[]
 /** Those who read role grants awaiting a second admin. */
 export const roleGrantReaderRoles = ['admin', 'auditor'] as const satisfies readonly OfficerRole[]
 
-export const RoleSchema = Type.Enum([...roles], { description: 'A role: `applicant` for citizens and businesses, the others for officers' })
+export const RoleSchema = Type.Enum([...roles], {
+  description: 'A role: `applicant` for citizens and businesses, the others for officers',
+})
 export const OfficerRoleSchema = Type.Enum([...officerRoles], { description: 'An officer role (SPEC §3)' })
 export type RoleValue = Static<typeof RoleSchema>
 

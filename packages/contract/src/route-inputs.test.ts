@@ -19,7 +19,8 @@ function* nodes(schema: unknown, path: string): Generator<[string, JsonSchema]> 
   for (const keyword of ['anyOf', 'oneOf', 'allOf'] as const) {
     for (const [i, value] of ((node[keyword] as unknown[]) ?? []).entries()) yield* nodes(value, `${path}|${i}`)
   }
-  if (node.patternProperties) for (const value of Object.values(node.patternProperties as object)) yield* nodes(value, `${path}/*`)
+  if (node.patternProperties)
+    for (const value of Object.values(node.patternProperties as object)) yield* nodes(value, `${path}/*`)
   if (typeof node.additionalProperties === 'object') yield* nodes(node.additionalProperties, `${path}/*`)
   if (node.propertyNames) yield* nodes(node.propertyNames, `${path}/(key)`)
 }
@@ -47,7 +48,9 @@ describe('every request input is bounded at the boundary', () => {
     'string %s refuses NUL and lone surrogates and has a length bound',
     (_path, node) => {
       const closed =
-        node.enum !== undefined || node.const !== undefined || closedFormats.has(node.format as string) ||
+        node.enum !== undefined ||
+        node.const !== undefined ||
+        closedFormats.has(node.format as string) ||
         (typeof node.pattern === 'string' && patternCloses(node.pattern))
       expect(closed).toBe(true)
       if (node.enum === undefined && node.const === undefined && !closedFormats.has(node.format as string)) {
@@ -56,11 +59,12 @@ describe('every request input is bounded at the boundary', () => {
     },
   )
 
-  it.each(inputs.filter(([, node]) => node.type === 'integer' || node.type === 'number').map(([path, node]) => [path, node] as const))(
-    'number %s has a minimum and a maximum',
-    (_path, node) => {
-      expect(typeof node.maximum).toBe('number')
-      expect(typeof node.minimum).toBe('number')
-    },
-  )
+  it.each(
+    inputs
+      .filter(([, node]) => node.type === 'integer' || node.type === 'number')
+      .map(([path, node]) => [path, node] as const),
+  )('number %s has a minimum and a maximum', (_path, node) => {
+    expect(typeof node.maximum).toBe('number')
+    expect(typeof node.minimum).toBe('number')
+  })
 })

@@ -35,29 +35,66 @@ export interface RouteDefinition {
 export type DefinedRoute<R extends RouteDefinition> = R & { errorCodes: readonly ErrorCode[] }
 
 /** Codes every route shares, by what it takes and who may call it. */
-export function sharedErrors(route: Pick<RouteDefinition, 'access' | 'idempotent' | 'upload'> & { schema: Pick<RouteSchema, 'body'> }): ErrorCode[] {
+export function sharedErrors(
+  route: Pick<RouteDefinition, 'access' | 'idempotent' | 'upload'> & { schema: Pick<RouteSchema, 'body'> },
+): ErrorCode[] {
   return [
-    'request.invalid', 'request.bad_url', 'request.uri_too_long', 'internal',
-    ...(route.schema.body ? (['request.malformed_json', 'request.empty_body', 'request.body_too_large', 'request.unsupported_media_type'] as const) : []),
-    ...(route.access === 'public' ? [] : (['auth.unauthenticated', 'auth.token_expired', 'auth.session_ended', 'auth.forbidden'] as const)),
-    ...(route.idempotent ? (['idempotency.bad_key', 'idempotency.key_reused', 'idempotency.in_progress'] as const) : []),
+    'request.invalid',
+    'request.bad_url',
+    'request.uri_too_long',
+    'internal',
+    ...(route.schema.body
+      ? ([
+          'request.malformed_json',
+          'request.empty_body',
+          'request.body_too_large',
+          'request.unsupported_media_type',
+        ] as const)
+      : []),
+    ...(route.access === 'public'
+      ? []
+      : (['auth.unauthenticated', 'auth.token_expired', 'auth.session_ended', 'auth.forbidden'] as const)),
+    ...(route.idempotent
+      ? (['idempotency.bad_key', 'idempotency.key_reused', 'idempotency.in_progress'] as const)
+      : []),
     ...(route.upload
       ? ([
-          'request.unsupported_media_type', 'request.body_too_large', 'request.malformed_multipart', 'documents.no_file', 'documents.one_file_only',
-          'documents.too_large', 'documents.type_not_accepted', 'documents.empty', 'documents.bad_file_name', 'documents.not_a_pdf',
-          'documents.pdf_active_content', 'documents.pdf_encrypted', 'documents.pdf_uninspectable', 'documents.image_corrupt',
-          'documents.image_dimensions', 'documents.busy',
+          'request.unsupported_media_type',
+          'request.body_too_large',
+          'request.malformed_multipart',
+          'documents.no_file',
+          'documents.one_file_only',
+          'documents.too_large',
+          'documents.type_not_accepted',
+          'documents.empty',
+          'documents.bad_file_name',
+          'documents.not_a_pdf',
+          'documents.pdf_active_content',
+          'documents.pdf_encrypted',
+          'documents.pdf_uninspectable',
+          'documents.image_corrupt',
+          'documents.image_dimensions',
+          'documents.busy',
         ] as const)
       : []),
   ]
 }
 
-/** The error response of one status: its codes as an enum, each explained, so integrators need not find them by trial. */
+/**
+ * The error response of one status: its codes as an enum, each explained, so integrators need not find them by trial.
+ */
 function errorResponse(codes: ErrorCode[]) {
   const listed = codes.map((code) => `- \`${code}\`: ${errorCatalogue[code].en}`).join('\n')
   const error = ErrorResponseSchema.properties.error
   return Type.Object(
-    { error: Type.Object({ ...error.properties, code: Type.Enum(codes, { description: 'Stable machine-readable code; clients switch on it, never on the message' }) }) },
+    {
+      error: Type.Object({
+        ...error.properties,
+        code: Type.Enum(codes, {
+          description: 'Stable machine-readable code; clients switch on it, never on the message',
+        }),
+      }),
+    },
     { description: `Error codes of this status:\n${listed}` },
   )
 }
@@ -83,8 +120,11 @@ export function defineRoute<const R extends RouteDefinition>(route: R): DefinedR
   const security = route.access === 'public' ? undefined : [{ bearerAuth: [] }]
   const errorCodes = [...new Set([...sharedErrors(route), ...(route.errors ?? [])])]
   const byStatus = new Map<number, ErrorCode[]>()
-  for (const code of errorCodes) byStatus.set(errorCatalogue[code].status, [...(byStatus.get(errorCatalogue[code].status) ?? []), code])
-  const errorResponses = Object.fromEntries([...byStatus].sort(([a], [b]) => a - b).map(([status, codes]) => [status, errorResponse(codes)]))
+  for (const code of errorCodes)
+    byStatus.set(errorCatalogue[code].status, [...(byStatus.get(errorCatalogue[code].status) ?? []), code])
+  const errorResponses = Object.fromEntries(
+    [...byStatus].sort(([a], [b]) => a - b).map(([status, codes]) => [status, errorResponse(codes)]),
+  )
   return {
     ...route,
     errorCodes,

@@ -10,7 +10,18 @@ import { paymentRoutes } from './routes/payments.routes.ts'
 import { continuityRoutes } from './routes/continuity.routes.ts'
 import { delegationRoutes } from './routes/delegations.routes.ts'
 
-export { systemRoutes, authRoutes, officerRoutes, catalogueRoutes, applicationRoutes, calendarRoutes, permitRoutes, paymentRoutes, continuityRoutes, delegationRoutes }
+export {
+  systemRoutes,
+  authRoutes,
+  officerRoutes,
+  catalogueRoutes,
+  applicationRoutes,
+  calendarRoutes,
+  permitRoutes,
+  paymentRoutes,
+  continuityRoutes,
+  delegationRoutes,
+}
 
 /** Every route of the API, for the server to register and the tests to walk. */
 export const allRoutes = [

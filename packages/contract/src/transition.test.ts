@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { stageKeys } from './catalogue-definition.ts'
-import { actionRule, applicationActions, applicationStatuses, lifecycle, type ApplicationAction, type ApplicationStatus } from './lifecycle.ts'
+import {
+  actionRule,
+  applicationActions,
+  applicationStatuses,
+  lifecycle,
+  type ApplicationAction,
+  type ApplicationStatus,
+} from './lifecycle.ts'
 import { decideTransition, type TransitionCaller, type TransitionRequest } from './transition.ts'
 
 const OWNER = '00000000-0000-4000-8000-00000000000a'
@@ -22,7 +29,12 @@ const callers: Record<string, TransitionCaller> = {
 
 const inputs = { returnReasons: { codes: ['other'] }, legalReason: 'Pasal 5', report: 'Laporan' }
 
-function request(status: ApplicationStatus, action: ApplicationAction, caller: TransitionCaller, overrides: Partial<TransitionRequest> = {}): TransitionRequest {
+function request(
+  status: ApplicationStatus,
+  action: ApplicationAction,
+  caller: TransitionCaller,
+  overrides: Partial<TransitionRequest> = {},
+): TransitionRequest {
   return {
     application: { status, applicantId: OWNER, assigneeId: HOLDER, version: 7, feeAmount: 0 },
     action,
@@ -34,7 +46,12 @@ function request(status: ApplicationStatus, action: ApplicationAction, caller: T
 }
 
 /** The rule written out independently of the code under test: who may take what. */
-function expectedOutcome(status: ApplicationStatus, action: ApplicationAction, name: string, caller: TransitionCaller): string {
+function expectedOutcome(
+  status: ApplicationStatus,
+  action: ApplicationAction,
+  name: string,
+  caller: TransitionCaller,
+): string {
   const rule = actionRule(status, action)
   if (!rule) return 'applications.action_not_allowed'
   if (caller.kind === 'system') return rule.by === 'system' || rule.bySystemToo ? 'ok' : 'auth.forbidden'
@@ -45,7 +62,9 @@ function expectedOutcome(status: ApplicationStatus, action: ApplicationAction, n
 }
 
 const cases = applicationStatuses.flatMap((status) =>
-  applicationActions.flatMap((action) => Object.entries(callers).map(([name, caller]) => [status, action, name, caller] as const)),
+  applicationActions.flatMap((action) =>
+    Object.entries(callers).map(([name, caller]) => [status, action, name, caller] as const),
+  ),
 )
 
 describe('the transition function, over every status × action × caller', () => {
@@ -67,7 +86,9 @@ describe('the transition function, over every status × action × caller', () =>
 
 describe('the transition function, on what a caller sends', () => {
   it('refuses a stale version before anything else is looked at', () => {
-    const stale = decideTransition(request('decision', 'approve', callers['approver (holder)']!, { body: { version: 6 } }))
+    const stale = decideTransition(
+      request('decision', 'approve', callers['approver (holder)']!, { body: { version: 6 } }),
+    )
     expect(stale).toEqual({ ok: false, code: 'applications.stale_version' })
   })
 
@@ -76,27 +97,56 @@ describe('the transition function, on what a caller sends', () => {
     ['decision', 'reject', 'approver (holder)', 'applications.legal_reason_required'],
     ['technical_review', 'complete_review', 'technical (holder)', 'applications.report_required'],
   ] as const)('refuses %s × %s without its input', (status, action, caller, code) => {
-    expect(decideTransition(request(status, action, callers[caller]!, { body: { version: 7 } }))).toEqual({ ok: false, code })
+    expect(decideTransition(request(status, action, callers[caller]!, { body: { version: 7 } }))).toEqual({
+      ok: false,
+      code,
+    })
   })
 
   it('sends an approval to payment when a fee is owed, with the invoice issued on entering it', () => {
-    const decision = decideTransition(request('decision', 'approve', callers['approver (holder)']!, { application: { status: 'decision', applicantId: OWNER, assigneeId: HOLDER, version: 7, feeAmount: 150_000 } }))
-    expect(decision).toMatchObject({ ok: true, plan: { to: 'awaiting_payment', stage: null, effects: ['leave_office', 'issue_invoice'] } })
+    const decision = decideTransition(
+      request('decision', 'approve', callers['approver (holder)']!, {
+        application: { status: 'decision', applicantId: OWNER, assigneeId: HOLDER, version: 7, feeAmount: 150_000 },
+      }),
+    )
+    expect(decision).toMatchObject({
+      ok: true,
+      plan: { to: 'awaiting_payment', stage: null, effects: ['leave_office', 'issue_invoice'] },
+    })
   })
 
   it('gives a deemed approval of a fee-bearing service its invoice, exactly like an approval', () => {
-    const application = { status: 'decision' as const, applicantId: OWNER, assigneeId: HOLDER, version: 7, feeAmount: 150_000 }
+    const application = {
+      status: 'decision' as const,
+      applicantId: OWNER,
+      assigneeId: HOLDER,
+      version: 7,
+      feeAmount: 150_000,
+    }
     const deemed = decideTransition(request('decision', 'deem_approve', callers.system!, { application }))
-    expect(deemed).toMatchObject({ ok: true, plan: { to: 'awaiting_payment', actorRole: 'system', effects: ['leave_office', 'issue_invoice'] } })
+    expect(deemed).toMatchObject({
+      ok: true,
+      plan: { to: 'awaiting_payment', actorRole: 'system', effects: ['leave_office', 'issue_invoice'] },
+    })
   })
 
   it('skips technical review for a service without it', () => {
-    const decision = decideTransition(request('admin_verification', 'accept', callers['frontdesk (holder)']!, { stages: ['admin_verification', 'decision', 'signing'] }))
-    expect(decision).toMatchObject({ ok: true, plan: { to: 'decision', stage: 'decision', effects: ['assign_officer'] } })
+    const decision = decideTransition(
+      request('admin_verification', 'accept', callers['frontdesk (holder)']!, {
+        stages: ['admin_verification', 'decision', 'signing'],
+      }),
+    )
+    expect(decision).toMatchObject({
+      ok: true,
+      plan: { to: 'decision', stage: 'decision', effects: ['assign_officer'] },
+    })
   })
 
   it('lets a submission wait as submitted when nobody can verify it', () => {
     const decision = decideTransition(request('draft', 'submit', callers.owner!))
-    expect(decision).toMatchObject({ ok: true, plan: { to: 'admin_verification', waitsAs: 'submitted', effects: ['register', 'assign_officer'] } })
+    expect(decision).toMatchObject({
+      ok: true,
+      plan: { to: 'admin_verification', waitsAs: 'submitted', effects: ['register', 'assign_officer'] },
+    })
   })
 })

@@ -1,12 +1,19 @@
 import type { StageKey } from './catalogue-definition.ts'
 import type { ErrorCode } from './errors/index.ts'
 import {
-  actionRule, lifecycle, resolveTarget, type ActionInput, type ApplicationAction, type ApplicationStatus, type TransitionEffect,
+  actionRule,
+  lifecycle,
+  resolveTarget,
+  type ActionInput,
+  type ApplicationAction,
+  type ApplicationStatus,
+  type TransitionEffect,
 } from './lifecycle.ts'
 import type { OfficerRole } from './roles.ts'
 
 /** Who asks for a transition: Pintu itself, or a caller with the roles they hold today (a delegation included). */
-export type TransitionCaller = { kind: 'system' } | { kind: 'applicant' | 'officer'; id: string; roles: readonly string[] }
+export type TransitionCaller =
+  { kind: 'system' } | { kind: 'applicant' | 'officer'; id: string; roles: readonly string[] }
 
 export interface TransitionRequest {
   application: {
@@ -51,7 +58,8 @@ function refuseCaller(request: TransitionRequest, by: string, bySystemToo: boole
   const { caller, application, action } = request
   if (caller.kind === 'system') return by === 'system' || bySystemToo ? null : 'auth.forbidden'
   if (by === 'system') return 'auth.forbidden'
-  if (by === 'applicant') return caller.kind === 'applicant' && caller.id === application.applicantId ? null : 'auth.forbidden'
+  if (by === 'applicant')
+    return caller.kind === 'applicant' && caller.id === application.applicantId ? null : 'auth.forbidden'
   if (!caller.roles.includes(by)) return 'auth.forbidden'
   // An officer acts only on what the system assigned to them; a supervisor reassigns whatever the office holds.
   return action === 'reassign' || application.assigneeId === caller.id ? null : 'applications.not_assigned'
@@ -73,7 +81,10 @@ export function decideTransition(request: TransitionRequest): TransitionDecision
     if (body?.version !== application.version) return { ok: false, code: 'applications.stale_version' }
     for (const input of rule.requires) if (!body[input]) return { ok: false, code: missingInput[input] }
   }
-  const to = resolveTarget(application.status, action, { stages: request.stages, feeDue: (application.feeAmount ?? 0) > 0 })
+  const to = resolveTarget(application.status, action, {
+    stages: request.stages,
+    feeDue: (application.feeAmount ?? 0) > 0,
+  })
   const entering = to !== application.status
   const target = lifecycle[to]
   return {

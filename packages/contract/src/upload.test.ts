@@ -11,7 +11,9 @@ class FakeRequest {
   status = 0
   statusText = ''
   responseText = ''
-  upload: { onprogress: ((event: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = { onprogress: null }
+  upload: { onprogress: ((event: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = {
+    onprogress: null,
+  }
   onload: (() => void) | null = null
   onerror: (() => void) | null = null
   onabort: (() => void) | null = null
@@ -40,7 +42,14 @@ const appId = '11111111-1111-4111-8111-111111111111'
 
 function start(extra: { onProgress?: (n: number) => void; signal?: AbortSignal } = {}) {
   const fake = new FakeRequest()
-  const promise = uploadFile<{ requirementKey: string }>({ url: `/api/v1/applications/${appId}/documents/proposal`, file: file(), accessToken: 'tok', locale: 'id', createRequest: () => fake as unknown as XMLHttpRequest, ...extra })
+  const promise = uploadFile<{ requirementKey: string }>({
+    url: `/api/v1/applications/${appId}/documents/proposal`,
+    file: file(),
+    accessToken: 'tok',
+    locale: 'id',
+    createRequest: () => fake as unknown as XMLHttpRequest,
+    ...extra,
+  })
   return { fake, promise }
 }
 

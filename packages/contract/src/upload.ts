@@ -24,7 +24,13 @@ function errorFrom(xhr: XMLHttpRequest): ApiError {
   }
   const error = payload?.error
   const retryAfter = Number(xhr.getResponseHeader?.('retry-after'))
-  return new ApiError(xhr.status, error?.code ?? 'network.unexpected_response', error?.message ?? xhr.statusText, error?.details ?? [], retryAfter > 0 ? retryAfter : null)
+  return new ApiError(
+    xhr.status,
+    error?.code ?? 'network.unexpected_response',
+    error?.message ?? xhr.statusText,
+    error?.details ?? [],
+    retryAfter > 0 ? retryAfter : null,
+  )
 }
 
 /**

@@ -18,7 +18,9 @@ export const MAX_WORKING_DAYS = 2_600
 /** A date or a number of days outside what the calendar supports. */
 export class CalendarRangeError extends RangeError {
   constructor(what: string) {
-    super(`${what} is outside the supported calendar (${FIRST_SUPPORTED_DATE} to ${LAST_SUPPORTED_DATE}, at most ${MAX_WORKING_DAYS} working days)`)
+    super(
+      `${what} is outside the supported calendar (${FIRST_SUPPORTED_DATE} to ${LAST_SUPPORTED_DATE}, at most ${MAX_WORKING_DAYS} working days)`,
+    )
     this.name = 'CalendarRangeError'
   }
 }
@@ -49,7 +51,8 @@ export function endOfJakartaDay(date: string): Date {
 
 /** The Jakarta date of the N-th working day after the date of `start`. */
 export function addWorkingDays(start: Date, days: number, nonWorking: ReadonlySet<string> = new Set()): string {
-  if (!Number.isInteger(days) || days < 0 || days > MAX_WORKING_DAYS) throw new CalendarRangeError(`${days} working days`)
+  if (!Number.isInteger(days) || days < 0 || days > MAX_WORKING_DAYS)
+    throw new CalendarRangeError(`${days} working days`)
   let date = assertSupported(jakartaDate(start))
   let counted = 0
   while (counted < days) {

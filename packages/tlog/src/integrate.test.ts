@@ -37,7 +37,7 @@ function randomBatchSizes(total: number, seed: number): number[] {
     return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
   }
   const sizes: number[] = []
-  for (let sum = 0; sum < total; ) {
+  for (let sum = 0; sum < total;) {
     const roll = next()
     const size = Math.min(total - sum, roll < 0.3 ? 1 + Math.floor(next() * 3) : 1 + Math.floor(next() * 2_000))
     sizes.push(size)
@@ -97,7 +97,13 @@ describe('the integrator over 70,000 leaves in random batches', () => {
     for (const [path, data] of store.files) {
       const [, levelText, ...indexParts] = path.split('/')
       const level = Number(levelText)
-      const index = Number(indexParts.join('/').replace(/\.p\/.*/, '').replaceAll('x', '').replaceAll('/', ''))
+      const index = Number(
+        indexParts
+          .join('/')
+          .replace(/\.p\/.*/, '')
+          .replaceAll('x', '')
+          .replaceAll('/', ''),
+      )
       const expected = Array.from({ length: data.length / 32 }, (_, i) =>
         toHex(memoryTree.nodeHash({ level: 8 * level, index: index * 256 + i })),
       )

@@ -104,7 +104,10 @@ describe('subtree hashes (draft-ietf-plants-merkle-tree-certs "Subtree Test Vect
     for (let end = 0; end <= 130; end++) {
       for (let start = 0; start <= end; start++) {
         if (!isValidSubtree(start, end)) continue
-        const hash = foldSubtrees(nodeHasher, subtreeNodes(start, end).map((node) => nodeOf(leaves, node)))
+        const hash = foldSubtrees(
+          nodeHasher,
+          subtreeNodes(start, end).map((node) => nodeOf(leaves, node)),
+        )
         transcript += `[${start}, ${end}) ${toHex(hash)}\n`
       }
     }

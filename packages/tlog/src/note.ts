@@ -65,6 +65,7 @@ export class NoteError extends Error {
 
 const SIGNATURE_LINE_PREFIX = '\u2014 '
 // "MUST NOT contain any ASCII control characters (those below U+0020) other than newline."
+// eslint-disable-next-line no-control-regex -- the spec forbids exactly these characters
 const FORBIDDEN_CONTROL = /[\u0000-\u0009\u000b-\u001f]/
 
 function noteString(note: string | Uint8Array): string {

@@ -159,7 +159,12 @@ describe('proof properties (fast-check)', () => {
   })
 
   it('flipping each single bit of each hash of a proof breaks it', () => {
-    for (const [index, size] of [[5, 13], [0, 1_000], [999, 1_000], [300, 2_048]] as const) {
+    for (const [index, size] of [
+      [5, 13],
+      [0, 1_000],
+      [999, 1_000],
+      [300, 2_048],
+    ] as const) {
       const proof = tree.inclusionProof(index, size)
       const input = { index, size, leafHash: leaves[index]!, root: tree.rootHash(size) }
       proof.forEach((hash, at) => {
@@ -169,7 +174,12 @@ describe('proof properties (fast-check)', () => {
         }
       })
     }
-    for (const [oldSize, newSize] of [[3, 7], [6, 8], [1, 1_000], [777, 2_047]] as const) {
+    for (const [oldSize, newSize] of [
+      [3, 7],
+      [6, 8],
+      [1, 1_000],
+      [777, 2_047],
+    ] as const) {
       const proof = tree.consistencyProof(oldSize, newSize)
       const input = { oldSize, newSize, oldRoot: tree.rootHash(oldSize), newRoot: tree.rootHash(newSize) }
       proof.forEach((hash, at) => {

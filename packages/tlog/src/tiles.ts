@@ -24,8 +24,7 @@ export interface EntryBundleId {
 }
 
 export type TilePathTarget =
-  | { readonly kind: 'tile'; readonly tile: TileId }
-  | { readonly kind: 'entries'; readonly bundle: EntryBundleId }
+  { readonly kind: 'tile'; readonly tile: TileId } | { readonly kind: 'entries'; readonly bundle: EntryBundleId }
 
 /** 256^level, the number of leaves each hash of a level-`level` tile spans. */
 export function leavesPerTileHash(level: number): number {

@@ -31,7 +31,11 @@ export function openPglite(client: PGlite): Database {
     db,
     engine: 'pglite',
     migrate: () => migratePglite(db as never, { migrationsFolder }),
-    ping: async () => client.query('select 1').then(() => true, () => false),
+    ping: async () =>
+      client.query('select 1').then(
+        () => true,
+        () => false,
+      ),
     close: () => client.close(),
   }
 }
@@ -56,7 +60,11 @@ export function openPostgres(connectionString: string, poolSize = 10): Database 
         client.release()
       }
     },
-    ping: async () => db.execute(sql`select 1`).then(() => true, () => false),
+    ping: async () =>
+      db.execute(sql`select 1`).then(
+        () => true,
+        () => false,
+      ),
     close: () => pool.end(),
   }
 }

@@ -25,7 +25,10 @@ export class AppError extends Error {
   readonly problems: FieldProblem[]
   readonly headers: Record<string, string>
 
-  constructor(readonly code: ErrorCode, options: AppErrorOptions = {}) {
+  constructor(
+    readonly code: ErrorCode,
+    options: AppErrorOptions = {},
+  ) {
     super(code)
     this.name = 'AppError'
     this.statusCode = errorCatalogue[code].status

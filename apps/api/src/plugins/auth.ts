@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { AppError, forbidden } from '../errors/app-error.ts'
 import type { SessionGuard } from '../modules/identity/session-guard.ts'
-import { ACCESS_TOKEN_TTL_SECONDS, type AccessClaims } from '../modules/identity/tokens.ts'
+import type { AccessClaims } from '../modules/identity/tokens.ts'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -47,10 +47,10 @@ export function requireActor(request: FastifyRequest): Actor {
  * and the caller must hold one of those roles. Anything undeclared is refused.
  */
 export const authPlugin = fp(
-  async (app: FastifyInstance, options: { secret: string; sessions: SessionGuard }) => {
+  async (app: FastifyInstance, options: { secret: string; accessTokenTtlSeconds: number; sessions: SessionGuard }) => {
     await app.register(jwt, {
       secret: options.secret,
-      sign: { algorithm: 'HS256', expiresIn: ACCESS_TOKEN_TTL_SECONDS },
+      sign: { algorithm: 'HS256', expiresIn: options.accessTokenTtlSeconds },
       verify: { algorithms: ['HS256'] },
     })
     app.decorate('signAccessToken', (claims: AccessClaims) => {
@@ -80,7 +80,12 @@ export const authPlugin = fp(
         throw new AppError(expired ? 'auth.token_expired' : 'auth.unauthenticated')
       }
       // A token outlives its logout, deactivation or change of roles by up to 15 minutes unless checked here.
-      if (typeof claims.sv !== 'number' || typeof claims.fam !== 'string' || !UUID.test(claims.fam) || !UUID.test(claims.sub)) {
+      if (
+        typeof claims.sv !== 'number' ||
+        typeof claims.fam !== 'string' ||
+        !UUID.test(claims.fam) ||
+        !UUID.test(claims.sub)
+      ) {
         throw new AppError('auth.unauthenticated')
       }
       if (!(await options.sessions.isCurrent(claims))) throw new AppError('auth.session_ended')

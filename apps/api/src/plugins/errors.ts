@@ -36,15 +36,27 @@ const fastifyCodes: Record<string, ErrorCode> = {
 }
 
 const ajvKeywordCodes: Record<string, ErrorCode> = {
-  required: 'field.required', type: 'field.type', additionalProperties: 'field.unknown', format: 'field.format',
-  pattern: 'field.pattern', maxLength: 'field.too_long', minLength: 'field.too_short', maxItems: 'field.too_long',
-  minItems: 'field.too_short', minimum: 'field.out_of_range', maximum: 'field.out_of_range', enum: 'field.not_allowed',
-  const: 'field.not_allowed', anyOf: 'field.invalid', uniqueItems: 'field.invalid',
+  required: 'field.required',
+  type: 'field.type',
+  additionalProperties: 'field.unknown',
+  format: 'field.format',
+  pattern: 'field.pattern',
+  maxLength: 'field.too_long',
+  minLength: 'field.too_short',
+  maxItems: 'field.too_long',
+  minItems: 'field.too_short',
+  minimum: 'field.out_of_range',
+  maximum: 'field.out_of_range',
+  enum: 'field.not_allowed',
+  const: 'field.not_allowed',
+  anyOf: 'field.invalid',
+  uniqueItems: 'field.invalid',
 }
 
 /** The text patterns of the contract name their own problem: white space alone, or characters no text may hold. */
 function patternCode(pattern: unknown): ErrorCode {
-  if (pattern === textPatterns.requiredLine || pattern === textPatterns.requiredText) return 'field.blank_or_invalid_characters'
+  if (pattern === textPatterns.requiredLine || pattern === textPatterns.requiredText)
+    return 'field.blank_or_invalid_characters'
   if (pattern === textPatterns.line || pattern === textPatterns.text) return 'field.invalid_characters'
   return 'field.pattern'
 }
@@ -54,7 +66,8 @@ function validationProblems(error: FastifyError): FieldProblem[] {
     const params = issue.params as Record<string, unknown>
     const leaf = (params.missingProperty ?? params.additionalProperty) as string | undefined
     const field = `${issue.instancePath}${leaf ? `/${leaf}` : ''}` || '/'
-    const code = issue.keyword === 'pattern' ? patternCode(params.pattern) : (ajvKeywordCodes[issue.keyword] ?? 'field.invalid')
+    const code =
+      issue.keyword === 'pattern' ? patternCode(params.pattern) : (ajvKeywordCodes[issue.keyword] ?? 'field.invalid')
     return { field: error.validationContext === 'body' ? field : `${error.validationContext}:${field}`, code }
   })
 }
@@ -66,7 +79,13 @@ function validationProblems(error: FastifyError): FieldProblem[] {
 export function withoutQueryParameters(error: Error & { code?: string; cause?: unknown }) {
   const strip = (text: string | undefined) => text?.replace(/\nparams:[\s\S]*?(?=\n\s+at |$)/, '\nparams: [redacted]')
   const cause = error.cause as { code?: string; message?: string } | undefined
-  return { type: error.name, code: error.code ?? cause?.code, message: strip(error.message), causeMessage: cause?.message, stack: strip(error.stack) }
+  return {
+    type: error.name,
+    code: error.code ?? cause?.code,
+    message: strip(error.message),
+    causeMessage: cause?.message,
+    stack: strip(error.stack),
+  }
 }
 
 /**
@@ -76,8 +95,11 @@ export function withoutQueryParameters(error: Error & { code?: string; cause?: u
  */
 export function frameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const locale = pickLocale(request.headers['accept-language'])
-  const code: ErrorCode = error.code === 'FST_ERR_MAX_PARAM_LENGTH' || error.statusCode === 414 ? 'request.uri_too_long' : 'request.bad_url'
-  void reply.status(errorCatalogue[code].status).send({ error: { code, message: localize(code, locale), requestId: request.id } })
+  const code: ErrorCode =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH' || error.statusCode === 414 ? 'request.uri_too_long' : 'request.bad_url'
+  void reply
+    .status(errorCatalogue[code].status)
+    .send({ error: { code, message: localize(code, locale), requestId: request.id } })
 }
 
 interface Answer {
@@ -89,8 +111,15 @@ interface Answer {
 
 /** What an error is answered with: its contract code (its status follows), parameters and field problems. */
 function classify(error: FastifyError): Answer {
-  const answer = (code: ErrorCode, extra: Partial<Answer> = {}): Answer => ({ code, params: {}, problems: [], headers: {}, ...extra })
-  if (error instanceof AppError) return answer(error.code, { params: error.params, problems: error.problems, headers: error.headers })
+  const answer = (code: ErrorCode, extra: Partial<Answer> = {}): Answer => ({
+    code,
+    params: {},
+    problems: [],
+    headers: {},
+    ...extra,
+  })
+  if (error instanceof AppError)
+    return answer(error.code, { params: error.params, problems: error.problems, headers: error.headers })
   // Wherever a working-day computation is asked to leave the supported calendar.
   if (error instanceof CalendarRangeError) return answer('calendar.out_of_range')
   // The Idempotency-Key header is declared in the contract; a malformed one has its own code.
@@ -116,10 +145,15 @@ export const errorsPlugin = fp(
   async (app: FastifyInstance, options: ErrorsOptions) => {
     app.setErrorHandler((error: FastifyError, request, reply) => {
       const locale = pickLocale(request.headers['accept-language'])
-      let { code, params, problems, headers } = classify(error)
+      const classified = classify(error)
+      const { headers } = classified
+      let { code, params, problems } = classified
       const declared = request.routeOptions.config?.errors
       if (declared && !declared.has(code)) {
-        request.log.error({ code, route: request.routeOptions.url }, 'error code not declared for this route in the contract')
+        request.log.error(
+          { code, route: request.routeOptions.url },
+          'error code not declared for this route in the contract',
+        )
         if (options.strictErrorContract) ({ code, params, problems } = { code: 'internal', params: {}, problems: [] })
       }
       const status = errorCatalogue[code].status
@@ -147,7 +181,9 @@ export const errorsPlugin = fp(
     app.setNotFoundHandler((request, reply) => {
       if (app.spaFallback?.(request, reply)) return reply
       const locale = pickLocale(request.headers['accept-language'])
-      return reply.status(404).send({ error: { code: 'not_found', message: localize('not_found', locale), requestId: request.id } })
+      return reply
+        .status(404)
+        .send({ error: { code: 'not_found', message: localize('not_found', locale), requestId: request.id } })
     })
   },
   { name: 'pintu-errors' },

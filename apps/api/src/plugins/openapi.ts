@@ -9,10 +9,15 @@ const documented = (url: string) => url.startsWith('/api/') || url === '/health'
 
 /** Upload routes read their file from the stream, so Fastify validates no body; the document still states it. */
 const uploads = new Map(
-  (allRoutes as readonly RouteDefinition[]).filter((route) => route.upload).map((route) => [`${route.method} ${route.url}`, route.upload!]),
+  (allRoutes as readonly RouteDefinition[])
+    .filter((route) => route.upload)
+    .map((route) => [`${route.method} ${route.url}`, route.upload!]),
 )
 const multipartBody = (description: string) =>
-  Type.Object({ file: Type.String({ format: 'binary', description }) }, { required: ['file'], additionalProperties: false, description: 'Exactly one part, named `file`' })
+  Type.Object(
+    { file: Type.String({ format: 'binary', description }) },
+    { required: ['file'], additionalProperties: false, description: 'Exactly one part, named `file`' },
+  )
 
 /** OpenAPI 3.1 generated from the contract's route schemas; interactive docs at /docs. */
 export const openapiPlugin = fp(
@@ -30,14 +35,23 @@ export const openapiPlugin = fp(
         components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
         tags: [
           { name: 'catalogue', description: 'The published catalogue of services and their service standards' },
-          { name: 'catalogue administration', description: 'Versioned catalogue editing with dual-control publication' },
+          {
+            name: 'catalogue administration',
+            description: 'Versioned catalogue editing with dual-control publication',
+          },
           { name: 'auth', description: 'Registration, login and sessions' },
           { name: 'officers', description: 'Officer accounts' },
-          { name: 'applications', description: 'Applying, correcting and deciding applications; the lifecycle table in @pintu/contract' },
+          {
+            name: 'applications',
+            description: 'Applying, correcting and deciding applications; the lifecycle table in @pintu/contract',
+          },
           { name: 'work', description: 'System-assigned work: queues, the supervisor board, reassignment, duty' },
           { name: 'tracking', description: 'Public tracking of an application, without personal data' },
           { name: 'permits', description: 'Signed e-permits: PDF, public key, public verification, revocation' },
-          { name: 'payments', description: 'SKRD invoices, the signed bank callback, reconciliation and dual-control manual confirmation' },
+          {
+            name: 'payments',
+            description: 'SKRD invoices, the signed bank callback, reconciliation and dual-control manual confirmation',
+          },
           { name: 'bank simulator', description: 'A local stand-in for the bank host, enabled only by configuration' },
           { name: 'continuity', description: 'Declared closures (clocks pause, public notice) and escalations' },
           { name: 'delegations', description: 'Signing delegation to an acting official (Plt./Plh.)' },
@@ -48,7 +62,12 @@ export const openapiPlugin = fp(
       transform: ({ schema, url, route }) => {
         if (!documented(url)) return { schema: { ...schema, hide: true }, url }
         const upload = uploads.get(`${route.method} ${url}`)
-        return { schema: upload ? { ...schema, consumes: ['multipart/form-data'], body: multipartBody(upload.description) } : schema, url }
+        return {
+          schema: upload
+            ? { ...schema, consumes: ['multipart/form-data'], body: multipartBody(upload.description) }
+            : schema,
+          url,
+        }
       },
     })
     await app.register(async (docs) => {

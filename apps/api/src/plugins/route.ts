@@ -5,5 +5,10 @@ import type { DefinedRoute, RouteDefinition } from '@pintu/contract'
  * declares travel together, so the error handler can tell an undeclared code (see errors.ts).
  */
 export function fromContract<R extends DefinedRoute<RouteDefinition>>(route: R) {
-  return { method: route.method, url: route.url, schema: route.schema as R['schema'], config: { access: route.access, errors: new Set(route.errorCodes) } }
+  return {
+    method: route.method,
+    url: route.url,
+    schema: route.schema as R['schema'],
+    config: { access: route.access, errors: new Set(route.errorCodes) },
+  }
 }

@@ -6,7 +6,10 @@ export const scheduledJob = fp(
   async (app: FastifyInstance, options: { name: string; intervalMs: number; run: () => Promise<unknown> }) => {
     let timer: NodeJS.Timeout | undefined
     app.addHook('onReady', async () => {
-      timer = setInterval(() => void options.run().catch((err) => app.log.error({ err }, `${options.name} failed`)), options.intervalMs)
+      timer = setInterval(
+        () => void options.run().catch((err) => app.log.error({ err }, `${options.name} failed`)),
+        options.intervalMs,
+      )
       timer.unref()
     })
     app.addHook('onClose', async () => clearInterval(timer))

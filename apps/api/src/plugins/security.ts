@@ -13,7 +13,12 @@ export const securityPlugin = fp(
     await app.register(helmet, {
       contentSecurityPolicy: {
         // blob: lets the officer SPA show an authenticated download (PDF in a frame, image) inline.
-        directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'frame-src': ["'self'", 'blob:'], 'connect-src': ["'self'"], 'upgrade-insecure-requests': null },
+        directives: {
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'frame-src': ["'self'", 'blob:'],
+          'connect-src': ["'self'"],
+          'upgrade-insecure-requests': null,
+        },
       },
     })
     // Browsers elsewhere may call the API only from origins the operator lists.

@@ -12,8 +12,12 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv
  */
 export const validationPlugin = fp(
   async (app: FastifyInstance) => {
-    const strict = addFormats(new Ajv({ allErrors: true, removeAdditional: false, useDefaults: true, coerceTypes: false, strict: false }))
-    const coercing = addFormats(new Ajv({ allErrors: true, removeAdditional: false, useDefaults: true, coerceTypes: 'array', strict: false }))
+    const strict = addFormats(
+      new Ajv({ allErrors: true, removeAdditional: false, useDefaults: true, coerceTypes: false, strict: false }),
+    )
+    const coercing = addFormats(
+      new Ajv({ allErrors: true, removeAdditional: false, useDefaults: true, coerceTypes: 'array', strict: false }),
+    )
     app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? strict : coercing).compile(schema))
   },
   { name: 'pintu-validation' },

@@ -8,7 +8,10 @@ type Account = Awaited<ReturnType<TestApp['account']>>
 
 /** A real one-page PDF (xref table, trailer, startxref, %%EOF) and a real 1 × 1 PNG: the server proves both. */
 export const samplePdf = buildPdf(pageObjects('Pintu'))
-export const samplePng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
+export const samplePng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+)
 
 function sampleValue(field: FormField): string | number | boolean {
   switch (field.type) {
@@ -50,7 +53,9 @@ export function sampleFormData(definition: ServiceDefinition): Record<string, st
 export function multipart(fileName: string, content: Buffer, fieldName = 'file') {
   const boundary = `----pintu${Math.random().toString(16).slice(2)}`
   const payload = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${fieldName}"; filename="${fileName}"\r\nContent-Type: application/pdf\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="${fieldName}"; filename="${fileName}"\r\nContent-Type: application/pdf\r\n\r\n`,
+    ),
     content,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ])
@@ -60,29 +65,67 @@ export function multipart(fileName: string, content: Buffer, fieldName = 'file')
 export function applicationHelpers(t: TestApp) {
   const as = (who: Account) => who.headers
 
-  async function upload(who: Account, id: string, requirementKey: string, content = samplePdf, fileName = 'dokumen.pdf') {
+  async function upload(
+    who: Account,
+    id: string,
+    requirementKey: string,
+    content = samplePdf,
+    fileName = 'dokumen.pdf',
+  ) {
     const body = multipart(fileName, content)
-    return t.app.inject({ method: 'POST', url: `/api/v1/applications/${id}/documents/${requirementKey}`, headers: { ...as(who), ...body.headers }, payload: body.payload })
+    return t.app.inject({
+      method: 'POST',
+      url: `/api/v1/applications/${id}/documents/${requirementKey}`,
+      headers: { ...as(who), ...body.headers },
+      payload: body.payload,
+    })
   }
 
   /** A draft with every field filled and every mandatory document uploaded, ready to submit. */
   async function readyDraft(applicant: Account, serviceCode: string) {
-    const created = await t.app.inject({ method: 'POST', url: '/api/v1/applications', headers: as(applicant), payload: { serviceCode, applicationKind: 'baru' } })
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/applications',
+      headers: as(applicant),
+      payload: { serviceCode, applicationKind: 'baru' },
+    })
     if (created.statusCode !== 201) throw new Error(`create failed: ${created.body}`)
     const draft = created.json()
     const definition = draft.service as ServiceDefinition
-    const filled = await t.app.inject({ method: 'PATCH', url: `/api/v1/applications/${draft.id}/form`, headers: as(applicant), payload: { version: draft.version, data: sampleFormData(definition) } })
+    const filled = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/applications/${draft.id}/form`,
+      headers: as(applicant),
+      payload: { version: draft.version, data: sampleFormData(definition) },
+    })
     if (filled.statusCode !== 200) throw new Error(`fill failed: ${filled.body}`)
     for (const req of definition.requirements.filter((r) => r.mandatory && r.appliesTo.includes('baru'))) {
       const content = req.acceptedTypes.includes('pdf') ? samplePdf : samplePng
-      const res = await upload(applicant, draft.id, req.key, content, req.acceptedTypes.includes('pdf') ? 'dokumen.pdf' : 'foto.png')
+      const res = await upload(
+        applicant,
+        draft.id,
+        req.key,
+        content,
+        req.acceptedTypes.includes('pdf') ? 'dokumen.pdf' : 'foto.png',
+      )
       if (res.statusCode !== 201) throw new Error(`upload ${req.key} failed: ${res.body}`)
     }
     return filled.json()
   }
 
-  async function act(who: Account, id: string, action: string, body: Record<string, unknown>, headers: Record<string, string> = {}) {
-    return t.app.inject({ method: 'POST', url: `/api/v1/applications/${id}/actions/${action}`, headers: { ...as(who), ...headers }, payload: body })
+  async function act(
+    who: Account,
+    id: string,
+    action: string,
+    body: Record<string, unknown>,
+    headers: Record<string, string> = {},
+  ) {
+    return t.app.inject({
+      method: 'POST',
+      url: `/api/v1/applications/${id}/actions/${action}`,
+      headers: { ...as(who), ...headers },
+      payload: body,
+    })
   }
 
   async function get(who: Account, id: string) {
@@ -90,7 +133,10 @@ export function applicationHelpers(t: TestApp) {
   }
 
   async function assigneeId(id: string): Promise<string | null> {
-    const [row] = await t.db.select({ assigneeId: applications.assigneeId }).from(applications).where(eq(applications.id, id))
+    const [row] = await t.db
+      .select({ assigneeId: applications.assigneeId })
+      .from(applications)
+      .where(eq(applications.id, id))
     return row?.assigneeId ?? null
   }
 

@@ -29,15 +29,20 @@ export type Override = (part: Part, path: Path) => unknown
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv
 /** The server's two validators (src/plugins/validation.ts): strict bodies, coerced query and params. */
-const strictAjv = addFormats(new Ajv({ allErrors: true, removeAdditional: false, useDefaults: true, coerceTypes: false, strict: false }))
-const coercingAjv = addFormats(new Ajv({ allErrors: true, removeAdditional: false, useDefaults: true, coerceTypes: 'array', strict: false }))
+const strictAjv = addFormats(
+  new Ajv({ allErrors: true, removeAdditional: false, useDefaults: true, coerceTypes: false, strict: false }),
+)
+const coercingAjv = addFormats(
+  new Ajv({ allErrors: true, removeAdditional: false, useDefaults: true, coerceTypes: 'array', strict: false }),
+)
 const compiled = new WeakMap<object, { strict?: ValidateFunction; coercing?: ValidateFunction }>()
 
 /** Whether `value` passes `schema` as the server would check it for that part of the request. */
 export function schemaAccepts(schema: Schema, part: Part, value: unknown): boolean {
   const entry = compiled.get(schema) ?? {}
   compiled.set(schema, entry)
-  const validate = part === 'body' ? (entry.strict ??= strictAjv.compile(schema)) : (entry.coercing ??= coercingAjv.compile(schema))
+  const validate =
+    part === 'body' ? (entry.strict ??= strictAjv.compile(schema)) : (entry.coercing ??= coercingAjv.compile(schema))
   // Ajv's useDefaults and coercion write into the data: check a copy.
   return validate(structuredClone(value)) as boolean
 }
@@ -70,12 +75,16 @@ export function leavesOf(schema: Schema, value: unknown, path: Path = []): Leaf[
   const leaves: Leaf[] = [{ path, schema, type }]
   if (type === 'object' && value && typeof value === 'object') {
     for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
-      const childSchema = schema.properties?.[key]
-        ?? Object.entries<Schema>(schema.patternProperties ?? {}).find(([pattern]) => new RegExp(pattern, 'u').test(key))?.[1]
+      const childSchema =
+        schema.properties?.[key] ??
+        Object.entries<Schema>(schema.patternProperties ?? {}).find(([pattern]) =>
+          new RegExp(pattern, 'u').test(key),
+        )?.[1]
       if (childSchema) leaves.push(...leavesOf(childSchema, child, [...path, key]))
     }
   }
-  if (type === 'array' && Array.isArray(value)) value.forEach((item, i) => leaves.push(...leavesOf(schema.items ?? {}, item, [...path, i])))
+  if (type === 'array' && Array.isArray(value))
+    value.forEach((item, i) => leaves.push(...leavesOf(schema.items ?? {}, item, [...path, i])))
   return leaves
 }
 
@@ -98,7 +107,7 @@ export interface FuzzCase {
 }
 
 const BIG = 100 * 1024
-const text = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v) ?? '')
+const text = (v: unknown) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''))
 /** `insert` put in the middle of the baseline text, so length limits still hold. */
 const middle = (v: unknown, insert: string) => {
   const s = text(v)
@@ -136,7 +145,11 @@ function bodyMutations(type: LeafType, schema: Schema): [string, JsonEdit][] {
     case 'number':
       return [...huge, ['"1" (text)', () => '"1"'], ['null', () => 'null']]
     case 'boolean':
-      return [['"true" (text)', () => '"true"'], ['1 (a number)', () => '1'], ['null', () => 'null']]
+      return [
+        ['"true" (text)', () => '"true"'],
+        ['1 (a number)', () => '1'],
+        ['null', () => 'null'],
+      ]
     case 'object': {
       const cases: [string, JsonEdit][] = [
         ['an unknown property', (v) => JSON.stringify({ ...(v as object), fuzzUnknown: 'x' })],
@@ -147,13 +160,19 @@ function bodyMutations(type: LeafType, schema: Schema): [string, JsonEdit][] {
       if (schema.additionalProperties !== false) {
         cases.push(
           ['NUL in a property name', (v) => JSON.stringify({ ...(v as object), 'na\u0000ma': 'x' })],
-          ['lone surrogate in a property name', (v) => `{"na\\ud800ma":"x"${Object.keys(v as object).length ? `,${JSON.stringify(v).slice(1)}` : '}'}`],
+          [
+            'lone surrogate in a property name',
+            (v) => `{"na\\ud800ma":"x"${Object.keys(v as object).length ? `,${JSON.stringify(v).slice(1)}` : '}'}`,
+          ],
         )
       }
       return cases
     }
     case 'array':
-      return [['an object instead of an array', () => '{}'], ['null', () => 'null']]
+      return [
+        ['an object instead of an array', () => '{}'],
+        ['null', () => 'null'],
+      ]
     default:
       return []
   }
@@ -192,7 +211,10 @@ function rawMutations(type: LeafType): [string, (base: unknown) => string][] {
 
 const pointer = (path: Path) => `/${path.join('/')}`
 
-/** Routes whose body is multipart/form-data: the contract says so in the description (it declares no body schema for them). */
+/**
+ * Routes whose body is multipart/form-data: the contract says so in the description (it declares no body schema for
+ * them).
+ */
 export const isMultipartRoute = (route: RouteDefinition) => /multipart\/form-data/.test(route.schema.description ?? '')
 
 /** Every fuzz case of a route, from its schemas and a baseline request with the same shape as the runtime one. */
@@ -202,21 +224,38 @@ export function casesFor(route: RouteDefinition, baseline: BaselineParts): FuzzC
   if (schema.params) {
     for (const leaf of leavesOf(schema.params, baseline.params).filter((l) => l.path.length === 1)) {
       const key = String(leaf.path[0])
-      for (const [name, raw] of rawMutations(leaf.type)) cases.push({ name: `path :${key}: ${name}`, edit: { part: 'params', key, raw } })
+      for (const [name, raw] of rawMutations(leaf.type))
+        cases.push({ name: `path :${key}: ${name}`, edit: { part: 'params', key, raw } })
     }
   }
   if (schema.querystring) {
     for (const leaf of leavesOf(schema.querystring, baseline.query).filter((l) => l.path.length === 1)) {
       const key = String(leaf.path[0])
-      for (const [name, raw] of rawMutations(leaf.type)) cases.push({ name: `query ${key}: ${name}`, edit: { part: 'querystring', key, values: (v) => [raw(v)] } })
-      cases.push({ name: `query ${key}: repeated (an array)`, edit: { part: 'querystring', key, values: (v) => [enc(text(v)), enc(text(v))] } })
+      for (const [name, raw] of rawMutations(leaf.type))
+        cases.push({ name: `query ${key}: ${name}`, edit: { part: 'querystring', key, values: (v) => [raw(v)] } })
+      cases.push({
+        name: `query ${key}: repeated (an array)`,
+        edit: { part: 'querystring', key, values: (v) => [enc(text(v)), enc(text(v))] },
+      })
     }
-    cases.push({ name: 'query: an unknown parameter', edit: { part: 'querystring', key: 'fuzzUnknown', values: () => ['1'] } })
-    cases.push({ name: 'query: NUL in a parameter name', edit: { part: 'querystring', key: '%00', values: () => ['1'] } })
+    cases.push({
+      name: 'query: an unknown parameter',
+      edit: { part: 'querystring', key: 'fuzzUnknown', values: () => ['1'] },
+    })
+    cases.push({
+      name: 'query: NUL in a parameter name',
+      edit: { part: 'querystring', key: '%00', values: () => ['1'] },
+    })
   } else if (route.method === 'GET') {
     // Routes without a query schema still parse the query string.
-    cases.push({ name: 'query: a stray NUL parameter', edit: { part: 'querystring', key: 'fuzz', values: () => ['%00'] } })
-    cases.push({ name: 'query: a stray truncated UTF-8 parameter', edit: { part: 'querystring', key: 'fuzz', values: () => ['%F0'] } })
+    cases.push({
+      name: 'query: a stray NUL parameter',
+      edit: { part: 'querystring', key: 'fuzz', values: () => ['%00'] },
+    })
+    cases.push({
+      name: 'query: a stray truncated UTF-8 parameter',
+      edit: { part: 'querystring', key: 'fuzz', values: () => ['%F0'] },
+    })
   }
   if (schema.body) {
     for (const leaf of leavesOf(schema.body, baseline.body)) {
@@ -224,17 +263,27 @@ export function casesFor(route: RouteDefinition, baseline: BaselineParts): FuzzC
         cases.push({ name: `body ${pointer(leaf.path)}: ${name}`, edit: { part: 'body', path: leaf.path, json } })
       }
     }
-    const whole = (name: string, f: (baselineText: string) => { payload: string | Buffer; contentType: string | null }) =>
-      cases.push({ name: `body: ${name}`, edit: { part: 'body', whole: f } })
+    const whole = (
+      name: string,
+      f: (baselineText: string) => { payload: string | Buffer; contentType: string | null },
+    ) => cases.push({ name: `body: ${name}`, edit: { part: 'body', whole: f } })
     whole('truncated JSON', (b) => ({ payload: b.slice(0, Math.ceil(b.length / 2)), contentType: 'application/json' }))
     whole('empty', () => ({ payload: '', contentType: 'application/json' }))
     whole('a JSON string', () => ({ payload: '"Budi\\u0000Santoso"', contentType: 'application/json' }))
-    whole('a raw NUL byte', (b) => ({ payload: Buffer.concat([Buffer.from(b.slice(0, -1)), Buffer.from([0]), Buffer.from('}')]), contentType: 'application/json' }))
-    whole('a __proto__ key', (b) => ({ payload: `{"__proto__":{"admin":true},${b.slice(1)}`, contentType: 'application/json' }))
+    whole('a raw NUL byte', (b) => ({
+      payload: Buffer.concat([Buffer.from(b.slice(0, -1)), Buffer.from([0]), Buffer.from('}')]),
+      contentType: 'application/json',
+    }))
+    whole('a __proto__ key', (b) => ({
+      payload: `{"__proto__":{"admin":true},${b.slice(1)}`,
+      contentType: 'application/json',
+    }))
     whole('text/plain', (b) => ({ payload: b, contentType: 'text/plain' }))
     whole('no content type', (b) => ({ payload: b, contentType: null }))
   }
-  if (isMultipartRoute(route)) for (const [name, body] of multipartMutations()) cases.push({ name: `multipart: ${name}`, edit: { part: 'multipart', body } })
+  if (isMultipartRoute(route))
+    for (const [name, body] of multipartMutations())
+      cases.push({ name: `multipart: ${name}`, edit: { part: 'multipart', body } })
   return cases
 }
 
@@ -245,7 +294,9 @@ export function casesFor(route: RouteDefinition, baseline: BaselineParts): FuzzC
 export const samplePdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n')
 const BOUNDARY = '----pintufuzz7d1e2a'
 
-function filePart(options: { name?: string; fileNameHeader?: Buffer | string; content?: Buffer; boundary?: string } = {}) {
+function filePart(
+  options: { name?: string; fileNameHeader?: Buffer | string; content?: Buffer; boundary?: string } = {},
+) {
   const boundary = options.boundary ?? BOUNDARY
   const fileName = options.fileNameHeader ?? 'filename="dokumen.pdf"'
   return Buffer.concat([
@@ -257,7 +308,8 @@ function filePart(options: { name?: string; fileNameHeader?: Buffer | string; co
   ])
 }
 const closing = (boundary = BOUNDARY) => Buffer.from(`--${boundary}--\r\n`)
-const fieldPart = (name: string, value: string) => Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
+const fieldPart = (name: string, value: string) =>
+  Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
 const withBoundary = `multipart/form-data; boundary=${BOUNDARY}`
 
 /** A well-formed upload with one part named `file`: the body the baseline request carries. */
@@ -271,24 +323,78 @@ function multipartMutations(): [string, () => { payload: Buffer; contentType: st
     ['no boundary in the content type', () => ({ payload: valid(), contentType: 'multipart/form-data' })],
     ['an empty boundary', () => ({ payload: valid(), contentType: 'multipart/form-data; boundary=' })],
     ['a wrong boundary', () => ({ payload: valid(), contentType: 'multipart/form-data; boundary=----not-the-one' })],
-    ['truncated inside the file', () => ({ payload: valid().subarray(0, Math.floor(valid().length * 0.7)), contentType: withBoundary })],
+    [
+      'truncated inside the file',
+      () => ({ payload: valid().subarray(0, Math.floor(valid().length * 0.7)), contentType: withBoundary }),
+    ],
     ['truncated inside the part headers', () => ({ payload: valid().subarray(0, 60), contentType: withBoundary })],
     ['no closing boundary', () => ({ payload: filePart(), contentType: withBoundary })],
     ['an empty body', () => ({ payload: Buffer.alloc(0), contentType: withBoundary })],
     ['garbage', () => ({ payload: Buffer.from('\u0000\u0001not multipart at all\r\n--'), contentType: withBoundary })],
     ['two files', () => ({ payload: Buffer.concat([filePart(), filePart(), closing()]), contentType: withBoundary })],
-    ['a field part before the file', () => ({ payload: Buffer.concat([fieldPart('note', 'Budi'), filePart(), closing()]), contentType: withBoundary })],
-    ['only a field part', () => ({ payload: Buffer.concat([fieldPart('file', 'Budi'), closing()]), contentType: withBoundary })],
-    ['a file part named other than `file`', () => ({ payload: Buffer.concat([filePart({ name: 'dokumen' }), closing()]), contentType: withBoundary })],
-    ['NUL in the file name', () => ({ payload: Buffer.concat([filePart({ fileNameHeader: Buffer.from('filename="dok\u0000umen.pdf"', 'latin1') }), closing()]), contentType: withBoundary })],
-    ['a lone surrogate in the file name (raw bytes ED A0 80)', () => ({
-      payload: Buffer.concat([filePart({ fileNameHeader: Buffer.concat([Buffer.from('filename="dok'), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('umen.pdf"')]) }), closing()]),
-      contentType: withBoundary,
-    })],
-    ['NUL in filename* (RFC 5987 %00)', () => ({ payload: Buffer.concat([filePart({ fileNameHeader: "filename*=UTF-8''dok%00umen.pdf" }), closing()]), contentType: withBoundary })],
-    ['a lone surrogate in filename* (%ED%A0%80)', () => ({ payload: Buffer.concat([filePart({ fileNameHeader: "filename*=UTF-8''dok%ED%A0%80umen.pdf" }), closing()]), contentType: withBoundary })],
-    ['a 100 KB file name', () => ({ payload: Buffer.concat([filePart({ fileNameHeader: `filename="${'x'.repeat(BIG)}.pdf"` }), closing()]), contentType: withBoundary })],
-    ['JSON instead of multipart', () => ({ payload: Buffer.from('{"file":"JVBERi0xLjQ="}'), contentType: 'application/json' })],
+    [
+      'a field part before the file',
+      () => ({ payload: Buffer.concat([fieldPart('note', 'Budi'), filePart(), closing()]), contentType: withBoundary }),
+    ],
+    [
+      'only a field part',
+      () => ({ payload: Buffer.concat([fieldPart('file', 'Budi'), closing()]), contentType: withBoundary }),
+    ],
+    [
+      'a file part named other than `file`',
+      () => ({ payload: Buffer.concat([filePart({ name: 'dokumen' }), closing()]), contentType: withBoundary }),
+    ],
+    [
+      'NUL in the file name',
+      () => ({
+        payload: Buffer.concat([
+          filePart({ fileNameHeader: Buffer.from('filename="dok\u0000umen.pdf"', 'latin1') }),
+          closing(),
+        ]),
+        contentType: withBoundary,
+      }),
+    ],
+    [
+      'a lone surrogate in the file name (raw bytes ED A0 80)',
+      () => ({
+        payload: Buffer.concat([
+          filePart({
+            fileNameHeader: Buffer.concat([
+              Buffer.from('filename="dok'),
+              Buffer.from([0xed, 0xa0, 0x80]),
+              Buffer.from('umen.pdf"'),
+            ]),
+          }),
+          closing(),
+        ]),
+        contentType: withBoundary,
+      }),
+    ],
+    [
+      'NUL in filename* (RFC 5987 %00)',
+      () => ({
+        payload: Buffer.concat([filePart({ fileNameHeader: "filename*=UTF-8''dok%00umen.pdf" }), closing()]),
+        contentType: withBoundary,
+      }),
+    ],
+    [
+      'a lone surrogate in filename* (%ED%A0%80)',
+      () => ({
+        payload: Buffer.concat([filePart({ fileNameHeader: "filename*=UTF-8''dok%ED%A0%80umen.pdf" }), closing()]),
+        contentType: withBoundary,
+      }),
+    ],
+    [
+      'a 100 KB file name',
+      () => ({
+        payload: Buffer.concat([filePart({ fileNameHeader: `filename="${'x'.repeat(BIG)}.pdf"` }), closing()]),
+        contentType: withBoundary,
+      }),
+    ],
+    [
+      'JSON instead of multipart',
+      () => ({ payload: Buffer.from('{"file":"JVBERi0xLjQ="}'), contentType: 'application/json' }),
+    ],
     ['no content type', () => ({ payload: valid(), contentType: null })],
   ]
 }
@@ -330,12 +436,15 @@ function getAt(root: unknown, path: Path): unknown {
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 
-/** What no store can keep as sent: NUL or a lone surrogate anywhere in a value (keys included), or a non-finite number. */
+/**
+ * What no store can keep as sent: NUL or a lone surrogate anywhere in a value (keys included), or a non-finite number.
+ */
 export function carriesUnstorable(value: unknown): boolean {
   if (typeof value === 'string') return value.includes('\u0000') || LONE_SURROGATE.test(value)
   if (typeof value === 'number') return !Number.isFinite(value)
   if (Array.isArray(value)) return value.some(carriesUnstorable)
-  if (value && typeof value === 'object') return Object.entries(value).some(([k, v]) => carriesUnstorable(k) || carriesUnstorable(v))
+  if (value && typeof value === 'object')
+    return Object.entries(value).some(([k, v]) => carriesUnstorable(k) || carriesUnstorable(v))
   return false
 }
 
@@ -352,7 +461,9 @@ export function materialize(route: RouteDefinition, baseline: BaselineParts, edi
   const schema = route.schema as { params?: Schema; querystring?: Schema; body?: Schema }
   const reasons: string[] = []
 
-  const rawParams: Record<string, string> = Object.fromEntries(Object.entries(baseline.params).map(([k, v]) => [k, enc(text(v))]))
+  const rawParams: Record<string, string> = Object.fromEntries(
+    Object.entries(baseline.params).map(([k, v]) => [k, enc(text(v))]),
+  )
   if (edit?.part === 'params') rawParams[edit.key] = edit.raw(baseline.params[edit.key])
   const url = route.url.replace(/:(\w+)/g, (_, key: string) => rawParams[key]!)
 
@@ -360,12 +471,18 @@ export function materialize(route: RouteDefinition, baseline: BaselineParts, edi
   if (edit?.part === 'querystring') {
     const others = rawQuery.filter(([k]) => k !== edit.key)
     rawQuery.length = 0
-    rawQuery.push(...others, ...(edit.values(baseline.query[edit.key]) ?? []).map((v): [string, string] => [edit.key, v]))
+    rawQuery.push(
+      ...others,
+      ...(edit.values(baseline.query[edit.key]) ?? []).map((v): [string, string] => [edit.key, v]),
+    )
   }
   const queryText = rawQuery.map(([k, v]) => `${k}=${v}`).join('&')
 
   // What the server should make of params and query, to tell whether the contract refuses them.
-  for (const [part, entries] of [['params', Object.entries(rawParams)], ['querystring', rawQuery]] as const) {
+  for (const [part, entries] of [
+    ['params', Object.entries(rawParams)],
+    ['querystring', rawQuery],
+  ] as const) {
     const partSchema = schema[part]
     // Only an edited part is checked; a query string on a route that declares none is not input (ignoring it is fine).
     if (edit?.part !== part || !partSchema) continue
@@ -374,7 +491,8 @@ export function materialize(route: RouteDefinition, baseline: BaselineParts, edi
       const key = decodeRaw(k)
       const value = decodeRaw(raw)
       if (key === null || value === null) reasons.push(`${part} is not valid percent-encoded UTF-8`)
-      else if (carriesUnstorable(key) || carriesUnstorable(value)) reasons.push(`${part} carries NUL or a lone surrogate`)
+      else if (carriesUnstorable(key) || carriesUnstorable(value))
+        reasons.push(`${part} carries NUL or a lone surrogate`)
       else decoded[key] = key in decoded ? [decoded[key], value].flat() : value
     }
     if (reasons.length === 0 && !schemaAccepts(partSchema, part, decoded)) reasons.push(`${part} breaks its schema`)

@@ -28,7 +28,8 @@ export function sampleForPattern(pattern: string, minLength = 0, maxLength = Inf
     } else if (c === '[') {
       const end = pattern.indexOf(']', i)
       const body = pattern.slice(i + 1, end)
-      if (body.startsWith('^')) throw new Error(`fuzz: cannot sample the negated class in /${pattern}/; add a sample for this field`)
+      if (body.startsWith('^'))
+        throw new Error(`fuzz: cannot sample the negated class in /${pattern}/; add a sample for this field`)
       atom = body[0] === '\\' ? body[1]! : body[0]!
       i = end + 1
     } else if (c === '(' || c === '|') {
@@ -79,7 +80,8 @@ function sampleString(schema: Schema): string {
   }
   // The contract's free-text patterns only refuse control characters and lone surrogates: plain text fits.
   if (schema.pattern?.startsWith('^(?=.*\\{seq\\})')) return PERMIT_FORMAT_SAMPLE
-  if (schema.pattern && !textPatternSet.has(schema.pattern)) return sampleForPattern(schema.pattern, schema.minLength, schema.maxLength)
+  if (schema.pattern && !textPatternSet.has(schema.pattern))
+    return sampleForPattern(schema.pattern, schema.minLength, schema.maxLength)
   const min = schema.minLength ?? 0
   let text = 'Contoh isian'
   while (text.length < min) text += ' isian'
@@ -89,7 +91,8 @@ function sampleString(schema: Schema): string {
 function sampleNumber(schema: Schema): number {
   let value = 1
   if (schema.minimum !== undefined && value < schema.minimum) value = schema.minimum
-  if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum) value = Math.floor(schema.exclusiveMinimum) + 1
+  if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum)
+    value = Math.floor(schema.exclusiveMinimum) + 1
   if (schema.maximum !== undefined && value > schema.maximum) value = schema.maximum
   return value
 }
@@ -97,12 +100,19 @@ function sampleNumber(schema: Schema): number {
 /** The branch of an anyOf the sampler takes: the richest object, otherwise the first that is not null. */
 function preferredBranch(branches: Schema[]): Schema {
   const objects = branches.filter((b) => b.type === 'object')
-  if (objects.length > 0) return objects.reduce((a, b) => (Object.keys(b.properties ?? {}).length > Object.keys(a.properties ?? {}).length ? b : a))
+  if (objects.length > 0)
+    return objects.reduce((a, b) =>
+      Object.keys(b.properties ?? {}).length > Object.keys(a.properties ?? {}).length ? b : a,
+    )
   return branches.find((b) => b.type !== 'null') ?? branches[0]!
 }
 
 /** A minimal valid value for `schema`; `override` may supply the value at any path. */
-export function sampleValue(schema: Schema, override: (path: Path) => unknown = () => undefined, path: Path = []): unknown {
+export function sampleValue(
+  schema: Schema,
+  override: (path: Path) => unknown = () => undefined,
+  path: Path = [],
+): unknown {
   const given = override(path)
   if (given !== undefined) return given
   if ('const' in schema) return schema.const
@@ -111,7 +121,8 @@ export function sampleValue(schema: Schema, override: (path: Path) => unknown = 
   switch (schema.type) {
     case 'object': {
       const out: Record<string, unknown> = {}
-      for (const [key, property] of Object.entries<Schema>(schema.properties ?? {})) out[key] = sampleValue(property, override, [...path, key])
+      for (const [key, property] of Object.entries<Schema>(schema.properties ?? {}))
+        out[key] = sampleValue(property, override, [...path, key])
       for (const [pattern, property] of Object.entries<Schema>(schema.patternProperties ?? {})) {
         const key = sampleForPattern(pattern)
         out[key] = sampleValue(property, override, [...path, key])
@@ -121,7 +132,10 @@ export function sampleValue(schema: Schema, override: (path: Path) => unknown = 
     case 'array': {
       const count = Math.max(schema.minItems ?? 0, 1)
       const items = Array.from({ length: count }, (_, i) =>
-        schema.uniqueItems && schema.items?.enum ? schema.items.enum[i] : sampleValue(schema.items ?? {}, override, [...path, i]))
+        schema.uniqueItems && schema.items?.enum
+          ? schema.items.enum[i]
+          : sampleValue(schema.items ?? {}, override, [...path, i]),
+      )
       return items
     }
     case 'string':

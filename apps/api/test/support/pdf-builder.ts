@@ -33,7 +33,9 @@ export function buildPdf(objects: PdfObjectSpec[], options: PdfBuildOptions = {}
     if (typeof spec === 'string') return write(`${num} 0 obj\n${spec}\nendobj\n`)
     const raw = typeof spec.data === 'string' ? Buffer.from(spec.data, 'latin1') : spec.data
     const data = spec.compress ? deflateSync(raw) : raw
-    write(`${num} 0 obj\n<< ${spec.dict}${spec.compress ? ' /Filter /FlateDecode' : ''} /Length ${data.length} >>\nstream\n`)
+    write(
+      `${num} 0 obj\n<< ${spec.dict}${spec.compress ? ' /Filter /FlateDecode' : ''} /Length ${data.length} >>\nstream\n`,
+    )
     write(data)
     write('\nendstream\nendobj\n')
   }
@@ -43,9 +45,14 @@ export function buildPdf(objects: PdfObjectSpec[], options: PdfBuildOptions = {}
   const trailer = `/Root 1 0 R${options.trailer ? ` ${options.trailer}` : ''}`
   if (!options.xrefStream) {
     const size = objects.length + 1
-    const rows = Array.from({ length: objects.length }, (_, i) => `${String(offsets.get(i + 1)).padStart(10, '0')} 00000 n \n`)
+    const rows = Array.from(
+      { length: objects.length },
+      (_, i) => `${String(offsets.get(i + 1)).padStart(10, '0')} 00000 n \n`,
+    )
     const xref = length
-    write(`xref\n0 ${size}\n0000000000 65535 f \n${rows.join('')}trailer\n<< /Size ${size} ${trailer} >>\nstartxref\n${xref}\n%%EOF\n`)
+    write(
+      `xref\n0 ${size}\n0000000000 65535 f \n${rows.join('')}trailer\n<< /Size ${size} ${trailer} >>\nstartxref\n${xref}\n%%EOF\n`,
+    )
     return Buffer.concat(parts)
   }
   const objStmNum = objects.length + 1
@@ -58,7 +65,11 @@ export function buildPdf(objects: PdfObjectSpec[], options: PdfBuildOptions = {}
       header += `${num} ${body.length} `
       body += `${spec}\n`
     }
-    writeObject(objStmNum, { dict: `/Type /ObjStm /N ${compressed.size} /First ${header.length}`, data: header + body, compress: true })
+    writeObject(objStmNum, {
+      dict: `/Type /ObjStm /N ${compressed.size} /First ${header.length}`,
+      data: header + body,
+      compress: true,
+    })
   }
   const xrefNum = objects.length + 2
   offsets.set(xrefNum, length)
@@ -73,7 +84,9 @@ export function buildPdf(objects: PdfObjectSpec[], options: PdfBuildOptions = {}
   const table = options.predictor ? upPredicted(rows) : Buffer.concat(rows)
   const params = options.predictor ? ' /DecodeParms << /Predictor 12 /Columns 7 >>' : ''
   const data = deflateSync(table)
-  write(`${xrefNum} 0 obj\n<< /Type /XRef /Size ${xrefNum + 1} /W [1 4 2] ${trailer} /Filter /FlateDecode${params} /Length ${data.length} >>\nstream\n`)
+  write(
+    `${xrefNum} 0 obj\n<< /Type /XRef /Size ${xrefNum + 1} /W [1 4 2] ${trailer} /Filter /FlateDecode${params} /Length ${data.length} >>\nstream\n`,
+  )
   write(data)
   write(`\nendstream\nendobj\nstartxref\n${offsets.get(xrefNum)}\n%%EOF\n`)
   return Buffer.concat(parts)
@@ -88,7 +101,14 @@ function row(type: number, a: number, b: number): Buffer {
 }
 
 function upPredicted(rows: Buffer[]): Buffer {
-  return Buffer.concat(rows.map((r, i) => Buffer.concat([Buffer.from([2]), Buffer.from(r.map((byte, j) => (byte - (i > 0 ? rows[i - 1]![j]! : 0)) & 0xff))])))
+  return Buffer.concat(
+    rows.map((r, i) =>
+      Buffer.concat([
+        Buffer.from([2]),
+        Buffer.from(r.map((byte, j) => (byte - (i > 0 ? rows[i - 1]![j]! : 0)) & 0xff)),
+      ]),
+    ),
+  )
 }
 
 /** The objects of a one-page document showing `text`, for buildPdf. */

@@ -19,15 +19,24 @@ import { ensureOffice } from '../../src/modules/offices/offices.repository.ts'
 import { permitKeysFrom } from '../../src/modules/permits/permit-keys.ts'
 
 const template = process.env.PINTU_PROBE_TEMPLATE
-const client = template ? await PGlite.create({ loadDataDir: new Blob([await readFile(template)]) }) : await PGlite.create()
+const client = template
+  ? await PGlite.create({ loadDataDir: new Blob([await readFile(template)]) })
+  : await PGlite.create()
 const database = openPglite(client)
 if (!template) await prepareDatabase(database, systemClock)
 const office = await ensureOffice(database.db)
 const app = await buildApp({
-  database, office, clock: systemClock, jwtSecret: randomBytes(32).toString('hex'), logger: false,
+  database,
+  office,
+  clock: systemClock,
+  jwtSecret: randomBytes(32).toString('hex'),
+  logger: false,
   storage: createDiskStorage(await mkdtemp(path.join(os.tmpdir(), 'pintu-probe-'))),
-  permitKeys: permitKeysFrom(generateKeyPairSync('ed25519').privateKey), publicUrl: 'https://pintu.test',
-  bankCallbackSecret: randomBytes(32).toString('hex'), trackLimitPerMinute: 10_000, registerLimitPerMinute: 10_000,
+  permitKeys: permitKeysFrom(generateKeyPairSync('ed25519').privateKey),
+  publicUrl: 'https://pintu.test',
+  bankCallbackSecret: randomBytes(32).toString('hex'),
+  trackLimitPerMinute: 10_000,
+  registerLimitPerMinute: 10_000,
 })
 await app.listen({ host: '127.0.0.1', port: 0 })
 process.stdout.write(`${JSON.stringify({ port: (app.server.address() as AddressInfo).port })}\n`)

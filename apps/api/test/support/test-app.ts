@@ -29,16 +29,35 @@ export function createTestClock(start = new Date()): Clock & { advance(ms: numbe
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>
 
 /** The real app on a private database, driven through `inject` (no listening port). */
-export async function createTestApp(options: { clock?: Clock; registerLimitPerMinute?: number; logger?: FastifyServerOptions['logger']; random?: RandomInt; trackLimitPerMinute?: number; spa?: SpaOptions } = {}) {
+export async function createTestApp(
+  options: {
+    clock?: Clock
+    registerLimitPerMinute?: number
+    logger?: FastifyServerOptions['logger']
+    random?: RandomInt
+    trackLimitPerMinute?: number
+    spa?: SpaOptions
+  } = {},
+) {
   const { database, drop } = await cloneTestDatabase()
   const storageDir = await mkdtemp(path.join(os.tmpdir(), 'pintu-docs-'))
   const office = await ensureOffice(database.db)
   const clock = options.clock ?? createTestClock()
   const app = await buildApp({
-    database, office, clock, jwtSecret: randomBytes(32).toString('hex'), registerLimitPerMinute: options.registerLimitPerMinute ?? 10_000,
-    logger: options.logger ?? false, storage: createDiskStorage(storageDir), random: options.random,
-    permitKeys: permitKeysFrom(generateKeyPairSync('ed25519').privateKey), publicUrl: 'https://pintu.test',
-    bankCallbackSecret: BANK_SECRET, bankSimulator: true, trackLimitPerMinute: options.trackLimitPerMinute ?? 10_000, spa: options.spa,
+    database,
+    office,
+    clock,
+    jwtSecret: randomBytes(32).toString('hex'),
+    registerLimitPerMinute: options.registerLimitPerMinute ?? 10_000,
+    logger: options.logger ?? false,
+    storage: createDiskStorage(storageDir),
+    random: options.random,
+    permitKeys: permitKeysFrom(generateKeyPairSync('ed25519').privateKey),
+    publicUrl: 'https://pintu.test',
+    bankCallbackSecret: BANK_SECRET,
+    bankSimulator: true,
+    trackLimitPerMinute: options.trackLimitPerMinute ?? 10_000,
+    spa: options.spa,
     // Every code a test provokes must be one its route declares in the contract.
     strictErrorContract: true,
   })
@@ -51,11 +70,23 @@ export async function createTestApp(options: { clock?: Clock; registerLimitPerMi
     const password = `Uji-${randomBytes(6).toString('hex')}`
     const isApplicant = roles.includes('applicant')
     const user = await repo.insert(database.db, {
-      officeId: office.id, kind: isApplicant ? 'applicant' : 'officer', fullName: overrides.fullName ?? `${roles.join('+')} ${counter}`,
-      email: `${roles.join('-')}-${counter}-${randomBytes(3).toString('hex')}@test.pintu.id`, roles, passwordHash: await hashPassword(password),
-      employeeNumber: isApplicant ? null : `19900101201501${String(1000 + counter).slice(-4)}`, phone: isApplicant ? '+6281234567890' : null,
+      officeId: office.id,
+      kind: isApplicant ? 'applicant' : 'officer',
+      fullName: overrides.fullName ?? `${roles.join('+')} ${counter}`,
+      email: `${roles.join('-')}-${counter}-${randomBytes(3).toString('hex')}@test.pintu.id`,
+      roles,
+      passwordHash: await hashPassword(password),
+      employeeNumber: isApplicant ? null : `19900101201501${String(1000 + counter).slice(-4)}`,
+      phone: isApplicant ? '+6281234567890' : null,
     })
-    const token = app.signAccessToken({ sub: user.id, kind: user.kind, roles: user.roles, office: office.code, sv: user.sessionVersion, fam: randomUUID() }).token
+    const token = app.signAccessToken({
+      sub: user.id,
+      kind: user.kind,
+      roles: user.roles,
+      office: office.code,
+      sv: user.sessionVersion,
+      fam: randomUUID(),
+    }).token
     return { user, password, token, headers: { authorization: `Bearer ${token}` } }
   }
 
@@ -77,7 +108,10 @@ export async function createTestApp(options: { clock?: Clock; registerLimitPerMi
 }
 
 /** Raw SQL rows; both drivers return `{ rows }`. */
-export async function queryRows<T = Record<string, unknown>>(db: TestApp['db'], query: Parameters<TestApp['db']['execute']>[0]): Promise<T[]> {
+export async function queryRows<T = Record<string, unknown>>(
+  db: TestApp['db'],
+  query: Parameters<TestApp['db']['execute']>[0],
+): Promise<T[]> {
   return ((await db.execute(query)) as unknown as { rows: T[] }).rows
 }
 

@@ -20,7 +20,10 @@ describe('ErrorSummary', () => {
     input.id = 'register-nik'
     document.body.append(input)
     const wrapper = mount(ErrorSummary, {
-      props: { title: 'Ada masalah', problems: [{ field: 'register-nik', message: 'NIK tidak valid' }, { message: 'Server sibuk' }] },
+      props: {
+        title: 'Ada masalah',
+        problems: [{ field: 'register-nik', message: 'NIK tidak valid' }, { message: 'Server sibuk' }],
+      },
       attachTo: document.body,
     })
     await nextTick() // the summary has taken focus, as on a real page before anyone clicks

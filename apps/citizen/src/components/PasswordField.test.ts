@@ -5,7 +5,14 @@ import PasswordField from './PasswordField.vue'
 
 function mountField(props: Record<string, unknown> = {}) {
   return mount(PasswordField, {
-    props: { id: 'pw', label: 'Kata sandi', hint: 'Minimal 10 karakter', autocomplete: 'new-password', modelValue: '', ...props },
+    props: {
+      id: 'pw',
+      label: 'Kata sandi',
+      hint: 'Minimal 10 karakter',
+      autocomplete: 'new-password',
+      modelValue: '',
+      ...props,
+    },
     global: { plugins: [createAppI18n('id')] },
     attachTo: document.body,
   })

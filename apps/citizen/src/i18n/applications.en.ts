@@ -19,7 +19,8 @@ export const applicationsEn: typeof applicationsId = {
     whatYouNeed: 'What you will do',
     sections: 'Fill in {n} part of the form, one part per page | Fill in {n} parts of the form, one part per page',
     documents: 'Upload {n} mandatory document (PDF, JPEG or PNG) | Upload {n} mandatory documents (PDF, JPEG or PNG)',
-    saved: 'Your answers are saved each time you press Continue. You can stop and carry on at any time from My applications.',
+    saved:
+      'Your answers are saved each time you press Continue. You can stop and carry on at any time from My applications.',
     start: 'Start application',
     starting: 'Creating the draft…',
     retired: 'This service has been retired and no longer takes applications.',
@@ -70,7 +71,8 @@ export const applicationsEn: typeof applicationsId = {
       checklist: 'What to correct',
       fieldItem: 'Answer: {name}',
       documentItem: 'Document: {name}',
-      deadline: 'Correct it within {n} working days of the return, or the application expires. While you hold the file, the office’s clock is stopped.',
+      deadline:
+        'Correct it within {n} working days of the return, or the application expires. While you hold the file, the office’s clock is stopped.',
       fix: 'Correct the application',
       onlyListed: 'Only the parts the officer asked for can be changed.',
       toFix: 'To correct',
@@ -83,9 +85,12 @@ export const applicationsEn: typeof applicationsId = {
       saveLater: 'Save and continue later',
       readAs: 'Read as {value}.',
       number: {
-        ambiguous: '{field}: “{typed}” could be read two ways. Numbers are written the Indonesian way here: write 1.200 for one thousand two hundred, or 1,2 for one point two.',
-        ambiguousWhole: '{field}: “{typed}” could be read two ways. Numbers are written the Indonesian way here: write 1.200 or 1200 for one thousand two hundred; this field takes whole numbers.',
-        invalid: '{field} must be a number written the Indonesian way, with a dot for thousands and a comma for decimals, for example 1.200 or 12,5.',
+        ambiguous:
+          '{field}: “{typed}” could be read two ways. Numbers are written the Indonesian way here: write 1.200 for one thousand two hundred, or 1,2 for one point two.',
+        ambiguousWhole:
+          '{field}: “{typed}” could be read two ways. Numbers are written the Indonesian way here: write 1.200 or 1200 for one thousand two hundred; this field takes whole numbers.',
+        invalid:
+          '{field} must be a number written the Indonesian way, with a dot for thousands and a comma for decimals, for example 1.200 or 12,5.',
         invalidWhole: '{field} must be a whole number, for example 12 or 1.200 (a dot separates thousands).',
         invalidMoney: '{field} must be an amount in rupiah, for example Rp 5.000.000 or 5000000.',
         tooManyDecimals: '{field} takes at most {n} digits after the decimal comma.',
@@ -93,7 +98,8 @@ export const applicationsEn: typeof applicationsId = {
         negative: '{field} cannot be below zero.',
         tooLarge: '{field} is too large.',
       },
-      staleVersion: 'This application was just changed elsewhere (for example in another tab). Its latest version is loaded and your answers on this page are kept. Check them and press Continue again.',
+      staleVersion:
+        'This application was just changed elsewhere (for example in another tab). Its latest version is loaded and your answers on this page are kept. Check them and press Continue again.',
       notEditable: 'This application is being processed and cannot be changed.',
       lockedTitle: 'Other answers in this part (no change needed)',
       answersTitle: 'Your answers',
@@ -132,7 +138,8 @@ export const applicationsEn: typeof applicationsId = {
       notUploadedMandatory: 'Not uploaded yet (required)',
       submitTitle: 'Send your application',
       resubmitTitle: 'Send your application again',
-      declaration: 'By sending this application you declare that the details and documents you gave are true and match the originals.',
+      declaration:
+        'By sending this application you declare that the details and documents you gave are true and match the originals.',
       submit: 'Send application',
       resubmit: 'Send again',
       sending: 'Sending…',
@@ -144,16 +151,20 @@ export const applicationsEn: typeof applicationsId = {
       resubmittedTitle: 'Corrections sent',
       registrationNo: 'Your registration number',
       trackingCode: 'Tracking code',
-      trackingOnce: 'This tracking code is shown only once, now. Write it down or copy it before you leave this page. With the registration number and this code, anyone you tell can track the application without logging in.',
+      trackingOnce:
+        'This tracking code is shown only once, now. Write it down or copy it before you leave this page. With the registration number and this code, anyone you tell can track the application without logging in.',
       copy: 'Copy tracking code',
       copied: 'Tracking code copied.',
       copyFailed: 'Could not copy automatically. The code is selected; copy it by hand.',
       receiptGone: 'The tracking code is shown only once, when the application is sent.',
       expectedTitle: 'Expected completion',
-      expectedText: '{days} from sending, not counting holidays. Time while the file is returned to you is not counted.',
+      expectedText:
+        '{days} from sending, not counting holidays. Time while the file is returned to you is not counted.',
       nextTitle: 'What happens next',
-      nextVerification: 'The system assigns a {role} to check that your file is complete (administrative verification), within {days}.',
-      nextReturn: 'If something needs correcting, the application is returned to you with the reasons and a checklist. You have {n} working days to correct it, and the clock is stopped meanwhile.',
+      nextVerification:
+        'The system assigns a {role} to check that your file is complete (administrative verification), within {days}.',
+      nextReturn:
+        'If something needs correcting, the application is returned to you with the reasons and a checklist. You have {n} working days to correct it, and the clock is stopped meanwhile.',
       nextTrack: 'You can follow every stage and its deadline at any time, without coming to the office.',
       track: 'Track this application',
       detail: 'View the application',

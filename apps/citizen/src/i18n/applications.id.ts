@@ -18,7 +18,8 @@ export const applicationsId = {
     whatYouNeed: 'Yang akan Anda lakukan',
     sections: 'Mengisi {n} bagian formulir, satu bagian per halaman',
     documents: 'Mengunggah {n} dokumen wajib (PDF, JPEG atau PNG)',
-    saved: 'Isian Anda tersimpan setiap kali Anda menekan Lanjut. Anda dapat berhenti dan melanjutkan kapan saja dari Permohonan saya.',
+    saved:
+      'Isian Anda tersimpan setiap kali Anda menekan Lanjut. Anda dapat berhenti dan melanjutkan kapan saja dari Permohonan saya.',
     start: 'Mulai permohonan',
     starting: 'Membuat draf…',
     retired: 'Layanan ini sudah tidak berlaku dan tidak menerima permohonan.',
@@ -69,7 +70,8 @@ export const applicationsId = {
       checklist: 'Yang harus diperbaiki',
       fieldItem: 'Isian: {name}',
       documentItem: 'Dokumen: {name}',
-      deadline: 'Perbaiki dalam {n} hari kerja sejak dikembalikan; jika tidak, permohonan kedaluwarsa. Selama berkas ada pada Anda, waktu layanan kantor berhenti.',
+      deadline:
+        'Perbaiki dalam {n} hari kerja sejak dikembalikan; jika tidak, permohonan kedaluwarsa. Selama berkas ada pada Anda, waktu layanan kantor berhenti.',
       fix: 'Perbaiki permohonan',
       onlyListed: 'Hanya bagian yang diminta petugas yang dapat diubah.',
       toFix: 'Perlu diperbaiki',
@@ -82,9 +84,12 @@ export const applicationsId = {
       saveLater: 'Simpan dan lanjutkan nanti',
       readAs: 'Dibaca sebagai {value}.',
       number: {
-        ambiguous: '{field}: “{typed}” bisa dibaca dua cara. Tulis 1.200 untuk seribu dua ratus, atau 1,2 untuk satu koma dua.',
-        ambiguousWhole: '{field}: “{typed}” bisa dibaca dua cara. Tulis 1.200 atau 1200 untuk seribu dua ratus; isian ini berupa bilangan bulat.',
-        invalid: '{field} harus berupa angka dengan titik untuk ribuan dan koma untuk desimal, misalnya 1.200 atau 12,5.',
+        ambiguous:
+          '{field}: “{typed}” bisa dibaca dua cara. Tulis 1.200 untuk seribu dua ratus, atau 1,2 untuk satu koma dua.',
+        ambiguousWhole:
+          '{field}: “{typed}” bisa dibaca dua cara. Tulis 1.200 atau 1200 untuk seribu dua ratus; isian ini berupa bilangan bulat.',
+        invalid:
+          '{field} harus berupa angka dengan titik untuk ribuan dan koma untuk desimal, misalnya 1.200 atau 12,5.',
         invalidWhole: '{field} harus berupa bilangan bulat, misalnya 12 atau 1.200.',
         invalidMoney: '{field} harus berupa jumlah rupiah, misalnya Rp 5.000.000 atau 5000000.',
         tooManyDecimals: '{field} paling banyak {n} angka di belakang koma.',
@@ -92,7 +97,8 @@ export const applicationsId = {
         negative: '{field} tidak boleh kurang dari nol.',
         tooLarge: '{field} terlalu besar.',
       },
-      staleVersion: 'Permohonan ini baru saja diubah di tempat lain (misalnya di tab lain). Versi terbarunya sudah dimuat; isian Anda di halaman ini tidak hilang. Periksa lalu tekan Lanjut lagi.',
+      staleVersion:
+        'Permohonan ini baru saja diubah di tempat lain (misalnya di tab lain). Versi terbarunya sudah dimuat; isian Anda di halaman ini tidak hilang. Periksa lalu tekan Lanjut lagi.',
       notEditable: 'Permohonan ini sedang diproses dan tidak dapat diubah.',
       lockedTitle: 'Isian lain di bagian ini (tidak perlu diubah)',
       answersTitle: 'Jawaban Anda',
@@ -131,7 +137,8 @@ export const applicationsId = {
       notUploadedMandatory: 'Belum diunggah (wajib)',
       submitTitle: 'Kirim permohonan',
       resubmitTitle: 'Kirim ulang permohonan',
-      declaration: 'Dengan mengirim permohonan ini, Anda menyatakan bahwa data dan dokumen yang Anda berikan benar dan sesuai aslinya.',
+      declaration:
+        'Dengan mengirim permohonan ini, Anda menyatakan bahwa data dan dokumen yang Anda berikan benar dan sesuai aslinya.',
       submit: 'Kirim permohonan',
       resubmit: 'Kirim ulang',
       sending: 'Mengirim…',
@@ -143,16 +150,20 @@ export const applicationsId = {
       resubmittedTitle: 'Perbaikan terkirim',
       registrationNo: 'Nomor registrasi Anda',
       trackingCode: 'Kode lacak',
-      trackingOnce: 'Kode lacak ini hanya ditampilkan sekali, sekarang. Catat atau salin sebelum meninggalkan halaman ini. Dengan nomor registrasi dan kode ini, siapa pun yang Anda beri tahu dapat melacak permohonan tanpa masuk.',
+      trackingOnce:
+        'Kode lacak ini hanya ditampilkan sekali, sekarang. Catat atau salin sebelum meninggalkan halaman ini. Dengan nomor registrasi dan kode ini, siapa pun yang Anda beri tahu dapat melacak permohonan tanpa masuk.',
       copy: 'Salin kode lacak',
       copied: 'Kode lacak disalin.',
       copyFailed: 'Tidak dapat menyalin otomatis. Kode sudah dipilih; salin secara manual.',
       receiptGone: 'Kode lacak hanya ditampilkan sekali, saat permohonan dikirim.',
       expectedTitle: 'Perkiraan selesai',
-      expectedText: '{days} sejak dikirim, tidak termasuk hari libur. Waktu selama berkas dikembalikan kepada Anda tidak dihitung.',
+      expectedText:
+        '{days} sejak dikirim, tidak termasuk hari libur. Waktu selama berkas dikembalikan kepada Anda tidak dihitung.',
       nextTitle: 'Apa yang terjadi selanjutnya',
-      nextVerification: 'Sistem menugaskan {role} untuk memeriksa kelengkapan berkas Anda (verifikasi administrasi), paling lama {days}.',
-      nextReturn: 'Jika ada yang perlu diperbaiki, permohonan dikembalikan kepada Anda dengan alasan dan daftar perbaikannya. Anda punya {n} hari kerja untuk memperbaikinya, dan selama itu waktu layanan berhenti.',
+      nextVerification:
+        'Sistem menugaskan {role} untuk memeriksa kelengkapan berkas Anda (verifikasi administrasi), paling lama {days}.',
+      nextReturn:
+        'Jika ada yang perlu diperbaiki, permohonan dikembalikan kepada Anda dengan alasan dan daftar perbaikannya. Anda punya {n} hari kerja untuk memperbaikinya, dan selama itu waktu layanan berhenti.',
       nextTrack: 'Anda dapat memantau setiap tahap dan batas waktunya kapan saja, tanpa datang ke kantor.',
       track: 'Lacak permohonan ini',
       detail: 'Lihat permohonan',

@@ -144,7 +144,8 @@ export const en: Messages = {
     procedure: {
       title: 'System, mechanism and procedure',
       stagesTitle: 'Stages in the office and their time limits',
-      stagesLead: 'Time limits count working days from a complete application, and stop while the file is returned to you.',
+      stagesLead:
+        'Time limits count working days from a complete application, and stop while the file is returned to you.',
       stageBy: 'by the {role}',
     },
     time: {
@@ -177,7 +178,8 @@ export const en: Messages = {
     },
     deemedApproval: {
       title: 'If the decision is late',
-      applies: 'Deemed approval applies: if no decision is made in time, the application is deemed granted (Law 30/2014 art. 53 as amended).',
+      applies:
+        'Deemed approval applies: if no decision is made in time, the application is deemed granted (Law 30/2014 art. 53 as amended).',
       notApplies: 'Deemed approval does not apply to this service.',
     },
     form: {

@@ -146,7 +146,8 @@ export const id = {
     procedure: {
       title: 'Sistem, mekanisme dan prosedur',
       stagesTitle: 'Tahapan di kantor dan batas waktunya',
-      stagesLead: 'Batas waktu dihitung dalam hari kerja sejak berkas lengkap, dan berhenti selama berkas dikembalikan kepada Anda.',
+      stagesLead:
+        'Batas waktu dihitung dalam hari kerja sejak berkas lengkap, dan berhenti selama berkas dikembalikan kepada Anda.',
       stageBy: 'oleh {role}',
     },
     time: {
@@ -179,7 +180,8 @@ export const id = {
     },
     deemedApproval: {
       title: 'Jika keputusan terlambat',
-      applies: 'Berlaku fiktif positif: jika keputusan tidak dibuat dalam jangka waktu, permohonan dianggap dikabulkan (UU 30/2014 pasal 53 sebagaimana diubah).',
+      applies:
+        'Berlaku fiktif positif: jika keputusan tidak dibuat dalam jangka waktu, permohonan dianggap dikabulkan (UU 30/2014 pasal 53 sebagaimana diubah).',
       notApplies: 'Ketentuan fiktif positif tidak berlaku untuk layanan ini.',
     },
     form: {
@@ -306,7 +308,8 @@ export const id = {
       invalid_form: 'Ada isian yang belum benar. Periksa kembali.',
       incomplete: 'Permohonan belum lengkap. Lengkapi yang berikut ini, lalu kirim lagi.',
       kind_not_offered: 'Jenis permohonan ini tidak tersedia untuk layanan tersebut.',
-      action_not_allowed: 'Tindakan ini tidak dapat dilakukan pada tahap sekarang. Muat ulang untuk melihat status terbaru.',
+      action_not_allowed:
+        'Tindakan ini tidak dapat dilakukan pada tahap sekarang. Muat ulang untuk melihat status terbaru.',
       unknown_requirement: 'Persyaratan ini tidak berlaku untuk permohonan Anda.',
       document_not_found: 'Dokumen tidak ditemukan. Mungkin sudah dihapus atau diganti.',
     },

@@ -34,7 +34,8 @@ export const paymentsEn: typeof paymentsId = {
         title: 'Bank teller',
         text: 'show or tell the teller the virtual account number and the amount, and keep the deposit slip.',
       },
-      exact: 'Pay exactly {amount}. The payment is recorded automatically as soon as the bank confirms it; you do not need to send or bring proof of payment to the office.',
+      exact:
+        'Pay exactly {amount}. The payment is recorded automatically as soon as the bank confirms it; you do not need to send or bring proof of payment to the office.',
     },
     noCash: {
       title: 'Officers do not take money',
@@ -46,12 +47,14 @@ export const paymentsEn: typeof paymentsId = {
     },
     simulator: {
       title: 'Simulated bank',
-      text: 'The bank on this Pintu installation is simulated. The button below imitates a bank paying this virtual '
-        + 'account; no real money moves. Official installations do not have this button.',
+      text:
+        'The bank on this Pintu installation is simulated. The button below imitates a bank paying this virtual ' +
+        'account; no real money moves. Official installations do not have this button.',
       pay: 'Pay with the simulated bank',
       paying: 'Paying…',
       outcome: {
-        amount_mismatch: 'The bank simulator sent an amount different from the bill; the payment is held for the treasurer to check.',
+        amount_mismatch:
+          'The bank simulator sent an amount different from the bill; the payment is held for the treasurer to check.',
         unknown_invoice: 'The bank simulator does not know this virtual account number.',
       },
     },

@@ -33,7 +33,8 @@ export const paymentsId = {
         title: 'Teller bank',
         text: 'tunjukkan atau sebutkan nomor virtual account dan jumlahnya kepada teller, lalu simpan bukti setorannya.',
       },
-      exact: 'Bayar tepat {amount}. Pembayaran tercatat otomatis begitu bank mengonfirmasinya; Anda tidak perlu mengirim atau mengantar bukti bayar ke kantor.',
+      exact:
+        'Bayar tepat {amount}. Pembayaran tercatat otomatis begitu bank mengonfirmasinya; Anda tidak perlu mengirim atau mengantar bukti bayar ke kantor.',
     },
     noCash: {
       title: 'Petugas tidak menerima uang',
@@ -45,12 +46,14 @@ export const paymentsId = {
     },
     simulator: {
       title: 'Bank simulasi',
-      text: 'Bank pada instalasi Pintu ini disimulasikan. Tombol di bawah meniru bank yang membayar nomor virtual '
-        + 'account ini; tidak ada uang sungguhan yang berpindah. Di instalasi resmi tombol ini tidak ada.',
+      text:
+        'Bank pada instalasi Pintu ini disimulasikan. Tombol di bawah meniru bank yang membayar nomor virtual ' +
+        'account ini; tidak ada uang sungguhan yang berpindah. Di instalasi resmi tombol ini tidak ada.',
       pay: 'Bayar dengan bank simulasi',
       paying: 'Membayar…',
       outcome: {
-        amount_mismatch: 'Simulator bank mengirim jumlah yang berbeda dari tagihan; pembayaran ditahan untuk diperiksa bendahara.',
+        amount_mismatch:
+          'Simulator bank mengirim jumlah yang berbeda dari tagihan; pembayaran ditahan untuk diperiksa bendahara.',
         unknown_invoice: 'Simulator bank tidak mengenali nomor virtual account ini.',
       },
     },

@@ -10,7 +10,8 @@ export const permitsEn: typeof permitsId = {
     download: 'Download the permit (PDF)',
     downloading: 'Downloading…',
     verifyTitle: 'Checking the permit',
-    verifyText: 'The QR code on the permit opens the verification page at the address below. Anyone you give the permit to can check it there without logging in.',
+    verifyText:
+      'The QR code on the permit opens the verification page at the address below. Anyone you give the permit to can check it there without logging in.',
     verifyLink: 'Check this permit',
     data: {
       number: 'Permit number',
@@ -34,7 +35,8 @@ export const permitsEn: typeof permitsId = {
     another: 'Check another permit',
     number: 'Permit number',
     numberHint: 'As written on the permit, slashes included, e.g. 510/12/SIUP/DPMPTSP/III/2026.',
-    badNumber: 'This permit number is not recognised. Type it as written on the permit, e.g. 510/12/SIUP/DPMPTSP/III/2026.',
+    badNumber:
+      'This permit number is not recognised. Type it as written on the permit, e.g. 510/12/SIUP/DPMPTSP/III/2026.',
     submit: 'Check',
     checking: 'Checking…',
     rateLimitedWait: 'Too many checks. Try again in {wait}.',
@@ -43,20 +45,24 @@ export const permitsEn: typeof permitsId = {
     revokedReason: 'Reason: {reason}',
     expiredOn: 'Its validity ended on {date}.',
     code: 'Verification code (optional)',
-    codeHint: 'Printed on the permit under its QR code. With it, everything printed on the permit is shown, the '
-      + 'holder\'s name included.',
+    codeHint:
+      'Printed on the permit under its QR code. With it, everything printed on the permit is shown, the ' +
+      "holder's name included.",
     badCode: 'The verification code holds only letters and digits, as printed on the permit.',
     summaryTitle: 'About this permit',
     summaryLead: 'What the permit number alone can show.',
-    needsCodeTitle: 'The holder\'s details',
-    needsCode: 'The holder\'s name and the other printed details are shown only with the verification code printed '
-      + 'on the permit. Scan the permit\'s QR code, or type the code in the form below.',
+    needsCodeTitle: "The holder's details",
+    needsCode:
+      "The holder's name and the other printed details are shown only with the verification code printed " +
+      "on the permit. Scan the permit's QR code, or type the code in the form below.",
     wrongCodeTitle: 'The verification code does not match',
-    wrongCode: 'The code entered is not this permit\'s code, so the holder\'s details are not shown. Check the '
-      + 'code printed on the permit, under its QR code.',
+    wrongCode:
+      "The code entered is not this permit's code, so the holder's details are not shown. Check the " +
+      'code printed on the permit, under its QR code.',
     printedTitle: 'What is printed on the permit',
     printedLead: 'Compare it with the permit in your hand. This page shows only what is printed on the permit.',
-    howItWorks: 'Every permit is signed electronically over all the data printed on it. If the office’s record were changed, the signature would no longer match and this page would say so.',
+    howItWorks:
+      'Every permit is signed electronically over all the data printed on it. If the office’s record were changed, the signature would no longer match and this page would say so.',
     status: {
       valid: {
         title: 'This permit is valid',

@@ -9,7 +9,8 @@ export const permitsId = {
     download: 'Unduh izin (PDF)',
     downloading: 'Mengunduh…',
     verifyTitle: 'Keabsahan izin',
-    verifyText: 'Kode QR pada izin membuka halaman verifikasi di alamat berikut. Siapa pun yang Anda beri izin ini dapat memeriksa keabsahannya di sana tanpa masuk.',
+    verifyText:
+      'Kode QR pada izin membuka halaman verifikasi di alamat berikut. Siapa pun yang Anda beri izin ini dapat memeriksa keabsahannya di sana tanpa masuk.',
     verifyLink: 'Periksa keabsahan izin ini',
     data: {
       number: 'Nomor izin',
@@ -33,7 +34,8 @@ export const permitsId = {
     another: 'Periksa izin lain',
     number: 'Nomor izin',
     numberHint: 'Seperti tertulis pada izin, termasuk garis miring, misalnya 510/12/SIUP/DPMPTSP/III/2026.',
-    badNumber: 'Nomor izin ini tidak dikenali. Ketik seperti tertulis pada izin, misalnya 510/12/SIUP/DPMPTSP/III/2026.',
+    badNumber:
+      'Nomor izin ini tidak dikenali. Ketik seperti tertulis pada izin, misalnya 510/12/SIUP/DPMPTSP/III/2026.',
     submit: 'Periksa',
     checking: 'Memeriksa…',
     rateLimitedWait: 'Terlalu banyak pemeriksaan. Coba lagi dalam {wait}.',
@@ -42,20 +44,24 @@ export const permitsId = {
     revokedReason: 'Alasan: {reason}',
     expiredOn: 'Masa berlakunya berakhir {date}.',
     code: 'Kode verifikasi (tidak wajib)',
-    codeHint: 'Tercetak pada izin di bawah kode QR. Dengan kode ini, seluruh data izin ditampilkan, termasuk nama '
-      + 'pemegangnya.',
+    codeHint:
+      'Tercetak pada izin di bawah kode QR. Dengan kode ini, seluruh data izin ditampilkan, termasuk nama ' +
+      'pemegangnya.',
     badCode: 'Kode verifikasi hanya berisi huruf dan angka, seperti tertulis pada izin.',
     summaryTitle: 'Keterangan izin',
     summaryLead: 'Yang dapat ditunjukkan dengan nomor izin saja.',
     needsCodeTitle: 'Data pemegang izin',
-    needsCode: 'Nama pemegang izin dan data lainnya hanya ditampilkan dengan kode verifikasi yang tercetak pada '
-      + 'izin. Pindai kode QR pada izin, atau ketik kodenya di formulir di bawah.',
+    needsCode:
+      'Nama pemegang izin dan data lainnya hanya ditampilkan dengan kode verifikasi yang tercetak pada ' +
+      'izin. Pindai kode QR pada izin, atau ketik kodenya di formulir di bawah.',
     wrongCodeTitle: 'Kode verifikasi tidak cocok',
-    wrongCode: 'Kode yang dimasukkan bukan kode izin ini, jadi data pemegang izin tidak ditampilkan. Periksa '
-      + 'kembali kode yang tercetak pada izin, di bawah kode QR.',
+    wrongCode:
+      'Kode yang dimasukkan bukan kode izin ini, jadi data pemegang izin tidak ditampilkan. Periksa ' +
+      'kembali kode yang tercetak pada izin, di bawah kode QR.',
     printedTitle: 'Data yang tercetak pada izin',
     printedLead: 'Cocokkan dengan izin yang Anda pegang. Halaman ini hanya menampilkan apa yang tercetak pada izin.',
-    howItWorks: 'Setiap izin ditandatangani secara elektronik atas seluruh data yang tercetak padanya. Jika data di catatan kantor diubah, tanda tangannya tidak cocok lagi dan halaman ini mengatakannya.',
+    howItWorks:
+      'Setiap izin ditandatangani secara elektronik atas seluruh data yang tercetak padanya. Jika data di catatan kantor diubah, tanda tangannya tidak cocok lagi dan halaman ini mengatakannya.',
     status: {
       valid: {
         title: 'Izin ini sah',

@@ -49,12 +49,23 @@ export function fileNameFromDisposition(header: string | null): string | null {
  */
 export async function fetchFileAsAccount(url: string): Promise<{ blob: Blob; fileName: string | null }> {
   return asAccount(async (accessToken) => {
-    const response = await fetch(url, { headers: { authorization: `Bearer ${accessToken}`, 'accept-language': i18n.global.locale.value } })
+    const response = await fetch(url, {
+      headers: { authorization: `Bearer ${accessToken}`, 'accept-language': i18n.global.locale.value },
+    })
     if (!response.ok) {
-      const payload = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null
-      throw new ApiError(response.status, payload?.error?.code ?? 'network.unexpected_response', payload?.error?.message ?? response.statusText)
+      const payload = (await response.json().catch(() => null)) as {
+        error?: { code?: string; message?: string }
+      } | null
+      throw new ApiError(
+        response.status,
+        payload?.error?.code ?? 'network.unexpected_response',
+        payload?.error?.message ?? response.statusText,
+      )
     }
-    return { blob: await response.blob(), fileName: fileNameFromDisposition(response.headers.get('content-disposition')) }
+    return {
+      blob: await response.blob(),
+      fileName: fileNameFromDisposition(response.headers.get('content-disposition')),
+    }
   })
 }
 

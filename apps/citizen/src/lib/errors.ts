@@ -33,7 +33,11 @@ export function errorText(error: unknown, t: Translate): string {
  * problem of each field wins. Codes we know get our text, naming the field by its `label` so the
  * error summary reads on its own; others keep the server's localised text.
  */
-export function fieldErrors(error: unknown, t: Translate, label: (field: string) => string = (field) => field): Record<string, string> {
+export function fieldErrors(
+  error: unknown,
+  t: Translate,
+  label: (field: string) => string = (field) => field,
+): Record<string, string> {
   const result: Record<string, string> = {}
   if (!(error instanceof ApiError)) return result
   for (const detail of error.details) {

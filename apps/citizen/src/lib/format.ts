@@ -13,15 +13,27 @@ export function formatFileSize(kb: number, locale: string): string {
 
 /** A calendar date in the office's time zone, e.g. `1 Januari 2025`. */
 export function formatDate(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'Asia/Jakarta' }).format(new Date(iso))
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'Asia/Jakarta' }).format(
+    new Date(iso),
+  )
 }
 
-/** Joins a list the way the language does: `PDF, JPEG dan PNG` / `PDF, JPEG and PNG`, or with `atau`/`or` for a choice. */
-export function formatList(items: readonly string[], locale: string, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+/**
+ * Joins a list the way the language does: `PDF, JPEG dan PNG` / `PDF, JPEG and PNG`, or with `atau`/`or` for a choice.
+ */
+export function formatList(
+  items: readonly string[],
+  locale: string,
+  type: 'conjunction' | 'disjunction' = 'conjunction',
+): string {
   return new Intl.ListFormat(intlLocale(locale), { style: 'long', type }).format(items)
 }
 
 /** A moment in the office's time zone, e.g. `4 Mei 2026 09.15`. */
 export function formatDateTime(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' }).format(new Date(iso))
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Asia/Jakarta',
+  }).format(new Date(iso))
 }

@@ -13,8 +13,12 @@ function session(n: number, accessValidMs = 15 * 60_000): Session {
     refreshToken: `refresh-token-number-${n}-xxxxxxxx`,
     refreshTokenExpiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
     account: {
-      id: '00000000-0000-4000-8000-000000000001', kind: 'applicant', fullName: 'Siti Aminah',
-      email: 'siti@example.id', roles: ['applicant'], officeCode: '32.73',
+      id: '00000000-0000-4000-8000-000000000001',
+      kind: 'applicant',
+      fullName: 'Siti Aminah',
+      email: 'siti@example.id',
+      roles: ['applicant'],
+      officeCode: '32.73',
     },
   }
 }
@@ -68,7 +72,10 @@ describe('session store', () => {
   })
 
   it('ends the session when the server refuses the refresh token', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => jsonResponse(401, { error: { code: 'auth.refresh_reused', message: 'x' } })))
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => jsonResponse(401, { error: { code: 'auth.refresh_reused', message: 'x' } })),
+    )
     const store = useSession()
     store.start(session(1, 0))
     expect(await store.ensureAccessToken()).toBeNull()
@@ -77,7 +84,10 @@ describe('session store', () => {
   })
 
   it('keeps the session when the network fails during a refresh', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))))
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    )
     const store = useSession()
     store.start(session(1, 0))
     await expect(store.ensureAccessToken()).rejects.toThrow(TypeError)

@@ -105,7 +105,17 @@ export const useSession = defineStore('session', () => {
   }
 
   return {
-    accessToken, accessTokenExpiresAt, account, hasRefreshToken, isLoggedIn, endedBy,
-    start, clear, end, refresh, ensureAccessToken, logout,
+    accessToken,
+    accessTokenExpiresAt,
+    account,
+    hasRefreshToken,
+    isLoggedIn,
+    endedBy,
+    start,
+    clear,
+    end,
+    refresh,
+    ensureAccessToken,
+    logout,
   }
 })

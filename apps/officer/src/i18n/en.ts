@@ -199,7 +199,8 @@ export default {
       saved: 'Draft saved (revision {revision}).',
       unsaved: 'There are unsaved changes.',
       staleTitle: 'Someone else changed this draft',
-      staleBody: 'Another admin saved this draft after you opened it. Reload to see the latest version; your unsaved changes will be lost.',
+      staleBody:
+        'Another admin saved this draft after you opened it. Reload to see the latest version; your unsaved changes will be lost.',
       toReview: 'Go to review & publish',
       notDraft: 'This version is not a draft and cannot change.',
     },
@@ -247,7 +248,8 @@ export default {
       validFrom: 'In force from (leave empty for now)',
       publish: 'Publish',
       publishing: 'Publishing…',
-      sameAuthor: 'A different admin must publish this draft. You created or edited it, so publication needs a second administrator (dual control).',
+      sameAuthor:
+        'A different admin must publish this draft. You created or edited it, so publication needs a second administrator (dual control).',
       fixed: 'Rp {amount}',
       perUnit: 'Rp {rate} per {field}, base Rp {base}, minimum Rp {minimum}',
       free: 'Free',
@@ -273,7 +275,8 @@ export default {
     submitting: 'Creating account…',
     createdTitle: 'The account of {name} was created',
     initialPassword: 'Initial password',
-    passwordWarning: 'This password is shown only once. Hand it over in person to the officer; never send it by message or email.',
+    passwordWarning:
+      'This password is shown only once. Hand it over in person to the officer; never send it by message or email.',
     done: 'Done, the password was handed over',
     backToList: 'Back to the officer list',
   },

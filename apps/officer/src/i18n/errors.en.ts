@@ -30,8 +30,9 @@ export default {
       not_found: 'Officer not found.',
       deactivated: 'This officer account is already deactivated.',
       grant_not_found: 'Role request not found or already decided.',
-      same_admin: 'Another admin must approve this request: not the one who asked, not the officer, and not related '
-        + 'to either (having created the account of, or approved roles for, one of them). Dual control.',
+      same_admin:
+        'Another admin must approve this request: not the one who asked, not the officer, and not related ' +
+        'to either (having created the account of, or approved roles for, one of them). Dual control.',
       cannot_deactivate_self: 'You cannot deactivate your own account.',
       last_admin: 'The last active admin cannot be deactivated.',
     },
@@ -48,9 +49,11 @@ export default {
       no_eligible_officer: 'No other eligible officer is on duty.',
       not_in_office: 'This file is not being processed in the office.',
       document_not_found: 'Document not found.',
-      reassign_needs_another_supervisor: 'You reassigned this file recently. Another reassignment within 7 days '
-        + 'must be made by another supervisor.',
-      not_in_review: 'This file is no longer in technical review, so review attachments cannot be added. Reload to see its current state.',
+      reassign_needs_another_supervisor:
+        'You reassigned this file recently. Another reassignment within 7 days ' +
+        'must be made by another supervisor.',
+      not_in_review:
+        'This file is no longer in technical review, so review attachments cannot be added. Reload to see its current state.',
     },
     documents: {
       too_large: 'The file is too large. Attachments may be at most 10 MB.',
@@ -83,9 +86,11 @@ export default {
       already_paid: 'This SKRD has already been paid.',
       already_approved: 'This manual confirmation has already been approved.',
       reference_used: 'This bank reference has already been used.',
-      same_treasurer: 'A manual payment must be approved by another treasurer, not the one who recorded it (dual control).',
-      related_treasurer: 'A manual payment must be approved by a treasurer whose account the recording treasurer '
-        + 'neither set up nor was set up by (dual control).',
+      same_treasurer:
+        'A manual payment must be approved by another treasurer, not the one who recorded it (dual control).',
+      related_treasurer:
+        'A manual payment must be approved by a treasurer whose account the recording treasurer ' +
+        'neither set up nor was set up by (dual control).',
       no_manual_confirmation: 'Manual confirmation not found.',
       not_found: 'SKRD or manual confirmation not found.',
     },
@@ -97,7 +102,7 @@ export default {
     calendar: {
       already_holiday: 'This date is already a holiday.',
       out_of_range: 'The date or number of days is outside the supported calendar (2000–2099).',
-      year_published: 'This year\'s calendar is already marked complete.',
+      year_published: "This year's calendar is already marked complete.",
       already_revoked: 'This holiday has already been revoked.',
       not_found: 'Holiday not found.',
     },
@@ -111,8 +116,9 @@ export default {
       overlap: 'The dates overlap another delegation.',
       ends_before_start: 'The end date cannot be before the start date.',
       unknown_delegate: 'The chosen officer is unknown or cannot sign.',
-      delegate_not_eligible: 'The named official must be another active officer on duty who may sign: a signer, '
-        + 'head of division or supervisor, not a treasurer, auditor or admin.',
+      delegate_not_eligible:
+        'The named official must be another active officer on duty who may sign: a signer, ' +
+        'head of division or supervisor, not a treasurer, auditor or admin.',
       not_found: 'Delegation not found.',
     },
     catalogue: {
@@ -121,8 +127,9 @@ export default {
       stale_revision: 'Another admin changed the draft. Reload to see the latest version.',
       version_immutable: 'A published version cannot change.',
       same_author: 'A different admin must publish this draft (dual control).',
-      related_author: 'This draft must be published by an admin whose account is not related to any of its '
-        + 'authors (dual control).',
+      related_author:
+        'This draft must be published by an admin whose account is not related to any of its ' +
+        'authors (dual control).',
       invalid_definition: 'The service definition is invalid. Check the marked fields.',
       retired: 'This service is retired.',
       valid_from_past: 'The start date cannot be in the past.',

@@ -30,15 +30,17 @@ export default {
       not_found: 'Petugas tidak ditemukan.',
       deactivated: 'Akun petugas ini sudah dinonaktifkan.',
       grant_not_found: 'Permintaan peran tidak ditemukan atau sudah diputuskan.',
-      same_admin: 'Permintaan ini harus disetujui admin lain: bukan yang memintanya, bukan petugasnya, dan tidak '
-        + 'terkait dengan keduanya (membuat akun atau menyetujui peran salah satunya). Kendali ganda.',
+      same_admin:
+        'Permintaan ini harus disetujui admin lain: bukan yang memintanya, bukan petugasnya, dan tidak ' +
+        'terkait dengan keduanya (membuat akun atau menyetujui peran salah satunya). Kendali ganda.',
       cannot_deactivate_self: 'Anda tidak dapat menonaktifkan akun Anda sendiri.',
       last_admin: 'Admin terakhir yang aktif tidak dapat dinonaktifkan.',
     },
     applications: {
       not_found: 'Berkas tidak ditemukan.',
       not_assigned: 'Berkas ini tidak ditugaskan kepada Anda.',
-      stale_version: 'Berkas ini sudah diubah orang lain sejak Anda membukanya. Muat ulang untuk melihat keadaan terbaru.',
+      stale_version:
+        'Berkas ini sudah diubah orang lain sejak Anda membukanya. Muat ulang untuk melihat keadaan terbaru.',
       action_not_allowed: 'Tindakan ini tidak dapat dilakukan pada tahap sekarang.',
       return_reasons_required: 'Pengembalian berkas wajib disertai alasan dan daftar yang harus diperbaiki.',
       legal_reason_required: 'Penolakan wajib disertai dasar hukum.',
@@ -48,9 +50,10 @@ export default {
       no_eligible_officer: 'Tidak ada petugas lain yang berwenang dan sedang bertugas.',
       not_in_office: 'Berkas ini tidak sedang diproses di kantor.',
       document_not_found: 'Dokumen tidak ditemukan.',
-      reassign_needs_another_supervisor: 'Anda baru saja mengalihkan berkas ini. Pengalihan berikutnya dalam 7 hari '
-        + 'harus dilakukan pengawas lain.',
-      not_in_review: 'Berkas ini tidak sedang dalam kajian teknis, jadi lampiran kajian tidak dapat ditambahkan. Muat ulang untuk melihat keadaan terbaru.',
+      reassign_needs_another_supervisor:
+        'Anda baru saja mengalihkan berkas ini. Pengalihan berikutnya dalam 7 hari ' + 'harus dilakukan pengawas lain.',
+      not_in_review:
+        'Berkas ini tidak sedang dalam kajian teknis, jadi lampiran kajian tidak dapat ditambahkan. Muat ulang untuk melihat keadaan terbaru.',
     },
     documents: {
       too_large: 'Berkas terlalu besar. Lampiran paling besar 10 MB.',
@@ -84,8 +87,9 @@ export default {
       already_approved: 'Konfirmasi manual ini sudah disetujui.',
       reference_used: 'Referensi bank ini sudah pernah dipakai.',
       same_treasurer: 'Pembayaran manual harus disetujui bendahara lain, bukan yang mencatatnya (kendali ganda).',
-      related_treasurer: 'Pembayaran manual harus disetujui bendahara yang akunnya tidak dibuat atau disetujui oleh '
-        + 'bendahara pencatat, atau sebaliknya (kendali ganda).',
+      related_treasurer:
+        'Pembayaran manual harus disetujui bendahara yang akunnya tidak dibuat atau disetujui oleh ' +
+        'bendahara pencatat, atau sebaliknya (kendali ganda).',
       no_manual_confirmation: 'Konfirmasi manual tidak ditemukan.',
       not_found: 'SKRD atau konfirmasi manual tidak ditemukan.',
     },
@@ -111,8 +115,9 @@ export default {
       overlap: 'Rentang tanggal bertumpang tindih dengan delegasi lain.',
       ends_before_start: 'Tanggal akhir tidak boleh sebelum tanggal mulai.',
       unknown_delegate: 'Petugas yang dipilih tidak dikenal atau tidak dapat menandatangani.',
-      delegate_not_eligible: 'Pejabat yang ditunjuk harus petugas lain yang aktif, sedang bertugas, dan boleh '
-        + 'menandatangani: penandatangan, kepala bidang atau pengawas, bukan bendahara, auditor atau admin.',
+      delegate_not_eligible:
+        'Pejabat yang ditunjuk harus petugas lain yang aktif, sedang bertugas, dan boleh ' +
+        'menandatangani: penandatangan, kepala bidang atau pengawas, bukan bendahara, auditor atau admin.',
       not_found: 'Delegasi tidak ditemukan.',
     },
     catalogue: {
@@ -121,8 +126,9 @@ export default {
       stale_revision: 'Draf telah diubah oleh admin lain. Muat ulang untuk melihat versi terbaru.',
       version_immutable: 'Versi yang sudah terbit tidak dapat diubah.',
       same_author: 'Draf ini harus diterbitkan oleh Administrator lain (kendali ganda).',
-      related_author: 'Draf ini harus diterbitkan oleh Administrator yang akunnya tidak terkait dengan penyusun '
-        + 'draf (kendali ganda).',
+      related_author:
+        'Draf ini harus diterbitkan oleh Administrator yang akunnya tidak terkait dengan penyusun ' +
+        'draf (kendali ganda).',
       invalid_definition: 'Definisi layanan tidak valid. Periksa kolom yang ditandai.',
       retired: 'Layanan ini sudah dihentikan.',
       valid_from_past: 'Tanggal mulai berlaku tidak boleh di masa lalu.',

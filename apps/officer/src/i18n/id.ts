@@ -191,7 +191,8 @@ export default {
       timeNote: 'Catatan waktu',
       costNote: 'Catatan biaya',
       advanced: 'Lanjutan: definisi lengkap (JSON)',
-      advancedHelp: 'Untuk bagian lain (formulir, prosedur, dasar hukum). Terapkan sebelum menyimpan; menyimpan juga menerapkannya.',
+      advancedHelp:
+        'Untuk bagian lain (formulir, prosedur, dasar hukum). Terapkan sebelum menyimpan; menyimpan juga menerapkannya.',
       advancedLabel: 'Definisi layanan dalam JSON',
       applyJson: 'Terapkan JSON',
       jsonApplied: 'JSON diterapkan ke formulir.',
@@ -199,7 +200,8 @@ export default {
       saved: 'Draf tersimpan (revisi {revision}).',
       unsaved: 'Ada perubahan yang belum disimpan.',
       staleTitle: 'Draf telah diubah orang lain',
-      staleBody: 'Admin lain menyimpan draf ini setelah Anda membukanya. Muat ulang untuk melihat versi terbaru; perubahan Anda yang belum tersimpan akan hilang.',
+      staleBody:
+        'Admin lain menyimpan draf ini setelah Anda membukanya. Muat ulang untuk melihat versi terbaru; perubahan Anda yang belum tersimpan akan hilang.',
       toReview: 'Ke tinjauan & penerbitan',
       notDraft: 'Versi ini bukan draf dan tidak dapat diubah.',
     },
@@ -235,7 +237,8 @@ export default {
       title: 'Tinjau & terbitkan {code} v{version}',
       viewTitle: '{code} v{version}',
       people: 'Dibuat oleh {created}, terakhir diubah oleh {updated} (revisi {revision}).',
-      dualControl: 'Kendali ganda: draf hanya dapat diterbitkan oleh Administrator yang tidak membuat atau mengubahnya.',
+      dualControl:
+        'Kendali ganda: draf hanya dapat diterbitkan oleh Administrator yang tidak membuat atau mengubahnya.',
       summary: 'Ringkasan',
       sla: 'SLA',
       slaDays: '{days} hari kerja',
@@ -247,7 +250,8 @@ export default {
       validFrom: 'Mulai berlaku (kosongkan untuk sekarang)',
       publish: 'Terbitkan',
       publishing: 'Menerbitkan…',
-      sameAuthor: 'Draf ini harus diterbitkan oleh Administrator lain. Anda membuat atau mengubah draf ini, jadi penerbitannya memerlukan admin kedua (kendali ganda).',
+      sameAuthor:
+        'Draf ini harus diterbitkan oleh Administrator lain. Anda membuat atau mengubah draf ini, jadi penerbitannya memerlukan admin kedua (kendali ganda).',
       fixed: 'Rp {amount}',
       perUnit: 'Rp {rate} per {field}, dasar Rp {base}, minimum Rp {minimum}',
       free: 'Gratis',
@@ -273,7 +277,8 @@ export default {
     submitting: 'Membuat akun…',
     createdTitle: 'Akun {name} telah dibuat',
     initialPassword: 'Kata sandi awal',
-    passwordWarning: 'Kata sandi ini hanya ditampilkan sekali. Serahkan langsung kepada petugas yang bersangkutan; jangan dikirim melalui pesan atau email.',
+    passwordWarning:
+      'Kata sandi ini hanya ditampilkan sekali. Serahkan langsung kepada petugas yang bersangkutan; jangan dikirim melalui pesan atau email.',
     done: 'Selesai, kata sandi sudah diserahkan',
     backToList: 'Kembali ke daftar petugas',
   },

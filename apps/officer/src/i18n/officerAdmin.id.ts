@@ -9,25 +9,29 @@ export default {
     active: 'Aktif',
     deactivated: 'Dinonaktifkan',
     manage: 'Kelola {name}',
-    dualControlNote: 'Peran Administrator, Bendahara, Penandatangan dan Pengawas/Pimpinan tidak langsung berlaku: '
-      + 'admin kedua, yang tidak memintanya dan tidak terkait dengan Anda atau petugasnya, harus menyetujuinya '
-      + 'di halaman Permintaan peran. Peran lain berlaku segera.',
+    dualControlNote:
+      'Peran Administrator, Bendahara, Penandatangan dan Pengawas/Pimpinan tidak langsung berlaku: ' +
+      'admin kedua, yang tidak memintanya dan tidak terkait dengan Anda atau petugasnya, harus menyetujuinya ' +
+      'di halaman Permintaan peran. Peran lain berlaku segera.',
     needsSecondAdmin: 'perlu persetujuan admin kedua',
     createdPending: 'Menunggu persetujuan admin kedua: {roles}. Peran ini belum berlaku sampai disetujui.',
     pageTitle: 'Kelola petugas',
     notFound: 'Petugas ini tidak ada di daftar petugas kantor.',
     rolesTitle: 'Peran',
-    rolesIntro: 'Peran yang dicabut dan peran tanpa kendali ganda berubah segera; semua sesi petugas ini diakhiri agar '
-      + 'peran barunya berlaku. Peran dengan kendali ganda diminta dan menunggu admin kedua.',
+    rolesIntro:
+      'Peran yang dicabut dan peran tanpa kendali ganda berubah segera; semua sesi petugas ini diakhiri agar ' +
+      'peran barunya berlaku. Peran dengan kendali ganda diminta dan menunggu admin kedua.',
     rolesSave: 'Simpan peran',
     rolesSaving: 'Menyimpan…',
     rolesSaved: 'Peran disimpan. Berlaku sekarang: {roles}.',
     rolesSavedPending: 'Peran disimpan. Berlaku sekarang: {roles}. Menunggu persetujuan admin kedua: {pending}.',
-    ownRoles: 'Ini akun Anda sendiri: setelah disimpan, sesi Anda diakhiri dan Anda perlu masuk kembali dengan '
-      + 'peran baru.',
+    ownRoles:
+      'Ini akun Anda sendiri: setelah disimpan, sesi Anda diakhiri dan Anda perlu masuk kembali dengan ' +
+      'peran baru.',
     deactivateTitle: 'Nonaktifkan akun',
-    deactivateIntro: 'Seketika: semua sesinya berakhir, akun tidak dapat masuk lagi, berkas yang dipegangnya dialihkan '
-      + 'sistem ke petugas lain, dan delegasi tanda tangan kepadanya dicabut.',
+    deactivateIntro:
+      'Seketika: semua sesinya berakhir, akun tidak dapat masuk lagi, berkas yang dipegangnya dialihkan ' +
+      'sistem ke petugas lain, dan delegasi tanda tangan kepadanya dicabut.',
     deactivateReason: 'Alasan penonaktifan',
     deactivateReasonHelp: 'Dicatat dalam jejak audit. Minimal 10 karakter.',
     deactivate: 'Nonaktifkan akun',
@@ -39,8 +43,9 @@ export default {
     ownAccount: 'Anda tidak dapat menonaktifkan akun Anda sendiri.',
     backToList: 'Kembali ke daftar petugas',
     grantsTitle: 'Permintaan peran',
-    grantsIntro: 'Peran dengan kendali ganda berlaku setelah disetujui admin kedua. API menolak persetujuan dari admin '
-      + 'yang meminta, dari petugas yang bersangkutan, dan dari akun yang terkait dengan keduanya.',
+    grantsIntro:
+      'Peran dengan kendali ganda berlaku setelah disetujui admin kedua. API menolak persetujuan dari admin ' +
+      'yang meminta, dari petugas yang bersangkutan, dan dari akun yang terkait dengan keduanya.',
     grantsReadOnly: 'Anda dapat membaca permintaan ini, tetapi tidak memutuskannya.',
     grantsEmpty: 'Belum ada permintaan peran.',
     grantOfficer: 'Petugas',

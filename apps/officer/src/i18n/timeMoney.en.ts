@@ -9,8 +9,10 @@ export default {
       help: 'In rupiah, for example Rp 150.000 or 150000.',
       readAs: 'Read as {amount}.',
       empty: 'Enter the amount in rupiah.',
-      invalid: 'Write the amount in rupiah the Indonesian way, for example Rp 150.000 or 150000; a dot separates thousands.',
-      ambiguous: '“{typed}” could be read two ways. Amounts are written the Indonesian way: write 1.200 for one thousand two hundred rupiah; rupiah have no cents.',
+      invalid:
+        'Write the amount in rupiah the Indonesian way, for example Rp 150.000 or 150000; a dot separates thousands.',
+      ambiguous:
+        '“{typed}” could be read two ways. Amounts are written the Indonesian way: write 1.200 for one thousand two hundred rupiah; rupiah have no cents.',
       tooManyDecimals: 'Rupiah are written without cents, for example Rp 150.000.',
       negative: 'The amount cannot be below zero.',
       tooLarge: 'The amount is too large.',
@@ -18,12 +20,14 @@ export default {
   },
   payments: {
     title: 'Payments',
-    intro: 'SKRD reconciliation: unpaid invoices, payments that could not be applied, and manual confirmations awaiting approval. Officers never take cash.',
+    intro:
+      'SKRD reconciliation: unpaid invoices, payments that could not be applied, and manual confirmations awaiting approval. Officers never take cash.',
     readOnly: 'You can read this page but not act: only treasurers record and approve payments.',
     unpaidTitle: 'Unpaid SKRDs',
     unpaidEmpty: 'Every SKRD has been paid.',
     exceptionsTitle: 'Payment exceptions',
-    exceptionsIntro: 'Bank payments that could not be applied automatically. Nothing changed on the files; match them with the bank statement.',
+    exceptionsIntro:
+      'Bank payments that could not be applied automatically. Nothing changed on the files; match them with the bank statement.',
     exceptionsEmpty: 'No exceptions.',
     pendingTitle: 'Manual confirmations awaiting approval',
     pendingIntro: 'Dual control: a manually recorded payment only counts once another treasurer approves it.',
@@ -52,7 +56,8 @@ export default {
     sourceKind: { bank: 'Bank', manual: 'Manual' },
     recordManual: 'Record manual payment',
     recordManualFor: 'Record a manual payment for {number}',
-    manualIntro: 'Only when the bank callback did not arrive. Copy from the bank statement; another treasurer must approve it.',
+    manualIntro:
+      'Only when the bank callback did not arrive. Copy from the bank statement; another treasurer must approve it.',
     bankReferenceHelp: '6–64 letters, digits or hyphens, as on the bank statement.',
     bankReferenceInvalid: 'The bank reference has 6–64 letters, digits or hyphens.',
     amountInvalid: 'Enter the amount paid, more than Rp 0.',
@@ -72,7 +77,8 @@ export default {
   },
   closures: {
     title: 'Office closures',
-    intro: 'Closed days do not count against the SLA: SLA clocks pause and due dates move. Online intake continues, and the public sees the notice.',
+    intro:
+      'Closed days do not count against the SLA: SLA clocks pause and due dates move. Online intake continues, and the public sees the notice.',
     listTitle: 'Declared closures',
     empty: 'No closures declared yet.',
     declareTitle: 'Declare a closure',
@@ -111,13 +117,17 @@ export default {
   },
   delegations: {
     title: 'Signing delegations',
-    intro: 'When the head of office cannot sign, another official signs for a date range. Permits signed so show Plt. or Plh. before the title.',
+    intro:
+      'When the head of office cannot sign, another official signs for a date range. Permits signed so show Plt. or Plh. before the title.',
     pltExplained: 'Plt. (Pelaksana Tugas, acting official): the post is vacant or its holder has been removed.',
-    plhExplained: 'Plh. (Pelaksana Harian, daily stand-in): the holder is temporarily away, e.g. on leave or duty travel.',
-    readOnlySigner: 'Only a signer (the head of office) grants or withdraws delegations. You can read this list but '
-      + 'not change it.',
-    delegateHelp: 'Only another active officer on duty who is a signer, head of division or supervisor, and not a '
-      + 'treasurer, auditor or admin.',
+    plhExplained:
+      'Plh. (Pelaksana Harian, daily stand-in): the holder is temporarily away, e.g. on leave or duty travel.',
+    readOnlySigner:
+      'Only a signer (the head of office) grants or withdraws delegations. You can read this list but ' +
+      'not change it.',
+    delegateHelp:
+      'Only another active officer on duty who is a signer, head of division or supervisor, and not a ' +
+      'treasurer, auditor or admin.',
     noEligible: 'No officer may be named right now.',
     listTitle: 'Delegations',
     empty: 'No delegations yet.',
@@ -148,7 +158,8 @@ export default {
   },
   calendar: {
     title: 'Holiday calendar',
-    intro: 'Working days are Monday–Friday minus the national holidays and cuti bersama in force. Every due date is counted from this calendar; a change recomputes the due dates of files in progress.',
+    intro:
+      'Working days are Monday–Friday minus the national holidays and cuti bersama in force. Every due date is counted from this calendar; a change recomputes the due dates of files in progress.',
     year: 'Year',
     show: 'Show',
     listTitle: 'Holidays in {date}',
@@ -172,7 +183,8 @@ export default {
     revoked: 'Holiday revoked. Due dates recomputed.',
     actions: 'Actions',
     calculatorTitle: 'Due-date calculator',
-    calculatorIntro: 'Counting starts on the next working day after the start date; the due date is the close of the N-th working day.',
+    calculatorIntro:
+      'Counting starts on the next working day after the start date; the due date is the close of the N-th working day.',
     from: 'Start date',
     days: 'Working days',
     daysInvalid: 'Enter 1 to 365 working days.',
@@ -198,7 +210,13 @@ export default {
     validUntil: 'Valid until',
     signer: 'Signed by',
     statusLabel: 'Status',
-    status: { valid: 'Valid', revoked: 'Revoked', expired: 'Expired', invalid: 'Invalid (data altered)', unknown: 'Unknown' },
+    status: {
+      valid: 'Valid',
+      revoked: 'Revoked',
+      expired: 'Expired',
+      invalid: 'Invalid (data altered)',
+      unknown: 'Unknown',
+    },
     verifyUrl: 'Verification page',
     download: 'Download permit PDF',
     downloading: 'Downloading…',

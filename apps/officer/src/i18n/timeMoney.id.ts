@@ -19,12 +19,15 @@ export default {
   },
   payments: {
     title: 'Pembayaran',
-    intro: 'Rekonsiliasi SKRD: tagihan yang belum dibayar, pembayaran yang tidak dapat diterapkan, dan konfirmasi manual yang menunggu persetujuan. Petugas tidak pernah menerima uang tunai.',
-    readOnly: 'Anda membaca halaman ini tanpa dapat bertindak: hanya bendahara yang mencatat dan menyetujui pembayaran.',
+    intro:
+      'Rekonsiliasi SKRD: tagihan yang belum dibayar, pembayaran yang tidak dapat diterapkan, dan konfirmasi manual yang menunggu persetujuan. Petugas tidak pernah menerima uang tunai.',
+    readOnly:
+      'Anda membaca halaman ini tanpa dapat bertindak: hanya bendahara yang mencatat dan menyetujui pembayaran.',
     unpaidTitle: 'SKRD belum dibayar',
     unpaidEmpty: 'Semua SKRD sudah dibayar.',
     exceptionsTitle: 'Pengecualian pembayaran',
-    exceptionsIntro: 'Pembayaran dari bank yang tidak dapat diterapkan otomatis. Tidak ada yang berubah pada berkas; cocokkan dengan rekening koran.',
+    exceptionsIntro:
+      'Pembayaran dari bank yang tidak dapat diterapkan otomatis. Tidak ada yang berubah pada berkas; cocokkan dengan rekening koran.',
     exceptionsEmpty: 'Tidak ada pengecualian.',
     pendingTitle: 'Konfirmasi manual menunggu persetujuan',
     pendingIntro: 'Kendali ganda: pembayaran yang dicatat manual baru berlaku setelah disetujui bendahara lain.',
@@ -53,7 +56,8 @@ export default {
     sourceKind: { bank: 'Bank', manual: 'Manual' },
     recordManual: 'Catat pembayaran manual',
     recordManualFor: 'Catat pembayaran manual untuk {number}',
-    manualIntro: 'Gunakan hanya bila callback bank tidak masuk. Salin dari rekening koran; bendahara lain harus menyetujuinya.',
+    manualIntro:
+      'Gunakan hanya bila callback bank tidak masuk. Salin dari rekening koran; bendahara lain harus menyetujuinya.',
     bankReferenceHelp: '6–64 huruf, angka atau tanda hubung, seperti tertulis di rekening koran.',
     bankReferenceInvalid: 'Referensi bank 6–64 karakter: huruf, angka atau tanda hubung.',
     amountInvalid: 'Isi jumlah pembayaran, lebih dari Rp 0.',
@@ -73,7 +77,8 @@ export default {
   },
   closures: {
     title: 'Penutupan kantor',
-    intro: 'Hari kantor ditutup tidak dihitung terhadap SLA: jam SLA berhenti dan tenggat bergeser. Pengajuan daring tetap diterima, dan masyarakat melihat pengumumannya.',
+    intro:
+      'Hari kantor ditutup tidak dihitung terhadap SLA: jam SLA berhenti dan tenggat bergeser. Pengajuan daring tetap diterima, dan masyarakat melihat pengumumannya.',
     listTitle: 'Penutupan yang diumumkan',
     empty: 'Belum ada penutupan yang diumumkan.',
     declareTitle: 'Umumkan penutupan',
@@ -112,13 +117,16 @@ export default {
   },
   delegations: {
     title: 'Delegasi tanda tangan',
-    intro: 'Bila Kepala Dinas tidak dapat menandatangani, pejabat lain menandatangani untuk rentang tanggal tertentu. Izin yang ditandatangani mencantumkan Plt. atau Plh. sebelum jabatan.',
+    intro:
+      'Bila Kepala Dinas tidak dapat menandatangani, pejabat lain menandatangani untuk rentang tanggal tertentu. Izin yang ditandatangani mencantumkan Plt. atau Plh. sebelum jabatan.',
     pltExplained: 'Plt. (Pelaksana Tugas): jabatan kosong atau pemegangnya diberhentikan.',
     plhExplained: 'Plh. (Pelaksana Harian): pemegang jabatan berhalangan sementara, misalnya cuti atau dinas luar.',
-    readOnlySigner: 'Hanya penandatangan (Kepala Dinas) yang memberikan atau mencabut delegasi. Anda membaca daftar '
-      + 'ini tanpa dapat mengubahnya.',
-    delegateHelp: 'Hanya petugas lain yang aktif dan sedang bertugas, berperan penandatangan, kepala bidang atau '
-      + 'pengawas, dan tidak berperan bendahara, auditor atau admin.',
+    readOnlySigner:
+      'Hanya penandatangan (Kepala Dinas) yang memberikan atau mencabut delegasi. Anda membaca daftar ' +
+      'ini tanpa dapat mengubahnya.',
+    delegateHelp:
+      'Hanya petugas lain yang aktif dan sedang bertugas, berperan penandatangan, kepala bidang atau ' +
+      'pengawas, dan tidak berperan bendahara, auditor atau admin.',
     noEligible: 'Saat ini tidak ada petugas yang memenuhi syarat untuk ditunjuk.',
     listTitle: 'Daftar delegasi',
     empty: 'Belum ada delegasi.',
@@ -149,7 +157,8 @@ export default {
   },
   calendar: {
     title: 'Kalender libur',
-    intro: 'Hari kerja adalah Senin–Jumat dikurangi libur nasional dan cuti bersama yang berlaku. Semua tenggat dihitung dari kalender ini; perubahan menghitung ulang tenggat berkas yang sedang diproses.',
+    intro:
+      'Hari kerja adalah Senin–Jumat dikurangi libur nasional dan cuti bersama yang berlaku. Semua tenggat dihitung dari kalender ini; perubahan menghitung ulang tenggat berkas yang sedang diproses.',
     year: 'Tahun',
     show: 'Tampilkan',
     listTitle: 'Libur tahun {date}',
@@ -173,7 +182,8 @@ export default {
     revoked: 'Libur dicabut. Tenggat berkas dihitung ulang.',
     actions: 'Tindakan',
     calculatorTitle: 'Hitung tenggat',
-    calculatorIntro: 'Penghitungan dimulai pada hari kerja berikutnya setelah tanggal mulai; tenggat jatuh pada akhir hari kerja ke-N.',
+    calculatorIntro:
+      'Penghitungan dimulai pada hari kerja berikutnya setelah tanggal mulai; tenggat jatuh pada akhir hari kerja ke-N.',
     from: 'Tanggal mulai',
     days: 'Jumlah hari kerja',
     daysInvalid: 'Isi 1 sampai 365 hari kerja.',
@@ -199,7 +209,13 @@ export default {
     validUntil: 'Berlaku sampai',
     signer: 'Ditandatangani',
     statusLabel: 'Status',
-    status: { valid: 'Berlaku', revoked: 'Dicabut', expired: 'Kedaluwarsa', invalid: 'Tidak sah (data berubah)', unknown: 'Tidak dikenal' },
+    status: {
+      valid: 'Berlaku',
+      revoked: 'Dicabut',
+      expired: 'Kedaluwarsa',
+      invalid: 'Tidak sah (data berubah)',
+      unknown: 'Tidak dikenal',
+    },
     verifyUrl: 'Halaman verifikasi',
     download: 'Unduh PDF izin',
     downloading: 'Mengunduh…',

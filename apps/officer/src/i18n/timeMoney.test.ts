@@ -1,20 +1,42 @@
 import { ApiError } from '@pintu/contract/client'
-import { DelegationKindSchema, holidayKinds, NotificationSchema, paymentOutcomes, permitStatuses } from '@pintu/contract'
+import {
+  DelegationKindSchema,
+  holidayKinds,
+  NotificationSchema,
+  paymentOutcomes,
+  permitStatuses,
+} from '@pintu/contract'
 import { describe, expect, it } from 'vitest'
 import { errorMessageKey } from '@/shared/errors.ts'
 import en from './en.ts'
 import id from './id.ts'
 
-const at = (messages: unknown, key: string) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages)
+const at = (messages: unknown, key: string) =>
+  key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages)
 const enumValues = (schema: unknown) => (schema as { enum: string[] }).enum
 
 describe('time, law and money messages', () => {
   const codes = [
-    'payments.same_treasurer', 'payments.no_invoice', 'payments.already_paid', 'payments.already_approved', 'payments.reference_used', 'payments.no_manual_confirmation',
-    'closures.not_found', 'closures.already_ended', 'closures.ends_before_start',
-    'calendar.already_holiday', 'calendar.already_revoked', 'calendar.not_found',
-    'permits.not_issued', 'permits.already_revoked', 'permits.not_found',
-    'delegations.backdated', 'delegations.overlap', 'delegations.ends_before_start', 'delegations.unknown_delegate', 'delegations.not_found',
+    'payments.same_treasurer',
+    'payments.no_invoice',
+    'payments.already_paid',
+    'payments.already_approved',
+    'payments.reference_used',
+    'payments.no_manual_confirmation',
+    'closures.not_found',
+    'closures.already_ended',
+    'closures.ends_before_start',
+    'calendar.already_holiday',
+    'calendar.already_revoked',
+    'calendar.not_found',
+    'permits.not_issued',
+    'permits.already_revoked',
+    'permits.not_found',
+    'delegations.backdated',
+    'delegations.overlap',
+    'delegations.ends_before_start',
+    'delegations.unknown_delegate',
+    'delegations.not_found',
   ]
 
   it.each(codes)('explains %s in both languages', (code) => {

@@ -52,8 +52,10 @@ export default {
       submit: 'Done by the applicant.',
       resubmit: 'Done by the applicant.',
       withdraw: 'Done by the applicant.',
-      accept: 'The administrative requirements are complete and valid. The file moves to the next stage; the system assigns its officer.',
-      return: 'The file goes back to the applicant with reasons and a checklist. The office clock stops until the applicant resubmits.',
+      accept:
+        'The administrative requirements are complete and valid. The file moves to the next stage; the system assigns its officer.',
+      return:
+        'The file goes back to the applicant with reasons and a checklist. The office clock stops until the applicant resubmits.',
       complete_review: 'The technical review is done. The report goes to the head of division for a decision.',
       approve: 'The application is approved and moves on to payment of the fee or to signing.',
       reject: 'The application is rejected. A rejection is final and must state its legal ground.',
@@ -140,7 +142,8 @@ export default {
   },
   board: {
     title: 'Work board',
-    intro: 'Files the office holds, by stage. The system assigns the officers; supervisors can only reassign a file, with a reason.',
+    intro:
+      'Files the office holds, by stage. The system assigns the officers; supervisors can only reassign a file, with a reason.',
     readOnly: 'You are viewing this board read-only.',
     counts: 'Files per stage',
     count: '{count} files',
@@ -150,7 +153,8 @@ export default {
     show: 'Show',
     listCaption: 'Files the office holds',
     empty: 'No files.',
-    reassignments: 'Reassignments recorded: {bySupervisor} by supervisors, {bySystem} by the system (officer off duty).',
+    reassignments:
+      'Reassignments recorded: {bySupervisor} by supervisors, {bySystem} by the system (officer off duty).',
   },
   workItem: {
     title: 'File {number}',
@@ -192,7 +196,8 @@ export default {
     },
     reviewAttachments: {
       title: 'Technical review attachments',
-      intro: 'Site photos, inspection minutes and other attachments of the technical review. Only officers can see them; the applicant cannot.',
+      intro:
+        'Site photos, inspection minutes and other attachments of the technical review. Only officers can see them; the applicant cannot.',
       none: 'No attachments yet.',
       name: 'Attachment',
       size: 'Size',
@@ -219,7 +224,8 @@ export default {
     },
     applicant: {
       title: 'Applicant',
-      auditNote: 'The applicant’s personal data (name, NIK, phone, email) is not shown automatically. Showing it is recorded in the audit log under your name.',
+      auditNote:
+        'The applicant’s personal data (name, NIK, phone, email) is not shown automatically. Showing it is recorded in the audit log under your name.',
       reveal: 'Show the applicant’s data',
       revealing: 'Loading…',
       recorded: 'This read of the applicant’s data has been recorded in the audit log.',
@@ -242,8 +248,10 @@ export default {
       confirmTitle: 'Confirm: {action}',
       confirmBody: 'This action is recorded under your name and cannot be undone.',
       done: 'Action recorded: {action}. The file is now: {status}.',
-      stale: 'Someone else changed this file after you opened it, so your action was not saved. Reload to see its current state.',
-      notAssigned: 'This file is no longer assigned to you (the system may have handed it on). Reload to see its current state.',
+      stale:
+        'Someone else changed this file after you opened it, so your action was not saved. Reload to see its current state.',
+      notAssigned:
+        'This file is no longer assigned to you (the system may have handed it on). Reload to see its current state.',
       tooShort: 'At least {min} characters.',
       returnReasons: {
         legend: 'Reasons for the return',
@@ -268,7 +276,8 @@ export default {
     },
     reassign: {
       title: 'Reassign the file',
-      intro: 'The system picks the new officer at random among eligible officers on duty; you cannot choose who. The reason is recorded.',
+      intro:
+        'The system picks the new officer at random among eligible officers on duty; you cannot choose who. The reason is recorded.',
       reason: 'Reason for reassigning',
       reasonHelp: 'The reason is recorded with your name (at least 10 characters).',
       submit: 'Reassign the file',

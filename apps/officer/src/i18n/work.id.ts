@@ -53,12 +53,15 @@ export default {
       submit: 'Dilakukan oleh pemohon.',
       resubmit: 'Dilakukan oleh pemohon.',
       withdraw: 'Dilakukan oleh pemohon.',
-      accept: 'Persyaratan administrasi lengkap dan sah. Berkas diteruskan ke tahap berikutnya; sistem yang menugaskan petugasnya.',
-      return: 'Berkas dikembalikan ke pemohon dengan alasan dan daftar perbaikan. Waktu layanan kantor berhenti sampai pemohon mengajukan ulang.',
+      accept:
+        'Persyaratan administrasi lengkap dan sah. Berkas diteruskan ke tahap berikutnya; sistem yang menugaskan petugasnya.',
+      return:
+        'Berkas dikembalikan ke pemohon dengan alasan dan daftar perbaikan. Waktu layanan kantor berhenti sampai pemohon mengajukan ulang.',
       complete_review: 'Kajian teknis selesai. Laporan diteruskan ke Kepala Bidang untuk keputusan.',
       approve: 'Permohonan disetujui dan diteruskan ke pembayaran retribusi atau penandatanganan.',
       reject: 'Permohonan ditolak. Penolakan bersifat final dan wajib menyebut dasar hukumnya.',
-      deem_approve: 'Dilakukan oleh sistem bila keputusan tidak dibuat tepat waktu dan layanan menganut fiktif positif.',
+      deem_approve:
+        'Dilakukan oleh sistem bila keputusan tidak dibuat tepat waktu dan layanan menganut fiktif positif.',
       pay: 'Dicatat oleh sistem dari konfirmasi bank yang ditandatangani.',
       sign: 'Izin ditandatangani dan diterbitkan.',
       assign: 'Dilakukan oleh sistem: berkas yang menunggu diberikan kepada petugas yang bertugas.',
@@ -126,7 +129,8 @@ export default {
     help: 'Selama bertugas, sistem dapat memberi Anda berkas baru.',
     unknown: 'Status tugas Anda belum terbaca dari server. Pilih status Anda sekarang.',
     confirmTitle: 'Berhenti bertugas?',
-    confirmBody: 'Sistem akan mengalihkan berkas yang sedang Anda pegang ({count} di antrean ini) kepada petugas lain yang bertugas.',
+    confirmBody:
+      'Sistem akan mengalihkan berkas yang sedang Anda pegang ({count} di antrean ini) kepada petugas lain yang bertugas.',
     confirm: 'Ya, berhenti bertugas',
     wentOff: 'Anda tidak bertugas. {count} berkas dialihkan kepada petugas lain.',
     wentOn: 'Anda bertugas. Sistem dapat memberi Anda berkas.',
@@ -134,14 +138,16 @@ export default {
   },
   queue: {
     title: 'Antrean saya',
-    intro: 'Sistem membagikan berkas secara acak kepada petugas yang berwenang dan sedang bertugas. Petugas tidak dapat memilih atau mengambil berkas.',
+    intro:
+      'Sistem membagikan berkas secara acak kepada petugas yang berwenang dan sedang bertugas. Petugas tidak dapat memilih atau mengambil berkas.',
     caption: 'Berkas yang ditugaskan kepada saya, jatuh tempo terdekat lebih dulu',
     count: '{count} berkas',
     empty: 'Tidak ada berkas di antrean Anda.',
   },
   board: {
     title: 'Papan kerja',
-    intro: 'Berkas yang dipegang kantor, per tahap. Sistem yang menugaskan petugas; pengawas hanya dapat mengalihkan berkas dengan alasan.',
+    intro:
+      'Berkas yang dipegang kantor, per tahap. Sistem yang menugaskan petugas; pengawas hanya dapat mengalihkan berkas dengan alasan.',
     readOnly: 'Anda melihat papan ini dalam mode baca saja.',
     counts: 'Jumlah berkas per tahap',
     count: '{count} berkas',
@@ -151,7 +157,8 @@ export default {
     show: 'Tampilkan',
     listCaption: 'Berkas yang dipegang kantor',
     empty: 'Tidak ada berkas.',
-    reassignments: 'Pengalihan tercatat: {bySupervisor} oleh pengawas, {bySystem} oleh sistem (petugas tidak bertugas).',
+    reassignments:
+      'Pengalihan tercatat: {bySupervisor} oleh pengawas, {bySystem} oleh sistem (petugas tidak bertugas).',
   },
   workItem: {
     title: 'Berkas {number}',
@@ -193,7 +200,8 @@ export default {
     },
     reviewAttachments: {
       title: 'Lampiran kajian teknis',
-      intro: 'Foto lokasi, berita acara pemeriksaan, dan lampiran lain dari kajian teknis. Hanya petugas yang dapat melihatnya; pemohon tidak.',
+      intro:
+        'Foto lokasi, berita acara pemeriksaan, dan lampiran lain dari kajian teknis. Hanya petugas yang dapat melihatnya; pemohon tidak.',
       none: 'Belum ada lampiran.',
       name: 'Lampiran',
       size: 'Ukuran',
@@ -220,7 +228,8 @@ export default {
     },
     applicant: {
       title: 'Data pemohon',
-      auditNote: 'Data pribadi pemohon (nama, NIK, telepon, email) tidak ditampilkan otomatis. Menampilkannya dicatat dalam log audit atas nama Anda.',
+      auditNote:
+        'Data pribadi pemohon (nama, NIK, telepon, email) tidak ditampilkan otomatis. Menampilkannya dicatat dalam log audit atas nama Anda.',
       reveal: 'Tampilkan data pemohon',
       revealing: 'Memuat…',
       recorded: 'Pembacaan data pemohon ini telah dicatat dalam log audit.',
@@ -243,8 +252,10 @@ export default {
       confirmTitle: 'Konfirmasi: {action}',
       confirmBody: 'Tindakan ini dicatat atas nama Anda dan tidak dapat dibatalkan.',
       done: 'Tindakan dicatat: {action}. Status berkas sekarang: {status}.',
-      stale: 'Berkas ini sudah diubah orang lain sejak Anda membukanya, jadi tindakan Anda tidak disimpan. Muat ulang untuk melihat keadaan terbaru.',
-      notAssigned: 'Berkas ini tidak lagi ditugaskan kepada Anda (mungkin dialihkan oleh sistem). Muat ulang untuk melihat keadaan terbaru.',
+      stale:
+        'Berkas ini sudah diubah orang lain sejak Anda membukanya, jadi tindakan Anda tidak disimpan. Muat ulang untuk melihat keadaan terbaru.',
+      notAssigned:
+        'Berkas ini tidak lagi ditugaskan kepada Anda (mungkin dialihkan oleh sistem). Muat ulang untuk melihat keadaan terbaru.',
       tooShort: 'Minimal {min} karakter.',
       returnReasons: {
         legend: 'Alasan pengembalian',
@@ -269,7 +280,8 @@ export default {
     },
     reassign: {
       title: 'Alihkan berkas',
-      intro: 'Sistem memilih petugas baru secara acak di antara petugas yang berwenang dan sedang bertugas; Anda tidak dapat memilih petugasnya. Alasan dicatat.',
+      intro:
+        'Sistem memilih petugas baru secara acak di antara petugas yang berwenang dan sedang bertugas; Anda tidak dapat memilih petugasnya. Alasan dicatat.',
       reason: 'Alasan pengalihan',
       reasonHelp: 'Alasan dicatat bersama nama Anda (minimal 10 karakter).',
       submit: 'Alihkan berkas',

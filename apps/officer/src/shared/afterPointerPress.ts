@@ -19,11 +19,15 @@ function release() {
 }
 
 if (typeof window !== 'undefined') {
-  window.addEventListener('pointerdown', () => {
-    pressing = true
-    clearTimeout(fallback)
-    fallback = setTimeout(release, longestPressMs)
-  }, true)
+  window.addEventListener(
+    'pointerdown',
+    () => {
+      pressing = true
+      clearTimeout(fallback)
+      fallback = setTimeout(release, longestPressMs)
+    },
+    true,
+  )
   // Capture runs before the target's handlers; the timeout lets those handlers run first.
   window.addEventListener('click', () => setTimeout(release, 0), true)
 }

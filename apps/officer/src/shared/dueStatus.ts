@@ -14,9 +14,15 @@ export type DueStatus =
  * and decides whether a stage is overdue, because only it knows every holiday and declared
  * closure; the browser only says which of the four cases it is, on Jakarta's calendar day.
  */
-export function dueStatus(dueDate: string | null, overdue: boolean, workingDaysLeft: number | null, now: Date): DueStatus {
+export function dueStatus(
+  dueDate: string | null,
+  overdue: boolean,
+  workingDaysLeft: number | null,
+  now: Date,
+): DueStatus {
   if (!dueDate || workingDaysLeft === null) return { kind: 'none' }
-  if (overdue || dueDate < jakartaDate(now) || workingDaysLeft < 0) return { kind: 'overdue', days: Math.max(0, -workingDaysLeft) }
+  if (overdue || dueDate < jakartaDate(now) || workingDaysLeft < 0)
+    return { kind: 'overdue', days: Math.max(0, -workingDaysLeft) }
   if (dueDate === jakartaDate(now) || workingDaysLeft === 0) return { kind: 'today' }
   return { kind: 'left', days: workingDaysLeft }
 }

@@ -3,7 +3,12 @@ import id from '@/i18n/id.ts'
 
 /** True when `key` names a message (a leaf, not a group) in the catalogue of messages. */
 export function hasMessage(key: string): boolean {
-  const value = key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), id)
+  const value = key
+    .split('.')
+    .reduce<unknown>(
+      (node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined),
+      id,
+    )
   return typeof value === 'string'
 }
 

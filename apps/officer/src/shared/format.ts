@@ -10,7 +10,11 @@ export function localized(text: LocalizedText | undefined, locale: Locale): stri
 /** Dates are shown in the office's time zone (Kota Bandung, WIB), whatever the machine says. */
 export function formatDateTime(iso: string | null | undefined, locale: Locale): string {
   if (!iso) return '—'
-  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' }).format(new Date(iso))
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Asia/Jakarta',
+  }).format(new Date(iso))
 }
 
 export function formatNumber(value: number, locale: Locale): string {
@@ -19,7 +23,9 @@ export function formatNumber(value: number, locale: Locale): string {
 
 export function formatDate(iso: string | null | undefined, locale: Locale): string {
   if (!iso) return '—'
-  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'medium', timeZone: 'Asia/Jakarta' }).format(new Date(iso))
+  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'medium', timeZone: 'Asia/Jakarta' }).format(
+    new Date(iso),
+  )
 }
 
 /** A wait from Retry-After in words (`45 detik`, `2 menit`), rounded up: never promise too early. */
@@ -30,6 +36,12 @@ export function formatWait(seconds: number, locale: Locale): string {
 
 /** A file size in KB or MB (1 KB = 1,024 bytes, as the catalogue's limits in KiB). */
 export function formatFileSize(bytes: number, locale: Locale): string {
-  const [value, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'megabyte'] : [Math.max(1, bytes / 1024), 'kilobyte']
-  return new Intl.NumberFormat(intlLocale[locale], { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value)
+  const [value, unit] =
+    bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'megabyte'] : [Math.max(1, bytes / 1024), 'kilobyte']
+  return new Intl.NumberFormat(intlLocale[locale], {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    maximumFractionDigits: 1,
+  }).format(value)
 }

@@ -18,18 +18,30 @@ function requiredDate(problems: Problems, field: string, value: string) {
   if (!isoDate.test(value)) problems[field] = { key: 'forms.dateRequired' }
 }
 
-export interface ClosureInput { reason: string; legalBasis: string; startsOn: string; endsOn: string }
+export interface ClosureInput {
+  reason: string
+  legalBasis: string
+  startsOn: string
+  endsOn: string
+}
 
 export function validateClosure(input: ClosureInput): Problems {
   const problems: Problems = {}
   minLength(problems, 'reason', input.reason, 10)
   minLength(problems, 'legalBasis', input.legalBasis, 5)
   requiredDate(problems, 'startsOn', input.startsOn)
-  if (input.endsOn && isoDate.test(input.startsOn) && input.endsOn < input.startsOn) problems.endsOn = { key: 'errors.closures.ends_before_start' }
+  if (input.endsOn && isoDate.test(input.startsOn) && input.endsOn < input.startsOn)
+    problems.endsOn = { key: 'errors.closures.ends_before_start' }
   return problems
 }
 
-export interface DelegationInput { kind: string; delegateId: string; startsOn: string; endsOn: string; reason: string }
+export interface DelegationInput {
+  kind: string
+  delegateId: string
+  startsOn: string
+  endsOn: string
+  reason: string
+}
 
 /** `today` is the office's date (Asia/Jakarta), YYYY-MM-DD: a delegation may not start in the past. */
 export function validateDelegation(input: DelegationInput, today: string): Problems {
@@ -39,12 +51,19 @@ export function validateDelegation(input: DelegationInput, today: string): Probl
   requiredDate(problems, 'startsOn', input.startsOn)
   requiredDate(problems, 'endsOn', input.endsOn)
   if (!problems.startsOn && input.startsOn < today) problems.startsOn = { key: 'errors.delegations.backdated' }
-  if (!problems.startsOn && !problems.endsOn && input.endsOn < input.startsOn) problems.endsOn = { key: 'errors.delegations.ends_before_start' }
+  if (!problems.startsOn && !problems.endsOn && input.endsOn < input.startsOn)
+    problems.endsOn = { key: 'errors.delegations.ends_before_start' }
   minLength(problems, 'reason', input.reason, 10)
   return problems
 }
 
-export interface HolidayInput { date: string; kind: string; nameId: string; nameEn: string; legalBasis: string }
+export interface HolidayInput {
+  date: string
+  kind: string
+  nameId: string
+  nameEn: string
+  legalBasis: string
+}
 
 export function validateHoliday(input: HolidayInput): Problems {
   const problems: Problems = {}
@@ -56,11 +75,16 @@ export function validateHoliday(input: HolidayInput): Problems {
   return problems
 }
 
-export interface ManualPaymentInput { bankReference: string; amount: string; note: string }
+export interface ManualPaymentInput {
+  bankReference: string
+  amount: string
+  note: string
+}
 
 export function validateManualPayment(input: ManualPaymentInput): Problems {
   const problems: Problems = {}
-  if (!/^[A-Za-z0-9-]{6,64}$/.test(input.bankReference.trim())) problems.bankReference = { key: 'payments.bankReferenceInvalid' }
+  if (!/^[A-Za-z0-9-]{6,64}$/.test(input.bankReference.trim()))
+    problems.bankReference = { key: 'payments.bankReferenceInvalid' }
   const amount = readRupiah(input.amount)
   if (!amount.ok) problems.amount = rupiahProblem(amount.problem, input.amount)
   else if (amount.value < 1) problems.amount = { key: 'payments.amountInvalid' }
@@ -87,7 +111,11 @@ export function amountDiffers(typed: string, invoiceAmount: number): boolean {
  */
 export type ApprovalState = 'can_approve' | 'own_entry' | 'read_only'
 
-export function approvalState(pending: { requestedById: string }, me: { id: string } | null, isTreasurer: boolean): ApprovalState {
+export function approvalState(
+  pending: { requestedById: string },
+  me: { id: string } | null,
+  isTreasurer: boolean,
+): ApprovalState {
   if (!isTreasurer) return 'read_only'
   // By account id, not name: two treasurers may share a name.
   return me && pending.requestedById === me.id ? 'own_entry' : 'can_approve'
@@ -95,5 +123,10 @@ export function approvalState(pending: { requestedById: string }, me: { id: stri
 
 /** The office's date (Asia/Jakarta) as YYYY-MM-DD. */
 export function officeToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Jakarta',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now)
 }

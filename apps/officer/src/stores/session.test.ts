@@ -9,7 +9,11 @@ type Handler = (url: string, init: RequestInit) => Response | Promise<Response>
 let handler: Handler
 const requests: { url: string; body: unknown; authorization: string | undefined }[] = []
 vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
-  requests.push({ url, body: init.body ? JSON.parse(String(init.body)) : undefined, authorization: (init.headers as Record<string, string>).authorization })
+  requests.push({
+    url,
+    body: init.body ? JSON.parse(String(init.body)) : undefined,
+    authorization: (init.headers as Record<string, string>).authorization,
+  })
   return handler(url, init)
 })
 
@@ -24,10 +28,18 @@ function session(kind: 'officer' | 'applicant', n: number): Session {
     accessTokenExpiresAt: inMinutes(15),
     refreshToken: `refresh-token-number-${n}-xxxxxxxx`,
     refreshTokenExpiresAt: inMinutes(600),
-    account: { id: '00000000-0000-4000-8000-000000000001', kind, fullName: 'Siti', email: 'siti@example.go.id', roles: kind === 'officer' ? ['admin'] : ['applicant'], officeCode: '32.73' },
+    account: {
+      id: '00000000-0000-4000-8000-000000000001',
+      kind,
+      fullName: 'Siti',
+      email: 'siti@example.go.id',
+      roles: kind === 'officer' ? ['admin'] : ['applicant'],
+      officeCode: '32.73',
+    },
   }
 }
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
 
 describe('officer session', () => {
   beforeAll(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }))
@@ -50,12 +62,18 @@ describe('officer session', () => {
   })
 
   it('refuses an applicant account and revokes the session it just got', async () => {
-    handler = (url) => (url.endsWith('/login') ? json(200, session('applicant', 2)) : new Response(null, { status: 204 }))
+    handler = (url) =>
+      url.endsWith('/login') ? json(200, session('applicant', 2)) : new Response(null, { status: 204 })
     const store = useSessionStore()
-    await expect(store.login('warga@example.com', 'correct horse battery')).rejects.toBeInstanceOf(ApplicantRefusedError)
+    await expect(store.login('warga@example.com', 'correct horse battery')).rejects.toBeInstanceOf(
+      ApplicantRefusedError,
+    )
     expect(store.isAuthenticated).toBe(false)
     expect(sessionStorage.length).toBe(0)
-    expect(requests.at(-1)).toMatchObject({ url: authRoutes.logout.url, body: { refreshToken: 'refresh-token-number-2-xxxxxxxx' } })
+    expect(requests.at(-1)).toMatchObject({
+      url: authRoutes.logout.url,
+      body: { refreshToken: 'refresh-token-number-2-xxxxxxxx' },
+    })
   })
 
   it('refreshes once when two callers ask at the same time (a reused refresh token would revoke the session)', async () => {
@@ -77,11 +95,15 @@ describe('officer session', () => {
     handler = (url) => {
       if (url === authRoutes.refresh.url) return json(200, session('officer', 5))
       meCalls += 1
-      return meCalls === 1 ? json(401, { error: { code: 'auth.token_expired', message: 'expired' } }) : json(200, { account: session('officer', 5).account, phone: null, nikMasked: null })
+      return meCalls === 1
+        ? json(401, { error: { code: 'auth.token_expired', message: 'expired' } })
+        : json(200, { account: session('officer', 5).account, phone: null, nikMasked: null })
     }
     const me = await call(authRoutes.me, {})
     expect(me.account.fullName).toBe('Siti')
-    expect(requests.filter((request) => request.url === authRoutes.me.url).map((request) => request.authorization)).toEqual(['Bearer access-4', 'Bearer access-5'])
+    expect(
+      requests.filter((request) => request.url === authRoutes.me.url).map((request) => request.authorization),
+    ).toEqual(['Bearer access-4', 'Bearer access-5'])
   })
 
   it('a refused refresh ends the session', async () => {
@@ -97,7 +119,10 @@ describe('officer session', () => {
     const store = useSessionStore()
     await store.login('siti@example.go.id', 'correct horse battery')
     await store.logout()
-    expect(requests.at(-1)).toMatchObject({ url: authRoutes.logout.url, body: { refreshToken: 'refresh-token-number-6-xxxxxxxx' } })
+    expect(requests.at(-1)).toMatchObject({
+      url: authRoutes.logout.url,
+      body: { refreshToken: 'refresh-token-number-6-xxxxxxxx' },
+    })
     expect(store.account).toBeNull()
     expect(store.accessToken).toBeNull()
     expect(sessionStorage.length).toBe(0)

@@ -1,12 +1,37 @@
 import type { ServiceDefinition } from '@pintu/contract'
 import { defineService, permitNumber, validity } from '../define-service.ts'
 import {
-  applicantSection, bilingual, businessSection, field, floorAreaField, locationSection, section, selectField,
+  applicantSection,
+  bilingual,
+  businessSection,
+  field,
+  floorAreaField,
+  locationSection,
+  section,
+  selectField,
 } from '../form-fields.ts'
 import {
-  NEW, NEW_OR_CHANGE, NEW_OR_RENEWAL, NEW_RENEWAL_OR_CHANGE, applicationLetter, changeEvidence, closureStatement, deedOfEstablishment,
-  environmentalDocument, identityCard, landTaxReceipt, locationSketch, lossReport, neighbourConsent, passPhoto, powerOfAttorney,
-  premisesProof, previousPermit, requirement, stampedStatement, taxNumber,
+  NEW,
+  NEW_OR_CHANGE,
+  NEW_OR_RENEWAL,
+  NEW_RENEWAL_OR_CHANGE,
+  applicationLetter,
+  changeEvidence,
+  closureStatement,
+  deedOfEstablishment,
+  environmentalDocument,
+  identityCard,
+  landTaxReceipt,
+  locationSketch,
+  lossReport,
+  neighbourConsent,
+  passPhoto,
+  powerOfAttorney,
+  premisesProof,
+  previousPermit,
+  requirement,
+  stampedStatement,
+  taxNumber,
 } from '../requirements.ts'
 
 const BUILDING_LAW = [
@@ -27,7 +52,9 @@ const buildingFunctionField = () =>
   ])
 
 const landTitle = () =>
-  premisesProof(bilingual('tanah (sertifikat atau bukti hak lain)', 'land (certificate of title or other proof of right)'))
+  premisesProof(
+    bilingual('tanah (sertifikat atau bukti hak lain)', 'land (certificate of title or other proof of right)'),
+  )
 
 export const imb = defineService({
   code: 'IMB',
@@ -50,24 +77,50 @@ export const imb = defineService({
     identityCard(),
     landTitle(),
     landTaxReceipt(),
-    requirement('krk', 'Keterangan Rencana Kota (KRK) asli', 'Original City Planning Information (KRK)', { appliesTo: NEW_OR_CHANGE, originalToBeShown: true }),
+    requirement('krk', 'Keterangan Rencana Kota (KRK) asli', 'Original City Planning Information (KRK)', {
+      appliesTo: NEW_OR_CHANGE,
+      originalToBeShown: true,
+    }),
     neighbourConsent(),
-    stampedStatement('pernyataan_tanah', 'Pernyataan bermeterai bahwa tanah tidak dalam sengketa', 'Statement over a duty stamp that the land is not in dispute', { appliesTo: NEW_OR_CHANGE }),
-    requirement('gambar_arsitektur', 'Gambar situasi, denah, tampak, potongan dan detail bangunan', 'Site plan, floor plans, elevations, sections and details', {
-      appliesTo: NEW_OR_CHANGE,
-      maxSizeKb: 10240,
-    }),
-    requirement('perhitungan_struktur', 'Gambar dan perhitungan struktur yang ditandatangani ahli bersertifikat', 'Structural drawings and calculations signed by a certified engineer', {
-      mandatory: false,
-      appliesTo: NEW_OR_CHANGE,
-      maxSizeKb: 10240,
-      description: bilingual('Wajib untuk bangunan lebih dari dua lantai atau bentang lebar.', 'Required for buildings over two storeys or with wide spans.'),
-    }),
-    requirement('penyelidikan_tanah', 'Hasil penyelidikan tanah (sondir)', 'Soil investigation (cone penetration test) report', {
-      mandatory: false,
-      appliesTo: NEW,
-      description: bilingual('Untuk bangunan bertingkat tinggi.', 'For high-rise buildings.'),
-    }),
+    stampedStatement(
+      'pernyataan_tanah',
+      'Pernyataan bermeterai bahwa tanah tidak dalam sengketa',
+      'Statement over a duty stamp that the land is not in dispute',
+      { appliesTo: NEW_OR_CHANGE },
+    ),
+    requirement(
+      'gambar_arsitektur',
+      'Gambar situasi, denah, tampak, potongan dan detail bangunan',
+      'Site plan, floor plans, elevations, sections and details',
+      {
+        appliesTo: NEW_OR_CHANGE,
+        maxSizeKb: 10240,
+      },
+    ),
+    requirement(
+      'perhitungan_struktur',
+      'Gambar dan perhitungan struktur yang ditandatangani ahli bersertifikat',
+      'Structural drawings and calculations signed by a certified engineer',
+      {
+        mandatory: false,
+        appliesTo: NEW_OR_CHANGE,
+        maxSizeKb: 10240,
+        description: bilingual(
+          'Wajib untuk bangunan lebih dari dua lantai atau bentang lebar.',
+          'Required for buildings over two storeys or with wide spans.',
+        ),
+      },
+    ),
+    requirement(
+      'penyelidikan_tanah',
+      'Hasil penyelidikan tanah (sondir)',
+      'Soil investigation (cone penetration test) report',
+      {
+        mandatory: false,
+        appliesTo: NEW,
+        description: bilingual('Untuk bangunan bertingkat tinggi.', 'For high-rise buildings.'),
+      },
+    ),
     { ...environmentalDocument(), mandatory: false },
     previousPermit(bilingual('IMB', 'building permit')),
     changeEvidence(),
@@ -99,7 +152,10 @@ export const imb = defineService({
     'Berlaku selama bangunan tidak diubah; pembangunan wajib dimulai paling lambat 6 bulan sejak izin terbit.',
     'Valid while the building is not altered; construction must start within 6 months of issue.',
   ),
-  product: bilingual('Surat Keputusan Izin Mendirikan Bangunan beserta lampiran gambar yang disahkan', 'Building permit decree with the approved drawings'),
+  product: bilingual(
+    'Surat Keputusan Izin Mendirikan Bangunan beserta lampiran gambar yang disahkan',
+    'Building permit decree with the approved drawings',
+  ),
   permitNumberFormat: permitNumber('640', 'IMB'),
   returnLimitDays: 30,
 })
@@ -121,22 +177,39 @@ export const krk = defineService({
     'Peraturan Daerah Kota Bandung Nomor 18 Tahun 2011 tentang Rencana Tata Ruang Wilayah Kota Bandung Tahun 2011–2031',
     'Peraturan Daerah Kota Bandung Nomor 10 Tahun 2015 tentang Rencana Detail Tata Ruang dan Peraturan Zonasi Kota Bandung Tahun 2015–2035',
   ],
-  requirements: [applicationLetter(), identityCard(), landTitle(), landTaxReceipt(), locationSketch(), powerOfAttorney()],
+  requirements: [
+    applicationLetter(),
+    identityCard(),
+    landTitle(),
+    landTaxReceipt(),
+    locationSketch(),
+    powerOfAttorney(),
+  ],
   sections: [
     applicantSection(),
     section('rencana', 'Rencana pemanfaatan lahan', 'Intended use of the plot', [
       buildingFunctionField(),
       floorAreaField('rencana_luas_tanah', 'Luas tanah', 'Plot area'),
       field('rencana_nomor_sertifikat', 'text', 'Nomor sertifikat tanah', 'Land title number', { maxLength: 80 }),
-      field('rencana_jumlah_lantai', 'integer', 'Rencana jumlah lantai', 'Planned number of storeys', { minimum: 1, maximum: 80 }),
+      field('rencana_jumlah_lantai', 'integer', 'Rencana jumlah lantai', 'Planned number of storeys', {
+        minimum: 1,
+        maximum: 80,
+      }),
     ]),
     locationSection('lokasi_persil', bilingual('persil', 'plot')),
   ],
   slaDays: 5,
   budget: { admin: 1, technical: 2, decision: 1, signing: 1 },
   deemedApproval: false,
-  validity: validity(12, 'Berlaku 1 tahun atau sampai rencana tata ruang berubah.', 'Valid 1 year or until the spatial plan changes.'),
-  product: bilingual('Keterangan Rencana Kota (KRK) dengan lampiran peta persil', 'City Planning Information (KRK) with a plot map'),
+  validity: validity(
+    12,
+    'Berlaku 1 tahun atau sampai rencana tata ruang berubah.',
+    'Valid 1 year or until the spatial plan changes.',
+  ),
+  product: bilingual(
+    'Keterangan Rencana Kota (KRK) dengan lampiran peta persil',
+    'City Planning Information (KRK) with a plot map',
+  ),
   permitNumberFormat: permitNumber('650', 'KRK'),
 })
 
@@ -160,13 +233,23 @@ export const siujk = defineService({
     identityCard(),
     taxNumber(),
     deedOfEstablishment(true),
-    requirement('sbu', 'Sertifikat Badan Usaha (SBU) dari LPJK yang masih berlaku', 'Valid business entity certificate (SBU) from the construction board (LPJK)', {
-      appliesTo: NEW_RENEWAL_OR_CHANGE,
-      originalToBeShown: true,
-    }),
-    requirement('ska_skt', 'Sertifikat keahlian / keterampilan (SKA/SKT) penanggung jawab teknik', 'Expertise or skills certificate (SKA/SKT) of the technical manager', {
-      appliesTo: NEW_RENEWAL_OR_CHANGE,
-    }),
+    requirement(
+      'sbu',
+      'Sertifikat Badan Usaha (SBU) dari LPJK yang masih berlaku',
+      'Valid business entity certificate (SBU) from the construction board (LPJK)',
+      {
+        appliesTo: NEW_RENEWAL_OR_CHANGE,
+        originalToBeShown: true,
+      },
+    ),
+    requirement(
+      'ska_skt',
+      'Sertifikat keahlian / keterampilan (SKA/SKT) penanggung jawab teknik',
+      'Expertise or skills certificate (SKA/SKT) of the technical manager',
+      {
+        appliesTo: NEW_RENEWAL_OR_CHANGE,
+      },
+    ),
     premisesProof(bilingual('kantor', 'office')),
     passPhoto('3x4'),
     previousPermit(bilingual('SIUJK', 'SIUJK')),
@@ -190,8 +273,16 @@ export const siujk = defineService({
         ['besar', 'Besar', 'Large'],
       ]),
       field('konstruksi_nomor_sbu', 'text', 'Nomor SBU', 'SBU number', { maxLength: 80 }),
-      field('konstruksi_penanggung_jawab', 'text', 'Nama penanggung jawab teknik', 'Technical manager', { maxLength: 150 }),
-      field('konstruksi_nomor_ska', 'text', 'Nomor SKA/SKT penanggung jawab teknik', 'SKA/SKT number of the technical manager', { maxLength: 80 }),
+      field('konstruksi_penanggung_jawab', 'text', 'Nama penanggung jawab teknik', 'Technical manager', {
+        maxLength: 150,
+      }),
+      field(
+        'konstruksi_nomor_ska',
+        'text',
+        'Nomor SKA/SKT penanggung jawab teknik',
+        'SKA/SKT number of the technical manager',
+        { maxLength: 80 },
+      ),
     ]),
     locationSection('kantor', bilingual('kantor', 'office')),
   ],
@@ -214,17 +305,34 @@ export const slf = defineService({
     'Certificate that a completed building meets safety, health, comfort and accessibility standards before it is used.',
   ),
   applicationKinds: ['baru', 'perpanjangan'],
-  legalBasis: [...BUILDING_LAW, 'Peraturan Menteri Pekerjaan Umum Nomor 25/PRT/M/2007 tentang Pedoman Sertifikat Laik Fungsi Bangunan Gedung', BANDUNG_BUILDING_BYLAW],
+  legalBasis: [
+    ...BUILDING_LAW,
+    'Peraturan Menteri Pekerjaan Umum Nomor 25/PRT/M/2007 tentang Pedoman Sertifikat Laik Fungsi Bangunan Gedung',
+    BANDUNG_BUILDING_BYLAW,
+  ],
   requirements: [
     applicationLetter(),
     identityCard(),
     requirement('imb', 'Izin Mendirikan Bangunan (IMB)', 'Building permit (IMB)', { originalToBeShown: true }),
-    requirement('gambar_terbangun', 'Gambar terbangun (as built drawings)', 'As-built drawings', { appliesTo: NEW, maxSizeKb: 10240 }),
-    requirement('laporan_kelaikan', 'Laporan pemeriksaan kelaikan fungsi oleh pengkaji teknis bersertifikat', 'Fitness-for-use inspection report by a certified assessor', {
-      appliesTo: NEW_OR_RENEWAL,
+    requirement('gambar_terbangun', 'Gambar terbangun (as built drawings)', 'As-built drawings', {
+      appliesTo: NEW,
       maxSizeKb: 10240,
     }),
-    stampedStatement('pernyataan_kelaikan', 'Surat pernyataan kelaikan fungsi bangunan bermeterai', 'Statement of fitness for use over a duty stamp', { appliesTo: NEW_OR_RENEWAL }),
+    requirement(
+      'laporan_kelaikan',
+      'Laporan pemeriksaan kelaikan fungsi oleh pengkaji teknis bersertifikat',
+      'Fitness-for-use inspection report by a certified assessor',
+      {
+        appliesTo: NEW_OR_RENEWAL,
+        maxSizeKb: 10240,
+      },
+    ),
+    stampedStatement(
+      'pernyataan_kelaikan',
+      'Surat pernyataan kelaikan fungsi bangunan bermeterai',
+      'Statement of fitness for use over a duty stamp',
+      { appliesTo: NEW_OR_RENEWAL },
+    ),
     previousPermit(bilingual('SLF', 'SLF')),
     powerOfAttorney(),
   ],
@@ -242,7 +350,11 @@ export const slf = defineService({
   slaDays: 14,
   budget: { admin: 2, technical: 8, decision: 2, signing: 2 },
   deemedApproval: false,
-  validity: validity(60, 'Berlaku 5 tahun untuk bangunan gedung umum (20 tahun untuk rumah tinggal) dan wajib diperpanjang.', 'Valid 5 years for public buildings (20 years for houses); must be renewed.'),
+  validity: validity(
+    60,
+    'Berlaku 5 tahun untuk bangunan gedung umum (20 tahun untuk rumah tinggal) dan wajib diperpanjang.',
+    'Valid 5 years for public buildings (20 years for houses); must be renewed.',
+  ),
   product: bilingual('Sertifikat Laik Fungsi (SLF)', 'Certificate of Fitness for Use (SLF)'),
   permitNumberFormat: permitNumber('640', 'SLF'),
 })

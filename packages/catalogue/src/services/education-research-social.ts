@@ -1,13 +1,36 @@
 import type { FormField, ServiceDefinition } from '@pintu/contract'
 import { defineService, permitNumber, validity } from '../define-service.ts'
-import { applicantSection, bilingual, field, floorAreaField, locationSection, npwpField, optional, section, selectField } from '../form-fields.ts'
 import {
-  NEW, NEW_OR_CHANGE, NEW_OR_RENEWAL, NEW_RENEWAL_OR_CHANGE, applicationLetter, closureStatement, deedOfEstablishment, identityCard,
-  powerOfAttorney, premisesProof, previousPermit, requirement, stampedStatement, taxNumber,
+  applicantSection,
+  bilingual,
+  field,
+  floorAreaField,
+  locationSection,
+  npwpField,
+  optional,
+  section,
+  selectField,
+} from '../form-fields.ts'
+import {
+  NEW,
+  NEW_OR_CHANGE,
+  NEW_OR_RENEWAL,
+  NEW_RENEWAL_OR_CHANGE,
+  applicationLetter,
+  closureStatement,
+  deedOfEstablishment,
+  identityCard,
+  powerOfAttorney,
+  premisesProof,
+  previousPermit,
+  requirement,
+  stampedStatement,
+  taxNumber,
 } from '../requirements.ts'
 
 const EDUCATION_LAW = 'Undang-Undang Nomor 20 Tahun 2003 tentang Sistem Pendidikan Nasional'
-const EDUCATION_MANAGEMENT = 'Peraturan Pemerintah Nomor 17 Tahun 2010 tentang Pengelolaan dan Penyelenggaraan Pendidikan'
+const EDUCATION_MANAGEMENT =
+  'Peraturan Pemerintah Nomor 17 Tahun 2010 tentang Pengelolaan dan Penyelenggaraan Pendidikan'
 const SCHOOL_VALIDITY = validity(
   null,
   'Berlaku selama satuan pendidikan memenuhi standar dan dievaluasi secara berkala oleh Dinas Pendidikan.',
@@ -17,9 +40,21 @@ const SCHOOL_VALIDITY = validity(
 /** Private schools and courses are run by a foundation or association with a notarial deed. */
 function organiserSection(extra: FormField[] = []) {
   return section('penyelenggara', 'Badan penyelenggara', 'Organising body', [
-    field('penyelenggara_nama', 'text', 'Nama yayasan / badan penyelenggara', 'Name of the foundation or organising body', { maxLength: 200 }),
+    field(
+      'penyelenggara_nama',
+      'text',
+      'Nama yayasan / badan penyelenggara',
+      'Name of the foundation or organising body',
+      { maxLength: 200 },
+    ),
     npwpField(),
-    field('penyelenggara_nomor_akta', 'text', 'Nomor akta pendirian / SK Kemenkumham', 'Deed or Ministry of Law decree number', { maxLength: 80 }),
+    field(
+      'penyelenggara_nomor_akta',
+      'text',
+      'Nomor akta pendirian / SK Kemenkumham',
+      'Deed or Ministry of Law decree number',
+      { maxLength: 80 },
+    ),
     ...extra,
   ])
 }
@@ -30,19 +65,41 @@ const schoolRequirements = () => [
   taxNumber(bilingual('yayasan', 'foundation')),
   deedOfEstablishment(true),
   premisesProof(bilingual('lahan dan bangunan sekolah', 'school land and buildings')),
-  requirement('studi_kelayakan', 'Hasil studi kelayakan pendirian', 'Feasibility study for the new institution', { appliesTo: NEW }),
-  requirement('kurikulum', 'Kurikulum dan rencana kegiatan pembelajaran', 'Curriculum and learning plan', { appliesTo: NEW_OR_CHANGE }),
-  requirement('data_pendidik', 'Data pendidik dan tenaga kependidikan beserta ijazah', 'Teachers and staff with their diplomas', { appliesTo: NEW_OR_CHANGE }),
+  requirement('studi_kelayakan', 'Hasil studi kelayakan pendirian', 'Feasibility study for the new institution', {
+    appliesTo: NEW,
+  }),
+  requirement('kurikulum', 'Kurikulum dan rencana kegiatan pembelajaran', 'Curriculum and learning plan', {
+    appliesTo: NEW_OR_CHANGE,
+  }),
+  requirement(
+    'data_pendidik',
+    'Data pendidik dan tenaga kependidikan beserta ijazah',
+    'Teachers and staff with their diplomas',
+    { appliesTo: NEW_OR_CHANGE },
+  ),
   requirement('data_peserta_didik', 'Data calon peserta didik', 'Prospective pupils', { appliesTo: NEW }),
-  requirement('sumber_pembiayaan', 'Rencana sumber pembiayaan paling sedikit untuk 1 tahun', 'Funding plan for at least one year', { appliesTo: NEW }),
+  requirement(
+    'sumber_pembiayaan',
+    'Rencana sumber pembiayaan paling sedikit untuk 1 tahun',
+    'Funding plan for at least one year',
+    { appliesTo: NEW },
+  ),
   previousPermit(bilingual('Izin operasional', 'operating permit')),
   closureStatement(),
   powerOfAttorney(),
 ]
 
 const schoolFields = (prefix: string) => [
-  field(`${prefix}_jumlah_pendidik`, 'integer', 'Jumlah pendidik', 'Number of teachers', { minimum: 1, maximum: 500, unit: 'orang' }),
-  field(`${prefix}_jumlah_peserta_didik`, 'integer', 'Jumlah peserta didik', 'Number of pupils', { minimum: 1, maximum: 5000, unit: 'orang' }),
+  field(`${prefix}_jumlah_pendidik`, 'integer', 'Jumlah pendidik', 'Number of teachers', {
+    minimum: 1,
+    maximum: 500,
+    unit: 'orang',
+  }),
+  field(`${prefix}_jumlah_peserta_didik`, 'integer', 'Jumlah peserta didik', 'Number of pupils', {
+    minimum: 1,
+    maximum: 5000,
+    unit: 'orang',
+  }),
   floorAreaField(`${prefix}_luas_lahan`, 'Luas lahan', 'Site area'),
   floorAreaField(`${prefix}_luas_bangunan`, 'Luas bangunan', 'Building floor area'),
 ]
@@ -59,7 +116,11 @@ export const izinPaud = defineService({
     'Permit for a community organisation to open and run a kindergarten, playgroup, day-care centre or similar early-childhood unit.',
   ),
   applicationKinds: ['baru', 'perubahan', 'pencabutan'],
-  legalBasis: [EDUCATION_LAW, EDUCATION_MANAGEMENT, 'Peraturan Menteri Pendidikan dan Kebudayaan Nomor 84 Tahun 2014 tentang Pendirian Satuan Pendidikan Anak Usia Dini'],
+  legalBasis: [
+    EDUCATION_LAW,
+    EDUCATION_MANAGEMENT,
+    'Peraturan Menteri Pendidikan dan Kebudayaan Nomor 84 Tahun 2014 tentang Pendirian Satuan Pendidikan Anak Usia Dini',
+  ],
   requirements: schoolRequirements(),
   sections: [
     applicantSection(),
@@ -80,7 +141,10 @@ export const izinPaud = defineService({
   budget: EDUCATION_BUDGET,
   deemedApproval: false,
   validity: SCHOOL_VALIDITY,
-  product: bilingual('Keputusan izin pendirian dan operasional satuan PAUD', 'Establishment and operating permit of the early-childhood unit'),
+  product: bilingual(
+    'Keputusan izin pendirian dan operasional satuan PAUD',
+    'Establishment and operating permit of the early-childhood unit',
+  ),
   permitNumberFormat: permitNumber('421', 'PAUD'),
   returnLimitDays: 30,
 })
@@ -89,7 +153,10 @@ export const izinSekolah = defineService({
   code: 'IZIN-SEKOLAH',
   kind: 'izin',
   sector: 'education',
-  name: bilingual('Izin Pendirian Sekolah Dasar dan Sekolah Menengah Pertama Swasta', 'Private Primary and Junior Secondary School Establishment Permit'),
+  name: bilingual(
+    'Izin Pendirian Sekolah Dasar dan Sekolah Menengah Pertama Swasta',
+    'Private Primary and Junior Secondary School Establishment Permit',
+  ),
   description: bilingual(
     'Izin mendirikan dan menyelenggarakan SD atau SMP yang didirikan masyarakat di Kota Bandung.',
     'Permit for a community organisation to open and run a private primary (SD) or junior secondary (SMP) school in Bandung.',
@@ -102,7 +169,9 @@ export const izinSekolah = defineService({
   ],
   requirements: [
     ...schoolRequirements(),
-    requirement('rencana_induk', 'Rencana induk pengembangan sekolah', 'School master development plan', { appliesTo: NEW }),
+    requirement('rencana_induk', 'Rencana induk pengembangan sekolah', 'School master development plan', {
+      appliesTo: NEW,
+    }),
   ],
   sections: [
     applicantSection(),
@@ -123,7 +192,10 @@ export const izinSekolah = defineService({
   budget: EDUCATION_BUDGET,
   deemedApproval: false,
   validity: SCHOOL_VALIDITY,
-  product: bilingual('Keputusan izin pendirian dan operasional sekolah', 'Establishment and operating permit of the school'),
+  product: bilingual(
+    'Keputusan izin pendirian dan operasional sekolah',
+    'Establishment and operating permit of the school',
+  ),
   permitNumberFormat: permitNumber('421', 'SEKOLAH'),
   returnLimitDays: 30,
 })
@@ -139,7 +211,10 @@ export const izinLkp = defineService({
     'Permit to run a non-formal course and training centre such as language, computer, music or beauty courses.',
   ),
   applicationKinds: ['baru', 'perpanjangan', 'perubahan', 'pencabutan'],
-  legalBasis: [EDUCATION_LAW, 'Peraturan Menteri Pendidikan dan Kebudayaan Nomor 81 Tahun 2013 tentang Pendirian Satuan Pendidikan Nonformal'],
+  legalBasis: [
+    EDUCATION_LAW,
+    'Peraturan Menteri Pendidikan dan Kebudayaan Nomor 81 Tahun 2013 tentang Pendirian Satuan Pendidikan Nonformal',
+  ],
   requirements: [
     applicationLetter(),
     identityCard(),
@@ -147,7 +222,12 @@ export const izinLkp = defineService({
     deedOfEstablishment(),
     premisesProof(bilingual('tempat kursus', 'course premises')),
     requirement('kurikulum', 'Kurikulum / program kursus', 'Course curriculum', { appliesTo: NEW_RENEWAL_OR_CHANGE }),
-    requirement('data_pendidik', 'Data pendidik / instruktur beserta kualifikasinya', 'Instructors with their qualifications', { appliesTo: NEW_RENEWAL_OR_CHANGE }),
+    requirement(
+      'data_pendidik',
+      'Data pendidik / instruktur beserta kualifikasinya',
+      'Instructors with their qualifications',
+      { appliesTo: NEW_RENEWAL_OR_CHANGE },
+    ),
     previousPermit(bilingual('Izin LKP', 'course permit')),
     closureStatement(),
     powerOfAttorney(),
@@ -166,8 +246,16 @@ export const izinLkp = defineService({
         ['bimbingan_belajar', 'Bimbingan belajar', 'Tutoring'],
         ['mengemudi', 'Mengemudi', 'Driving'],
       ]),
-      field('lkp_jumlah_instruktur', 'integer', 'Jumlah instruktur', 'Number of instructors', { minimum: 1, maximum: 500, unit: 'orang' }),
-      field('lkp_kapasitas', 'integer', 'Kapasitas peserta', 'Number of learners', { minimum: 1, maximum: 5000, unit: 'orang' }),
+      field('lkp_jumlah_instruktur', 'integer', 'Jumlah instruktur', 'Number of instructors', {
+        minimum: 1,
+        maximum: 500,
+        unit: 'orang',
+      }),
+      field('lkp_kapasitas', 'integer', 'Kapasitas peserta', 'Number of learners', {
+        minimum: 1,
+        maximum: 5000,
+        unit: 'orang',
+      }),
     ]),
     locationSection('lokasi_lkp', bilingual('lembaga kursus', 'course centre')),
   ],
@@ -195,10 +283,26 @@ export const skp = defineService({
     'Peraturan Menteri Dalam Negeri Nomor 64 Tahun 2011 tentang Pedoman Penerbitan Rekomendasi Penelitian sebagaimana telah diubah dengan Peraturan Menteri Dalam Negeri Nomor 7 Tahun 2014',
   ],
   requirements: [
-    requirement('surat_pengantar', 'Surat pengantar dari perguruan tinggi / lembaga', 'Covering letter from the university or institution', { originalToBeShown: true }),
+    requirement(
+      'surat_pengantar',
+      'Surat pengantar dari perguruan tinggi / lembaga',
+      'Covering letter from the university or institution',
+      { originalToBeShown: true },
+    ),
     requirement('proposal', 'Proposal penelitian', 'Research proposal', { appliesTo: NEW }),
-    { ...identityCard(), name: bilingual('KTP-el atau kartu mahasiswa / paspor peneliti', 'ID card, student card or passport of the researcher') },
-    stampedStatement('pernyataan_mematuhi', 'Pernyataan bermeterai mematuhi ketentuan dan menyerahkan hasil penelitian', 'Statement over a duty stamp to follow the rules and submit the findings', { appliesTo: NEW_OR_RENEWAL }),
+    {
+      ...identityCard(),
+      name: bilingual(
+        'KTP-el atau kartu mahasiswa / paspor peneliti',
+        'ID card, student card or passport of the researcher',
+      ),
+    },
+    stampedStatement(
+      'pernyataan_mematuhi',
+      'Pernyataan bermeterai mematuhi ketentuan dan menyerahkan hasil penelitian',
+      'Statement over a duty stamp to follow the rules and submit the findings',
+      { appliesTo: NEW_OR_RENEWAL },
+    ),
     previousPermit(bilingual('SKP', 'research letter')),
     powerOfAttorney(),
   ],
@@ -206,7 +310,9 @@ export const skp = defineService({
     applicantSection(),
     section('penelitian', 'Data penelitian', 'Research', [
       field('penelitian_judul', 'textarea', 'Judul penelitian', 'Title', { maxLength: 500 }),
-      field('penelitian_lembaga', 'text', 'Perguruan tinggi / lembaga', 'University or institution', { maxLength: 200 }),
+      field('penelitian_lembaga', 'text', 'Perguruan tinggi / lembaga', 'University or institution', {
+        maxLength: 200,
+      }),
       selectField('penelitian_jenis', 'Jenis penelitian', 'Kind of research', [
         ['skripsi', 'Skripsi / tugas akhir', 'Undergraduate thesis'],
         ['tesis', 'Tesis', 'Master’s thesis'],
@@ -214,16 +320,31 @@ export const skp = defineService({
         ['lembaga', 'Penelitian lembaga', 'Institutional research'],
         ['survei', 'Survei / pengambilan data', 'Survey or data collection'],
       ]),
-      field('penelitian_lokasi', 'textarea', 'Lokasi / perangkat daerah yang dituju', 'Places or city agencies to be visited', { maxLength: 1000 }),
+      field(
+        'penelitian_lokasi',
+        'textarea',
+        'Lokasi / perangkat daerah yang dituju',
+        'Places or city agencies to be visited',
+        { maxLength: 1000 },
+      ),
       field('penelitian_mulai', 'date', 'Tanggal mulai', 'Start date'),
       field('penelitian_selesai', 'date', 'Tanggal selesai', 'End date'),
-      field('penelitian_jumlah_anggota', 'integer', 'Jumlah anggota tim', 'Team members', { ...optional, minimum: 1, maximum: 100, unit: 'orang' }),
+      field('penelitian_jumlah_anggota', 'integer', 'Jumlah anggota tim', 'Team members', {
+        ...optional,
+        minimum: 1,
+        maximum: 100,
+        unit: 'orang',
+      }),
     ]),
   ],
   slaDays: 3,
   budget: { admin: 1, decision: 1, signing: 1 },
   deemedApproval: false,
-  validity: validity(12, 'Berlaku selama jangka waktu penelitian yang tercantum, paling lama 1 tahun; dapat diperpanjang.', 'Valid for the stated research period, at most 1 year; can be extended.'),
+  validity: validity(
+    12,
+    'Berlaku selama jangka waktu penelitian yang tercantum, paling lama 1 tahun; dapat diperpanjang.',
+    'Valid for the stated research period, at most 1 year; can be extended.',
+  ),
   product: bilingual('Surat Keterangan Penelitian', 'Research permit letter'),
   permitNumberFormat: permitNumber('070', 'SKP'),
 })
@@ -248,10 +369,24 @@ export const pub = defineService({
     identityCard(),
     taxNumber(bilingual('organisasi', 'organisation')),
     deedOfEstablishment(true),
-    requirement('tanda_daftar_organisasi', 'Tanda daftar organisasi sosial / lembaga kesejahteraan sosial', 'Registration of the social organisation', { originalToBeShown: true }),
+    requirement(
+      'tanda_daftar_organisasi',
+      'Tanda daftar organisasi sosial / lembaga kesejahteraan sosial',
+      'Registration of the social organisation',
+      { originalToBeShown: true },
+    ),
     requirement('rencana_penggunaan', 'Rencana penggunaan hasil pengumpulan', 'Plan for using the proceeds'),
-    stampedStatement('pernyataan_audit', 'Pernyataan bermeterai bersedia diaudit dan melaporkan hasil pengumpulan', 'Statement over a duty stamp to be audited and to report the proceeds'),
-    requirement('laporan_sebelumnya', 'Laporan hasil pengumpulan periode sebelumnya', 'Report of the previous collection', { appliesTo: ['perpanjangan'] }),
+    stampedStatement(
+      'pernyataan_audit',
+      'Pernyataan bermeterai bersedia diaudit dan melaporkan hasil pengumpulan',
+      'Statement over a duty stamp to be audited and to report the proceeds',
+    ),
+    requirement(
+      'laporan_sebelumnya',
+      'Laporan hasil pengumpulan periode sebelumnya',
+      'Report of the previous collection',
+      { appliesTo: ['perpanjangan'] },
+    ),
     powerOfAttorney(),
   ],
   sections: [
@@ -275,7 +410,11 @@ export const pub = defineService({
   budget: { admin: 1, technical: 3, decision: 2, signing: 1 },
   deemedApproval: false,
   // PP 29/1980: a permit lasts at most three months.
-  validity: validity(3, 'Berlaku paling lama 3 bulan; hasil pengumpulan wajib dilaporkan.', 'Valid at most 3 months; the proceeds must be reported.'),
+  validity: validity(
+    3,
+    'Berlaku paling lama 3 bulan; hasil pengumpulan wajib dilaporkan.',
+    'Valid at most 3 months; the proceeds must be reported.',
+  ),
   product: bilingual('Izin Pengumpulan Uang atau Barang', 'Public Fundraising Permit'),
   permitNumberFormat: permitNumber('460', 'PUB'),
 })
@@ -290,14 +429,22 @@ export const tandaDaftarLks = defineService({
     'Registration of a foundation or organisation that provides social welfare services, such as an orphanage, elderly home or shelter.',
   ),
   applicationKinds: ['baru', 'perpanjangan', 'perubahan', 'pencabutan'],
-  legalBasis: ['Undang-Undang Nomor 11 Tahun 2009 tentang Kesejahteraan Sosial', 'Peraturan Menteri Sosial Nomor 184 Tahun 2011 tentang Lembaga Kesejahteraan Sosial'],
+  legalBasis: [
+    'Undang-Undang Nomor 11 Tahun 2009 tentang Kesejahteraan Sosial',
+    'Peraturan Menteri Sosial Nomor 184 Tahun 2011 tentang Lembaga Kesejahteraan Sosial',
+  ],
   requirements: [
     applicationLetter(),
     identityCard(),
     deedOfEstablishment(true),
-    requirement('susunan_pengurus', 'Susunan pengurus dan program kerja', 'Board members and work programme', { appliesTo: NEW_RENEWAL_OR_CHANGE }),
+    requirement('susunan_pengurus', 'Susunan pengurus dan program kerja', 'Board members and work programme', {
+      appliesTo: NEW_RENEWAL_OR_CHANGE,
+    }),
     premisesProof(bilingual('kantor / panti', 'office or home')),
-    requirement('data_penerima_manfaat', 'Data penerima manfaat / klien', 'Beneficiaries or clients', { mandatory: false, appliesTo: NEW_RENEWAL_OR_CHANGE }),
+    requirement('data_penerima_manfaat', 'Data penerima manfaat / klien', 'Beneficiaries or clients', {
+      mandatory: false,
+      appliesTo: NEW_RENEWAL_OR_CHANGE,
+    }),
     previousPermit(bilingual('Tanda daftar', 'registration')),
     closureStatement(),
     powerOfAttorney(),
@@ -319,8 +466,16 @@ export const tandaDaftarLks = defineService({
         ['fakir_miskin', 'Fakir miskin', 'People in poverty'],
         ['rehabilitasi', 'Rehabilitasi sosial', 'Social rehabilitation'],
       ]),
-      field('lks_jumlah_pengurus', 'integer', 'Jumlah pengurus', 'Board members', { minimum: 1, maximum: 200, unit: 'orang' }),
-      field('lks_jumlah_penerima', 'integer', 'Jumlah penerima manfaat', 'Beneficiaries', { minimum: 0, maximum: 100000, unit: 'orang' }),
+      field('lks_jumlah_pengurus', 'integer', 'Jumlah pengurus', 'Board members', {
+        minimum: 1,
+        maximum: 200,
+        unit: 'orang',
+      }),
+      field('lks_jumlah_penerima', 'integer', 'Jumlah penerima manfaat', 'Beneficiaries', {
+        minimum: 0,
+        maximum: 100000,
+        unit: 'orang',
+      }),
     ]),
     locationSection('lokasi_lks', bilingual('lembaga', 'institution')),
   ],
@@ -332,4 +487,11 @@ export const tandaDaftarLks = defineService({
   permitNumberFormat: permitNumber('460', 'LKS'),
 })
 
-export const educationResearchAndSocialServices: ServiceDefinition[] = [izinPaud, izinSekolah, izinLkp, skp, pub, tandaDaftarLks]
+export const educationResearchAndSocialServices: ServiceDefinition[] = [
+  izinPaud,
+  izinSekolah,
+  izinLkp,
+  skp,
+  pub,
+  tandaDaftarLks,
+]

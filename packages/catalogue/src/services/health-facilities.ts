@@ -1,12 +1,37 @@
 import type { FormField, LocalizedText, Requirement, ServiceDefinition } from '@pintu/contract'
 import { defineService, permitNumber, validity } from '../define-service.ts'
 import {
-  applicantSection, bilingual, businessSection, employeesField, field, locationSection, optional, section, selectField,
+  applicantSection,
+  bilingual,
+  businessSection,
+  employeesField,
+  field,
+  locationSection,
+  optional,
+  section,
+  selectField,
 } from '../form-fields.ts'
 import {
-  ALL_KINDS, NEW, NEW_OR_CHANGE, NEW_OR_RENEWAL, NEW_RENEWAL_OR_CHANGE, applicationLetter, buildingPermitCopy, changeEvidence,
-  closureStatement, deedOfEstablishment, environmentalDocument, identityCard, locationSketch, lossReport, powerOfAttorney,
-  premisesProof, previousPermit, requirement, staffList, taxNumber,
+  ALL_KINDS,
+  NEW,
+  NEW_OR_CHANGE,
+  NEW_OR_RENEWAL,
+  NEW_RENEWAL_OR_CHANGE,
+  applicationLetter,
+  buildingPermitCopy,
+  changeEvidence,
+  closureStatement,
+  deedOfEstablishment,
+  environmentalDocument,
+  identityCard,
+  locationSketch,
+  lossReport,
+  powerOfAttorney,
+  premisesProof,
+  previousPermit,
+  requirement,
+  staffList,
+  taxNumber,
 } from '../requirements.ts'
 
 const HEALTH_LAW = 'Undang-Undang Nomor 36 Tahun 2009 tentang Kesehatan'
@@ -19,13 +44,23 @@ const FACILITY_VALIDITY = validity(
 )
 
 const equipmentList = () =>
-  requirement('daftar_sarana', 'Daftar sarana, prasarana dan peralatan', 'List of facilities, infrastructure and equipment', { appliesTo: NEW_RENEWAL_OR_CHANGE })
+  requirement(
+    'daftar_sarana',
+    'Daftar sarana, prasarana dan peralatan',
+    'List of facilities, infrastructure and equipment',
+    { appliesTo: NEW_RENEWAL_OR_CHANGE },
+  )
 
 const personInChargePermit = (what: LocalizedText) =>
-  requirement('izin_penanggung_jawab', `${what.id} penanggung jawab yang masih berlaku`, `Valid ${what.en} of the person in charge`, {
-    appliesTo: NEW_RENEWAL_OR_CHANGE,
-    originalToBeShown: true,
-  })
+  requirement(
+    'izin_penanggung_jawab',
+    `${what.id} penanggung jawab yang masih berlaku`,
+    `Valid ${what.en} of the person in charge`,
+    {
+      appliesTo: NEW_RENEWAL_OR_CHANGE,
+      originalToBeShown: true,
+    },
+  )
 
 /** What every health facility shows: identity, premises, environmental document, staff and equipment. */
 function facilityRequirements(personInCharge: LocalizedText, extra: Requirement[] = []): Requirement[] {
@@ -37,7 +72,10 @@ function facilityRequirements(personInCharge: LocalizedText, extra: Requirement[
     premisesProof(bilingual('bangunan fasilitas', 'facility premises')),
     buildingPermitCopy(),
     environmentalDocument(),
-    { ...locationSketch(), name: bilingual('Denah lokasi dan denah ruang bangunan', 'Location sketch and floor plan of the rooms') },
+    {
+      ...locationSketch(),
+      name: bilingual('Denah lokasi dan denah ruang bangunan', 'Location sketch and floor plan of the rooms'),
+    },
     staffList(),
     equipmentList(),
     personInChargePermit(personInCharge),
@@ -60,7 +98,13 @@ function facilitySection(key: string, what: LocalizedText, fields: FormField[]) 
 
 const personInChargeFields = (prefix: string, permit: string) => [
   field(`${prefix}_penanggung_jawab`, 'text', 'Nama penanggung jawab', 'Person in charge', { maxLength: 150 }),
-  field(`${prefix}_nomor_izin_pj`, 'text', `Nomor ${permit} penanggung jawab`, `${permit} number of the person in charge`, { maxLength: 80 }),
+  field(
+    `${prefix}_nomor_izin_pj`,
+    'text',
+    `Nomor ${permit} penanggung jawab`,
+    `${permit} number of the person in charge`,
+    { maxLength: 80 },
+  ),
 ]
 
 // Facility permits wait on a Health Office site visit (visitasi) before the decision.
@@ -78,7 +122,12 @@ export const klinik = defineService({
   applicationKinds: ALL_KINDS,
   legalBasis: [HEALTH_LAW, 'Peraturan Menteri Kesehatan Nomor 9 Tahun 2014 tentang Klinik'],
   requirements: facilityRequirements(bilingual('SIP dokter', 'medical practice permit'), [
-    requirement('profil_klinik', 'Profil klinik (struktur organisasi, jenis pelayanan, jam buka)', 'Clinic profile (organisation, services, hours)', { appliesTo: NEW_OR_CHANGE }),
+    requirement(
+      'profil_klinik',
+      'Profil klinik (struktur organisasi, jenis pelayanan, jam buka)',
+      'Clinic profile (organisation, services, hours)',
+      { appliesTo: NEW_OR_CHANGE },
+    ),
   ]),
   sections: [
     applicantSection(),
@@ -92,7 +141,12 @@ export const klinik = defineService({
         ['rawat_jalan', 'Rawat jalan', 'Outpatient'],
         ['rawat_inap', 'Rawat jalan dan rawat inap', 'Outpatient and inpatient'],
       ]),
-      field('klinik_tempat_tidur', 'integer', 'Jumlah tempat tidur', 'Number of beds', { ...optional, minimum: 0, maximum: 10, unit: 'tempat tidur' }),
+      field('klinik_tempat_tidur', 'integer', 'Jumlah tempat tidur', 'Number of beds', {
+        ...optional,
+        minimum: 0,
+        maximum: 10,
+        unit: 'tempat tidur',
+      }),
       ...personInChargeFields('klinik', 'SIP'),
     ]),
     locationSection('lokasi_klinik', bilingual('klinik', 'clinic')),
@@ -123,7 +177,13 @@ export const apotek = defineService({
     businessSection(),
     facilitySection('apotek', bilingual('apotek', 'pharmacy'), [
       ...personInChargeFields('apotek', 'SIPA'),
-      field('apotek_nomor_stra', 'text', 'Nomor STRA apoteker penanggung jawab', 'STRA number of the responsible pharmacist', { maxLength: 40 }),
+      field(
+        'apotek_nomor_stra',
+        'text',
+        'Nomor STRA apoteker penanggung jawab',
+        'STRA number of the responsible pharmacist',
+        { maxLength: 40 },
+      ),
     ]),
     locationSection('lokasi_apotek', bilingual('apotek', 'pharmacy')),
   ],
@@ -145,7 +205,11 @@ export const tokoObat = defineService({
     'Permit for a retail drugstore to sell over-the-counter and limited over-the-counter medicines under a pharmacy technician in charge.',
   ),
   applicationKinds: ALL_KINDS,
-  legalBasis: [HEALTH_LAW, PHARMACY_WORK, 'Keputusan Menteri Kesehatan Nomor 1331/MENKES/SK/X/2002 tentang Pedagang Eceran Obat'],
+  legalBasis: [
+    HEALTH_LAW,
+    PHARMACY_WORK,
+    'Keputusan Menteri Kesehatan Nomor 1331/MENKES/SK/X/2002 tentang Pedagang Eceran Obat',
+  ],
   requirements: facilityRequirements(bilingual('SIPTTK', 'pharmacy technician practice permit (SIPTTK)')),
   sections: [
     applicantSection(),
@@ -171,8 +235,13 @@ export const optikal = defineService({
     'Permit to run an optical shop offering refraction tests and glasses or contact lenses, staffed by a refractionist optician.',
   ),
   applicationKinds: ALL_KINDS,
-  legalBasis: [HEALTH_LAW, 'Keputusan Menteri Kesehatan Nomor 1424/MENKES/SK/XI/2002 tentang Pedoman Penyelenggaraan Optikal'],
-  requirements: facilityRequirements(bilingual('Surat izin kerja refraksionis optisien', 'refractionist optician work permit')),
+  legalBasis: [
+    HEALTH_LAW,
+    'Keputusan Menteri Kesehatan Nomor 1424/MENKES/SK/XI/2002 tentang Pedoman Penyelenggaraan Optikal',
+  ],
+  requirements: facilityRequirements(
+    bilingual('Surat izin kerja refraksionis optisien', 'refractionist optician work permit'),
+  ),
   sections: [
     applicantSection(),
     businessSection(),
@@ -198,7 +267,9 @@ export const labKlinik = defineService({
   ),
   applicationKinds: ALL_KINDS,
   legalBasis: [HEALTH_LAW, 'Peraturan Menteri Kesehatan Nomor 411/MENKES/PER/III/2010 tentang Laboratorium Klinik'],
-  requirements: facilityRequirements(bilingual('SIP dokter penanggung jawab laboratorium', 'practice permit of the laboratory’s physician')),
+  requirements: facilityRequirements(
+    bilingual('SIP dokter penanggung jawab laboratorium', 'practice permit of the laboratory’s physician'),
+  ),
   sections: [
     applicantSection(),
     businessSection({ employees: true }),
@@ -239,10 +310,28 @@ export const laikHygiene = defineService({
   requirements: [
     applicationLetter(),
     identityCard(),
-    requirement('uji_laboratorium', 'Hasil uji laboratorium sampel makanan / air minum', 'Laboratory results for food or drinking-water samples', { appliesTo: NEW_OR_RENEWAL }),
-    requirement('sertifikat_kursus', 'Sertifikat kursus higiene sanitasi bagi pemilik / penjamah makanan', 'Food hygiene course certificate of the owner or food handlers', { appliesTo: NEW_OR_RENEWAL }),
-    requirement('surat_sehat_penjamah', 'Surat keterangan sehat penjamah makanan', 'Health certificates of food handlers', { appliesTo: NEW_OR_RENEWAL }),
-    { ...locationSketch(), name: bilingual('Denah dapur / ruang pengolahan', 'Floor plan of the kitchen or processing room') },
+    requirement(
+      'uji_laboratorium',
+      'Hasil uji laboratorium sampel makanan / air minum',
+      'Laboratory results for food or drinking-water samples',
+      { appliesTo: NEW_OR_RENEWAL },
+    ),
+    requirement(
+      'sertifikat_kursus',
+      'Sertifikat kursus higiene sanitasi bagi pemilik / penjamah makanan',
+      'Food hygiene course certificate of the owner or food handlers',
+      { appliesTo: NEW_OR_RENEWAL },
+    ),
+    requirement(
+      'surat_sehat_penjamah',
+      'Surat keterangan sehat penjamah makanan',
+      'Health certificates of food handlers',
+      { appliesTo: NEW_OR_RENEWAL },
+    ),
+    {
+      ...locationSketch(),
+      name: bilingual('Denah dapur / ruang pengolahan', 'Floor plan of the kitchen or processing room'),
+    },
     previousPermit(bilingual('Sertifikat laik higiene sanitasi', 'hygiene certificate')),
     changeEvidence(),
   ],
@@ -257,14 +346,21 @@ export const laikHygiene = defineService({
         ['depot_air_minum', 'Depot air minum', 'Drinking-water refill depot'],
       ]),
       employeesField('higiene_jumlah_penjamah'),
-      field('higiene_nomor_tdup', 'text', 'Nomor TDUP / izin usaha', 'TDUP or business licence number', { ...optional, maxLength: 80 }),
+      field('higiene_nomor_tdup', 'text', 'Nomor TDUP / izin usaha', 'TDUP or business licence number', {
+        ...optional,
+        maxLength: 80,
+      }),
     ]),
     locationSection('lokasi_usaha', bilingual('usaha', 'business')),
   ],
   slaDays: 14,
   budget: { admin: 1, technical: 10, decision: 2, signing: 1 },
   deemedApproval: false,
-  validity: validity(36, 'Berlaku 3 tahun selama tidak ada perubahan lokasi atau penanggung jawab.', 'Valid 3 years unless the location or person in charge changes.'),
+  validity: validity(
+    36,
+    'Berlaku 3 tahun selama tidak ada perubahan lokasi atau penanggung jawab.',
+    'Valid 3 years unless the location or person in charge changes.',
+  ),
   product: bilingual('Sertifikat Laik Higiene Sanitasi', 'Hygiene and Sanitation Certificate'),
   permitNumberFormat: permitNumber('443', 'LHS'),
 })
@@ -287,9 +383,17 @@ export const sppIrt = defineService({
   requirements: [
     applicationLetter(),
     identityCard(),
-    requirement('sertifikat_pkp', 'Sertifikat Penyuluhan Keamanan Pangan (PKP)', 'Food safety training certificate (PKP)', { appliesTo: NEW }),
+    requirement(
+      'sertifikat_pkp',
+      'Sertifikat Penyuluhan Keamanan Pangan (PKP)',
+      'Food safety training certificate (PKP)',
+      { appliesTo: NEW },
+    ),
     requirement('rancangan_label', 'Rancangan label pangan', 'Draft food label', { appliesTo: NEW_OR_CHANGE }),
-    { ...locationSketch(), name: bilingual('Denah dan foto ruang produksi', 'Floor plan and photographs of the production room') },
+    {
+      ...locationSketch(),
+      name: bilingual('Denah dan foto ruang produksi', 'Floor plan and photographs of the production room'),
+    },
     previousPermit(bilingual('SPP-IRT', 'SPP-IRT')),
     changeEvidence(),
   ],
@@ -321,8 +425,19 @@ export const sppIrt = defineService({
   budget: { admin: 1, technical: 10, decision: 2, signing: 1 },
   deemedApproval: false,
   validity: validity(60, 'Berlaku 5 tahun dan dapat diperpanjang.', 'Valid 5 years; renewable.'),
-  product: bilingual('Sertifikat Produksi Pangan Industri Rumah Tangga dengan nomor P-IRT', 'Home food industry certificate with its P-IRT number'),
+  product: bilingual(
+    'Sertifikat Produksi Pangan Industri Rumah Tangga dengan nomor P-IRT',
+    'Home food industry certificate with its P-IRT number',
+  ),
   permitNumberFormat: permitNumber('443', 'SPP-IRT'),
 })
 
-export const healthFacilityServices: ServiceDefinition[] = [klinik, apotek, tokoObat, optikal, labKlinik, laikHygiene, sppIrt]
+export const healthFacilityServices: ServiceDefinition[] = [
+  klinik,
+  apotek,
+  tokoObat,
+  optikal,
+  labKlinik,
+  laikHygiene,
+  sppIrt,
+]

@@ -1,9 +1,27 @@
 import type { LocalizedText, Requirement, ServiceDefinition } from '@pintu/contract'
 import { defineService, permitNumber, validity } from '../define-service.ts'
-import { applicantSection, bandungAddressFields, bilingual, field, optional, section, selectField } from '../form-fields.ts'
 import {
-  NEW_OR_CHANGE, applicationLetter, closureStatement, diploma, healthCertificate, identityCard, passPhoto, practicePlaceStatement,
-  previousPermit, professionalRecommendation, registrationCertificate, requirement,
+  applicantSection,
+  bandungAddressFields,
+  bilingual,
+  field,
+  optional,
+  section,
+  selectField,
+} from '../form-fields.ts'
+import {
+  NEW_OR_CHANGE,
+  applicationLetter,
+  closureStatement,
+  diploma,
+  healthCertificate,
+  identityCard,
+  passPhoto,
+  practicePlaceStatement,
+  previousPermit,
+  professionalRecommendation,
+  registrationCertificate,
+  requirement,
 } from '../requirements.ts'
 
 const HEALTH_WORKFORCE_LAW = 'Undang-Undang Nomor 36 Tahun 2014 tentang Tenaga Kesehatan'
@@ -37,7 +55,10 @@ interface PractitionerSpec {
  * professional body's recommendation and a Health Office review (Kolaka 12 days; Magelang 9 days).
  */
 function practitionerPermit(spec: PractitionerSpec): ServiceDefinition {
-  const places = Array.from({ length: spec.maxPlaces }, (_, i) => [String(i + 1), `Tempat praktik ke-${i + 1}`, `Place of practice no. ${i + 1}`] as const)
+  const places = Array.from(
+    { length: spec.maxPlaces },
+    (_, i) => [String(i + 1), `Tempat praktik ke-${i + 1}`, `Place of practice no. ${i + 1}`] as const,
+  )
   return defineService({
     code: spec.code,
     kind: 'izin',
@@ -56,7 +77,12 @@ function practitionerPermit(spec: PractitionerSpec): ServiceDefinition {
       practicePlaceStatement(),
       professionalRecommendation(spec.organisation),
       passPhoto('4x6'),
-      requirement('izin_praktik_lain', 'Izin praktik di tempat lain, bila ada', 'Permits for other places of practice, if any', { mandatory: false, appliesTo: NEW_OR_CHANGE }),
+      requirement(
+        'izin_praktik_lain',
+        'Izin praktik di tempat lain, bila ada',
+        'Permits for other places of practice, if any',
+        { mandatory: false, appliesTo: NEW_OR_CHANGE },
+      ),
       ...(spec.extraRequirements ?? []),
       previousPermit(bilingual('Surat izin praktik', 'practice permit')),
       closureStatement(),
@@ -65,9 +91,20 @@ function practitionerPermit(spec: PractitionerSpec): ServiceDefinition {
       applicantSection(),
       section('tenaga', 'Kualifikasi tenaga kesehatan', 'Professional qualification', [
         selectField('tenaga_profesi', 'Profesi', 'Profession', spec.professions),
-        field('tenaga_spesialisasi', 'text', 'Spesialisasi / kompetensi tambahan', 'Speciality or additional competence', { ...optional, maxLength: 150 }),
+        field(
+          'tenaga_spesialisasi',
+          'text',
+          'Spesialisasi / kompetensi tambahan',
+          'Speciality or additional competence',
+          { ...optional, maxLength: 150 },
+        ),
         field('tenaga_nomor_str', 'text', `Nomor ${spec.register.id}`, `${spec.register.en} number`, { maxLength: 40 }),
-        field('tenaga_str_berlaku_sampai', 'date', `Masa berlaku ${spec.register.id}`, `${spec.register.en} valid until`),
+        field(
+          'tenaga_str_berlaku_sampai',
+          'date',
+          `Masa berlaku ${spec.register.id}`,
+          `${spec.register.en} valid until`,
+        ),
       ]),
       section('praktik', 'Tempat praktik', 'Place of practice', [
         selectField('praktik_ke', 'Urutan tempat praktik', 'Which place of practice', places),
@@ -75,7 +112,10 @@ function practitionerPermit(spec: PractitionerSpec): ServiceDefinition {
           ['mandiri', 'Praktik mandiri / perorangan', 'Independent practice'],
           ['fasyankes', 'Di fasilitas pelayanan kesehatan', 'At a health facility'],
         ]),
-        field('praktik_nama_fasyankes', 'text', 'Nama fasilitas pelayanan kesehatan', 'Name of the health facility', { ...optional, maxLength: 200 }),
+        field('praktik_nama_fasyankes', 'text', 'Nama fasilitas pelayanan kesehatan', 'Name of the health facility', {
+          ...optional,
+          maxLength: 200,
+        }),
         field('praktik_jadwal', 'text', 'Hari dan jam praktik', 'Practice days and hours', { maxLength: 200 }),
         ...bandungAddressFields('praktik', bilingual('tempat praktik', 'place of practice')),
       ]),
@@ -96,7 +136,10 @@ function practitionerPermit(spec: PractitionerSpec): ServiceDefinition {
 export const healthPractitionerServices: ServiceDefinition[] = [
   practitionerPermit({
     code: 'SIP-DOKTER',
-    name: bilingual('Surat Izin Praktik Dokter dan Dokter Spesialis', 'Practice Permit for Physicians and Medical Specialists'),
+    name: bilingual(
+      'Surat Izin Praktik Dokter dan Dokter Spesialis',
+      'Practice Permit for Physicians and Medical Specialists',
+    ),
     description: bilingual(
       'Izin bagi dokter atau dokter spesialis untuk berpraktik di satu tempat praktik; seorang dokter dapat memiliki paling banyak tiga SIP.',
       'Permit for a physician or medical specialist to practise at one place; a physician may hold at most three.',
@@ -113,7 +156,10 @@ export const healthPractitionerServices: ServiceDefinition[] = [
   }),
   practitionerPermit({
     code: 'SIP-DRG',
-    name: bilingual('Surat Izin Praktik Dokter Gigi dan Dokter Gigi Spesialis', 'Practice Permit for Dentists and Dental Specialists'),
+    name: bilingual(
+      'Surat Izin Praktik Dokter Gigi dan Dokter Gigi Spesialis',
+      'Practice Permit for Dentists and Dental Specialists',
+    ),
     description: bilingual(
       'Izin bagi dokter gigi atau dokter gigi spesialis untuk berpraktik di satu tempat praktik, paling banyak tiga tempat.',
       'Permit for a dentist or dental specialist to practise at one place, at most three places.',
@@ -138,7 +184,10 @@ export const healthPractitionerServices: ServiceDefinition[] = [
     register: bilingual('STR Bidan (STRB)', 'Midwife registration (STRB)'),
     diploma: bilingual('pendidikan kebidanan', 'midwifery'),
     organisation: bilingual('Ikatan Bidan Indonesia (IBI)', 'Indonesian Midwives Association (IBI)'),
-    legalBasis: [HEALTH_WORKFORCE_LAW, 'Peraturan Menteri Kesehatan Nomor 28 Tahun 2017 tentang Izin dan Penyelenggaraan Praktik Bidan'],
+    legalBasis: [
+      HEALTH_WORKFORCE_LAW,
+      'Peraturan Menteri Kesehatan Nomor 28 Tahun 2017 tentang Izin dan Penyelenggaraan Praktik Bidan',
+    ],
     maxPlaces: 2,
     professions: [['bidan', 'Bidan', 'Midwife']],
   }),
@@ -151,7 +200,10 @@ export const healthPractitionerServices: ServiceDefinition[] = [
     ),
     register: bilingual('STR Perawat (STRP)', 'Nurse registration (STRP)'),
     diploma: bilingual('pendidikan keperawatan', 'nursing'),
-    organisation: bilingual('Persatuan Perawat Nasional Indonesia (PPNI)', 'Indonesian National Nurses Association (PPNI)'),
+    organisation: bilingual(
+      'Persatuan Perawat Nasional Indonesia (PPNI)',
+      'Indonesian National Nurses Association (PPNI)',
+    ),
     legalBasis: [
       'Undang-Undang Nomor 38 Tahun 2014 tentang Keperawatan',
       'Peraturan Menteri Kesehatan Nomor HK.02.02/MENKES/148/I/2010 tentang Izin dan Penyelenggaraan Praktik Perawat sebagaimana telah diubah dengan Peraturan Menteri Kesehatan Nomor 17 Tahun 2013',
@@ -176,10 +228,15 @@ export const healthPractitionerServices: ServiceDefinition[] = [
     maxPlaces: 3,
     professions: [['apoteker', 'Apoteker', 'Pharmacist']],
     extraRequirements: [
-      requirement('persetujuan_atasan', 'Persetujuan atasan langsung untuk SIPA kedua atau ketiga', 'Consent of the direct superior for a second or third permit', {
-        mandatory: false,
-        appliesTo: ['baru'],
-      }),
+      requirement(
+        'persetujuan_atasan',
+        'Persetujuan atasan langsung untuk SIPA kedua atau ketiga',
+        'Consent of the direct superior for a second or third permit',
+        {
+          mandatory: false,
+          appliesTo: ['baru'],
+        },
+      ),
     ],
   }),
   practitionerPermit({
@@ -191,7 +248,10 @@ export const healthPractitionerServices: ServiceDefinition[] = [
     ),
     register: bilingual('STR Tenaga Teknis Kefarmasian (STRTTK)', 'Pharmacy technician registration (STRTTK)'),
     diploma: bilingual('pendidikan teknis kefarmasian', 'pharmacy technician'),
-    organisation: bilingual('Persatuan Ahli Farmasi Indonesia (PAFI)', 'Indonesian Pharmacy Technicians Association (PAFI)'),
+    organisation: bilingual(
+      'Persatuan Ahli Farmasi Indonesia (PAFI)',
+      'Indonesian Pharmacy Technicians Association (PAFI)',
+    ),
     legalBasis: PHARMACY_RULES,
     maxPlaces: 3,
     professions: [
@@ -210,7 +270,10 @@ export const healthPractitionerServices: ServiceDefinition[] = [
     register: bilingual('STR Fisioterapis (STRF)', 'Physiotherapist registration (STRF)'),
     diploma: bilingual('pendidikan fisioterapi', 'physiotherapy'),
     organisation: bilingual('Ikatan Fisioterapi Indonesia (IFI)', 'Indonesian Physiotherapy Association (IFI)'),
-    legalBasis: [HEALTH_WORKFORCE_LAW, 'Peraturan Menteri Kesehatan Nomor 80 Tahun 2013 tentang Penyelenggaraan Pekerjaan dan Praktik Fisioterapis'],
+    legalBasis: [
+      HEALTH_WORKFORCE_LAW,
+      'Peraturan Menteri Kesehatan Nomor 80 Tahun 2013 tentang Penyelenggaraan Pekerjaan dan Praktik Fisioterapis',
+    ],
     maxPlaces: 2,
     professions: [['fisioterapis', 'Fisioterapis', 'Physiotherapist']],
   }),

@@ -1,18 +1,43 @@
 import type { ServiceDefinition } from '@pintu/contract'
 import { defineService, permitNumber, validity } from '../define-service.ts'
 import {
-  applicantSection, bilingual, businessSection, capitalField, employeesField, field, locationSection, section, selectField,
+  applicantSection,
+  bilingual,
+  businessSection,
+  capitalField,
+  employeesField,
+  field,
+  locationSection,
+  section,
+  selectField,
 } from '../form-fields.ts'
 import {
-  NEW, NEW_RENEWAL_OR_CHANGE, applicationLetter, changeEvidence, closureStatement, deedOfEstablishment, identityCard,
-  powerOfAttorney, premisesProof, previousPermit, requirement, staffList, stampedStatement, taxNumber,
+  NEW,
+  NEW_RENEWAL_OR_CHANGE,
+  applicationLetter,
+  changeEvidence,
+  closureStatement,
+  deedOfEstablishment,
+  identityCard,
+  powerOfAttorney,
+  premisesProof,
+  previousPermit,
+  requirement,
+  staffList,
+  stampedStatement,
+  taxNumber,
 } from '../requirements.ts'
 
 const MANPOWER_LAW = 'Undang-Undang Nomor 13 Tahun 2003 tentang Ketenagakerjaan'
 const office = bilingual('kantor', 'office')
 
 const labourReportProof = () =>
-  requirement('bukti_wlkp', 'Bukti wajib lapor ketenagakerjaan perusahaan (WLKP)', 'Proof of the company’s manpower report (WLKP)', { appliesTo: NEW_RENEWAL_OR_CHANGE })
+  requirement(
+    'bukti_wlkp',
+    'Bukti wajib lapor ketenagakerjaan perusahaan (WLKP)',
+    'Proof of the company’s manpower report (WLKP)',
+    { appliesTo: NEW_RENEWAL_OR_CHANGE },
+  )
 
 export const lptks = defineService({
   code: 'LPTKS',
@@ -32,9 +57,19 @@ export const lptks = defineService({
     taxNumber(),
     deedOfEstablishment(true),
     premisesProof(office),
-    requirement('petugas_antarkerja', 'Struktur organisasi dan sertifikat petugas antarkerja', 'Organisation chart and certificates of the placement officers', { appliesTo: NEW_RENEWAL_OR_CHANGE }),
+    requirement(
+      'petugas_antarkerja',
+      'Struktur organisasi dan sertifikat petugas antarkerja',
+      'Organisation chart and certificates of the placement officers',
+      { appliesTo: NEW_RENEWAL_OR_CHANGE },
+    ),
     labourReportProof(),
-    requirement('laporan_penempatan', 'Laporan kegiatan penempatan selama masa izin', 'Report of placements during the licence period', { appliesTo: ['perpanjangan'] }),
+    requirement(
+      'laporan_penempatan',
+      'Laporan kegiatan penempatan selama masa izin',
+      'Report of placements during the licence period',
+      { appliesTo: ['perpanjangan'] },
+    ),
     previousPermit(bilingual('Izin LPTKS', 'agency licence')),
     changeEvidence(),
     closureStatement(),
@@ -44,8 +79,16 @@ export const lptks = defineService({
     applicantSection(),
     businessSection({ employees: true }),
     section('lptks', 'Kegiatan penempatan', 'Placement activity', [
-      field('lptks_jumlah_petugas', 'integer', 'Jumlah petugas antarkerja bersertifikat', 'Certified placement officers', { minimum: 1, maximum: 500, unit: 'orang' }),
-      field('lptks_sektor', 'textarea', 'Sektor / jabatan yang dilayani', 'Sectors or jobs served', { maxLength: 1000 }),
+      field(
+        'lptks_jumlah_petugas',
+        'integer',
+        'Jumlah petugas antarkerja bersertifikat',
+        'Certified placement officers',
+        { minimum: 1, maximum: 500, unit: 'orang' },
+      ),
+      field('lptks_sektor', 'textarea', 'Sektor / jabatan yang dilayani', 'Sectors or jobs served', {
+        maxLength: 1000,
+      }),
     ]),
     locationSection('kantor', office),
   ],
@@ -79,9 +122,18 @@ export const lpk = defineService({
     taxNumber(),
     deedOfEstablishment(true),
     premisesProof(bilingual('tempat pelatihan', 'training premises')),
-    requirement('program_pelatihan', 'Program pelatihan berbasis kompetensi', 'Competency-based training programme', { appliesTo: NEW_RENEWAL_OR_CHANGE }),
-    requirement('daftar_instruktur', 'Daftar instruktur beserta sertifikat kompetensinya', 'List of instructors with their competence certificates', { appliesTo: NEW_RENEWAL_OR_CHANGE }),
-    requirement('daftar_sarana', 'Daftar sarana dan peralatan pelatihan', 'List of training facilities and equipment', { appliesTo: NEW_RENEWAL_OR_CHANGE }),
+    requirement('program_pelatihan', 'Program pelatihan berbasis kompetensi', 'Competency-based training programme', {
+      appliesTo: NEW_RENEWAL_OR_CHANGE,
+    }),
+    requirement(
+      'daftar_instruktur',
+      'Daftar instruktur beserta sertifikat kompetensinya',
+      'List of instructors with their competence certificates',
+      { appliesTo: NEW_RENEWAL_OR_CHANGE },
+    ),
+    requirement('daftar_sarana', 'Daftar sarana dan peralatan pelatihan', 'List of training facilities and equipment', {
+      appliesTo: NEW_RENEWAL_OR_CHANGE,
+    }),
     previousPermit(bilingual('Izin LPK', 'training licence')),
     changeEvidence(),
     closureStatement(),
@@ -102,8 +154,16 @@ export const lpk = defineService({
         ['pariwisata', 'Perhotelan dan pariwisata', 'Hospitality and tourism'],
         ['administrasi', 'Administrasi perkantoran', 'Office administration'],
       ]),
-      field('lpk_jumlah_instruktur', 'integer', 'Jumlah instruktur', 'Number of instructors', { minimum: 1, maximum: 500, unit: 'orang' }),
-      field('lpk_kapasitas', 'integer', 'Kapasitas peserta per angkatan', 'Trainees per intake', { minimum: 1, maximum: 2000, unit: 'orang' }),
+      field('lpk_jumlah_instruktur', 'integer', 'Jumlah instruktur', 'Number of instructors', {
+        minimum: 1,
+        maximum: 500,
+        unit: 'orang',
+      }),
+      field('lpk_kapasitas', 'integer', 'Kapasitas peserta per angkatan', 'Trainees per intake', {
+        minimum: 1,
+        maximum: 2000,
+        unit: 'orang',
+      }),
     ]),
     locationSection('tempat_pelatihan', bilingual('tempat pelatihan', 'training premises')),
   ],
@@ -122,7 +182,10 @@ export const imta = defineService({
   kind: 'izin',
   sector: 'labour',
   shortName: 'IMTA',
-  name: bilingual('Perpanjangan Izin Mempekerjakan Tenaga Kerja Asing', 'Extension of the Foreign Worker Employment Permit'),
+  name: bilingual(
+    'Perpanjangan Izin Mempekerjakan Tenaga Kerja Asing',
+    'Extension of the Foreign Worker Employment Permit',
+  ),
   description: bilingual(
     'Perpanjangan IMTA bagi tenaga kerja asing yang bekerja di satu kota, sesuai RPTKA yang disahkan Kementerian Ketenagakerjaan.',
     'Extension of the permit to employ a foreign worker whose job is within one city, in line with the expatriate manpower plan (RPTKA) approved by the Ministry of Manpower.',
@@ -136,11 +199,24 @@ export const imta = defineService({
   requirements: [
     applicationLetter(),
     identityCard(),
-    requirement('rptka', 'Keputusan pengesahan RPTKA yang masih berlaku', 'Approved expatriate manpower plan (RPTKA) in force', { originalToBeShown: true }),
+    requirement(
+      'rptka',
+      'Keputusan pengesahan RPTKA yang masih berlaku',
+      'Approved expatriate manpower plan (RPTKA) in force',
+      { originalToBeShown: true },
+    ),
     previousPermit(bilingual('IMTA', 'foreign worker permit')),
     requirement('paspor', 'Paspor tenaga kerja asing', 'Passport of the foreign worker'),
-    requirement('asuransi', 'Polis asuransi atau kepesertaan jaminan sosial tenaga kerja asing', 'Insurance policy or social security membership of the foreign worker'),
-    requirement('tenaga_pendamping', 'Penunjukan tenaga kerja pendamping WNI', 'Appointment of the Indonesian counterpart worker'),
+    requirement(
+      'asuransi',
+      'Polis asuransi atau kepesertaan jaminan sosial tenaga kerja asing',
+      'Insurance policy or social security membership of the foreign worker',
+    ),
+    requirement(
+      'tenaga_pendamping',
+      'Penunjukan tenaga kerja pendamping WNI',
+      'Appointment of the Indonesian counterpart worker',
+    ),
     powerOfAttorney(),
   ],
   sections: [
@@ -153,7 +229,11 @@ export const imta = defineService({
       field('tka_jabatan', 'text', 'Jabatan', 'Position', { maxLength: 150 }),
       field('tka_nomor_imta', 'text', 'Nomor IMTA sebelumnya', 'Previous IMTA number', { maxLength: 80 }),
       field('tka_nomor_rptka', 'text', 'Nomor keputusan RPTKA', 'RPTKA decision number', { maxLength: 80 }),
-      field('tka_masa_perpanjangan', 'integer', 'Masa perpanjangan', 'Extension period', { minimum: 1, maximum: 12, unit: 'bulan' }),
+      field('tka_masa_perpanjangan', 'integer', 'Masa perpanjangan', 'Extension period', {
+        minimum: 1,
+        maximum: 12,
+        unit: 'bulan',
+      }),
       field('tka_pendamping', 'text', 'Nama tenaga kerja pendamping', 'Indonesian counterpart', { maxLength: 150 }),
     ]),
   ],
@@ -161,8 +241,13 @@ export const imta = defineService({
   budget: { admin: 2, decision: 2, signing: 1 },
   deemedApproval: false,
   fee: { kind: 'per_unit', field: 'tka_masa_perpanjangan', ratePerUnit: 1_300_000, baseAmount: 0, minimum: 1_300_000 },
-  feeLegalBasis: 'Peraturan Pemerintah Nomor 97 Tahun 2012 tentang Retribusi Pengendalian Lalu Lintas dan Retribusi Perpanjangan Izin Mempekerjakan Tenaga Kerja Asing',
-  validity: validity(12, 'Paling lama 1 tahun dan tidak melebihi masa berlaku RPTKA.', 'At most 1 year and never beyond the RPTKA.'),
+  feeLegalBasis:
+    'Peraturan Pemerintah Nomor 97 Tahun 2012 tentang Retribusi Pengendalian Lalu Lintas dan Retribusi Perpanjangan Izin Mempekerjakan Tenaga Kerja Asing',
+  validity: validity(
+    12,
+    'Paling lama 1 tahun dan tidak melebihi masa berlaku RPTKA.',
+    'At most 1 year and never beyond the RPTKA.',
+  ),
   product: bilingual('Keputusan perpanjangan IMTA', 'IMTA extension decree'),
   permitNumberFormat: permitNumber('560', 'IMTA'),
 })
@@ -187,16 +272,33 @@ export const wlkp = defineService({
     taxNumber(),
     deedOfEstablishment(),
     staffList(),
-    requirement('bukti_jaminan_sosial', 'Bukti kepesertaan BPJS Ketenagakerjaan dan BPJS Kesehatan', 'Proof of membership of the social security schemes (BPJS)', { appliesTo: NEW_RENEWAL_OR_CHANGE }),
+    requirement(
+      'bukti_jaminan_sosial',
+      'Bukti kepesertaan BPJS Ketenagakerjaan dan BPJS Kesehatan',
+      'Proof of membership of the social security schemes (BPJS)',
+      { appliesTo: NEW_RENEWAL_OR_CHANGE },
+    ),
     previousPermit(bilingual('Bukti lapor', 'report receipt')),
   ],
   sections: [
     applicantSection(),
     businessSection({ capital: true }),
     section('tenaga_kerja', 'Data ketenagakerjaan', 'Workforce', [
-      field('tenaga_kerja_laki_laki', 'integer', 'Jumlah pekerja laki-laki', 'Male workers', { minimum: 0, maximum: 100000, unit: 'orang' }),
-      field('tenaga_kerja_perempuan', 'integer', 'Jumlah pekerja perempuan', 'Female workers', { minimum: 0, maximum: 100000, unit: 'orang' }),
-      field('tenaga_kerja_asing', 'integer', 'Jumlah tenaga kerja asing', 'Foreign workers', { minimum: 0, maximum: 10000, unit: 'orang' }),
+      field('tenaga_kerja_laki_laki', 'integer', 'Jumlah pekerja laki-laki', 'Male workers', {
+        minimum: 0,
+        maximum: 100000,
+        unit: 'orang',
+      }),
+      field('tenaga_kerja_perempuan', 'integer', 'Jumlah pekerja perempuan', 'Female workers', {
+        minimum: 0,
+        maximum: 100000,
+        unit: 'orang',
+      }),
+      field('tenaga_kerja_asing', 'integer', 'Jumlah tenaga kerja asing', 'Foreign workers', {
+        minimum: 0,
+        maximum: 10000,
+        unit: 'orang',
+      }),
       capitalField('tenaga_kerja_upah_terendah', 'Upah terendah per bulan', 'Lowest monthly wage'),
       field('tenaga_kerja_bpjs', 'boolean', 'Seluruh pekerja terdaftar BPJS', 'All workers enrolled in BPJS'),
       selectField('tenaga_kerja_aturan', 'Pengaturan hubungan kerja', 'Employment rules', [
@@ -210,7 +312,11 @@ export const wlkp = defineService({
   slaDays: 3,
   budget: { admin: 1, decision: 1, signing: 1 },
   deemedApproval: false,
-  validity: validity(12, 'Laporan wajib disampaikan kembali setiap tahun.', 'The report must be filed again every year.'),
+  validity: validity(
+    12,
+    'Laporan wajib disampaikan kembali setiap tahun.',
+    'The report must be filed again every year.',
+  ),
   product: bilingual('Tanda bukti wajib lapor ketenagakerjaan', 'Receipt of the manpower report'),
   permitNumberFormat: permitNumber('560', 'WLKP'),
 })
@@ -234,11 +340,25 @@ export const pengesahanPeraturanPerusahaan = defineService({
   requirements: [
     applicationLetter(),
     identityCard(),
-    requirement('naskah_pp', 'Naskah peraturan perusahaan yang ditandatangani pimpinan', 'Text of the company regulations signed by management'),
-    requirement('saran_pekerja', 'Bukti saran dan pertimbangan wakil pekerja / serikat pekerja', 'Evidence of the workers’ representatives’ or union’s advice', { appliesTo: NEW_RENEWAL_OR_CHANGE }),
+    requirement(
+      'naskah_pp',
+      'Naskah peraturan perusahaan yang ditandatangani pimpinan',
+      'Text of the company regulations signed by management',
+    ),
+    requirement(
+      'saran_pekerja',
+      'Bukti saran dan pertimbangan wakil pekerja / serikat pekerja',
+      'Evidence of the workers’ representatives’ or union’s advice',
+      { appliesTo: NEW_RENEWAL_OR_CHANGE },
+    ),
     labourReportProof(),
     previousPermit(bilingual('Pengesahan peraturan perusahaan', 'ratification')),
-    stampedStatement('pernyataan_kebenaran', 'Pernyataan bermeterai atas kebenaran data', 'Statement over a duty stamp that the data are true', { appliesTo: NEW }),
+    stampedStatement(
+      'pernyataan_kebenaran',
+      'Pernyataan bermeterai atas kebenaran data',
+      'Statement over a duty stamp that the data are true',
+      { appliesTo: NEW },
+    ),
     powerOfAttorney(),
   ],
   sections: [
@@ -246,17 +366,28 @@ export const pengesahanPeraturanPerusahaan = defineService({
     businessSection({ kbli: false }),
     section('peraturan', 'Peraturan perusahaan', 'Company regulations', [
       employeesField('peraturan_jumlah_pekerja'),
-      field('peraturan_serikat_pekerja', 'boolean', 'Terdapat serikat pekerja di perusahaan', 'There is a trade union in the company'),
-      field('peraturan_nomor_lama', 'text', 'Nomor pengesahan sebelumnya', 'Previous ratification number', { required: false, maxLength: 80 }),
+      field(
+        'peraturan_serikat_pekerja',
+        'boolean',
+        'Terdapat serikat pekerja di perusahaan',
+        'There is a trade union in the company',
+      ),
+      field('peraturan_nomor_lama', 'text', 'Nomor pengesahan sebelumnya', 'Previous ratification number', {
+        required: false,
+        maxLength: 80,
+      }),
     ]),
   ],
   slaDays: 14,
   budget: { admin: 1, technical: 9, decision: 3, signing: 1 },
   deemedApproval: true,
-  validity: validity(24, 'Berlaku paling lama 2 tahun dan wajib diperbarui setelah berakhir.', 'Valid at most 2 years; must be renewed when it ends.'),
+  validity: validity(
+    24,
+    'Berlaku paling lama 2 tahun dan wajib diperbarui setelah berakhir.',
+    'Valid at most 2 years; must be renewed when it ends.',
+  ),
   product: bilingual('Keputusan pengesahan peraturan perusahaan', 'Ratification decree of the company regulations'),
   permitNumberFormat: permitNumber('560', 'PP'),
 })
 
 export const labourServices: ServiceDefinition[] = [lptks, lpk, imta, wlkp, pengesahanPeraturanPerusahaan]
-

@@ -1,10 +1,36 @@
 import type { ServiceDefinition } from '@pintu/contract'
 import { defineService, permitNumber, validity } from '../define-service.ts'
-import { applicantSection, bilingual, businessSection, field, floorAreaField, locationSection, optional, section, selectField } from '../form-fields.ts'
 import {
-  ALL_KINDS, NEW, NEW_OR_CHANGE, NEW_RENEWAL_OR_CHANGE, applicationLetter, buildingPermitCopy, changeEvidence, closureStatement,
-  deedOfEstablishment, environmentalDocument, identityCard, lossReport, neighbourConsent, powerOfAttorney, premisesProof, previousPermit,
-  requirement, stampedStatement, taxNumber,
+  applicantSection,
+  bilingual,
+  businessSection,
+  field,
+  floorAreaField,
+  locationSection,
+  optional,
+  section,
+  selectField,
+} from '../form-fields.ts'
+import {
+  ALL_KINDS,
+  NEW,
+  NEW_OR_CHANGE,
+  NEW_RENEWAL_OR_CHANGE,
+  applicationLetter,
+  buildingPermitCopy,
+  changeEvidence,
+  closureStatement,
+  deedOfEstablishment,
+  environmentalDocument,
+  identityCard,
+  lossReport,
+  neighbourConsent,
+  powerOfAttorney,
+  premisesProof,
+  previousPermit,
+  requirement,
+  stampedStatement,
+  taxNumber,
 } from '../requirements.ts'
 
 // Perpres 112/2007 and Permendag 70/2013 govern modern stores, shopping centres and traditional markets;
@@ -29,10 +55,20 @@ const retailRequirements = (what: { id: string; en: string }) => [
   premisesProof(what),
   buildingPermitCopy(),
   environmentalDocument(),
-  requirement('kajian_sosial_ekonomi', 'Hasil analisa kondisi sosial ekonomi masyarakat dan keberadaan pasar tradisional / UMKM sekitar', 'Study of the local socio-economic conditions and of nearby traditional markets and small businesses', {
-    appliesTo: NEW,
-  }),
-  stampedStatement('rencana_kemitraan', 'Rencana kemitraan dengan usaha mikro dan kecil bermeterai', 'Partnership plan with micro and small businesses, over a duty stamp', { appliesTo: NEW_RENEWAL_OR_CHANGE }),
+  requirement(
+    'kajian_sosial_ekonomi',
+    'Hasil analisa kondisi sosial ekonomi masyarakat dan keberadaan pasar tradisional / UMKM sekitar',
+    'Study of the local socio-economic conditions and of nearby traditional markets and small businesses',
+    {
+      appliesTo: NEW,
+    },
+  ),
+  stampedStatement(
+    'rencana_kemitraan',
+    'Rencana kemitraan dengan usaha mikro dan kecil bermeterai',
+    'Partnership plan with micro and small businesses, over a duty stamp',
+    { appliesTo: NEW_RENEWAL_OR_CHANGE },
+  ),
   previousPermit(bilingual('Izin usaha', 'business licence')),
   changeEvidence(),
   lossReport(),
@@ -66,8 +102,17 @@ export const iutm = defineService({
         ['perkulakan', 'Perkulakan', 'Wholesale store'],
       ]),
       floorAreaField('toko_luas_lantai_penjualan', 'Luas lantai penjualan', 'Sales floor area'),
-      field('toko_jaringan', 'text', 'Nama jaringan / waralaba', 'Chain or franchise name', { ...optional, maxLength: 150 }),
-      field('toko_jarak_pasar', 'decimal', 'Jarak ke pasar tradisional terdekat', 'Distance to the nearest traditional market', { minimum: 0, unit: 'm' }),
+      field('toko_jaringan', 'text', 'Nama jaringan / waralaba', 'Chain or franchise name', {
+        ...optional,
+        maxLength: 150,
+      }),
+      field(
+        'toko_jarak_pasar',
+        'decimal',
+        'Jarak ke pasar tradisional terdekat',
+        'Distance to the nearest traditional market',
+        { minimum: 0, unit: 'm' },
+      ),
       field('toko_jam_buka', 'text', 'Jam operasional', 'Opening hours', { maxLength: 100 }),
     ]),
     locationSection('lokasi_toko', bilingual('toko', 'store')),
@@ -94,7 +139,12 @@ export const iupp = defineService({
   legalBasis: RETAIL_LEGAL_BASIS,
   requirements: [
     ...retailRequirements(bilingual('bangunan pusat perbelanjaan', 'shopping centre building')),
-    requirement('andalalin', 'Persetujuan analisis dampak lalu lintas (Andalalin)', 'Traffic impact assessment approval (Andalalin)', { appliesTo: NEW_OR_CHANGE }),
+    requirement(
+      'andalalin',
+      'Persetujuan analisis dampak lalu lintas (Andalalin)',
+      'Traffic impact assessment approval (Andalalin)',
+      { appliesTo: NEW_OR_CHANGE },
+    ),
   ],
   sections: [
     applicantSection(),
@@ -107,8 +157,17 @@ export const iupp = defineService({
         ['pusat_perdagangan', 'Pusat perdagangan / grosir', 'Trade or wholesale centre'],
       ]),
       floorAreaField('pp_luas_bangunan', 'Luas bangunan', 'Gross floor area'),
-      field('pp_jumlah_gerai', 'integer', 'Jumlah gerai / ruang usaha', 'Number of units for rent', { minimum: 1, maximum: 10000, unit: 'unit' }),
-      floorAreaField('pp_luas_umkm', 'Luas ruang untuk usaha mikro dan kecil', 'Floor area set aside for micro and small businesses', { minimum: 0 }),
+      field('pp_jumlah_gerai', 'integer', 'Jumlah gerai / ruang usaha', 'Number of units for rent', {
+        minimum: 1,
+        maximum: 10000,
+        unit: 'unit',
+      }),
+      floorAreaField(
+        'pp_luas_umkm',
+        'Luas ruang untuk usaha mikro dan kecil',
+        'Floor area set aside for micro and small businesses',
+        { minimum: 0 },
+      ),
     ]),
     locationSection('lokasi_pp', bilingual('pusat perbelanjaan', 'shopping centre')),
   ],
@@ -144,8 +203,16 @@ export const iup2t = defineService({
         ['kerja_sama', 'Kerja sama dengan pemerintah daerah', 'Partnership with the city government'],
       ]),
       floorAreaField('pasar_luas_lahan', 'Luas lahan', 'Site area'),
-      field('pasar_jumlah_kios', 'integer', 'Jumlah kios', 'Number of kiosks', { minimum: 0, maximum: 10000, unit: 'unit' }),
-      field('pasar_jumlah_los', 'integer', 'Jumlah los / lapak', 'Number of open stalls', { minimum: 0, maximum: 10000, unit: 'unit' }),
+      field('pasar_jumlah_kios', 'integer', 'Jumlah kios', 'Number of kiosks', {
+        minimum: 0,
+        maximum: 10000,
+        unit: 'unit',
+      }),
+      field('pasar_jumlah_los', 'integer', 'Jumlah los / lapak', 'Number of open stalls', {
+        minimum: 0,
+        maximum: 10000,
+        unit: 'unit',
+      }),
     ]),
     locationSection('lokasi_pasar', bilingual('pasar', 'market')),
   ],
@@ -153,7 +220,10 @@ export const iup2t = defineService({
   budget: { admin: 1, technical: 3, decision: 2, signing: 1 },
   deemedApproval: true,
   validity: RETAIL_VALIDITY,
-  product: bilingual('Izin Usaha Pengelolaan Pasar Tradisional (IUP2T)', 'Traditional Market Management Licence (IUP2T)'),
+  product: bilingual(
+    'Izin Usaha Pengelolaan Pasar Tradisional (IUP2T)',
+    'Traditional Market Management Licence (IUP2T)',
+  ),
   permitNumberFormat: permitNumber('510', 'IUP2T'),
 })
 
@@ -178,14 +248,34 @@ export const itpmb = defineService({
     identityCard(),
     taxNumber(),
     deedOfEstablishment(true),
-    requirement('tdup', 'Tanda Daftar Usaha Pariwisata (TDUP) hotel / restoran / bar', 'Tourism business registration (TDUP) of the hotel, restaurant or bar', { appliesTo: NEW_RENEWAL_OR_CHANGE }),
-    requirement('penunjukan_pemasok', 'Surat penunjukan dari distributor atau sub-distributor minuman beralkohol', 'Letter of appointment from the alcoholic beverage distributor or sub-distributor', {
-      appliesTo: NEW_RENEWAL_OR_CHANGE,
-      originalToBeShown: true,
-    }),
-    stampedStatement('pernyataan_usia', 'Pernyataan bermeterai tidak menjual kepada orang di bawah 21 tahun', 'Statement over a duty stamp not to sell to anyone under 21', { appliesTo: NEW_RENEWAL_OR_CHANGE }),
+    requirement(
+      'tdup',
+      'Tanda Daftar Usaha Pariwisata (TDUP) hotel / restoran / bar',
+      'Tourism business registration (TDUP) of the hotel, restaurant or bar',
+      { appliesTo: NEW_RENEWAL_OR_CHANGE },
+    ),
+    requirement(
+      'penunjukan_pemasok',
+      'Surat penunjukan dari distributor atau sub-distributor minuman beralkohol',
+      'Letter of appointment from the alcoholic beverage distributor or sub-distributor',
+      {
+        appliesTo: NEW_RENEWAL_OR_CHANGE,
+        originalToBeShown: true,
+      },
+    ),
+    stampedStatement(
+      'pernyataan_usia',
+      'Pernyataan bermeterai tidak menjual kepada orang di bawah 21 tahun',
+      'Statement over a duty stamp not to sell to anyone under 21',
+      { appliesTo: NEW_RENEWAL_OR_CHANGE },
+    ),
     premisesProof(bilingual('tempat usaha', 'premises')),
-    requirement('laporan_realisasi', 'Laporan realisasi penjualan minuman beralkohol tahun sebelumnya', 'Report of last year’s alcoholic beverage sales', { appliesTo: ['perpanjangan'] }),
+    requirement(
+      'laporan_realisasi',
+      'Laporan realisasi penjualan minuman beralkohol tahun sebelumnya',
+      'Report of last year’s alcoholic beverage sales',
+      { appliesTo: ['perpanjangan'] },
+    ),
     previousPermit(bilingual('ITPMB', 'ITPMB')),
     changeEvidence(),
     closureStatement(),
@@ -195,7 +285,9 @@ export const itpmb = defineService({
     applicantSection(),
     businessSection(),
     section('penjualan', 'Tempat penjualan', 'Outlet', [
-      field('penjualan_nama_tempat', 'text', 'Nama hotel / restoran / bar', 'Name of the hotel, restaurant or bar', { maxLength: 150 }),
+      field('penjualan_nama_tempat', 'text', 'Nama hotel / restoran / bar', 'Name of the hotel, restaurant or bar', {
+        maxLength: 150,
+      }),
       // Bandung issues ITPMB only to 3–5 star hotels, restaurants, pubs and karaoke (Diskoperindag, Aug 2016).
       selectField('penjualan_jenis_tempat', 'Jenis tempat', 'Type of venue', [
         ['hotel_bintang_3', 'Hotel bintang 3', '3-star hotel'],
@@ -211,7 +303,13 @@ export const itpmb = defineService({
         ['B_C', 'Golongan B dan C', 'Classes B and C'],
       ]),
       field('penjualan_nomor_tdup', 'text', 'Nomor TDUP', 'TDUP number', { maxLength: 80 }),
-      field('penjualan_pemasok', 'text', 'Nama distributor / sub-distributor pemasok', 'Supplying distributor or sub-distributor', { maxLength: 200 }),
+      field(
+        'penjualan_pemasok',
+        'text',
+        'Nama distributor / sub-distributor pemasok',
+        'Supplying distributor or sub-distributor',
+        { maxLength: 200 },
+      ),
     ]),
     locationSection('lokasi_penjualan', bilingual('tempat penjualan', 'outlet')),
   ],
@@ -219,8 +317,13 @@ export const itpmb = defineService({
   budget: { admin: 1, technical: 3, decision: 2, signing: 1 },
   deemedApproval: false,
   fee: { kind: 'fixed', amount: 5_000_000 },
-  feeLegalBasis: 'UU Nomor 28 Tahun 2009 Pasal 141 huruf b (retribusi izin tempat penjualan minuman beralkohol) dan Perda Kota Bandung Nomor 11 Tahun 2010',
-  validity: validity(12, 'Berlaku 1 tahun dan wajib daftar ulang setiap tahun; pemegang izin wajib melaporkan realisasi penjualan.', 'Valid 1 year and must be re-registered yearly; the holder must report sales.'),
+  feeLegalBasis:
+    'UU Nomor 28 Tahun 2009 Pasal 141 huruf b (retribusi izin tempat penjualan minuman beralkohol) dan Perda Kota Bandung Nomor 11 Tahun 2010',
+  validity: validity(
+    12,
+    'Berlaku 1 tahun dan wajib daftar ulang setiap tahun; pemegang izin wajib melaporkan realisasi penjualan.',
+    'Valid 1 year and must be re-registered yearly; the holder must report sales.',
+  ),
   product: bilingual('Izin Tempat Penjualan Minuman Beralkohol (ITPMB)', 'Alcoholic Beverage Outlet Permit (ITPMB)'),
   permitNumberFormat: permitNumber('510', 'ITPMB'),
 })

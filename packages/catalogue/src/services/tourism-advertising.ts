@@ -1,12 +1,35 @@
 import type { ServiceDefinition } from '@pintu/contract'
 import { defineService, permitNumber, validity } from '../define-service.ts'
 import {
-  applicantSection, bilingual, businessSection, field, locationSection, optional, section, selectField,
+  applicantSection,
+  bilingual,
+  businessSection,
+  field,
+  locationSection,
+  optional,
+  section,
+  selectField,
 } from '../form-fields.ts'
 import {
-  NEW, NEW_OR_CHANGE, NEW_RENEWAL_OR_CHANGE, applicationLetter, buildingPermitCopy, changeEvidence, closureStatement,
-  deedOfEstablishment, environmentalDocument, identityCard, locationSketch, lossReport, passPhoto, powerOfAttorney, premisesProof,
-  previousPermit, requirement, stampedStatement, taxNumber,
+  NEW,
+  NEW_OR_CHANGE,
+  NEW_RENEWAL_OR_CHANGE,
+  applicationLetter,
+  buildingPermitCopy,
+  changeEvidence,
+  closureStatement,
+  deedOfEstablishment,
+  environmentalDocument,
+  identityCard,
+  locationSketch,
+  lossReport,
+  passPhoto,
+  powerOfAttorney,
+  premisesProof,
+  previousPermit,
+  requirement,
+  stampedStatement,
+  taxNumber,
 } from '../requirements.ts'
 
 export const tdup = defineService({
@@ -32,7 +55,10 @@ export const tdup = defineService({
     premisesProof(bilingual('tempat usaha', 'premises')),
     buildingPermitCopy(),
     environmentalDocument(),
-    requirement('daftar_peralatan', 'Daftar sarana dan peralatan usaha', 'List of facilities and equipment', { appliesTo: NEW_OR_CHANGE, mandatory: false }),
+    requirement('daftar_peralatan', 'Daftar sarana dan peralatan usaha', 'List of facilities and equipment', {
+      appliesTo: NEW_OR_CHANGE,
+      mandatory: false,
+    }),
     passPhoto('4x6'),
     changeEvidence(),
     lossReport(),
@@ -52,16 +78,32 @@ export const tdup = defineService({
         ['makanan_minuman', 'Jasa makanan dan minuman', 'Food and beverage'],
         ['akomodasi', 'Penyediaan akomodasi', 'Accommodation'],
         ['hiburan_rekreasi', 'Penyelenggaraan kegiatan hiburan dan rekreasi', 'Entertainment and recreation'],
-        ['mice', 'Penyelenggaraan pertemuan, perjalanan insentif, konferensi, dan pameran', 'Meetings, incentives, conferences and exhibitions'],
+        [
+          'mice',
+          'Penyelenggaraan pertemuan, perjalanan insentif, konferensi, dan pameran',
+          'Meetings, incentives, conferences and exhibitions',
+        ],
         ['informasi_pariwisata', 'Jasa informasi pariwisata', 'Tourist information'],
         ['konsultan_pariwisata', 'Jasa konsultan pariwisata', 'Tourism consultancy'],
         ['pramuwisata', 'Jasa pramuwisata', 'Tour guiding'],
         ['wisata_tirta', 'Wisata tirta', 'Water tourism'],
         ['spa', 'Spa', 'Spa'],
       ]),
-      field('pariwisata_jenis', 'text', 'Jenis / subjenis usaha (mis. hotel bintang, restoran, kafe)', 'Type or sub-type (e.g. star hotel, restaurant, café)', { maxLength: 150 }),
+      field(
+        'pariwisata_jenis',
+        'text',
+        'Jenis / subjenis usaha (mis. hotel bintang, restoran, kafe)',
+        'Type or sub-type (e.g. star hotel, restaurant, café)',
+        { maxLength: 150 },
+      ),
       field('pariwisata_merek', 'text', 'Nama merek usaha', 'Trading name', { maxLength: 150 }),
-      field('pariwisata_kapasitas', 'integer', 'Kapasitas (kamar, kursi atau pengunjung)', 'Capacity (rooms, seats or visitors)', { ...optional, minimum: 1, maximum: 100000 }),
+      field(
+        'pariwisata_kapasitas',
+        'integer',
+        'Kapasitas (kamar, kursi atau pengunjung)',
+        'Capacity (rooms, seats or visitors)',
+        { ...optional, minimum: 1, maximum: 100000 },
+      ),
     ]),
     locationSection('tempat_usaha', bilingual('tempat usaha', 'premises')),
   ],
@@ -97,25 +139,57 @@ export const reklame = defineService({
     applicationLetter(),
     identityCard(),
     taxNumber(bilingual('penyelenggara reklame', 'advertiser')),
-    premisesProof(bilingual('lahan / bangunan tempat reklame, atau persetujuan pemiliknya', 'land or building carrying the billboard, or the owner’s consent')),
-    requirement('pbb_tiga_tahun', 'Bukti lunas PBB lahan reklame 3 tahun terakhir', 'Land tax (PBB) receipts for the billboard site for the last 3 years', { appliesTo: NEW_RENEWAL_OR_CHANGE }),
-    requirement('gambar_konstruksi', 'Gambar konstruksi tiang dan papan beserta perhitungan struktur', 'Construction drawings of the pole and board with structural calculations', {
-      appliesTo: NEW_OR_CHANGE,
-      maxSizeKb: 5120,
-    }),
-    requirement('desain_reklame', 'Gambar / desain materi reklame', 'Design of the advertisement', { appliesTo: NEW_RENEWAL_OR_CHANGE }),
-    locationSketch(),
-    requirement('bank_garansi', 'Jaminan bank (bank garansi) dari bank milik pemerintah di Bandung', 'Bank guarantee from a government-owned bank in Bandung', {
-      mandatory: false,
+    premisesProof(
+      bilingual(
+        'lahan / bangunan tempat reklame, atau persetujuan pemiliknya',
+        'land or building carrying the billboard, or the owner’s consent',
+      ),
+    ),
+    requirement(
+      'pbb_tiga_tahun',
+      'Bukti lunas PBB lahan reklame 3 tahun terakhir',
+      'Land tax (PBB) receipts for the billboard site for the last 3 years',
+      { appliesTo: NEW_RENEWAL_OR_CHANGE },
+    ),
+    requirement(
+      'gambar_konstruksi',
+      'Gambar konstruksi tiang dan papan beserta perhitungan struktur',
+      'Construction drawings of the pole and board with structural calculations',
+      {
+        appliesTo: NEW_OR_CHANGE,
+        maxSizeKb: 5120,
+      },
+    ),
+    requirement('desain_reklame', 'Gambar / desain materi reklame', 'Design of the advertisement', {
       appliesTo: NEW_RENEWAL_OR_CHANGE,
-      originalToBeShown: true,
-      description: bilingual('Wajib untuk reklame bertiang pancang.', 'Required for billboards on driven poles.'),
     }),
-    requirement('bukti_pajak_reklame', 'Bukti lunas pajak reklame periode sebelumnya', 'Receipt of the advertising tax for the previous period', { appliesTo: ['perpanjangan'] }),
+    locationSketch(),
+    requirement(
+      'bank_garansi',
+      'Jaminan bank (bank garansi) dari bank milik pemerintah di Bandung',
+      'Bank guarantee from a government-owned bank in Bandung',
+      {
+        mandatory: false,
+        appliesTo: NEW_RENEWAL_OR_CHANGE,
+        originalToBeShown: true,
+        description: bilingual('Wajib untuk reklame bertiang pancang.', 'Required for billboards on driven poles.'),
+      },
+    ),
+    requirement(
+      'bukti_pajak_reklame',
+      'Bukti lunas pajak reklame periode sebelumnya',
+      'Receipt of the advertising tax for the previous period',
+      { appliesTo: ['perpanjangan'] },
+    ),
     previousPermit(bilingual('Izin reklame', 'billboard permit')),
-    stampedStatement('pernyataan_pembongkaran', 'Pernyataan bermeterai bahwa reklame telah / akan dibongkar', 'Statement over a duty stamp that the billboard has been or will be dismantled', {
-      appliesTo: ['pencabutan'],
-    }),
+    stampedStatement(
+      'pernyataan_pembongkaran',
+      'Pernyataan bermeterai bahwa reklame telah / akan dibongkar',
+      'Statement over a duty stamp that the billboard has been or will be dismantled',
+      {
+        appliesTo: ['pencabutan'],
+      },
+    ),
     powerOfAttorney(),
   ],
   sections: [
@@ -135,11 +209,25 @@ export const reklame = defineService({
         ['menempel', 'Menempel pada dinding bangunan', 'Fixed to a wall'],
         ['atas_bangunan', 'Di atas bangunan', 'On a roof'],
       ]),
-      field('reklame_lebar', 'decimal', 'Lebar bidang reklame', 'Width of the face', { minimum: 0.1, maximum: 50, unit: 'm' }),
-      field('reklame_tinggi', 'decimal', 'Tinggi bidang reklame', 'Height of the face', { minimum: 0.1, maximum: 50, unit: 'm' }),
+      field('reklame_lebar', 'decimal', 'Lebar bidang reklame', 'Width of the face', {
+        minimum: 0.1,
+        maximum: 50,
+        unit: 'm',
+      }),
+      field('reklame_tinggi', 'decimal', 'Tinggi bidang reklame', 'Height of the face', {
+        minimum: 0.1,
+        maximum: 50,
+        unit: 'm',
+      }),
       field('reklame_jumlah_muka', 'integer', 'Jumlah muka', 'Number of faces', { minimum: 1, maximum: 4 }),
-      field('reklame_ketinggian', 'decimal', 'Ketinggian dari permukaan tanah', 'Height above ground', { minimum: 0, maximum: 60, unit: 'm' }),
-      field('reklame_naskah', 'textarea', 'Naskah / isi reklame', 'Text or content of the advertisement', { maxLength: 1000 }),
+      field('reklame_ketinggian', 'decimal', 'Ketinggian dari permukaan tanah', 'Height above ground', {
+        minimum: 0,
+        maximum: 60,
+        unit: 'm',
+      }),
+      field('reklame_naskah', 'textarea', 'Naskah / isi reklame', 'Text or content of the advertisement', {
+        maxLength: 1000,
+      }),
     ]),
     locationSection('lokasi_reklame', bilingual('reklame', 'billboard'), [
       selectField('lokasi_reklame_letak', 'Letak reklame', 'Placement', [
@@ -147,7 +235,9 @@ export const reklame = defineService({
         ['lahan_pemerintah', 'Di lahan milik pemerintah daerah', 'On city-owned land'],
         ['ruang_milik_jalan', 'Di ruang milik jalan', 'Within the road reserve'],
       ]),
-      field('lokasi_reklame_titik', 'text', 'Titik koordinat atau patokan lokasi', 'Coordinates or landmark', { maxLength: 200 }),
+      field('lokasi_reklame_titik', 'text', 'Titik koordinat atau patokan lokasi', 'Coordinates or landmark', {
+        maxLength: 200,
+      }),
     ]),
   ],
   slaDays: 7,
@@ -157,7 +247,11 @@ export const reklame = defineService({
     'Izin tidak dipungut biaya (Rp0). Pajak reklame adalah kewajiban terpisah yang ditetapkan Bapenda menurut UU 28/2009 dan harus lunas sebelum izin diterbitkan atau diperpanjang.',
     'The permit is free (Rp0). Advertising tax is a separate obligation assessed by the Revenue Agency under UU 28/2009 and must be paid before the permit is issued or renewed.',
   ),
-  validity: validity(12, 'Berlaku 1 tahun dan wajib diperpanjang setiap tahun.', 'Valid 1 year; must be renewed every year.'),
+  validity: validity(
+    12,
+    'Berlaku 1 tahun dan wajib diperpanjang setiap tahun.',
+    'Valid 1 year; must be renewed every year.',
+  ),
   product: bilingual('Izin Penyelenggaraan Reklame', 'Billboard and Outdoor Advertising Permit'),
   permitNumberFormat: permitNumber('510.8', 'REKL'),
 })
@@ -179,14 +273,23 @@ export const reklameInsidentil = defineService({
     applicationLetter(),
     identityCard(),
     requirement('desain_reklame', 'Gambar / desain materi reklame', 'Design of the advertisement', { appliesTo: NEW }),
-    requirement('daftar_titik', 'Daftar titik pemasangan beserta foto lokasi', 'List of sites with photographs', { appliesTo: NEW, maxSizeKb: 5120 }),
-    stampedStatement('pernyataan_bongkar', 'Pernyataan bermeterai membongkar sendiri setelah masa izin berakhir', 'Statement over a duty stamp to remove the material when the permit ends'),
+    requirement('daftar_titik', 'Daftar titik pemasangan beserta foto lokasi', 'List of sites with photographs', {
+      appliesTo: NEW,
+      maxSizeKb: 5120,
+    }),
+    stampedStatement(
+      'pernyataan_bongkar',
+      'Pernyataan bermeterai membongkar sendiri setelah masa izin berakhir',
+      'Statement over a duty stamp to remove the material when the permit ends',
+    ),
     powerOfAttorney(),
   ],
   sections: [
     applicantSection(),
     section('reklame', 'Data reklame insidentil', 'Temporary advertising', [
-      field('reklame_kegiatan', 'text', 'Nama kegiatan / produk yang diiklankan', 'Event or product advertised', { maxLength: 200 }),
+      field('reklame_kegiatan', 'text', 'Nama kegiatan / produk yang diiklankan', 'Event or product advertised', {
+        maxLength: 200,
+      }),
       selectField('reklame_jenis', 'Jenis reklame', 'Type', [
         ['spanduk', 'Spanduk', 'Street banner'],
         ['umbul_umbul', 'Umbul-umbul', 'Flags'],
@@ -208,10 +311,13 @@ export const reklameInsidentil = defineService({
     'Izin tidak dipungut biaya (Rp0); pajak reklame insidentil dibayar terpisah kepada Bapenda.',
     'The permit is free (Rp0); the advertising tax on temporary advertising is paid separately to the Revenue Agency.',
   ),
-  validity: validity(1, 'Berlaku sesuai tanggal pemasangan, paling lama 30 hari.', 'Valid for the display dates, at most 30 days.'),
+  validity: validity(
+    1,
+    'Berlaku sesuai tanggal pemasangan, paling lama 30 hari.',
+    'Valid for the display dates, at most 30 days.',
+  ),
   product: bilingual('Izin Reklame Insidentil', 'Temporary Advertising Permit'),
   permitNumberFormat: permitNumber('510.8', 'REKL-INS'),
 })
 
 export const tourismAndAdvertisingServices: ServiceDefinition[] = [tdup, reklame, reklameInsidentil]
-

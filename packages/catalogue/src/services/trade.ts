@@ -1,11 +1,35 @@
 import type { ServiceDefinition } from '@pintu/contract'
 import { defineService, permitNumber, validity } from '../define-service.ts'
 import {
-  applicantSection, bilingual, businessSection, capitalField, field, floorAreaField, locationSection, optional, section, selectField,
+  applicantSection,
+  bilingual,
+  businessSection,
+  capitalField,
+  field,
+  floorAreaField,
+  locationSection,
+  optional,
+  section,
+  selectField,
 } from '../form-fields.ts'
 import {
-  ALL_KINDS, NEW, NEW_OR_CHANGE, NEW_RENEWAL_OR_CHANGE, applicationLetter, changeEvidence, closureStatement, deedOfEstablishment,
-  identityCard, lossReport, passPhoto, powerOfAttorney, premisesProof, previousPermit, requirement, stampedStatement, taxNumber,
+  ALL_KINDS,
+  NEW,
+  NEW_OR_CHANGE,
+  NEW_RENEWAL_OR_CHANGE,
+  applicationLetter,
+  changeEvidence,
+  closureStatement,
+  deedOfEstablishment,
+  identityCard,
+  lossReport,
+  passPhoto,
+  powerOfAttorney,
+  premisesProof,
+  previousPermit,
+  requirement,
+  stampedStatement,
+  taxNumber,
 } from '../requirements.ts'
 
 const premises = bilingual('tempat usaha', 'business premises')
@@ -32,9 +56,14 @@ export const siup = defineService({
     taxNumber(),
     deedOfEstablishment(),
     premisesProof(premises),
-    stampedStatement('pernyataan_kekayaan', 'Neraca awal atau surat pernyataan kekayaan bersih bermeterai', 'Opening balance sheet or statement of net assets over a duty stamp', {
-      appliesTo: NEW_RENEWAL_OR_CHANGE,
-    }),
+    stampedStatement(
+      'pernyataan_kekayaan',
+      'Neraca awal atau surat pernyataan kekayaan bersih bermeterai',
+      'Opening balance sheet or statement of net assets over a duty stamp',
+      {
+        appliesTo: NEW_RENEWAL_OR_CHANGE,
+      },
+    ),
     passPhoto('3x4'),
     previousPermit(bilingual('SIUP', 'SIUP')),
     changeEvidence(),
@@ -56,7 +85,9 @@ export const siup = defineService({
           ['importir', 'Importir', 'Importer'],
           ['jasa', 'Penyedia jasa', 'Service provider'],
         ]),
-        field('usaha_barang_jasa', 'textarea', 'Barang / jasa dagangan utama', 'Main goods or services traded', { maxLength: 500 }),
+        field('usaha_barang_jasa', 'textarea', 'Barang / jasa dagangan utama', 'Main goods or services traded', {
+          maxLength: 500,
+        }),
       ],
     }),
     locationSection('tempat_usaha', premises),
@@ -64,8 +95,15 @@ export const siup = defineService({
   slaDays: 3,
   budget: { admin: 1, decision: 1, signing: 1 },
   deemedApproval: true,
-  validity: validity(null, 'Berlaku selama perusahaan menjalankan usaha; wajib daftar ulang setiap 5 tahun.', 'Valid while the business operates; must be re-registered every 5 years.'),
-  product: bilingual('Surat Izin Usaha Perdagangan (Kecil, Menengah atau Besar) bertanda tangan elektronik', 'Electronically signed Trading Business Licence (small, medium or large)'),
+  validity: validity(
+    null,
+    'Berlaku selama perusahaan menjalankan usaha; wajib daftar ulang setiap 5 tahun.',
+    'Valid while the business operates; must be re-registered every 5 years.',
+  ),
+  product: bilingual(
+    'Surat Izin Usaha Perdagangan (Kecil, Menengah atau Besar) bertanda tangan elektronik',
+    'Electronically signed Trading Business Licence (small, medium or large)',
+  ),
   permitNumberFormat: permitNumber('510', 'SIUP'),
 })
 
@@ -89,14 +127,21 @@ export const tdp = defineService({
     identityCard(),
     taxNumber(),
     deedOfEstablishment(true),
-    requirement('siup', 'SIUP atau izin usaha teknis lainnya', 'SIUP or another sector business licence', { appliesTo: NEW_RENEWAL_OR_CHANGE }),
+    requirement('siup', 'SIUP atau izin usaha teknis lainnya', 'SIUP or another sector business licence', {
+      appliesTo: NEW_RENEWAL_OR_CHANGE,
+    }),
     premisesProof(premises),
     previousPermit(bilingual('TDP', 'TDP')),
     changeEvidence(),
     lossReport(),
-    stampedStatement('pernyataan_pembubaran', 'Akta pembubaran atau pernyataan penghentian perusahaan', 'Deed of dissolution or statement that the company has stopped', {
-      appliesTo: ['pencabutan'],
-    }),
+    stampedStatement(
+      'pernyataan_pembubaran',
+      'Akta pembubaran atau pernyataan penghentian perusahaan',
+      'Deed of dissolution or statement that the company has stopped',
+      {
+        appliesTo: ['pencabutan'],
+      },
+    ),
     powerOfAttorney(),
   ],
   sections: [
@@ -111,7 +156,10 @@ export const tdp = defineService({
           ['cabang', 'Kantor cabang', 'Branch office'],
           ['perwakilan', 'Kantor perwakilan', 'Representative office'],
         ]),
-        field('usaha_nomor_siup', 'text', 'Nomor SIUP / izin usaha', 'Number of the SIUP or business licence', { ...optional, maxLength: 80 }),
+        field('usaha_nomor_siup', 'text', 'Nomor SIUP / izin usaha', 'Number of the SIUP or business licence', {
+          ...optional,
+          maxLength: 80,
+        }),
       ],
     }),
     locationSection('tempat_usaha', premises),
@@ -119,7 +167,11 @@ export const tdp = defineService({
   slaDays: 3,
   budget: { admin: 1, decision: 1, signing: 1 },
   deemedApproval: false,
-  validity: validity(60, 'Berlaku 5 tahun; diperbarui paling lambat 3 bulan sebelum masa berlakunya berakhir.', 'Valid 5 years; renew no later than 3 months before it expires.'),
+  validity: validity(
+    60,
+    'Berlaku 5 tahun; diperbarui paling lambat 3 bulan sebelum masa berlakunya berakhir.',
+    'Valid 5 years; renew no later than 3 months before it expires.',
+  ),
   product: bilingual('Tanda Daftar Perusahaan (TDP)', 'Company Registration Certificate (TDP)'),
   permitNumberFormat: permitNumber('503', 'TDP'),
 })
@@ -144,9 +196,17 @@ export const stpw = defineService({
     applicationLetter(),
     identityCard(),
     taxNumber(),
-    requirement('perjanjian_waralaba', 'Perjanjian waralaba yang masih berlaku', 'Franchise agreement in force', { appliesTo: NEW_RENEWAL_OR_CHANGE, originalToBeShown: true }),
+    requirement('perjanjian_waralaba', 'Perjanjian waralaba yang masih berlaku', 'Franchise agreement in force', {
+      appliesTo: NEW_RENEWAL_OR_CHANGE,
+      originalToBeShown: true,
+    }),
     requirement('prospektus', 'Prospektus penawaran waralaba', 'Franchise offering prospectus', { appliesTo: NEW }),
-    requirement('stpw_pemberi', 'STPW pemberi waralaba dari Kementerian Perdagangan', 'Franchisor’s registration certificate from the Ministry of Trade', { appliesTo: NEW_RENEWAL_OR_CHANGE }),
+    requirement(
+      'stpw_pemberi',
+      'STPW pemberi waralaba dari Kementerian Perdagangan',
+      'Franchisor’s registration certificate from the Ministry of Trade',
+      { appliesTo: NEW_RENEWAL_OR_CHANGE },
+    ),
     requirement('siup', 'SIUP penerima waralaba', 'SIUP of the franchisee', { appliesTo: NEW_OR_CHANGE }),
     previousPermit(bilingual('STPW', 'STPW')),
     lossReport(),
@@ -160,20 +220,32 @@ export const stpw = defineService({
       field('waralaba_merek', 'text', 'Merek / nama waralaba', 'Franchise brand', { maxLength: 150 }),
       field('waralaba_pemberi', 'text', 'Nama pemberi waralaba', 'Franchisor', { maxLength: 200 }),
       selectField('waralaba_jenis', 'Jenis pendaftaran', 'Registration type', [
-        ['penerima_dalam_negeri', 'Penerima waralaba dari pemberi waralaba dalam negeri', 'Franchisee of a domestic franchisor'],
+        [
+          'penerima_dalam_negeri',
+          'Penerima waralaba dari pemberi waralaba dalam negeri',
+          'Franchisee of a domestic franchisor',
+        ],
         ['penerima_lanjutan_dalam_negeri', 'Penerima waralaba lanjutan (dalam negeri)', 'Sub-franchisee (domestic)'],
         ['penerima_lanjutan_luar_negeri', 'Penerima waralaba lanjutan (luar negeri)', 'Sub-franchisee (foreign)'],
       ]),
       field('waralaba_tanggal_perjanjian', 'date', 'Tanggal perjanjian waralaba', 'Date of the franchise agreement'),
       field('waralaba_perjanjian_berakhir', 'date', 'Tanggal berakhirnya perjanjian', 'End date of the agreement'),
-      field('waralaba_jumlah_gerai', 'integer', 'Jumlah gerai di Kota Bandung', 'Number of outlets in Bandung', { minimum: 1, maximum: 1000, unit: 'gerai' }),
+      field('waralaba_jumlah_gerai', 'integer', 'Jumlah gerai di Kota Bandung', 'Number of outlets in Bandung', {
+        minimum: 1,
+        maximum: 1000,
+        unit: 'gerai',
+      }),
     ]),
     locationSection('gerai', bilingual('gerai', 'outlet')),
   ],
   slaDays: 3,
   budget: { admin: 1, decision: 1, signing: 1 },
   deemedApproval: false,
-  validity: validity(60, 'Berlaku 5 tahun dan gugur bila perjanjian waralaba berakhir.', 'Valid 5 years, and void when the franchise agreement ends.'),
+  validity: validity(
+    60,
+    'Berlaku 5 tahun dan gugur bila perjanjian waralaba berakhir.',
+    'Valid 5 years, and void when the franchise agreement ends.',
+  ),
   product: bilingual('Surat Tanda Pendaftaran Waralaba (STPW)', 'Franchise Registration Certificate (STPW)'),
   permitNumberFormat: permitNumber('510', 'STPW'),
 })
@@ -199,7 +271,12 @@ export const iumk = defineService({
   requirements: [
     identityCard(),
     requirement('kartu_keluarga', 'Kartu Keluarga', 'Family card (Kartu Keluarga)', { appliesTo: NEW_OR_CHANGE }),
-    requirement('pengantar_rt_rw', 'Surat pengantar RT/RW tentang lokasi usaha', 'Letter from the RT/RW heads on the business location', { appliesTo: NEW_OR_CHANGE }),
+    requirement(
+      'pengantar_rt_rw',
+      'Surat pengantar RT/RW tentang lokasi usaha',
+      'Letter from the RT/RW heads on the business location',
+      { appliesTo: NEW_OR_CHANGE },
+    ),
     passPhoto('4x6'),
     previousPermit(bilingual('IUMK', 'IUMK')),
     lossReport(),
@@ -210,7 +287,10 @@ export const iumk = defineService({
     section('usaha', 'Data usaha', 'Business', [
       field('usaha_nama', 'text', 'Nama usaha', 'Business name', { maxLength: 200 }),
       field('usaha_kegiatan', 'textarea', 'Kegiatan usaha', 'Business activity', { maxLength: 500 }),
-      field('usaha_sarana', 'text', 'Sarana usaha yang digunakan', 'Equipment or facilities used', { ...optional, maxLength: 200 }),
+      field('usaha_sarana', 'text', 'Sarana usaha yang digunakan', 'Equipment or facilities used', {
+        ...optional,
+        maxLength: 200,
+      }),
       capitalField('usaha_modal', 'Modal usaha', 'Business capital'),
       field('usaha_npwp', 'npwp', 'NPWP', 'Tax number (NPWP)', optional),
     ]),
@@ -219,7 +299,11 @@ export const iumk = defineService({
   slaDays: 3,
   budget: { admin: 1, decision: 1, signing: 1 },
   deemedApproval: true,
-  validity: validity(null, 'Berlaku selama usaha mikro atau kecil masih berjalan.', 'Valid while the micro or small business operates.'),
+  validity: validity(
+    null,
+    'Berlaku selama usaha mikro atau kecil masih berjalan.',
+    'Valid while the micro or small business operates.',
+  ),
   product: bilingual('Naskah Izin Usaha Mikro dan Kecil (satu lembar)', 'One-page Micro and Small Business Licence'),
   permitNumberFormat: permitNumber('503', 'IUMK'),
 })
@@ -244,7 +328,10 @@ export const tdg = defineService({
     taxNumber(),
     premisesProof(bilingual('gudang', 'warehouse')),
     requirement('imb_gudang', 'IMB gudang', 'Building permit (IMB) of the warehouse', { appliesTo: NEW_OR_CHANGE }),
-    requirement('denah_gudang', 'Denah dan foto gudang', 'Floor plan and photographs of the warehouse', { appliesTo: NEW_OR_CHANGE, maxSizeKb: 5120 }),
+    requirement('denah_gudang', 'Denah dan foto gudang', 'Floor plan and photographs of the warehouse', {
+      appliesTo: NEW_OR_CHANGE,
+      maxSizeKb: 5120,
+    }),
     previousPermit(bilingual('TDG', 'TDG')),
     lossReport(),
     closureStatement(),
@@ -268,7 +355,11 @@ export const tdg = defineService({
   slaDays: 5,
   budget: { admin: 1, technical: 2, decision: 1, signing: 1 },
   deemedApproval: false,
-  validity: validity(null, 'Berlaku selama gudang digunakan untuk menyimpan barang dagangan.', 'Valid while the warehouse is used to store goods for trade.'),
+  validity: validity(
+    null,
+    'Berlaku selama gudang digunakan untuk menyimpan barang dagangan.',
+    'Valid while the warehouse is used to store goods for trade.',
+  ),
   product: bilingual('Tanda Daftar Gudang (TDG)', 'Warehouse Registration Certificate (TDG)'),
   permitNumberFormat: permitNumber('510', 'TDG'),
 })

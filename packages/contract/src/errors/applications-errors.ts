@@ -3,7 +3,11 @@ import type { ErrorEntry } from './error-entry.ts'
 /** Applications, their documents and public tracking. */
 export const applicationsErrors = {
   'applications.not_found': { status: 404, id: 'Permohonan tidak ditemukan.', en: 'Application not found.' },
-  'applications.not_assigned': { status: 403, id: 'Berkas ini tidak ditugaskan kepada Anda.', en: 'This file is not assigned to you.' },
+  'applications.not_assigned': {
+    status: 403,
+    id: 'Berkas ini tidak ditugaskan kepada Anda.',
+    en: 'This file is not assigned to you.',
+  },
   'applications.stale_version': {
     status: 409,
     id: 'Permohonan telah berubah sejak Anda membukanya. Muat ulang lalu ulangi.',
@@ -47,7 +51,11 @@ export const applicationsErrors = {
     id: 'Penolakan wajib disertai dasar hukum.',
     en: 'A rejection needs its legal ground.',
   },
-  'applications.report_required': { status: 422, id: 'Kajian teknis wajib disertai laporan.', en: 'A technical review needs a report.' },
+  'applications.report_required': {
+    status: 422,
+    id: 'Kajian teknis wajib disertai laporan.',
+    en: 'A technical review needs a report.',
+  },
   'applications.unknown_checklist_item': {
     status: 422,
     id: 'Daftar perbaikan memuat persyaratan atau isian yang tidak ada.',
@@ -95,7 +103,11 @@ export const applicationsErrors = {
     id: 'Tidak ada berkas yang dikirim. Kirim satu berkas pada bagian formulir bernama "file".',
     en: 'No file was sent. Send one file in the form part named "file".',
   },
-  'documents.one_file_only': { status: 400, id: 'Kirim satu berkas saja, tanpa bagian formulir lain.', en: 'Send one file only, with no other form parts.' },
+  'documents.one_file_only': {
+    status: 400,
+    id: 'Kirim satu berkas saja, tanpa bagian formulir lain.',
+    en: 'Send one file only, with no other form parts.',
+  },
   'documents.not_a_pdf': {
     status: 422,
     id: 'Berkas ini bukan PDF yang utuh (rusak atau terpotong). Simpan ulang atau cetak ulang ke PDF, lalu unggah lagi.',
@@ -131,7 +143,11 @@ export const applicationsErrors = {
     id: 'Terlalu banyak berkas sedang diperiksa. Coba unggah lagi sebentar lagi.',
     en: 'Too many files are being checked right now. Please upload again shortly.',
   },
-  'documents.missing': { status: 422, id: 'Dokumen wajib belum diunggah.', en: 'A mandatory document has not been uploaded.' },
+  'documents.missing': {
+    status: 422,
+    id: 'Dokumen wajib belum diunggah.',
+    en: 'A mandatory document has not been uploaded.',
+  },
   'tracking.not_found': {
     status: 404,
     id: 'Nomor registrasi atau kode lacak tidak cocok.',

@@ -3,7 +3,11 @@ import type { ErrorEntry } from './error-entry.ts'
 /** The catalogue and its versions, including the consistency rules of a service definition. */
 export const catalogueErrors = {
   'catalogue.not_found': { status: 404, id: 'Layanan tidak ditemukan.', en: 'Service not found.' },
-  'catalogue.version_not_found': { status: 404, id: 'Versi katalog tidak ditemukan.', en: 'Catalogue version not found.' },
+  'catalogue.version_not_found': {
+    status: 404,
+    id: 'Versi katalog tidak ditemukan.',
+    en: 'Catalogue version not found.',
+  },
   'catalogue.draft_exists': {
     status: 409,
     id: 'Layanan ini sudah memiliki draf yang belum diterbitkan.',
@@ -30,8 +34,16 @@ export const catalogueErrors = {
     id: 'Draf harus diterbitkan oleh admin yang akunnya tidak terkait dengan penyusun draf (kendali ganda).',
     en: 'The draft must be published by an admin whose account is not related to any of its authors (dual control).',
   },
-  'catalogue.invalid_definition': { status: 422, id: 'Definisi layanan tidak konsisten.', en: 'The service definition is inconsistent.' },
-  'catalogue.code_mismatch': { status: 422, id: 'Kode layanan tidak boleh diubah.', en: 'The service code cannot be changed.' },
+  'catalogue.invalid_definition': {
+    status: 422,
+    id: 'Definisi layanan tidak konsisten.',
+    en: 'The service definition is inconsistent.',
+  },
+  'catalogue.code_mismatch': {
+    status: 422,
+    id: 'Kode layanan tidak boleh diubah.',
+    en: 'The service code cannot be changed.',
+  },
   'catalogue.code_taken': { status: 409, id: 'Kode layanan sudah dipakai.', en: 'The service code is already used.' },
   'catalogue.retired': { status: 409, id: 'Layanan ini sudah tidak berlaku.', en: 'This service has been retired.' },
   'catalogue.valid_from_past': {
@@ -50,7 +62,11 @@ export const catalogueErrors = {
     en: 'Stages must be unique and in lifecycle order.',
   },
   'catalogue.stage_missing': { status: 422, id: 'Tahapan wajib belum ada.', en: 'A required stage is missing.' },
-  'catalogue.stage_role': { status: 422, id: 'Tahapan ini dikerjakan oleh peran yang lain.', en: 'This stage is worked by another role.' },
+  'catalogue.stage_role': {
+    status: 422,
+    id: 'Tahapan ini dikerjakan oleh peran yang lain.',
+    en: 'This stage is worked by another role.',
+  },
   'catalogue.duplicate_key': { status: 422, id: 'Kunci ini muncul dua kali.', en: 'This key appears twice.' },
   'catalogue.unknown_application_kind': {
     status: 422,
@@ -62,8 +78,16 @@ export const catalogueErrors = {
     id: 'Minimal satu persyaratan harus wajib.',
     en: 'At least one requirement must be mandatory.',
   },
-  'catalogue.select_without_options': { status: 422, id: 'Isian pilihan memerlukan daftar pilihan.', en: 'A choice field needs options.' },
-  'catalogue.bad_range': { status: 422, id: 'Nilai minimum lebih besar dari maksimum.', en: 'The minimum is above the maximum.' },
+  'catalogue.select_without_options': {
+    status: 422,
+    id: 'Isian pilihan memerlukan daftar pilihan.',
+    en: 'A choice field needs options.',
+  },
+  'catalogue.bad_range': {
+    status: 422,
+    id: 'Nilai minimum lebih besar dari maksimum.',
+    en: 'The minimum is above the maximum.',
+  },
   'catalogue.fee_field': {
     status: 422,
     id: 'Dasar perhitungan retribusi harus isian angka yang wajib.',
@@ -77,7 +101,11 @@ export const catalogueErrors = {
   'catalogue.fee_above_maximum': {
     status: 422,
     id: 'Pada nilai maksimum isiannya, retribusi melebihi batas aturan retribusi.',
-    en: 'At its field\'s maximum the fee would exceed the rule\'s maximum.',
+    en: "At its field's maximum the fee would exceed the rule's maximum.",
   },
-  'catalogue.fee_without_basis': { status: 422, id: 'Retribusi memerlukan dasar hukumnya.', en: 'A fee needs its legal basis.' },
+  'catalogue.fee_without_basis': {
+    status: 422,
+    id: 'Retribusi memerlukan dasar hukumnya.',
+    en: 'A fee needs its legal basis.',
+  },
 } as const satisfies Record<string, ErrorEntry>

@@ -12,7 +12,8 @@ describe('the error catalogue', () => {
   })
 
   it('names every code as <domain>.<name> in lower snake case, or one of the few generic words', () => {
-    for (const code of Object.keys(errorCatalogue)) expect(code).toMatch(/^([a-z]+\.[a-z_]+|internal|not_found|rate_limited)$/)
+    for (const code of Object.keys(errorCatalogue))
+      expect(code).toMatch(/^([a-z]+\.[a-z_]+|internal|not_found|rate_limited)$/)
   })
 
   it('tells an unknown code apart', () => {
@@ -23,12 +24,18 @@ describe('the error catalogue', () => {
 })
 
 describe('every route declares the codes it answers with', () => {
-  it.each(allRoutes.map((route) => [`${route.method} ${route.url}`, route] as const))('%s lists each code under its status', (_name, route) => {
-    const responses = route.schema.response as Record<number, { description?: string; properties?: { error?: { properties?: { code?: { enum?: string[] } } } } }>
-    for (const code of route.errorCodes) {
-      const listed = responses[errorCatalogue[code].status]?.properties?.error?.properties?.code?.enum ?? []
-      expect(listed, code).toContain(code)
-    }
-    if (route.access !== 'public') expect(route.errorCodes).toContain('auth.session_ended')
-  })
+  it.each(allRoutes.map((route) => [`${route.method} ${route.url}`, route] as const))(
+    '%s lists each code under its status',
+    (_name, route) => {
+      const responses = route.schema.response as Record<
+        number,
+        { description?: string; properties?: { error?: { properties?: { code?: { enum?: string[] } } } } }
+      >
+      for (const code of route.errorCodes) {
+        const listed = responses[errorCatalogue[code].status]?.properties?.error?.properties?.code?.enum ?? []
+        expect(listed, code).toContain(code)
+      }
+      if (route.access !== 'public') expect(route.errorCodes).toContain('auth.session_ended')
+    },
+  )
 })

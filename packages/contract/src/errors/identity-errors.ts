@@ -9,7 +9,11 @@ export const identityErrors = {
     en: 'Your session has expired. Please log in again.',
   },
   'auth.forbidden': { status: 403, id: 'Anda tidak berwenang melakukan ini.', en: 'You are not allowed to do this.' },
-  'auth.route_not_declared': { status: 403, id: 'Akses ke alamat ini tidak dinyatakan.', en: 'Access to this address is not declared.' },
+  'auth.route_not_declared': {
+    status: 403,
+    id: 'Akses ke alamat ini tidak dinyatakan.',
+    en: 'Access to this address is not declared.',
+  },
   'auth.invalid_credentials': { status: 401, id: 'Email atau kata sandi salah.', en: 'Wrong email or password.' },
   'auth.too_many_attempts': {
     status: 429,
@@ -42,7 +46,11 @@ export const identityErrors = {
     en: 'This account has been deactivated. Contact the office admin.',
   },
   'officers.not_found': { status: 404, id: 'Petugas tidak ditemukan.', en: 'Officer not found.' },
-  'officers.deactivated': { status: 409, id: 'Akun petugas ini sudah dinonaktifkan.', en: 'This officer account is already deactivated.' },
+  'officers.deactivated': {
+    status: 409,
+    id: 'Akun petugas ini sudah dinonaktifkan.',
+    en: 'This officer account is already deactivated.',
+  },
   'officers.grant_not_found': {
     status: 404,
     id: 'Permintaan peran tidak ditemukan atau sudah diputuskan.',
@@ -65,7 +73,11 @@ export const identityErrors = {
   },
   'identity.email_taken': { status: 409, id: 'Email ini sudah terdaftar.', en: 'This email is already registered.' },
   'identity.nik_taken': { status: 409, id: 'NIK ini sudah terdaftar.', en: 'This NIK is already registered.' },
-  'identity.employee_number_taken': { status: 409, id: 'NIP ini sudah terdaftar.', en: 'This employee number is already registered.' },
+  'identity.employee_number_taken': {
+    status: 409,
+    id: 'NIP ini sudah terdaftar.',
+    en: 'This employee number is already registered.',
+  },
   'nik.format': { status: 422, id: 'NIK harus 16 angka.', en: 'The NIK must be 16 digits.' },
   'nik.unknown_province': {
     status: 422,
@@ -77,15 +89,31 @@ export const identityErrors = {
     id: 'Kode kabupaten/kota atau kecamatan pada NIK tidak sah.',
     en: 'The regency/city or district code in the NIK is not valid.',
   },
-  'nik.bad_birth_date': { status: 422, id: 'Tanggal lahir pada NIK tidak sah.', en: 'The birth date in the NIK is not a real date.' },
-  'nik.bad_serial': { status: 422, id: 'Nomor urut pada NIK tidak sah.', en: 'The serial number in the NIK is not valid.' },
+  'nik.bad_birth_date': {
+    status: 422,
+    id: 'Tanggal lahir pada NIK tidak sah.',
+    en: 'The birth date in the NIK is not a real date.',
+  },
+  'nik.bad_serial': {
+    status: 422,
+    id: 'Nomor urut pada NIK tidak sah.',
+    en: 'The serial number in the NIK is not valid.',
+  },
   'phone.invalid': {
     status: 422,
     id: 'Nomor ponsel harus nomor Indonesia, mis. 0812… atau +62812….',
     en: 'The mobile number must be Indonesian, e.g. 0812… or +62812….',
   },
-  'password.too_short': { status: 422, id: 'Kata sandi minimal 10 karakter.', en: 'The password must have at least 10 characters.' },
-  'password.too_long': { status: 422, id: 'Kata sandi maksimal 128 karakter.', en: 'The password must have at most 128 characters.' },
+  'password.too_short': {
+    status: 422,
+    id: 'Kata sandi minimal 10 karakter.',
+    en: 'The password must have at least 10 characters.',
+  },
+  'password.too_long': {
+    status: 422,
+    id: 'Kata sandi maksimal 128 karakter.',
+    en: 'The password must have at most 128 characters.',
+  },
   'password.too_common': {
     status: 422,
     id: 'Kata sandi ini terlalu umum dan mudah ditebak.',

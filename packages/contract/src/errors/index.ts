@@ -11,7 +11,13 @@ export type { ErrorEntry } from './error-entry.ts'
  * The API throws only these; a code without both messages fails type-checking; the SPAs and
  * integrators switch on the code, never on the message.
  */
-export const errorCatalogue = { ...requestErrors, ...identityErrors, ...applicationsErrors, ...catalogueErrors, ...officeErrors } as const
+export const errorCatalogue = {
+  ...requestErrors,
+  ...identityErrors,
+  ...applicationsErrors,
+  ...catalogueErrors,
+  ...officeErrors,
+} as const
 export type ErrorCode = keyof typeof errorCatalogue
 
 export const isErrorCode = (code: string): code is ErrorCode => Object.hasOwn(errorCatalogue, code)

@@ -10,10 +10,14 @@ export const officeErrors = {
   'calendar.year_published': {
     status: 409,
     id: 'Kalender tahun ini sudah ditandai terbit.',
-    en: 'This year\'s calendar is already marked published.',
+    en: "This year's calendar is already marked published.",
   },
   'calendar.not_found': { status: 404, id: 'Entri kalender tidak ditemukan.', en: 'Calendar entry not found.' },
-  'calendar.already_holiday': { status: 409, id: 'Tanggal ini sudah merupakan hari libur.', en: 'This date is already a holiday.' },
+  'calendar.already_holiday': {
+    status: 409,
+    id: 'Tanggal ini sudah merupakan hari libur.',
+    en: 'This date is already a holiday.',
+  },
   'calendar.already_revoked': { status: 409, id: 'Entri ini sudah dicabut.', en: 'This entry was already revoked.' },
   'permits.not_issued': {
     status: 404,
@@ -22,7 +26,11 @@ export const officeErrors = {
   },
   'permits.not_found': { status: 404, id: 'Izin tidak ditemukan.', en: 'Permit not found.' },
   'permits.already_revoked': { status: 409, id: 'Izin ini sudah dicabut.', en: 'This permit was already revoked.' },
-  'payments.bad_signature': { status: 401, id: 'Tanda tangan callback bank tidak sah.', en: 'The bank callback signature is not valid.' },
+  'payments.bad_signature': {
+    status: 401,
+    id: 'Tanda tangan callback bank tidak sah.',
+    en: 'The bank callback signature is not valid.',
+  },
   'payments.stale_timestamp': {
     status: 401,
     id: 'Waktu callback bank di luar batas yang diizinkan.',
@@ -30,7 +38,11 @@ export const officeErrors = {
   },
   'payments.no_invoice': { status: 404, id: 'Tagihan (SKRD) tidak ditemukan.', en: 'Invoice (SKRD) not found.' },
   'payments.already_paid': { status: 409, id: 'Tagihan ini sudah lunas.', en: 'This invoice is already paid.' },
-  'payments.no_manual_confirmation': { status: 404, id: 'Konfirmasi manual tidak ditemukan.', en: 'Manual confirmation not found.' },
+  'payments.no_manual_confirmation': {
+    status: 404,
+    id: 'Konfirmasi manual tidak ditemukan.',
+    en: 'Manual confirmation not found.',
+  },
   'payments.already_approved': {
     status: 409,
     id: 'Konfirmasi manual ini sudah disetujui.',
@@ -52,13 +64,21 @@ export const officeErrors = {
     en: 'This bank reference is already recorded.',
   },
   'closures.not_found': { status: 404, id: 'Penutupan layanan tidak ditemukan.', en: 'Closure not found.' },
-  'closures.already_ended': { status: 409, id: 'Penutupan ini sudah memiliki tanggal akhir.', en: 'This closure already has an end date.' },
+  'closures.already_ended': {
+    status: 409,
+    id: 'Penutupan ini sudah memiliki tanggal akhir.',
+    en: 'This closure already has an end date.',
+  },
   'closures.ends_before_start': {
     status: 422,
     id: 'Tanggal akhir tidak boleh sebelum tanggal mulai.',
     en: 'The end date cannot be before the start date.',
   },
-  'delegations.backdated': { status: 422, id: 'Pendelegasian tidak boleh berlaku surut.', en: 'A delegation cannot start in the past.' },
+  'delegations.backdated': {
+    status: 422,
+    id: 'Pendelegasian tidak boleh berlaku surut.',
+    en: 'A delegation cannot start in the past.',
+  },
   'delegations.ends_before_start': {
     status: 422,
     id: 'Tanggal akhir tidak boleh sebelum tanggal mulai.',

@@ -14,7 +14,11 @@ export const requestErrors = {
     en: 'Too many requests. Please try again shortly.',
   },
   'request.invalid': { status: 400, id: 'Data yang dikirim tidak sesuai.', en: 'The data sent is not valid.' },
-  'request.malformed_json': { status: 400, id: 'Isi permintaan bukan JSON yang sah.', en: 'The request body is not valid JSON.' },
+  'request.malformed_json': {
+    status: 400,
+    id: 'Isi permintaan bukan JSON yang sah.',
+    en: 'The request body is not valid JSON.',
+  },
   'request.empty_body': { status: 400, id: 'Isi permintaan kosong.', en: 'The request body is empty.' },
   'request.body_too_large': { status: 413, id: 'Isi permintaan terlalu besar.', en: 'The request body is too large.' },
   'request.unsupported_media_type': {
@@ -32,7 +36,11 @@ export const requestErrors = {
     id: 'Isi permintaan bukan multipart/form-data yang utuh (batas bagian hilang, salah, atau terpotong).',
     en: 'The request body is not complete multipart/form-data (its boundary is missing, wrong or cut short).',
   },
-  'request.uri_too_long': { status: 414, id: 'Alamat permintaan terlalu panjang.', en: 'The request address is too long.' },
+  'request.uri_too_long': {
+    status: 414,
+    id: 'Alamat permintaan terlalu panjang.',
+    en: 'The request address is too long.',
+  },
   'field.required': { status: 422, id: 'Wajib diisi.', en: 'Required.' },
   'field.type': { status: 422, id: 'Jenis nilai tidak sesuai.', en: 'Wrong type of value.' },
   'field.unknown': { status: 422, id: 'Kolom ini tidak dikenal.', en: 'Unknown field.' },
@@ -41,7 +49,11 @@ export const requestErrors = {
   'field.too_long': { status: 422, id: 'Terlalu panjang.', en: 'Too long.' },
   'field.too_short': { status: 422, id: 'Terlalu pendek.', en: 'Too short.' },
   'field.out_of_range': { status: 422, id: 'Nilai di luar batas.', en: 'Value out of range.' },
-  'field.not_allowed': { status: 422, id: 'Nilai tidak termasuk pilihan yang tersedia.', en: 'Value is not one of the allowed choices.' },
+  'field.not_allowed': {
+    status: 422,
+    id: 'Nilai tidak termasuk pilihan yang tersedia.',
+    en: 'Value is not one of the allowed choices.',
+  },
   'field.invalid': { status: 422, id: 'Nilai tidak sah.', en: 'Invalid value.' },
   'field.invalid_characters': {
     status: 422,

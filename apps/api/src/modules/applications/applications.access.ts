@@ -1,6 +1,16 @@
 import {
-  callerActions, decideTransition, isProvisionalDate, jakartaDate, oversightRoles, type ApplicationAction, type ApplicationDetail, type ApplicationStatus,
-  type ApplicationSummary, type ServiceDefinition, type StageKey, type TransitionCaller,
+  callerActions,
+  decideTransition,
+  isProvisionalDate,
+  jakartaDate,
+  oversightRoles,
+  type ApplicationAction,
+  type ApplicationDetail,
+  type ApplicationStatus,
+  type ApplicationSummary,
+  type ServiceDefinition,
+  type StageKey,
+  type TransitionCaller,
 } from '@pintu/contract'
 import type { Executor } from '../../db/transaction.ts'
 import { forbidden, notFound } from '../../errors/app-error.ts'
@@ -18,7 +28,12 @@ const seesEverything = (actor: Actor) => oversightRoles.some((role) => actor.rol
  * like it does not exist (404). Officers see files they hold or held; supervisors and auditors
  * see every submitted file; nobody in the office sees a draft.
  */
-export async function loadVisible(deps: ApplicationsDeps, ex: Executor, id: string, actor: Actor): Promise<ApplicationRow> {
+export async function loadVisible(
+  deps: ApplicationsDeps,
+  ex: Executor,
+  id: string,
+  actor: Actor,
+): Promise<ApplicationRow> {
   const app = await deps.applications.find(ex, deps.office.id, id)
   if (!app) throw notFound('applications.not_found')
   if (actor.kind === 'applicant') {
@@ -26,7 +41,12 @@ export async function loadVisible(deps: ApplicationsDeps, ex: Executor, id: stri
     return app
   }
   if (app.status === 'draft') throw notFound('applications.not_found')
-  if (seesEverything(actor) || app.assigneeId === actor.id || (await deps.applications.everAssigned(ex, app.id, actor.id))) return app
+  if (
+    seesEverything(actor) ||
+    app.assigneeId === actor.id ||
+    (await deps.applications.everAssigned(ex, app.id, actor.id))
+  )
+    return app
   throw forbidden('applications.not_assigned')
 }
 
@@ -41,14 +61,29 @@ export async function effectiveRoles(deps: ApplicationsDeps, ex: Executor, actor
  * The actions this caller may take now through the action endpoint: those the transition function
  * allows them on this version, asked with every input an action may require.
  */
-export function actionsFor(app: ApplicationRow, stages: readonly StageKey[], caller: TransitionCaller): ApplicationAction[] {
+export function actionsFor(
+  app: ApplicationRow,
+  stages: readonly StageKey[],
+  caller: TransitionCaller,
+): ApplicationAction[] {
   const body = { version: app.version, returnReasons: true, legalReason: true, report: true }
   return callerActions.filter(
-    (action) => decideTransition({ application: { ...app, status: app.status as ApplicationStatus }, action, caller, stages, body }).ok,
+    (action) =>
+      decideTransition({
+        application: { ...app, status: app.status as ApplicationStatus },
+        action,
+        caller,
+        stages,
+        body,
+      }).ok,
   )
 }
 
-export function toSummary(app: ApplicationRow, definition: ServiceDefinition, publishedThrough: number): ApplicationSummary {
+export function toSummary(
+  app: ApplicationRow,
+  definition: ServiceDefinition,
+  publishedThrough: number,
+): ApplicationSummary {
   return {
     id: app.id,
     registrationNo: app.registrationNo,
@@ -81,7 +116,12 @@ export function toDocument(doc: DocumentRow) {
 }
 
 /** The full view of an application for its owner or an officer; officer-only parts are left out for applicants. */
-export async function detailOf(deps: ApplicationsDeps, ex: Executor, app: ApplicationRow, actor: Actor): Promise<ApplicationDetail> {
+export async function detailOf(
+  deps: ApplicationsDeps,
+  ex: Executor,
+  app: ApplicationRow,
+  actor: Actor,
+): Promise<ApplicationDetail> {
   // Sequential: `ex` may be a transaction, whose single connection must not be given parallel queries.
   const pinned = await deps.catalogue.pinnedDefinition(ex, app.serviceVersionId)
   const events = await deps.history.history(ex, app.id)
@@ -101,7 +141,11 @@ export async function detailOf(deps: ApplicationsDeps, ex: Executor, app: Applic
     openReturn: app.openReturn ?? null,
     stages: stageProgress(definition, events, deps.clock.now(), await deps.nonWorkingDays.get(ex), publishedThrough),
     events: timelineEvents(events),
-    availableActions: actionsFor(app, definition.stages.map((s) => s.key as StageKey), { kind: actor.kind, id: actor.id, roles: await effectiveRoles(deps, ex, actor) }),
+    availableActions: actionsFor(
+      app,
+      definition.stages.map((s) => s.key as StageKey),
+      { kind: actor.kind, id: actor.id, roles: await effectiveRoles(deps, ex, actor) },
+    ),
     holder: stage && app.assigneeId ? { role: stage.role, name: assignee?.fullName ?? null } : null,
     decisionNote: app.decisionNote,
     technicalReport: isOfficer ? app.technicalReport : null,

@@ -6,7 +6,7 @@ import type { Actor } from '../../plugins/auth.ts'
 import type { NonWorkingDays } from '../calendar/non-working-days.ts'
 import type { CatalogueRepository } from '../catalogue/catalogue.repository.ts'
 import type { ChangeRecord } from '../changes/change-record.ts'
-import type { ChangesRepository } from '../changes/changes.repository.ts'
+import type { HistoryReader } from '../changes/changes.module.ts'
 import type { DocumentStorage } from '../documents/document-storage.ts'
 import type { IdempotencyRepository } from '../idempotency/idempotency.repository.ts'
 import type { People } from '../identity/people.ts'
@@ -15,14 +15,23 @@ import type { ApplicationRow, ApplicationsRepository } from './applications.repo
 import type { RandomInt } from './assignment.ts'
 
 /** The signing delegation (Plt./Plh.) in force on a Jakarta date, if any (the delegations module). */
-export type ActingSigner = (ex: Executor, date: string) => Promise<{ id: string; delegateId: string; kind: 'plt' | 'plh' } | undefined>
+export type ActingSigner = (
+  ex: Executor,
+  date: string,
+) => Promise<{ id: string; delegateId: string; kind: 'plt' | 'plh' } | undefined>
 
 /** Effects other modules run when a file enters a status (declared in the lifecycle table). */
 export interface TransitionEffects {
   /** Entering `awaiting_payment`: the SKRD with the fee computed at submission (the payments module). */
   issueInvoice(tx: Executor, app: ApplicationRow, requestId: string | null): Promise<unknown>
   /** Entering `issued`: the numbered, signed permit (the permits module). */
-  issuePermit(tx: Executor, app: ApplicationRow, definition: ServiceDefinition, signerId: string, requestId: string | null): Promise<unknown>
+  issuePermit(
+    tx: Executor,
+    app: ApplicationRow,
+    definition: ServiceDefinition,
+    signerId: string,
+    requestId: string | null,
+  ): Promise<unknown>
 }
 
 /** What the applications module is built from; made once in createApplicationsModule and never changed. */
@@ -37,7 +46,7 @@ export interface ApplicationsDeps {
   people: People
   changes: ChangeRecord
   /** The application history the change record writes. */
-  history: Pick<ChangesRepository, 'history' | 'officersWhoActed'>
+  history: HistoryReader
   idempotency: IdempotencyRepository
   storage: DocumentStorage
   /** Holidays, cuti bersama and declared closures as Jakarta dates. */

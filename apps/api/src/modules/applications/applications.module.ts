@@ -15,23 +15,30 @@ import { assignWaiting, expireOverdueReturns, handOverFilesOf, releaseUnfitHolde
  * The applications module: intake, the lifecycle through the one transition writer, system
  * assignment, work queues and public tracking. Others see only this face.
  */
-export function createApplicationsModule(deps: Omit<ApplicationsDeps, 'applications'>, options: { trackLimitPerMinute: number }) {
+export function createApplicationsModule(
+  deps: Omit<ApplicationsDeps, 'applications'>,
+  options: { trackLimitPerMinute: number },
+) {
   const full: ApplicationsDeps = { ...deps, applications: createApplicationsRepository() }
   return {
     async routes(app: FastifyInstance) {
       await app.register(applicationRoutesPlugin, { deps: full })
       await app.register(workRoutesPlugin, { deps: full, trackLimitPerMinute: options.trackLimitPerMinute })
     },
-    find: (ex: Executor, id: string): Promise<ApplicationRow | undefined> => full.applications.find(ex, full.office.id, id),
+    find: (ex: Executor, id: string): Promise<ApplicationRow | undefined> =>
+      full.applications.find(ex, full.office.id, id),
     /** The application if this caller may see it (404 otherwise; 403 for an officer who never held it). */
     loadVisible: (ex: Executor, id: string, actor: Actor) => loadVisible(full, ex, id, actor),
-    /** One of Pintu's own transitions (a verified payment, a deemed approval, an escalation), through the one writer. */
+    /**
+     * One of Pintu's own transitions (a verified payment, a deemed approval, an escalation), through the one writer.
+     */
     systemTransition: (tx: Executor, app: ApplicationRow, action: ApplicationAction, ctx?: SystemTransitionContext) =>
       systemTransition(full, tx, app, action, ctx),
     /** Files in a stage past the close of their due date (the escalation job). */
     heldDueBefore: (ex: Executor, date: string) => full.applications.heldDueBefore(ex, full.office.id, date),
     assignWaiting: (tx: Executor, requestId: string | null) => assignWaiting(full, tx, requestId),
-    handOverFilesOf: (tx: Executor, officerId: string, reason: string, requestId: string | null) => handOverFilesOf(full, tx, officerId, reason, requestId),
+    handOverFilesOf: (tx: Executor, officerId: string, reason: string, requestId: string | null) =>
+      handOverFilesOf(full, tx, officerId, reason, requestId),
     releaseUnfitHolders: (tx: Executor, requestId: string | null) => releaseUnfitHolders(full, tx, requestId),
     expireOverdueReturns: (tx: Executor, requestId: string | null) => expireOverdueReturns(full, tx, requestId),
     refreshDueDates: (tx: Executor, fromDate: string) => refreshDueDates(full, tx, fromDate),

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, ne, notInArray, sql } from 'drizzle-orm'
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, notInArray, sql } from 'drizzle-orm'
 import { officeStatuses } from '@pintu/contract'
 import type { Executor } from '../../db/transaction.ts'
 import { users } from '../identity/identity.table.ts'
@@ -19,7 +19,10 @@ export function createApplicationsRepository() {
     },
 
     async find(ex: Executor, officeId: string, id: string): Promise<ApplicationRow | undefined> {
-      const [row] = await ex.select().from(applications).where(and(eq(applications.officeId, officeId), eq(applications.id, id)))
+      const [row] = await ex
+        .select()
+        .from(applications)
+        .where(and(eq(applications.officeId, officeId), eq(applications.id, id)))
       return row
     },
 
@@ -29,16 +32,30 @@ export function createApplicationsRepository() {
     },
 
     async listByApplicant(ex: Executor, applicantId: string, p: { status?: string; limit: number; offset: number }) {
-      const where = and(eq(applications.applicantId, applicantId), p.status ? eq(applications.status, p.status) : undefined)
+      const where = and(
+        eq(applications.applicantId, applicantId),
+        p.status ? eq(applications.status, p.status) : undefined,
+      )
       const [rows, [total]] = await Promise.all([
-        ex.select().from(applications).where(where).orderBy(desc(applications.createdAt)).limit(p.limit).offset(p.offset),
+        ex
+          .select()
+          .from(applications)
+          .where(where)
+          .orderBy(desc(applications.createdAt))
+          .limit(p.limit)
+          .offset(p.offset),
         ex.select({ n: count() }).from(applications).where(where),
       ])
       return { rows, total: total?.n ?? 0 }
     },
 
     /** Applies a change only if nobody changed the application since `version` was read. */
-    async updateIfVersion(ex: Executor, id: string, version: number, values: Partial<typeof applications.$inferInsert>): Promise<ApplicationRow | undefined> {
+    async updateIfVersion(
+      ex: Executor,
+      id: string,
+      version: number,
+      values: Partial<typeof applications.$inferInsert>,
+    ): Promise<ApplicationRow | undefined> {
       const [row] = await ex
         .update(applications)
         .set({ ...values, version: version + 1 })
@@ -48,17 +65,25 @@ export function createApplicationsRepository() {
     },
 
     async nextRegistrationNumber(ex: Executor): Promise<number> {
-      const result = (await ex.execute(sql.raw(`select nextval('${registrationNumbers.seqName}') as n`))) as unknown as { rows: { n: string | number }[] }
+      const result = (await ex.execute(
+        sql.raw(`select nextval('${registrationNumbers.seqName}') as n`),
+      )) as unknown as { rows: { n: string | number }[] }
       return Number(result.rows[0]!.n)
     },
 
     async everAssigned(ex: Executor, applicationId: string, officerId: string): Promise<boolean> {
-      const [row] = await ex.select({ n: count() }).from(stageAssignments).where(and(eq(stageAssignments.applicationId, applicationId), eq(stageAssignments.officerId, officerId)))
+      const [row] = await ex
+        .select({ n: count() })
+        .from(stageAssignments)
+        .where(and(eq(stageAssignments.applicationId, applicationId), eq(stageAssignments.officerId, officerId)))
       return (row?.n ?? 0) > 0
     },
 
     /** Officers on duty with the role (and the sector, where they are limited to some), with their current load. */
-    async eligibleOfficers(ex: Executor, p: { officeId: string; role: string; sector: string; excluded: string[]; alsoEligible?: string }) {
+    async eligibleOfficers(
+      ex: Executor,
+      p: { officeId: string; role: string; sector: string; excluded: string[]; alsoEligible?: string },
+    ) {
       return ex
         .select({ id: users.id, load: sql<number>`count(${applications.id})`.mapWith(Number) })
         .from(users)
@@ -82,7 +107,10 @@ export function createApplicationsRepository() {
     },
 
     async endAssignments(ex: Executor, applicationId: string, at: Date): Promise<void> {
-      await ex.update(stageAssignments).set({ endedAt: at }).where(and(eq(stageAssignments.applicationId, applicationId), isNull(stageAssignments.endedAt)))
+      await ex
+        .update(stageAssignments)
+        .set({ endedAt: at })
+        .where(and(eq(stageAssignments.applicationId, applicationId), isNull(stageAssignments.endedAt)))
     },
 
     async documents(ex: Executor, applicationId: string): Promise<DocumentRow[]> {
@@ -94,7 +122,10 @@ export function createApplicationsRepository() {
     },
 
     async findDocument(ex: Executor, applicationId: string, documentId: string): Promise<DocumentRow | undefined> {
-      const [row] = await ex.select().from(applicationDocuments).where(and(eq(applicationDocuments.applicationId, applicationId), eq(applicationDocuments.id, documentId)))
+      const [row] = await ex
+        .select()
+        .from(applicationDocuments)
+        .where(and(eq(applicationDocuments.applicationId, applicationId), eq(applicationDocuments.id, documentId)))
       return row
     },
 
@@ -104,7 +135,12 @@ export function createApplicationsRepository() {
     },
 
     /** Retires the current document of a requirement (or one document); returns what was retired. */
-    async removeDocuments(ex: Executor, applicationId: string, at: Date, which: { requirementKey?: string; id?: string }): Promise<DocumentRow[]> {
+    async removeDocuments(
+      ex: Executor,
+      applicationId: string,
+      at: Date,
+      which: { requirementKey?: string; id?: string },
+    ): Promise<DocumentRow[]> {
       return ex
         .update(applicationDocuments)
         .set({ removedAt: at })
@@ -134,7 +170,11 @@ export function createApplicationsRepository() {
         .from(applications)
         .innerJoin(users, eq(users.id, applications.assigneeId))
         .where(and(eq(applications.officeId, officeId), inArray(applications.status, heldStatuses)))
-      return rows.map((r) => ({ application: r.application, holderRoles: r.holderRoles, holderDeactivated: r.holderDeactivatedAt !== null }))
+      return rows.map((r) => ({
+        application: r.application,
+        holderRoles: r.holderRoles,
+        holderDeactivated: r.holderDeactivatedAt !== null,
+      }))
     },
 
     /** Supervisors who reassigned the file since `since`. */
@@ -142,12 +182,22 @@ export function createApplicationsRepository() {
       const rows = await ex
         .select({ by: stageAssignments.requestedBy })
         .from(stageAssignments)
-        .where(and(eq(stageAssignments.applicationId, applicationId), isNotNull(stageAssignments.requestedBy), gte(stageAssignments.assignedAt, since)))
+        .where(
+          and(
+            eq(stageAssignments.applicationId, applicationId),
+            isNotNull(stageAssignments.requestedBy),
+            gte(stageAssignments.assignedAt, since),
+          ),
+        )
       return rows.map((r) => r.by!)
     },
 
     async heldByOffice(ex: Executor, p: { officeId: string; stage?: string; limit: number; offset: number }) {
-      const where = and(eq(applications.officeId, p.officeId), inArray(applications.status, heldStatuses), p.stage ? eq(applications.currentStage, p.stage) : undefined)
+      const where = and(
+        eq(applications.officeId, p.officeId),
+        inArray(applications.status, heldStatuses),
+        p.stage ? eq(applications.currentStage, p.stage) : undefined,
+      )
       // One query after the other: this also runs inside the escalation job's transaction.
       const rows = await ex
         .select({ application: applications, assigneeName: users.fullName })
@@ -175,17 +225,44 @@ export function createApplicationsRepository() {
 
     /** Files in a stage whose due date falls on or after `date`: a calendar change there can move it. */
     async heldDueFrom(ex: Executor, officeId: string, date: string) {
-      return ex.select().from(applications).where(and(eq(applications.officeId, officeId), inArray(applications.status, heldStatuses), sql`${applications.stageDueDate} >= ${date}`))
+      return ex
+        .select()
+        .from(applications)
+        .where(
+          and(
+            eq(applications.officeId, officeId),
+            inArray(applications.status, heldStatuses),
+            sql`${applications.stageDueDate} >= ${date}`,
+          ),
+        )
     },
 
     /** Returned files whose deadline to fix them falls on or after `date`: a calendar change there can move it. */
     async returnedDueFrom(ex: Executor, officeId: string, date: string) {
-      return ex.select().from(applications).where(and(eq(applications.officeId, officeId), eq(applications.status, 'returned'), sql`${applications.returnDueDate} >= ${date}`))
+      return ex
+        .select()
+        .from(applications)
+        .where(
+          and(
+            eq(applications.officeId, officeId),
+            eq(applications.status, 'returned'),
+            sql`${applications.returnDueDate} >= ${date}`,
+          ),
+        )
     },
 
     /** Returned files past the close of their deadline to fix them. */
     async returnedDueBefore(ex: Executor, officeId: string, date: string) {
-      return ex.select().from(applications).where(and(eq(applications.officeId, officeId), eq(applications.status, 'returned'), sql`${applications.returnDueDate} < ${date}`))
+      return ex
+        .select()
+        .from(applications)
+        .where(
+          and(
+            eq(applications.officeId, officeId),
+            eq(applications.status, 'returned'),
+            sql`${applications.returnDueDate} < ${date}`,
+          ),
+        )
     },
 
     async setReturnDueDate(ex: Executor, id: string, returnDueDate: string): Promise<void> {
@@ -194,7 +271,16 @@ export function createApplicationsRepository() {
 
     /** Files in a stage whose due date is before `date`: past the close of their last working day. */
     async heldDueBefore(ex: Executor, officeId: string, date: string) {
-      return ex.select().from(applications).where(and(eq(applications.officeId, officeId), inArray(applications.status, heldStatuses), sql`${applications.stageDueDate} < ${date}`))
+      return ex
+        .select()
+        .from(applications)
+        .where(
+          and(
+            eq(applications.officeId, officeId),
+            inArray(applications.status, heldStatuses),
+            sql`${applications.stageDueDate} < ${date}`,
+          ),
+        )
     },
 
     /** Due dates are derived data: recomputing one is not a change of the application, so the version stays. */
@@ -206,8 +292,13 @@ export function createApplicationsRepository() {
     async reassignmentCounts(ex: Executor, officeId: string) {
       const [row] = await ex
         .select({
-          bySupervisor: sql<number>`count(*) filter (where ${stageAssignments.requestedBy} is not null)`.mapWith(Number),
-          bySystem: sql<number>`count(*) filter (where ${stageAssignments.requestedBy} is null and ${stageAssignments.reason} is not null)`.mapWith(Number),
+          bySupervisor: sql<number>`count(*) filter (where ${stageAssignments.requestedBy} is not null)`.mapWith(
+            Number,
+          ),
+          bySystem:
+            sql<number>`count(*) filter (where ${stageAssignments.requestedBy} is null and ${stageAssignments.reason} is not null)`.mapWith(
+              Number,
+            ),
         })
         .from(stageAssignments)
         .innerJoin(applications, eq(applications.id, stageAssignments.applicationId))
@@ -217,7 +308,16 @@ export function createApplicationsRepository() {
 
     /** Open files waiting for an officer of this office. */
     async unassigned(ex: Executor, officeId: string) {
-      return ex.select().from(applications).where(and(eq(applications.officeId, officeId), inArray(applications.status, heldStatuses), isNull(applications.assigneeId)))
+      return ex
+        .select()
+        .from(applications)
+        .where(
+          and(
+            eq(applications.officeId, officeId),
+            inArray(applications.status, heldStatuses),
+            isNull(applications.assigneeId),
+          ),
+        )
     },
   }
 }

@@ -4,7 +4,7 @@ import { applicationRoutes } from '@pintu/contract'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { requireActor } from '../../plugins/auth.ts'
 import { fromContract } from '../../plugins/route.ts'
-import { parseIdempotencyKey } from '../idempotency/idempotency.repository.ts'
+import { parseIdempotencyKey } from '../idempotency/idempotency-key.ts'
 import type { ApplicationsDeps, Caller } from './applications.deps.ts'
 import * as intake from './intake.usecases.ts'
 import { act } from './lifecycle.usecases.ts'
@@ -13,7 +13,9 @@ import { singleFilePart } from './upload-part.ts'
 /** The largest file any requirement may accept (the contract caps maxSizeKb at 20 MiB). */
 const MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 
-/** Types a browser shows itself without running anything from the file (the officer's viewer frames PDFs and images). */
+/**
+ * Types a browser shows itself without running anything from the file (the officer's viewer frames PDFs and images).
+ */
 const INLINE_TYPES = new Set(['application/pdf', 'image/png', 'image/jpeg'])
 
 function contentDisposition(fileName: string, contentType: string) {
@@ -42,21 +44,52 @@ export async function applicationRoutesPlugin(instance: FastifyInstance, options
   app.route({
     ...fromContract(applicationRoutes.create),
     handler: async (request, reply) =>
-      reply.status(201).send(await intake.createDraft(deps, request.body, caller(request), parseIdempotencyKey(request.headers['idempotency-key']))),
+      reply
+        .status(201)
+        .send(
+          await intake.createDraft(
+            deps,
+            request.body,
+            caller(request),
+            parseIdempotencyKey(request.headers['idempotency-key']),
+          ),
+        ),
   })
-  app.route({ ...fromContract(applicationRoutes.mine), handler: async (request) => intake.listMine(deps, request.query, caller(request)) })
-  app.route({ ...fromContract(applicationRoutes.get), handler: async (request) => intake.getApplication(deps, request.params.id, caller(request)) })
-  app.route({ ...fromContract(applicationRoutes.updateForm), handler: async (request) => intake.updateForm(deps, request.params.id, request.body, caller(request)) })
+  app.route({
+    ...fromContract(applicationRoutes.mine),
+    handler: async (request) => intake.listMine(deps, request.query, caller(request)),
+  })
+  app.route({
+    ...fromContract(applicationRoutes.get),
+    handler: async (request) => intake.getApplication(deps, request.params.id, caller(request)),
+  })
+  app.route({
+    ...fromContract(applicationRoutes.updateForm),
+    handler: async (request) => intake.updateForm(deps, request.params.id, request.body, caller(request)),
+  })
   app.route({
     ...fromContract(applicationRoutes.act),
     handler: async (request) =>
-      act(deps, request.params.id, request.params.action, request.body, caller(request), parseIdempotencyKey(request.headers['idempotency-key'])),
+      act(
+        deps,
+        request.params.id,
+        request.params.action,
+        request.body,
+        caller(request),
+        parseIdempotencyKey(request.headers['idempotency-key']),
+      ),
   })
   app.route({
     ...fromContract(applicationRoutes.upload),
     handler: async (request, reply) => {
       const file = await singleFilePart(request)
-      const doc = await intake.uploadDocument(deps, request.params.id, request.params.requirementKey, file, caller(request))
+      const doc = await intake.uploadDocument(
+        deps,
+        request.params.id,
+        request.params.requirementKey,
+        file,
+        caller(request),
+      )
       return reply.status(201).send(doc)
     },
   })
@@ -88,5 +121,8 @@ export async function applicationRoutesPlugin(instance: FastifyInstance, options
       return reply.status(204).send(null)
     },
   })
-  app.route({ ...fromContract(applicationRoutes.applicant), handler: async (request) => intake.applicantData(deps, request.params.id, caller(request)) })
+  app.route({
+    ...fromContract(applicationRoutes.applicant),
+    handler: async (request) => intake.applicantData(deps, request.params.id, caller(request)),
+  })
 }

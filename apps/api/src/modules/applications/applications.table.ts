@@ -13,10 +13,18 @@ export const applications = pgTable(
   'applications',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    officeId: uuid('office_id').notNull().references(() => offices.id),
-    applicantId: uuid('applicant_id').notNull().references(() => users.id),
-    serviceTypeId: uuid('service_type_id').notNull().references(() => serviceTypes.id),
-    serviceVersionId: uuid('service_version_id').notNull().references(() => serviceVersions.id),
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    applicantId: uuid('applicant_id')
+      .notNull()
+      .references(() => users.id),
+    serviceTypeId: uuid('service_type_id')
+      .notNull()
+      .references(() => serviceTypes.id),
+    serviceVersionId: uuid('service_version_id')
+      .notNull()
+      .references(() => serviceVersions.id),
     serviceCode: text('service_code').notNull(),
     serviceKind: text('service_kind', { enum: ['izin', 'non_izin'] }).notNull(),
     sector: text('sector').notNull(),
@@ -38,7 +46,9 @@ export const applications = pgTable(
     stageDueDate: text('stage_due_date'),
     assigneeId: uuid('assignee_id').references(() => users.id),
     openReturn: jsonb('open_return').$type<OpenReturn>(),
-    /** While returned: the last working day (Asia/Jakarta) to fix it before it expires (the catalogue's return limit). */
+    /**
+     * While returned: the last working day (Asia/Jakarta) to fix it before it expires (the catalogue's return limit).
+     */
     returnDueDate: text('return_due_date'),
     decisionNote: text('decision_note'),
     technicalReport: text('technical_report'),
@@ -47,7 +57,9 @@ export const applications = pgTable(
   },
   (table) => [
     index('applications_applicant_idx').on(table.applicantId, table.createdAt),
-    index('applications_queue_idx').on(table.assigneeId, table.stageDueDate).where(sql`${table.assigneeId} is not null`),
+    index('applications_queue_idx')
+      .on(table.assigneeId, table.stageDueDate)
+      .where(sql`${table.assigneeId} is not null`),
     index('applications_office_status_idx').on(table.officeId, table.status, table.currentStage),
   ],
 )
@@ -57,9 +69,13 @@ export const stageAssignments = pgTable(
   'stage_assignments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    applicationId: uuid('application_id').notNull().references(() => applications.id),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
     stage: text('stage').notNull(),
-    officerId: uuid('officer_id').notNull().references(() => users.id),
+    officerId: uuid('officer_id')
+      .notNull()
+      .references(() => users.id),
     assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull(),
     endedAt: timestamp('ended_at', { withTimezone: true }),
     /** Null when the system assigned on its own; the supervisor for a reassignment. */
@@ -74,7 +90,9 @@ export const applicationDocuments = pgTable(
   'application_documents',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    applicationId: uuid('application_id').notNull().references(() => applications.id),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
     requirementKey: text('requirement_key').notNull(),
     fileName: text('file_name').notNull(),
     contentType: text('content_type').notNull(),

@@ -47,7 +47,14 @@ describe('system assignment', () => {
   })
 
   it('favours officers with less work in proportion 1 / (1 + load)', () => {
-    const counts = draw([{ id: 'idle', load: 0 }, { id: 'busy', load: 3 }], 4000, seeded(2031))
+    const counts = draw(
+      [
+        { id: 'idle', load: 0 },
+        { id: 'busy', load: 3 },
+      ],
+      4000,
+      seeded(2031),
+    )
     // Expected shares 0.8 and 0.2; 4,000 draws put the idle share within ±0.04 with overwhelming probability.
     expect(counts.get('idle')! / 4000).toBeGreaterThan(0.76)
     expect(counts.get('idle')! / 4000).toBeLessThan(0.84)
@@ -59,7 +66,10 @@ describe('system assignment', () => {
   })
 
   it('follows the random source exactly (no hidden preference)', () => {
-    const candidates = [{ id: 'a', load: 0 }, { id: 'b', load: 0 }]
+    const candidates = [
+      { id: 'a', load: 0 },
+      { id: 'b', load: 0 },
+    ]
     expect(pickOfficer(candidates, () => 0)).toBe('a')
     expect(pickOfficer(candidates, (max) => max - 1)).toBe('b')
   })

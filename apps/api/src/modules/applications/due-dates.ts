@@ -15,7 +15,9 @@ export async function refreshDueDates(deps: ApplicationsDeps, tx: Executor, from
   for (const app of await deps.applications.heldDueFrom(tx, deps.office.id, fromDate)) {
     const pinned = await deps.catalogue.pinnedDefinition(tx, app.serviceVersionId)
     const events = await deps.history.history(tx, app.id)
-    const due = stageProgress(pinned!.definition, events, now, nonWorking).find((p) => p.stage === app.currentStage)?.dueDate
+    const due = stageProgress(pinned!.definition, events, now, nonWorking).find(
+      (p) => p.stage === app.currentStage,
+    )?.dueDate
     if (due && due !== app.stageDueDate) {
       await deps.applications.setStageDueDate(tx, app.id, due)
       changed += 1

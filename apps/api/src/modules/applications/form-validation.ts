@@ -11,8 +11,16 @@ const ajv = addFormats(new Ajv({ allErrors: true, strict: false }))
 const cache = new Map<string, ValidateFunction>()
 
 const keywordCodes: Record<string, ErrorCode> = {
-  required: 'field.required', type: 'field.type', additionalProperties: 'field.unknown', format: 'field.format', pattern: 'field.pattern',
-  maxLength: 'field.too_long', minLength: 'field.required', minimum: 'field.out_of_range', maximum: 'field.out_of_range', enum: 'field.not_allowed',
+  required: 'field.required',
+  type: 'field.type',
+  additionalProperties: 'field.unknown',
+  format: 'field.format',
+  pattern: 'field.pattern',
+  maxLength: 'field.too_long',
+  minLength: 'field.required',
+  minimum: 'field.out_of_range',
+  maximum: 'field.out_of_range',
+  enum: 'field.not_allowed',
 }
 
 const textPatternSet = new Set<unknown>(Object.values(textPatterns))
@@ -29,7 +37,12 @@ function problemCode(keyword: string, params: { pattern?: string }, value: unkno
  * Checks form data against the form of the pinned catalogue version. A draft may be incomplete
  * (`complete: false` ignores missing fields); a submission may not.
  */
-export function validateForm(versionId: string, definition: ServiceDefinition, data: Record<string, unknown>, options: { complete: boolean; today: Date }): FieldProblem[] {
+export function validateForm(
+  versionId: string,
+  definition: ServiceDefinition,
+  data: Record<string, unknown>,
+  options: { complete: boolean; today: Date },
+): FieldProblem[] {
   let validate = cache.get(versionId)
   if (!validate) {
     validate = ajv.compile(formToJsonSchema(definition.form))

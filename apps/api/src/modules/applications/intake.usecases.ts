@@ -1,6 +1,21 @@
 import { contentChecker, ContentCheckBusy, ContentCheckTimeout } from '../documents/content-check-pool.ts'
-import { contentTypeOf, fileNameFor, safeFileName, sniffContentType, type ContentType } from '../documents/file-content.ts'
-import { normalizeIdentifier, type ApplicantData, type ApplicationDetail, type ApplicationList, type CreateApplicationBody, type DocumentInfo, type ErrorCode, type UpdateFormBody } from '@pintu/contract'
+import {
+  contentTypeOf,
+  fileNameFor,
+  safeFileName,
+  sniffContentType,
+  type ContentType,
+} from '../documents/file-content.ts'
+import {
+  normalizeIdentifier,
+  type ApplicantData,
+  type ApplicationDetail,
+  type ApplicationList,
+  type CreateApplicationBody,
+  type DocumentInfo,
+  type ErrorCode,
+  type UpdateFormBody,
+} from '@pintu/contract'
 import { randomUUID } from 'node:crypto'
 import type { Readable } from 'node:stream'
 import { AppError, conflict, fieldError, forbidden, invalidInput, notFound } from '../../errors/app-error.ts'
@@ -13,15 +28,32 @@ import type { ApplicationRow } from './applications.repository.ts'
 import { validateForm } from './form-validation.ts'
 
 /** The account acting, in the role it acts in: applicants as applicants, officers with the roles they hold. */
-const actorOf = (caller: Caller): ChangeActor => ({ id: caller.actor.id, role: caller.actor.kind === 'applicant' ? 'applicant' : caller.actor.roles.join('+') })
+const actorOf = (caller: Caller): ChangeActor => ({
+  id: caller.actor.id,
+  role: caller.actor.kind === 'applicant' ? 'applicant' : caller.actor.roles.join('+'),
+})
 const applicantActor = (caller: Caller): ChangeActor => ({ id: caller.actor.id, role: 'applicant' })
 
-/** Starts a draft pinned to the catalogue version in force; a retry with the same Idempotency-Key returns the same draft. */
-export async function createDraft(deps: ApplicationsDeps, body: CreateApplicationBody, caller: Caller, idempotencyKey?: string): Promise<ApplicationDetail> {
+/**
+ * Starts a draft pinned to the catalogue version in force; a retry with the same Idempotency-Key returns the same
+ * draft.
+ */
+export async function createDraft(
+  deps: ApplicationsDeps,
+  body: CreateApplicationBody,
+  caller: Caller,
+  idempotencyKey?: string,
+): Promise<ApplicationDetail> {
   const now = deps.clock.now()
   return deps.db.transaction(async (tx) => {
     if (idempotencyKey) {
-      const claim = await deps.idempotency.claim(tx, caller.actor.id, idempotencyKey, hashRequest(['create', body]), now)
+      const claim = await deps.idempotency.claim(
+        tx,
+        caller.actor.id,
+        idempotencyKey,
+        hashRequest(['create', body]),
+        now,
+      )
       if (claim.kind === 'replay') return claim.body as ApplicationDetail
     }
     const type = await deps.catalogue.findType(tx, deps.office.id, body.serviceCode)
@@ -33,12 +65,25 @@ export async function createDraft(deps: ApplicationsDeps, body: CreateApplicatio
       throw fieldError('/applicationKind', 'applications.kind_not_offered')
     }
     const app = await deps.applications.insert(tx, {
-      officeId: deps.office.id, applicantId: caller.actor.id, serviceTypeId: type.id, serviceVersionId: version.id, serviceCode: type.code,
-      serviceKind: type.kind, sector: type.sector, applicationKind: body.applicationKind, status: 'draft', formData: {}, createdAt: now, updatedAt: now,
+      officeId: deps.office.id,
+      applicantId: caller.actor.id,
+      serviceTypeId: type.id,
+      serviceVersionId: version.id,
+      serviceCode: type.code,
+      serviceKind: type.kind,
+      sector: type.sector,
+      applicationKind: body.applicationKind,
+      status: 'draft',
+      formData: {},
+      createdAt: now,
+      updatedAt: now,
     })
     await deps.changes.record(tx, {
-      action: 'application.created', entity: { type: 'application', id: app.id }, actor: applicantActor(caller),
-      details: { serviceCode: type.code, serviceVersion: version.version }, requestId: caller.requestId,
+      action: 'application.created',
+      entity: { type: 'application', id: app.id },
+      actor: applicantActor(caller),
+      details: { serviceCode: type.code, serviceVersion: version.version },
+      requestId: caller.requestId,
       history: { applicationId: app.id, action: 'create', from: null, to: 'draft', stage: null },
     })
     const detail = await detailOf(deps, tx, app, caller.actor)
@@ -47,21 +92,45 @@ export async function createDraft(deps: ApplicationsDeps, body: CreateApplicatio
   })
 }
 
-export async function listMine(deps: ApplicationsDeps, query: { status?: string; page?: number; pageSize?: number }, caller: Caller): Promise<ApplicationList> {
+export async function listMine(
+  deps: ApplicationsDeps,
+  query: { status?: string; page?: number; pageSize?: number },
+  caller: Caller,
+): Promise<ApplicationList> {
   const page = query.page ?? 1
   const pageSize = query.pageSize ?? 20
-  const { rows, total } = await deps.applications.listByApplicant(deps.db, caller.actor.id, { status: query.status, limit: pageSize, offset: (page - 1) * pageSize })
+  const { rows, total } = await deps.applications.listByApplicant(deps.db, caller.actor.id, {
+    status: query.status,
+    limit: pageSize,
+    offset: (page - 1) * pageSize,
+  })
   const publishedThrough = await deps.nonWorkingDays.publishedThrough(deps.db)
-  const items = await Promise.all(rows.map(async (app) => toSummary(app, (await deps.catalogue.pinnedDefinition(deps.db, app.serviceVersionId))!.definition, publishedThrough)))
+  const items = await Promise.all(
+    rows.map(async (app) =>
+      toSummary(
+        app,
+        (await deps.catalogue.pinnedDefinition(deps.db, app.serviceVersionId))!.definition,
+        publishedThrough,
+      ),
+    ),
+  )
   return { items, total, page, pageSize }
 }
 
-/** An officer opening a file sees its form data, which can hold personal data (NIK, phone): every such read is audited. */
+/**
+ * An officer opening a file sees its form data, which can hold personal data (NIK, phone): every such read is audited.
+ */
 export async function getApplication(deps: ApplicationsDeps, id: string, caller: Caller): Promise<ApplicationDetail> {
   const app = await loadVisible(deps, deps.db, id, caller.actor)
   if (caller.actor.kind === 'officer') {
     await deps.db.transaction((tx) =>
-      deps.changes.record(tx, { action: 'application.opened', entity: { type: 'application', id: app.id }, actor: actorOf(caller), details: {}, requestId: caller.requestId }),
+      deps.changes.record(tx, {
+        action: 'application.opened',
+        entity: { type: 'application', id: app.id },
+        actor: actorOf(caller),
+        details: {},
+        requestId: caller.requestId,
+      }),
     )
   }
   return detailOf(deps, deps.db, app, caller.actor)
@@ -74,14 +143,23 @@ function assertEditable(app: ApplicationRow, caller: Caller, what: { fields?: st
   if (app.status === 'returned' && app.openReturn) {
     const code: ErrorCode = 'applications.field_locked'
     const locked = [
-      ...(what.fields ?? []).filter((f) => !app.openReturn!.fields.includes(f)).map((f) => ({ field: `/data/${f}`, code })),
-      ...(what.requirement && !app.openReturn.requirements.includes(what.requirement) ? [{ field: `/documents/${what.requirement}`, code }] : []),
+      ...(what.fields ?? [])
+        .filter((f) => !app.openReturn!.fields.includes(f))
+        .map((f) => ({ field: `/data/${f}`, code })),
+      ...(what.requirement && !app.openReturn.requirements.includes(what.requirement)
+        ? [{ field: `/documents/${what.requirement}`, code }]
+        : []),
     ]
     if (locked.length) throw new AppError('applications.field_locked', { problems: locked })
   }
 }
 
-export async function updateForm(deps: ApplicationsDeps, id: string, body: UpdateFormBody, caller: Caller): Promise<ApplicationDetail> {
+export async function updateForm(
+  deps: ApplicationsDeps,
+  id: string,
+  body: UpdateFormBody,
+  caller: Caller,
+): Promise<ApplicationDetail> {
   const now = deps.clock.now()
   return deps.db.transaction(async (tx) => {
     const app = await loadVisible(deps, tx, id, caller.actor)
@@ -99,7 +177,10 @@ export async function updateForm(deps: ApplicationsDeps, id: string, body: Updat
     const updated = await deps.applications.updateIfVersion(tx, id, body.version, { formData, updatedAt: now })
     if (!updated) throw conflict('applications.stale_version')
     await deps.changes.record(tx, {
-      action: 'application.form_updated', entity: { type: 'application', id }, actor: applicantActor(caller), details: { fields: Object.keys(body.data) },
+      action: 'application.form_updated',
+      entity: { type: 'application', id },
+      actor: applicantActor(caller),
+      details: { fields: Object.keys(body.data) },
       requestId: caller.requestId,
     })
     return detailOf(deps, tx, updated, caller.actor)
@@ -127,7 +208,12 @@ async function storeDocument(
   deps: ApplicationsDeps,
   app: ApplicationRow,
   file: UploadedFile,
-  p: { requirementKey: string; acceptedTypes: readonly ('pdf' | 'jpeg' | 'png')[]; maxSizeKb: number; replaces: boolean },
+  p: {
+    requirementKey: string
+    acceptedTypes: readonly ('pdf' | 'jpeg' | 'png')[]
+    maxSizeKb: number
+    replaces: boolean
+  },
   caller: Caller,
 ): Promise<DocumentInfo> {
   const givenName = safeFileName(file.fileName)
@@ -154,10 +240,12 @@ async function storeDocument(
       },
     })
   } catch (error) {
-    if (error instanceof FileTooLargeError) throw new AppError('documents.too_large', { params: { maxKb: p.maxSizeKb } })
+    if (error instanceof FileTooLargeError)
+      throw new AppError('documents.too_large', { params: { maxKb: p.maxSizeKb } })
     if (error instanceof ContentCheckBusy) throw new AppError('documents.busy', { headers: { 'retry-after': '10' } })
     if (error instanceof ContentCheckTimeout) {
-      const code: ErrorCode = detected.type === 'application/pdf' ? 'documents.pdf_uninspectable' : 'documents.image_corrupt'
+      const code: ErrorCode =
+        detected.type === 'application/pdf' ? 'documents.pdf_uninspectable' : 'documents.image_corrupt'
       throw invalidInput([{ field: '/file', code }])
     }
     throw error
@@ -169,11 +257,23 @@ async function storeDocument(
     const doc = await deps.db.transaction(async (tx) => {
       if (p.replaces) await deps.applications.removeDocuments(tx, app.id, now, { requirementKey: p.requirementKey })
       const row = await deps.applications.insertDocument(tx, {
-        id: documentId, applicationId: app.id, requirementKey: p.requirementKey, fileName, contentType, sizeBytes: stored.sizeBytes, sha256: stored.sha256, storageKey, uploadedAt: now, uploadedBy: caller.actor.id,
+        id: documentId,
+        applicationId: app.id,
+        requirementKey: p.requirementKey,
+        fileName,
+        contentType,
+        sizeBytes: stored.sizeBytes,
+        sha256: stored.sha256,
+        storageKey,
+        uploadedAt: now,
+        uploadedBy: caller.actor.id,
       })
       await deps.changes.record(tx, {
-        action: 'application.document_uploaded', entity: { type: 'application', id: app.id }, actor: actorOf(caller),
-        details: { requirementKey: p.requirementKey, sha256: stored.sha256, sizeBytes: stored.sizeBytes }, requestId: caller.requestId,
+        action: 'application.document_uploaded',
+        entity: { type: 'application', id: app.id },
+        actor: actorOf(caller),
+        details: { requirementKey: p.requirementKey, sha256: stored.sha256, sizeBytes: stored.sizeBytes },
+        requestId: caller.requestId,
       })
       return row
     })
@@ -185,24 +285,56 @@ async function storeDocument(
 }
 
 /** The applicant's document for one requirement of the pinned version; replaces an earlier upload. */
-export async function uploadDocument(deps: ApplicationsDeps, id: string, requirementKey: string, file: UploadedFile, caller: Caller): Promise<DocumentInfo> {
+export async function uploadDocument(
+  deps: ApplicationsDeps,
+  id: string,
+  requirementKey: string,
+  file: UploadedFile,
+  caller: Caller,
+): Promise<DocumentInfo> {
   const app = await loadVisible(deps, deps.db, id, caller.actor)
   assertEditable(app, caller, { requirement: requirementKey })
   const { definition } = (await deps.catalogue.pinnedDefinition(deps.db, app.serviceVersionId))!
-  const requirement = definition.requirements.find((r) => r.key === requirementKey && r.appliesTo.includes(app.applicationKind as never))
+  const requirement = definition.requirements.find(
+    (r) => r.key === requirementKey && r.appliesTo.includes(app.applicationKind as never),
+  )
   if (!requirement) throw notFound('applications.unknown_requirement')
-  return storeDocument(deps, app, file, { requirementKey, acceptedTypes: requirement.acceptedTypes, maxSizeKb: requirement.maxSizeKb, replaces: true }, caller)
+  return storeDocument(
+    deps,
+    app,
+    file,
+    { requirementKey, acceptedTypes: requirement.acceptedTypes, maxSizeKb: requirement.maxSizeKb, replaces: true },
+    caller,
+  )
 }
 
-/** An attachment to the technical review report (site photos, inspection minutes), by the assigned technical officer. */
-export async function uploadReviewAttachment(deps: ApplicationsDeps, id: string, file: UploadedFile, caller: Caller): Promise<DocumentInfo> {
+/**
+ * An attachment to the technical review report (site photos, inspection minutes), by the assigned technical officer.
+ */
+export async function uploadReviewAttachment(
+  deps: ApplicationsDeps,
+  id: string,
+  file: UploadedFile,
+  caller: Caller,
+): Promise<DocumentInfo> {
   const app = await loadVisible(deps, deps.db, id, caller.actor)
   if (app.status !== 'technical_review') throw conflict('applications.not_in_review')
   if (app.assigneeId !== caller.actor.id) throw forbidden('applications.not_assigned')
-  return storeDocument(deps, app, file, { requirementKey: REVIEW_ATTACHMENT, ...REVIEW_ATTACHMENT_RULES, replaces: false }, caller)
+  return storeDocument(
+    deps,
+    app,
+    file,
+    { requirementKey: REVIEW_ATTACHMENT, ...REVIEW_ATTACHMENT_RULES, replaces: false },
+    caller,
+  )
 }
 
-export async function removeDocument(deps: ApplicationsDeps, id: string, documentId: string, caller: Caller): Promise<void> {
+export async function removeDocument(
+  deps: ApplicationsDeps,
+  id: string,
+  documentId: string,
+  caller: Caller,
+): Promise<void> {
   const now = deps.clock.now()
   await deps.db.transaction(async (tx) => {
     const app = await loadVisible(deps, tx, id, caller.actor)
@@ -211,8 +343,11 @@ export async function removeDocument(deps: ApplicationsDeps, id: string, documen
     assertEditable(app, caller, { requirement: doc.requirementKey })
     await deps.applications.removeDocuments(tx, app.id, now, { id: documentId })
     await deps.changes.record(tx, {
-      action: 'application.document_removed', entity: { type: 'application', id: app.id }, actor: applicantActor(caller),
-      details: { requirementKey: doc.requirementKey }, requestId: caller.requestId,
+      action: 'application.document_removed',
+      entity: { type: 'application', id: app.id },
+      actor: applicantActor(caller),
+      details: { requirementKey: doc.requirementKey },
+      requestId: caller.requestId,
     })
   })
 }
@@ -222,21 +357,39 @@ export async function openDocument(deps: ApplicationsDeps, id: string, documentI
   const app = await loadVisible(deps, deps.db, id, caller.actor)
   const doc = await deps.applications.findDocument(deps.db, app.id, documentId)
   // Review attachments are the office's working papers, not the applicant's documents.
-  if (!doc || (caller.actor.kind === 'applicant' && doc.requirementKey === REVIEW_ATTACHMENT)) throw notFound('applications.document_not_found')
+  if (!doc || (caller.actor.kind === 'applicant' && doc.requirementKey === REVIEW_ATTACHMENT))
+    throw notFound('applications.document_not_found')
   if (caller.actor.kind === 'officer') {
     await deps.db.transaction((tx) =>
-      deps.changes.record(tx, { action: 'application.document_read', entity: { type: 'application', id: app.id }, actor: actorOf(caller), details: { documentId }, requestId: caller.requestId }),
+      deps.changes.record(tx, {
+        action: 'application.document_read',
+        entity: { type: 'application', id: app.id },
+        actor: actorOf(caller),
+        details: { documentId },
+        requestId: caller.requestId,
+      }),
     )
   }
   // Rows from before names followed the content are corrected on the way out too.
-  return { stream: await deps.storage.open(doc.storageKey), contentType: doc.contentType, fileName: fileNameFor(doc.fileName, doc.contentType), sizeBytes: doc.sizeBytes }
+  return {
+    stream: await deps.storage.open(doc.storageKey),
+    contentType: doc.contentType,
+    fileName: fileNameFor(doc.fileName, doc.contentType),
+    sizeBytes: doc.sizeBytes,
+  }
 }
 
 export async function applicantData(deps: ApplicationsDeps, id: string, caller: Caller): Promise<ApplicantData> {
   const app = await loadVisible(deps, deps.db, id, caller.actor)
   const person = (await deps.people.find(deps.db, app.applicantId))!
   await deps.db.transaction((tx) =>
-    deps.changes.record(tx, { action: 'application.personal_data_read', entity: { type: 'application', id: app.id }, actor: actorOf(caller), details: {}, requestId: caller.requestId }),
+    deps.changes.record(tx, {
+      action: 'application.personal_data_read',
+      entity: { type: 'application', id: app.id },
+      actor: actorOf(caller),
+      details: {},
+      requestId: caller.requestId,
+    }),
   )
   return { fullName: person.fullName, nik: person.nik ?? '', email: person.email, phone: person.phone }
 }

@@ -1,6 +1,13 @@
 import {
-  decideTransition, type ActionBody, type ActionResult, type ApplicationAction, type ApplicationStatus, type ErrorCode, type ServiceDefinition,
-  type StageKey, type TransitionCaller,
+  decideTransition,
+  type ActionBody,
+  type ActionResult,
+  type ApplicationAction,
+  type ApplicationStatus,
+  type ErrorCode,
+  type ServiceDefinition,
+  type StageKey,
+  type TransitionCaller,
 } from '@pintu/contract'
 import type { Executor } from '../../db/transaction.ts'
 import { AppError, fieldError, type FieldProblem } from '../../errors/app-error.ts'
@@ -14,8 +21,17 @@ import { validateForm } from './form-validation.ts'
 import { applyTransition, type TransitionContext, type TransitionResult } from './transition-writer.ts'
 
 /** Everything a submission must carry: every required field and every mandatory document for the application kind. */
-async function assertComplete(deps: ApplicationsDeps, ex: Executor, app: ApplicationRow, definition: ServiceDefinition, now: Date) {
-  const problems: FieldProblem[] = validateForm(app.serviceVersionId, definition, app.formData, { complete: true, today: now }).map((p) => ({ ...p, field: `/data${p.field}` }))
+async function assertComplete(
+  deps: ApplicationsDeps,
+  ex: Executor,
+  app: ApplicationRow,
+  definition: ServiceDefinition,
+  now: Date,
+) {
+  const problems: FieldProblem[] = validateForm(app.serviceVersionId, definition, app.formData, {
+    complete: true,
+    today: now,
+  }).map((p) => ({ ...p, field: `/data${p.field}` }))
   const present = new Set((await deps.applications.documents(ex, app.id)).map((d) => d.requirementKey))
   for (const req of definition.requirements) {
     if (req.mandatory && req.appliesTo.includes(app.applicationKind as never) && !present.has(req.key)) {
@@ -32,11 +48,14 @@ function assertChecklist(definition: ServiceDefinition, body: ActionBody) {
   const reasons = body.returnReasons!
   const code: ErrorCode = 'applications.unknown_checklist_item'
   const unknown = [
-    ...reasons.requirements.filter((k) => !requirementKeys.has(k)).map((k) => ({ field: `/returnReasons/requirements/${k}`, code })),
+    ...reasons.requirements
+      .filter((k) => !requirementKeys.has(k))
+      .map((k) => ({ field: `/returnReasons/requirements/${k}`, code })),
     ...reasons.fields.filter((k) => !fieldKeys.has(k)).map((k) => ({ field: `/returnReasons/fields/${k}`, code })),
   ]
   if (unknown.length) throw new AppError('applications.unknown_checklist_item', { problems: unknown })
-  if (reasons.requirements.length + reasons.fields.length === 0) throw fieldError('/returnReasons', 'applications.empty_checklist')
+  if (reasons.requirements.length + reasons.fields.length === 0)
+    throw fieldError('/returnReasons', 'applications.empty_checklist')
 }
 
 /** What a caller is to the transition function: their roles today, a delegation included. */
@@ -52,7 +71,14 @@ const actorOf = (actor: Actor, role: string): ChangeActor => ({ id: actor.id, ro
  * content must satisfy (a complete submission, a checklist of real items), through the one writer.
  * A retry with the same Idempotency-Key returns the first result.
  */
-export async function act(deps: ApplicationsDeps, id: string, action: ApplicationAction, body: ActionBody, caller: Caller, idempotencyKey?: string): Promise<ActionResult> {
+export async function act(
+  deps: ApplicationsDeps,
+  id: string,
+  action: ApplicationAction,
+  body: ActionBody,
+  caller: Caller,
+  idempotencyKey?: string,
+): Promise<ActionResult> {
   const now = deps.clock.now()
   const actor = caller.actor
   return deps.db.transaction(async (tx) => {
@@ -63,16 +89,24 @@ export async function act(deps: ApplicationsDeps, id: string, action: Applicatio
     const app = await loadVisible(deps, tx, id, actor)
     const { definition } = (await deps.catalogue.pinnedDefinition(tx, app.serviceVersionId))!
     const decision = decideTransition({
-      application: { ...app, status: app.status as ApplicationStatus }, action, caller: await transitionCaller(deps, tx, actor),
-      stages: definition.stages.map((s) => s.key as StageKey), body,
+      application: { ...app, status: app.status as ApplicationStatus },
+      action,
+      caller: await transitionCaller(deps, tx, actor),
+      stages: definition.stages.map((s) => s.key as StageKey),
+      body,
     })
     if (!decision.ok) throw new AppError(decision.code, { params: { action, status: app.status } })
     if (action === 'submit' || action === 'resubmit') await assertComplete(deps, tx, app, definition, now)
     if (decision.plan.effects.includes('record_return')) assertChecklist(definition, body)
     const { application, receipt } = await applyTransition(deps, tx, app, definition, decision.plan, {
-      actor: actorOf(actor, decision.plan.actorRole), requestId: caller.requestId, body,
+      actor: actorOf(actor, decision.plan.actorRole),
+      requestId: caller.requestId,
+      body,
     })
-    const result: ActionResult = { application: await detailOf(deps, tx, application, actor), ...(receipt && { receipt }) }
+    const result: ActionResult = {
+      application: await detailOf(deps, tx, application, actor),
+      ...(receipt && { receipt }),
+    }
     if (idempotencyKey) await deps.idempotency.complete(tx, actor.id, idempotencyKey, 200, result)
     return result
   })
@@ -86,13 +120,20 @@ export async function act(deps: ApplicationsDeps, id: string, action: Applicatio
 export type SystemTransitionContext = Omit<TransitionContext, 'actor'> & { actor?: ChangeActor }
 
 export async function systemTransition(
-  deps: ApplicationsDeps, tx: Executor, app: ApplicationRow, action: ApplicationAction, ctx: SystemTransitionContext = { requestId: null },
+  deps: ApplicationsDeps,
+  tx: Executor,
+  app: ApplicationRow,
+  action: ApplicationAction,
+  ctx: SystemTransitionContext = { requestId: null },
 ): Promise<TransitionResult> {
   const { definition } = (await deps.catalogue.pinnedDefinition(tx, app.serviceVersionId))!
   const decision = decideTransition({
-    application: { ...app, status: app.status as ApplicationStatus }, action,
-    caller: ctx.actor && ctx.actor.id ? { kind: 'officer', id: ctx.actor.id, roles: [ctx.actor.role] } : { kind: 'system' },
-    stages: definition.stages.map((s) => s.key as StageKey), body: { version: app.version },
+    application: { ...app, status: app.status as ApplicationStatus },
+    action,
+    caller:
+      ctx.actor && ctx.actor.id ? { kind: 'officer', id: ctx.actor.id, roles: [ctx.actor.role] } : { kind: 'system' },
+    stages: definition.stages.map((s) => s.key as StageKey),
+    body: { version: app.version },
   })
   if (!decision.ok) throw new AppError(decision.code, { params: { action, status: app.status } })
   return applyTransition(deps, tx, app, definition, decision.plan, { ...ctx, actor: ctx.actor ?? SYSTEM })

@@ -17,13 +17,26 @@ export interface StagePlan {
  * weighted toward lower load, never one who acted on another stage of this file — so one person
  * can never verify and decide, or approve and sign, the same application.
  */
-export async function chooseOfficer(deps: ApplicationsDeps, ex: Executor, app: ApplicationRow, definition: ServiceDefinition, stageKey: StageKey, alsoExclude: readonly string[] = []) {
+export async function chooseOfficer(
+  deps: ApplicationsDeps,
+  ex: Executor,
+  app: ApplicationRow,
+  definition: ServiceDefinition,
+  stageKey: StageKey,
+  alsoExclude: readonly string[] = [],
+) {
   const stage = definition.stages.find((s) => s.key === stageKey)!
   const actors = await deps.history.officersWhoActed(ex, app.id)
   const excluded = [...new Set([...actors.filter((a) => a.stage !== stageKey).map((a) => a.actorId), ...alsoExclude])]
   // Inside a delegation window the acting official (Plt./Plh.) is eligible to sign as well.
   const acting = stage.role === 'signer' ? await deps.actingSigner(ex, jakartaDate(deps.clock.now())) : undefined
-  const candidates = await deps.applications.eligibleOfficers(ex, { officeId: app.officeId, role: stage.role, sector: app.sector, excluded, alsoEligible: acting?.delegateId })
+  const candidates = await deps.applications.eligibleOfficers(ex, {
+    officeId: app.officeId,
+    role: stage.role,
+    sector: app.sector,
+    excluded,
+    alsoEligible: acting?.delegateId,
+  })
   return pickOfficer(candidates, deps.random)
 }
 
@@ -32,11 +45,20 @@ export async function chooseOfficer(deps: ApplicationsDeps, ex: Executor, app: A
  * the stage ran before. `exclude` names officers who may not take it now (the one acting right
  * now, whose history row is not written yet; the holder a reassignment takes it from).
  */
-export async function planStage(deps: ApplicationsDeps, ex: Executor, app: ApplicationRow, definition: ServiceDefinition, stageKey: StageKey, now: Date, exclude: readonly string[] = []): Promise<StagePlan> {
+export async function planStage(
+  deps: ApplicationsDeps,
+  ex: Executor,
+  app: ApplicationRow,
+  definition: ServiceDefinition,
+  stageKey: StageKey,
+  now: Date,
+  exclude: readonly string[] = [],
+): Promise<StagePlan> {
   const stage = definition.stages.find((s) => s.key === stageKey)!
   const events = await deps.history.history(ex, app.id)
   const nonWorking = await deps.nonWorkingDays.get(ex)
-  const used = stageProgress(definition, events, now, nonWorking).find((p) => p.stage === stageKey)?.workingDaysUsed ?? 0
+  const used =
+    stageProgress(definition, events, now, nonWorking).find((p) => p.stage === stageKey)?.workingDaysUsed ?? 0
   return {
     currentStage: stageKey,
     stageStartedAt: now,
@@ -49,11 +71,27 @@ export async function planStage(deps: ApplicationsDeps, ex: Executor, app: Appli
 export const leaveStages = { currentStage: null, stageStartedAt: null, stageDueDate: null, assigneeId: null } as const
 
 /** Ends the open stage assignment and, when someone takes the stage, records who and why. */
-export async function recordAssignment(deps: ApplicationsDeps, ex: Executor, p: { applicationId: string; stage: string; officerId: string | null; at: Date; requestedBy?: string | null; reason?: string }) {
+export async function recordAssignment(
+  deps: ApplicationsDeps,
+  ex: Executor,
+  p: {
+    applicationId: string
+    stage: string
+    officerId: string | null
+    at: Date
+    requestedBy?: string | null
+    reason?: string
+  },
+) {
   await deps.applications.endAssignments(ex, p.applicationId, p.at)
   if (p.officerId) {
     await deps.applications.startAssignment(ex, {
-      applicationId: p.applicationId, stage: p.stage, officerId: p.officerId, assignedAt: p.at, requestedBy: p.requestedBy ?? null, reason: p.reason ?? null,
+      applicationId: p.applicationId,
+      stage: p.stage,
+      officerId: p.officerId,
+      assignedAt: p.at,
+      requestedBy: p.requestedBy ?? null,
+      reason: p.reason ?? null,
     })
   }
 }

@@ -1,10 +1,25 @@
 import {
-  lifecycle, workingDaysBetween, addWorkingDays, isProvisionalDate, type ApplicationStatus, type ServiceDefinition, type StageProgress, type TimelineEvent,
+  lifecycle,
+  workingDaysBetween,
+  addWorkingDays,
+  isProvisionalDate,
+  type ApplicationStatus,
+  type ServiceDefinition,
+  type StageProgress,
+  type TimelineEvent,
 } from '@pintu/contract'
 import type { HistoryRow as EventRow } from '../changes/changes.repository.ts'
 
 const toneOf = (to: string, action: string): TimelineEvent['tone'] =>
-  to === 'returned' || to === 'rejected' || to === 'expired' ? 'red' : to === 'withdrawn' ? 'grey' : action === 'create' ? 'grey' : lifecycle[to as ApplicationStatus]?.holder === 'none' ? 'green' : 'yellow'
+  to === 'returned' || to === 'rejected' || to === 'expired'
+    ? 'red'
+    : to === 'withdrawn'
+      ? 'grey'
+      : action === 'create'
+        ? 'grey'
+        : lifecycle[to as ApplicationStatus]?.holder === 'none'
+          ? 'green'
+          : 'yellow'
 
 /** Public timeline events: what happened, when, and the role (never the name) of who did it. */
 export function timelineEvents(events: EventRow[]): TimelineEvent[] {
@@ -26,7 +41,13 @@ export function timelineEvents(events: EventRow[]): TimelineEvent[] {
  * it ran, and the working days the office held the file in it against its budget. Time with the
  * applicant (returned) is not counted against the office.
  */
-export function stageProgress(definition: ServiceDefinition, events: EventRow[], now: Date, nonWorking: ReadonlySet<string>, publishedThrough = Number.POSITIVE_INFINITY): StageProgress[] {
+export function stageProgress(
+  definition: ServiceDefinition,
+  events: EventRow[],
+  now: Date,
+  nonWorking: ReadonlySet<string>,
+  publishedThrough = Number.POSITIVE_INFINITY,
+): StageProgress[] {
   return definition.stages.map((stage) => {
     let startedAt: Date | null = null
     let finishedAt: Date | null = null
@@ -43,7 +64,14 @@ export function stageProgress(definition: ServiceDefinition, events: EventRow[],
         used += workingDaysBetween(runningSince, event.at, nonWorking)
         runningSince = null
         finishedAt = event.at
-        state = event.toStatus === 'returned' ? 'returned' : event.toStatus === 'rejected' ? 'rejected' : event.toStatus === 'withdrawn' ? 'pending' : 'done'
+        state =
+          event.toStatus === 'returned'
+            ? 'returned'
+            : event.toStatus === 'rejected'
+              ? 'rejected'
+              : event.toStatus === 'withdrawn'
+                ? 'pending'
+                : 'done'
       }
     }
     // A stage resumed after a return keeps only what is left of its budget.

@@ -15,7 +15,8 @@ export async function track(deps: ApplicationsDeps, registrationNo: string, code
   const app = await deps.applications.findByRegistrationNo(deps.db, registrationNo)
   const expected = Buffer.from(app?.trackingCodeHash ?? NOT_A_HASH, 'hex')
   const given = Buffer.from(trackingHash(registrationNo, code), 'hex')
-  if (!app || app.officeId !== deps.office.id || !timingSafeEqual(expected, given) || !app.submittedAt) throw notFound('tracking.not_found')
+  if (!app || app.officeId !== deps.office.id || !timingSafeEqual(expected, given) || !app.submittedAt)
+    throw notFound('tracking.not_found')
 
   const pinned = await deps.catalogue.pinnedDefinition(deps.db, app.serviceVersionId)
   const events = await deps.history.history(deps.db, app.id)
@@ -34,7 +35,13 @@ export async function track(deps: ApplicationsDeps, registrationNo: string, code
     expectedCompletionDate: app.expectedCompletionDate!,
     expectedCompletionProvisional: isProvisionalDate(app.expectedCompletionDate, publishedThrough),
     returnDueDate: app.returnDueDate,
-    stages: stageProgress(definition, events, deps.clock.now(), await deps.nonWorkingDays.get(deps.db), publishedThrough),
+    stages: stageProgress(
+      definition,
+      events,
+      deps.clock.now(),
+      await deps.nonWorkingDays.get(deps.db),
+      publishedThrough,
+    ),
     events: timelineEvents(events).filter((e) => e.action !== 'create'),
   }
 }

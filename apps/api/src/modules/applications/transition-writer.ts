@@ -1,5 +1,13 @@
 import {
-  addWorkingDays, computeFee, isProvisionalDate, jakartaDate, type ActionBody, type ApplicationStatus, type Receipt, type ServiceDefinition, type TransitionDetails,
+  addWorkingDays,
+  computeFee,
+  isProvisionalDate,
+  jakartaDate,
+  type ActionBody,
+  type ApplicationStatus,
+  type Receipt,
+  type ServiceDefinition,
+  type TransitionDetails,
   type TransitionPlan,
 } from '@pintu/contract'
 import { createHash } from 'node:crypto'
@@ -15,7 +23,8 @@ import { stageProgress } from './stage-progress.ts'
 
 type Changes = Partial<typeof applications.$inferInsert>
 
-export const trackingHash = (registrationNo: string, code: string) => createHash('sha256').update(`${registrationNo}:${code.toUpperCase()}`).digest('hex')
+export const trackingHash = (registrationNo: string, code: string) =>
+  createHash('sha256').update(`${registrationNo}:${code.toUpperCase()}`).digest('hex')
 
 /** Everything a transition is applied with beyond its plan. */
 export interface TransitionContext {
@@ -42,7 +51,12 @@ export interface TransitionResult {
  * outbox row — all in the caller's transaction.
  */
 export async function applyTransition(
-  deps: ApplicationsDeps, tx: Executor, app: ApplicationRow, definition: ServiceDefinition, plan: TransitionPlan, ctx: TransitionContext,
+  deps: ApplicationsDeps,
+  tx: Executor,
+  app: ApplicationRow,
+  definition: ServiceDefinition,
+  plan: TransitionPlan,
+  ctx: TransitionContext,
 ): Promise<TransitionResult> {
   const now = deps.clock.now()
   const changes: Changes = { status: plan.to, updatedAt: now }
@@ -56,7 +70,10 @@ export async function applyTransition(
       case 'renew_promise': {
         // The clock paused while the applicant held the file: the promise moves by that time.
         const nonWorking = await deps.nonWorkingDays.get(tx)
-        const used = stageProgress(definition, await deps.history.history(tx, app.id), now, nonWorking).reduce((sum, s) => sum + s.workingDaysUsed, 0)
+        const used = stageProgress(definition, await deps.history.history(tx, app.id), now, nonWorking).reduce(
+          (sum, s) => sum + s.workingDaysUsed,
+          0,
+        )
         changes.expectedCompletionDate = addWorkingDays(now, Math.max(0, definition.slaDays - used), nonWorking)
         break
       }
@@ -74,8 +91,17 @@ export async function applyTransition(
         break
       case 'assign_officer': {
         // The officer acting now never takes the next stage; a reassignment never goes back to the holder.
-        const exclude = plan.action === 'reassign' ? [app.assigneeId] : [plan.actorRole === 'applicant' ? null : ctx.actor.id]
-        const stage = await planStage(deps, tx, app, definition, plan.stage!, now, exclude.filter((id): id is string => id !== null))
+        const exclude =
+          plan.action === 'reassign' ? [app.assigneeId] : [plan.actorRole === 'applicant' ? null : ctx.actor.id]
+        const stage = await planStage(
+          deps,
+          tx,
+          app,
+          definition,
+          plan.stage!,
+          now,
+          exclude.filter((id): id is string => id !== null),
+        )
         Object.assign(changes, stage)
         if (!stage.assigneeId && plan.waitsAs) changes.status = plan.waitsAs
         holderChanged = true
@@ -100,8 +126,12 @@ export async function applyTransition(
   if (!updated) throw conflict('applications.stale_version')
   if (holderChanged) {
     await recordAssignment(deps, tx, {
-      applicationId: app.id, stage: updated.currentStage ?? '', officerId: updated.assigneeId, at: now,
-      requestedBy: plan.action === 'reassign' ? ctx.actor.id : null, reason: plan.action === 'reassign' ? ctx.reason : undefined,
+      applicationId: app.id,
+      stage: updated.currentStage ?? '',
+      officerId: updated.assigneeId,
+      at: now,
+      requestedBy: plan.action === 'reassign' ? ctx.actor.id : null,
+      reason: plan.action === 'reassign' ? ctx.reason : undefined,
     })
   }
   await deps.changes.record(tx, {
@@ -110,30 +140,57 @@ export async function applyTransition(
     actor: ctx.actor,
     requestId: ctx.requestId,
     details: {
-      from: plan.from, to: updated.status as ApplicationStatus, registrationNo: updated.registrationNo, assigneeId: updated.assigneeId,
+      from: plan.from,
+      to: updated.status as ApplicationStatus,
+      registrationNo: updated.registrationNo,
+      assigneeId: updated.assigneeId,
       ...(ctx.reason && { reason: ctx.reason }),
       ...(ctx.body?.returnReasons && { returnReasons: ctx.body.returnReasons }),
       ...(ctx.body?.legalReason && { legalReason: ctx.body.legalReason }),
       ...ctx.grounds,
     },
-    history: { applicationId: app.id, action: plan.action, from: plan.from, to: updated.status as ApplicationStatus, stage: plan.actedInStage },
+    history: {
+      applicationId: app.id,
+      action: plan.action,
+      from: plan.from,
+      to: updated.status as ApplicationStatus,
+      stage: plan.actedInStage,
+    },
   })
   if (plan.effects.includes('issue_invoice')) await deps.effects.issueInvoice(tx, updated, ctx.requestId)
-  if (plan.effects.includes('issue_permit')) await deps.effects.issuePermit(tx, updated, definition, ctx.actor.id!, ctx.requestId)
+  if (plan.effects.includes('issue_permit'))
+    await deps.effects.issuePermit(tx, updated, definition, ctx.actor.id!, ctx.requestId)
   return { application: updated, ...(receipt && { receipt }) }
 }
 
 /** A first submission: registration number, tracking code (shown once, stored hashed), promise and fee. */
-async function register(deps: ApplicationsDeps, tx: Executor, app: ApplicationRow, definition: ServiceDefinition, now: Date, changes: Changes): Promise<Receipt> {
+async function register(
+  deps: ApplicationsDeps,
+  tx: Executor,
+  app: ApplicationRow,
+  definition: ServiceDefinition,
+  now: Date,
+  changes: Changes,
+): Promise<Receipt> {
   const registrationNo = `REG-${jakartaDate(now).slice(0, 4)}-${String(await deps.applications.nextRegistrationNumber(tx)).padStart(6, '0')}`
   const trackingCode = randomCode()
   const expectedCompletionDate = addWorkingDays(now, definition.slaDays, await deps.nonWorkingDays.get(tx))
   Object.assign(changes, {
-    registrationNo, trackingCodeHash: trackingHash(registrationNo, trackingCode), submittedAt: now, expectedCompletionDate,
+    registrationNo,
+    trackingCodeHash: trackingHash(registrationNo, trackingCode),
+    submittedAt: now,
+    expectedCompletionDate,
     feeAmount: computeFee(definition.fee, app.formData),
   })
   return {
-    registrationNo, trackingCode, submittedAt: now.toISOString(), expectedCompletionDate, slaDays: definition.slaDays,
-    expectedCompletionProvisional: isProvisionalDate(expectedCompletionDate, await deps.nonWorkingDays.publishedThrough(tx)),
+    registrationNo,
+    trackingCode,
+    submittedAt: now.toISOString(),
+    expectedCompletionDate,
+    slaDays: definition.slaDays,
+    expectedCompletionProvisional: isProvisionalDate(
+      expectedCompletionDate,
+      await deps.nonWorkingDays.publishedThrough(tx),
+    ),
   }
 }

@@ -7,21 +7,36 @@ import type { ApplicationsDeps, Caller } from './applications.deps.ts'
 import { track } from './tracking.usecases.ts'
 import * as work from './work.usecases.ts'
 
-export async function workRoutesPlugin(instance: FastifyInstance, options: { deps: ApplicationsDeps; trackLimitPerMinute: number }) {
+export async function workRoutesPlugin(
+  instance: FastifyInstance,
+  options: { deps: ApplicationsDeps; trackLimitPerMinute: number },
+) {
   const app = instance.withTypeProvider<TypeBoxTypeProvider>()
   const { deps } = options
   const caller = (request: FastifyRequest): Caller => ({ actor: requireActor(request), requestId: request.id })
 
-  app.route({ ...fromContract(applicationRoutes.queue), handler: async (request) => work.myQueue(deps, caller(request)) })
+  app.route({
+    ...fromContract(applicationRoutes.queue),
+    handler: async (request) => work.myQueue(deps, caller(request)),
+  })
   app.route({ ...fromContract(applicationRoutes.board), handler: async (request) => work.board(deps, request.query) })
-  app.route({ ...fromContract(applicationRoutes.reassign), handler: async (request) => work.reassign(deps, request.params.id, request.body, caller(request)) })
-  app.route({ ...fromContract(applicationRoutes.duty), handler: async (request) => work.setDuty(deps, request.body.onDuty, caller(request)) })
+  app.route({
+    ...fromContract(applicationRoutes.reassign),
+    handler: async (request) => work.reassign(deps, request.params.id, request.body, caller(request)),
+  })
+  app.route({
+    ...fromContract(applicationRoutes.duty),
+    handler: async (request) => work.setDuty(deps, request.body.onDuty, caller(request)),
+  })
 
   const trackRoute = fromContract(applicationRoutes.track)
   app.route({
     ...trackRoute,
     // Guessing tracking codes must be slow: a per-address limit on top of ~49-bit codes.
-    config: { ...trackRoute.config, rateLimit: { name: 'tracking', max: options.trackLimitPerMinute, windowSeconds: 60 } },
+    config: {
+      ...trackRoute.config,
+      rateLimit: { name: 'tracking', max: options.trackLimitPerMinute, windowSeconds: 60 },
+    },
     handler: async (request) => track(deps, request.params.registrationNo, request.query.code),
   })
 }

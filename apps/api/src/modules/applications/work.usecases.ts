@@ -1,5 +1,14 @@
 import {
-  endOfJakartaDay, isProvisionalDate, jakartaDate, workingDaysBetween, type ApplicationDetail, type Board, type Queue, type QueueItem, type ReassignBody, type StageKey,
+  endOfJakartaDay,
+  isProvisionalDate,
+  jakartaDate,
+  workingDaysBetween,
+  type ApplicationDetail,
+  type Board,
+  type Queue,
+  type QueueItem,
+  type ReassignBody,
+  type StageKey,
 } from '@pintu/contract'
 import type { Executor } from '../../db/transaction.ts'
 import { conflict, forbidden } from '../../errors/app-error.ts'
@@ -15,7 +24,13 @@ function daysLeft(dueDate: string | null, now: Date, nonWorking: ReadonlySet<str
   return due >= now ? workingDaysBetween(now, due, nonWorking) : -workingDaysBetween(due, now, nonWorking)
 }
 
-async function toQueueItem(deps: ApplicationsDeps, ex: Executor, app: ApplicationRow, today: string, assigneeName: string | null): Promise<QueueItem> {
+async function toQueueItem(
+  deps: ApplicationsDeps,
+  ex: Executor,
+  app: ApplicationRow,
+  today: string,
+  assigneeName: string | null,
+): Promise<QueueItem> {
   const { definition } = (await deps.catalogue.pinnedDefinition(ex, app.serviceVersionId))!
   const nonWorking = await deps.nonWorkingDays.get(ex)
   const publishedThrough = await deps.nonWorkingDays.publishedThrough(ex)
@@ -39,21 +54,39 @@ async function toQueueItem(deps: ApplicationsDeps, ex: Executor, app: Applicatio
 
 export async function myQueue(deps: ApplicationsDeps, caller: Caller): Promise<Queue> {
   const today = jakartaDate(deps.clock.now())
-  const [rows, me] = await Promise.all([deps.applications.assignedTo(deps.db, caller.actor.id), deps.people.find(deps.db, caller.actor.id)])
-  return { onDuty: me?.onDuty ?? false, items: await Promise.all(rows.map((app) => toQueueItem(deps, deps.db, app, today, null))) }
+  const [rows, me] = await Promise.all([
+    deps.applications.assignedTo(deps.db, caller.actor.id),
+    deps.people.find(deps.db, caller.actor.id),
+  ])
+  return {
+    onDuty: me?.onDuty ?? false,
+    items: await Promise.all(rows.map((app) => toQueueItem(deps, deps.db, app, today, null))),
+  }
 }
 
-export async function board(deps: ApplicationsDeps, query: { stage?: string; page?: number; pageSize?: number }): Promise<Board> {
+export async function board(
+  deps: ApplicationsDeps,
+  query: { stage?: string; page?: number; pageSize?: number },
+): Promise<Board> {
   const today = jakartaDate(deps.clock.now())
   const page = query.page ?? 1
   const pageSize = query.pageSize ?? 20
   const [counts, held, reassignments] = await Promise.all([
     deps.applications.stageCounts(deps.db, deps.office.id, today),
-    deps.applications.heldByOffice(deps.db, { officeId: deps.office.id, stage: query.stage, limit: pageSize, offset: (page - 1) * pageSize }),
+    deps.applications.heldByOffice(deps.db, {
+      officeId: deps.office.id,
+      stage: query.stage,
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
+    }),
     deps.applications.reassignmentCounts(deps.db, deps.office.id),
   ])
   return {
-    stages: counts.map((c) => ({ stage: c.stage as Board['stages'][number]['stage'], count: c.count, overdue: c.overdue })),
+    stages: counts.map((c) => ({
+      stage: c.stage as Board['stages'][number]['stage'],
+      count: c.count,
+      overdue: c.overdue,
+    })),
     reassignments,
     items: await Promise.all(held.rows.map((r) => toQueueItem(deps, deps.db, r.application, today, r.assigneeName))),
     total: held.total,
@@ -70,7 +103,12 @@ export async function board(deps: ApplicationsDeps, query: { stage?: string; pag
 export const REASSIGN_WINDOW_MS = 7 * 24 * 60 * 60_000
 
 /** A supervisor may move a stage to another officer, with a reason; the system, not the supervisor, picks who. */
-export async function reassign(deps: ApplicationsDeps, id: string, body: ReassignBody, caller: Caller): Promise<ApplicationDetail> {
+export async function reassign(
+  deps: ApplicationsDeps,
+  id: string,
+  body: ReassignBody,
+  caller: Caller,
+): Promise<ApplicationDetail> {
   return deps.db.transaction(async (tx) => {
     const app = await loadVisible(deps, tx, id, caller.actor)
     if (!app.currentStage) throw conflict('applications.not_in_office')
@@ -79,7 +117,9 @@ export async function reassign(deps: ApplicationsDeps, id: string, body: Reassig
       throw forbidden('applications.reassign_needs_another_supervisor')
     }
     const { application } = await systemTransition(deps, tx, app, 'reassign', {
-      actor: { id: caller.actor.id, role: 'supervisor' }, requestId: caller.requestId, reason: body.reason,
+      actor: { id: caller.actor.id, role: 'supervisor' },
+      requestId: caller.requestId,
+      reason: body.reason,
     }).catch((error: { code?: string }) => {
       throw error.code === 'applications.action_not_allowed' ? conflict('applications.not_in_office') : error
     })
@@ -89,8 +129,13 @@ export async function reassign(deps: ApplicationsDeps, id: string, body: Reassig
 }
 
 /** Pintu hands a stage to another officer it picks; the file waits when nobody eligible is on duty. */
-const handOver = (deps: ApplicationsDeps, tx: Executor, app: ApplicationRow, reason: string | undefined, requestId: string | null) =>
-  systemTransition(deps, tx, app, 'reassign', { requestId, reason })
+const handOver = (
+  deps: ApplicationsDeps,
+  tx: Executor,
+  app: ApplicationRow,
+  reason: string | undefined,
+  requestId: string | null,
+) => systemTransition(deps, tx, app, 'reassign', { requestId, reason })
 
 /**
  * Files waiting without an officer (nobody eligible was on duty) get one as soon as someone is: a
@@ -99,34 +144,51 @@ const handOver = (deps: ApplicationsDeps, tx: Executor, app: ApplicationRow, rea
 export async function assignWaiting(deps: ApplicationsDeps, tx: Executor, requestId: string | null): Promise<number> {
   let assigned = 0
   for (const app of await deps.applications.unassigned(tx, deps.office.id)) {
-    const { application } = app.status === 'submitted'
-      ? await systemTransition(deps, tx, app, 'assign', { requestId })
-      : await handOver(deps, tx, app, undefined, requestId)
+    const { application } =
+      app.status === 'submitted'
+        ? await systemTransition(deps, tx, app, 'assign', { requestId })
+        : await handOver(deps, tx, app, undefined, requestId)
     if (application.assigneeId) assigned += 1
   }
   return assigned
 }
 
 /** Gives every open file an officer holds to others by the assignment rule; returns how many. */
-export async function handOverFilesOf(deps: ApplicationsDeps, tx: Executor, officerId: string, reason: string, requestId: string | null): Promise<number> {
+export async function handOverFilesOf(
+  deps: ApplicationsDeps,
+  tx: Executor,
+  officerId: string,
+  reason: string,
+  requestId: string | null,
+): Promise<number> {
   const held = await deps.applications.assignedTo(tx, officerId)
   for (const app of held) await handOver(deps, tx, app, reason, requestId)
   return held.length
 }
 
 /** Going off duty hands every open file to another officer by the same rule; coming on duty picks up waiting files. */
-export async function setDuty(deps: ApplicationsDeps, onDuty: boolean, caller: Caller): Promise<{ onDuty: boolean; reassigned: number }> {
+export async function setDuty(
+  deps: ApplicationsDeps,
+  onDuty: boolean,
+  caller: Caller,
+): Promise<{ onDuty: boolean; reassigned: number }> {
   return deps.db.transaction(async (tx) => {
     await deps.people.setOnDuty(tx, caller.actor.id, onDuty)
     await deps.changes.record(tx, {
-      action: onDuty ? 'identity.on_duty' : 'identity.off_duty', entity: { type: 'user', id: caller.actor.id },
-      actor: { id: caller.actor.id, role: caller.actor.roles.join('+') }, details: {}, requestId: caller.requestId,
+      action: onDuty ? 'identity.on_duty' : 'identity.off_duty',
+      entity: { type: 'user', id: caller.actor.id },
+      actor: { id: caller.actor.id, role: caller.actor.roles.join('+') },
+      details: {},
+      requestId: caller.requestId,
     })
     if (onDuty) {
       await assignWaiting(deps, tx, caller.requestId)
       return { onDuty, reassigned: 0 }
     }
-    return { onDuty, reassigned: await handOverFilesOf(deps, tx, caller.actor.id, 'officer went off duty', caller.requestId) }
+    return {
+      onDuty,
+      reassigned: await handOverFilesOf(deps, tx, caller.actor.id, 'officer went off duty', caller.requestId),
+    }
   })
 }
 
@@ -135,14 +197,21 @@ export async function setDuty(deps: ApplicationsDeps, onDuty: boolean, caller: C
  * stage's role (an acting signer whose delegation ended or was withdrawn) — go back to the system's
  * assignment at once, so nothing stays parked where nobody can move it.
  */
-export async function releaseUnfitHolders(deps: ApplicationsDeps, tx: Executor, requestId: string | null): Promise<number> {
+export async function releaseUnfitHolders(
+  deps: ApplicationsDeps,
+  tx: Executor,
+  requestId: string | null,
+): Promise<number> {
   const acting = await deps.actingSigner(tx, jakartaDate(deps.clock.now()))
   let released = 0
   for (const held of await deps.applications.heldWithHolder(tx, deps.office.id)) {
     const stage = held.application.currentStage as StageKey
     const { definition } = (await deps.catalogue.pinnedDefinition(tx, held.application.serviceVersionId))!
     const role = definition.stages.find((s) => s.key === stage)?.role
-    const fit = !held.holderDeactivated && role !== undefined && (held.holderRoles.includes(role) || (role === 'signer' && acting?.delegateId === held.application.assigneeId))
+    const fit =
+      !held.holderDeactivated &&
+      role !== undefined &&
+      (held.holderRoles.includes(role) || (role === 'signer' && acting?.delegateId === held.application.assigneeId))
     if (fit) continue
     await handOver(deps, tx, held.application, 'holder can no longer act', requestId)
     released += 1
@@ -154,8 +223,13 @@ export async function releaseUnfitHolders(deps: ApplicationsDeps, tx: Executor, 
  * SPEC §5: a returned application not resubmitted within the catalogue's return limit expires, by
  * Pintu's own action, once the close of its last working day has passed.
  */
-export async function expireOverdueReturns(deps: ApplicationsDeps, tx: Executor, requestId: string | null): Promise<number> {
+export async function expireOverdueReturns(
+  deps: ApplicationsDeps,
+  tx: Executor,
+  requestId: string | null,
+): Promise<number> {
   const overdue = await deps.applications.returnedDueBefore(tx, deps.office.id, jakartaDate(deps.clock.now()))
-  for (const app of overdue) await systemTransition(deps, tx, app, 'expire', { requestId, grounds: { dueDate: app.returnDueDate! } })
+  for (const app of overdue)
+    await systemTransition(deps, tx, app, 'expire', { requestId, grounds: { dueDate: app.returnDueDate! } })
   return overdue.length
 }

@@ -12,7 +12,11 @@ import { createNonWorkingDays } from './non-working-days.ts'
  */
 export function createCalendarReader(deps: { office: Office; closedDates: (ex: Executor) => Promise<string[]> }) {
   const calendar = createCalendarRepository()
-  const nonWorkingDays = createNonWorkingDays({ repo: calendar, officeId: deps.office.id, extraDates: deps.closedDates })
+  const nonWorkingDays = createNonWorkingDays({
+    repo: calendar,
+    officeId: deps.office.id,
+    extraDates: deps.closedDates,
+  })
   return {
     nonWorkingDays,
     calendar(more: Omit<CalendarDeps, 'calendar' | 'nonWorkingDays' | 'office'>) {

@@ -10,33 +10,62 @@ export function createCalendarRepository() {
       return ex
         .select()
         .from(holidays)
-        .where(and(eq(holidays.officeId, officeId), isNull(holidays.revokedAt), range ? gte(holidays.date, range.from) : undefined, range ? lte(holidays.date, range.to) : undefined))
+        .where(
+          and(
+            eq(holidays.officeId, officeId),
+            isNull(holidays.revokedAt),
+            range ? gte(holidays.date, range.from) : undefined,
+            range ? lte(holidays.date, range.to) : undefined,
+          ),
+        )
         .orderBy(asc(holidays.date))
     },
     async find(ex: Executor, officeId: string, id: string): Promise<HolidayRow | undefined> {
-      const [row] = await ex.select().from(holidays).where(and(eq(holidays.officeId, officeId), eq(holidays.id, id)))
+      const [row] = await ex
+        .select()
+        .from(holidays)
+        .where(and(eq(holidays.officeId, officeId), eq(holidays.id, id)))
       return row
     },
     async insert(ex: Executor, values: typeof holidays.$inferInsert): Promise<HolidayRow> {
       const [row] = await ex.insert(holidays).values(values).returning()
       return row!
     },
-    async revoke(ex: Executor, id: string, values: { revokedAt: Date; revokedBy: string; revokeReason: string }): Promise<HolidayRow | undefined> {
-      const [row] = await ex.update(holidays).set(values).where(and(eq(holidays.id, id), isNull(holidays.revokedAt))).returning()
+    async revoke(
+      ex: Executor,
+      id: string,
+      values: { revokedAt: Date; revokedBy: string; revokeReason: string },
+    ): Promise<HolidayRow | undefined> {
+      const [row] = await ex
+        .update(holidays)
+        .set(values)
+        .where(and(eq(holidays.id, id), isNull(holidays.revokedAt)))
+        .returning()
       return row
     },
     /** Entries of a year, in force or revoked. */
     async countInYear(ex: Executor, officeId: string, year: number): Promise<number> {
-      const [row] = await ex.select({ n: count() }).from(holidays).where(and(eq(holidays.officeId, officeId), like(holidays.date, `${year}-%`)))
+      const [row] = await ex
+        .select({ n: count() })
+        .from(holidays)
+        .where(and(eq(holidays.officeId, officeId), like(holidays.date, `${year}-%`)))
       return row?.n ?? 0
     },
     /** Records that a year's calendar is entered in full; true when it was not recorded before. */
     async recordPublishedYear(ex: Executor, values: typeof calendarYears.$inferInsert): Promise<boolean> {
-      const rows = await ex.insert(calendarYears).values(values).onConflictDoNothing().returning({ year: calendarYears.year })
+      const rows = await ex
+        .insert(calendarYears)
+        .values(values)
+        .onConflictDoNothing()
+        .returning({ year: calendarYears.year })
       return rows.length === 1
     },
     async publishedYears(ex: Executor, officeId: string) {
-      return ex.select().from(calendarYears).where(eq(calendarYears.officeId, officeId)).orderBy(desc(calendarYears.year))
+      return ex
+        .select()
+        .from(calendarYears)
+        .where(eq(calendarYears.officeId, officeId))
+        .orderBy(desc(calendarYears.year))
     },
   }
 }

@@ -13,8 +13,17 @@ export async function seedHolidays(ex: Executor, repo: CalendarRepository, offic
   for (const year of years) {
     if ((await repo.countInYear(ex, office.id, year)) > 0) continue
     for (const h of nationalHolidays.filter((entry) => entry.date.startsWith(`${year}-`))) {
-      await repo.insert(ex, { officeId: office.id, date: h.date, kind: h.kind, name: h.name, legalBasis: h.legalBasis, recordedAt: now, recordedBy: null })
+      await repo.insert(ex, {
+        officeId: office.id,
+        date: h.date,
+        kind: h.kind,
+        name: h.name,
+        legalBasis: h.legalBasis,
+        recordedAt: now,
+        recordedBy: null,
+      })
     }
   }
-  for (const year of publishedCalendarYears) await repo.recordPublishedYear(ex, { officeId: office.id, ...year, recordedAt: now, recordedBy: null })
+  for (const year of publishedCalendarYears)
+    await repo.recordPublishedYear(ex, { officeId: office.id, ...year, recordedAt: now, recordedBy: null })
 }

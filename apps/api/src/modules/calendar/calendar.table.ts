@@ -12,7 +12,9 @@ export const holidays = pgTable(
   'holidays',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    officeId: uuid('office_id').notNull().references(() => offices.id),
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
     date: text('date').notNull(),
     kind: text('kind', { enum: ['libur_nasional', 'cuti_bersama'] }).notNull(),
     name: jsonb('name').$type<LocalizedText>().notNull(),
@@ -23,7 +25,11 @@ export const holidays = pgTable(
     revokedBy: uuid('revoked_by'),
     revokeReason: text('revoke_reason'),
   },
-  (table) => [uniqueIndex('holidays_one_in_force_per_date').on(table.officeId, table.date).where(sql`${table.revokedAt} is null`)],
+  (table) => [
+    uniqueIndex('holidays_one_in_force_per_date')
+      .on(table.officeId, table.date)
+      .where(sql`${table.revokedAt} is null`),
+  ],
 )
 
 /**
@@ -33,7 +39,9 @@ export const holidays = pgTable(
 export const calendarYears = pgTable(
   'calendar_years',
   {
-    officeId: uuid('office_id').notNull().references(() => offices.id),
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
     year: integer('year').notNull(),
     legalBasis: text('legal_basis').notNull(),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),

@@ -1,4 +1,14 @@
-import { addWorkingDays, datesBetween, isProvisionalDate, isWorkingDay, type AddHolidayBody, type CalendarStatus, type DueDate, type Holiday, type HolidayList } from '@pintu/contract'
+import {
+  addWorkingDays,
+  datesBetween,
+  isProvisionalDate,
+  isWorkingDay,
+  type AddHolidayBody,
+  type CalendarStatus,
+  type DueDate,
+  type Holiday,
+  type HolidayList,
+} from '@pintu/contract'
 import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
 import type { Executor } from '../../db/transaction.ts'
@@ -22,7 +32,12 @@ export interface CalendarDeps {
 const admin = (actor: { id: string }) => ({ id: actor.id, role: 'admin' })
 
 const toHoliday = (row: HolidayRow): Holiday => ({
-  id: row.id, date: row.date, kind: row.kind, name: row.name, legalBasis: row.legalBasis, recordedAt: row.recordedAt.toISOString(),
+  id: row.id,
+  date: row.date,
+  kind: row.kind,
+  name: row.name,
+  legalBasis: row.legalBasis,
+  recordedAt: row.recordedAt.toISOString(),
 })
 
 export async function holidaysOfYear(deps: CalendarDeps, year: number): Promise<HolidayList> {
@@ -40,8 +55,18 @@ export async function dueDate(deps: CalendarDeps, from: string, days: number): P
   const skipped = datesBetween(from, due)
     .slice(1)
     .filter((date) => !isWorkingDay(date, nonWorking))
-    .map((date) => ({ date, reason: named.get(date)?.kind ?? ('weekend' as const), name: named.get(date)?.name ?? null }))
-  return { from, days, dueDate: due, provisional: isProvisionalDate(due, await deps.nonWorkingDays.publishedThrough(deps.db)), skipped }
+    .map((date) => ({
+      date,
+      reason: named.get(date)?.kind ?? ('weekend' as const),
+      name: named.get(date)?.name ?? null,
+    }))
+  return {
+    from,
+    days,
+    dueDate: due,
+    provisional: isProvisionalDate(due, await deps.nonWorkingDays.publishedThrough(deps.db)),
+    skipped,
+  }
 }
 
 /** Runs a calendar change; whatever happens, this process forgets its cached calendar afterwards. */
@@ -53,39 +78,64 @@ async function changeCalendar<T>(deps: CalendarDeps, change: () => Promise<T>): 
   }
 }
 
-export async function addHoliday(deps: CalendarDeps, body: AddHolidayBody, actor: { id: string; requestId: string }): Promise<Holiday> {
-  const row = await changeCalendar(deps, () => deps.db.transaction(async (tx) => {
-    const existing = await deps.calendar.inForce(tx, deps.office.id, { from: body.date, to: body.date })
-    if (existing.length) throw conflict('calendar.already_holiday')
-    const now = deps.clock.now()
-    const inserted = await deps.calendar.insert(tx, { officeId: deps.office.id, ...body, recordedAt: now, recordedBy: actor.id })
-    await deps.changes.record(tx, {
-      action: 'calendar.holiday_added', entity: { type: 'holiday', id: inserted.id }, actor: admin(actor), requestId: actor.requestId,
-      details: { date: body.date, kind: body.kind, legalBasis: body.legalBasis },
-    })
-    // Drop the cache inside the transaction so due dates are recomputed with this change included.
-    deps.nonWorkingDays.invalidate()
-    await deps.onChanged(tx, body.date)
-    return inserted
-  }))
+export async function addHoliday(
+  deps: CalendarDeps,
+  body: AddHolidayBody,
+  actor: { id: string; requestId: string },
+): Promise<Holiday> {
+  const row = await changeCalendar(deps, () =>
+    deps.db.transaction(async (tx) => {
+      const existing = await deps.calendar.inForce(tx, deps.office.id, { from: body.date, to: body.date })
+      if (existing.length) throw conflict('calendar.already_holiday')
+      const now = deps.clock.now()
+      const inserted = await deps.calendar.insert(tx, {
+        officeId: deps.office.id,
+        ...body,
+        recordedAt: now,
+        recordedBy: actor.id,
+      })
+      await deps.changes.record(tx, {
+        action: 'calendar.holiday_added',
+        entity: { type: 'holiday', id: inserted.id },
+        actor: admin(actor),
+        requestId: actor.requestId,
+        details: { date: body.date, kind: body.kind, legalBasis: body.legalBasis },
+      })
+      // Drop the cache inside the transaction so due dates are recomputed with this change included.
+      deps.nonWorkingDays.invalidate()
+      await deps.onChanged(tx, body.date)
+      return inserted
+    }),
+  )
   return toHoliday(row)
 }
 
-export async function revokeHoliday(deps: CalendarDeps, id: string, reason: string, actor: { id: string; requestId: string }): Promise<Holiday> {
-  const row = await changeCalendar(deps, () => deps.db.transaction(async (tx) => {
-    const found = await deps.calendar.find(tx, deps.office.id, id)
-    if (!found) throw notFound('calendar.not_found')
-    const now = deps.clock.now()
-    const revoked = await deps.calendar.revoke(tx, id, { revokedAt: now, revokedBy: actor.id, revokeReason: reason })
-    if (!revoked) throw conflict('calendar.already_revoked')
-    await deps.changes.record(tx, {
-      action: 'calendar.holiday_revoked', entity: { type: 'holiday', id }, actor: admin(actor), requestId: actor.requestId, details: { date: found.date, reason },
-    })
-    // Drop the cache inside the transaction so due dates are recomputed with this change included.
-    deps.nonWorkingDays.invalidate()
-    await deps.onChanged(tx, found.date)
-    return revoked
-  }))
+export async function revokeHoliday(
+  deps: CalendarDeps,
+  id: string,
+  reason: string,
+  actor: { id: string; requestId: string },
+): Promise<Holiday> {
+  const row = await changeCalendar(deps, () =>
+    deps.db.transaction(async (tx) => {
+      const found = await deps.calendar.find(tx, deps.office.id, id)
+      if (!found) throw notFound('calendar.not_found')
+      const now = deps.clock.now()
+      const revoked = await deps.calendar.revoke(tx, id, { revokedAt: now, revokedBy: actor.id, revokeReason: reason })
+      if (!revoked) throw conflict('calendar.already_revoked')
+      await deps.changes.record(tx, {
+        action: 'calendar.holiday_revoked',
+        entity: { type: 'holiday', id },
+        actor: admin(actor),
+        requestId: actor.requestId,
+        details: { date: found.date, reason },
+      })
+      // Drop the cache inside the transaction so due dates are recomputed with this change included.
+      deps.nonWorkingDays.invalidate()
+      await deps.onChanged(tx, found.date)
+      return revoked
+    }),
+  )
   return toHoliday(row)
 }
 
@@ -96,7 +146,8 @@ export async function calendarStatus(deps: CalendarDeps): Promise<CalendarStatus
   const years = await deps.calendar.publishedYears(deps.db, deps.office.id)
   const through = years[0]?.year ?? null
   const runsOutOn = through === null ? null : `${through}-12-31`
-  const warnFrom = runsOutOn === null ? 0 : Date.parse(`${runsOutOn}T00:00:00+07:00`) - CALENDAR_WARNING_DAYS * 86_400_000
+  const warnFrom =
+    runsOutOn === null ? 0 : Date.parse(`${runsOutOn}T00:00:00+07:00`) - CALENDAR_WARNING_DAYS * 86_400_000
   return {
     publishedThrough: through,
     runsOutOn,
@@ -106,15 +157,32 @@ export async function calendarStatus(deps: CalendarDeps): Promise<CalendarStatus
 }
 
 /** Marks a year's calendar as entered in full: its due dates stop being provisional. */
-export async function publishYear(deps: CalendarDeps, body: { year: number; legalBasis: string }, actor: { id: string; requestId: string }) {
-  return changeCalendar(deps, () => deps.db.transaction(async (tx) => {
-    const now = deps.clock.now()
-    if (!(await deps.calendar.recordPublishedYear(tx, { officeId: deps.office.id, ...body, recordedAt: now, recordedBy: actor.id }))) {
-      throw conflict('calendar.year_published')
-    }
-    await deps.changes.record(tx, {
-      action: 'calendar.year_published', entity: { type: 'calendar_year', id: String(body.year) }, actor: admin(actor), requestId: actor.requestId, details: { ...body },
-    })
-    return { ...body, recordedAt: now.toISOString() }
-  }))
+export async function publishYear(
+  deps: CalendarDeps,
+  body: { year: number; legalBasis: string },
+  actor: { id: string; requestId: string },
+) {
+  return changeCalendar(deps, () =>
+    deps.db.transaction(async (tx) => {
+      const now = deps.clock.now()
+      if (
+        !(await deps.calendar.recordPublishedYear(tx, {
+          officeId: deps.office.id,
+          ...body,
+          recordedAt: now,
+          recordedBy: actor.id,
+        }))
+      ) {
+        throw conflict('calendar.year_published')
+      }
+      await deps.changes.record(tx, {
+        action: 'calendar.year_published',
+        entity: { type: 'calendar_year', id: String(body.year) },
+        actor: admin(actor),
+        requestId: actor.requestId,
+        details: { ...body },
+      })
+      return { ...body, recordedAt: now.toISOString() }
+    }),
+  )
 }

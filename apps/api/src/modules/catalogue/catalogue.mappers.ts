@@ -1,5 +1,10 @@
 import type { AdminServiceSummary, ServiceDetail, ServiceVersion } from '@pintu/contract'
-import type { CatalogueRepository, ServiceTypeRow, ServiceVersionRow, VersionWithNames } from './catalogue.repository.ts'
+import type {
+  CatalogueRepository,
+  ServiceTypeRow,
+  ServiceVersionRow,
+  VersionWithNames,
+} from './catalogue.repository.ts'
 
 /** Versions seeded from @pintu/catalogue carry this actor id; it belongs to no account. */
 export const SEED_ACTOR_ID = '00000000-0000-0000-0000-000000000000'
@@ -13,7 +18,8 @@ export function toServiceDetail(type: ServiceTypeRow, version: ServiceVersionRow
     version: version.version,
     versionId: version.id,
     validFrom: iso(version.validFrom)!,
-    retired: type.retiredAt && type.retiredReason ? { at: type.retiredAt.toISOString(), reason: type.retiredReason } : null,
+    retired:
+      type.retiredAt && type.retiredReason ? { at: type.retiredAt.toISOString(), reason: type.retiredReason } : null,
     definition: version.definition,
   }
 }
@@ -36,14 +42,18 @@ export function toServiceVersion(row: VersionWithNames): ServiceVersion {
   }
 }
 
-export function toAdminSummary(row: Awaited<ReturnType<CatalogueRepository['adminList']>>[number]): AdminServiceSummary {
+export function toAdminSummary(
+  row: Awaited<ReturnType<CatalogueRepository['adminList']>>[number],
+): AdminServiceSummary {
   return {
     code: row.type.code,
     kind: row.type.kind,
     sector: row.type.sector as AdminServiceSummary['sector'],
     name: row.definition.name,
     currentVersion: row.currentVersion === null ? null : Number(row.currentVersion),
-    openDraft: row.draftId ? { id: row.draftId, version: row.draftVersion!, createdBy: row.draftCreatedBy ?? '' } : null,
+    openDraft: row.draftId
+      ? { id: row.draftId, version: row.draftVersion!, createdBy: row.draftCreatedBy ?? '' }
+      : null,
     retiredAt: iso(row.type.retiredAt),
   }
 }

@@ -1,5 +1,5 @@
 import type { LocalizedText, ServiceDefinition } from '@pintu/contract'
-import { and, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm'
+import { and, count, desc, eq, isNull, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import type { Executor } from '../../db/transaction.ts'
 import { users } from '../identity/identity.table.ts'
@@ -7,7 +7,12 @@ import { serviceTypes, serviceVersions } from './catalogue.table.ts'
 
 export type ServiceTypeRow = typeof serviceTypes.$inferSelect
 export type ServiceVersionRow = typeof serviceVersions.$inferSelect
-export type VersionWithNames = ServiceVersionRow & { code: string; createdByName: string | null; updatedByName: string | null; publishedByName: string | null }
+export type VersionWithNames = ServiceVersionRow & {
+  code: string
+  createdByName: string | null
+  updatedByName: string | null
+  publishedByName: string | null
+}
 
 /** A published version is in force at `at` when its validity window contains `at`. */
 const inForceAt = (at: Date) =>
@@ -79,11 +84,18 @@ export function createCatalogueRepository() {
     },
 
     /** Applications pin published versions, which never change: each is read from the database once per process. */
-    async pinnedDefinition(ex: Executor, versionId: string): Promise<{ definition: ServiceDefinition; version: number } | undefined> {
+    async pinnedDefinition(
+      ex: Executor,
+      versionId: string,
+    ): Promise<{ definition: ServiceDefinition; version: number } | undefined> {
       const cached = publishedDefinitions.get(versionId)
       if (cached) return cached
       const [row] = await ex
-        .select({ definition: serviceVersions.definition, version: serviceVersions.version, status: serviceVersions.status })
+        .select({
+          definition: serviceVersions.definition,
+          version: serviceVersions.version,
+          status: serviceVersions.status,
+        })
         .from(serviceVersions)
         .where(eq(serviceVersions.id, versionId))
       if (!row) return undefined
@@ -93,7 +105,10 @@ export function createCatalogueRepository() {
     },
 
     async findType(ex: Executor, officeId: string, code: string): Promise<ServiceTypeRow | undefined> {
-      const [row] = await ex.select().from(serviceTypes).where(and(eq(serviceTypes.officeId, officeId), eq(serviceTypes.code, code)))
+      const [row] = await ex
+        .select()
+        .from(serviceTypes)
+        .where(and(eq(serviceTypes.officeId, officeId), eq(serviceTypes.code, code)))
       return row
     },
 
@@ -109,7 +124,12 @@ export function createCatalogueRepository() {
       return row
     },
 
-    async findVersion(ex: Executor, officeId: string, id: string, forUpdate = false): Promise<(ServiceVersionRow & { type: ServiceTypeRow }) | undefined> {
+    async findVersion(
+      ex: Executor,
+      officeId: string,
+      id: string,
+      forUpdate = false,
+    ): Promise<(ServiceVersionRow & { type: ServiceTypeRow }) | undefined> {
       const query = ex
         .select({ version: serviceVersions, type: serviceTypes })
         .from(serviceVersions)
@@ -119,7 +139,13 @@ export function createCatalogueRepository() {
       return row && { ...row.version, type: row.type }
     },
 
-    async versionsWithNames(ex: Executor, where: SQL | undefined): Promise<VersionWithNames[]> {
+    /** Every version of one service type, newest first, or the one version `versionId`. */
+    async versionsWithNames(
+      ex: Executor,
+      of: { serviceTypeId: string } | { versionId: string },
+    ): Promise<VersionWithNames[]> {
+      const where =
+        'versionId' in of ? eq(serviceVersions.id, of.versionId) : eq(serviceVersions.serviceTypeId, of.serviceTypeId)
       const rows = await ex
         .select({
           version: serviceVersions,
@@ -135,18 +161,39 @@ export function createCatalogueRepository() {
         .leftJoin(publisher, eq(publisher.id, serviceVersions.publishedBy))
         .where(where)
         .orderBy(desc(serviceVersions.version))
-      return rows.map((r) => ({ ...r.version, code: r.code, createdByName: r.createdByName, updatedByName: r.updatedByName, publishedByName: r.publishedByName }))
+      return rows.map((r) => ({
+        ...r.version,
+        code: r.code,
+        createdByName: r.createdByName,
+        updatedByName: r.updatedByName,
+        publishedByName: r.publishedByName,
+      }))
     },
 
-    async adminList(ex: Executor, p: { officeId: string; at: Date; words: string[]; status?: 'active' | 'draft' | 'retired'; limit: number; offset: number }) {
+    async adminList(
+      ex: Executor,
+      p: {
+        officeId: string
+        at: Date
+        words: string[]
+        status?: 'active' | 'draft' | 'retired'
+        limit: number
+        offset: number
+      },
+    ) {
       const latestPublished = sql<ServiceDefinition>`(select v.definition from service_versions v where v.service_type_id = ${serviceTypes.id} and v.status = 'published' order by v.version desc limit 1)`
-      const currentVersion = sql<number | null>`(select v.version from service_versions v where v.service_type_id = ${serviceTypes.id} and v.status = 'published' and v.valid_from <= ${p.at} and (v.valid_to is null or v.valid_to > ${p.at}) order by v.version desc limit 1)`
+      const currentVersion = sql<
+        number | null
+      >`(select v.version from service_versions v where v.service_type_id = ${serviceTypes.id} and v.status = 'published' and v.valid_from <= ${p.at} and (v.valid_to is null or v.valid_to > ${p.at}) order by v.version desc limit 1)`
       const where = and(
         eq(serviceTypes.officeId, p.officeId),
         p.status === 'retired' ? sql`${serviceTypes.retiredAt} is not null` : undefined,
         p.status === 'active' ? isNull(serviceTypes.retiredAt) : undefined,
         p.status === 'draft' ? sql`${serviceVersions.id} is not null` : undefined,
-        ...p.words.map((word) => sql`exists (select 1 from service_versions s where s.service_type_id = ${serviceTypes.id} and s.search_text like ${`%${word}%`})`),
+        ...p.words.map(
+          (word) =>
+            sql`exists (select 1 from service_versions s where s.service_type_id = ${serviceTypes.id} and s.search_text like ${`%${word}%`})`,
+        ),
       )
       return ex
         .select({
@@ -159,7 +206,10 @@ export function createCatalogueRepository() {
           total: sql<number>`count(*) over ()`.mapWith(Number),
         })
         .from(serviceTypes)
-        .leftJoin(serviceVersions, and(eq(serviceVersions.serviceTypeId, serviceTypes.id), eq(serviceVersions.status, 'draft')))
+        .leftJoin(
+          serviceVersions,
+          and(eq(serviceVersions.serviceTypeId, serviceTypes.id), eq(serviceVersions.status, 'draft')),
+        )
         .leftJoin(creator, eq(creator.id, serviceVersions.createdBy))
         .where(where)
         .orderBy(serviceTypes.code)
@@ -168,7 +218,10 @@ export function createCatalogueRepository() {
     },
 
     async nextVersionNumber(ex: Executor, serviceTypeId: string): Promise<number> {
-      const [row] = await ex.select({ max: sql<number>`coalesce(max(${serviceVersions.version}), 0)`.mapWith(Number) }).from(serviceVersions).where(eq(serviceVersions.serviceTypeId, serviceTypeId))
+      const [row] = await ex
+        .select({ max: sql<number>`coalesce(max(${serviceVersions.version}), 0)`.mapWith(Number) })
+        .from(serviceVersions)
+        .where(eq(serviceVersions.serviceTypeId, serviceTypeId))
       return (row?.max ?? 0) + 1
     },
 
@@ -191,7 +244,13 @@ export function createCatalogueRepository() {
       await ex
         .update(serviceVersions)
         .set({ validTo: at })
-        .where(and(eq(serviceVersions.serviceTypeId, serviceTypeId), eq(serviceVersions.status, 'published'), isNull(serviceVersions.validTo)))
+        .where(
+          and(
+            eq(serviceVersions.serviceTypeId, serviceTypeId),
+            eq(serviceVersions.status, 'published'),
+            isNull(serviceVersions.validTo),
+          ),
+        )
     },
 
     async updateType(ex: Executor, id: string, values: Partial<typeof serviceTypes.$inferInsert>): Promise<void> {

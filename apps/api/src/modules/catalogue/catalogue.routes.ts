@@ -9,23 +9,55 @@ import * as catalogue from './catalogue.usecases.ts'
 export async function catalogueRoutesPlugin(instance: FastifyInstance, options: { deps: catalogue.CatalogueDeps }) {
   const app = instance.withTypeProvider<TypeBoxTypeProvider>()
   const { deps } = options
-  const actor = (request: FastifyRequest): catalogue.ActorContext => ({ actorId: requireActor(request).id, requestId: request.id })
+  const actor = (request: FastifyRequest): catalogue.ActorContext => ({
+    actorId: requireActor(request).id,
+    requestId: request.id,
+  })
 
-  app.route({ ...fromContract(catalogueRoutes.list), handler: async (request) => catalogue.searchServices(deps, request.query) })
-  app.route({ ...fromContract(catalogueRoutes.get), handler: async (request) => catalogue.getService(deps, request.params.code) })
-  app.route({ ...fromContract(catalogueRoutes.adminList), handler: async (request) => catalogue.adminListServices(deps, request.query) })
+  app.route({
+    ...fromContract(catalogueRoutes.list),
+    handler: async (request) => catalogue.searchServices(deps, request.query),
+  })
+  app.route({
+    ...fromContract(catalogueRoutes.get),
+    handler: async (request) => catalogue.getService(deps, request.params.code),
+  })
+  app.route({
+    ...fromContract(catalogueRoutes.adminList),
+    handler: async (request) => catalogue.adminListServices(deps, request.query),
+  })
   app.route({
     ...fromContract(catalogueRoutes.create),
-    handler: async (request, reply) => reply.status(201).send(await catalogue.createService(deps, request.body.definition, actor(request))),
+    handler: async (request, reply) =>
+      reply.status(201).send(await catalogue.createService(deps, request.body.definition, actor(request))),
   })
-  app.route({ ...fromContract(catalogueRoutes.versions), handler: async (request) => catalogue.listVersions(deps, request.params.code) })
+  app.route({
+    ...fromContract(catalogueRoutes.versions),
+    handler: async (request) => catalogue.listVersions(deps, request.params.code),
+  })
   app.route({
     ...fromContract(catalogueRoutes.createDraft),
-    handler: async (request, reply) => reply.status(201).send(await catalogue.createDraft(deps, request.params.code, request.body, actor(request))),
+    handler: async (request, reply) =>
+      reply.status(201).send(await catalogue.createDraft(deps, request.params.code, request.body, actor(request))),
   })
-  app.route({ ...fromContract(catalogueRoutes.retire), handler: async (request) => catalogue.retireService(deps, request.params.code, request.body, actor(request)) })
-  app.route({ ...fromContract(catalogueRoutes.getVersion), handler: async (request) => catalogue.getVersion(deps, request.params.id) })
-  app.route({ ...fromContract(catalogueRoutes.updateDraft), handler: async (request) => catalogue.updateDraft(deps, request.params.id, request.body, actor(request)) })
-  app.route({ ...fromContract(catalogueRoutes.publish), handler: async (request) => catalogue.publishDraft(deps, request.params.id, request.body, actor(request)) })
-  app.route({ ...fromContract(catalogueRoutes.discard), handler: async (request) => catalogue.discardDraft(deps, request.params.id, actor(request)) })
+  app.route({
+    ...fromContract(catalogueRoutes.retire),
+    handler: async (request) => catalogue.retireService(deps, request.params.code, request.body, actor(request)),
+  })
+  app.route({
+    ...fromContract(catalogueRoutes.getVersion),
+    handler: async (request) => catalogue.getVersion(deps, request.params.id),
+  })
+  app.route({
+    ...fromContract(catalogueRoutes.updateDraft),
+    handler: async (request) => catalogue.updateDraft(deps, request.params.id, request.body, actor(request)),
+  })
+  app.route({
+    ...fromContract(catalogueRoutes.publish),
+    handler: async (request) => catalogue.publishDraft(deps, request.params.id, request.body, actor(request)),
+  })
+  app.route({
+    ...fromContract(catalogueRoutes.discard),
+    handler: async (request) => catalogue.discardDraft(deps, request.params.id, actor(request)),
+  })
 }

@@ -8,7 +8,9 @@ export const serviceTypes = pgTable(
   'service_types',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    officeId: uuid('office_id').notNull().references(() => offices.id),
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
     code: text('code').notNull(),
     kind: text('kind', { enum: ['izin', 'non_izin'] }).notNull(),
     sector: text('sector').notNull(),
@@ -29,7 +31,9 @@ export const serviceVersions = pgTable(
   'service_versions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    serviceTypeId: uuid('service_type_id').notNull().references(() => serviceTypes.id),
+    serviceTypeId: uuid('service_type_id')
+      .notNull()
+      .references(() => serviceTypes.id),
     version: integer('version').notNull(),
     status: text('status', { enum: ['draft', 'published', 'discarded'] }).notNull(),
     /** Edit counter for optimistic concurrency on drafts. */
@@ -49,7 +53,11 @@ export const serviceVersions = pgTable(
   },
   (table) => [
     unique('service_versions_type_version_unique').on(table.serviceTypeId, table.version),
-    uniqueIndex('service_versions_one_open_draft').on(table.serviceTypeId).where(sql`${table.status} = 'draft'`),
-    index('service_versions_in_force_idx').on(table.serviceTypeId, table.validFrom).where(sql`${table.status} = 'published'`),
+    uniqueIndex('service_versions_one_open_draft')
+      .on(table.serviceTypeId)
+      .where(sql`${table.status} = 'draft'`),
+    index('service_versions_in_force_idx')
+      .on(table.serviceTypeId, table.validFrom)
+      .where(sql`${table.status} = 'published'`),
   ],
 )

@@ -1,9 +1,18 @@
 import {
-  checkServiceDefinition, type AdminServiceListQuery, type AdminServiceListResponse, type CreateDraftBody, type PublishDraftBody,
-  type RetireServiceBody, type ServiceDefinition, type ServiceDetail, type ServiceListQuery, type ServiceListResponse,
-  type ServiceVersion, type ServiceVersionList, type UpdateDraftBody,
+  checkServiceDefinition,
+  type AdminServiceListQuery,
+  type AdminServiceListResponse,
+  type CreateDraftBody,
+  type PublishDraftBody,
+  type RetireServiceBody,
+  type ServiceDefinition,
+  type ServiceDetail,
+  type ServiceListQuery,
+  type ServiceListResponse,
+  type ServiceVersion,
+  type ServiceVersionList,
+  type UpdateDraftBody,
 } from '@pintu/contract'
-import { eq } from 'drizzle-orm'
 import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
 import type { Executor } from '../../db/transaction.ts'
@@ -12,7 +21,6 @@ import { AppError, conflict, fieldError, forbidden, notFound } from '../../error
 import type { ChangeRecord } from '../changes/change-record.ts'
 import type { Office } from '../offices/offices.repository.ts'
 import type { CatalogueRepository, ServiceTypeRow } from './catalogue.repository.ts'
-import { serviceVersions } from './catalogue.table.ts'
 import { toAdminSummary, toServiceDetail, toServiceVersion } from './catalogue.mappers.ts'
 import { searchTextOf, searchWords } from './search-text.ts'
 
@@ -47,17 +55,29 @@ function assertConsistent(definition: ServiceDefinition, expectedCode?: string) 
   }
   const problems = checkServiceDefinition(definition)
   if (problems.length) {
-    throw new AppError('catalogue.invalid_definition', { problems: problems.map((p) => ({ field: p.path, code: p.code, message: p.message })) })
+    throw new AppError('catalogue.invalid_definition', {
+      problems: problems.map((p) => ({ field: p.path, code: p.code, message: p.message })),
+    })
   }
 }
 
 export async function searchServices(deps: CatalogueDeps, query: ServiceListQuery): Promise<ServiceListResponse> {
   const { page, pageSize, limit, offset } = paging(query)
-  const filter = { officeId: deps.office.id, at: deps.clock.now(), words: searchWords(query.q), kind: query.kind, sector: query.sector }
+  const filter = {
+    officeId: deps.office.id,
+    at: deps.clock.now(),
+    words: searchWords(query.q),
+    kind: query.kind,
+    sector: query.sector,
+  }
   const rows = await deps.catalogue.searchInForce(deps.db, { ...filter, limit, offset })
   const total = rows[0]?.total ?? (offset > 0 ? await deps.catalogue.countInForce(deps.db, filter) : 0)
   return {
-    items: rows.map(({ total: _total, shortName, ...row }) => ({ ...row, sector: row.sector as ServiceListResponse['items'][number]['sector'], ...(shortName && { shortName }) })),
+    items: rows.map(({ total: _total, shortName, ...row }) => ({
+      ...row,
+      sector: row.sector as ServiceListResponse['items'][number]['sector'],
+      ...(shortName && { shortName }),
+    })),
     total,
     page,
     pageSize,
@@ -77,20 +97,30 @@ export async function getService(deps: CatalogueDeps, code: string): Promise<Ser
   return toServiceDetail(type, version)
 }
 
-export async function adminListServices(deps: CatalogueDeps, query: AdminServiceListQuery): Promise<AdminServiceListResponse> {
+export async function adminListServices(
+  deps: CatalogueDeps,
+  query: AdminServiceListQuery,
+): Promise<AdminServiceListResponse> {
   const { page, pageSize, limit, offset } = paging(query)
-  const rows = await deps.catalogue.adminList(deps.db, { officeId: deps.office.id, at: deps.clock.now(), words: searchWords(query.q), status: query.status, limit, offset })
+  const rows = await deps.catalogue.adminList(deps.db, {
+    officeId: deps.office.id,
+    at: deps.clock.now(),
+    words: searchWords(query.q),
+    status: query.status,
+    limit,
+    offset,
+  })
   return { items: rows.map(toAdminSummary), total: rows[0]?.total ?? 0, page, pageSize }
 }
 
 export async function listVersions(deps: CatalogueDeps, code: string): Promise<ServiceVersionList> {
   const type = await requireType(deps, deps.db, code)
-  const rows = await deps.catalogue.versionsWithNames(deps.db, eq(serviceVersions.serviceTypeId, type.id))
+  const rows = await deps.catalogue.versionsWithNames(deps.db, { serviceTypeId: type.id })
   return { items: rows.map(toServiceVersion) }
 }
 
 async function loadVersion(deps: CatalogueDeps, ex: Executor, id: string): Promise<ServiceVersion> {
-  const [row] = await deps.catalogue.versionsWithNames(ex, eq(serviceVersions.id, id))
+  const [row] = await deps.catalogue.versionsWithNames(ex, { versionId: id })
   if (!row) throw notFound('catalogue.version_not_found')
   return toServiceVersion(row)
 }
@@ -101,24 +131,53 @@ export async function getVersion(deps: CatalogueDeps, id: string): Promise<Servi
   return loadVersion(deps, deps.db, id)
 }
 
-async function insertDraft(deps: CatalogueDeps, tx: Executor, type: ServiceTypeRow, definition: ServiceDefinition, ctx: ActorContext) {
+async function insertDraft(
+  deps: CatalogueDeps,
+  tx: Executor,
+  type: ServiceTypeRow,
+  definition: ServiceDefinition,
+  ctx: ActorContext,
+) {
   const now = deps.clock.now()
   const draft = await deps.catalogue.insertVersion(tx, {
-    serviceTypeId: type.id, version: await deps.catalogue.nextVersionNumber(tx, type.id), status: 'draft', revision: 1, definition,
-    searchText: searchTextOf(definition), createdBy: ctx.actorId, updatedBy: ctx.actorId, editorIds: [ctx.actorId], createdAt: now, updatedAt: now,
+    serviceTypeId: type.id,
+    version: await deps.catalogue.nextVersionNumber(tx, type.id),
+    status: 'draft',
+    revision: 1,
+    definition,
+    searchText: searchTextOf(definition),
+    createdBy: ctx.actorId,
+    updatedBy: ctx.actorId,
+    editorIds: [ctx.actorId],
+    createdAt: now,
+    updatedAt: now,
   })
   await deps.changes.record(tx, {
-      action: 'catalogue.draft_created', entity: { type: 'service_version', id: draft.id }, actor: { id: ctx.actorId, role: 'admin' }, details: { code: type.code, version: draft.version }, requestId: ctx.requestId,
-    })
+    action: 'catalogue.draft_created',
+    entity: { type: 'service_version', id: draft.id },
+    actor: { id: ctx.actorId, role: 'admin' },
+    details: { code: type.code, version: draft.version },
+    requestId: ctx.requestId,
+  })
   return draft
 }
 
-export async function createService(deps: CatalogueDeps, definition: ServiceDefinition, ctx: ActorContext): Promise<ServiceVersion> {
+export async function createService(
+  deps: CatalogueDeps,
+  definition: ServiceDefinition,
+  ctx: ActorContext,
+): Promise<ServiceVersion> {
   assertConsistent(definition)
   try {
     const id = await deps.db.transaction(async (tx) => {
       if (await deps.catalogue.findType(tx, deps.office.id, definition.code)) throw conflict('catalogue.code_taken')
-      const type = await deps.catalogue.insertType(tx, { officeId: deps.office.id, code: definition.code, kind: definition.kind, sector: definition.sector, createdAt: deps.clock.now() })
+      const type = await deps.catalogue.insertType(tx, {
+        officeId: deps.office.id,
+        code: definition.code,
+        kind: definition.kind,
+        sector: definition.sector,
+        createdAt: deps.clock.now(),
+      })
       return (await insertDraft(deps, tx, type, definition, ctx)).id
     })
     return loadVersion(deps, deps.db, id)
@@ -128,7 +187,12 @@ export async function createService(deps: CatalogueDeps, definition: ServiceDefi
   }
 }
 
-export async function createDraft(deps: CatalogueDeps, code: string, body: CreateDraftBody, ctx: ActorContext): Promise<ServiceVersion> {
+export async function createDraft(
+  deps: CatalogueDeps,
+  code: string,
+  body: CreateDraftBody,
+  ctx: ActorContext,
+): Promise<ServiceVersion> {
   try {
     const id = await deps.db.transaction(async (tx) => {
       const type = await requireType(deps, tx, code)
@@ -157,17 +221,30 @@ async function lockDraft(deps: CatalogueDeps, tx: Executor, id: string, revision
   return draft
 }
 
-export async function updateDraft(deps: CatalogueDeps, id: string, body: UpdateDraftBody, ctx: ActorContext): Promise<ServiceVersion> {
+export async function updateDraft(
+  deps: CatalogueDeps,
+  id: string,
+  body: UpdateDraftBody,
+  ctx: ActorContext,
+): Promise<ServiceVersion> {
   await deps.db.transaction(async (tx) => {
     const draft = await lockDraft(deps, tx, id, body.revision)
     assertConsistent(body.definition, draft.type.code)
     const now = deps.clock.now()
     await deps.catalogue.updateVersion(tx, id, {
-      definition: body.definition, searchText: searchTextOf(body.definition), revision: draft.revision + 1, updatedBy: ctx.actorId,
-      updatedAt: now, editorIds: [...new Set([...draft.editorIds, ctx.actorId])],
+      definition: body.definition,
+      searchText: searchTextOf(body.definition),
+      revision: draft.revision + 1,
+      updatedBy: ctx.actorId,
+      updatedAt: now,
+      editorIds: [...new Set([...draft.editorIds, ctx.actorId])],
     })
     await deps.changes.record(tx, {
-      action: 'catalogue.draft_edited', entity: { type: 'service_version', id: id }, actor: { id: ctx.actorId, role: 'admin' }, details: { code: draft.type.code, revision: draft.revision + 1 }, requestId: ctx.requestId,
+      action: 'catalogue.draft_edited',
+      entity: { type: 'service_version', id: id },
+      actor: { id: ctx.actorId, role: 'admin' },
+      details: { code: draft.type.code, revision: draft.revision + 1 },
+      requestId: ctx.requestId,
     })
   })
   return loadVersion(deps, deps.db, id)
@@ -178,11 +255,17 @@ export async function updateDraft(deps: CatalogueDeps, id: string, body: UpdateD
  * account one of its editors set up (or who set up an editor's): a second account of the same
  * person is not a second person.
  */
-export async function publishDraft(deps: CatalogueDeps, id: string, body: PublishDraftBody, ctx: ActorContext): Promise<ServiceVersion> {
+export async function publishDraft(
+  deps: CatalogueDeps,
+  id: string,
+  body: PublishDraftBody,
+  ctx: ActorContext,
+): Promise<ServiceVersion> {
   await deps.db.transaction(async (tx) => {
     const draft = await lockDraft(deps, tx, id, body.revision)
     if (draft.editorIds.includes(ctx.actorId)) throw forbidden('catalogue.same_author')
-    for (const editor of draft.editorIds) if (await deps.areRelated(tx, ctx.actorId, editor)) throw forbidden('catalogue.related_author')
+    for (const editor of draft.editorIds)
+      if (await deps.areRelated(tx, ctx.actorId, editor)) throw forbidden('catalogue.related_author')
     if (draft.type.retiredAt) throw conflict('catalogue.retired')
     const now = deps.clock.now()
     const validFrom = body.validFrom ? new Date(body.validFrom) : now
@@ -191,10 +274,22 @@ export async function publishDraft(deps: CatalogueDeps, id: string, body: Publis
     }
     assertConsistent(draft.definition, draft.type.code)
     await deps.catalogue.closeOpenVersions(tx, draft.serviceTypeId, validFrom)
-    await deps.catalogue.updateVersion(tx, id, { status: 'published', validFrom, publishedBy: ctx.actorId, updatedAt: now })
-    await deps.catalogue.updateType(tx, draft.serviceTypeId, { kind: draft.definition.kind, sector: draft.definition.sector })
+    await deps.catalogue.updateVersion(tx, id, {
+      status: 'published',
+      validFrom,
+      publishedBy: ctx.actorId,
+      updatedAt: now,
+    })
+    await deps.catalogue.updateType(tx, draft.serviceTypeId, {
+      kind: draft.definition.kind,
+      sector: draft.definition.sector,
+    })
     await deps.changes.record(tx, {
-      action: 'catalogue.version_published', entity: { type: 'service_version', id: id }, actor: { id: ctx.actorId, role: 'admin' }, details: { code: draft.type.code, version: draft.version, validFrom: validFrom.toISOString() }, requestId: ctx.requestId,
+      action: 'catalogue.version_published',
+      entity: { type: 'service_version', id: id },
+      actor: { id: ctx.actorId, role: 'admin' },
+      details: { code: draft.type.code, version: draft.version, validFrom: validFrom.toISOString() },
+      requestId: ctx.requestId,
     })
   })
   return loadVersion(deps, deps.db, id)
@@ -209,13 +304,22 @@ export async function discardDraft(deps: CatalogueDeps, id: string, ctx: ActorCo
     const now = deps.clock.now()
     await deps.catalogue.updateVersion(tx, id, { status: 'discarded', updatedBy: ctx.actorId, updatedAt: now })
     await deps.changes.record(tx, {
-      action: 'catalogue.draft_discarded', entity: { type: 'service_version', id: id }, actor: { id: ctx.actorId, role: 'admin' }, details: { code: draft.type.code, version: draft.version }, requestId: ctx.requestId,
+      action: 'catalogue.draft_discarded',
+      entity: { type: 'service_version', id: id },
+      actor: { id: ctx.actorId, role: 'admin' },
+      details: { code: draft.type.code, version: draft.version },
+      requestId: ctx.requestId,
     })
   })
   return loadVersion(deps, deps.db, id)
 }
 
-export async function retireService(deps: CatalogueDeps, code: string, body: RetireServiceBody, ctx: ActorContext): Promise<ServiceDetail> {
+export async function retireService(
+  deps: CatalogueDeps,
+  code: string,
+  body: RetireServiceBody,
+  ctx: ActorContext,
+): Promise<ServiceDetail> {
   await deps.db.transaction(async (tx) => {
     const type = await requireType(deps, tx, code)
     if (type.retiredAt) throw conflict('catalogue.retired')
@@ -223,7 +327,11 @@ export async function retireService(deps: CatalogueDeps, code: string, body: Ret
     await deps.catalogue.closeOpenVersions(tx, type.id, now)
     await deps.catalogue.updateType(tx, type.id, { retiredAt: now, retiredReason: body.reason })
     await deps.changes.record(tx, {
-      action: 'catalogue.service_retired', entity: { type: 'service_type', id: type.id }, actor: { id: ctx.actorId, role: 'admin' }, details: { code, reason: body.reason }, requestId: ctx.requestId,
+      action: 'catalogue.service_retired',
+      entity: { type: 'service_type', id: type.id },
+      actor: { id: ctx.actorId, role: 'admin' },
+      details: { code, reason: body.reason },
+      requestId: ctx.requestId,
     })
   })
   return getService(deps, code)

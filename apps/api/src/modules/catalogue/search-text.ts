@@ -7,7 +7,9 @@ export function normalizeForSearch(text: string): string {
 
 /** What the catalogue search looks through: code, short name, names and descriptions in both languages. */
 export function searchTextOf(def: ServiceDefinition): string {
-  return normalizeForSearch([def.code, def.shortName ?? '', def.name.id, def.name.en, def.description.id, def.description.en].join(' '))
+  return normalizeForSearch(
+    [def.code, def.shortName ?? '', def.name.id, def.name.en, def.description.id, def.description.en].join(' '),
+  )
 }
 
 /** Search words, each matched as a substring; LIKE wildcards in them are escaped. */

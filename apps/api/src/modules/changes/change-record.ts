@@ -41,26 +41,52 @@ export interface ChangeRecord {
 
 export const SYSTEM: ChangeActor = { id: null, role: 'system' }
 
-export function createChangeRecord(deps: { repository: ChangesRepository; office: Office; clock: Clock }): ChangeRecord {
+export function createChangeRecord(deps: {
+  repository: ChangesRepository
+  office: Office
+  clock: Clock
+}): ChangeRecord {
   return {
     async record(tx, change) {
       const at = deps.clock.now()
       const details = change.details as Record<string, unknown>
       const auditId = await deps.repository.insertAudit(tx, {
-        officeId: deps.office.id, occurredAt: at, actorId: change.actor.id, actorRole: change.actor.role, action: change.action,
-        entityType: change.entity.type, entityId: change.entity.id, details, requestId: change.requestId,
+        officeId: deps.office.id,
+        occurredAt: at,
+        actorId: change.actor.id,
+        actorRole: change.actor.role,
+        action: change.action,
+        entityType: change.entity.type,
+        entityId: change.entity.id,
+        details,
+        requestId: change.requestId,
       })
       if (change.history) {
         const h = change.history
         await deps.repository.insertHistory(tx, {
-          applicationId: h.applicationId, at, action: h.action, fromStatus: h.from, toStatus: h.to, actorId: change.actor.id,
-          actorRole: change.actor.role, stage: h.stage, details,
+          applicationId: h.applicationId,
+          at,
+          action: h.action,
+          fromStatus: h.from,
+          toStatus: h.to,
+          actorId: change.actor.id,
+          actorRole: change.actor.role,
+          stage: h.stage,
+          details,
         })
       }
       await deps.repository.insertOutbox(tx, {
-        officeId: deps.office.id, auditId, type: change.action, entityType: change.entity.type, entityId: change.entity.id,
-        applicationId: change.history?.applicationId ?? change.applicationId ?? (change.entity.type === 'application' ? change.entity.id : null),
-        occurredAt: at, payload: details,
+        officeId: deps.office.id,
+        auditId,
+        type: change.action,
+        entityType: change.entity.type,
+        entityId: change.entity.id,
+        applicationId:
+          change.history?.applicationId ??
+          change.applicationId ??
+          (change.entity.type === 'application' ? change.entity.id : null),
+        occurredAt: at,
+        payload: details,
       })
     },
   }

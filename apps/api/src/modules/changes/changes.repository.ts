@@ -21,7 +21,11 @@ export function createChangesRepository() {
     },
 
     async history(ex: Executor, applicationId: string): Promise<HistoryRow[]> {
-      return ex.select().from(applicationEvents).where(eq(applicationEvents.applicationId, applicationId)).orderBy(asc(applicationEvents.id))
+      return ex
+        .select()
+        .from(applicationEvents)
+        .where(eq(applicationEvents.applicationId, applicationId))
+        .orderBy(asc(applicationEvents.id))
     },
 
     /** Officers who acted on the file, with the stage they acted in. */

@@ -11,7 +11,9 @@ export const auditLog = pgTable(
   'audit_log',
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    officeId: uuid('office_id').notNull().references(() => offices.id),
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
     actorId: uuid('actor_id'),
     /** The actor's role when acting: `system`, `applicant`, `public` or an officer role. */
@@ -30,7 +32,9 @@ export const applicationEvents = pgTable(
   'application_events',
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    applicationId: uuid('application_id').notNull().references(() => applications.id),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
     at: timestamp('at', { withTimezone: true }).notNull(),
     action: text('action').notNull(),
     fromStatus: text('from_status'),
@@ -52,7 +56,9 @@ export const applicationEvents = pgTable(
 export const outbox = pgTable(
   'outbox',
   {
-    officeId: uuid('office_id').notNull().references(() => offices.id),
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
     id: bigint('id', { mode: 'number' }).generatedAlwaysAsIdentity(),
     auditId: bigint('audit_id', { mode: 'number' }).notNull(),
     type: text('type').notNull(),

@@ -14,17 +14,32 @@ export function createContinuityRepository() {
       const [row] = await ex.insert(closures).values(values).returning()
       return row!
     },
-    async endClosure(ex: Executor, officeId: string, id: string, endsOn: string, endedBy: string): Promise<ClosureRow | undefined> {
-      const [row] = await ex.update(closures).set({ endsOn, endedBy }).where(and(eq(closures.officeId, officeId), eq(closures.id, id), isNull(closures.endsOn))).returning()
+    async endClosure(
+      ex: Executor,
+      officeId: string,
+      id: string,
+      endsOn: string,
+      endedBy: string,
+    ): Promise<ClosureRow | undefined> {
+      const [row] = await ex
+        .update(closures)
+        .set({ endsOn, endedBy })
+        .where(and(eq(closures.officeId, officeId), eq(closures.id, id), isNull(closures.endsOn)))
+        .returning()
       return row
     },
     async findClosure(ex: Executor, officeId: string, id: string): Promise<ClosureRow | undefined> {
-      const [row] = await ex.select().from(closures).where(and(eq(closures.officeId, officeId), eq(closures.id, id)))
+      const [row] = await ex
+        .select()
+        .from(closures)
+        .where(and(eq(closures.officeId, officeId), eq(closures.id, id)))
       return row
     },
     /** Takes the office's job lock for this transaction; false when another process holds it. */
     async tryJobLock(ex: Executor, key: number): Promise<boolean> {
-      const result = (await ex.execute(sql`select pg_try_advisory_xact_lock(${key}) as locked`)) as unknown as { rows: { locked: boolean }[] }
+      const result = (await ex.execute(sql`select pg_try_advisory_xact_lock(${key}) as locked`)) as unknown as {
+        rows: { locked: boolean }[]
+      }
       return result.rows[0]!.locked
     },
     /** Records an escalation once; false when it was already recorded. */

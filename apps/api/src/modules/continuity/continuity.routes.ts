@@ -13,8 +13,12 @@ export async function continuityRoutesPlugin(instance: FastifyInstance, options:
   app.route({ ...fromContract(continuityRoutes.closures), handler: async () => continuity.listClosures(deps) })
   app.route({
     ...fromContract(continuityRoutes.declareClosure),
-    handler: async (request, reply) => reply.status(201).send(await continuity.declareClosure(deps, request.body, caller(request))),
+    handler: async (request, reply) =>
+      reply.status(201).send(await continuity.declareClosure(deps, request.body, caller(request))),
   })
-  app.route({ ...fromContract(continuityRoutes.endClosure), handler: async (request) => continuity.endClosure(deps, request.params.id, request.body.endsOn, caller(request)) })
+  app.route({
+    ...fromContract(continuityRoutes.endClosure),
+    handler: async (request) => continuity.endClosure(deps, request.params.id, request.body.endsOn, caller(request)),
+  })
   app.route({ ...fromContract(continuityRoutes.notifications), handler: async () => continuity.notifications(deps) })
 }

@@ -5,7 +5,9 @@ import { offices } from '../offices/offices.table.ts'
 /** Declared closures (SPEC §9): closed days are not working days, so SLA clocks pause. */
 export const closures = pgTable('closures', {
   id: uuid('id').primaryKey().defaultRandom(),
-  officeId: uuid('office_id').notNull().references(() => offices.id),
+  officeId: uuid('office_id')
+    .notNull()
+    .references(() => offices.id),
   reason: text('reason').notNull(),
   legalBasis: text('legal_basis').notNull(),
   startsOn: text('starts_on').notNull(),
@@ -23,8 +25,12 @@ export const escalations = pgTable(
   'escalations',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    officeId: uuid('office_id').notNull().references(() => offices.id),
-    applicationId: uuid('application_id').notNull().references(() => applications.id),
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
     stage: text('stage').notNull(),
     dueDate: text('due_date').notNull(),
     kind: text('kind', { enum: ['stage_overdue', 'deemed_approval'] }).notNull(),

@@ -19,7 +19,15 @@ export interface ContinuityDeps {
   changes: ChangeRecord
   nonWorkingDays: NonWorkingDays
   catalogue: Pick<CatalogueRepository, 'pinnedDefinition'>
-  applications: Pick<ApplicationsModule, 'refreshDueDates' | 'heldDueBefore' | 'systemTransition' | 'assignWaiting' | 'releaseUnfitHolders' | 'expireOverdueReturns'>
+  applications: Pick<
+    ApplicationsModule,
+    | 'refreshDueDates'
+    | 'heldDueBefore'
+    | 'systemTransition'
+    | 'assignWaiting'
+    | 'releaseUnfitHolders'
+    | 'expireOverdueReturns'
+  >
   /** Housekeeping the job also does: old idempotency records, old login records. */
   purge(tx: Executor, now: Date): Promise<void>
 }
@@ -29,7 +37,10 @@ const ESCALATION_LOCK_KEY = 7_303_274
 const DEEMED_APPROVAL_BASIS = 'UU 30/2014 Pasal 53 sebagaimana diubah UU 6/2023'
 
 /** The closed days of every closure; an open-ended one counts up to today (tomorrow is not known to be closed yet). */
-export async function closedDates(deps: Pick<ContinuityDeps, 'clock' | 'office' | 'continuity'>, ex: Executor): Promise<string[]> {
+export async function closedDates(
+  deps: Pick<ContinuityDeps, 'clock' | 'office' | 'continuity'>,
+  ex: Executor,
+): Promise<string[]> {
   const today = jakartaDate(deps.clock.now())
   const rows = await deps.continuity.closures(ex, deps.office.id)
   return rows.flatMap((c) => datesBetween(c.startsOn, c.endsOn ?? (today > c.startsOn ? today : c.startsOn)))
@@ -37,7 +48,12 @@ export async function closedDates(deps: Pick<ContinuityDeps, 'clock' | 'office' 
 
 function toClosure(row: ClosureRow, today: string): Closure {
   return {
-    id: row.id, reason: row.reason, legalBasis: row.legalBasis, startsOn: row.startsOn, endsOn: row.endsOn, declaredAt: row.declaredAt.toISOString(),
+    id: row.id,
+    reason: row.reason,
+    legalBasis: row.legalBasis,
+    startsOn: row.startsOn,
+    endsOn: row.endsOn,
+    declaredAt: row.declaredAt.toISOString(),
     inForce: row.startsOn <= today && (row.endsOn === null || today <= row.endsOn),
   }
 }
@@ -48,7 +64,11 @@ export async function listClosures(deps: ContinuityDeps): Promise<{ items: Closu
 }
 
 /** Runs a calendar-changing step and then recomputes due dates with the change included, in one transaction. */
-async function changeClosures<T>(deps: ContinuityDeps, fromDate: () => string, change: (tx: Executor) => Promise<T>): Promise<T> {
+async function changeClosures<T>(
+  deps: ContinuityDeps,
+  fromDate: () => string,
+  change: (tx: Executor) => Promise<T>,
+): Promise<T> {
   try {
     return await deps.db.transaction(async (tx) => {
       const result = await change(tx)
@@ -69,11 +89,27 @@ const supervisor = (caller: Caller) => ({ id: caller.actor.id, role: 'supervisor
  */
 export async function declareClosure(deps: ContinuityDeps, body: DeclareClosureBody, caller: Caller): Promise<Closure> {
   if (body.endsOn && body.endsOn < body.startsOn) throw fieldError('/endsOn', 'closures.ends_before_start')
-  const row = await changeClosures(deps, () => body.startsOn, async (tx) => {
-    const inserted = await deps.continuity.insertClosure(tx, { officeId: deps.office.id, ...body, endsOn: body.endsOn ?? null, declaredBy: caller.actor.id, declaredAt: deps.clock.now() })
-    await deps.changes.record(tx, { action: 'closure.declared', entity: { type: 'closure', id: inserted.id }, actor: supervisor(caller), details: { ...body }, requestId: caller.requestId })
-    return inserted
-  })
+  const row = await changeClosures(
+    deps,
+    () => body.startsOn,
+    async (tx) => {
+      const inserted = await deps.continuity.insertClosure(tx, {
+        officeId: deps.office.id,
+        ...body,
+        endsOn: body.endsOn ?? null,
+        declaredBy: caller.actor.id,
+        declaredAt: deps.clock.now(),
+      })
+      await deps.changes.record(tx, {
+        action: 'closure.declared',
+        entity: { type: 'closure', id: inserted.id },
+        actor: supervisor(caller),
+        details: { ...body },
+        requestId: caller.requestId,
+      })
+      return inserted
+    },
+  )
   return toClosure(row, jakartaDate(deps.clock.now()))
 }
 
@@ -82,12 +118,22 @@ export async function endClosure(deps: ContinuityDeps, id: string, endsOn: strin
   if (!found) throw notFound('closures.not_found')
   if (found.endsOn) throw conflict('closures.already_ended')
   if (endsOn < found.startsOn) throw fieldError('/endsOn', 'closures.ends_before_start')
-  const row = await changeClosures(deps, () => found.startsOn, async (tx) => {
-    const ended = await deps.continuity.endClosure(tx, deps.office.id, id, endsOn, caller.actor.id)
-    if (!ended) throw conflict('closures.already_ended')
-    await deps.changes.record(tx, { action: 'closure.ended', entity: { type: 'closure', id }, actor: supervisor(caller), details: { endsOn }, requestId: caller.requestId })
-    return ended
-  })
+  const row = await changeClosures(
+    deps,
+    () => found.startsOn,
+    async (tx) => {
+      const ended = await deps.continuity.endClosure(tx, deps.office.id, id, endsOn, caller.actor.id)
+      if (!ended) throw conflict('closures.already_ended')
+      await deps.changes.record(tx, {
+        action: 'closure.ended',
+        entity: { type: 'closure', id },
+        actor: supervisor(caller),
+        details: { endsOn },
+        requestId: caller.requestId,
+      })
+      return ended
+    },
+  )
   return toClosure(row, jakartaDate(deps.clock.now()))
 }
 
@@ -95,8 +141,13 @@ export async function notifications(deps: ContinuityDeps) {
   const rows = await deps.continuity.notifications(deps.db, deps.office.id)
   return {
     items: rows.map((r) => ({
-      id: r.escalation.id, kind: r.escalation.kind, applicationId: r.escalation.applicationId, registrationNo: r.registrationNo,
-      stage: r.escalation.stage as 'decision', dueDate: r.escalation.dueDate, createdAt: r.escalation.createdAt.toISOString(),
+      id: r.escalation.id,
+      kind: r.escalation.kind,
+      applicationId: r.escalation.applicationId,
+      registrationNo: r.registrationNo,
+      stage: r.escalation.stage as 'decision',
+      dueDate: r.escalation.dueDate,
+      createdAt: r.escalation.createdAt.toISOString(),
     })),
   }
 }
@@ -109,7 +160,9 @@ export async function notifications(deps: ContinuityDeps) {
  * officer. One process at a time holds the job lock, and the unique escalation key makes a repeat
  * a no-op, so two API processes never double the work. Every change goes through the one writer.
  */
-export async function runEscalations(deps: ContinuityDeps): Promise<{ escalated: number; deemedApproved: number; expired: number } | null> {
+export async function runEscalations(
+  deps: ContinuityDeps,
+): Promise<{ escalated: number; deemedApproved: number; expired: number } | null> {
   return deps.db.transaction(async (tx) => {
     if (!(await deps.continuity.tryJobLock(tx, ESCALATION_LOCK_KEY))) return null
     const now = deps.clock.now()
@@ -118,12 +171,21 @@ export async function runEscalations(deps: ContinuityDeps): Promise<{ escalated:
     // Past the close (23:59:59 WIB) of its due date means: the due date is before today in Jakarta.
     for (const app of await deps.applications.heldDueBefore(tx, jakartaDate(now))) {
       if (!app.stageDueDate || !app.currentStage) continue
-      const base = { officeId: deps.office.id, applicationId: app.id, stage: app.currentStage, dueDate: app.stageDueDate, createdAt: now }
+      const base = {
+        officeId: deps.office.id,
+        applicationId: app.id,
+        stage: app.currentStage,
+        dueDate: app.stageDueDate,
+        createdAt: now,
+      }
       const { definition } = (await deps.catalogue.pinnedDefinition(tx, app.serviceVersionId))!
       const grounds = { dueDate: app.stageDueDate }
       if (app.status === 'decision' && definition.deemedApproval) {
         if (await deps.continuity.escalate(tx, { ...base, kind: 'deemed_approval' })) {
-          await deps.applications.systemTransition(tx, app, 'deem_approve', { requestId: null, grounds: { ...grounds, legalBasis: DEEMED_APPROVAL_BASIS } })
+          await deps.applications.systemTransition(tx, app, 'deem_approve', {
+            requestId: null,
+            grounds: { ...grounds, legalBasis: DEEMED_APPROVAL_BASIS },
+          })
           deemedApproved += 1
         }
       } else if (await deps.continuity.escalate(tx, { ...base, kind: 'stage_overdue' })) {

@@ -19,7 +19,8 @@ export function createDelegationsReader(deps: { office: Office }) {
       const full: DelegationsDeps = { ...more, office: deps.office, delegations }
       return {
         routes: (app: FastifyInstance) => app.register(delegationRoutesPlugin, { deps: full }),
-        withdrawDelegationsTo: (tx: Executor, officerId: string, requestId: string) => withdrawDelegationsTo(full, tx, officerId, requestId),
+        withdrawDelegationsTo: (tx: Executor, officerId: string, requestId: string) =>
+          withdrawDelegationsTo(full, tx, officerId, requestId),
       }
     },
   }

@@ -21,7 +21,17 @@ export function createDelegationsRepository() {
     },
     /** Delegations in force whose window touches [from, to]. */
     async overlapping(ex: Executor, officeId: string, from: string, to: string): Promise<DelegationRow[]> {
-      return ex.select().from(delegations).where(and(eq(delegations.officeId, officeId), isNull(delegations.revokedAt), lte(delegations.startsOn, to), gte(delegations.endsOn, from)))
+      return ex
+        .select()
+        .from(delegations)
+        .where(
+          and(
+            eq(delegations.officeId, officeId),
+            isNull(delegations.revokedAt),
+            lte(delegations.startsOn, to),
+            gte(delegations.endsOn, from),
+          ),
+        )
     },
     async insert(ex: Executor, values: typeof delegations.$inferInsert): Promise<DelegationRow> {
       const [row] = await ex.insert(delegations).values(values).returning()
@@ -29,10 +39,29 @@ export function createDelegationsRepository() {
     },
     /** Delegations to an officer not withdrawn yet, current or future. */
     async toDelegate(ex: Executor, officeId: string, delegateId: string): Promise<DelegationRow[]> {
-      return ex.select().from(delegations).where(and(eq(delegations.officeId, officeId), eq(delegations.delegateId, delegateId), isNull(delegations.revokedAt)))
+      return ex
+        .select()
+        .from(delegations)
+        .where(
+          and(
+            eq(delegations.officeId, officeId),
+            eq(delegations.delegateId, delegateId),
+            isNull(delegations.revokedAt),
+          ),
+        )
     },
-    async revoke(ex: Executor, officeId: string, id: string, revokedBy: string | null, at: Date): Promise<DelegationRow | undefined> {
-      const [row] = await ex.update(delegations).set({ revokedAt: at, revokedBy }).where(and(eq(delegations.officeId, officeId), eq(delegations.id, id), isNull(delegations.revokedAt))).returning()
+    async revoke(
+      ex: Executor,
+      officeId: string,
+      id: string,
+      revokedBy: string | null,
+      at: Date,
+    ): Promise<DelegationRow | undefined> {
+      const [row] = await ex
+        .update(delegations)
+        .set({ revokedAt: at, revokedBy })
+        .where(and(eq(delegations.officeId, officeId), eq(delegations.id, id), isNull(delegations.revokedAt)))
+        .returning()
       return row
     },
   }

@@ -25,10 +25,12 @@ describe('content checks off the main thread', () => {
 
   const options = { workers: 1, maxQueued: 4, inlineImageMaxBytes: 1024, timeoutMs: 30_000, idleMs: 60_000 }
 
-  it('gives a worker\'s verdict on large files, one check after another', async () => {
+  it("gives a worker's verdict on large files, one check after another", async () => {
     const checker = createContentChecker(options)
     try {
-      const verdicts = await Promise.all([clean, scripted, clean].map((file) => checker.check(file, 600 * 1024, 'application/pdf')))
+      const verdicts = await Promise.all(
+        [clean, scripted, clean].map((file) => checker.check(file, 600 * 1024, 'application/pdf')),
+      )
       expect(verdicts).toEqual([null, 'documents.pdf_active_content', null])
     } finally {
       await checker.close()

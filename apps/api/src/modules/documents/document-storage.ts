@@ -28,7 +28,11 @@ export interface DocumentStorage {
    * Streams a file in; rejects (leaving nothing behind) if it exceeds maxBytes or `accept` refuses
    * it. `accept` sees the whole staged file, so it can prove the content before anything is kept.
    */
-  put(key: string, source: Readable, options: { maxBytes: number; accept(file: StagedFile): void | Promise<void> }): Promise<StoredFile>
+  put(
+    key: string,
+    source: Readable,
+    options: { maxBytes: number; accept(file: StagedFile): void | Promise<void> },
+  ): Promise<StoredFile>
   open(key: string): Promise<Readable>
   remove(key: string): Promise<void>
 }
@@ -41,7 +45,10 @@ export class FileTooLargeError extends Error {
 
 const HEAD_BYTES = 16
 
-/** Files under `<root>/<key>`, written to `<root>/.incoming/` first and moved into place only when complete and accepted. */
+/**
+ * Files under `<root>/<key>`, written to `<root>/.incoming/` first and moved into place only when complete and
+ * accepted.
+ */
 export function createDiskStorage(root: string): DocumentStorage {
   const incoming = path.join(root, '.incoming')
   const resolve = (key: string) => {

@@ -14,15 +14,28 @@ describe('file content', () => {
     expect(sniffContentType(Buffer.from(''))).toBeNull()
   })
 
-  it.each(['../../etc/passwd', '..\\boot.ini', 'a/b.pdf', '.htaccess', 'x\u0000.pdf', '', '..'])('refuses the file name %j', (name) => {
-    expect(safeFileName(name)).toBeNull()
-  })
+  it.each(['../../etc/passwd', '..\\boot.ini', 'a/b.pdf', '.htaccess', 'x\u0000.pdf', '', '..'])(
+    'refuses the file name %j',
+    (name) => {
+      expect(safeFileName(name)).toBeNull()
+    },
+  )
 
   it.each([
-    ['a tab', 'a\tb.pdf'], ['a newline', 'a\nb.pdf'], ['DEL', 'a\u007fb.pdf'], ['a C1 control', 'a\u0085b.pdf'], ['CSI', 'a\u009bb.pdf'],
-    ['a right-to-left override', 'invoice\u202Efdp.exe'], ['a left-to-right embedding', 'a\u202Ab.pdf'], ['a pop', 'a\u202Cb.pdf'],
-    ['a right-to-left isolate', 'a\u2067b.pdf'], ['a first-strong isolate', 'a\u2068b.pdf'], ['a pop isolate', 'a\u2069b.pdf'],
-    ['a left-to-right mark', 'a\u200Eb.pdf'], ['a right-to-left mark', 'a\u200Fb.pdf'], ['an Arabic letter mark', 'a\u061Cb.pdf'],
+    ['a tab', 'a\tb.pdf'],
+    ['a newline', 'a\nb.pdf'],
+    ['DEL', 'a\u007fb.pdf'],
+    ['a C1 control', 'a\u0085b.pdf'],
+    ['CSI', 'a\u009bb.pdf'],
+    ['a right-to-left override', 'invoice\u202Efdp.exe'],
+    ['a left-to-right embedding', 'a\u202Ab.pdf'],
+    ['a pop', 'a\u202Cb.pdf'],
+    ['a right-to-left isolate', 'a\u2067b.pdf'],
+    ['a first-strong isolate', 'a\u2068b.pdf'],
+    ['a pop isolate', 'a\u2069b.pdf'],
+    ['a left-to-right mark', 'a\u200Eb.pdf'],
+    ['a right-to-left mark', 'a\u200Fb.pdf'],
+    ['an Arabic letter mark', 'a\u061Cb.pdf'],
   ])('refuses a name with %s', (_what, name) => {
     expect(safeFileName(name)).toBeNull()
   })

@@ -26,6 +26,7 @@ const extensionsOf: Record<string, readonly string[]> = {
  * C0 and C1 controls and DEL, and the Unicode direction marks, embeddings, overrides and isolates:
  * `invoice\u202Efdp.exe` would show as `invoiceexe.pdf` to the officer who opens it.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_OR_BIDI = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/
 
 const MAX_NAME_LENGTH = 120
@@ -36,7 +37,11 @@ const MAX_NAME_LENGTH = 120
  */
 export function safeFileName(name: string | undefined): string | null {
   if (!name || name.length > 255 || /[/\\]/.test(name) || name.includes('..') || CONTROL_OR_BIDI.test(name)) return null
-  const cleaned = name.normalize('NFC').replace(/[^\p{L}\p{N} ._-]/gu, '_').replace(/\s+/g, ' ').trim()
+  const cleaned = name
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N} ._-]/gu, '_')
+    .replace(/\s+/g, ' ')
+    .trim()
   return cleaned && !cleaned.startsWith('.') ? cleaned : null
 }
 

@@ -24,7 +24,9 @@ function ihdr(width: number, height: number, depth = 8, color = 2): Buffer {
 }
 
 /** A 2 × 2 RGB PNG built chunk by chunk, with any chunks swapped in by the test. */
-function png(chunks: Buffer[] = [ihdr(2, 2), chunk('IDAT', deflateSync(Buffer.alloc(2 * 7))), chunk('IEND', Buffer.alloc(0))]): Buffer {
+function png(
+  chunks: Buffer[] = [ihdr(2, 2), chunk('IDAT', deflateSync(Buffer.alloc(2 * 7))), chunk('IEND', Buffer.alloc(0))],
+): Buffer {
   return Buffer.concat([SIGNATURE, ...chunks])
 }
 
@@ -38,18 +40,43 @@ describe('PNG proof', () => {
     ['a bare signature', SIGNATURE],
     ['a signature and a lone IHDR', png([ihdr(1, 1)])],
     ['no image data', png([ihdr(2, 2), chunk('IEND', Buffer.alloc(0))])],
-    ['a chunk before IHDR', png([chunk('tEXt', Buffer.from('a\0b')), ihdr(2, 2), chunk('IDAT', Buffer.alloc(4)), chunk('IEND', Buffer.alloc(0))])],
-    ['a wrong CRC', (() => { const bad = png(); bad.writeUInt8(bad.readUInt8(bad.length - 20) ^ 0xff, bad.length - 20); return bad })()],
+    [
+      'a chunk before IHDR',
+      png([
+        chunk('tEXt', Buffer.from('a\0b')),
+        ihdr(2, 2),
+        chunk('IDAT', Buffer.alloc(4)),
+        chunk('IEND', Buffer.alloc(0)),
+      ]),
+    ],
+    [
+      'a wrong CRC',
+      (() => {
+        const bad = png()
+        bad.writeUInt8(bad.readUInt8(bad.length - 20) ^ 0xff, bad.length - 20)
+        return bad
+      })(),
+    ],
     ['bytes after IEND', Buffer.concat([png(), Buffer.from('<script>')])],
     ['a cut-short file', png().subarray(0, 40)],
     ['an impossible bit depth', png([ihdr(2, 2, 3), chunk('IDAT', Buffer.alloc(4)), chunk('IEND', Buffer.alloc(0))])],
-    ['a palette image without a palette', png([ihdr(2, 2, 8, 3), chunk('IDAT', Buffer.alloc(4)), chunk('IEND', Buffer.alloc(0))])],
+    [
+      'a palette image without a palette',
+      png([ihdr(2, 2, 8, 3), chunk('IDAT', Buffer.alloc(4)), chunk('IEND', Buffer.alloc(0))]),
+    ],
   ])('refuses %s as corrupt', (_name, bytes) => {
     expect(checkPng(bytes)).toBe('documents.image_corrupt')
   })
 
-  it.each([[0, 10], [10, 0], [20_001, 10], [10, 0x7fffffff]])('refuses %i × %i pixels', (width, height) => {
-    expect(checkPng(png([ihdr(width, height), chunk('IDAT', Buffer.alloc(4)), chunk('IEND', Buffer.alloc(0))]))).toBe('documents.image_dimensions')
+  it.each([
+    [0, 10],
+    [10, 0],
+    [20_001, 10],
+    [10, 0x7fffffff],
+  ])('refuses %i × %i pixels', (width, height) => {
+    expect(checkPng(png([ihdr(width, height), chunk('IDAT', Buffer.alloc(4)), chunk('IEND', Buffer.alloc(0))]))).toBe(
+      'documents.image_dimensions',
+    )
   })
 })
 

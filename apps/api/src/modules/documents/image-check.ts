@@ -8,7 +8,13 @@ export const MAX_IMAGE_SIDE = 20_000
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
 
 /** Bit depths allowed for each PNG colour type (PNG spec §11.2.2). */
-const PNG_DEPTHS: Record<number, number[]> = { 0: [1, 2, 4, 8, 16], 2: [8, 16], 3: [1, 2, 4, 8], 4: [8, 16], 6: [8, 16] }
+const PNG_DEPTHS: Record<number, number[]> = {
+  0: [1, 2, 4, 8, 16],
+  2: [8, 16],
+  3: [1, 2, 4, 8],
+  4: [8, 16],
+  6: [8, 16],
+}
 
 /**
  * Proves a PNG: the signature, IHDR first with sane dimensions and a valid depth and colour type,
@@ -26,7 +32,8 @@ export function checkPng(bytes: Buffer): ImageRefusal | null {
     const length = bytes.readUInt32BE(pos)
     const type = bytes.toString('latin1', pos + 4, pos + 8)
     const dataEnd = pos + 8 + length
-    if (length > 0x7fffffff || dataEnd + 4 > bytes.length || !/^[A-Za-z]{4}$/.test(type)) return 'documents.image_corrupt'
+    if (length > 0x7fffffff || dataEnd + 4 > bytes.length || !/^[A-Za-z]{4}$/.test(type))
+      return 'documents.image_corrupt'
     if (crc32(bytes.subarray(pos + 4, dataEnd)) !== bytes.readUInt32BE(dataEnd)) return 'documents.image_corrupt'
     const data = bytes.subarray(pos + 8, dataEnd)
     if ((chunks === 0) !== (type === 'IHDR')) return 'documents.image_corrupt'
@@ -34,7 +41,8 @@ export function checkPng(bytes: Buffer): ImageRefusal | null {
       if (length !== 13) return 'documents.image_corrupt'
       const [width, height] = [data.readUInt32BE(0), data.readUInt32BE(4)]
       const [depth, color, compression, filter, interlace] = [data[8]!, data[9]!, data[10], data[11], data[12]!]
-      if (!PNG_DEPTHS[color]?.includes(depth) || compression !== 0 || filter !== 0 || interlace > 1) return 'documents.image_corrupt'
+      if (!PNG_DEPTHS[color]?.includes(depth) || compression !== 0 || filter !== 0 || interlace > 1)
+        return 'documents.image_corrupt'
       if (!sideOk(width) || !sideOk(height)) return 'documents.image_dimensions'
       colorType = color
     } else if (type === 'PLTE') sawPalette = true

@@ -1,9 +1,10 @@
 import { decodeStream, readObjectAt, type InflateBudget, type PdfObject } from './pdf-objects.ts'
 import { scanTokens, type ScanVisitor } from './pdf-scan.ts'
-import { dictOf, integerOf, nameOf, PdfLexer, PdfLimitError, PdfRef, PdfSyntaxError } from './pdf-syntax.ts'
+import { integerOf, nameOf, PdfLexer, PdfLimitError, PdfRef, PdfSyntaxError } from './pdf-syntax.ts'
 import { readCrossReference, type CrossReference } from './pdf-xref.ts'
 
-export type PdfRefusal = 'documents.not_a_pdf' | 'documents.pdf_active_content' | 'documents.pdf_encrypted' | 'documents.pdf_uninspectable'
+export type PdfRefusal =
+  'documents.not_a_pdf' | 'documents.pdf_active_content' | 'documents.pdf_encrypted' | 'documents.pdf_uninspectable'
 
 /**
  * Names that make a PDF do something when opened or clicked rather than only show pages:
@@ -12,7 +13,14 @@ export type PdfRefusal = 'documents.not_a_pdf' | 'documents.pdf_active_content' 
  * that shows a page is harmless; one that runs a script names /JavaScript and is caught there.
  */
 export const ACTIVE_CONTENT_NAMES: ReadonlySet<string> = new Set([
-  'JavaScript', 'JS', 'XFA', 'Launch', 'EmbeddedFile', 'EmbeddedFiles', 'GoToE', 'RichMedia',
+  'JavaScript',
+  'JS',
+  'XFA',
+  'Launch',
+  'EmbeddedFile',
+  'EmbeddedFiles',
+  'GoToE',
+  'RichMedia',
 ])
 
 /**
@@ -72,9 +80,11 @@ function inspect(bytes: Buffer) {
 
   const newest = xref.entries.find((entry) => entry.num === root.num)
   const rootIsDict =
-    newest === undefined ? false
-    : 'offset' in newest ? objects.at(newest.offset).isDict
-    : compressedDicts.get(root.num) === true
+    newest === undefined
+      ? false
+      : 'offset' in newest
+        ? objects.at(newest.offset).isDict
+        : compressedDicts.get(root.num) === true
   if (!rootIsDict) throw new PdfSyntaxError('/Root is not a dictionary')
 }
 
@@ -115,8 +125,10 @@ class ObjectReader implements ScanVisitor {
     if (seen === undefined) {
       const object = this.read(offset)
       this.rereadBytes += object.end - offset
-      if (this.rereadBytes > 2 * this.lexer.bytes.length + (1 << 20)) throw new PdfLimitError('objects overlap too much')
-      if (object.stream && nameOf(object.stream.dict.get('Type')) === 'ObjStm') this.streams.set(object.stream.start, object.stream)
+      if (this.rereadBytes > 2 * this.lexer.bytes.length + (1 << 20))
+        throw new PdfLimitError('objects overlap too much')
+      if (object.stream && nameOf(object.stream.dict.get('Type')) === 'ObjStm')
+        this.streams.set(object.stream.start, object.stream)
     }
     const found = seen ?? this.parsed.get(offset)!.num
     if (found !== num) throw new PdfSyntaxError(`entry for object ${num} points at object ${found}`)
@@ -201,14 +213,20 @@ function objectStreams(xref: CrossReference, objects: ObjectReader): StreamOf[] 
  * is read where its header says, and the whole is scanned too, so names placed between or
  * inside them are seen whichever way a reader looks.
  */
-function checkObjectStream(bytes: Buffer, stream: StreamOf, budget: InflateBudget, compressedDicts: Map<number, boolean>) {
+function checkObjectStream(
+  bytes: Buffer,
+  stream: StreamOf,
+  budget: InflateBudget,
+  compressedDicts: Map<number, boolean>,
+) {
   const count = integerOf(stream.dict.get('N'))
   const first = integerOf(stream.dict.get('First'))
   if (count === null || first === null) throw new PdfSyntaxError('object stream without /N or /First')
   const data = decodeStream(bytes, stream, budget)
   const lexer = new PdfLexer(data, ACTIVE_CONTENT_NAMES, refuseActiveName)
   // No objects or streams inside an object stream: nothing to note, only names to see.
-  if (scanTokens(lexer, { objectStart() {}, stream: () => null }).unterminated) throw new PdfSyntaxError('a string never ends')
+  if (scanTokens(lexer, { objectStart() {}, stream: () => null }).unterminated)
+    throw new PdfSyntaxError('a string never ends')
   // A header pair takes at least four bytes (`1 0 `): a larger /N is a lie, not a loop to run.
   if (first > data.length || count * 4 > first + 1) throw new PdfSyntaxError('object stream header does not fit')
   lexer.pos = 0

@@ -1,5 +1,14 @@
 import { inflateSync, constants as zlib } from 'node:zlib'
-import { dictOf, integerOf, nameOf, PdfLexer, PdfLimitError, PdfSyntaxError, type PdfDict, type PdfValue } from './pdf-syntax.ts'
+import {
+  dictOf,
+  integerOf,
+  nameOf,
+  PdfLexer,
+  PdfLimitError,
+  PdfSyntaxError,
+  type PdfDict,
+  type PdfValue,
+} from './pdf-syntax.ts'
 
 /** An indirect object `N G obj … endobj`: what it is, and where its stream data lies if it has any. */
 export interface PdfObject {
@@ -83,7 +92,8 @@ export function decodeStream(bytes: Buffer, stream: NonNullable<PdfObject['strea
     // Sync flush: a stream cut short still yields what it holds, as readers are lenient there.
     inflated = inflateSync(raw, { maxOutputLength: Math.max(1, budget.remaining), finishFlush: zlib.Z_SYNC_FLUSH })
   } catch (error) {
-    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new PdfLimitError('decompression bound exceeded')
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+      throw new PdfLimitError('decompression bound exceeded')
     throw new PdfLimitError('corrupt compressed stream')
   }
   budget.remaining -= inflated.length
@@ -120,12 +130,17 @@ function unpredict(data: Buffer, params: PdfDict): Buffer {
       const upLeft = r > 0 && i >= pixelBytes ? out[row - rowBytes + i - pixelBytes]! : 0
       const x = data[input + i]!
       out[row + i] =
-        type === 0 ? x
-        : type === 1 ? x + left
-        : type === 2 ? x + up
-        : type === 3 ? x + ((left + up) >> 1)
-        : type === 4 ? x + paeth(left, up, upLeft)
-        : failPredictor(type)
+        type === 0
+          ? x
+          : type === 1
+            ? x + left
+            : type === 2
+              ? x + up
+              : type === 3
+                ? x + ((left + up) >> 1)
+                : type === 4
+                  ? x + paeth(left, up, upLeft)
+                  : failPredictor(type)
     }
   }
   return out

@@ -33,7 +33,8 @@ export class PdfKeyword {
 export const PDF_STRING = Symbol('pdf string')
 
 export type PdfDict = Map<string, PdfValue>
-export type PdfValue = number | boolean | null | typeof PDF_STRING | PdfName | PdfRef | PdfKeyword | PdfDict | PdfValue[]
+export type PdfValue =
+  number | boolean | null | typeof PDF_STRING | PdfName | PdfRef | PdfKeyword | PdfDict | PdfValue[]
 
 /** Deeper nesting than any real document uses; bounds the recursion of a hostile `[[[[…`. */
 const MAX_DEPTH = 64
@@ -93,7 +94,8 @@ export class PdfLexer {
     const b = this.bytes
     const digitsStart = this.pos
     let value = 0
-    while (this.pos < b.length && b[this.pos]! >= 0x30 && b[this.pos]! <= 0x39) value = value * 10 + b[this.pos++]! - 0x30
+    while (this.pos < b.length && b[this.pos]! >= 0x30 && b[this.pos]! <= 0x39)
+      value = value * 10 + b[this.pos++]! - 0x30
     const digits = this.pos - digitsStart
     if (digits > 0 && digits <= 15 && (this.pos >= b.length || !isRegular(b[this.pos]!))) return value
     this.pos = start
@@ -322,7 +324,15 @@ export class PdfLexer {
 
 function hexPair(a: number | undefined, b: number | undefined): number {
   const h = (c: number | undefined) =>
-    c === undefined ? -1 : c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x41 && c <= 0x46 ? c - 0x37 : c >= 0x61 && c <= 0x66 ? c - 0x57 : -1
+    c === undefined
+      ? -1
+      : c >= 0x30 && c <= 0x39
+        ? c - 0x30
+        : c >= 0x41 && c <= 0x46
+          ? c - 0x37
+          : c >= 0x61 && c <= 0x66
+            ? c - 0x57
+            : -1
   const hi = h(a)
   const lo = h(b)
   return hi < 0 || lo < 0 ? -1 : hi * 16 + lo

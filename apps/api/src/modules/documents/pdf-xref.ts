@@ -1,5 +1,14 @@
 import { decodeStream, readObjectAt, type InflateBudget } from './pdf-objects.ts'
-import { dictOf, integerOf, nameOf, PdfLexer, PdfLimitError, PdfSyntaxError, type PdfDict, type PdfValue } from './pdf-syntax.ts'
+import {
+  dictOf,
+  integerOf,
+  nameOf,
+  PdfLexer,
+  PdfLimitError,
+  PdfSyntaxError,
+  type PdfDict,
+  type PdfValue,
+} from './pdf-syntax.ts'
 
 /** Where an object lives: at a byte offset, or as the `index`-th object of an object stream. */
 export type XrefEntry = { num: number; offset: number } | { num: number; container: number; index: number }
@@ -69,7 +78,8 @@ function readTable(lexer: PdfLexer, result: CrossReference): PdfDict {
       const offset = lexer.readInteger()
       const gen = lexer.readInteger()
       const inUse = lexer.accept('n')
-      if (offset === null || gen === null || (!inUse && !lexer.accept('f'))) throw new PdfSyntaxError('bad cross-reference entry')
+      if (offset === null || gen === null || (!inUse && !lexer.accept('f')))
+        throw new PdfSyntaxError('bad cross-reference entry')
       if (inUse) result.entries.push({ num: start + i, offset })
     }
   }
@@ -81,7 +91,8 @@ function readTable(lexer: PdfLexer, result: CrossReference): PdfDict {
 /** A cross-reference stream (PDF 1.5, §7.5.8): binary rows of /W widths, its dictionary doubling as trailer. */
 function readXrefStream(lexer: PdfLexer, offset: number, result: CrossReference, budget: InflateBudget): PdfDict {
   const object = readObjectAt(lexer, offset)
-  if (!object.stream || nameOf(object.stream.dict.get('Type')) !== 'XRef') throw new PdfSyntaxError('no cross-reference at startxref')
+  if (!object.stream || nameOf(object.stream.dict.get('Type')) !== 'XRef')
+    throw new PdfSyntaxError('no cross-reference at startxref')
   const dict = object.stream.dict
   const widths = integers(dict.get('W'))
   if (widths.length !== 3 || widths.some((w) => w > 8)) throw new PdfSyntaxError('bad /W')
@@ -96,7 +107,8 @@ function readXrefStream(lexer: PdfLexer, offset: number, result: CrossReference,
   for (let i = 0; i < index.length; i += 2) {
     const first = index[i]!
     const count = index[i + 1]!
-    if ((row + count) * rowBytes > data.length) throw new PdfSyntaxError('cross-reference stream shorter than its /Index')
+    if ((row + count) * rowBytes > data.length)
+      throw new PdfSyntaxError('cross-reference stream shorter than its /Index')
     if (result.entries.length + count > MAX_ENTRIES) throw new PdfLimitError('too many objects')
     for (let k = 0; k < count; k++, row++) {
       let at = row * rowBytes

@@ -21,15 +21,23 @@ export function createIdempotencyRepository() {
         .onConflictDoNothing()
         .returning({ key: idempotencyKeys.key })
       if (inserted.length === 1) return { kind: 'claimed' }
-      const [row] = await tx.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.ownerId, ownerId), eq(idempotencyKeys.key, key)))
+      const [row] = await tx
+        .select()
+        .from(idempotencyKeys)
+        .where(and(eq(idempotencyKeys.ownerId, ownerId), eq(idempotencyKeys.key, key)))
       if (!row || row.responseStatus === null) throw new AppError('idempotency.in_progress')
       if (row.requestHash !== requestHash) throw new AppError('idempotency.key_reused')
       return { kind: 'replay', status: row.responseStatus, body: row.responseBody }
     },
 
-    /** Forgets results older than `before`: a client retries within minutes, and a stored receipt holds a tracking code. */
+    /**
+     * Forgets results older than `before`: a client retries within minutes, and a stored receipt holds a tracking code.
+     */
     async purgeOlderThan(ex: Executor, before: Date): Promise<number> {
-      const rows = await ex.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, before)).returning({ key: idempotencyKeys.key })
+      const rows = await ex
+        .delete(idempotencyKeys)
+        .where(lt(idempotencyKeys.createdAt, before))
+        .returning({ key: idempotencyKeys.key })
       return rows.length
     },
 
@@ -42,12 +50,3 @@ export function createIdempotencyRepository() {
   }
 }
 export type IdempotencyRepository = ReturnType<typeof createIdempotencyRepository>
-
-/** Keys are opaque client tokens: 8–128 visible ASCII characters. */
-export function parseIdempotencyKey(header: string | string[] | undefined): string | undefined {
-  if (header === undefined) return undefined
-  if (typeof header !== 'string' || !/^[\x21-\x7e]{8,128}$/.test(header)) {
-    throw new AppError('idempotency.bad_key')
-  }
-  return header
-}

@@ -2,7 +2,14 @@ import type { Account, Me, Officer, OfficerRole, Role } from '@pintu/contract'
 import type { UserRow, UserWithOffice } from './identity.repository.ts'
 
 export function toAccount(user: UserWithOffice): Account {
-  return { id: user.id, kind: user.kind, fullName: user.fullName, email: user.email, roles: user.roles as Role[], officeCode: user.officeCode }
+  return {
+    id: user.id,
+    kind: user.kind,
+    fullName: user.fullName,
+    email: user.email,
+    roles: user.roles as Role[],
+    officeCode: user.officeCode,
+  }
 }
 
 /** Only the last four digits of the NIK ever leave the server after registration. */

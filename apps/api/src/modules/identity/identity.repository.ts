@@ -18,12 +18,20 @@ const userWithOffice = { user: users, officeCode: offices.code }
 export function createIdentityRepository() {
   return {
     async findByEmail(ex: Executor, email: string): Promise<UserWithOffice | undefined> {
-      const [row] = await ex.select(userWithOffice).from(users).innerJoin(offices, eq(offices.id, users.officeId)).where(eq(users.email, email))
+      const [row] = await ex
+        .select(userWithOffice)
+        .from(users)
+        .innerJoin(offices, eq(offices.id, users.officeId))
+        .where(eq(users.email, email))
       return row && { ...row.user, officeCode: row.officeCode }
     },
 
     async findById(ex: Executor, id: string): Promise<UserWithOffice | undefined> {
-      const [row] = await ex.select(userWithOffice).from(users).innerJoin(offices, eq(offices.id, users.officeId)).where(eq(users.id, id))
+      const [row] = await ex
+        .select(userWithOffice)
+        .from(users)
+        .innerJoin(offices, eq(offices.id, users.officeId))
+        .where(eq(users.id, id))
       return row && { ...row.user, officeCode: row.officeCode }
     },
 
@@ -39,7 +47,8 @@ export function createIdentityRepository() {
       return {
         email: rows.some((r) => r.email === values.email),
         nik: values.nik !== undefined && rows.some((r) => r.nik === values.nik),
-        employeeNumber: values.employeeNumber !== undefined && rows.some((r) => r.employeeNumber === values.employeeNumber),
+        employeeNumber:
+          values.employeeNumber !== undefined && rows.some((r) => r.employeeNumber === values.employeeNumber),
       }
     },
 
@@ -49,7 +58,11 @@ export function createIdentityRepository() {
     },
 
     async listOfficers(ex: Executor, officeId: string): Promise<UserRow[]> {
-      return ex.select().from(users).where(and(eq(users.officeId, officeId), eq(users.kind, 'officer'))).orderBy(asc(users.fullName))
+      return ex
+        .select()
+        .from(users)
+        .where(and(eq(users.officeId, officeId), eq(users.kind, 'officer')))
+        .orderBy(asc(users.fullName))
     },
 
     async insertRefreshToken(ex: Executor, values: typeof refreshTokens.$inferInsert): Promise<void> {
@@ -72,7 +85,10 @@ export function createIdentityRepository() {
     },
 
     async revokeFamily(ex: Executor, familyId: string, at: Date): Promise<void> {
-      await ex.update(refreshTokens).set({ revokedAt: at }).where(and(eq(refreshTokens.familyId, familyId), isNull(refreshTokens.revokedAt)))
+      await ex
+        .update(refreshTokens)
+        .set({ revokedAt: at })
+        .where(and(eq(refreshTokens.familyId, familyId), isNull(refreshTokens.revokedAt)))
     },
 
     /**
@@ -80,10 +96,22 @@ export function createIdentityRepository() {
      * The rows stay locked until the caller's transaction ends, so parallel attempts on one key
      * are counted one after the other and each sees the others' failures.
      */
-    async chargeLoginAttempt(tx: Executor, rules: { key: string; limits: ThrottleLimits }[], now: Date): Promise<ThrottleVerdict> {
+    async chargeLoginAttempt(
+      tx: Executor,
+      rules: { key: string; limits: ThrottleLimits }[],
+      now: Date,
+    ): Promise<ThrottleVerdict> {
       const keys = rules.map((r) => r.key).sort()
-      await tx.insert(loginThrottle).values(keys.map((key) => ({ key, failures: 0, lastFailureAt: NEVER }))).onConflictDoNothing()
-      const rows = await tx.select().from(loginThrottle).where(inArray(loginThrottle.key, keys)).orderBy(asc(loginThrottle.key)).for('update')
+      await tx
+        .insert(loginThrottle)
+        .values(keys.map((key) => ({ key, failures: 0, lastFailureAt: NEVER })))
+        .onConflictDoNothing()
+      const rows = await tx
+        .select()
+        .from(loginThrottle)
+        .where(inArray(loginThrottle.key, keys))
+        .orderBy(asc(loginThrottle.key))
+        .for('update')
       const states = new Map(rows.map((r) => [r.key, r]))
       for (const rule of rules) {
         const verdict = checkThrottle(states.get(rule.key), rule.limits, now)
@@ -104,7 +132,13 @@ export function createIdentityRepository() {
       const [row] = await ex
         .select({ at: knownLoginAddresses.lastLoginAt })
         .from(knownLoginAddresses)
-        .where(and(eq(knownLoginAddresses.userId, userId), eq(knownLoginAddresses.address, address), gt(knownLoginAddresses.lastLoginAt, since)))
+        .where(
+          and(
+            eq(knownLoginAddresses.userId, userId),
+            eq(knownLoginAddresses.address, address),
+            gt(knownLoginAddresses.lastLoginAt, since),
+          ),
+        )
       return row !== undefined
     },
 
@@ -112,7 +146,10 @@ export function createIdentityRepository() {
       await ex
         .insert(knownLoginAddresses)
         .values({ userId, address, lastLoginAt: at })
-        .onConflictDoUpdate({ target: [knownLoginAddresses.userId, knownLoginAddresses.address], set: { lastLoginAt: at } })
+        .onConflictDoUpdate({
+          target: [knownLoginAddresses.userId, knownLoginAddresses.address],
+          set: { lastLoginAt: at },
+        })
     },
 
     /** Forgets login addresses and throttle rows nobody needs any more. */
@@ -120,7 +157,12 @@ export function createIdentityRepository() {
       await ex.delete(knownLoginAddresses).where(lt(knownLoginAddresses.lastLoginAt, addressesBefore))
       await ex
         .delete(loginThrottle)
-        .where(and(lt(loginThrottle.lastFailureAt, failuresBefore), or(isNull(loginThrottle.lockedUntil), lt(loginThrottle.lockedUntil, failuresBefore))))
+        .where(
+          and(
+            lt(loginThrottle.lastFailureAt, failuresBefore),
+            or(isNull(loginThrottle.lockedUntil), lt(loginThrottle.lockedUntil, failuresBefore)),
+          ),
+        )
     },
 
     /** What decides whether an access token still works: the account, its session version, its login family. */
@@ -138,8 +180,14 @@ export function createIdentityRepository() {
 
     /** Ends every session of the account at once: its tokens carry the old version. */
     async endAllSessions(ex: Executor, userId: string, at: Date): Promise<void> {
-      await ex.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId))
-      await ex.update(refreshTokens).set({ revokedAt: at }).where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)))
+      await ex
+        .update(users)
+        .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+        .where(eq(users.id, userId))
+      await ex
+        .update(refreshTokens)
+        .set({ revokedAt: at })
+        .where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)))
     },
 
     async setOnDuty(ex: Executor, userId: string, onDuty: boolean): Promise<void> {
@@ -175,16 +223,26 @@ export function createIdentityRepository() {
     },
 
     async findRoleGrant(ex: Executor, officeId: string, id: string): Promise<RoleGrantRow | undefined> {
-      const [row] = await ex.select().from(roleGrants).where(and(eq(roleGrants.officeId, officeId), eq(roleGrants.id, id)))
+      const [row] = await ex
+        .select()
+        .from(roleGrants)
+        .where(and(eq(roleGrants.officeId, officeId), eq(roleGrants.id, id)))
       return row
     },
 
-    async decideRoleGrant(ex: Executor, id: string, values: { decidedBy: string; decidedAt: Date; outcome: 'approved' | 'refused' }): Promise<void> {
+    async decideRoleGrant(
+      ex: Executor,
+      id: string,
+      values: { decidedBy: string; decidedAt: Date; outcome: 'approved' | 'refused' },
+    ): Promise<void> {
       await ex.update(roleGrants).set(values).where(eq(roleGrants.id, id))
     },
 
     async openRoleGrantsOf(ex: Executor, userId: string): Promise<RoleGrantRow[]> {
-      return ex.select().from(roleGrants).where(and(eq(roleGrants.userId, userId), isNull(roleGrants.decidedAt)))
+      return ex
+        .select()
+        .from(roleGrants)
+        .where(and(eq(roleGrants.userId, userId), isNull(roleGrants.decidedAt)))
     },
 
     /** Undecided grants first, then the latest decisions. */
@@ -204,9 +262,13 @@ export function createIdentityRepository() {
      */
     async areRelated(ex: Executor, a: string, b: string): Promise<boolean> {
       if (a === b) return true
-      const pair = await ex.select({ id: users.id, createdBy: users.createdBy }).from(users).where(inArray(users.id, [a, b]))
+      const pair = await ex
+        .select({ id: users.id, createdBy: users.createdBy })
+        .from(users)
+        .where(inArray(users.id, [a, b]))
       const creatorOf = (id: string) => pair.find((row) => row.id === id)?.createdBy ?? null
-      if (creatorOf(a) === b || creatorOf(b) === a || (creatorOf(a) !== null && creatorOf(a) === creatorOf(b))) return true
+      if (creatorOf(a) === b || creatorOf(b) === a || (creatorOf(a) !== null && creatorOf(a) === creatorOf(b)))
+        return true
       const [approved] = await ex
         .select({ id: roleGrants.id })
         .from(roleGrants)
@@ -214,7 +276,10 @@ export function createIdentityRepository() {
           and(
             eq(roleGrants.outcome, 'approved'),
             isNotNull(roleGrants.decidedBy),
-            or(and(eq(roleGrants.userId, a), eq(roleGrants.decidedBy, b)), and(eq(roleGrants.userId, b), eq(roleGrants.decidedBy, a))),
+            or(
+              and(eq(roleGrants.userId, a), eq(roleGrants.decidedBy, b)),
+              and(eq(roleGrants.userId, b), eq(roleGrants.decidedBy, a)),
+            ),
           ),
         )
       return approved !== undefined

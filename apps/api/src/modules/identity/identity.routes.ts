@@ -32,17 +32,31 @@ export async function identityRoutes(instance: FastifyInstance, options: Identit
     handOverFilesOf: options.handOverFilesOf,
     withdrawDelegationsTo: options.withdrawDelegationsTo,
   }
-  const context = (request: FastifyRequest): identity.RequestContext => ({ requestId: request.id, ip: request.ip, actorId: request.actor?.id })
+  const context = (request: FastifyRequest): identity.RequestContext => ({
+    requestId: request.id,
+    ip: request.ip,
+    actorId: request.actor?.id,
+  })
   const actor = (request: FastifyRequest) => ({ actorId: requireActor(request).id, requestId: request.id })
 
   const register = fromContract(authRoutes.register)
   app.route({
     ...register,
-    config: { ...register.config, rateLimit: { name: 'register', max: options.registerLimitPerMinute, windowSeconds: 60 } },
-    handler: async (request, reply) => reply.status(201).send(await identity.registerApplicant(deps, request.body, context(request))),
+    config: {
+      ...register.config,
+      rateLimit: { name: 'register', max: options.registerLimitPerMinute, windowSeconds: 60 },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(await identity.registerApplicant(deps, request.body, context(request))),
   })
-  app.route({ ...fromContract(authRoutes.login), handler: async (request) => identity.login(deps, request.body, context(request)) })
-  app.route({ ...fromContract(authRoutes.refresh), handler: async (request) => identity.refreshSession(deps, request.body.refreshToken) })
+  app.route({
+    ...fromContract(authRoutes.login),
+    handler: async (request) => identity.login(deps, request.body, context(request)),
+  })
+  app.route({
+    ...fromContract(authRoutes.refresh),
+    handler: async (request) => identity.refreshSession(deps, request.body.refreshToken),
+  })
   app.route({
     ...fromContract(authRoutes.logout),
     handler: async (request, reply) => {
@@ -50,11 +64,15 @@ export async function identityRoutes(instance: FastifyInstance, options: Identit
       return reply.status(204).send(null)
     },
   })
-  app.route({ ...fromContract(authRoutes.me), handler: async (request) => identity.getMe(deps, requireActor(request).id) })
+  app.route({
+    ...fromContract(authRoutes.me),
+    handler: async (request) => identity.getMe(deps, requireActor(request).id),
+  })
 
   app.route({
     ...fromContract(officerRoutes.create),
-    handler: async (request, reply) => reply.status(201).send(await officers.createOfficer(deps, request.body, context(request))),
+    handler: async (request, reply) =>
+      reply.status(201).send(await officers.createOfficer(deps, request.body, context(request))),
   })
   app.route({ ...fromContract(officerRoutes.list), handler: async () => officers.listOfficers(deps) })
   app.route({
@@ -63,7 +81,8 @@ export async function identityRoutes(instance: FastifyInstance, options: Identit
   })
   app.route({
     ...fromContract(officerRoutes.deactivate),
-    handler: async (request) => officers.deactivateOfficer(deps, request.params.id, request.body.reason, actor(request)),
+    handler: async (request) =>
+      officers.deactivateOfficer(deps, request.params.id, request.body.reason, actor(request)),
   })
   app.route({ ...fromContract(officerRoutes.roleGrants), handler: async () => officers.listRoleGrants(deps) })
   app.route({

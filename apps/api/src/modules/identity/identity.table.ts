@@ -5,7 +5,9 @@ import { offices } from '../offices/offices.table.ts'
 /** Applicant and officer accounts. NIK and phone are personal data: never logged, never public. */
 export const users = pgTable('users', {
   id: uuid('id').primaryKey().defaultRandom(),
-  officeId: uuid('office_id').notNull().references(() => offices.id),
+  officeId: uuid('office_id')
+    .notNull()
+    .references(() => offices.id),
   kind: text('kind', { enum: ['applicant', 'officer'] }).notNull(),
   /** Applicants only: the 16-digit NIK, unique. */
   nik: text('nik').unique(),
@@ -43,16 +45,27 @@ export const roleGrants = pgTable(
   'role_grants',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    officeId: uuid('office_id').notNull().references(() => offices.id),
-    userId: uuid('user_id').notNull().references(() => users.id),
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
     roles: text('roles').array().notNull(),
-    requestedBy: uuid('requested_by').notNull().references(() => users.id),
+    requestedBy: uuid('requested_by')
+      .notNull()
+      .references(() => users.id),
     requestedAt: timestamp('requested_at', { withTimezone: true }).notNull(),
     decidedBy: uuid('decided_by').references(() => users.id),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     outcome: text('outcome', { enum: ['approved', 'refused'] }),
   },
-  (table) => [index('role_grants_user_idx').on(table.userId), index('role_grants_open_idx').on(table.officeId).where(sql`${table.decidedAt} is null`)],
+  (table) => [
+    index('role_grants_user_idx').on(table.userId),
+    index('role_grants_open_idx')
+      .on(table.officeId)
+      .where(sql`${table.decidedAt} is null`),
+  ],
 )
 
 /**
@@ -64,7 +77,9 @@ export const refreshTokens = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     familyId: uuid('family_id').notNull(),
-    userId: uuid('user_id').notNull().references(() => users.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
     tokenHash: text('token_hash').notNull().unique(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
@@ -85,7 +100,6 @@ export const loginThrottle = pgTable('login_throttle', {
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
 })
 
-
 /**
  * Addresses each account logged in from successfully. Failed attempts from an address the account
  * knows are not counted against the account as a whole, so a stranger elsewhere cannot slow its
@@ -94,7 +108,9 @@ export const loginThrottle = pgTable('login_throttle', {
 export const knownLoginAddresses = pgTable(
   'known_login_addresses',
   {
-    userId: uuid('user_id').notNull().references(() => users.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
     address: text('address').notNull(),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }).notNull(),
   },

@@ -1,5 +1,12 @@
-import { checkNik, normalizeMobileNumber, type CreatedOfficer, type CreateOfficerBody, type LoginBody, type Me, type OfficerList, type RegisterApplicantBody, type Session } from '@pintu/contract'
-import { randomBytes, randomUUID } from 'node:crypto'
+import {
+  checkNik,
+  normalizeMobileNumber,
+  type LoginBody,
+  type Me,
+  type RegisterApplicantBody,
+  type Session,
+} from '@pintu/contract'
+import { randomUUID } from 'node:crypto'
 import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
 import type { Executor } from '../../db/transaction.ts'
@@ -8,7 +15,7 @@ import { uniqueViolation } from '../../db/unique-violation.ts'
 import type { ChangeRecord } from '../changes/change-record.ts'
 import type { Office } from '../offices/offices.repository.ts'
 import type { IdentityRepository, UserWithOffice } from './identity.repository.ts'
-import { toAccount, toMe, toOfficer } from './identity.mappers.ts'
+import { toAccount, toMe } from './identity.mappers.ts'
 import { accountLimits, addressLimits, KNOWN_ADDRESS_MS, pairLimits, throttleKeys } from './login-throttle.ts'
 import { hashPassword, verifyPassword } from './password-hashing.ts'
 import { checkPassword } from './password-policy.ts'
@@ -34,12 +41,30 @@ export interface RequestContext {
 
 const normalizeEmail = (email: string) => email.trim().toLowerCase()
 
-async function issueSession(deps: IdentityDeps, ex: Executor, user: UserWithOffice, familyId: string): Promise<Session> {
+async function issueSession(
+  deps: IdentityDeps,
+  ex: Executor,
+  user: UserWithOffice,
+  familyId: string,
+): Promise<Session> {
   const now = deps.clock.now()
   const refreshToken = newRefreshToken()
   const refreshTokenExpiresAt = new Date(now.getTime() + REFRESH_TOKEN_TTL_MS)
-  await deps.identity.insertRefreshToken(ex, { familyId, userId: user.id, tokenHash: hashToken(refreshToken), createdAt: now, expiresAt: refreshTokenExpiresAt })
-  const access = deps.signAccessToken({ sub: user.id, kind: user.kind, roles: user.roles, office: user.officeCode, sv: user.sessionVersion, fam: familyId })
+  await deps.identity.insertRefreshToken(ex, {
+    familyId,
+    userId: user.id,
+    tokenHash: hashToken(refreshToken),
+    createdAt: now,
+    expiresAt: refreshTokenExpiresAt,
+  })
+  const access = deps.signAccessToken({
+    sub: user.id,
+    kind: user.kind,
+    roles: user.roles,
+    office: user.officeCode,
+    sv: user.sessionVersion,
+    fam: familyId,
+  })
   return {
     accessToken: access.token,
     accessTokenExpiresAt: access.expiresAt.toISOString(),
@@ -49,7 +74,11 @@ async function issueSession(deps: IdentityDeps, ex: Executor, user: UserWithOffi
   }
 }
 
-export async function registerApplicant(deps: IdentityDeps, input: RegisterApplicantBody, ctx: RequestContext): Promise<Session> {
+export async function registerApplicant(
+  deps: IdentityDeps,
+  input: RegisterApplicantBody,
+  ctx: RequestContext,
+): Promise<Session> {
   const email = normalizeEmail(input.email)
   const nik = input.nik.trim()
   const problems: FieldProblem[] = []
@@ -65,20 +94,33 @@ export async function registerApplicant(deps: IdentityDeps, input: RegisterAppli
   if (taken.nik) throw conflict('identity.nik_taken')
 
   const passwordHash = await hashPassword(input.password)
-  return deps.db.transaction(async (tx) => {
-    const user = await deps.identity.insert(tx, {
-      officeId: deps.office.id, kind: 'applicant', nik, fullName: input.fullName.trim(), email, phone, passwordHash, roles: ['applicant'],
+  return deps.db
+    .transaction(async (tx) => {
+      const user = await deps.identity.insert(tx, {
+        officeId: deps.office.id,
+        kind: 'applicant',
+        nik,
+        fullName: input.fullName.trim(),
+        email,
+        phone,
+        passwordHash,
+        roles: ['applicant'],
+      })
+      await deps.changes.record(tx, {
+        action: 'identity.applicant_registered',
+        entity: { type: 'user', id: user.id },
+        actor: { id: user.id, role: 'applicant' },
+        details: {},
+        requestId: ctx.requestId,
+      })
+      return issueSession(deps, tx, { ...user, officeCode: deps.office.code }, randomUUID())
     })
-    await deps.changes.record(tx, {
-      action: 'identity.applicant_registered', entity: { type: 'user', id: user.id }, actor: { id: user.id, role: 'applicant' }, details: {}, requestId: ctx.requestId,
+    .catch((error: unknown) => {
+      // Two registrations racing past the check above: the unique index decides, with the same codes.
+      const constraint = uniqueViolation(error)
+      if (constraint === null) throw error
+      throw conflict(constraint.includes('nik') ? 'identity.nik_taken' : 'identity.email_taken')
     })
-    return issueSession(deps, tx, { ...user, officeCode: deps.office.code }, randomUUID())
-  }).catch((error: unknown) => {
-    // Two registrations racing past the check above: the unique index decides, with the same codes.
-    const constraint = uniqueViolation(error)
-    if (constraint === null) throw error
-    throw conflict(constraint.includes('nik') ? 'identity.nik_taken' : 'identity.email_taken')
-  })
 }
 
 export async function login(deps: IdentityDeps, input: LoginBody, ctx: RequestContext): Promise<Session> {
@@ -86,7 +128,9 @@ export async function login(deps: IdentityDeps, input: LoginBody, ctx: RequestCo
   const now = deps.clock.now()
   const user = await deps.identity.findByEmail(deps.db, email)
   // The account-wide counter spares addresses its owner logs in from, so a stranger cannot slow them.
-  const knownAddress = user ? await deps.identity.isKnownAddress(deps.db, user.id, ctx.ip, new Date(now.getTime() - KNOWN_ADDRESS_MS)) : false
+  const knownAddress = user
+    ? await deps.identity.isKnownAddress(deps.db, user.id, ctx.ip, new Date(now.getTime() - KNOWN_ADDRESS_MS))
+    : false
   const rules = [
     { key: throttleKeys.address(ctx.ip), limits: addressLimits },
     { key: throttleKeys.pair(email, ctx.ip), limits: pairLimits },
@@ -103,8 +147,11 @@ export async function login(deps: IdentityDeps, input: LoginBody, ctx: RequestCo
     if (user) {
       await deps.db.transaction((tx) =>
         deps.changes.record(tx, {
-          action: 'identity.login_failed', entity: { type: 'user', id: user.id }, actor: { id: null, role: 'public' },
-          details: { deactivated: passwordMatches && user.deactivatedAt !== null }, requestId: ctx.requestId,
+          action: 'identity.login_failed',
+          entity: { type: 'user', id: user.id },
+          actor: { id: null, role: 'public' },
+          details: { deactivated: passwordMatches && user.deactivatedAt !== null },
+          requestId: ctx.requestId,
         }),
       )
     }
@@ -115,7 +162,13 @@ export async function login(deps: IdentityDeps, input: LoginBody, ctx: RequestCo
     await deps.identity.clearThrottle(tx, [throttleKeys.pair(email, ctx.ip), throttleKeys.account(email)])
     await deps.identity.rememberAddress(tx, user.id, ctx.ip, now)
     if (user.kind === 'officer') {
-      await deps.changes.record(tx, { action: 'identity.logged_in', entity: { type: 'user', id: user.id }, actor: { id: user.id, role: user.roles.join('+') }, details: {}, requestId: ctx.requestId })
+      await deps.changes.record(tx, {
+        action: 'identity.logged_in',
+        entity: { type: 'user', id: user.id },
+        actor: { id: user.id, role: user.roles.join('+') },
+        details: {},
+        requestId: ctx.requestId,
+      })
     }
     return issueSession(deps, tx, user, randomUUID())
   })

@@ -37,8 +37,7 @@ export interface ThrottleState {
 }
 
 export type ThrottleVerdict =
-  | { allowed: true }
-  | { allowed: false; code: 'auth.locked' | 'auth.too_many_attempts'; retryAfterSeconds: number }
+  { allowed: true } | { allowed: false; code: 'auth.locked' | 'auth.too_many_attempts'; retryAfterSeconds: number }
 
 export const throttleKeys = {
   pair: (email: string, address: string) => `pair:${email}|${address}`,
@@ -53,14 +52,22 @@ function activeFailures(state: ThrottleState | undefined, now: Date): number {
 
 export function checkThrottle(state: ThrottleState | undefined, limits: ThrottleLimits, now: Date): ThrottleVerdict {
   if (state?.lockedUntil && state.lockedUntil > now) {
-    return { allowed: false, code: 'auth.locked', retryAfterSeconds: Math.ceil((state.lockedUntil.getTime() - now.getTime()) / 1000) }
+    return {
+      allowed: false,
+      code: 'auth.locked',
+      retryAfterSeconds: Math.ceil((state.lockedUntil.getTime() - now.getTime()) / 1000),
+    }
   }
   const failures = activeFailures(state, now)
   if (state && failures >= limits.slowAfter) {
     const waitMs = Math.min(limits.maxWaitMs, 1000 * 2 ** Math.min(30, failures - limits.slowAfter + 1))
     const readyAt = state.lastFailureAt.getTime() + waitMs
     if (now.getTime() < readyAt) {
-      return { allowed: false, code: 'auth.too_many_attempts', retryAfterSeconds: Math.ceil((readyAt - now.getTime()) / 1000) }
+      return {
+        allowed: false,
+        code: 'auth.too_many_attempts',
+        retryAfterSeconds: Math.ceil((readyAt - now.getTime()) / 1000),
+      }
     }
   }
   return { allowed: true }

@@ -1,5 +1,11 @@
 import {
-  needsSecondAdmin, type CreatedOfficer, type CreateOfficerBody, type Officer, type OfficerList, type OfficerRole, type RoleGrant,
+  needsSecondAdmin,
+  type CreatedOfficer,
+  type CreateOfficerBody,
+  type Officer,
+  type OfficerList,
+  type OfficerRole,
+  type RoleGrant,
   type RoleGrantList,
 } from '@pintu/contract'
 import { randomBytes } from 'node:crypto'
@@ -39,11 +45,19 @@ async function findOfficer(deps: OfficersDeps, ex: Executor, id: string): Promis
 /** Asks for roles under a two-person rule; nothing changes until a second admin approves. */
 async function askForRoles(deps: OfficersDeps, tx: Executor, officerId: string, roles: OfficerRole[], ctx: Actor) {
   const grant = await deps.identity.insertRoleGrant(tx, {
-    officeId: deps.office.id, userId: officerId, roles, requestedBy: ctx.actorId, requestedAt: deps.clock.now(),
+    officeId: deps.office.id,
+    userId: officerId,
+    roles,
+    requestedBy: ctx.actorId,
+    requestedAt: deps.clock.now(),
   })
   await deps.changes.record(tx, {
-      action: 'identity.roles_requested', entity: { type: 'user', id: officerId }, actor: { id: ctx.actorId, role: 'admin' }, details: { grantId: grant.id, roles }, requestId: ctx.requestId,
-    })
+    action: 'identity.roles_requested',
+    entity: { type: 'user', id: officerId },
+    actor: { id: ctx.actorId, role: 'admin' },
+    details: { grantId: grant.id, roles },
+    requestId: ctx.requestId,
+  })
 }
 
 /**
@@ -51,7 +65,11 @@ async function askForRoles(deps: OfficersDeps, tx: Executor, officerId: string, 
  * under a two-person rule are only asked for: one admin alone can never make a second admin or
  * a second treasurer to act as the other half of a rule.
  */
-export async function createOfficer(deps: OfficersDeps, input: CreateOfficerBody, ctx: RequestContext): Promise<CreatedOfficer> {
+export async function createOfficer(
+  deps: OfficersDeps,
+  input: CreateOfficerBody,
+  ctx: RequestContext,
+): Promise<CreatedOfficer> {
   const email = normalizeEmail(input.email)
   const taken = await deps.identity.taken(deps.db, { email, employeeNumber: input.employeeNumber })
   if (taken.email) throw conflict('identity.email_taken')
@@ -62,12 +80,21 @@ export async function createOfficer(deps: OfficersDeps, input: CreateOfficerBody
   const actor = { actorId: ctx.actorId!, requestId: ctx.requestId }
   return deps.db.transaction(async (tx) => {
     const officer = await deps.identity.insert(tx, {
-      officeId: deps.office.id, kind: 'officer', employeeNumber: input.employeeNumber, fullName: input.fullName.trim(), email,
-      passwordHash, roles: roles.now, createdBy: actor.actorId,
+      officeId: deps.office.id,
+      kind: 'officer',
+      employeeNumber: input.employeeNumber,
+      fullName: input.fullName.trim(),
+      email,
+      passwordHash,
+      roles: roles.now,
+      createdBy: actor.actorId,
     })
     await deps.changes.record(tx, {
-      action: 'identity.officer_created', entity: { type: 'user', id: officer.id }, actor: { id: actor.actorId, role: 'admin' },
-      details: { roles: roles.now }, requestId: ctx.requestId,
+      action: 'identity.officer_created',
+      entity: { type: 'user', id: officer.id },
+      actor: { id: actor.actorId, role: 'admin' },
+      details: { roles: roles.now },
+      requestId: ctx.requestId,
     })
     if (roles.later.length) await askForRoles(deps, tx, officer.id, roles.later, actor)
     return { officer: await officerView(deps, tx, officer), initialPassword }
@@ -77,7 +104,9 @@ export async function createOfficer(deps: OfficersDeps, input: CreateOfficerBody
 export async function listOfficers(deps: OfficersDeps): Promise<OfficerList> {
   const officers = await deps.identity.listOfficers(deps.db, deps.office.id)
   const grants = await deps.identity.listRoleGrants(deps.db, deps.office.id, 500)
-  const pending = (id: string) => [...new Set(grants.filter((g) => g.userId === id && !g.decidedAt).flatMap((g) => g.roles as OfficerRole[]))]
+  const pending = (id: string) => [
+    ...new Set(grants.filter((g) => g.userId === id && !g.decidedAt).flatMap((g) => g.roles as OfficerRole[])),
+  ]
   return { items: officers.map((officer) => toOfficer(officer, pending(officer.id))) }
 }
 
@@ -85,12 +114,18 @@ export async function listOfficers(deps: OfficersDeps): Promise<OfficerList> {
  * Sets an officer's roles: removals and ordinary roles at once, roles under a two-person rule by
  * request. Any change ends the officer's sessions, because their tokens carry the old roles.
  */
-export async function setRoles(deps: OfficersDeps, officerId: string, wanted: OfficerRole[], ctx: Actor): Promise<Officer> {
+export async function setRoles(
+  deps: OfficersDeps,
+  officerId: string,
+  wanted: OfficerRole[],
+  ctx: Actor,
+): Promise<Officer> {
   return deps.db.transaction(async (tx) => {
     const officer = await findOfficer(deps, tx, officerId)
     if (officer.deactivatedAt) throw conflict('officers.deactivated')
     // An admin never takes the admin role from themselves: so the last admin always stays.
-    if (officerId === ctx.actorId && officer.roles.includes('admin') && !wanted.includes('admin')) throw conflict('officers.cannot_demote_self')
+    if (officerId === ctx.actorId && officer.roles.includes('admin') && !wanted.includes('admin'))
+      throw conflict('officers.cannot_demote_self')
     const held = officer.roles as OfficerRole[]
     const kept = held.filter((role) => wanted.includes(role))
     const added = splitRoles(wanted.filter((role) => !held.includes(role)))
@@ -100,8 +135,12 @@ export async function setRoles(deps: OfficersDeps, officerId: string, wanted: Of
       await deps.identity.endAllSessions(tx, officerId, deps.clock.now())
       deps.sessions.forget(officerId)
       await deps.changes.record(tx, {
-      action: 'identity.roles_changed', entity: { type: 'user', id: officerId }, actor: { id: ctx.actorId, role: 'admin' }, details: { from: held, to: roles }, requestId: ctx.requestId,
-    })
+        action: 'identity.roles_changed',
+        entity: { type: 'user', id: officerId },
+        actor: { id: ctx.actorId, role: 'admin' },
+        details: { from: held, to: roles },
+        requestId: ctx.requestId,
+      })
     }
     const alreadyAsked = new Set((await deps.identity.openRoleGrantsOf(tx, officerId)).flatMap((g) => g.roles))
     const ask = added.later.filter((role) => !alreadyAsked.has(role))
@@ -113,9 +152,16 @@ export async function setRoles(deps: OfficersDeps, officerId: string, wanted: Of
 async function toRoleGrant(deps: OfficersDeps, ex: Executor, row: RoleGrantRow): Promise<RoleGrant> {
   const name = async (id: string | null) => (id ? ((await deps.identity.findById(ex, id))?.fullName ?? null) : null)
   return {
-    id: row.id, officerId: row.userId, officerName: (await name(row.userId)) ?? '', roles: row.roles as OfficerRole[],
-    requestedBy: (await name(row.requestedBy)) ?? '', requestedById: row.requestedBy, requestedAt: row.requestedAt.toISOString(),
-    outcome: row.outcome, decidedBy: await name(row.decidedBy), decidedAt: row.decidedAt?.toISOString() ?? null,
+    id: row.id,
+    officerId: row.userId,
+    officerName: (await name(row.userId)) ?? '',
+    roles: row.roles as OfficerRole[],
+    requestedBy: (await name(row.requestedBy)) ?? '',
+    requestedById: row.requestedBy,
+    requestedAt: row.requestedAt.toISOString(),
+    outcome: row.outcome,
+    decidedBy: await name(row.decidedBy),
+    decidedAt: row.decidedAt?.toISOString() ?? null,
   }
 }
 
@@ -131,12 +177,19 @@ export async function listRoleGrants(deps: OfficersDeps): Promise<RoleGrantList>
  * The second admin's decision. Nobody within one person's reach may approve: not the admin who
  * asked, not the officer concerned, and no account one of them created or approved roles for.
  */
-export async function decideRoleGrant(deps: OfficersDeps, id: string, outcome: 'approved' | 'refused', ctx: Actor): Promise<RoleGrant> {
+export async function decideRoleGrant(
+  deps: OfficersDeps,
+  id: string,
+  outcome: 'approved' | 'refused',
+  ctx: Actor,
+): Promise<RoleGrant> {
   return deps.db.transaction(async (tx) => {
     const grant = await deps.identity.lockOpenRoleGrant(tx, deps.office.id, id)
     if (!grant) throw notFound('officers.grant_not_found')
     if (outcome === 'approved') {
-      const related = (await deps.identity.areRelated(tx, ctx.actorId, grant.requestedBy)) || (await deps.identity.areRelated(tx, ctx.actorId, grant.userId))
+      const related =
+        (await deps.identity.areRelated(tx, ctx.actorId, grant.requestedBy)) ||
+        (await deps.identity.areRelated(tx, ctx.actorId, grant.userId))
       if (related) throw forbidden('officers.same_admin')
     }
     const officer = await findOfficer(deps, tx, grant.userId)
@@ -149,7 +202,11 @@ export async function decideRoleGrant(deps: OfficersDeps, id: string, outcome: '
       deps.sessions.forget(officer.id)
     }
     await deps.changes.record(tx, {
-      action: outcome === 'approved' ? 'identity.roles_approved' : 'identity.roles_refused', entity: { type: 'user', id: officer.id }, actor: { id: ctx.actorId, role: 'admin' }, details: { grantId: id, roles: grant.roles as OfficerRole[], requestedBy: grant.requestedBy }, requestId: ctx.requestId,
+      action: outcome === 'approved' ? 'identity.roles_approved' : 'identity.roles_refused',
+      entity: { type: 'user', id: officer.id },
+      actor: { id: ctx.actorId, role: 'admin' },
+      details: { grantId: id, roles: grant.roles as OfficerRole[], requestedBy: grant.requestedBy },
+      requestId: ctx.requestId,
     })
     return toRoleGrant(deps, tx, (await deps.identity.findRoleGrant(tx, deps.office.id, id))!)
   })
@@ -170,7 +227,11 @@ export async function deactivateOfficer(deps: OfficersDeps, officerId: string, r
     await deps.identity.endAllSessions(tx, officerId, now)
     deps.sessions.forget(officerId)
     await deps.changes.record(tx, {
-      action: 'identity.officer_deactivated', entity: { type: 'user', id: officerId }, actor: { id: ctx.actorId, role: 'admin' }, details: { reason }, requestId: ctx.requestId,
+      action: 'identity.officer_deactivated',
+      entity: { type: 'user', id: officerId },
+      actor: { id: ctx.actorId, role: 'admin' },
+      details: { reason },
+      requestId: ctx.requestId,
     })
     await deps.withdrawDelegationsTo(tx, officerId, ctx.requestId)
     const handedOver = await deps.handOverFilesOf(tx, officerId, ctx.requestId)

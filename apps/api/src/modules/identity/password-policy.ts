@@ -12,7 +12,10 @@ export function checkPassword(password: string, personal: { email?: string; nik?
   const lower = password.toLowerCase()
   if (commonPasswords.has(lower) || isTrivialSequence(password)) return [{ field, code: 'password.too_common' }]
   const emailName = personal.email?.split('@')[0]?.toLowerCase()
-  if ((emailName && emailName.length >= 4 && lower.includes(emailName)) || (personal.nik && password.includes(personal.nik))) {
+  if (
+    (emailName && emailName.length >= 4 && lower.includes(emailName)) ||
+    (personal.nik && password.includes(personal.nik))
+  ) {
     return [{ field, code: 'password.contains_personal_data' }]
   }
   return []

@@ -8,7 +8,9 @@ export const SESSION_CACHE_MS = 2_000
 const MAX_ENTRIES = 50_000
 
 export interface SessionGuard {
-  /** Whether the token's account still exists and is active, its session version current and its family not logged out. */
+  /**
+   * Whether the token's account still exists and is active, its session version current and its family not logged out.
+   */
   isCurrent(claims: AccessClaims): Promise<boolean>
   /** Forgets what this process knows of an account, right after changing it here. */
   forget(userId: string): void
@@ -29,7 +31,10 @@ export function createSessionGuard(deps: { db: Db; identity: IdentityRepository;
       if (cache.size >= MAX_ENTRIES) cache.clear()
       const current = deps.identity
         .sessionState(deps.db, claims.sub, claims.fam)
-        .then((state) => state !== undefined && !state.deactivated && !state.familyRevoked && state.sessionVersion === claims.sv)
+        .then(
+          (state) =>
+            state !== undefined && !state.deactivated && !state.familyRevoked && state.sessionVersion === claims.sv,
+        )
       cache.set(key, { at: now(), current })
       current.catch(() => cache.delete(key))
       return current

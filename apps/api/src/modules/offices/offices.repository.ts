@@ -14,7 +14,10 @@ export async function ensureOffice(executor: Executor): Promise<Office> {
     .insert(offices)
     .values({ code: OFFICE.code, nameId: OFFICE.name.id, nameEn: OFFICE.name.en, timezone: OFFICE.timezone })
     .onConflictDoNothing({ target: offices.code })
-  const [row] = await executor.select({ id: offices.id, code: offices.code }).from(offices).where(eq(offices.code, OFFICE.code))
+  const [row] = await executor
+    .select({ id: offices.id, code: offices.code })
+    .from(offices)
+    .where(eq(offices.code, OFFICE.code))
   if (!row) throw new Error('office row missing after insert')
   return row
 }

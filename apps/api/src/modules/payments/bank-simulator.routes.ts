@@ -22,13 +22,21 @@ export async function bankSimulatorPlugin(instance: FastifyInstance, options: { 
     handler: async (request, reply) => {
       const invoice = await simulatedInvoice(deps, request.body.virtualAccount, requireActor(request))
       const body = JSON.stringify({
-        virtualAccount: invoice.virtualAccount, amount: request.body.amount ?? invoice.amount, paidAt: deps.clock.now().toISOString(),
+        virtualAccount: invoice.virtualAccount,
+        amount: request.body.amount ?? invoice.amount,
+        paidAt: deps.clock.now().toISOString(),
         bankReference: `SIM-${randomBytes(6).toString('hex').toUpperCase()}`,
       })
       const timestamp = String(Math.floor(deps.clock.now().getTime() / 1000))
       const response = await instance.inject({
-        method: 'POST', url: '/api/v1/payments/callback', payload: body,
-        headers: { 'content-type': 'application/json', 'x-pintu-timestamp': timestamp, 'x-pintu-signature': signCallback(deps.callbackSecret, timestamp, body) },
+        method: 'POST',
+        url: '/api/v1/payments/callback',
+        payload: body,
+        headers: {
+          'content-type': 'application/json',
+          'x-pintu-timestamp': timestamp,
+          'x-pintu-signature': signCallback(deps.callbackSecret, timestamp, body),
+        },
       })
       return reply.status(response.statusCode as 200).send(response.json())
     },

@@ -8,7 +8,9 @@ const body = '{"virtualAccount":"9327300000000001","amount":150000}'
 
 describe('bank callback signature', () => {
   it('accepts the HMAC of timestamp and raw body', () => {
-    expect(checkCallbackSignature({ secret, timestamp: ts, signature: signCallback(secret, ts, body), rawBody: body, now })).toBe('ok')
+    expect(
+      checkCallbackSignature({ secret, timestamp: ts, signature: signCallback(secret, ts, body), rawBody: body, now }),
+    ).toBe('ok')
   })
 
   it.each([
@@ -18,11 +20,28 @@ describe('bank callback signature', () => {
     ['no signature', { signature: undefined }],
     ['a malformed signature', { signature: 'zz' }],
   ])('refuses %s', (_name, change) => {
-    expect(checkCallbackSignature({ secret, timestamp: ts, signature: signCallback(secret, ts, body), rawBody: body, now, ...change })).toBe('payments.bad_signature')
+    expect(
+      checkCallbackSignature({
+        secret,
+        timestamp: ts,
+        signature: signCallback(secret, ts, body),
+        rawBody: body,
+        now,
+        ...change,
+      }),
+    ).toBe('payments.bad_signature')
   })
 
   it('refuses a correctly signed callback outside the 5-minute window', () => {
     const old = String(Number(ts) - 301)
-    expect(checkCallbackSignature({ secret, timestamp: old, signature: signCallback(secret, old, body), rawBody: body, now })).toBe('payments.stale_timestamp')
+    expect(
+      checkCallbackSignature({
+        secret,
+        timestamp: old,
+        signature: signCallback(secret, old, body),
+        rawBody: body,
+        now,
+      }),
+    ).toBe('payments.stale_timestamp')
   })
 })

@@ -14,7 +14,8 @@ import { issueInvoice, type InvoicingDeps, type PaymentsDeps } from './payments.
 export function createInvoicing(deps: Omit<InvoicingDeps, 'payments'>) {
   const invoicing: InvoicingDeps = { ...deps, payments: createPaymentsRepository() }
   return {
-    issueInvoice: (tx: Executor, app: ApplicationRow, requestId: string | null) => issueInvoice(invoicing, tx, app, requestId),
+    issueInvoice: (tx: Executor, app: ApplicationRow, requestId: string | null) =>
+      issueInvoice(invoicing, tx, app, requestId),
     /** The rest of the payments module, once the applications module exists. */
     payments(more: Omit<PaymentsDeps, keyof InvoicingDeps>, options: { bankSimulator: boolean }) {
       const full: PaymentsDeps = { ...invoicing, ...more }

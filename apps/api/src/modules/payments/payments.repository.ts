@@ -8,7 +8,9 @@ export type InvoiceRow = typeof invoices.$inferSelect
 export function createPaymentsRepository() {
   return {
     async nextInvoiceNumber(ex: Executor): Promise<number> {
-      const result = (await ex.execute(sql.raw(`select nextval('${invoiceNumbers.seqName}') as n`))) as unknown as { rows: { n: string | number }[] }
+      const result = (await ex.execute(sql.raw(`select nextval('${invoiceNumbers.seqName}') as n`))) as unknown as {
+        rows: { n: string | number }[]
+      }
       return Number(result.rows[0]!.n)
     },
     async insertInvoice(ex: Executor, values: typeof invoices.$inferInsert): Promise<InvoiceRow> {
@@ -20,11 +22,17 @@ export function createPaymentsRepository() {
       return row
     },
     async invoiceById(ex: Executor, officeId: string, id: string): Promise<InvoiceRow | undefined> {
-      const [row] = await ex.select().from(invoices).where(and(eq(invoices.officeId, officeId), eq(invoices.id, id)))
+      const [row] = await ex
+        .select()
+        .from(invoices)
+        .where(and(eq(invoices.officeId, officeId), eq(invoices.id, id)))
       return row
     },
     async invoiceByAccount(ex: Executor, officeId: string, virtualAccount: string): Promise<InvoiceRow | undefined> {
-      const [row] = await ex.select().from(invoices).where(and(eq(invoices.officeId, officeId), eq(invoices.virtualAccount, virtualAccount)))
+      const [row] = await ex
+        .select()
+        .from(invoices)
+        .where(and(eq(invoices.officeId, officeId), eq(invoices.virtualAccount, virtualAccount)))
       return row
     },
     /** Locks the invoice for the rest of the transaction, so two notices cannot both pay it. */
@@ -37,17 +45,34 @@ export function createPaymentsRepository() {
     },
     /** Records a notice once per bank reference; false when that reference was seen before. */
     async recordNotice(ex: Executor, values: typeof paymentNotices.$inferInsert): Promise<string | null> {
-      const [row] = await ex.insert(paymentNotices).values(values).onConflictDoNothing({ target: paymentNotices.bankReference }).returning({ id: paymentNotices.id })
+      const [row] = await ex
+        .insert(paymentNotices)
+        .values(values)
+        .onConflictDoNothing({ target: paymentNotices.bankReference })
+        .returning({ id: paymentNotices.id })
       return row?.id ?? null
     },
     async setNoticeOutcome(ex: Executor, id: string, outcome: string): Promise<void> {
       await ex.update(paymentNotices).set({ outcome }).where(eq(paymentNotices.id, id))
     },
     async unpaid(ex: Executor, officeId: string) {
-      return ex.select().from(invoices).where(and(eq(invoices.officeId, officeId), isNull(invoices.paidAt))).orderBy(asc(invoices.issuedAt))
+      return ex
+        .select()
+        .from(invoices)
+        .where(and(eq(invoices.officeId, officeId), isNull(invoices.paidAt)))
+        .orderBy(asc(invoices.issuedAt))
     },
     async exceptions(ex: Executor, officeId: string) {
-      return ex.select().from(paymentNotices).where(and(eq(paymentNotices.officeId, officeId), inArray(paymentNotices.outcome, ['amount_mismatch', 'unknown_invoice', 'already_paid']))).orderBy(asc(paymentNotices.receivedAt))
+      return ex
+        .select()
+        .from(paymentNotices)
+        .where(
+          and(
+            eq(paymentNotices.officeId, officeId),
+            inArray(paymentNotices.outcome, ['amount_mismatch', 'unknown_invoice', 'already_paid']),
+          ),
+        )
+        .orderBy(asc(paymentNotices.receivedAt))
     },
     async insertManual(ex: Executor, values: typeof manualConfirmations.$inferInsert) {
       const [row] = await ex.insert(manualConfirmations).values(values).returning()

@@ -19,31 +19,47 @@ export async function paymentRoutesPlugin(instance: FastifyInstance, options: { 
   const { deps } = options
   const caller = (request: FastifyRequest): Caller => ({ actor: requireActor(request), requestId: request.id })
 
-  app.route({ ...fromContract(paymentRoutes.invoice), handler: async (request) => payments.invoiceOf(deps, request.params.id, caller(request)) })
+  app.route({
+    ...fromContract(paymentRoutes.invoice),
+    handler: async (request) => payments.invoiceOf(deps, request.params.id, caller(request)),
+  })
   app.route({ ...fromContract(paymentRoutes.reconciliation), handler: async () => payments.reconciliation(deps) })
   app.route({
     ...fromContract(paymentRoutes.requestManual),
-    handler: async (request, reply) => reply.status(201).send(await payments.requestManualConfirmation(deps, request.params.id, request.body, caller(request))),
+    handler: async (request, reply) =>
+      reply
+        .status(201)
+        .send(await payments.requestManualConfirmation(deps, request.params.id, request.body, caller(request))),
   })
-  app.route({ ...fromContract(paymentRoutes.approveManual), handler: async (request) => payments.approveManualConfirmation(deps, request.params.id, caller(request)) })
+  app.route({
+    ...fromContract(paymentRoutes.approveManual),
+    handler: async (request) => payments.approveManualConfirmation(deps, request.params.id, caller(request)),
+  })
 
   // The callback is signed over its exact bytes, so this scope keeps the raw body beside the parsed one.
   await app.register(async (bank) => {
-    bank.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: 16 * 1024 }, (request, body, done) => {
-      request.rawBody = body as string
-      try {
-        done(null, JSON.parse(body as string))
-      } catch {
-        done(new AppError('request.malformed_json'), undefined)
-      }
-    })
+    bank.addContentTypeParser(
+      'application/json',
+      { parseAs: 'string', bodyLimit: 16 * 1024 },
+      (request, body, done) => {
+        request.rawBody = body as string
+        try {
+          done(null, JSON.parse(body as string))
+        } catch {
+          done(new AppError('request.malformed_json'), undefined)
+        }
+      },
+    )
     bank.withTypeProvider<TypeBoxTypeProvider>().route({
       ...fromContract(paymentRoutes.callback),
       // Checked before the body schema: an unsigned request learns nothing about the expected shape.
       preValidation: async (request) => {
         const check = checkCallbackSignature({
-          secret: deps.callbackSecret, timestamp: request.headers['x-pintu-timestamp'] as string | undefined,
-          signature: request.headers['x-pintu-signature'] as string | undefined, rawBody: request.rawBody ?? '', now: deps.clock.now(),
+          secret: deps.callbackSecret,
+          timestamp: request.headers['x-pintu-timestamp'] as string | undefined,
+          signature: request.headers['x-pintu-signature'] as string | undefined,
+          rawBody: request.rawBody ?? '',
+          now: deps.clock.now(),
         })
         if (check !== 'ok') throw new AppError(check)
       },

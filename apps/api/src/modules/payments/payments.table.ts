@@ -7,8 +7,13 @@ export const invoiceNumbers = pgSequence('invoice_numbers', { startWith: 1 })
 /** SKRD invoices: amounts come only from the catalogue fee rule. */
 export const invoices = pgTable('invoices', {
   id: uuid('id').primaryKey().defaultRandom(),
-  officeId: uuid('office_id').notNull().references(() => offices.id),
-  applicationId: uuid('application_id').notNull().unique().references(() => applications.id),
+  officeId: uuid('office_id')
+    .notNull()
+    .references(() => offices.id),
+  applicationId: uuid('application_id')
+    .notNull()
+    .unique()
+    .references(() => applications.id),
   number: text('number').notNull().unique(),
   virtualAccount: text('virtual_account').notNull().unique(),
   /** Rupiah, 64-bit: a building permit of a large floor area is billions. */
@@ -22,7 +27,9 @@ export const invoices = pgTable('invoices', {
 /** Every payment notice received (bank callback or approved manual entry), applied or not: the reconciliation trail. */
 export const paymentNotices = pgTable('payment_notices', {
   id: uuid('id').primaryKey().defaultRandom(),
-  officeId: uuid('office_id').notNull().references(() => offices.id),
+  officeId: uuid('office_id')
+    .notNull()
+    .references(() => offices.id),
   bankReference: text('bank_reference').notNull().unique(),
   virtualAccount: text('virtual_account').notNull(),
   amount: bigint('amount', { mode: 'number' }).notNull(),
@@ -35,7 +42,9 @@ export const paymentNotices = pgTable('payment_notices', {
 /** A payment entered from a bank statement by one treasurer, applied only when a second approves it. */
 export const manualConfirmations = pgTable('manual_confirmations', {
   id: uuid('id').primaryKey().defaultRandom(),
-  invoiceId: uuid('invoice_id').notNull().references(() => invoices.id),
+  invoiceId: uuid('invoice_id')
+    .notNull()
+    .references(() => invoices.id),
   bankReference: text('bank_reference').notNull(),
   amount: bigint('amount', { mode: 'number' }).notNull(),
   note: text('note').notNull(),

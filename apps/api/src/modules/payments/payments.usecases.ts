@@ -35,8 +35,16 @@ export interface PaymentsDeps extends InvoicingDeps {
 const DUE_DAYS = 30
 
 export const toInvoice = (row: InvoiceRow): Invoice => ({
-  id: row.id, applicationId: row.applicationId, number: row.number, virtualAccount: row.virtualAccount, amount: row.amount, dueDate: row.dueDate,
-  status: row.paidAt ? 'paid' : 'unpaid', issuedAt: row.issuedAt.toISOString(), paidAt: row.paidAt?.toISOString() ?? null, bankReference: row.bankReference,
+  id: row.id,
+  applicationId: row.applicationId,
+  number: row.number,
+  virtualAccount: row.virtualAccount,
+  amount: row.amount,
+  dueDate: row.dueDate,
+  status: row.paidAt ? 'paid' : 'unpaid',
+  issuedAt: row.issuedAt.toISOString(),
+  paidAt: row.paidAt?.toISOString() ?? null,
+  bankReference: row.bankReference,
 })
 
 /**
@@ -53,17 +61,30 @@ export function newVirtualAccount(officeCode: string): string {
  * Issues the SKRD when an approved application owes a fee: the amount is the one computed from
  * the catalogue rule at submission; no officer types it.
  */
-export async function issueInvoice(deps: InvoicingDeps, tx: Executor, app: ApplicationRow, requestId: string | null): Promise<void> {
+export async function issueInvoice(
+  deps: InvoicingDeps,
+  tx: Executor,
+  app: ApplicationRow,
+  requestId: string | null,
+): Promise<void> {
   const now = deps.clock.now()
   const n = await deps.payments.nextInvoiceNumber(tx)
   const year = jakartaDate(now).slice(0, 4)
   const row = await deps.payments.insertInvoice(tx, {
-    officeId: deps.office.id, applicationId: app.id, number: `SKRD/${year}/${String(n).padStart(6, '0')}`,
-    virtualAccount: newVirtualAccount(deps.office.code), amount: app.feeAmount!,
-    dueDate: jakartaDate(new Date(now.getTime() + DUE_DAYS * 86_400_000)), issuedAt: now,
+    officeId: deps.office.id,
+    applicationId: app.id,
+    number: `SKRD/${year}/${String(n).padStart(6, '0')}`,
+    virtualAccount: newVirtualAccount(deps.office.code),
+    amount: app.feeAmount!,
+    dueDate: jakartaDate(new Date(now.getTime() + DUE_DAYS * 86_400_000)),
+    issuedAt: now,
   })
   await deps.changes.record(tx, {
-    action: 'payment.invoice_issued', entity: { type: 'invoice', id: row.id }, actor: SYSTEM, requestId, applicationId: app.id,
+    action: 'payment.invoice_issued',
+    entity: { type: 'invoice', id: row.id },
+    actor: SYSTEM,
+    requestId,
+    applicationId: app.id,
     details: { applicationId: app.id, number: row.number, amount: row.amount },
   })
 }
@@ -92,11 +113,23 @@ export async function invoiceOf(deps: PaymentsDeps, applicationId: string, calle
 type Outcome = 'applied' | 'duplicate' | 'amount_mismatch' | 'unknown_invoice' | 'already_paid'
 
 /** Applies one payment notice exactly once per bank reference; anything unexpected is held for reconciliation. */
-async function applyNotice(deps: PaymentsDeps, tx: Executor, notice: BankCallbackBody & { source: 'bank' | 'manual' }, requestId: string | null, actor: ChangeActor = SYSTEM): Promise<Outcome> {
+async function applyNotice(
+  deps: PaymentsDeps,
+  tx: Executor,
+  notice: BankCallbackBody & { source: 'bank' | 'manual' },
+  requestId: string | null,
+  actor: ChangeActor = SYSTEM,
+): Promise<Outcome> {
   const now = deps.clock.now()
   const noticeId = await deps.payments.recordNotice(tx, {
-    officeId: deps.office.id, bankReference: notice.bankReference, virtualAccount: notice.virtualAccount, amount: notice.amount,
-    paidAt: new Date(notice.paidAt), receivedAt: now, source: notice.source, outcome: 'pending',
+    officeId: deps.office.id,
+    bankReference: notice.bankReference,
+    virtualAccount: notice.virtualAccount,
+    amount: notice.amount,
+    paidAt: new Date(notice.paidAt),
+    receivedAt: now,
+    source: notice.source,
+    outcome: 'pending',
   })
   if (!noticeId) return 'duplicate'
   const invoice = await deps.payments.lockInvoiceByAccount(tx, notice.virtualAccount)
@@ -106,52 +139,109 @@ async function applyNotice(deps: PaymentsDeps, tx: Executor, notice: BankCallbac
   else if (invoice.amount !== notice.amount) outcome = 'amount_mismatch'
   else {
     outcome = 'applied'
-    await deps.payments.markPaid(tx, invoice.id, { paidAt: new Date(notice.paidAt), bankReference: notice.bankReference })
+    await deps.payments.markPaid(tx, invoice.id, {
+      paidAt: new Date(notice.paidAt),
+      bankReference: notice.bankReference,
+    })
     const app = (await deps.applications.find(tx, invoice.applicationId))!
     if (app.status === 'awaiting_payment') {
-      await deps.applications.systemTransition(tx, app, 'pay', { requestId, grounds: { invoice: invoice.number, bankReference: notice.bankReference } })
+      await deps.applications.systemTransition(tx, app, 'pay', {
+        requestId,
+        grounds: { invoice: invoice.number, bankReference: notice.bankReference },
+      })
     }
   }
   await deps.payments.setNoticeOutcome(tx, noticeId, outcome)
   await deps.changes.record(tx, {
-    action: 'payment.notice_received', entity: { type: 'payment_notice', id: noticeId }, actor, requestId, applicationId: invoice?.applicationId,
-    details: { outcome, virtualAccount: notice.virtualAccount, amount: notice.amount, bankReference: notice.bankReference, source: notice.source },
+    action: 'payment.notice_received',
+    entity: { type: 'payment_notice', id: noticeId },
+    actor,
+    requestId,
+    applicationId: invoice?.applicationId,
+    details: {
+      outcome,
+      virtualAccount: notice.virtualAccount,
+      amount: notice.amount,
+      bankReference: notice.bankReference,
+      source: notice.source,
+    },
   })
   return outcome
 }
 
-export async function receiveBankCallback(deps: PaymentsDeps, body: BankCallbackBody, requestId: string): Promise<{ outcome: Outcome }> {
+export async function receiveBankCallback(
+  deps: PaymentsDeps,
+  body: BankCallbackBody,
+  requestId: string,
+): Promise<{ outcome: Outcome }> {
   return { outcome: await deps.db.transaction((tx) => applyNotice(deps, tx, { ...body, source: 'bank' }, requestId)) }
 }
 
 export async function reconciliation(deps: PaymentsDeps): Promise<Reconciliation> {
   const [unpaid, exceptions, pending] = await Promise.all([
-    deps.payments.unpaid(deps.db, deps.office.id), deps.payments.exceptions(deps.db, deps.office.id), deps.payments.pendingManual(deps.db, deps.office.id),
+    deps.payments.unpaid(deps.db, deps.office.id),
+    deps.payments.exceptions(deps.db, deps.office.id),
+    deps.payments.pendingManual(deps.db, deps.office.id),
   ])
   return {
     unpaid: unpaid.map(toInvoice),
-    exceptions: exceptions.map((n) => ({ id: n.id, receivedAt: n.receivedAt.toISOString(), virtualAccount: n.virtualAccount, amount: n.amount, bankReference: n.bankReference, outcome: n.outcome as Outcome, source: n.source })),
-    pendingManual: pending.map((p) => ({ id: p.manual.id, invoiceId: p.manual.invoiceId, bankReference: p.manual.bankReference, amount: p.manual.amount, note: p.manual.note, requestedBy: p.requestedByName, requestedById: p.manual.requestedBy, requestedAt: p.manual.requestedAt.toISOString() })),
+    exceptions: exceptions.map((n) => ({
+      id: n.id,
+      receivedAt: n.receivedAt.toISOString(),
+      virtualAccount: n.virtualAccount,
+      amount: n.amount,
+      bankReference: n.bankReference,
+      outcome: n.outcome as Outcome,
+      source: n.source,
+    })),
+    pendingManual: pending.map((p) => ({
+      id: p.manual.id,
+      invoiceId: p.manual.invoiceId,
+      bankReference: p.manual.bankReference,
+      amount: p.manual.amount,
+      note: p.manual.note,
+      requestedBy: p.requestedByName,
+      requestedById: p.manual.requestedBy,
+      requestedAt: p.manual.requestedAt.toISOString(),
+    })),
   }
 }
 
-export async function requestManualConfirmation(deps: PaymentsDeps, invoiceId: string, body: { bankReference: string; amount: number; note: string }, caller: Caller) {
+export async function requestManualConfirmation(
+  deps: PaymentsDeps,
+  invoiceId: string,
+  body: { bankReference: string; amount: number; note: string },
+  caller: Caller,
+) {
   return deps.db.transaction(async (tx) => {
     const invoice = await deps.payments.invoiceById(tx, deps.office.id, invoiceId)
     if (!invoice) throw notFound('payments.no_invoice')
     if (invoice.paidAt) throw conflict('payments.already_paid')
     const now = deps.clock.now()
-    const row = await deps.payments.insertManual(tx, { invoiceId, ...body, requestedBy: caller.actor.id, requestedAt: now })
+    const row = await deps.payments.insertManual(tx, {
+      invoiceId,
+      ...body,
+      requestedBy: caller.actor.id,
+      requestedAt: now,
+    })
     await deps.changes.record(tx, {
-      action: 'payment.manual_requested', entity: { type: 'invoice', id: invoiceId }, actor: treasurer(caller), requestId: caller.requestId,
-      applicationId: invoice.applicationId, details: { bankReference: body.bankReference, amount: body.amount },
+      action: 'payment.manual_requested',
+      entity: { type: 'invoice', id: invoiceId },
+      actor: treasurer(caller),
+      requestId: caller.requestId,
+      applicationId: invoice.applicationId,
+      details: { bankReference: body.bankReference, amount: body.amount },
     })
     return { id: row.id, status: 'pending' as const }
   })
 }
 
 /** Dual control (SPEC §3): the treasurer who entered a manual payment cannot approve it. */
-export async function approveManualConfirmation(deps: PaymentsDeps, id: string, caller: Caller): Promise<{ outcome: Outcome }> {
+export async function approveManualConfirmation(
+  deps: PaymentsDeps,
+  id: string,
+  caller: Caller,
+): Promise<{ outcome: Outcome }> {
   return deps.db.transaction(async (tx) => {
     const manual = await deps.payments.lockManual(tx, id)
     if (!manual) throw notFound('payments.no_manual_confirmation')
@@ -159,11 +249,17 @@ export async function approveManualConfirmation(deps: PaymentsDeps, id: string, 
     if (manual.requestedBy === caller.actor.id) throw forbidden('payments.same_treasurer')
     // Two treasurer accounts one of which set up the other are one person's reach, not two persons.
     if (await deps.areRelated(tx, manual.requestedBy, caller.actor.id)) throw forbidden('payments.related_treasurer')
-    const invoice = (await deps.payments.invoiceById(tx, deps.office.id, manual.invoiceId))
+    const invoice = await deps.payments.invoiceById(tx, deps.office.id, manual.invoiceId)
     if (!invoice) throw notFound('payments.no_invoice')
     const now = deps.clock.now()
     await deps.payments.approveManual(tx, id, caller.actor.id, now)
-    const notice = { virtualAccount: invoice.virtualAccount, amount: manual.amount, paidAt: now.toISOString(), bankReference: manual.bankReference, source: 'manual' as const }
+    const notice = {
+      virtualAccount: invoice.virtualAccount,
+      amount: manual.amount,
+      paidAt: now.toISOString(),
+      bankReference: manual.bankReference,
+      source: 'manual' as const,
+    }
     const outcome = await applyNotice(deps, tx, notice, caller.requestId, treasurer(caller))
     if (outcome === 'duplicate') throw new AppError('payments.reference_used')
     return { outcome }

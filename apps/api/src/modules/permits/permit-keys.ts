@@ -1,4 +1,12 @@
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto'
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+  verify,
+  type KeyObject,
+} from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -38,7 +46,9 @@ export async function loadPermitKeys(dataDir: string, configuredPem?: string): P
   } catch {
     await mkdir(dataDir, { recursive: true })
     const { privateKey } = generateKeyPairSync('ed25519')
-    await writeFile(file, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'wx' }).catch(() => undefined)
+    await writeFile(file, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'wx' }).catch(
+      () => undefined,
+    )
     return permitKeysFrom(createPrivateKey(await readFile(file, 'utf8')))
   }
 }

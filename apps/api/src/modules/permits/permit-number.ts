@@ -3,10 +3,15 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI'
 /** Fills the catalogue's number format, e.g. `503/{seq}/DPMPTSP/{roman_month}/{year}` → 503/12/DPMPTSP/III/2026. */
 export function formatPermitNumber(format: string, p: { sequence: number; jakartaDate: string }): string {
   const [year, month] = p.jakartaDate.split('-')
-  return format.replaceAll('{seq}', String(p.sequence)).replaceAll('{roman_month}', ROMAN[Number(month) - 1]!).replaceAll('{year}', year!)
+  return format
+    .replaceAll('{seq}', String(p.sequence))
+    .replaceAll('{roman_month}', ROMAN[Number(month) - 1]!)
+    .replaceAll('{year}', year!)
 }
 
-/** The last day of validity: the same day `months` later, minus one (a 12-month permit from 5 March runs to 4 March). */
+/**
+ * The last day of validity: the same day `months` later, minus one (a 12-month permit from 5 March runs to 4 March).
+ */
 export function validUntil(issuedOn: string, months: number | null): string | null {
   if (months === null) return null
   const [y, m, d] = issuedOn.split('-').map(Number) as [number, number, number]

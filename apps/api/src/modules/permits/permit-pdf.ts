@@ -6,9 +6,16 @@ import QRCode from 'qrcode'
  * Renders the permit as an A4 PDF: what is printed is exactly the signed data, plus a QR code
  * linking to the public verification page and the signature for offline checks.
  */
-export async function renderPermitPdf(data: PermitData, p: { verifyUrl: string; verificationCode: string; signature: string; keyId: string }): Promise<Buffer> {
+export async function renderPermitPdf(
+  data: PermitData,
+  p: { verifyUrl: string; verificationCode: string; signature: string; keyId: string },
+): Promise<Buffer> {
   const qr = await QRCode.toBuffer(p.verifyUrl, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 180 })
-  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: `${data.serviceName.id} ${data.number}`, Author: data.officeName } })
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 56,
+    info: { Title: `${data.serviceName.id} ${data.number}`, Author: data.officeName },
+  })
   const chunks: Buffer[] = []
   doc.on('data', (chunk: Buffer) => chunks.push(chunk))
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))))
@@ -28,7 +35,12 @@ export async function renderPermitPdf(data: PermitData, p: { verifyUrl: string; 
     ['Tanggal terbit', data.issuedOn],
     ['Berlaku sampai', data.validUntil ?? 'Selama kegiatan/usaha berjalan sesuai ketentuan'],
     ...(data.approvalBasis === 'deemed_by_law'
-      ? [['Dasar persetujuan', 'Dianggap dikabulkan secara hukum (UU 30/2014 Pasal 53 sebagaimana diubah UU 6/2023)'] as [string, string]]
+      ? [
+          [
+            'Dasar persetujuan',
+            'Dianggap dikabulkan secara hukum (UU 30/2014 Pasal 53 sebagaimana diubah UU 6/2023)',
+          ] as [string, string],
+        ]
       : []),
   ]
   for (const [label, value] of rows) {
@@ -41,14 +53,22 @@ export async function renderPermitPdf(data: PermitData, p: { verifyUrl: string; 
   doc.moveDown(2)
   const signY = doc.y
   doc.image(qr, 56, signY, { width: 110 })
-  doc.font('Helvetica').fontSize(8).text('Pindai untuk memeriksa keaslian', 56, signY + 114, { width: 120 })
+  doc
+    .font('Helvetica')
+    .fontSize(8)
+    .text('Pindai untuk memeriksa keaslian', 56, signY + 114, { width: 120 })
   // Verification by number alone shows only validity; this code (also in the QR link) shows the printed data.
   doc.text(`Kode verifikasi: ${p.verificationCode}`, 56, doc.y + 2, { width: 160 })
   doc.fontSize(11).text(`Bandung, ${data.issuedOn}`, 300, signY, { width: 239 })
   doc.text(data.signerTitle, 300, doc.y, { width: 239 }).moveDown(2)
   doc.font('Helvetica-Bold').text(data.signerName, 300, doc.y, { width: 239 })
-  doc.font('Helvetica').fontSize(7).fillColor('#555')
-    .text(`Ditandatangani secara elektronik (Ed25519, kunci ${p.keyId}). Tanda tangan: ${p.signature}`, 56, 760, { width: 483 })
+  doc
+    .font('Helvetica')
+    .fontSize(7)
+    .fillColor('#555')
+    .text(`Ditandatangani secara elektronik (Ed25519, kunci ${p.keyId}). Tanda tangan: ${p.signature}`, 56, 760, {
+      width: 483,
+    })
   doc.end()
   return done
 }

@@ -13,12 +13,18 @@ import { issuePermit, type PermitIssuingDeps, type PermitsDeps } from './permits
 export function createPermitIssuer(deps: Omit<PermitIssuingDeps, 'permits'>) {
   const issuing: PermitIssuingDeps = { ...deps, permits: createPermitsRepository() }
   return {
-    issuePermit: (tx: Executor, app: ApplicationRow, definition: ServiceDefinition, signerId: string, requestId: string | null) =>
-      issuePermit(issuing, tx, app, definition, signerId, requestId),
+    issuePermit: (
+      tx: Executor,
+      app: ApplicationRow,
+      definition: ServiceDefinition,
+      signerId: string,
+      requestId: string | null,
+    ) => issuePermit(issuing, tx, app, definition, signerId, requestId),
     permits(more: Omit<PermitsDeps, keyof PermitIssuingDeps>, options: { lookupLimitPerMinute: number }) {
       const full: PermitsDeps = { ...issuing, ...more }
       return {
-        routes: (app: FastifyInstance) => app.register(permitRoutesPlugin, { deps: full, lookupLimitPerMinute: options.lookupLimitPerMinute }),
+        routes: (app: FastifyInstance) =>
+          app.register(permitRoutesPlugin, { deps: full, lookupLimitPerMinute: options.lookupLimitPerMinute }),
       }
     },
   }

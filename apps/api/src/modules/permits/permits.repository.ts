@@ -11,7 +11,10 @@ export function createPermitsRepository() {
       const [row] = await ex
         .insert(permitCounters)
         .values({ officeId, year, lastSequence: 1 })
-        .onConflictDoUpdate({ target: [permitCounters.officeId, permitCounters.year], set: { lastSequence: sql`${permitCounters.lastSequence} + 1` } })
+        .onConflictDoUpdate({
+          target: [permitCounters.officeId, permitCounters.year],
+          set: { lastSequence: sql`${permitCounters.lastSequence} + 1` },
+        })
         .returning({ sequence: permitCounters.lastSequence })
       return row!.sequence
     },
@@ -27,7 +30,11 @@ export function createPermitsRepository() {
       const [row] = await ex.select().from(permits).where(eq(permits.applicationId, applicationId))
       return row
     },
-    async revoke(ex: Executor, id: string, values: { revokedAt: Date; revokedBy: string; revokeReason: string }): Promise<void> {
+    async revoke(
+      ex: Executor,
+      id: string,
+      values: { revokedAt: Date; revokedBy: string; revokeReason: string },
+    ): Promise<void> {
       await ex.update(permits).set(values).where(eq(permits.id, id))
     },
   }

@@ -6,7 +6,10 @@ import { fromContract } from '../../plugins/route.ts'
 import type { Caller } from '../applications/applications.deps.ts'
 import * as permits from './permits.usecases.ts'
 
-export async function permitRoutesPlugin(instance: FastifyInstance, options: { deps: permits.PermitsDeps; lookupLimitPerMinute: number }) {
+export async function permitRoutesPlugin(
+  instance: FastifyInstance,
+  options: { deps: permits.PermitsDeps; lookupLimitPerMinute: number },
+) {
   const app = instance.withTypeProvider<TypeBoxTypeProvider>()
   const { deps } = options
   const caller = (request: FastifyRequest): Caller => ({ actor: requireActor(request), requestId: request.id })
@@ -15,16 +18,29 @@ export async function permitRoutesPlugin(instance: FastifyInstance, options: { d
   app.route({
     ...verifyRoute,
     // Same per-address limit as public tracking: verification must not be a way to list permits.
-    config: { ...verifyRoute.config, rateLimit: { name: 'permit-lookup', max: options.lookupLimitPerMinute, windowSeconds: 60 } },
+    config: {
+      ...verifyRoute.config,
+      rateLimit: { name: 'permit-lookup', max: options.lookupLimitPerMinute, windowSeconds: 60 },
+    },
     handler: async (request) => permits.verifyPermit(deps, request.params.number, request.query.code),
   })
-  app.route({ ...fromContract(permitRoutes.ofApplication), handler: async (request) => permits.permitOfApplication(deps, request.params.id, caller(request)) })
+  app.route({
+    ...fromContract(permitRoutes.ofApplication),
+    handler: async (request) => permits.permitOfApplication(deps, request.params.id, caller(request)),
+  })
   app.route({
     ...fromContract(permitRoutes.pdf),
     handler: async (request, reply) => {
       const { pdf, fileName } = await permits.permitPdf(deps, request.params.id, caller(request))
-      return reply.type('application/pdf').header('content-disposition', `attachment; filename="${fileName}"`).header('cache-control', 'private, no-store').send(pdf as never)
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="${fileName}"`)
+        .header('cache-control', 'private, no-store')
+        .send(pdf as never)
     },
   })
-  app.route({ ...fromContract(permitRoutes.revoke), handler: async (request) => permits.revokePermit(deps, request.params.number, request.body.reason, caller(request)) })
+  app.route({
+    ...fromContract(permitRoutes.revoke),
+    handler: async (request) => permits.revokePermit(deps, request.params.number, request.body.reason, caller(request)),
+  })
 }

@@ -6,8 +6,13 @@ import { offices } from '../offices/offices.table.ts'
 /** Issued permits: the printed data and its Ed25519 signature. Only revocation may change a row (migration guard). */
 export const permits = pgTable('permits', {
   id: uuid('id').primaryKey().defaultRandom(),
-  officeId: uuid('office_id').notNull().references(() => offices.id),
-  applicationId: uuid('application_id').notNull().unique().references(() => applications.id),
+  officeId: uuid('office_id')
+    .notNull()
+    .references(() => offices.id),
+  applicationId: uuid('application_id')
+    .notNull()
+    .unique()
+    .references(() => applications.id),
   number: text('number').notNull().unique(),
   year: integer('year').notNull(),
   sequence: integer('sequence').notNull(),
@@ -33,6 +38,12 @@ export const permits = pgTable('permits', {
  */
 export const permitCounters = pgTable(
   'permit_counters',
-  { officeId: uuid('office_id').notNull().references(() => offices.id), year: integer('year').notNull(), lastSequence: integer('last_sequence').notNull() },
+  {
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    year: integer('year').notNull(),
+    lastSequence: integer('last_sequence').notNull(),
+  },
   (table) => [primaryKey({ columns: [table.officeId, table.year] })],
 )

@@ -1,6 +1,13 @@
 import { OFFICE } from '@pintu/catalogue'
 import { timingSafeEqual } from 'node:crypto'
-import { canonicalJson, jakartaDate, type PermitData, type PermitVerification, type PublicKey, type ServiceDefinition } from '@pintu/contract'
+import {
+  canonicalJson,
+  jakartaDate,
+  type PermitData,
+  type PermitVerification,
+  type PublicKey,
+  type ServiceDefinition,
+} from '@pintu/contract'
 import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
 import type { Executor } from '../../db/transaction.ts'
@@ -10,7 +17,7 @@ import type { ActingSigner, Caller } from '../applications/applications.deps.ts'
 import type { ApplicationsModule } from '../applications/applications.module.ts'
 import type { ApplicationRow } from '../applications/applications.repository.ts'
 import type { ChangeRecord } from '../changes/change-record.ts'
-import type { ChangesRepository } from '../changes/changes.repository.ts'
+import type { HistoryReader } from '../changes/changes.module.ts'
 import type { People } from '../identity/people.ts'
 import type { Office } from '../offices/offices.repository.ts'
 import type { PermitKeys } from './permit-keys.ts'
@@ -24,7 +31,7 @@ export interface PermitIssuingDeps {
   office: Office
   permits: PermitsRepository
   people: People
-  history: Pick<ChangesRepository, 'history'>
+  history: Pick<HistoryReader, 'history'>
   actingSigner: ActingSigner
   changes: ChangeRecord
   keys: PermitKeys
@@ -45,7 +52,14 @@ export const verifyUrl = (publicUrl: string, number: string, code: string) =>
   `${publicUrl.replace(/\/$/, '')}/verifikasi?nomor=${encodeURIComponent(number)}&kode=${code}`
 
 /** Issues the permit inside the signing transaction: gapless number, printed data, Ed25519 signature. */
-export async function issuePermit(deps: PermitIssuingDeps, tx: Executor, app: ApplicationRow, definition: ServiceDefinition, signerId: string, requestId: string | null): Promise<PermitRow> {
+export async function issuePermit(
+  deps: PermitIssuingDeps,
+  tx: Executor,
+  app: ApplicationRow,
+  definition: ServiceDefinition,
+  signerId: string,
+  requestId: string | null,
+): Promise<PermitRow> {
   const now = deps.clock.now()
   const issuedOn = jakartaDate(now)
   const year = Number(issuedOn.slice(0, 4))
@@ -73,11 +87,24 @@ export async function issuePermit(deps: PermitIssuingDeps, tx: Executor, app: Ap
     officeName: OFFICE.name.id,
   }
   const permit = await deps.permits.insert(tx, {
-    officeId: deps.office.id, applicationId: app.id, number: printed.number, year, sequence, printed,
-    signature: deps.keys.sign(canonicalJson(printed)), keyId: deps.keys.keyId, signerId, issuedAt: now, verificationCode: randomCode(),
+    officeId: deps.office.id,
+    applicationId: app.id,
+    number: printed.number,
+    year,
+    sequence,
+    printed,
+    signature: deps.keys.sign(canonicalJson(printed)),
+    keyId: deps.keys.keyId,
+    signerId,
+    issuedAt: now,
+    verificationCode: randomCode(),
   })
   await deps.changes.record(tx, {
-    action: 'permit.issued', entity: { type: 'permit', id: permit.id }, actor: { id: signerId, role: 'signer' }, requestId, applicationId: app.id,
+    action: 'permit.issued',
+    entity: { type: 'permit', id: permit.id },
+    actor: { id: signerId, role: 'signer' },
+    requestId,
+    applicationId: app.id,
     details: { number: printed.number, applicationId: app.id, keyId: deps.keys.keyId },
   })
   return permit
@@ -87,11 +114,31 @@ export async function issuePermit(deps: PermitIssuingDeps, tx: Executor, app: Ap
  * The verification answer. `full`: the printed data too (the holder's name) — for whoever holds the
  * code printed on the permit, or the applicant and officers who may open the file.
  */
-function verification(deps: PermitIssuingDeps, permit: PermitRow | undefined, full: boolean, codeMatches: boolean | null = null): PermitVerification {
-  if (!permit) return { status: 'unknown', summary: null, permit: null, codeMatches, revoked: null, verifyUrl: null, signature: null }
+function verification(
+  deps: PermitIssuingDeps,
+  permit: PermitRow | undefined,
+  full: boolean,
+  codeMatches: boolean | null = null,
+): PermitVerification {
+  if (!permit)
+    return {
+      status: 'unknown',
+      summary: null,
+      permit: null,
+      codeMatches,
+      revoked: null,
+      verifyUrl: null,
+      signature: null,
+    }
   const valid = permit.keyId === deps.keys.keyId && deps.keys.verify(canonicalJson(permit.printed), permit.signature)
   const today = jakartaDate(deps.clock.now())
-  const status = !valid ? 'invalid' : permit.revokedAt ? 'revoked' : permit.printed.validUntil && permit.printed.validUntil < today ? 'expired' : 'valid'
+  const status = !valid
+    ? 'invalid'
+    : permit.revokedAt
+      ? 'revoked'
+      : permit.printed.validUntil && permit.printed.validUntil < today
+        ? 'expired'
+        : 'valid'
   const { number, serviceCode, serviceName, issuedOn, validUntil: until, officeName } = permit.printed
   return {
     status,
@@ -128,20 +175,35 @@ async function permitFor(deps: PermitsDeps, applicationId: string, caller: Calle
   return permit
 }
 
-export async function permitOfApplication(deps: PermitsDeps, applicationId: string, caller: Caller): Promise<PermitVerification> {
+export async function permitOfApplication(
+  deps: PermitsDeps,
+  applicationId: string,
+  caller: Caller,
+): Promise<PermitVerification> {
   return verification(deps, await permitFor(deps, applicationId, caller), true)
 }
 
-export async function permitPdf(deps: PermitsDeps, applicationId: string, caller: Caller): Promise<{ pdf: Buffer; fileName: string }> {
+export async function permitPdf(
+  deps: PermitsDeps,
+  applicationId: string,
+  caller: Caller,
+): Promise<{ pdf: Buffer; fileName: string }> {
   const permit = await permitFor(deps, applicationId, caller)
   const pdf = await renderPermitPdf(permit.printed, {
-    verifyUrl: verifyUrl(deps.publicUrl, permit.number, permit.verificationCode), verificationCode: permit.verificationCode,
-    signature: permit.signature, keyId: permit.keyId,
+    verifyUrl: verifyUrl(deps.publicUrl, permit.number, permit.verificationCode),
+    verificationCode: permit.verificationCode,
+    signature: permit.signature,
+    keyId: permit.keyId,
   })
   return { pdf, fileName: `izin-${permit.number.replace(/[^A-Za-z0-9]+/g, '-')}.pdf` }
 }
 
-export async function revokePermit(deps: PermitsDeps, number: string, reason: string, caller: Caller): Promise<PermitVerification> {
+export async function revokePermit(
+  deps: PermitsDeps,
+  number: string,
+  reason: string,
+  caller: Caller,
+): Promise<PermitVerification> {
   await deps.db.transaction(async (tx) => {
     const permit = await deps.permits.byNumber(tx, number)
     if (!permit || permit.officeId !== deps.office.id) throw notFound('permits.not_found')
@@ -149,8 +211,12 @@ export async function revokePermit(deps: PermitsDeps, number: string, reason: st
     const now = deps.clock.now()
     await deps.permits.revoke(tx, permit.id, { revokedAt: now, revokedBy: caller.actor.id, revokeReason: reason })
     await deps.changes.record(tx, {
-      action: 'permit.revoked', entity: { type: 'permit', id: permit.id }, actor: { id: caller.actor.id, role: 'signer' }, requestId: caller.requestId,
-      applicationId: permit.applicationId, details: { number, reason },
+      action: 'permit.revoked',
+      entity: { type: 'permit', id: permit.id },
+      actor: { id: caller.actor.id, role: 'signer' },
+      requestId: caller.requestId,
+      applicationId: permit.applicationId,
+      details: { number, reason },
     })
   })
   return verification(deps, await deps.permits.byNumber(deps.db, number), true)

@@ -11,8 +11,13 @@ export async function systemRoutesPlugin(instance: FastifyInstance, options: { s
     ...fromContract(systemRoutes.ready),
     handler: async (_request, reply) => {
       const ok = await app.ctx.database.ping()
-      return reply.status(ok ? 200 : 503).send({ status: ok ? 'ready' : 'unavailable', database: app.ctx.database.engine, simulators })
+      return reply
+        .status(ok ? 200 : 503)
+        .send({ status: ok ? 'ready' : 'unavailable', database: app.ctx.database.engine, simulators })
     },
   })
-  app.route({ ...fromContract(systemRoutes.site), handler: async () => ({ officeCode: app.ctx.office.code, simulators }) })
+  app.route({
+    ...fromContract(systemRoutes.site),
+    handler: async () => ({ officeCode: app.ctx.office.code, simulators }),
+  })
 }

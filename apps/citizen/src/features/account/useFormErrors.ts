@@ -6,7 +6,11 @@ import { errorText, fieldErrors } from '@/lib/errors.ts'
  * Error state of a form posted to the API: per-field messages from the error's `details`
  * (`/nik` → field `nik`) and one form-level message when no field is to blame.
  */
-export function useFormErrors<Field extends string>(fields: readonly Field[], idPrefix: string, label: (field: Field) => string) {
+export function useFormErrors<Field extends string>(
+  fields: readonly Field[],
+  idPrefix: string,
+  label: (field: Field) => string,
+) {
   const { t } = useI18n()
   const byField = ref<Partial<Record<Field, string>>>({})
   const formError = ref<string | null>(null)
@@ -20,7 +24,8 @@ export function useFormErrors<Field extends string>(fields: readonly Field[], id
   function checkRequired(values: Record<Field, string>): boolean {
     reset()
     const missing: Partial<Record<Field, string>> = {}
-    for (const field of fields) if (!values[field].trim()) missing[field] = t('errors.field.required', { field: label(field) })
+    for (const field of fields)
+      if (!values[field].trim()) missing[field] = t('errors.field.required', { field: label(field) })
     byField.value = missing
     return Object.keys(missing).length === 0
   }
@@ -37,7 +42,9 @@ export function useFormErrors<Field extends string>(fields: readonly Field[], id
   /** The list for the error summary, in form order, each linking to its input. */
   const problems = computed(() => [
     ...(formError.value ? [{ message: formError.value }] : []),
-    ...fields.flatMap((field) => (byField.value[field] ? [{ field: `${idPrefix}${field}`, message: byField.value[field]! }] : [])),
+    ...fields.flatMap((field) =>
+      byField.value[field] ? [{ field: `${idPrefix}${field}`, message: byField.value[field]! }] : [],
+    ),
   ])
 
   return { byField, formError, problems, reset, checkRequired, fromApi }

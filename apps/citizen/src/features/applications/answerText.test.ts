@@ -6,11 +6,19 @@ import { answerText } from './answerText.ts'
 
 const t = createAppI18n('id').global.t as (key: string) => string
 const localize = (text: { id: string; en: string }) => pickLocalized(text, 'id')
-const field = (type: FormField['type'], extra: Partial<FormField> = {}): FormField => ({ key: 'k_ey', label: { id: 'L', en: 'L' }, type, required: true, ...extra })
+const field = (type: FormField['type'], extra: Partial<FormField> = {}): FormField => ({
+  key: 'k_ey',
+  label: { id: 'L', en: 'L' },
+  type,
+  required: true,
+  ...extra,
+})
 
 describe('answers as people read them', () => {
   it('writes options, yes/no, dates and numbers with units', () => {
-    const select = field('select', { options: [{ value: 'skripsi', label: { id: 'Skripsi / tugas akhir', en: 'Undergraduate thesis' } }] })
+    const select = field('select', {
+      options: [{ value: 'skripsi', label: { id: 'Skripsi / tugas akhir', en: 'Undergraduate thesis' } }],
+    })
     expect(answerText(select, 'skripsi', t, localize, 'id')).toBe('Skripsi / tugas akhir')
     expect(answerText(field('boolean'), false, t, localize, 'id')).toBe('Tidak')
     expect(answerText(field('date'), '2026-06-01', t, localize, 'id')).toBe('1 Juni 2026')

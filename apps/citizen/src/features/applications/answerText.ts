@@ -6,7 +6,13 @@ type Translate = (key: string, named?: Record<string, unknown>) => string
 type Localize = (text: LocalizedText) => string
 
 /** A stored answer as a person reads it: the option's label, Ya/Tidak, a written date, a number with its unit. */
-export function answerText(field: FormField, value: string | number | boolean | undefined, t: Translate, localize: Localize, locale: string): string | null {
+export function answerText(
+  field: FormField,
+  value: string | number | boolean | undefined,
+  t: Translate,
+  localize: Localize,
+  locale: string,
+): string | null {
   if (value === undefined || value === '') return null
   switch (field.type) {
     case 'boolean':

@@ -4,12 +4,30 @@ import { i18n } from '@/i18n/index.ts'
 import { asAccount, fetchFileAsAccount, saveBlob } from '@/lib/authenticatedDownload.ts'
 import { sendUpload } from './uploadDocument.ts'
 
-export function uploadDocument(applicationId: string, requirementKey: string, file: File, onProgress: (fraction: number) => void, signal?: AbortSignal): Promise<DocumentInfo> {
-  return asAccount((accessToken) => sendUpload({ applicationId, requirementKey, file, accessToken, locale: i18n.global.locale.value, onProgress, signal }))
+export function uploadDocument(
+  applicationId: string,
+  requirementKey: string,
+  file: File,
+  onProgress: (fraction: number) => void,
+  signal?: AbortSignal,
+): Promise<DocumentInfo> {
+  return asAccount((accessToken) =>
+    sendUpload({
+      applicationId,
+      requirementKey,
+      file,
+      accessToken,
+      locale: i18n.global.locale.value,
+      onProgress,
+      signal,
+    }),
+  )
 }
 
 /** Opens an uploaded document: fetched with the applicant's token and handed to the browser under its own name. */
 export async function downloadDocument(applicationId: string, document: DocumentInfo): Promise<void> {
-  const { blob } = await fetchFileAsAccount(buildUrl(applicationRoutes.download, { id: applicationId, documentId: document.id }))
+  const { blob } = await fetchFileAsAccount(
+    buildUrl(applicationRoutes.download, { id: applicationId, documentId: document.id }),
+  )
   saveBlob(blob, document.fileName)
 }

@@ -2,7 +2,10 @@ import type { ApplicationDetail, FormField, Requirement } from '@pintu/contract'
 import type { RouteLocationRaw } from 'vue-router'
 import { isMissing } from './fieldInput.ts'
 
-type App = Pick<ApplicationDetail, 'id' | 'availableActions' | 'openReturn' | 'service' | 'applicationKind' | 'formData' | 'documents'>
+type App = Pick<
+  ApplicationDetail,
+  'id' | 'availableActions' | 'openReturn' | 'service' | 'applicationKind' | 'formData' | 'documents'
+>
 
 /**
  * What the applicant may change. The server decides which actions are open (from the lifecycle
@@ -48,12 +51,20 @@ export type FlowStep = { kind: 'section'; key: string } | { kind: 'documents' } 
  */
 export function flowSteps(app: App): FlowStep[] {
   const mode = editMode(app)
-  const sections = app.service.form.sections.filter((section) => mode !== 'fix' || section.fields.some((field) => canEditField(app, field.key)))
-  const documents = mode !== 'fix' || applicableRequirements(app).some((requirement) => canEditRequirement(app, requirement.key))
-  return [...sections.map((section): FlowStep => ({ kind: 'section', key: section.key })), ...(documents ? [{ kind: 'documents' } as FlowStep] : []), { kind: 'check' }]
+  const sections = app.service.form.sections.filter(
+    (section) => mode !== 'fix' || section.fields.some((field) => canEditField(app, field.key)),
+  )
+  const documents =
+    mode !== 'fix' || applicableRequirements(app).some((requirement) => canEditRequirement(app, requirement.key))
+  return [
+    ...sections.map((section): FlowStep => ({ kind: 'section', key: section.key })),
+    ...(documents ? [{ kind: 'documents' } as FlowStep] : []),
+    { kind: 'check' },
+  ]
 }
 
-const sameStep = (a: FlowStep, b: FlowStep) => a.kind === b.kind && (a.kind !== 'section' || a.key === (b as { key: string }).key)
+const sameStep = (a: FlowStep, b: FlowStep) =>
+  a.kind === b.kind && (a.kind !== 'section' || a.key === (b as { key: string }).key)
 
 export function stepAfter(app: App, current: FlowStep): FlowStep {
   const steps = flowSteps(app)

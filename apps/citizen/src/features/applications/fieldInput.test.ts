@@ -2,7 +2,13 @@ import { formFieldTypes, type FormField } from '@pintu/contract'
 import { describe, expect, it } from 'vitest'
 import { inputSpec, isMissing, toApiValue, toDraftValue } from './fieldInput.ts'
 
-const field = (type: FormField['type'], extra: Partial<FormField> = {}): FormField => ({ key: 'f_key', label: { id: 'L', en: 'L' }, type, required: true, ...extra })
+const field = (type: FormField['type'], extra: Partial<FormField> = {}): FormField => ({
+  key: 'f_key',
+  label: { id: 'L', en: 'L' },
+  type,
+  required: true,
+  ...extra,
+})
 
 describe('field type → input', () => {
   it.each([

@@ -1,5 +1,9 @@
 import {
-  numberFieldOptions, parseIndonesianNumber, type FormField, type FormFieldType, type NumberProblem,
+  numberFieldOptions,
+  parseIndonesianNumber,
+  type FormField,
+  type FormFieldType,
+  type NumberProblem,
 } from '@pintu/contract'
 import { numberDraft } from './numberText.ts'
 
@@ -36,7 +40,8 @@ const specs: Record<FormFieldType, InputSpec> = {
 
 export function inputSpec(field: FormField): InputSpec {
   const spec = specs[field.type]
-  if (field.type === 'text' || field.type === 'textarea') return { ...spec, maxlength: field.maxLength ?? (field.type === 'text' ? 200 : 2000) }
+  if (field.type === 'text' || field.type === 'textarea')
+    return { ...spec, maxlength: field.maxLength ?? (field.type === 'text' ? 200 : 2000) }
   return spec
 }
 
@@ -44,7 +49,15 @@ export function inputSpec(field: FormField): InputSpec {
  * Field types whose format the form explains under the label: the national identifier formats,
  * and decimals, whose comma an English reader would not expect.
  */
-export const typesWithFormatHint: readonly FormFieldType[] = ['decimal', 'nik', 'npwp', 'nib', 'kbli', 'phone', 'postal_code']
+export const typesWithFormatHint: readonly FormFieldType[] = [
+  'decimal',
+  'nik',
+  'npwp',
+  'nib',
+  'kbli',
+  'phone',
+  'postal_code',
+]
 
 /** What the page holds while someone types: text, or a tick for a yes/no field. */
 export type DraftValue = string | boolean
@@ -60,7 +73,7 @@ export function toDraftValue(field: FormField, stored: string | number | boolean
 export type Parsed = { ok: true; value: ApiValue } | { ok: false; problem: NumberProblem }
 
 /** Digits of an identifier typed with the usual separators: NPWP `01.234.567.8-901.000`, NIK `3273 0145 …`. */
-const digitsOf = (text: string) => text.replace(/[\s.\-]/g, '')
+const digitsOf = (text: string) => text.replace(/[\s.-]/g, '')
 
 /**
  * A typed value as the API takes it; an empty entry clears the field (null). Numbers are read

@@ -14,11 +14,16 @@ export type FileProblem = 'empty' | 'too_large' | 'wrong_type'
  * Checks a chosen file before sending it, so nobody waits for a 5 MB upload on a slow connection
  * only to be told it is too big. The server still decides, from the file's content.
  */
-export function checkFile(file: Pick<File, 'name' | 'size' | 'type'>, requirement: Pick<Requirement, 'acceptedTypes' | 'maxSizeKb'>): FileProblem | null {
+export function checkFile(
+  file: Pick<File, 'name' | 'size' | 'type'>,
+  requirement: Pick<Requirement, 'acceptedTypes' | 'maxSizeKb'>,
+): FileProblem | null {
   if (file.size === 0) return 'empty'
   if (file.size > requirement.maxSizeKb * 1024) return 'too_large'
   const name = file.name.toLowerCase()
-  const fits = requirement.acceptedTypes.some((type) => file.type === mimeOf[type] || (!file.type && extensionsOf[type].some((ext) => name.endsWith(ext))))
+  const fits = requirement.acceptedTypes.some(
+    (type) => file.type === mimeOf[type] || (!file.type && extensionsOf[type].some((ext) => name.endsWith(ext))),
+  )
   return fits ? null : 'wrong_type'
 }
 

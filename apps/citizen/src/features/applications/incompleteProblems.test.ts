@@ -17,13 +17,19 @@ describe('problems of an incomplete submission', () => {
     const app = application()
     const [field, document] = incompleteProblems(error, app, t, localize)
     expect(field!.message).toBe('Judul wajib diisi.')
-    expect(field!.to).toMatchObject({ name: 'application-section', params: { id: app.id, section: 'penelitian' }, hash: '#field-penelitian_judul' })
+    expect(field!.to).toMatchObject({
+      name: 'application-section',
+      params: { id: app.id, section: 'penelitian' },
+      hash: '#field-penelitian_judul',
+    })
     expect(document!.message).toBe('Proposal penelitian belum diunggah.')
     expect(document!.to).toMatchObject({ name: 'application-documents', hash: '#upload-proposal' })
   })
 
   it('keeps the server’s text for a problem it cannot place', () => {
-    const error = new ApiError(422, 'applications.incomplete', 'x', [{ field: '/something', code: 'new.rule', message: 'Aturan baru.' }])
+    const error = new ApiError(422, 'applications.incomplete', 'x', [
+      { field: '/something', code: 'new.rule', message: 'Aturan baru.' },
+    ])
     expect(incompleteProblems(error, application(), t, localize)).toEqual([{ message: 'Aturan baru.' }])
   })
 })

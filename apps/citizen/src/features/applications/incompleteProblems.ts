@@ -20,7 +20,12 @@ export interface LinkedProblem {
  * naming the field or document in the reader's language and linking to the page that fixes it:
  * `/data/<field>` → its form section, `/documents/<requirement>` → the documents page.
  */
-export function incompleteProblems(error: unknown, app: ApplicationDetail, t: Translate, localize: Localize): LinkedProblem[] {
+export function incompleteProblems(
+  error: unknown,
+  app: ApplicationDetail,
+  t: Translate,
+  localize: Localize,
+): LinkedProblem[] {
   if (!(error instanceof ApiError)) return []
   const fields = allFields(app)
   return error.details.flatMap((detail): LinkedProblem[] => {
@@ -30,19 +35,31 @@ export function incompleteProblems(error: unknown, app: ApplicationDetail, t: Tr
       const section = sectionOfField(app, key)
       const messageKey = errorMessageKey(detail.code)
       const label = field ? localize(field.label) : key
-      return [{
-        message: messageKey ? t(messageKey, { field: label }) : detail.message,
-        to: section ? { ...(stepLocation(app.id, { kind: 'section', key: section.key }, { kembali: 'periksa' }) as object), hash: `#field-${key}` } : undefined,
-        field: `field-${key}`,
-      }]
+      return [
+        {
+          message: messageKey ? t(messageKey, { field: label }) : detail.message,
+          to: section
+            ? {
+                ...(stepLocation(app.id, { kind: 'section', key: section.key }, { kembali: 'periksa' }) as object),
+                hash: `#field-${key}`,
+              }
+            : undefined,
+          field: `field-${key}`,
+        },
+      ]
     }
     if (where === 'documents' && key) {
       const requirement = app.service.requirements.find((r) => r.key === key)
-      return [{
-        message: t('applications.check.documentMissing', { name: requirement ? localize(requirement.name) : key }),
-        to: { ...(stepLocation(app.id, { kind: 'documents' }, { kembali: 'periksa' }) as object), hash: `#upload-${key}` },
-        field: `upload-${key}`,
-      }]
+      return [
+        {
+          message: t('applications.check.documentMissing', { name: requirement ? localize(requirement.name) : key }),
+          to: {
+            ...(stepLocation(app.id, { kind: 'documents' }, { kembali: 'periksa' }) as object),
+            hash: `#upload-${key}`,
+          },
+          field: `upload-${key}`,
+        },
+      ]
     }
     return [{ message: detail.message }]
   })

@@ -3,8 +3,13 @@ import { describe, expect, it } from 'vitest'
 import { createAppI18n } from '@/i18n/index.ts'
 import { numberDraft, numberProblemText, numberText } from './numberText.ts'
 
-const field = (type: FormField['type'], extra: Partial<FormField> = {}): FormField =>
-  ({ key: 'k_ey', label: { id: 'Luas', en: 'Area' }, type, required: true, ...extra })
+const field = (type: FormField['type'], extra: Partial<FormField> = {}): FormField => ({
+  key: 'k_ey',
+  label: { id: 'Luas', en: 'Area' },
+  type,
+  required: true,
+  ...extra,
+})
 const area = field('decimal', { minimum: 1, unit: 'm²' })
 const capital = field('integer', { minimum: 0, unit: 'Rp' })
 type Translate = (key: string, named?: Record<string, unknown>) => string
@@ -40,7 +45,8 @@ describe('why a typed number cannot be read', () => {
       'Jumlah harus berupa bilangan bulat, tanpa angka di belakang koma.',
     )
     expect(numberProblemText(capital, 'number.invalid', 'lima juta', 'Modal', id)).toContain('Rp 5.000.000')
-    expect(numberProblemText(area, 'number.too_many_decimals', '1,555', 'Luas', id))
-      .toBe('Luas paling banyak 2 angka di belakang koma.')
+    expect(numberProblemText(area, 'number.too_many_decimals', '1,555', 'Luas', id)).toBe(
+      'Luas paling banyak 2 angka di belakang koma.',
+    )
   })
 })

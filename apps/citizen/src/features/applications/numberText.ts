@@ -1,5 +1,10 @@
 import {
-  decimalPlacesOf, formatFieldNumber, formatIndonesianNumber, isMoneyField, numberFieldOptions, type FormField,
+  decimalPlacesOf,
+  formatFieldNumber,
+  formatIndonesianNumber,
+  isMoneyField,
+  numberFieldOptions,
+  type FormField,
   type NumberProblem,
 } from '@pintu/contract'
 
@@ -25,7 +30,11 @@ type Translate = (key: string, named?: Record<string, unknown>) => string
  * ratus, atau 1,2 untuk satu koma dua`). `label` is the field's label in the reader's language.
  */
 export function numberProblemText(
-  field: FormField, problem: NumberProblem, typed: string, label: string, t: Translate,
+  field: FormField,
+  problem: NumberProblem,
+  typed: string,
+  label: string,
+  t: Translate,
 ): string {
   const decimals = numberFieldOptions(field)?.decimals ?? 0
   return t(problemKey(field, problem), { field: label, typed: typed.trim(), n: decimals })

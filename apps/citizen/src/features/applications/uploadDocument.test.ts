@@ -16,7 +16,14 @@ describe('sendUpload', () => {
       },
     }
     const file = new File(['%PDF-1.4'], 'berkas.pdf', { type: 'application/pdf' })
-    const result = await sendUpload({ applicationId: appId, requirementKey: 'proposal', file, accessToken: 'tok', locale: 'id', createRequest: () => fake as unknown as XMLHttpRequest })
+    const result = await sendUpload({
+      applicationId: appId,
+      requirementKey: 'proposal',
+      file,
+      accessToken: 'tok',
+      locale: 'id',
+      createRequest: () => fake as unknown as XMLHttpRequest,
+    })
     expect(result).toEqual({ id: 'd' })
     expect(sent.url).toBe(`/api/v1/applications/${appId}/documents/proposal`)
     expect(sent.headers).toMatchObject({ Authorization: 'Bearer tok', 'Accept-Language': 'id' })

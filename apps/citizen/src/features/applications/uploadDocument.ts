@@ -9,5 +9,8 @@ export interface UploadRequest extends Omit<FileUpload, 'url'> {
 
 /** Uploads the applicant's file for one requirement, with progress (see uploadFile in the contract). */
 export function sendUpload(request: UploadRequest): Promise<DocumentInfo> {
-  return uploadFile<DocumentInfo>({ ...request, url: buildUrl(applicationRoutes.upload, { id: request.applicationId, requirementKey: request.requirementKey }) })
+  return uploadFile<DocumentInfo>({
+    ...request,
+    url: buildUrl(applicationRoutes.upload, { id: request.applicationId, requirementKey: request.requirementKey }),
+  })
 }

@@ -4,12 +4,20 @@ import { PAGE_SIZE, parseCatalogueQuery, toApiQuery, toRouteQuery } from './useC
 describe('catalogue query in the address bar', () => {
   it('reads search words, filters and page', () => {
     expect(parseCatalogueQuery({ q: ' reklame ', kind: 'izin', sector: 'advertising', page: '2' })).toEqual({
-      q: 'reklame', kind: 'izin', sector: 'advertising', page: 2,
+      q: 'reklame',
+      kind: 'izin',
+      sector: 'advertising',
+      page: 2,
     })
   })
 
   it('drops filters and pages it does not know instead of failing', () => {
-    expect(parseCatalogueQuery({ kind: 'bogus', sector: 'space', page: '-3' })).toEqual({ q: '', kind: null, sector: null, page: 1 })
+    expect(parseCatalogueQuery({ kind: 'bogus', sector: 'space', page: '-3' })).toEqual({
+      q: '',
+      kind: null,
+      sector: null,
+      page: 1,
+    })
     expect(parseCatalogueQuery({ page: '1.5' }).page).toBe(1)
     expect(parseCatalogueQuery({ q: ['first', 'second'] }).q).toBe('first')
   })

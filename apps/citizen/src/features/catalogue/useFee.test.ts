@@ -8,7 +8,15 @@ const form: FormSchema = {
     {
       key: 'billboard',
       title: { id: 'Reklame', en: 'Billboard' },
-      fields: [{ key: 'area_m2', label: { id: 'luas bidang reklame', en: 'billboard area' }, type: 'decimal', required: true, unit: 'm²' }],
+      fields: [
+        {
+          key: 'area_m2',
+          label: { id: 'luas bidang reklame', en: 'billboard area' },
+          type: 'decimal',
+          required: true,
+          unit: 'm²',
+        },
+      ],
     },
   ],
 }
@@ -44,15 +52,27 @@ describe('fees in the service standard', () => {
   it('writes the field label in lower case inside the sentence, but keeps acronyms', () => {
     const { t, localize } = translators('id')
     const labelled = (label: string): FormSchema => ({
-      sections: [{ key: 's', title: { id: 'S', en: 'S' }, fields: [{ ...form.sections[0]!.fields[0]!, label: { id: label, en: label } }] }],
+      sections: [
+        {
+          key: 's',
+          title: { id: 'S', en: 'S' },
+          fields: [{ ...form.sections[0]!.fields[0]!, label: { id: label, en: label } }],
+        },
+      ],
     })
-    expect(feeExplanation({ ...perUnit, baseAmount: 0, minimum: 0 }, labelled('Luas ruang usaha'), t, localize)).toBe('Rp 25.000 per m² luas ruang usaha.')
-    expect(feeExplanation({ ...perUnit, baseAmount: 0, minimum: 0 }, labelled('KW terpasang'), t, localize)).toBe('Rp 25.000 per m² KW terpasang.')
+    expect(feeExplanation({ ...perUnit, baseAmount: 0, minimum: 0 }, labelled('Luas ruang usaha'), t, localize)).toBe(
+      'Rp 25.000 per m² luas ruang usaha.',
+    )
+    expect(feeExplanation({ ...perUnit, baseAmount: 0, minimum: 0 }, labelled('KW terpasang'), t, localize)).toBe(
+      'Rp 25.000 per m² KW terpasang.',
+    )
   })
 
   it('leaves out a zero base and a zero minimum', () => {
     const { t, localize } = translators('id')
-    expect(feeExplanation({ ...perUnit, baseAmount: 0, minimum: 0 }, form, t, localize)).toBe('Rp 25.000 per m² luas bidang reklame.')
+    expect(feeExplanation({ ...perUnit, baseAmount: 0, minimum: 0 }, form, t, localize)).toBe(
+      'Rp 25.000 per m² luas bidang reklame.',
+    )
   })
 
   it('only says "computed" in the short summary of a per-unit fee', () => {

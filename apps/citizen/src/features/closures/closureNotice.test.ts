@@ -3,10 +3,19 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { CLOSURES_CACHE_MS, CLOSURES_URL, closuresInForce, forgetClosures } from './closureNotice.ts'
 
 const closure = (overrides: Partial<Closure>): Closure => ({
-  id: '00000000-0000-4000-8000-000000000001', reason: 'Kantor disegel untuk pemeriksaan', legalBasis: 'Keputusan Wali Kota Nomor 1 Tahun 2026',
-  startsOn: '2026-11-28', endsOn: null, declaredAt: '2026-11-28T01:00:00Z', inForce: true, ...overrides,
+  id: '00000000-0000-4000-8000-000000000001',
+  reason: 'Kantor disegel untuk pemeriksaan',
+  legalBasis: 'Keputusan Wali Kota Nomor 1 Tahun 2026',
+  startsOn: '2026-11-28',
+  endsOn: null,
+  declaredAt: '2026-11-28T01:00:00Z',
+  inForce: true,
+  ...overrides,
 })
-const answering = (items: Closure[], status = 200) => vi.fn(async () => new Response(JSON.stringify({ items }), { status, headers: { 'content-type': 'application/json' } }))
+const answering = (items: Closure[], status = 200) =>
+  vi.fn(
+    async () => new Response(JSON.stringify({ items }), { status, headers: { 'content-type': 'application/json' } }),
+  )
 
 afterEach(forgetClosures)
 
@@ -16,7 +25,10 @@ describe('closure notice data', () => {
   })
 
   it('keeps only the closures in force', async () => {
-    const fetch = answering([closure({}), closure({ id: '00000000-0000-4000-8000-000000000002', inForce: false, endsOn: '2026-01-02' })])
+    const fetch = answering([
+      closure({}),
+      closure({ id: '00000000-0000-4000-8000-000000000002', inForce: false, endsOn: '2026-01-02' }),
+    ])
     expect((await closuresInForce({ fetch })).map((c) => c.id)).toEqual(['00000000-0000-4000-8000-000000000001'])
   })
 

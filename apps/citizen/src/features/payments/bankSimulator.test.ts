@@ -8,7 +8,7 @@ vi.mock('@/api.ts', () => api)
 describe('paying with the bank simulator', () => {
   beforeEach(() => vi.clearAllMocks())
 
-  it('pays as the logged-in applicant (the simulator refuses others\' invoices) and gives the outcome', async () => {
+  it("pays as the logged-in applicant (the simulator refuses others' invoices) and gives the outcome", async () => {
     api.callAsAccount.mockResolvedValue({ outcome: 'applied' })
     expect(await payWithBankSimulator('9327300000000001')).toBe('applied')
     const body = { virtualAccount: '9327300000000001' }

@@ -3,5 +3,10 @@
  * into an ATM is easier in groups of four, as on a bank card. Copying always takes the bare digits.
  */
 export function groupVirtualAccount(digits: string): string {
-  return digits.replace(/\D/g, '').match(/.{1,4}/g)?.join(' ') ?? digits
+  return (
+    digits
+      .replace(/\D/g, '')
+      .match(/.{1,4}/g)
+      ?.join(' ') ?? digits
+  )
 }

@@ -27,7 +27,7 @@ describe('permit verdicts', () => {
     expect(showsSummary({ status: 'unknown', summary: null })).toBe(false)
   })
 
-  it('the holder\'s details need the printed code: shown if it matches, refused if not, asked for if missing', () => {
+  it("the holder's details need the printed code: shown if it matches, refused if not, asked for if missing", () => {
     const summary = { number: '510/1/X' } as PermitSummary
     const permit = { number: '510/1/X' } as PermitData
     expect(holderDetails({ status: 'valid', summary, permit, codeMatches: true })).toBe('shown')

@@ -1,6 +1,16 @@
 type Translate = (key: string) => string
 
-const officerOrApplicant = new Set(['applicant', 'frontdesk', 'technical', 'approver', 'signer', 'treasurer', 'supervisor', 'admin', 'auditor'])
+const officerOrApplicant = new Set([
+  'applicant',
+  'frontdesk',
+  'technical',
+  'approver',
+  'signer',
+  'treasurer',
+  'supervisor',
+  'admin',
+  'auditor',
+])
 
 /** Who acted, by role and never by name, as it reads inside a sentence ("oleh petugas loket"). */
 export function actorLabel(role: string | null, t: Translate): string | null {

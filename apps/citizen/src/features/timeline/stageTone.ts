@@ -30,7 +30,9 @@ export function hasStarted(stage: Pick<StageProgress, 'startedAt'>): boolean {
  * The clock of a running stage: working days left in its budget, or how many it is past it (one
  * of the two is 0). Null for stages not running (done, pending, with the applicant): their clock stands still.
  */
-export function stageClock(stage: Pick<StageProgress, 'workingDaysUsed' | 'budgetDays' | 'state'>): { left: number; late: number } | null {
+export function stageClock(
+  stage: Pick<StageProgress, 'workingDaysUsed' | 'budgetDays' | 'state'>,
+): { left: number; late: number } | null {
   if (stage.state !== 'in_progress') return null
   const rest = stage.budgetDays - stage.workingDaysUsed
   return { left: Math.max(0, rest), late: Math.max(0, -rest) }

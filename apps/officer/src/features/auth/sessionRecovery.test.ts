@@ -24,10 +24,16 @@ const ended = () => json(401, { error: { code: 'auth.session_ended', message: 'e
 function session(n: number, roles: OfficerRole[]): Session {
   const inMinutes = (m: number) => new Date(Date.now() + m * 60_000).toISOString()
   return {
-    accessToken: `access-${n}`, accessTokenExpiresAt: inMinutes(15), refreshToken: `refresh-token-number-${n}-xxxxxxxx`,
+    accessToken: `access-${n}`,
+    accessTokenExpiresAt: inMinutes(15),
+    refreshToken: `refresh-token-number-${n}-xxxxxxxx`,
     refreshTokenExpiresAt: inMinutes(600),
     account: {
-      id: '00000000-0000-4000-8000-000000000001', kind: 'officer', fullName: 'Siti', email: 'siti@example.go.id', roles,
+      id: '00000000-0000-4000-8000-000000000001',
+      kind: 'officer',
+      fullName: 'Siti',
+      email: 'siti@example.go.id',
+      roles,
       officeCode: '32.73',
     },
   }

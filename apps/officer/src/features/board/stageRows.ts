@@ -7,5 +7,7 @@ type StageRow = Board['stages'][number]
  * only stages holding files; a stage showing 0 is an answer too ("nothing is waiting there").
  */
 export function stageRows(counts: readonly StageRow[]): StageRow[] {
-  return [...stageKeys, 'unassigned' as const].map((stage) => counts.find((row) => row.stage === stage) ?? { stage, count: 0, overdue: 0 })
+  return [...stageKeys, 'unassigned' as const].map(
+    (stage) => counts.find((row) => row.stage === stage) ?? { stage, count: 0, overdue: 0 },
+  )
 }

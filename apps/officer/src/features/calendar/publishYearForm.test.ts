@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { nextYearToPublish, validatePublishYear } from './publishYearForm.ts'
 
-describe('marking a year\'s holiday calendar complete', () => {
+describe("marking a year's holiday calendar complete", () => {
   it('suggests the year after the last one published, or this year when none is', () => {
     const status = { publishedThrough: 2026, runsOutOn: '2026-12-31', warning: true, years: [] }
     expect(nextYearToPublish(status, '2026-12-01')).toBe(2027)

@@ -1,7 +1,10 @@
 import type { CalendarStatus } from '@pintu/contract'
 import type { Problems } from '@/shared/timeMoneyForms.ts'
 
-export interface PublishYearInput { year: string; legalBasis: string }
+export interface PublishYearInput {
+  year: string
+  legalBasis: string
+}
 
 /** The year an admin most likely marks next: the one after the last published, else this one. */
 export function nextYearToPublish(status: CalendarStatus | null, today: string): number {

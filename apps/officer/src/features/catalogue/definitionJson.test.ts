@@ -15,7 +15,10 @@ describe('advanced JSON editing of a definition', () => {
 
   it('refuses JSON the form sections could not show', () => {
     const { stages: _stages, ...withoutStages } = sampleDefinition()
-    expect(parseDefinitionJson(JSON.stringify(withoutStages))).toEqual({ ok: false, reason: '/stages must be a list of objects' })
+    expect(parseDefinitionJson(JSON.stringify(withoutStages))).toEqual({
+      ok: false,
+      reason: '/stages must be a list of objects',
+    })
     expect(parseDefinitionJson('[]')).toEqual({ ok: false, reason: 'not an object' })
   })
 

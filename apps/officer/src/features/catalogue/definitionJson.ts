@@ -2,7 +2,8 @@ import type { ServiceDefinition } from '@pintu/contract'
 
 export type ParsedDefinition = { ok: true; definition: ServiceDefinition } | { ok: false; reason: string }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
  * Reads the advanced JSON editor. Only the shape the form sections need is checked here, so a
@@ -21,13 +22,19 @@ export function parseDefinitionJson(text: string): ParsedDefinition {
     if (!isObject(value[key])) return { ok: false, reason: `/${key} must be an object` }
   }
   for (const key of ['stages', 'requirements'] as const) {
-    if (!Array.isArray(value[key]) || !(value[key] as unknown[]).every(isObject)) return { ok: false, reason: `/${key} must be a list of objects` }
+    if (!Array.isArray(value[key]) || !(value[key] as unknown[]).every(isObject))
+      return { ok: false, reason: `/${key} must be a list of objects` }
   }
-  if (!isObject((value.standard as Record<string, unknown>).timeNote) || !isObject((value.standard as Record<string, unknown>).costNote)) {
+  if (
+    !isObject((value.standard as Record<string, unknown>).timeNote) ||
+    !isObject((value.standard as Record<string, unknown>).costNote)
+  ) {
     return { ok: false, reason: '/standard needs timeNote and costNote' }
   }
-  if (!isObject((value.validity as Record<string, unknown>).note)) return { ok: false, reason: '/validity/note must be an object' }
-  if (!Array.isArray((value.form as Record<string, unknown>).sections)) return { ok: false, reason: '/form/sections must be a list' }
+  if (!isObject((value.validity as Record<string, unknown>).note))
+    return { ok: false, reason: '/validity/note must be an object' }
+  if (!Array.isArray((value.form as Record<string, unknown>).sections))
+    return { ok: false, reason: '/form/sections must be a list' }
   return { ok: true, definition: value as ServiceDefinition }
 }
 

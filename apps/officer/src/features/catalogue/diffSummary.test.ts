@@ -21,7 +21,10 @@ describe('diff summary of a draft against the version in force', () => {
 
   it('rebuilding an object with its keys in another order is not a change', () => {
     const base = sampleDefinition()
-    const next = { ...base, fee: { minimum: 100000, baseAmount: 0, ratePerUnit: 25000, field: 'area_m2', kind: 'per_unit' as const } }
+    const next = {
+      ...base,
+      fee: { minimum: 100000, baseAmount: 0, ratePerUnit: 25000, field: 'area_m2', kind: 'per_unit' as const },
+    }
     expect(changedFields(base, next)).toEqual([])
   })
 

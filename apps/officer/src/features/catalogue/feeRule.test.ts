@@ -12,7 +12,13 @@ describe('fee rule editing', () => {
   })
 
   it('a fixed amount carries over as the minimum of a per-unit fee on the first numeric field', () => {
-    expect(feeOfKind('per_unit', { kind: 'fixed', amount: 50000 }, ['area_m2'])).toEqual({ kind: 'per_unit', field: 'area_m2', ratePerUnit: 1, baseAmount: 0, minimum: 50000 })
+    expect(feeOfKind('per_unit', { kind: 'fixed', amount: 50000 }, ['area_m2'])).toEqual({
+      kind: 'per_unit',
+      field: 'area_m2',
+      ratePerUnit: 1,
+      baseAmount: 0,
+      minimum: 50000,
+    })
   })
 
   it('a free service becoming fixed starts at the smallest valid amount, Rp 1', () => {

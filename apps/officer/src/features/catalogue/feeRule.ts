@@ -5,7 +5,9 @@ export const feeKinds: readonly FeeKind[] = ['free', 'fixed', 'per_unit']
 
 /** Form fields a per-unit fee may be computed from: required numbers (the API checks the same rule). */
 export function numericFeeFields(definition: ServiceDefinition) {
-  return definition.form.sections.flatMap((section) => section.fields).filter((field) => field.required && (field.type === 'integer' || field.type === 'decimal'))
+  return definition.form.sections
+    .flatMap((section) => section.fields)
+    .filter((field) => field.required && (field.type === 'integer' || field.type === 'decimal'))
 }
 
 /**

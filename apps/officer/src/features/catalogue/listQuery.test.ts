@@ -3,7 +3,12 @@ import { listQueryFromRoute, pageCount, routeQueryFor } from './listQuery.ts'
 
 describe('catalogue list query in the URL', () => {
   it('reads search, status and page', () => {
-    expect(listQueryFromRoute({ q: ' reklame ', status: 'draft', page: '3' })).toEqual({ q: 'reklame', status: 'draft', page: 3, pageSize: 20 })
+    expect(listQueryFromRoute({ q: ' reklame ', status: 'draft', page: '3' })).toEqual({
+      q: 'reklame',
+      status: 'draft',
+      page: 3,
+      pageSize: 20,
+    })
   })
 
   it('ignores an unknown status and a malformed page', () => {

@@ -9,10 +9,13 @@ export const pageSize = 20
  * The catalogue list keeps its search in the URL, so Back returns to the same page of results and a
  * filtered list can be shared with a colleague. Anything malformed falls back to the default.
  */
-export function listQueryFromRoute(query: LocationQuery): Required<Pick<AdminServiceListQuery, 'page' | 'pageSize'>> & AdminServiceListQuery {
+export function listQueryFromRoute(
+  query: LocationQuery,
+): Required<Pick<AdminServiceListQuery, 'page' | 'pageSize'>> & AdminServiceListQuery {
   const q = typeof query.q === 'string' ? query.q.trim().slice(0, 100) : ''
   const status = statusFilters.find((value) => value === query.status)
-  const page = typeof query.page === 'string' && /^\d{1,4}$/.test(query.page) && Number(query.page) >= 1 ? Number(query.page) : 1
+  const page =
+    typeof query.page === 'string' && /^\d{1,4}$/.test(query.page) && Number(query.page) >= 1 ? Number(query.page) : 1
   return { ...(q && { q }), ...(status && { status }), page, pageSize }
 }
 

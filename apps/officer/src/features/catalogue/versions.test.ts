@@ -3,11 +3,26 @@ import { describe, expect, it } from 'vitest'
 import { sampleDefinition } from './testing/sampleDefinition.ts'
 import { comparisonBase, openDraft, versionInForce } from './versions.ts'
 
-function version(n: number, status: ServiceVersion['status'], validFrom: string | null, validTo: string | null = null): ServiceVersion {
+function version(
+  n: number,
+  status: ServiceVersion['status'],
+  validFrom: string | null,
+  validTo: string | null = null,
+): ServiceVersion {
   return {
-    id: `00000000-0000-4000-8000-00000000000${n}`, code: 'REKLAME', version: n, status, revision: 1, validFrom, validTo,
-    createdBy: 'A', updatedBy: 'A', publishedBy: status === 'published' ? 'B' : null,
-    createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', definition: sampleDefinition(),
+    id: `00000000-0000-4000-8000-00000000000${n}`,
+    code: 'REKLAME',
+    version: n,
+    status,
+    revision: 1,
+    validFrom,
+    validTo,
+    createdBy: 'A',
+    updatedBy: 'A',
+    publishedBy: status === 'published' ? 'B' : null,
+    createdAt: '2026-01-01T00:00:00Z',
+    updatedAt: '2026-01-01T00:00:00Z',
+    definition: sampleDefinition(),
   }
 }
 
@@ -15,12 +30,19 @@ describe('which version is in force', () => {
   const now = new Date('2026-06-01T00:00:00Z')
 
   it('is the published version whose validity covers now', () => {
-    const versions = [version(3, 'draft', null), version(2, 'published', '2026-03-01T00:00:00Z'), version(1, 'published', '2025-01-01T00:00:00Z', '2026-03-01T00:00:00Z')]
+    const versions = [
+      version(3, 'draft', null),
+      version(2, 'published', '2026-03-01T00:00:00Z'),
+      version(1, 'published', '2025-01-01T00:00:00Z', '2026-03-01T00:00:00Z'),
+    ]
     expect(versionInForce(versions, now)?.version).toBe(2)
   })
 
   it('is not a version published to start in the future', () => {
-    const versions = [version(2, 'published', '2026-07-01T00:00:00Z'), version(1, 'published', '2025-01-01T00:00:00Z', '2026-07-01T00:00:00Z')]
+    const versions = [
+      version(2, 'published', '2026-07-01T00:00:00Z'),
+      version(1, 'published', '2025-01-01T00:00:00Z', '2026-07-01T00:00:00Z'),
+    ]
     expect(versionInForce(versions, now)?.version).toBe(1)
   })
 
@@ -32,7 +54,11 @@ describe('which version is in force', () => {
   })
 
   it('a draft is compared with the version in force rather than a newer one starting later', () => {
-    const versions = [version(3, 'draft', null), version(2, 'published', '2026-07-01T00:00:00Z'), version(1, 'published', '2025-01-01T00:00:00Z', '2026-07-01T00:00:00Z')]
+    const versions = [
+      version(3, 'draft', null),
+      version(2, 'published', '2026-07-01T00:00:00Z'),
+      version(1, 'published', '2025-01-01T00:00:00Z', '2026-07-01T00:00:00Z'),
+    ]
     expect(comparisonBase(versions, now)?.version).toBe(1)
   })
 

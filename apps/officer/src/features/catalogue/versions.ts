@@ -9,7 +9,10 @@ export function versionInForce(versions: readonly ServiceVersion[], now = new Da
   const t = now.getTime()
   return (
     publishedNewestFirst(versions).find(
-      (version) => version.validFrom !== null && Date.parse(version.validFrom) <= t && (version.validTo === null || Date.parse(version.validTo) > t),
+      (version) =>
+        version.validFrom !== null &&
+        Date.parse(version.validFrom) <= t &&
+        (version.validTo === null || Date.parse(version.validTo) > t),
     ) ?? null
   )
 }

@@ -3,8 +3,16 @@ import { describe, expect, it } from 'vitest'
 import { eligibleDelegates } from './eligibleDelegates.ts'
 
 const officer = (id: string, roles: Officer['roles'], overrides: Partial<Officer> = {}): Officer => ({
-  id, fullName: id, email: `${id}@bandung.go.id`, employeeNumber: '198501012010011001', roles, pendingRoles: [],
-  onDuty: true, active: true, createdAt: '2026-11-01T02:00:00Z', ...overrides,
+  id,
+  fullName: id,
+  email: `${id}@bandung.go.id`,
+  employeeNumber: '198501012010011001',
+  roles,
+  pendingRoles: [],
+  onDuty: true,
+  active: true,
+  createdAt: '2026-11-01T02:00:00Z',
+  ...overrides,
 })
 
 describe('who a signer may name as acting signer', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { rolesAwaitingApproval, roleList } from './roleText.ts'
 
 describe('roles in words', () => {
-  it('lists roles in the contract\'s order, whatever order they came in', () => {
+  it("lists roles in the contract's order, whatever order they came in", () => {
     expect(roleList(['auditor', 'frontdesk'], (key) => key)).toBe('roles.frontdesk, roles.auditor')
   })
 

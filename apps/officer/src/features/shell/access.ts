@@ -1,4 +1,13 @@
-import { applicationRoutes, catalogueRoutes, delegationRoutes, officerRoutes, paymentRoutes, type Access, type OfficerRole, type RouteDefinition } from '@pintu/contract'
+import {
+  applicationRoutes,
+  catalogueRoutes,
+  delegationRoutes,
+  officerRoutes,
+  paymentRoutes,
+  type Access,
+  type OfficerRole,
+  type RouteDefinition,
+} from '@pintu/contract'
 
 /**
  * Who may open each back-office page. Where a page stands for an API route, the roles come from

@@ -1,5 +1,11 @@
 import {
-  applicationRoutes, calendarRoutes, continuityRoutes, delegationRoutes, officerRoles, officerRoutes, paymentRoutes,
+  applicationRoutes,
+  calendarRoutes,
+  continuityRoutes,
+  delegationRoutes,
+  officerRoles,
+  officerRoutes,
+  paymentRoutes,
 } from '@pintu/contract'
 import { describe, expect, it } from 'vitest'
 import { canCall, decideAccess, pageAccess } from './access.ts'
@@ -10,7 +16,11 @@ const labels = (roles: Parameters<typeof navigationFor>[0]) => navigationFor(rol
 describe('role-aware navigation', () => {
   it('an admin sees the editable catalogue, the officers and the role requests, and no work queue', () => {
     expect(labels(['admin'])).toEqual([
-      'nav.catalogue', 'nav.officers', 'nav.roleGrants', 'nav.closuresReadOnly', 'nav.calendar',
+      'nav.catalogue',
+      'nav.officers',
+      'nav.roleGrants',
+      'nav.closuresReadOnly',
+      'nav.calendar',
     ])
   })
 
@@ -18,8 +28,14 @@ describe('role-aware navigation', () => {
   it('a supervisor has a queue but starts on the board, and reads delegations', () => {
     // The queue route is open to the officials who may sign under a delegation (Plt./Plh.); only a signer delegates.
     expect(labels(['supervisor'])).toEqual([
-      'nav.queue', 'nav.board', 'nav.paymentsReadOnly', 'nav.catalogueReadOnly', 'nav.officers',
-      'nav.delegationsReadOnly', 'nav.closures', 'nav.calendarReadOnly',
+      'nav.queue',
+      'nav.board',
+      'nav.paymentsReadOnly',
+      'nav.catalogueReadOnly',
+      'nav.officers',
+      'nav.delegationsReadOnly',
+      'nav.closures',
+      'nav.calendarReadOnly',
     ])
     expect(homeFor(['supervisor'])).toBe('board')
     // Holding a stage role too, the queue comes first.
@@ -28,15 +44,24 @@ describe('role-aware navigation', () => {
 
   it('an auditor sees the same board and the role requests, marked read-only (they cannot reassign or decide)', () => {
     expect(labels(['auditor'])).toEqual([
-      'nav.boardReadOnly', 'nav.paymentsReadOnly', 'nav.catalogueReadOnly', 'nav.officers', 'nav.roleGrantsReadOnly',
-      'nav.delegationsReadOnly', 'nav.closuresReadOnly', 'nav.calendarReadOnly',
+      'nav.boardReadOnly',
+      'nav.paymentsReadOnly',
+      'nav.catalogueReadOnly',
+      'nav.officers',
+      'nav.roleGrantsReadOnly',
+      'nav.delegationsReadOnly',
+      'nav.closuresReadOnly',
+      'nav.calendarReadOnly',
     ])
   })
 
-  it.each(['frontdesk', 'technical', 'approver'] as const)('a %s sees their queue and the read-only time pages, and starts at the queue', (role) => {
-    expect(labels([role])).toEqual(['nav.queue', 'nav.closuresReadOnly', 'nav.calendarReadOnly'])
-    expect(homeFor([role])).toBe('queue')
-  })
+  it.each(['frontdesk', 'technical', 'approver'] as const)(
+    'a %s sees their queue and the read-only time pages, and starts at the queue',
+    (role) => {
+      expect(labels([role])).toEqual(['nav.queue', 'nav.closuresReadOnly', 'nav.calendarReadOnly'])
+      expect(homeFor([role])).toBe('queue')
+    },
+  )
 
   it('a treasurer has no stage queue (the queue route is not theirs) but the payments page', () => {
     expect(labels(['treasurer'])).toEqual(['nav.payments', 'nav.closuresReadOnly', 'nav.calendarReadOnly'])
@@ -44,8 +69,15 @@ describe('role-aware navigation', () => {
 
   it('an officer holding several roles sees the union, without duplicates, work first', () => {
     expect(labels(['frontdesk', 'auditor', 'signer'])).toEqual([
-      'nav.queue', 'nav.boardReadOnly', 'nav.paymentsReadOnly', 'nav.catalogueReadOnly', 'nav.officers',
-      'nav.roleGrantsReadOnly', 'nav.delegations', 'nav.closuresReadOnly', 'nav.calendarReadOnly',
+      'nav.queue',
+      'nav.boardReadOnly',
+      'nav.paymentsReadOnly',
+      'nav.catalogueReadOnly',
+      'nav.officers',
+      'nav.roleGrantsReadOnly',
+      'nav.delegations',
+      'nav.closuresReadOnly',
+      'nav.calendarReadOnly',
     ])
   })
 
@@ -54,13 +86,22 @@ describe('role-aware navigation', () => {
     expect(pageAccess.board).toEqual(applicationRoutes.board.access)
     for (const role of officerRoles) {
       expect(labels([role]).includes('nav.queue'), role).toBe(canCall(applicationRoutes.queue, [role]))
-      expect(labels([role]).some((label) => label.startsWith('nav.board')), role).toBe(canCall(applicationRoutes.board, [role]))
+      expect(
+        labels([role]).some((label) => label.startsWith('nav.board')),
+        role,
+      ).toBe(canCall(applicationRoutes.board, [role]))
     }
   })
 
   it('a signer starts at the queue and manages signing delegations', () => {
     // Signers list officers to name an acting official (Plt./Plh.).
-    expect(labels(['signer'])).toEqual(['nav.queue', 'nav.officers', 'nav.delegations', 'nav.closuresReadOnly', 'nav.calendarReadOnly'])
+    expect(labels(['signer'])).toEqual([
+      'nav.queue',
+      'nav.officers',
+      'nav.delegations',
+      'nav.closuresReadOnly',
+      'nav.calendarReadOnly',
+    ])
     expect(homeFor(['signer'])).toBe('queue')
   })
 
@@ -71,7 +112,10 @@ describe('role-aware navigation', () => {
       expect(labels([role]).includes('nav.payments'), role).toBe(canCall(paymentRoutes.requestManual, [role]))
       expect(labels([role]).includes('nav.closures'), role).toBe(canCall(continuityRoutes.declareClosure, [role]))
       expect(labels([role]).includes('nav.calendar'), role).toBe(canCall(calendarRoutes.addHoliday, [role]))
-      expect(labels([role]).some((label) => label.startsWith('nav.delegations')), role).toBe(canCall(delegationRoutes.list, [role]))
+      expect(
+        labels([role]).some((label) => label.startsWith('nav.delegations')),
+        role,
+      ).toBe(canCall(delegationRoutes.list, [role]))
       expect(labels([role]).includes('nav.delegations'), role).toBe(canCall(delegationRoutes.create, [role]))
     }
   })
@@ -111,7 +155,8 @@ describe('route guard decisions', () => {
   })
 
   it('stage officers, supervisors and auditors may open a work item; an admin may not', () => {
-    for (const role of ['frontdesk', 'technical', 'approver', 'signer', 'supervisor', 'auditor'] as const) expect(decideAccess(pageAccess.workItem, [role]), role).toBe('allow')
+    for (const role of ['frontdesk', 'technical', 'approver', 'signer', 'supervisor', 'auditor'] as const)
+      expect(decideAccess(pageAccess.workItem, [role]), role).toBe('allow')
     expect(decideAccess(pageAccess.workItem, ['admin'])).toBe('no-access')
     expect(decideAccess(pageAccess.workItem, ['treasurer'])).toBe('no-access')
   })
@@ -121,7 +166,7 @@ describe('route guard decisions', () => {
     expect(decideAccess(pageAccess.board, ['auditor'])).toBe('allow')
   })
 
-  it('only an admin may open the create-officer form and an officer\'s management page', () => {
+  it("only an admin may open the create-officer form and an officer's management page", () => {
     expect(decideAccess(pageAccess.officerCreate, ['admin'])).toBe('allow')
     expect(decideAccess(pageAccess.officerCreate, ['supervisor'])).toBe('no-access')
     expect(decideAccess(pageAccess.officerManage, ['admin'])).toBe('allow')

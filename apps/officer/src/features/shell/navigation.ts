@@ -1,14 +1,21 @@
 import {
-  applicationRoutes, calendarRoutes, catalogueRoutes, continuityRoutes, delegationRoutes, isOfficerRole, lifecycle,
-  officerRoutes, paymentRoutes, type OfficerRole,
+  applicationRoutes,
+  calendarRoutes,
+  catalogueRoutes,
+  continuityRoutes,
+  delegationRoutes,
+  isOfficerRole,
+  lifecycle,
+  officerRoutes,
+  paymentRoutes,
+  type OfficerRole,
 } from '@pintu/contract'
 import { allows, canCall, pageAccess } from './access.ts'
 
 export interface NavItem {
   /** Name of the router route. */
   to:
-    | 'queue' | 'board' | 'payments' | 'catalogue' | 'officers' | 'role-grants' | 'closures' | 'delegations'
-    | 'calendar'
+    'queue' | 'board' | 'payments' | 'catalogue' | 'officers' | 'role-grants' | 'closures' | 'delegations' | 'calendar'
   /** i18n key of the label. */
   label: string
 }
@@ -17,10 +24,18 @@ export interface NavItem {
 export function navigationFor(roles: readonly OfficerRole[]): NavItem[] {
   const items: NavItem[] = []
   if (allows(pageAccess.queue, roles)) items.push({ to: 'queue', label: 'nav.queue' })
-  if (allows(pageAccess.board, roles)) items.push({ to: 'board', label: canCall(applicationRoutes.reassign, roles) ? 'nav.board' : 'nav.boardReadOnly' })
-  if (allows(pageAccess.payments, roles)) items.push({ to: 'payments', label: canCall(paymentRoutes.requestManual, roles) ? 'nav.payments' : 'nav.paymentsReadOnly' })
+  if (allows(pageAccess.board, roles))
+    items.push({ to: 'board', label: canCall(applicationRoutes.reassign, roles) ? 'nav.board' : 'nav.boardReadOnly' })
+  if (allows(pageAccess.payments, roles))
+    items.push({
+      to: 'payments',
+      label: canCall(paymentRoutes.requestManual, roles) ? 'nav.payments' : 'nav.paymentsReadOnly',
+    })
   if (allows(pageAccess.catalogue, roles)) {
-    items.push({ to: 'catalogue', label: canCall(catalogueRoutes.updateDraft, roles) ? 'nav.catalogue' : 'nav.catalogueReadOnly' })
+    items.push({
+      to: 'catalogue',
+      label: canCall(catalogueRoutes.updateDraft, roles) ? 'nav.catalogue' : 'nav.catalogueReadOnly',
+    })
   }
   if (allows(pageAccess.officers, roles)) items.push({ to: 'officers', label: 'nav.officers' })
   if (allows(pageAccess.roleGrants, roles)) {
@@ -28,12 +43,21 @@ export function navigationFor(roles: readonly OfficerRole[]): NavItem[] {
     items.push({ to: 'role-grants', label: decides ? 'nav.roleGrants' : 'nav.roleGrantsReadOnly' })
   }
   if (allows(pageAccess.delegations, roles)) {
-    items.push({ to: 'delegations', label: canCall(delegationRoutes.create, roles) ? 'nav.delegations' : 'nav.delegationsReadOnly' })
+    items.push({
+      to: 'delegations',
+      label: canCall(delegationRoutes.create, roles) ? 'nav.delegations' : 'nav.delegationsReadOnly',
+    })
   }
   // Time pages every officer reads; only the roles of the writing routes see them as editable.
   if (roles.length) {
-    items.push({ to: 'closures', label: canCall(continuityRoutes.declareClosure, roles) ? 'nav.closures' : 'nav.closuresReadOnly' })
-    items.push({ to: 'calendar', label: canCall(calendarRoutes.addHoliday, roles) ? 'nav.calendar' : 'nav.calendarReadOnly' })
+    items.push({
+      to: 'closures',
+      label: canCall(continuityRoutes.declareClosure, roles) ? 'nav.closures' : 'nav.closuresReadOnly',
+    })
+    items.push({
+      to: 'calendar',
+      label: canCall(calendarRoutes.addHoliday, roles) ? 'nav.calendar' : 'nav.calendarReadOnly',
+    })
   }
   return items
 }
@@ -41,7 +65,11 @@ export function navigationFor(roles: readonly OfficerRole[]): NavItem[] {
 /** The roles that act on a stage of the lifecycle table: the officers whose daily work is their queue. */
 const stageRoles: ReadonlySet<string> = new Set(
   Object.values(lifecycle)
-    .flatMap((rule) => Object.values(rule.actions).filter((action) => !('ownRoute' in action)).map((action) => action.by))
+    .flatMap((rule) =>
+      Object.values(rule.actions)
+        .filter((action) => !('ownRoute' in action))
+        .map((action) => action.by),
+    )
     .filter(isOfficerRole),
 )
 

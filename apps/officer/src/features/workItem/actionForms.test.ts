@@ -1,4 +1,11 @@
-import { actionRule, applicationActions, applicationStatuses, lifecycle, type ActionInput, type ApplicationAction } from '@pintu/contract'
+import {
+  actionRule,
+  applicationActions,
+  applicationStatuses,
+  lifecycle,
+  type ActionInput,
+  type ApplicationAction,
+} from '@pintu/contract'
 import { describe, expect, it } from 'vitest'
 import { sampleDefinition } from '@/features/catalogue/testing/sampleDefinition.ts'
 import { actionBody, actionForms, checklistOptions, draftProblems, emptyDraft, minLength } from './actionForms.ts'
@@ -33,7 +40,12 @@ describe('action forms derived from the lifecycle table', () => {
 describe('action request bodies', () => {
   const filled = () => {
     const draft = emptyDraft()
-    draft.returnReasons = { codes: ['document_unreadable'], requirements: ['ktp'], fields: [], note: '  KTP buram, unggah ulang.  ' }
+    draft.returnReasons = {
+      codes: ['document_unreadable'],
+      requirements: ['ktp'],
+      fields: [],
+      note: '  KTP buram, unggah ulang.  ',
+    }
     draft.legalReason = 'Perda 5/2016 pasal 12'
     draft.report = 'Survei lapangan sesuai.'
     return draft
@@ -44,7 +56,12 @@ describe('action request bodies', () => {
     expect(actionBody(4, ['report'], filled())).toEqual({ version: 4, report: 'Survei lapangan sesuai.' })
     expect(actionBody(4, ['returnReasons'], filled())).toEqual({
       version: 4,
-      returnReasons: { codes: ['document_unreadable'], requirements: ['ktp'], fields: [], note: 'KTP buram, unggah ulang.' },
+      returnReasons: {
+        codes: ['document_unreadable'],
+        requirements: ['ktp'],
+        fields: [],
+        note: 'KTP buram, unggah ulang.',
+      },
     })
   })
 
@@ -63,7 +80,11 @@ describe('checks before sending', () => {
   const problemsOf = (inputs: ActionInput[]) => draftProblems(inputs, emptyDraft()).map((problem) => problem.field)
 
   it('a return needs a reason code, something on the checklist and an explanation', () => {
-    expect(problemsOf(['returnReasons'])).toEqual(['/returnReasons/codes', '/returnReasons/checklist', '/returnReasons/note'])
+    expect(problemsOf(['returnReasons'])).toEqual([
+      '/returnReasons/codes',
+      '/returnReasons/checklist',
+      '/returnReasons/note',
+    ])
   })
 
   it('a rejection needs its legal ground and a review its report, as long as the contract says', () => {
@@ -71,7 +92,9 @@ describe('checks before sending', () => {
     expect(problemsOf(['legalReason'])).toEqual(['/legalReason'])
     const draft = emptyDraft()
     draft.report = ' 123456789 '
-    expect(draftProblems(['report'], draft)).toEqual([{ field: '/report', key: 'workItem.actions.tooShort', message: '', params: { min: 10 } }])
+    expect(draftProblems(['report'], draft)).toEqual([
+      { field: '/report', key: 'workItem.actions.tooShort', message: '', params: { min: 10 } },
+    ])
     draft.report = '1234567890'
     expect(draftProblems(['report'], draft)).toEqual([])
   })
@@ -87,6 +110,9 @@ describe('return checklist', () => {
     // The billboard design applies only to new applications.
     expect(options.requirements.map((option) => option.key)).toEqual(['ktp'])
     expect(options.fields.map((option) => option.key)).toEqual(['location', 'area_m2', 'faces'])
-    expect(checklistOptions(sampleDefinition(), 'baru').requirements.map((option) => option.key)).toEqual(['ktp', 'design'])
+    expect(checklistOptions(sampleDefinition(), 'baru').requirements.map((option) => option.key)).toEqual([
+      'ktp',
+      'design',
+    ])
   })
 })

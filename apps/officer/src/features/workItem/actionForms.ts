@@ -1,6 +1,15 @@
 import {
-  ActionBodySchema, actionRule, ReturnReasonsSchema, type ActionBody, type ActionInput, type ApplicationAction, type ApplicationDetail,
-  type ApplicationKind, type LocalizedText, type ReturnReasons, type ServiceDefinition,
+  ActionBodySchema,
+  actionRule,
+  ReturnReasonsSchema,
+  type ActionBody,
+  type ActionInput,
+  type ApplicationAction,
+  type ApplicationDetail,
+  type ApplicationKind,
+  type LocalizedText,
+  type ReturnReasons,
+  type ServiceDefinition,
 } from '@pintu/contract'
 import type { FieldProblem } from '@/shared/errors.ts'
 import { textLimits } from '@/shared/textLimits.ts'
@@ -57,15 +66,25 @@ export function actionBody(version: number, inputs: readonly ActionInput[], draf
 /** A problem found before sending, at the same JSON pointer the API would use for it. */
 export type DraftProblem = FieldProblem
 
-const tooShort = (field: string, min: number): DraftProblem => ({ field, key: 'workItem.actions.tooShort', message: '', params: { min } })
+const tooShort = (field: string, min: number): DraftProblem => ({
+  field,
+  key: 'workItem.actions.tooShort',
+  message: '',
+  params: { min },
+})
 
 const checks: { [K in ActionInput]: (draft: ActionDraft) => DraftProblem[] } = {
   returnReasons: ({ returnReasons: r }) => [
-    ...(r.codes.length ? [] : [{ field: '/returnReasons/codes', key: 'workItem.actions.returnReasons.codesRequired', message: '' }]),
-    ...(r.requirements.length + r.fields.length ? [] : [{ field: '/returnReasons/checklist', key: 'workItem.actions.returnReasons.checklistRequired', message: '' }]),
+    ...(r.codes.length
+      ? []
+      : [{ field: '/returnReasons/codes', key: 'workItem.actions.returnReasons.codesRequired', message: '' }]),
+    ...(r.requirements.length + r.fields.length
+      ? []
+      : [{ field: '/returnReasons/checklist', key: 'workItem.actions.returnReasons.checklistRequired', message: '' }]),
     ...(r.note.trim().length >= minLength.note ? [] : [tooShort('/returnReasons/note', minLength.note)]),
   ],
-  legalReason: ({ legalReason }) => (legalReason.trim().length >= minLength.legalReason ? [] : [tooShort('/legalReason', minLength.legalReason)]),
+  legalReason: ({ legalReason }) =>
+    legalReason.trim().length >= minLength.legalReason ? [] : [tooShort('/legalReason', minLength.legalReason)],
   report: ({ report }) => (report.trim().length >= minLength.report ? [] : [tooShort('/report', minLength.report)]),
 }
 
@@ -80,9 +99,16 @@ export interface ChecklistOption {
 }
 
 /** What a return can ask the applicant to fix: the documents of this kind of application and every form field. */
-export function checklistOptions(service: ServiceDefinition, kind: ApplicationKind): { requirements: ChecklistOption[]; fields: ChecklistOption[] } {
+export function checklistOptions(
+  service: ServiceDefinition,
+  kind: ApplicationKind,
+): { requirements: ChecklistOption[]; fields: ChecklistOption[] } {
   return {
-    requirements: service.requirements.filter((req) => req.appliesTo.includes(kind)).map((req) => ({ key: req.key, label: req.name })),
-    fields: service.form.sections.flatMap((section) => section.fields.map((field) => ({ key: field.key, label: field.label }))),
+    requirements: service.requirements
+      .filter((req) => req.appliesTo.includes(kind))
+      .map((req) => ({ key: req.key, label: req.name })),
+    fields: service.form.sections.flatMap((section) =>
+      section.fields.map((field) => ({ key: field.key, label: field.label })),
+    ),
   }
 }

@@ -3,11 +3,19 @@ import { describe, expect, it } from 'vitest'
 import { formValueText } from './formValueText.ts'
 
 const words = { yes: 'Ya', no: 'Tidak' }
-const field = (type: FormField['type'], extra: Partial<FormField> = {}): FormField => ({ key: 'x_field', label: { id: 'X', en: 'X' }, type, required: true, ...extra })
+const field = (type: FormField['type'], extra: Partial<FormField> = {}): FormField => ({
+  key: 'x_field',
+  label: { id: 'X', en: 'X' },
+  type,
+  required: true,
+  ...extra,
+})
 
 describe('form values as officers read them', () => {
   it('shows the label of a chosen option, in the reader’s language', () => {
-    const select = field('select', { options: [{ value: 'kecil', label: { id: 'Industri kecil', en: 'Small industry' } }] })
+    const select = field('select', {
+      options: [{ value: 'kecil', label: { id: 'Industri kecil', en: 'Small industry' } }],
+    })
     expect(formValueText(select, 'kecil', 'id', words)).toBe('Industri kecil')
     expect(formValueText(select, 'kecil', 'en', words)).toBe('Small industry')
   })

@@ -9,7 +9,12 @@ type Value = string | number | boolean | undefined
  * words, a number its unit (never rounded; money as Rp 5.000.000); null when the applicant left
  * the field empty.
  */
-export function formValueText(field: FormField, value: Value, locale: Locale, words: { yes: string; no: string }): string | null {
+export function formValueText(
+  field: FormField,
+  value: Value,
+  locale: Locale,
+  words: { yes: string; no: string },
+): string | null {
   if (value === undefined || value === '') return null
   if (typeof value === 'boolean') return value ? words.yes : words.no
   if (field.type === 'select') {

@@ -1,10 +1,23 @@
 import type { DocumentInfo } from '@pintu/contract'
 import { describe, expect, it } from 'vitest'
-import { canAttachToReview, checkReviewAttachment, groupDocuments, reviewAttachmentAccept, reviewAttachmentKey, withAttachment } from './reviewAttachments.ts'
+import {
+  canAttachToReview,
+  checkReviewAttachment,
+  groupDocuments,
+  reviewAttachmentAccept,
+  reviewAttachmentKey,
+  withAttachment,
+} from './reviewAttachments.ts'
 import { sampleDetail } from './testing/sampleDetail.ts'
 
 const attachment = (id: string, fileName: string): DocumentInfo => ({
-  id, requirementKey: reviewAttachmentKey, fileName, contentType: 'image/jpeg', sizeBytes: 300_000, sha256: 'c'.repeat(64), uploadedAt: '2026-03-05T03:00:00.000Z',
+  id,
+  requirementKey: reviewAttachmentKey,
+  fileName,
+  contentType: 'image/jpeg',
+  sizeBytes: 300_000,
+  sha256: 'c'.repeat(64),
+  uploadedAt: '2026-03-05T03:00:00.000Z',
 })
 
 describe('documents grouped for the work item', () => {
@@ -12,7 +25,10 @@ describe('documents grouped for the work item', () => {
     const [ktp, design] = sampleDetail().documents
     const photo = attachment('00000000-0000-4000-8000-0000000000e1', 'foto-lokasi.jpg')
     const minutes = attachment('00000000-0000-4000-8000-0000000000e2', 'berita-acara.pdf')
-    expect(groupDocuments([photo, ktp!, minutes, design!])).toEqual({ applicant: [ktp, design], review: [photo, minutes] })
+    expect(groupDocuments([photo, ktp!, minutes, design!])).toEqual({
+      applicant: [ktp, design],
+      review: [photo, minutes],
+    })
   })
 
   it('has nothing in either group when there is nothing, and only applicant documents before any review', () => {
@@ -64,7 +80,11 @@ describe('checks before uploading an attachment', () => {
   it('refuses an empty file, one over 10 MiB, and other types', () => {
     expect(checkReviewAttachment(file('kosong.pdf', 0, 'application/pdf'))).toBe('empty')
     expect(checkReviewAttachment(file('besar.pdf', 10 * 1024 * 1024 + 1, 'application/pdf'))).toBe('too_large')
-    expect(checkReviewAttachment(file('catatan.docx', 10, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'))).toBe('wrong_type')
+    expect(
+      checkReviewAttachment(
+        file('catatan.docx', 10, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'),
+      ),
+    ).toBe('wrong_type')
     expect(checkReviewAttachment(file('catatan.txt', 10, ''))).toBe('wrong_type')
   })
 

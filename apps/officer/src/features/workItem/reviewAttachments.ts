@@ -11,8 +11,12 @@ export function isReviewAttachment(doc: Pick<DocumentInfo, 'requirementKey'>): b
   return doc.requirementKey === reviewAttachmentKey
 }
 
-/** The file's documents split into what the applicant uploaded and what the review attached, each in the API's order. */
-export function groupDocuments<D extends Pick<DocumentInfo, 'requirementKey'>>(documents: readonly D[]): { applicant: D[]; review: D[] } {
+/**
+ * The file's documents split into what the applicant uploaded and what the review attached, each in the API's order.
+ */
+export function groupDocuments<D extends Pick<DocumentInfo, 'requirementKey'>>(
+  documents: readonly D[],
+): { applicant: D[]; review: D[] } {
   const applicant: D[] = []
   const review: D[] = []
   for (const doc of documents) (isReviewAttachment(doc) ? review : applicant).push(doc)
@@ -29,17 +33,24 @@ export function canAttachToReview(detail: Pick<ApplicationDetail, 'status' | 'av
 
 /** The file after an attachment was uploaded (an upload does not change the file's version). */
 export function withAttachment(detail: ApplicationDetail, doc: DocumentInfo): ApplicationDetail {
-  return detail.documents.some((known) => known.id === doc.id) ? detail : { ...detail, documents: [...detail.documents, doc] }
+  return detail.documents.some((known) => known.id === doc.id)
+    ? detail
+    : { ...detail, documents: [...detail.documents, doc] }
 }
 
 /** What the API accepts as an attachment: PDF, JPEG or PNG, at most 10 MiB. */
 export const reviewAttachmentRules = {
-  types: { 'application/pdf': ['.pdf'], 'image/jpeg': ['.jpg', '.jpeg'], 'image/png': ['.png'] } as Record<DocumentInfo['contentType'], readonly string[]>,
+  types: { 'application/pdf': ['.pdf'], 'image/jpeg': ['.jpg', '.jpeg'], 'image/png': ['.png'] } as Record<
+    DocumentInfo['contentType'],
+    readonly string[]
+  >,
   maxBytes: 10 * 1024 * 1024,
 }
 
 /** The `accept` attribute of the file picker. */
-export const reviewAttachmentAccept = Object.entries(reviewAttachmentRules.types).flatMap(([mime, extensions]) => [...extensions, mime]).join(',')
+export const reviewAttachmentAccept = Object.entries(reviewAttachmentRules.types)
+  .flatMap(([mime, extensions]) => [...extensions, mime])
+  .join(',')
 
 export type AttachmentProblem = 'empty' | 'too_large' | 'wrong_type'
 
@@ -51,6 +62,8 @@ export function checkReviewAttachment(file: Pick<File, 'name' | 'size' | 'type'>
   if (file.size === 0) return 'empty'
   if (file.size > reviewAttachmentRules.maxBytes) return 'too_large'
   const name = file.name.toLowerCase()
-  const fits = Object.entries(reviewAttachmentRules.types).some(([mime, extensions]) => file.type === mime || (!file.type && extensions.some((ext) => name.endsWith(ext))))
+  const fits = Object.entries(reviewAttachmentRules.types).some(
+    ([mime, extensions]) => file.type === mime || (!file.type && extensions.some((ext) => name.endsWith(ext))),
+  )
   return fits ? null : 'wrong_type'
 }

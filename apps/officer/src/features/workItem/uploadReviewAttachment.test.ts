@@ -16,7 +16,13 @@ describe('sendReviewAttachment', () => {
       },
     }
     const file = new File(['%PDF-1.4'], 'berkas.pdf', { type: 'application/pdf' })
-    const result = await sendReviewAttachment({ applicationId: appId, file, accessToken: 'tok', locale: 'id', createRequest: () => fake as unknown as XMLHttpRequest })
+    const result = await sendReviewAttachment({
+      applicationId: appId,
+      file,
+      accessToken: 'tok',
+      locale: 'id',
+      createRequest: () => fake as unknown as XMLHttpRequest,
+    })
     expect(result).toEqual({ id: 'd' })
     expect(sent.url).toBe(`/api/v1/applications/${appId}/review-attachments`)
     expect(sent.headers).toMatchObject({ Authorization: 'Bearer tok', 'Accept-Language': 'id' })

@@ -8,5 +8,8 @@ export interface AttachmentUpload extends Omit<FileUpload, 'url'> {
 
 /** Uploads one attachment to the technical review, with progress (site photos are large). */
 export function sendReviewAttachment(request: AttachmentUpload): Promise<DocumentInfo> {
-  return uploadFile<DocumentInfo>({ ...request, url: buildUrl(applicationRoutes.uploadReviewAttachment, { id: request.applicationId }) })
+  return uploadFile<DocumentInfo>({
+    ...request,
+    url: buildUrl(applicationRoutes.uploadReviewAttachment, { id: request.applicationId }),
+  })
 }

@@ -23,10 +23,14 @@ export function useWorkItem(id: () => string) {
       if (request === latest) loading.value = false
     }
   }
-  watch(id, () => {
-    detail.value = null
-    void load()
-  }, { immediate: true })
+  watch(
+    id,
+    () => {
+      detail.value = null
+      void load()
+    },
+    { immediate: true },
+  )
 
   return { detail, loading, error, load }
 }

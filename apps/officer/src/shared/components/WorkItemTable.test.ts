@@ -16,10 +16,20 @@ const { default: WorkItemTable } = await import('./WorkItemTable.vue')
 const { forgetCalendarStatus } = await import('@/shared/useCalendarStatus.ts')
 
 const item = (id: string, stageDueDate: string): QueueItem => ({
-  id, registrationNo: `REG-2026-00000${id.at(-1)}`, serviceCode: 'SKP',
-  serviceName: { id: 'Surat Keterangan', en: 'Letter' }, serviceKind: 'non_izin', status: 'admin_verification',
-  stage: 'admin_verification', stageStartedAt: '2026-12-28T02:00:00Z',
-  stageDueDate, stageDueDateProvisional: false, overdue: false, workingDaysLeft: 3, assigneeName: null, version: 1,
+  id,
+  registrationNo: `REG-2026-00000${id.at(-1)}`,
+  serviceCode: 'SKP',
+  serviceName: { id: 'Surat Keterangan', en: 'Letter' },
+  serviceKind: 'non_izin',
+  status: 'admin_verification',
+  stage: 'admin_verification',
+  stageStartedAt: '2026-12-28T02:00:00Z',
+  stageDueDate,
+  stageDueDateProvisional: false,
+  overdue: false,
+  workingDaysLeft: 3,
+  assigneeName: null,
+  version: 1,
 })
 
 afterEach(forgetCalendarStatus)

@@ -7,10 +7,17 @@ import FormFieldInput from './FormFieldInput.vue'
 type FieldProps = Partial<FormField> & Pick<FormField, 'type'>
 
 function mountField(field: FieldProps, props: Record<string, unknown> = {}, locale: 'id' | 'en' = 'id') {
-  const full: FormField = { key: 'a_field', label: { id: 'Jumlah anggota tim', en: 'Team members' }, required: true, ...field }
+  const full: FormField = {
+    key: 'a_field',
+    label: { id: 'Jumlah anggota tim', en: 'Team members' },
+    required: true,
+    ...field,
+  }
   const wrapper: VueWrapper = mount(FormFieldInput, {
     props: {
-      field: full, id: 'field-a_field', modelValue: full.type === 'boolean' ? false : '',
+      field: full,
+      id: 'field-a_field',
+      modelValue: full.type === 'boolean' ? false : '',
       // v-model, as the page binds it
       'onUpdate:modelValue': (value: unknown) => wrapper.setProps({ modelValue: value }),
       ...props,
@@ -35,7 +42,10 @@ function description(wrapper: VueWrapper, control: ReturnType<typeof byLabel>) {
 
 describe('a form field from the service’s form schema', () => {
   it('labels the control, marks it required and ties hint and error to it', () => {
-    const wrapper = mountField({ type: 'nik', help: { id: 'Sesuai KTP pemohon', en: 'As on the ID card' } }, { error: 'NIK wajib diisi.' })
+    const wrapper = mountField(
+      { type: 'nik', help: { id: 'Sesuai KTP pemohon', en: 'As on the ID card' } },
+      { error: 'NIK wajib diisi.' },
+    )
     const input = wrapper.get('input')
     expect(wrapper.get('label').attributes('for')).toBe('field-a_field')
     expect(wrapper.get('label').text()).toContain('(wajib)')
@@ -58,7 +68,10 @@ describe('a form field from the service’s form schema', () => {
   })
 
   it('offers the options of a select in the reader’s language, after an empty choice', () => {
-    const wrapper = mountField({ type: 'select', options: [{ value: 'skripsi', label: { id: 'Skripsi / tugas akhir', en: 'Undergraduate thesis' } }] })
+    const wrapper = mountField({
+      type: 'select',
+      options: [{ value: 'skripsi', label: { id: 'Skripsi / tugas akhir', en: 'Undergraduate thesis' } }],
+    })
     expect(wrapper.findAll('option').map((o) => o.text())).toEqual(['Pilih…', 'Skripsi / tugas akhir'])
   })
 
@@ -81,7 +94,11 @@ describe('a form field from the service’s form schema', () => {
 
 describe('a number field reads Indonesian numbers and shows what it read', () => {
   const area: FieldProps = {
-    type: 'decimal', label: { id: 'Luas bangunan', en: 'Floor area' }, unit: 'm²', minimum: 1, maximum: 1000000,
+    type: 'decimal',
+    label: { id: 'Luas bangunan', en: 'Floor area' },
+    unit: 'm²',
+    minimum: 1,
+    maximum: 1000000,
   }
 
   async function typeAndLeave(wrapper: VueWrapper, name: string, text: string) {
@@ -139,7 +156,10 @@ describe('a number field reads Indonesian numbers and shows what it read', () =>
 
   it('a rupiah field takes `Rp 5.000.000` and shows the amount back as money', async () => {
     const capital: FieldProps = {
-      type: 'integer', label: { id: 'Kekayaan bersih', en: 'Net assets' }, unit: 'Rp', minimum: 0,
+      type: 'integer',
+      label: { id: 'Kekayaan bersih', en: 'Net assets' },
+      unit: 'Rp',
+      minimum: 0,
     }
     const wrapper = mountField(capital)
     const box = await typeAndLeave(wrapper, 'Kekayaan bersih', 'Rp 5.000.000')
@@ -158,4 +178,3 @@ describe('a number field reads Indonesian numbers and shows what it read', () =>
     expect(description(wrapper, box)).not.toContain('paling banyak 1.000.000')
   })
 })
-

@@ -9,8 +9,13 @@ import { useApplicationStore } from '../useApplicationStore.ts'
 import ConfirmationPage from './ConfirmationPage.vue'
 
 const receipt = (overrides: Partial<Receipt>): Receipt => ({
-  registrationNo: 'REG-2026-000123', trackingCode: 'ABCDE23456', submittedAt: '2026-12-21T02:00:00Z',
-  expectedCompletionDate: '2027-01-08', expectedCompletionProvisional: true, slaDays: 10, ...overrides,
+  registrationNo: 'REG-2026-000123',
+  trackingCode: 'ABCDE23456',
+  submittedAt: '2026-12-21T02:00:00Z',
+  expectedCompletionDate: '2027-01-08',
+  expectedCompletionProvisional: true,
+  slaDays: 10,
+  ...overrides,
 })
 
 async function open(withReceipt: Receipt) {

@@ -24,7 +24,11 @@ async function open(app: ReturnType<typeof application>, section: string) {
     history: createMemoryHistory(),
     routes: [
       { path: '/permohonan/:id/isi/:section', name: 'application-section', component: FormSectionPage },
-      ...['application', 'application-documents', 'application-check', 'applications', 'login'].map((name) => ({ path: `/${name}/:id?`, name, component: Empty })),
+      ...['application', 'application-documents', 'application-check', 'applications', 'login'].map((name) => ({
+        path: `/${name}/:id?`,
+        name,
+        component: Empty,
+      })),
     ],
   })
   await router.push(`/permohonan/${app.id}/isi/${section}`)
@@ -42,15 +46,24 @@ describe('a form section page', () => {
   it('in a draft, every field of the section is an input', async () => {
     const wrapper = await open(application({ formData: { pemohon_nama: 'Dewi Lestari' } }), 'pemohon')
     expect(wrapper.get('h1').text()).toBe('Data pemohon')
-    expect(wrapper.findAll('form input, form textarea, form select').map((el) => el.attributes('id'))).toEqual(['field-pemohon_nik', 'field-pemohon_nama', 'field-pemohon_email'])
+    expect(wrapper.findAll('form input, form textarea, form select').map((el) => el.attributes('id'))).toEqual([
+      'field-pemohon_nik',
+      'field-pemohon_nama',
+      'field-pemohon_email',
+    ])
     expect((wrapper.get('#field-pemohon_nama').element as HTMLInputElement).value).toBe('Dewi Lestari')
     expect(wrapper.text()).toContain('Simpan dan lanjutkan nanti')
   })
 
   it('after a return, only the fields on the checklist are inputs; the others are shown as answers', async () => {
     const app = returnedApplication({ fields: ['pemohon_nik'], requirements: [] })
-    const wrapper = await open({ ...app, formData: { pemohon_nik: '3273014508900001', pemohon_nama: 'Dewi Lestari' } }, 'pemohon')
-    expect(wrapper.findAll('form input, form textarea, form select').map((el) => el.attributes('id'))).toEqual(['field-pemohon_nik'])
+    const wrapper = await open(
+      { ...app, formData: { pemohon_nik: '3273014508900001', pemohon_nama: 'Dewi Lestari' } },
+      'pemohon',
+    )
+    expect(wrapper.findAll('form input, form textarea, form select').map((el) => el.attributes('id'))).toEqual([
+      'field-pemohon_nik',
+    ])
     expect(wrapper.text()).toContain('Perlu diperbaiki')
     expect(wrapper.get('dl').text()).toContain('Dewi Lestari')
     expect(wrapper.text()).not.toContain('Simpan dan lanjutkan nanti')
@@ -68,7 +81,12 @@ describe('a form section page', () => {
       title: { id: 'Data bangunan', en: 'Building' },
       fields: [
         {
-          key: 'luas', type: 'decimal', label: { id: 'Luas bangunan', en: 'Floor area' }, required: true, minimum: 1, unit: 'm²',
+          key: 'luas',
+          type: 'decimal',
+          label: { id: 'Luas bangunan', en: 'Floor area' },
+          required: true,
+          minimum: 1,
+          unit: 'm²',
         },
       ],
     }
@@ -110,4 +128,3 @@ describe('a form section page', () => {
     })
   })
 })
-

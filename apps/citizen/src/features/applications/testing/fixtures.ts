@@ -2,9 +2,23 @@ import type { ApplicationDetail, FormField, Requirement, ServiceDefinition } fro
 
 // A small research-letter-like service for component and logic tests; shapes follow the contract.
 const text = (id: string, en = id) => ({ id, en })
-const field = (key: string, type: FormField['type'], label: string, extra: Partial<FormField> = {}): FormField => ({ key, type, label: text(label), required: true, ...extra })
+const field = (key: string, type: FormField['type'], label: string, extra: Partial<FormField> = {}): FormField => ({
+  key,
+  type,
+  label: text(label),
+  required: true,
+  ...extra,
+})
 const requirement = (key: string, name: string, extra: Partial<Requirement> = {}): Requirement => ({
-  key, name: text(name), mandatory: true, appliesTo: ['baru', 'perpanjangan'], acceptedTypes: ['pdf', 'jpeg', 'png'], maxSizeKb: 2048, originalToBeShown: false, stampDuty: false, ...extra,
+  key,
+  name: text(name),
+  mandatory: true,
+  appliesTo: ['baru', 'perpanjangan'],
+  acceptedTypes: ['pdf', 'jpeg', 'png'],
+  maxSizeKb: 2048,
+  originalToBeShown: false,
+  stampDuty: false,
+  ...extra,
 })
 
 export const service: ServiceDefinition = {
@@ -15,7 +29,13 @@ export const service: ServiceDefinition = {
   description: text('Surat keterangan penelitian'),
   applicationKinds: ['baru', 'perpanjangan'],
   legalBasis: ['Permendagri 64/2011'],
-  standard: { procedure: [text('Ajukan')], timeNote: text('t'), costNote: text('c'), product: text('p'), complaintHandling: text('h') },
+  standard: {
+    procedure: [text('Ajukan')],
+    timeNote: text('t'),
+    costNote: text('c'),
+    product: text('p'),
+    complaintHandling: text('h'),
+  },
   requirements: [
     requirement('surat_pengantar', 'Surat pengantar'),
     requirement('proposal', 'Proposal penelitian', { appliesTo: ['baru'] }),
@@ -24,8 +44,23 @@ export const service: ServiceDefinition = {
   ],
   form: {
     sections: [
-      { key: 'pemohon', title: text('Data pemohon'), fields: [field('pemohon_nik', 'nik', 'NIK pemohon'), field('pemohon_nama', 'text', 'Nama lengkap'), field('pemohon_email', 'email', 'Email', { required: false })] },
-      { key: 'penelitian', title: text('Data penelitian'), fields: [field('penelitian_judul', 'textarea', 'Judul'), field('penelitian_anggota', 'integer', 'Jumlah anggota', { required: false, unit: 'orang' })] },
+      {
+        key: 'pemohon',
+        title: text('Data pemohon'),
+        fields: [
+          field('pemohon_nik', 'nik', 'NIK pemohon'),
+          field('pemohon_nama', 'text', 'Nama lengkap'),
+          field('pemohon_email', 'email', 'Email', { required: false }),
+        ],
+      },
+      {
+        key: 'penelitian',
+        title: text('Data penelitian'),
+        fields: [
+          field('penelitian_judul', 'textarea', 'Judul'),
+          field('penelitian_anggota', 'integer', 'Jumlah anggota', { required: false, unit: 'orang' }),
+        ],
+      },
     ],
   },
   stages: [
@@ -63,9 +98,15 @@ export function application(overrides: Partial<ApplicationDetail> = {}): Applica
     documents: [],
     openReturn: null,
     stages: service.stages.map((stage) => ({
-      stage: stage.key, state: 'pending', startedAt: null, finishedAt: null, workingDaysUsed: 0,
+      stage: stage.key,
+      state: 'pending',
+      startedAt: null,
+      finishedAt: null,
+      workingDaysUsed: 0,
       budgetDays: stage.budgetDays,
-      dueDate: null, dueDateProvisional: false, holderRole: stage.role,
+      dueDate: null,
+      dueDateProvisional: false,
+      holderRole: stage.role,
     })),
     events: [],
     availableActions: ['submit', 'withdraw'],
@@ -82,11 +123,21 @@ export function returnedApplication(checklist: { fields: string[]; requirements:
     status: 'returned',
     registrationNo: 'REG-2026-000001',
     availableActions: ['resubmit', 'withdraw'],
-    openReturn: { at: '2026-05-05T03:00:00.000Z', codes: ['data_mismatch'], note: 'NIK tidak sesuai dengan KTP yang diunggah.', ...checklist },
+    openReturn: {
+      at: '2026-05-05T03:00:00.000Z',
+      codes: ['data_mismatch'],
+      note: 'NIK tidak sesuai dengan KTP yang diunggah.',
+      ...checklist,
+    },
   })
 }
 
 export const documentOf = (requirementKey: string) => ({
-  id: '22222222-2222-4222-8222-222222222222', requirementKey, fileName: `${requirementKey}.pdf`, contentType: 'application/pdf' as const,
-  sizeBytes: 2048, sha256: 'a'.repeat(64), uploadedAt: '2026-05-04T02:10:00.000Z',
+  id: '22222222-2222-4222-8222-222222222222',
+  requirementKey,
+  fileName: `${requirementKey}.pdf`,
+  contentType: 'application/pdf' as const,
+  sizeBytes: 2048,
+  sha256: 'a'.repeat(64),
+  uploadedAt: '2026-05-04T02:10:00.000Z',
 })

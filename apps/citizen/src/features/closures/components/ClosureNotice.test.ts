@@ -7,13 +7,25 @@ import { forgetClosures } from '../closureNotice.ts'
 import ClosureNotice from './ClosureNotice.vue'
 
 const closure = (overrides: Partial<Closure> = {}): Closure => ({
-  id: '00000000-0000-4000-8000-000000000001', reason: 'Kantor disegel untuk pemeriksaan.', legalBasis: 'Keputusan Wali Kota Nomor 1 Tahun 2026',
-  startsOn: '2026-11-28', endsOn: null, declaredAt: '2026-11-28T01:00:00Z', inForce: true, ...overrides,
+  id: '00000000-0000-4000-8000-000000000001',
+  reason: 'Kantor disegel untuk pemeriksaan.',
+  legalBasis: 'Keputusan Wali Kota Nomor 1 Tahun 2026',
+  startsOn: '2026-11-28',
+  endsOn: null,
+  declaredAt: '2026-11-28T01:00:00Z',
+  inForce: true,
+  ...overrides,
 })
 
 async function show(items: Closure[]) {
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ items }), { status: 200 })))
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: { template: '<div />' } }] })
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(JSON.stringify({ items }), { status: 200 })),
+  )
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [{ path: '/', component: { template: '<div />' } }],
+  })
   await router.push('/')
   const wrapper = mount(ClosureNotice, { global: { plugins: [router, createAppI18n('id')] } })
   await flushPromises()

@@ -10,20 +10,34 @@ import InvoicePanel from './InvoicePanel.vue'
 const api = vi.hoisted(() => ({ callAsAccount: vi.fn() }))
 const simulator = vi.hoisted(() => ({ payWithBankSimulator: vi.fn() }))
 const site = vi.hoisted(() => ({ loadSite: vi.fn() }))
-vi.mock('@/api.ts', () => ({ callAsAccount: api.callAsAccount, paymentRoutes: { invoice: { url: '/api/v1/applications/:id/invoice' } } }))
+vi.mock('@/api.ts', () => ({
+  callAsAccount: api.callAsAccount,
+  paymentRoutes: { invoice: { url: '/api/v1/applications/:id/invoice' } },
+}))
 vi.mock('../bankSimulator.ts', () => simulator)
 vi.mock('@/features/site/site.ts', async (original) => ({ ...(await original<object>()), loadSite: site.loadSite }))
 const simulated = (bank: boolean) =>
   site.loadSite.mockResolvedValue({ officeCode: '32.73', simulators: bank ? ['bank'] : [] })
 
 const invoice = (overrides: Partial<Invoice> = {}): Invoice => ({
-  id: '00000000-0000-4000-8000-0000000000a1', applicationId: '00000000-0000-4000-8000-000000000001', number: 'SKRD/2026/000001',
-  virtualAccount: '9327300000000001', amount: 5_000_000, dueDate: '2026-12-28', status: 'unpaid', issuedAt: '2026-11-28T06:26:38Z',
-  paidAt: null, bankReference: null, ...overrides,
+  id: '00000000-0000-4000-8000-0000000000a1',
+  applicationId: '00000000-0000-4000-8000-000000000001',
+  number: 'SKRD/2026/000001',
+  virtualAccount: '9327300000000001',
+  amount: 5_000_000,
+  dueDate: '2026-12-28',
+  status: 'unpaid',
+  issuedAt: '2026-11-28T06:26:38Z',
+  paidAt: null,
+  bankReference: null,
+  ...overrides,
 })
 
 function mountPanel(version = 5) {
-  return mount(InvoicePanel, { props: { app: application({ status: 'awaiting_payment', version }) }, global: { plugins: [createAppI18n('id')] } })
+  return mount(InvoicePanel, {
+    props: { app: application({ status: 'awaiting_payment', version }) },
+    global: { plugins: [createAppI18n('id')] },
+  })
 }
 
 describe('the invoice panel', () => {
@@ -51,7 +65,7 @@ describe('the invoice panel', () => {
     expect(wrapper.findAll('button').map((button) => button.text())).not.toContain('Bayar dengan bank simulasi')
   })
 
-  it('where the bank is simulated, pays with the simulated bank\'s button and asks the page to reload', async () => {
+  it("where the bank is simulated, pays with the simulated bank's button and asks the page to reload", async () => {
     api.callAsAccount.mockResolvedValue(invoice())
     simulated(true)
     simulator.payWithBankSimulator.mockResolvedValue('applied')
@@ -66,7 +80,9 @@ describe('the invoice panel', () => {
     expect(wrapper.emitted('paid')).toHaveLength(1)
 
     // The page reloads the application (a new version); the panel then shows the receipt and says so.
-    api.callAsAccount.mockResolvedValue(invoice({ status: 'paid', paidAt: '2026-11-28T06:40:00Z', bankReference: 'SIM-ABC123' }))
+    api.callAsAccount.mockResolvedValue(
+      invoice({ status: 'paid', paidAt: '2026-11-28T06:40:00Z', bankReference: 'SIM-ABC123' }),
+    )
     await wrapper.setProps({ app: application({ status: 'signing', version: 6 }) })
     await flushPromises()
     expect(wrapper.get('h2').text()).toBe('Retribusi sudah dibayar')
@@ -81,7 +97,10 @@ describe('the invoice panel', () => {
     simulator.payWithBankSimulator.mockResolvedValue('amount_mismatch')
     const wrapper = mountPanel()
     await flushPromises()
-    await wrapper.findAll('button').find((button) => button.text() === 'Bayar dengan bank simulasi')!.trigger('click')
+    await wrapper
+      .findAll('button')
+      .find((button) => button.text() === 'Bayar dengan bank simulasi')!
+      .trigger('click')
     await flushPromises()
     expect(wrapper.get('[role="alert"]').text()).toContain('jumlah yang berbeda')
     expect(wrapper.emitted('paid')).toBeUndefined()

@@ -6,7 +6,10 @@ import { printedPermit, verification } from '../testing/fixtures.ts'
 import PermitVerdict from './PermitVerdict.vue'
 
 const show = (overrides: Parameters<typeof verification>[0]) =>
-  mount(PermitVerdict, { props: { verification: verification(overrides), number: printedPermit.number }, global: { plugins: [createAppI18n('id')] } })
+  mount(PermitVerdict, {
+    props: { verification: verification(overrides), number: printedPermit.number },
+    global: { plugins: [createAppI18n('id')] },
+  })
 
 describe('the verdict of a permit verification', () => {
   it('has a case below for every status of the contract', () => {
@@ -28,7 +31,10 @@ describe('the verdict of a permit verification', () => {
   })
 
   it('a revoked permit gives the date and the reason', () => {
-    const wrapper = show({ status: 'revoked', revoked: { at: '2026-11-28T06:33:18Z', reason: 'Tempat usaha dalam radius terlarang.' } })
+    const wrapper = show({
+      status: 'revoked',
+      revoked: { at: '2026-11-28T06:33:18Z', reason: 'Tempat usaha dalam radius terlarang.' },
+    })
     expect(wrapper.text()).toMatch(/Dicabut pada 28 Nov 2026/)
     expect(wrapper.text()).toContain('Alasan: Tempat usaha dalam radius terlarang.')
   })

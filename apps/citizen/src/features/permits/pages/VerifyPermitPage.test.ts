@@ -9,13 +9,24 @@ import VerifyPermitPage from './VerifyPermitPage.vue'
 const api = vi.hoisted(() => ({ call: vi.fn() }))
 vi.mock('@/api.ts', async () => {
   const { ApiError } = await import('@pintu/contract/client')
-  return { ApiError, call: api.call, retryAfterSeconds: () => null, permitRoutes: { verify: { url: '/api/v1/permits/:number/verify' } } }
+  return {
+    ApiError,
+    call: api.call,
+    retryAfterSeconds: () => null,
+    permitRoutes: { verify: { url: '/api/v1/permits/:number/verify' } },
+  }
 })
 
 async function open(path: string) {
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/verifikasi', name: 'verify', component: VerifyPermitPage }] })
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [{ path: '/verifikasi', name: 'verify', component: VerifyPermitPage }],
+  })
   await router.push(path)
-  const wrapper = mount({ template: '<RouterView />' }, { global: { plugins: [router, createPinia(), createAppI18n('id')] }, attachTo: document.body })
+  const wrapper = mount(
+    { template: '<RouterView />' },
+    { global: { plugins: [router, createPinia(), createAppI18n('id')] }, attachTo: document.body },
+  )
   await flushPromises()
   return { wrapper, router }
 }

@@ -7,7 +7,10 @@ import SimulatorBanner from './SimulatorBanner.vue'
 
 async function show(simulators: string[], locale: 'id' | 'en' = 'id') {
   const answer = JSON.stringify({ officeCode: '32.73', simulators })
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(answer, { status: 200 })))
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(answer, { status: 200 })),
+  )
   const wrapper = mount(SimulatorBanner, { global: { plugins: [createAppI18n(locale)] }, attachTo: document.body })
   await flushPromises()
   return wrapper

@@ -5,8 +5,16 @@ import { createAppI18n } from '@/i18n/index.ts'
 import StageTimeline from './StageTimeline.vue'
 
 const stage = (overrides: Partial<StageProgress>): StageProgress => ({
-  stage: 'admin_verification', state: 'pending', startedAt: null, finishedAt: null, workingDaysUsed: 0, budgetDays: 1,
-  dueDate: null, dueDateProvisional: false, holderRole: 'frontdesk', ...overrides,
+  stage: 'admin_verification',
+  state: 'pending',
+  startedAt: null,
+  finishedAt: null,
+  workingDaysUsed: 0,
+  budgetDays: 1,
+  dueDate: null,
+  dueDateProvisional: false,
+  holderRole: 'frontdesk',
+  ...overrides,
 })
 
 function mountTimeline(stages: StageProgress[]) {
@@ -17,12 +25,20 @@ describe('stage timeline', () => {
   it('colours each stage by its state and says the state in words', () => {
     const wrapper = mountTimeline([
       stage({ state: 'done', startedAt: '2026-05-04T02:00:00Z', finishedAt: '2026-05-04T05:00:00Z' }),
-      stage({ stage: 'decision', state: 'in_progress', holderRole: 'approver', startedAt: '2026-05-04T05:00:00Z', dueDate: '2026-05-05' }),
+      stage({
+        stage: 'decision',
+        state: 'in_progress',
+        holderRole: 'approver',
+        startedAt: '2026-05-04T05:00:00Z',
+        dueDate: '2026-05-05',
+      }),
       stage({ stage: 'signing', holderRole: 'signer' }),
     ])
     const items = wrapper.findAll('li')
     expect(items.map((item) => item.classes().find((c) => c.startsWith('timeline__stage--')))).toEqual([
-      'timeline__stage--green', 'timeline__stage--yellow', 'timeline__stage--grey',
+      'timeline__stage--green',
+      'timeline__stage--yellow',
+      'timeline__stage--grey',
     ])
     expect(items[0]!.text()).toContain('Selesai')
     expect(items[1]!.text()).toContain('Sedang diproses')
@@ -38,8 +54,11 @@ describe('stage timeline', () => {
   it('marks a due date past the published holiday calendar as provisional, and says why', () => {
     const wrapper = mountTimeline([
       stage({
-        state: 'in_progress', startedAt: '2026-12-28T02:00:00Z', budgetDays: 5,
-        dueDate: '2027-01-05', dueDateProvisional: true,
+        state: 'in_progress',
+        startedAt: '2026-12-28T02:00:00Z',
+        budgetDays: 5,
+        dueDate: '2027-01-05',
+        dueDateProvisional: true,
       }),
     ])
     const said = 'Batas waktu tahap ini: 5 Januari 2027 (perkiraan — kalender libur 2027 belum ditetapkan)'
@@ -47,14 +66,29 @@ describe('stage timeline', () => {
   })
 
   it('shows a returned stage in red, and a stage past its budget as overdue', () => {
-    const wrapper = mountTimeline([stage({ state: 'returned', startedAt: '2026-05-04T02:00:00Z', finishedAt: '2026-05-08T02:00:00Z', workingDaysUsed: 3 })])
+    const wrapper = mountTimeline([
+      stage({
+        state: 'returned',
+        startedAt: '2026-05-04T02:00:00Z',
+        finishedAt: '2026-05-08T02:00:00Z',
+        workingDaysUsed: 3,
+      }),
+    ])
     expect(wrapper.get('li').classes()).toContain('timeline__stage--red')
     expect(wrapper.text()).toContain('Dikembalikan')
     expect(wrapper.text()).toContain('Melewati batas waktu')
   })
 
   it('says how many working days a running stage is past its deadline', () => {
-    const wrapper = mountTimeline([stage({ state: 'in_progress', startedAt: '2026-05-04T02:00:00Z', workingDaysUsed: 3, budgetDays: 1, dueDate: '2026-05-05' })])
+    const wrapper = mountTimeline([
+      stage({
+        state: 'in_progress',
+        startedAt: '2026-05-04T02:00:00Z',
+        workingDaysUsed: 3,
+        budgetDays: 1,
+        dueDate: '2026-05-05',
+      }),
+    ])
     expect(wrapper.text()).toContain('Terlambat 2 hari kerja dari batas waktu')
     expect(wrapper.text()).not.toContain('Sisa waktu')
   })

@@ -10,14 +10,28 @@ import TrackResultPage from './TrackResultPage.vue'
 vi.mock('@/api.ts', () => ({ call: vi.fn(), applicationRoutes: {} }))
 
 const tracking = (overrides: Partial<Tracking>): Tracking => ({
-  registrationNo: 'REG-2026-000123', serviceCode: 'SKP',
+  registrationNo: 'REG-2026-000123',
+  serviceCode: 'SKP',
   serviceName: { id: 'Surat Keterangan Penelitian', en: 'Research Permit Letter' },
-  status: 'admin_verification', holderRole: 'frontdesk', submittedAt: '2026-12-21T02:00:00Z',
-  expectedCompletionDate: '2027-01-08', expectedCompletionProvisional: true, returnDueDate: null,
-  stages: [{
-    stage: 'admin_verification', state: 'in_progress', startedAt: '2026-12-21T02:00:00Z', finishedAt: null,
-    workingDaysUsed: 0, budgetDays: 3, dueDate: '2026-12-24', dueDateProvisional: false, holderRole: 'frontdesk',
-  }],
+  status: 'admin_verification',
+  holderRole: 'frontdesk',
+  submittedAt: '2026-12-21T02:00:00Z',
+  expectedCompletionDate: '2027-01-08',
+  expectedCompletionProvisional: true,
+  returnDueDate: null,
+  stages: [
+    {
+      stage: 'admin_verification',
+      state: 'in_progress',
+      startedAt: '2026-12-21T02:00:00Z',
+      finishedAt: null,
+      workingDaysUsed: 0,
+      budgetDays: 3,
+      dueDate: '2026-12-24',
+      dueDateProvisional: false,
+      holderRole: 'frontdesk',
+    },
+  ],
   events: [],
   ...overrides,
 })

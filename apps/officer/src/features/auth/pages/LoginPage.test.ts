@@ -5,8 +5,13 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import { i18n } from '@/i18n/index.ts'
 
 // The login page answers a throttled or locked login with how long to wait, from Retry-After.
-vi.stubGlobal('fetch', async () =>
-  new Response(JSON.stringify({ error: { code: 'auth.locked', message: 'locked' } }), { status: 423, headers: { 'content-type': 'application/json', 'retry-after': '600' } }),
+vi.stubGlobal(
+  'fetch',
+  async () =>
+    new Response(JSON.stringify({ error: { code: 'auth.locked', message: 'locked' } }), {
+      status: 423,
+      headers: { 'content-type': 'application/json', 'retry-after': '600' },
+    }),
 )
 const { default: LoginPage } = await import('./LoginPage.vue')
 
@@ -17,7 +22,13 @@ describe('login page', () => {
   })
 
   it('says how long a locked account must wait', async () => {
-    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: { render: () => null } }, { path: '/login', name: 'login', component: LoginPage }] })
+    const router = createRouter({
+      history: createMemoryHistory(),
+      routes: [
+        { path: '/', component: { render: () => null } },
+        { path: '/login', name: 'login', component: LoginPage },
+      ],
+    })
     await router.push('/login')
     const wrapper = mount(LoginPage, { global: { plugins: [i18n, router] } })
     await wrapper.get('#login-email').setValue('petugas@example.go.id')

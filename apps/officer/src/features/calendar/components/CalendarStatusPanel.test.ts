@@ -27,13 +27,19 @@ const { forgetCalendarStatus } = await import('@/shared/useCalendarStatus.ts')
 const { useSessionStore } = await import('@/stores/session.ts')
 
 const runningOut: CalendarStatus = {
-  publishedThrough: 2026, runsOutOn: '2026-12-31', warning: true,
+  publishedThrough: 2026,
+  runsOutOn: '2026-12-31',
+  warning: true,
   years: [{ year: 2026, legalBasis: 'SKB 1017/2025', recordedAt: '2025-10-01T02:00:00Z' }],
 }
 
 async function showFor(roles: Account['roles']) {
   useSessionStore().account = {
-    id: '00000000-0000-4000-8000-000000000001', kind: 'officer', fullName: 'Test', email: 't@example.go.id', roles,
+    id: '00000000-0000-4000-8000-000000000001',
+    kind: 'officer',
+    fullName: 'Test',
+    email: 't@example.go.id',
+    roles,
     officeCode: '32.73',
   }
   const wrapper = mount(CalendarStatusPanel, { global: { plugins: [i18n] }, attachTo: document.body })

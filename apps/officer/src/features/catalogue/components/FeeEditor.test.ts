@@ -11,9 +11,12 @@ import FeeEditor from './FeeEditor.vue'
 function mountEditor() {
   const model = ref<ServiceDefinition>(sampleDefinition())
   const Host = defineComponent({
-    setup: () => () => h(FeeEditor, {
-      modelValue: model.value, problems: [], 'onUpdate:modelValue': (value: ServiceDefinition) => (model.value = value),
-    }),
+    setup: () => () =>
+      h(FeeEditor, {
+        modelValue: model.value,
+        problems: [],
+        'onUpdate:modelValue': (value: ServiceDefinition) => (model.value = value),
+      }),
   })
   return { wrapper: mount(Host, { global: { plugins: [i18n, createPinia()] } }), model }
 }

@@ -11,7 +11,12 @@ import StageBudgetsEditor from './StageBudgetsEditor.vue'
 function mountEditor() {
   const model = ref<ServiceDefinition>(sampleDefinition())
   const Host = defineComponent({
-    setup: () => () => h(StageBudgetsEditor, { modelValue: model.value, problems: [], 'onUpdate:modelValue': (value: ServiceDefinition) => (model.value = value) }),
+    setup: () => () =>
+      h(StageBudgetsEditor, {
+        modelValue: model.value,
+        problems: [],
+        'onUpdate:modelValue': (value: ServiceDefinition) => (model.value = value),
+      }),
   })
   const wrapper = mount(Host, { global: { plugins: [i18n, createPinia()] } })
   return { wrapper, model }

@@ -8,10 +8,16 @@ import { me, officer, scriptApi } from '@/features/officers/testing/officerApi.t
 
 const future = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10)
 const delegation: Delegation = {
-  id: '00000000-0000-4000-8000-0000000000e1', kind: 'plh', delegateId: '00000000-0000-4000-8000-0000000000b3',
-  delegateName: 'Kabid Perizinan', startsOn: future, endsOn: future, reason: 'Kepala Dinas dinas luar.',
+  id: '00000000-0000-4000-8000-0000000000e1',
+  kind: 'plh',
+  delegateId: '00000000-0000-4000-8000-0000000000b3',
+  delegateName: 'Kabid Perizinan',
+  startsOn: future,
+  endsOn: future,
+  reason: 'Kepala Dinas dinas luar.',
   createdBy: 'Kepala Dinas',
-  createdAt: '2026-12-01T02:00:00Z', revokedAt: null,
+  createdAt: '2026-12-01T02:00:00Z',
+  revokedAt: null,
 }
 const officers = [
   officer({ id: me.id, fullName: 'Kepala Dinas', roles: ['signer'] }),
@@ -19,8 +25,11 @@ const officers = [
   officer({ id: '00000000-0000-4000-8000-0000000000b4', fullName: 'Bendahara Satu', roles: ['treasurer'] }),
   officer({ id: '00000000-0000-4000-8000-0000000000b5', fullName: 'Kabid Cuti', roles: ['approver'], onDuty: false }),
   officer({
-    id: '00000000-0000-4000-8000-0000000000b6', fullName: 'Pengawas Lama', roles: ['supervisor'],
-    active: false, onDuty: false,
+    id: '00000000-0000-4000-8000-0000000000b6',
+    fullName: 'Pengawas Lama',
+    roles: ['supervisor'],
+    active: false,
+    onDuty: false,
   }),
 ]
 const requests = scriptApi(() => ({ url }) => {

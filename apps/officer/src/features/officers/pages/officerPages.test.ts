@@ -74,7 +74,8 @@ describe('the officer list', () => {
 describe('creating an officer', () => {
   it('explains which roles need a second admin, and after creating says which roles wait', async () => {
     const created = {
-      officer: officer({ roles: ['frontdesk'], pendingRoles: ['treasurer'] }), initialPassword: 'one-time-secret',
+      officer: officer({ roles: ['frontdesk'], pendingRoles: ['treasurer'] }),
+      initialPassword: 'one-time-secret',
     }
     route = ({ method }) => (method === 'POST' ? ok(created, 201) : undefined)
     const { wrapper } = await open('/officers/new')
@@ -149,8 +150,9 @@ describe('managing one officer', () => {
     await flushPromises()
     const body = { roles: ['frontdesk', 'technical', 'signer'] }
     expect(requests.at(-1)).toMatchObject({ method: 'PUT', url: `/api/v1/officers/${officer().id}/roles`, body })
-    const said = 'Peran disimpan. Berlaku sekarang: Petugas loket, Tim teknis. '
-      + 'Menunggu persetujuan admin kedua: Penandatangan (Kepala Dinas).'
+    const said =
+      'Peran disimpan. Berlaku sekarang: Petugas loket, Tim teknis. ' +
+      'Menunggu persetujuan admin kedua: Penandatangan (Kepala Dinas).'
     expect(wrapper.get('[role="status"]').text()).toBe(said)
   })
 

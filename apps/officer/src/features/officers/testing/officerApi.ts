@@ -4,22 +4,41 @@ import { vi } from 'vitest'
 /** An officer as the API lists it, for component tests. */
 export function officer(overrides: Partial<Officer> = {}): Officer {
   return {
-    id: '00000000-0000-4000-8000-0000000000b1', fullName: 'Budi Santoso', email: 'budi@bandung.go.id',
-    employeeNumber: '198501012010011001', roles: ['frontdesk'], pendingRoles: [], onDuty: true, active: true,
-    createdAt: '2026-11-01T02:00:00Z', ...overrides,
+    id: '00000000-0000-4000-8000-0000000000b1',
+    fullName: 'Budi Santoso',
+    email: 'budi@bandung.go.id',
+    employeeNumber: '198501012010011001',
+    roles: ['frontdesk'],
+    pendingRoles: [],
+    onDuty: true,
+    active: true,
+    createdAt: '2026-11-01T02:00:00Z',
+    ...overrides,
   }
 }
 
 export const me: Account = {
-  id: '00000000-0000-4000-8000-0000000000a1', kind: 'officer', fullName: 'Admin Satu', email: 'admin@bandung.go.id',
-  roles: ['admin'], officeCode: '32.73',
+  id: '00000000-0000-4000-8000-0000000000a1',
+  kind: 'officer',
+  fullName: 'Admin Satu',
+  email: 'admin@bandung.go.id',
+  roles: ['admin'],
+  officeCode: '32.73',
 }
 
 export function grant(overrides: Partial<RoleGrant> = {}): RoleGrant {
   return {
-    id: '00000000-0000-4000-8000-0000000000c1', officerId: officer().id, officerName: 'Budi Santoso',
-    roles: ['treasurer'], requestedBy: 'Admin Dua', requestedById: '00000000-0000-4000-8000-0000000000a2',
-    requestedAt: '2026-12-01T02:00:00Z', outcome: null, decidedBy: null, decidedAt: null, ...overrides,
+    id: '00000000-0000-4000-8000-0000000000c1',
+    officerId: officer().id,
+    officerName: 'Budi Santoso',
+    roles: ['treasurer'],
+    requestedBy: 'Admin Dua',
+    requestedById: '00000000-0000-4000-8000-0000000000a2',
+    requestedAt: '2026-12-01T02:00:00Z',
+    outcome: null,
+    decidedBy: null,
+    decidedAt: null,
+    ...overrides,
   }
 }
 

@@ -8,12 +8,20 @@ import { i18n } from '@/i18n/index.ts'
 // The manual payment form reads the amount the way the SKRD prints it and sends that number.
 const requests: { method: string; url: string; body: unknown }[] = []
 const reconciliation: Reconciliation = {
-  unpaid: [{
-    id: '00000000-0000-4000-8000-0000000000a1', applicationId: '00000000-0000-4000-8000-000000000001',
-    number: 'SKRD/2026/000001',
-    virtualAccount: '9327300000000001', amount: 5_000_000, dueDate: '2026-12-28', status: 'unpaid',
-    issuedAt: '2026-11-28T06:26:38Z', paidAt: null, bankReference: null,
-  }],
+  unpaid: [
+    {
+      id: '00000000-0000-4000-8000-0000000000a1',
+      applicationId: '00000000-0000-4000-8000-000000000001',
+      number: 'SKRD/2026/000001',
+      virtualAccount: '9327300000000001',
+      amount: 5_000_000,
+      dueDate: '2026-12-28',
+      status: 'unpaid',
+      issuedAt: '2026-11-28T06:26:38Z',
+      paidAt: null,
+      bankReference: null,
+    },
+  ],
   exceptions: [],
   pendingManual: [],
 }
@@ -21,7 +29,10 @@ vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
   const post = init.method === 'POST'
   requests.push({ method: init.method ?? 'GET', url, body: init.body ? JSON.parse(String(init.body)) : undefined })
   const body = post ? { id: '00000000-0000-4000-8000-0000000000b1', status: 'pending' } : reconciliation
-  return new Response(JSON.stringify(body), { status: post ? 201 : 200, headers: { 'content-type': 'application/json' } })
+  return new Response(JSON.stringify(body), {
+    status: post ? 201 : 200,
+    headers: { 'content-type': 'application/json' },
+  })
 })
 // Imported after the stub: the API client keeps the fetch it finds when it is created.
 const { default: PaymentsPage } = await import('./PaymentsPage.vue')
@@ -31,8 +42,12 @@ async function openManualForm() {
   const pinia = createPinia()
   setActivePinia(pinia)
   useSessionStore().account = {
-    id: '00000000-0000-4000-8000-0000000000c1', kind: 'officer', fullName: 'Bendahara Satu', email: 'b1@example.go.id',
-    roles: ['treasurer'], officeCode: '32.73',
+    id: '00000000-0000-4000-8000-0000000000c1',
+    kind: 'officer',
+    fullName: 'Bendahara Satu',
+    email: 'b1@example.go.id',
+    roles: ['treasurer'],
+    officeCode: '32.73',
   }
   const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: PaymentsPage }] })
   await router.push('/')
@@ -64,7 +79,9 @@ describe('manual payment amount', () => {
     await flushPromises()
     const sent = requests.find((request) => request.method === 'POST')
     expect(sent?.body).toEqual({
-      bankReference: 'NTB-123456', amount: 5_000_000, note: 'Callback bank tidak masuk hari ini',
+      bankReference: 'NTB-123456',
+      amount: 5_000_000,
+      note: 'Callback bank tidak masuk hari ini',
     })
   })
 

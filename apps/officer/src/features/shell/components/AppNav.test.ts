@@ -11,14 +11,22 @@ const Empty = { render: () => null }
 const router = createRouter({
   history: createMemoryHistory(),
   routes: [
-    ...['/', '/catalogue', '/officers', '/queue', '/board', '/payments', '/closures', '/delegations', '/calendar']
-      .map((path) => ({ path, name: path.slice(1) || 'home', component: Empty })),
+    ...['/', '/catalogue', '/officers', '/queue', '/board', '/payments', '/closures', '/delegations', '/calendar'].map(
+      (path) => ({ path, name: path.slice(1) || 'home', component: Empty }),
+    ),
     { path: '/officers/role-requests', name: 'role-grants', component: Empty },
   ],
 })
 
 function renderFor(roles: Account['roles']) {
-  useSessionStore().account = { id: '00000000-0000-4000-8000-000000000001', kind: 'officer', fullName: 'Test', email: 't@example.go.id', roles, officeCode: '32.73' }
+  useSessionStore().account = {
+    id: '00000000-0000-4000-8000-000000000001',
+    kind: 'officer',
+    fullName: 'Test',
+    email: 't@example.go.id',
+    roles,
+    officeCode: '32.73',
+  }
   return mount(AppNav, { global: { plugins: [i18n, router] } })
 }
 
@@ -41,11 +49,17 @@ describe('main navigation', () => {
   })
 
   it('shows a front-desk officer their queue and the read-only time pages', () => {
-    expect(renderFor(['frontdesk']).findAll('a').map((link) => link.text())).toEqual(['Antrean saya', 'Penutupan kantor (baca saja)', 'Kalender libur (baca saja)'])
+    expect(
+      renderFor(['frontdesk'])
+        .findAll('a')
+        .map((link) => link.text()),
+    ).toEqual(['Antrean saya', 'Penutupan kantor (baca saja)', 'Kalender libur (baca saja)'])
   })
 
   it('shows a supervisor the work board after their queue, and an auditor the same board marked read-only', () => {
-    const links = renderFor(['supervisor']).findAll('a').map((link) => [link.text(), link.attributes('href')])
+    const links = renderFor(['supervisor'])
+      .findAll('a')
+      .map((link) => [link.text(), link.attributes('href')])
     expect(links.slice(0, 2)).toEqual([
       ['Antrean saya', '/queue'],
       ['Papan kerja', '/board'],

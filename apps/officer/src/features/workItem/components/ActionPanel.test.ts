@@ -1,4 +1,12 @@
-import { actionRule, applicationActions, applicationStatuses, isOfficerRole, returnReasonCodes, type ApplicationAction, type ApplicationStatus } from '@pintu/contract'
+import {
+  actionRule,
+  applicationActions,
+  applicationStatuses,
+  isOfficerRole,
+  returnReasonCodes,
+  type ApplicationAction,
+  type ApplicationStatus,
+} from '@pintu/contract'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
@@ -9,20 +17,31 @@ type Handler = (url: string, init: RequestInit) => Response
 let handler: Handler
 const requests: { url: string; headers: Record<string, string>; body: unknown }[] = []
 vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
-  requests.push({ url, headers: init.headers as Record<string, string>, body: init.body ? JSON.parse(String(init.body)) : undefined })
+  requests.push({
+    url,
+    headers: init.headers as Record<string, string>,
+    body: init.body ? JSON.parse(String(init.body)) : undefined,
+  })
   return handler(url, init)
 })
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
 const { default: ActionPanel } = await import('./ActionPanel.vue')
 
 function render(status: ApplicationStatus, availableActions: ApplicationAction[]) {
-  return mount(ActionPanel, { props: { detail: sampleDetail({ status, availableActions }) }, global: { plugins: [i18n] }, attachTo: document.body })
+  return mount(ActionPanel, {
+    props: { detail: sampleDetail({ status, availableActions }) },
+    global: { plugins: [i18n] },
+    attachTo: document.body,
+  })
 }
 const labelsOf = (wrapper: ReturnType<typeof render>) => wrapper.findAll('label').map((label) => label.text())
 
 /** Every officer action of the lifecycle table, with the status it is taken in. */
 const officerActions = applicationStatuses.flatMap((status) =>
-  applicationActions.filter((action) => isOfficerRole(actionRule(status, action)?.by ?? '')).map((action) => ({ status, action })),
+  applicationActions
+    .filter((action) => isOfficerRole(actionRule(status, action)?.by ?? ''))
+    .map((action) => ({ status, action })),
 )
 
 describe('action forms on the work item', () => {
@@ -33,18 +52,21 @@ describe('action forms on the work item', () => {
     document.body.innerHTML = ''
   })
 
-  it.each(officerActions)('$action in $status shows the inputs its rule requires, and a submit button named after it', ({ status, action }) => {
-    const wrapper = render(status, [action])
-    const label = i18n.global.t(`lifecycle.action.${action}`)
-    expect(wrapper.get('form h3').text()).toBe(label)
-    expect(wrapper.get('form button[type="submit"]').text()).toBe(label)
-    const requires = actionRule(status, action)!.requires
-    const labels = labelsOf(wrapper)
-    expect(labels.includes('Penjelasan untuk pemohon')).toBe(requires.includes('returnReasons'))
-    expect(labels.includes('Dasar hukum penolakan')).toBe(requires.includes('legalReason'))
-    expect(labels.includes('Laporan kajian teknis')).toBe(requires.includes('report'))
-    if (!requires.length) expect(wrapper.findAll('form textarea, form input')).toHaveLength(0)
-  })
+  it.each(officerActions)(
+    '$action in $status shows the inputs its rule requires, and a submit button named after it',
+    ({ status, action }) => {
+      const wrapper = render(status, [action])
+      const label = i18n.global.t(`lifecycle.action.${action}`)
+      expect(wrapper.get('form h3').text()).toBe(label)
+      expect(wrapper.get('form button[type="submit"]').text()).toBe(label)
+      const requires = actionRule(status, action)!.requires
+      const labels = labelsOf(wrapper)
+      expect(labels.includes('Penjelasan untuk pemohon')).toBe(requires.includes('returnReasons'))
+      expect(labels.includes('Dasar hukum penolakan')).toBe(requires.includes('legalReason'))
+      expect(labels.includes('Laporan kajian teknis')).toBe(requires.includes('report'))
+      if (!requires.length) expect(wrapper.findAll('form textarea, form input')).toHaveLength(0)
+    },
+  )
 
   it('a return offers every reason code and a checklist of the documents and form fields', () => {
     const labels = labelsOf(render('admin_verification', ['return']))
@@ -69,7 +91,12 @@ describe('action forms on the work item', () => {
     const returned = sampleDetail({ status: 'returned', version: 4, availableActions: [] })
     handler = () => json(200, { application: returned })
     const wrapper = render('admin_verification', ['return'])
-    const check = async (text: string) => wrapper.findAll('label').find((label) => label.text() === text)!.get('input').setValue(true)
+    const check = async (text: string) =>
+      wrapper
+        .findAll('label')
+        .find((label) => label.text() === text)!
+        .get('input')
+        .setValue(true)
     await check('Dokumen tidak terbaca')
     await check('KTP pemohon')
     await wrapper.get('textarea').setValue('KTP buram, mohon unggah ulang.')
@@ -80,7 +107,15 @@ describe('action forms on the work item', () => {
     await flushPromises()
     expect(requests).toHaveLength(1)
     expect(requests[0]!.url).toBe(`/api/v1/applications/${returned.id}/actions/return`)
-    expect(requests[0]!.body).toEqual({ version: 3, returnReasons: { codes: ['document_unreadable'], requirements: ['ktp'], fields: [], note: 'KTP buram, mohon unggah ulang.' } })
+    expect(requests[0]!.body).toEqual({
+      version: 3,
+      returnReasons: {
+        codes: ['document_unreadable'],
+        requirements: ['ktp'],
+        fields: [],
+        note: 'KTP buram, mohon unggah ulang.',
+      },
+    })
     expect(requests[0]!.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/)
     expect(wrapper.emitted('updated')![0]).toEqual([returned, 'return'])
   })
@@ -108,9 +143,22 @@ describe('action forms on the work item', () => {
 
   it('shows the API’s field problems (422) beside the form that caused them', async () => {
     handler = () =>
-      json(422, { error: { code: 'applications.unknown_checklist_item', message: 'x', details: [{ field: '/returnReasons/requirements/ktp', code: 'applications.unknown_checklist_item', message: 'x' }] } })
+      json(422, {
+        error: {
+          code: 'applications.unknown_checklist_item',
+          message: 'x',
+          details: [
+            { field: '/returnReasons/requirements/ktp', code: 'applications.unknown_checklist_item', message: 'x' },
+          ],
+        },
+      })
     const wrapper = render('admin_verification', ['return'])
-    const check = async (text: string) => wrapper.findAll('label').find((label) => label.text() === text)!.get('input').setValue(true)
+    const check = async (text: string) =>
+      wrapper
+        .findAll('label')
+        .find((label) => label.text() === text)!
+        .get('input')
+        .setValue(true)
     await check('Lainnya (lihat penjelasan)')
     await check('KTP pemohon')
     await wrapper.get('textarea').setValue('Penjelasan yang cukup panjang.')

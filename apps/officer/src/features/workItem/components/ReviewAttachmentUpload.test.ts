@@ -11,7 +11,9 @@ class FakeRequest {
   status = 0
   statusText = ''
   responseText = ''
-  upload: { onprogress: ((event: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = { onprogress: null }
+  upload: { onprogress: ((event: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = {
+    onprogress: null,
+  }
   onload: (() => void) | null = null
   onerror: (() => void) | null = null
   onabort: (() => void) | null = null
@@ -36,10 +38,22 @@ class FakeRequest {
 }
 
 const appId = '00000000-0000-4000-8000-0000000000aa'
-const doc = { id: '00000000-0000-4000-8000-0000000000e1', requirementKey: 'technical_review_attachment', fileName: 'foto-lokasi.jpg', contentType: 'image/jpeg', sizeBytes: 3, sha256: 'c'.repeat(64), uploadedAt: '2026-03-05T03:00:00.000Z' }
+const doc = {
+  id: '00000000-0000-4000-8000-0000000000e1',
+  requirementKey: 'technical_review_attachment',
+  fileName: 'foto-lokasi.jpg',
+  contentType: 'image/jpeg',
+  sizeBytes: 3,
+  sha256: 'c'.repeat(64),
+  uploadedAt: '2026-03-05T03:00:00.000Z',
+}
 
 function render() {
-  return mount(ReviewAttachmentUpload, { props: { applicationId: appId }, global: { plugins: [i18n] }, attachTo: document.body })
+  return mount(ReviewAttachmentUpload, {
+    props: { applicationId: appId },
+    global: { plugins: [i18n] },
+    attachTo: document.body,
+  })
 }
 async function choose(wrapper: ReturnType<typeof render>, file: File) {
   const input = wrapper.get('input[type="file"]')

@@ -1,0 +1,22 @@
+import type { Clock } from '../../clock.ts'
+import type { Office } from '../offices/offices.repository.ts'
+import { createChangeRecord, type ChangeRecord } from './change-record.ts'
+import { createChangesRepository, type ChangesRepository } from './changes.repository.ts'
+
+/** What other modules may read of the record: an application's history, and who acted on it. */
+export type HistoryReader = Pick<ChangesRepository, 'history' | 'officersWhoActed'>
+
+/**
+ * The changes module's public face: the one writer of the audit log, the application history and
+ * the outbox, and the history readers. Its repository (the tables' only writer) stays inside.
+ */
+export function createChangesModule(deps: { office: Office; clock: Clock }): {
+  changes: ChangeRecord
+  history: HistoryReader
+} {
+  const repository = createChangesRepository()
+  return {
+    changes: createChangeRecord({ repository, office: deps.office, clock: deps.clock }),
+    history: { history: repository.history, officersWhoActed: repository.officersWhoActed },
+  }
+}
