@@ -43,7 +43,10 @@ module.exports = {
       comment: 'The SPAs run in the browser: no database driver, Drizzle, Fastify or server-side package in a bundle.',
       severity: 'error',
       from: { path: '^apps/(citizen|officer)/src/' },
-      to: { path: '(node_modules/(drizzle-orm|pg|fastify|@fastify|@electric-sql)/|^packages/(catalogue|tlog)/)' },
+      // Bare names too: an unresolved `drizzle-orm` is still a server package.
+      to: {
+        path: '((^|node_modules/)(drizzle-orm|pg|fastify|@fastify|@electric-sql)(/|$)|^packages/(catalogue|tlog)/)',
+      },
     },
     {
       name: 'spas-never-use-node',

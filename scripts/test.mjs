@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The README's test command: builds the SPAs, runs every vitest project on the embedded database
-// (PGlite), runs the API suite again on PostgreSQL when DATABASE_URL is set, and ends with the
-// line "N passed, N failed" counted from vitest's JSON results.
+// The README's test command: runs `pnpm lint` (the house rules), builds the SPAs, runs every vitest
+// project on the embedded database (PGlite), runs the API suite again on PostgreSQL when
+// DATABASE_URL is set, and ends with the line "N passed, N failed" counted from vitest's JSON
+// results; a failed lint counts as one failure.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
@@ -68,10 +69,19 @@ rmSync(resultsDir, { recursive: true, force: true })
 mkdirSync(resultsDir, { recursive: true })
 ensureChromium()
 console.log(`Running the tests on Node ${process.version}`)
+console.log('Lint: formatting, code rules and module boundaries (pnpm lint)')
+const lintStatus = run(process.execPath, ['scripts/lint.mjs'])
 const buildStatus = build()
 
 const { DATABASE_URL, ...embeddedEnv } = process.env
-const runs = [{ label: 'all projects on PGlite', ...vitest('pglite', [], embeddedEnv) }]
+const lint = {
+  label: 'lint',
+  status: lintStatus,
+  passed: lintStatus === 0 ? 1 : 0,
+  failed: lintStatus === 0 ? 0 : 1,
+  skipped: 0,
+}
+const runs = [lint, { label: 'all projects on PGlite', ...vitest('pglite', [], embeddedEnv) }]
 if (DATABASE_URL)
   runs.push({ label: 'API suite on PostgreSQL', ...vitest('postgres', ['--project', 'api'], process.env) })
 
