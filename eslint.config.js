@@ -104,6 +104,7 @@ export default tseslint.config(
       '**/*.test.ts',
       'apps/*/src/server.ts',
       'apps/*/src/cli.ts',
+      'apps/*/src/cli/**',
     ],
     rules: { 'no-console': 'off' },
   },

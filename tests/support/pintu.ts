@@ -89,10 +89,13 @@ export async function startPintu() {
     dataDir,
     /** What the server printed so far (stdout and stderr). */
     output: () => printed.text,
-    async stop() {
+    /** The environment the server ran with, for tools that open its data directory afterwards. */
+    env: { DATABASE_URL: '', PORT: '0', PINTU_DATA_DIR: dataDir },
+    /** Stops the server; its data directory is removed unless `keepData` (then the caller removes it). */
+    async stop(options: { keepData?: boolean } = {}) {
       child.kill('SIGTERM')
       await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)))
-      await rm(dataDir, { recursive: true, force: true })
+      if (!options.keepData) await rm(dataDir, { recursive: true, force: true })
     },
   }
 }

@@ -8,6 +8,8 @@ import { openPglite } from '../src/db/database.ts'
 import { createDiskStorage } from '../src/modules/documents/document-storage.ts'
 import { permitKeysFrom } from '../src/modules/permits/permit-keys.ts'
 import { generateKeyPairSync } from 'node:crypto'
+import { generateKeyPair, SignatureType } from '@pintu/tlog/node'
+import { logKeyFrom } from '../src/modules/transparency/log-key.ts'
 import os from 'node:os'
 import { openapiDocument, openapiFile } from './openapi-document.ts'
 
@@ -22,6 +24,10 @@ const app = await buildApp({
   storage: createDiskStorage(os.tmpdir()),
   permitKeys: permitKeysFrom(generateKeyPairSync('ed25519').privateKey),
   publicUrl: 'http://localhost:3000',
+  transparencyLog: {
+    key: await logKeyFrom((await generateKeyPair('localhost/log', SignatureType.ed25519)).signerKey),
+    origin: 'localhost/log',
+  },
   bankCallbackSecret: 'openapi-generation-only-0123456789abcdef',
   bankSimulator: true,
 })

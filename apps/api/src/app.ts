@@ -24,6 +24,9 @@ import type { Office } from './modules/offices/offices.repository.ts'
 import { createInvoicing } from './modules/payments/payments.module.ts'
 import type { PermitKeys } from './modules/permits/permit-keys.ts'
 import { createPermitIssuer } from './modules/permits/permits.module.ts'
+import type { LogKey } from './modules/transparency/log-key.ts'
+import { createTransparencyLog } from './modules/transparency/transparency.module.ts'
+import type { VerifyReport } from './modules/transparency/verify-log.ts'
 import { systemRoutesPlugin } from './modules/system/system.routes.ts'
 import { authPlugin } from './plugins/auth.ts'
 import { contextPlugin } from './plugins/context.ts'
@@ -40,6 +43,10 @@ declare module 'fastify' {
      * Runs the scheduled job once (escalation, deemed approval, expiry; it also runs on an interval when configured).
      */
     runEscalations(): Promise<{ escalated: number; deemedApproved: number; expired: number } | null>
+    /** Integrates every committed change into the transparency log and signs its checkpoint (tests). */
+    integrateLog(): Promise<number>
+    /** Verifies the whole transparency log (the auditor's check; `pnpm audit:verify` runs the same). */
+    verifyLog(witnessNotes?: readonly string[]): Promise<VerifyReport>
   }
 }
 
@@ -55,6 +62,8 @@ export interface PintuOptions {
   storage: DocumentStorage
   /** The office's Ed25519 key for signing permits. */
   permitKeys: PermitKeys
+  /** The transparency log: its signed-note key, origin, and how often the sequencer runs (0: tests call it). */
+  transparencyLog: { key: LogKey; origin: string; intervalMs?: number }
   /** Public address of the citizen site, for the QR code on permits. */
   publicUrl: string
   /** Shared secret of the bank's signed payment callbacks. */
@@ -84,7 +93,7 @@ export const pintu = fp(
   async (app: FastifyInstance, options: PintuOptions) => {
     const { clock, office } = options
     const db = options.database.db
-    const { changes, history } = createChangesModule({ office, clock })
+    const { changes, history, feed } = createChangesModule({ office, clock })
     const identity = createIdentityRepository()
     const people = createPeople({ identity })
     const sessions = createSessionGuard({ db, identity })
@@ -149,6 +158,15 @@ export const pintu = fp(
       },
     })
 
+    const transparencyLog = createTransparencyLog({
+      db,
+      clock,
+      office,
+      feed,
+      key: options.transparencyLog.key,
+      origin: options.transparencyLog.origin,
+    })
+
     await app.register(contextPlugin, { database: options.database, clock, office })
     await app.register(validationPlugin)
     await app.register(errorsPlugin, { strictErrorContract: options.strictErrorContract ?? false })
@@ -169,7 +187,16 @@ export const pintu = fp(
         applications.handOverFilesOf(tx, officerId, 'officer deactivated', requestId),
       withdrawDelegationsTo: delegations.withdrawDelegationsTo,
     })
-    for (const module of [catalogue, holidays, applications, permits, payments, delegations, continuity])
+    for (const module of [
+      catalogue,
+      holidays,
+      applications,
+      permits,
+      payments,
+      delegations,
+      continuity,
+      transparencyLog,
+    ])
       await module.routes(app)
     app.decorate('runEscalations', continuity.runEscalations)
     if (options.jobIntervalMs)
@@ -177,6 +204,14 @@ export const pintu = fp(
         name: 'escalation job',
         intervalMs: options.jobIntervalMs,
         run: continuity.runEscalations,
+      })
+    app.decorate('integrateLog', transparencyLog.integrateAll)
+    app.decorate('verifyLog', transparencyLog.verify)
+    if (options.transparencyLog.intervalMs)
+      await app.register(scheduledJob, {
+        name: 'transparency log sequencer',
+        intervalMs: options.transparencyLog.intervalMs,
+        run: transparencyLog.integrateOnce,
       })
     if (options.spa) await app.register(spaPlugin, options.spa)
   },

@@ -1,7 +1,22 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { loadConfig } from './config.ts'
+import { configKeys, loadConfig } from './config.ts'
 
 describe('configuration', () => {
+  it('documents every variable it reads in the README', () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8')
+    for (const key of configKeys) expect(readme, key).toContain(`| \`${key}\` |`)
+  })
+
+  it('names the log by the scheme-less address of its tiles, unless told otherwise', () => {
+    expect(loadConfig({ PINTU_PUBLIC_URL: 'https://izin.bandung.go.id/' }).logOrigin).toBe(
+      'izin.bandung.go.id/api/v1/transparency/log',
+    )
+    expect(loadConfig({ PINTU_LOG_ORIGIN: 'log.example/bdg' }).logOrigin).toBe('log.example/bdg')
+    expect(() => loadConfig({ PINTU_LOG_ORIGIN: 'has space' })).toThrow(/PINTU_LOG_ORIGIN/)
+    expect(() => loadConfig({ PINTU_LOG_SIGNING_KEY: 'not-a-key' })).toThrow(/PINTU_LOG_SIGNING_KEY/)
+  })
+
   it('defaults to the embedded database on port 3000 with demo accounts', () => {
     const config = loadConfig({})
     expect(config).toMatchObject({

@@ -23,6 +23,11 @@ const EnvSchema = Type.Object({
   PINTU_BANK_CALLBACK_SECRET: Type.Optional(Type.String({ minLength: 32 })),
   PINTU_BANK_SIMULATOR: Type.Enum(['auto', 'on', 'off'], { default: 'auto' }),
   PINTU_JOB_INTERVAL_SECONDS: Type.Integer({ minimum: 0, maximum: 86_400, default: 60 }),
+  PINTU_LOG_SIGNING_KEY: Type.Optional(
+    Type.String({ pattern: '^PRIVATE\\+KEY\\+[^\\s+]+\\+[0-9a-f]{8}\\+[A-Za-z0-9+/=]+$' }),
+  ),
+  PINTU_LOG_ORIGIN: Type.Optional(Type.String({ pattern: '^[^\\s+]{1,200}$' })),
+  PINTU_LOG_INTERVAL_MS: Type.Integer({ minimum: 0, maximum: 60_000, default: 1000 }),
 })
 
 /** Every environment variable Pintu reads (documented in README.md). */
@@ -53,6 +58,12 @@ export interface Config {
   bankSimulator: boolean
   /** Seconds between runs of the escalation job; 0 turns it off. */
   jobIntervalSeconds: number
+  /** The log's signed-note Ed25519 key (`PRIVATE+KEY+…`); generated into the data directory when absent. */
+  logSigningKey: string | undefined
+  /** The log's checkpoint origin: by default the scheme-less address of its tiles (C2SP tlog-tiles). */
+  logOrigin: string
+  /** Milliseconds between sequencer rounds; 0 turns it off. */
+  logIntervalMs: number
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -76,6 +87,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       'Invalid configuration: PINTU_BANK_SIMULATOR=on cannot be combined with a real PINTU_BANK_CALLBACK_SECRET',
     )
   }
+  const publicUrl = env_.PINTU_PUBLIC_URL ?? `http://localhost:${env_.PORT}`
   return {
     port: env_.PORT,
     host: env_.HOST,
@@ -90,10 +102,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     registerLimitPerMinute: env_.PINTU_REGISTER_LIMIT_PER_MINUTE,
     trackLimitPerMinute: env_.PINTU_TRACK_LIMIT_PER_MINUTE,
     trustProxy: env_.PINTU_TRUST_PROXY,
-    publicUrl: env_.PINTU_PUBLIC_URL ?? `http://localhost:${env_.PORT}`,
+    publicUrl,
     permitSigningKey: env_.PINTU_PERMIT_SIGNING_KEY,
     bankCallbackSecret: env_.PINTU_BANK_CALLBACK_SECRET,
     jobIntervalSeconds: env_.PINTU_JOB_INTERVAL_SECONDS,
+    logSigningKey: env_.PINTU_LOG_SIGNING_KEY,
+    logOrigin:
+      env_.PINTU_LOG_ORIGIN ?? `${publicUrl.replace(/^https?:\/\//, '').replace(/\/+$/, '')}/api/v1/transparency/log`,
+    logIntervalMs: env_.PINTU_LOG_INTERVAL_MS,
     bankSimulator:
       env_.PINTU_BANK_SIMULATOR === 'on' ||
       (env_.PINTU_BANK_SIMULATOR === 'auto' && !env_.DATABASE_URL && !env_.PINTU_BANK_CALLBACK_SECRET),

@@ -12,6 +12,7 @@ import { loggerOptions } from './logger.ts'
 import { createIdentityRepository } from './modules/identity/identity.repository.ts'
 import { createDiskStorage } from './modules/documents/document-storage.ts'
 import { loadPermitKeys } from './modules/permits/permit-keys.ts'
+import { loadLogKey } from './modules/transparency/log-key.ts'
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
 
@@ -40,6 +41,11 @@ async function main() {
     bankCallbackSecret: await persistentSecret(config.dataDir, 'bank-callback-secret', config.bankCallbackSecret),
     bankSimulator: config.bankSimulator,
     jobIntervalMs: config.jobIntervalSeconds * 1000,
+    transparencyLog: {
+      key: await loadLogKey(config.dataDir, config.logOrigin, config.logSigningKey),
+      origin: config.logOrigin,
+      intervalMs: config.logIntervalMs,
+    },
     logger: loggerOptions(config.logLevel),
     trustProxy: config.trustProxy,
     spa: { citizenDir: path.join(repoRoot, 'apps/citizen/dist'), officerDir: path.join(repoRoot, 'apps/officer/dist') },

@@ -20,7 +20,8 @@ describe('OpenAPI document', () => {
     const doc = JSON.parse(openapiDocument(t.app))
     expect(doc.openapi).toBe('3.1.0')
     for (const route of allRoutes) {
-      const path = route.url.replace(/:(\w+)/g, '{$1}')
+      // Fastify's wildcard becomes the path parameter `{*}` (the tile path, slashes included).
+      const path = route.url.replace(/:(\w+)/g, '{$1}').replace(/\*$/, '{*}')
       const operation = doc.paths[path]?.[route.method.toLowerCase()]
       expect(operation, `${route.method} ${route.url}`).toBeDefined()
       expect(operation.summary).toBeTruthy()

@@ -9,6 +9,7 @@ import { permitRoutes } from './routes/permits.routes.ts'
 import { paymentRoutes } from './routes/payments.routes.ts'
 import { continuityRoutes } from './routes/continuity.routes.ts'
 import { delegationRoutes } from './routes/delegations.routes.ts'
+import { transparencyRoutes } from './routes/transparency.routes.ts'
 
 export {
   systemRoutes,
@@ -21,6 +22,7 @@ export {
   paymentRoutes,
   continuityRoutes,
   delegationRoutes,
+  transparencyRoutes,
 }
 
 /** Every route of the API, for the server to register and the tests to walk. */
@@ -35,4 +37,5 @@ export const allRoutes = [
   ...Object.values(paymentRoutes),
   ...Object.values(continuityRoutes),
   ...Object.values(delegationRoutes),
+  ...Object.values(transparencyRoutes),
 ]

@@ -56,6 +56,11 @@ export const openapiPlugin = fp(
           { name: 'continuity', description: 'Declared closures (clocks pause, public notice) and escalations' },
           { name: 'delegations', description: 'Signing delegation to an acting official (Plt./Plh.)' },
           { name: 'calendar', description: 'The working-day calendar: holidays, cuti bersama and due dates' },
+          {
+            name: 'transparency',
+            description:
+              'The transparency log of every recorded change: C2SP tlog-tiles (checkpoint, tiles, entry bundles) and RFC 9162 proofs',
+          },
           { name: 'system', description: 'Health and readiness' },
         ],
       },

@@ -14,5 +14,4 @@ export const scheduledJob = fp(
     })
     app.addHook('onClose', async () => clearInterval(timer))
   },
-  { name: 'pintu-scheduled-job' },
 )

@@ -17,6 +17,7 @@ import { openPglite } from '../../src/db/database.ts'
 import { createDiskStorage } from '../../src/modules/documents/document-storage.ts'
 import { ensureOffice } from '../../src/modules/offices/offices.repository.ts'
 import { permitKeysFrom } from '../../src/modules/permits/permit-keys.ts'
+import { testLogKey, TEST_LOG_ORIGIN } from './test-log-key.ts'
 
 const template = process.env.PINTU_PROBE_TEMPLATE
 const client = template
@@ -34,6 +35,7 @@ const app = await buildApp({
   storage: createDiskStorage(await mkdtemp(path.join(os.tmpdir(), 'pintu-probe-'))),
   permitKeys: permitKeysFrom(generateKeyPairSync('ed25519').privateKey),
   publicUrl: 'https://pintu.test',
+  transparencyLog: { key: await testLogKey(), origin: TEST_LOG_ORIGIN },
   bankCallbackSecret: randomBytes(32).toString('hex'),
   trackLimitPerMinute: 10_000,
   registerLimitPerMinute: 10_000,

@@ -15,6 +15,7 @@ import type { Database } from '../../src/db/database.ts'
 import { createIdentityRepository } from '../../src/modules/identity/identity.repository.ts'
 import { hashPassword } from '../../src/modules/identity/password-hashing.ts'
 import { ensureOffice, type Office } from '../../src/modules/offices/offices.repository.ts'
+import { testLogKey, TEST_LOG_ORIGIN } from './test-log-key.ts'
 import { cloneTestDatabase } from './test-database.ts'
 
 /** The bank callback secret of test apps, for tests that sign callbacks themselves. */
@@ -54,6 +55,7 @@ export async function createTestApp(
     random: options.random,
     permitKeys: permitKeysFrom(generateKeyPairSync('ed25519').privateKey),
     publicUrl: 'https://pintu.test',
+    transparencyLog: { key: await testLogKey(), origin: TEST_LOG_ORIGIN },
     bankCallbackSecret: BANK_SECRET,
     bankSimulator: true,
     trackLimitPerMinute: options.trackLimitPerMinute ?? 10_000,

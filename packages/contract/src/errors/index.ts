@@ -3,6 +3,7 @@ import { catalogueErrors } from './catalogue-errors.ts'
 import { identityErrors } from './identity-errors.ts'
 import { officeErrors } from './office-errors.ts'
 import { requestErrors } from './request-errors.ts'
+import { transparencyErrors } from './transparency-errors.ts'
 
 export type { ErrorEntry } from './error-entry.ts'
 
@@ -17,6 +18,7 @@ export const errorCatalogue = {
   ...applicationsErrors,
   ...catalogueErrors,
   ...officeErrors,
+  ...transparencyErrors,
 } as const
 export type ErrorCode = keyof typeof errorCatalogue
 

@@ -5,6 +5,9 @@ import { createChangesRepository, type ChangesRepository } from './changes.repos
 
 /** What other modules may read of the record: an application's history, and who acted on it. */
 export type HistoryReader = Pick<ChangesRepository, 'history' | 'officersWhoActed'>
+/** What the record's consumers (the transparency log) read: every change, in commit-safe order. */
+export type ChangeFeed = Pick<ChangesRepository, 'changesAfter' | 'countAfter' | 'auditPage'>
+export type { OutboxPosition } from './changes.repository.ts'
 
 /**
  * The changes module's public face: the one writer of the audit log, the application history and
@@ -13,10 +16,16 @@ export type HistoryReader = Pick<ChangesRepository, 'history' | 'officersWhoActe
 export function createChangesModule(deps: { office: Office; clock: Clock }): {
   changes: ChangeRecord
   history: HistoryReader
+  feed: ChangeFeed
 } {
   const repository = createChangesRepository()
   return {
     changes: createChangeRecord({ repository, office: deps.office, clock: deps.clock }),
     history: { history: repository.history, officersWhoActed: repository.officersWhoActed },
+    feed: {
+      changesAfter: repository.changesAfter,
+      countAfter: repository.countAfter,
+      auditPage: repository.auditPage,
+    },
   }
 }

@@ -1,4 +1,5 @@
-import { bigint, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { sql } from 'drizzle-orm'
+import { bigint, customType, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core'
 import { applications } from '../applications/applications.table.ts'
 import { offices } from '../offices/offices.table.ts'
 
@@ -48,6 +49,9 @@ export const applicationEvents = pgTable(
   (table) => [index('application_events_application_idx').on(table.applicationId, table.id)],
 )
 
+/** A PostgreSQL 64-bit transaction id, read as decimal text (it does not fit a JavaScript number). */
+const xid8 = customType<{ data: string }>({ dataType: () => 'xid8' })
+
 /**
  * The transactional outbox: one row per change record, written in the change's own transaction,
  * so webhooks, notifications and the transparency log see every change that committed and none
@@ -68,6 +72,17 @@ export const outbox = pgTable(
     applicationId: uuid('application_id'),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
     payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    /**
+     * The writing transaction. Ids are taken before commit, so they commit out of order; a consumer
+     * reads in (xid, id) order and only below the oldest transaction still running, and so never
+     * skips a row that commits late (see the transparency sequencer).
+     */
+    xid: xid8('xid')
+      .notNull()
+      .default(sql`pg_current_xact_id()`),
   },
-  (table) => [primaryKey({ columns: [table.officeId, table.id] })],
+  (table) => [
+    primaryKey({ columns: [table.officeId, table.id] }),
+    index('outbox_consumer_order_idx').on(table.officeId, table.xid, table.id),
+  ],
 )

@@ -1,0 +1,73 @@
+// `pnpm audit:verify [--witness <file>]…`: the auditor's check of the transparency log, run on the
+// office's own database (the same configuration as the server: DATABASE_URL or the data
+// directory). Each --witness file is a witness's cosigned.jsonl (apps/witness) or a file of
+// checkpoint notes separated by blank lines; they are what catches a log rewritten and re-signed.
+// Exits 0 when the log verifies clean, 1 naming each problem found, 2 on a usage error.
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { systemClock } from '../clock.ts'
+import { loadConfig } from '../config.ts'
+import { openDatabase } from '../db/database.ts'
+import { createChangesModule } from '../modules/changes/changes.module.ts'
+import { ensureOffice } from '../modules/offices/offices.repository.ts'
+import { loadLogKey } from '../modules/transparency/log-key.ts'
+import { createTransparencyLog } from '../modules/transparency/transparency.module.ts'
+
+/** The checkpoints a witness saved: JSON lines `{ "checkpoint": <note> }`, or notes split by blank lines. */
+export function witnessNotes(text: string): string[] {
+  const lines = text.split('\n').filter((line) => line.trim() !== '')
+  if (lines.length > 0 && lines.every((line) => line.trimStart().startsWith('{'))) {
+    return lines.map((line) => (JSON.parse(line) as { checkpoint: string }).checkpoint)
+  }
+  return text
+    .split(/\n(?=[^\n]+\n\d+\n[A-Za-z0-9+/=]{44}\n)/)
+    .map((note) => (note.endsWith('\n') ? note : `${note}\n`))
+    .filter((note) => note.trim() !== '')
+}
+
+async function main(args: string[]): Promise<number> {
+  const files: string[] = []
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--witness' && args[i + 1]) files.push(args[++i]!)
+    else {
+      console.error('usage: pnpm audit:verify [--witness <cosigned.jsonl or checkpoint file>]…')
+      return 2
+    }
+  }
+  const config = loadConfig()
+  if (!config.databaseUrl && !existsSync(config.dataDir)) {
+    console.error(
+      `No database: ${config.dataDir} does not exist (set PINTU_DATA_DIR or DATABASE_URL as for the server).`,
+    )
+    return 2
+  }
+  const database = await openDatabase(config)
+  try {
+    await database.migrate()
+    const office = await ensureOffice(database.db)
+    const { feed } = createChangesModule({ office, clock: systemClock })
+    const key = await loadLogKey(config.dataDir, config.logOrigin, config.logSigningKey, { create: false })
+    const log = createTransparencyLog({
+      db: database.db,
+      clock: systemClock,
+      office,
+      feed,
+      key,
+      origin: config.logOrigin,
+    })
+    const notes = (await Promise.all(files.map((file) => readFile(file, 'utf8')))).flatMap(witnessNotes)
+    const report = await log.verify(notes)
+    console.log(
+      `Checked ${report.treeSize} entries, ${report.checkpoints} signed checkpoints and ${report.witnessCheckpoints} witness checkpoints of ${config.logOrigin}.`,
+    )
+    for (const finding of report.findings) console.log(`BROKEN ${finding.kind}: ${finding.message}`)
+    console.log(
+      report.findings.length === 0 ? 'The log verifies clean.' : `${report.findings.length} problem(s) found.`,
+    )
+    return report.findings.length === 0 ? 0 : 1
+  } finally {
+    await database.close()
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2))

@@ -1,0 +1,50 @@
+import { deriveVerifierKey, generateKeyPair, loadSigner, SignatureType, type NoteSigner } from '@pintu/tlog/node'
+import { createHash } from 'node:crypto'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
+export interface LogKey {
+  signer: NoteSigner
+  /** The verifier key to publish (signed-note vkey format). */
+  vkey: string
+  /** The office's secret for actor pseudonyms, derived from the log key so there is one secret to keep. */
+  pseudonymKey: Uint8Array
+}
+
+export async function logKeyFrom(signerKey: string): Promise<LogKey> {
+  return {
+    signer: await loadSigner(signerKey),
+    vkey: await deriveVerifierKey(signerKey),
+    pseudonymKey: createHash('sha256').update(`pintu actor pseudonyms\n${signerKey}`).digest(),
+  }
+}
+
+/**
+ * The log's Ed25519 signed-note key, named by its origin: from configuration, or generated on
+ * first start of the embedded default and kept (mode 0600) in the data directory, like the permit
+ * key. A key for another origin is refused: checkpoints would not verify under the published name.
+ */
+export async function loadLogKey(
+  dataDir: string,
+  origin: string,
+  configured?: string,
+  options: { create: boolean } = { create: true },
+): Promise<LogKey> {
+  const file = path.join(dataDir, 'transparency-log.key')
+  let signerKey = configured
+  if (!signerKey) {
+    signerKey = await readFile(file, 'utf8').catch(() => undefined)
+    if (!signerKey) {
+      if (!options.create) throw new Error(`no transparency log key in ${dataDir} and none configured`)
+      await mkdir(dataDir, { recursive: true })
+      const { signerKey: fresh } = await generateKeyPair(origin, SignatureType.ed25519)
+      await writeFile(file, fresh, { mode: 0o600, flag: 'wx' }).catch(() => undefined)
+      signerKey = await readFile(file, 'utf8')
+    }
+  }
+  const key = await logKeyFrom(signerKey.trim())
+  if (key.signer.name !== origin) {
+    throw new Error(`the transparency log key is named ${key.signer.name}, but the log origin is ${origin}`)
+  }
+  return key
+}

@@ -1,0 +1,177 @@
+// The log's one writer. Recorded changes are integrated after they commit, in batches, by one
+// sequencer at a time (a PostgreSQL advisory lock, so several API processes are safe): it reads
+// the outbox in commit-safe order, gives each change the next position, stores the tiles and
+// entry bundles integration produced, and signs a checkpoint. A request never waits for it.
+import {
+  encodeEntryBundle,
+  formatCheckpoint,
+  hasher,
+  integrate,
+  integrateEntries,
+  parseEntryBundle,
+  partialTilesForTreeSize,
+  signNote,
+  TILE_WIDTH,
+  type NoteSigner,
+  type TileData,
+} from '@pintu/tlog/node'
+import type { Clock } from '../../clock.ts'
+import type { Db } from '../../db/database.ts'
+import type { Executor } from '../../db/transaction.ts'
+import type { ChangeFeed } from '../changes/changes.module.ts'
+import type { Office } from '../offices/offices.repository.ts'
+import type { LeafEncoder } from './leaf.ts'
+import type { LogState, TransparencyRepository } from './transparency.repository.ts'
+
+/** Arbitrary constant naming the sequencer among PostgreSQL advisory locks. */
+const SEQUENCER_LOCK_KEY = 7_303_275
+/** Changes integrated per transaction: large enough for ≥ 1,000/s, small enough to keep locks short. */
+export const BATCH_SIZE = 1_000
+/** Before anything was integrated: position (xid 0, id 0) comes before every outbox row. */
+const START = { lastXid: '0', lastOutboxId: 0 }
+
+export interface SequencerDeps {
+  db: Db
+  clock: Clock
+  office: Office
+  feed: ChangeFeed
+  log: TransparencyRepository
+  encoder: LeafEncoder
+  signer: NoteSigner
+  origin: string
+}
+
+export interface IntegrationReport {
+  integrated: number
+  treeSize: number
+  checkpoint: boolean
+}
+
+/** The partial tiles of the stored tree, exactly as integrate() wants them. */
+async function partialTilesOf(deps: SequencerDeps, ex: Executor, treeSize: number): Promise<TileData[]> {
+  const tiles: TileData[] = []
+  for (const id of partialTilesForTreeSize(treeSize)) {
+    const hashes = await deps.log.tile(ex, deps.office.id, id.level, id.index, id.width)
+    if (!hashes) throw new Error(`the log is missing its partial tile ${id.level}/${id.index}.p/${id.width}`)
+    tiles.push({ ...id, hashes })
+  }
+  return tiles
+}
+
+async function partialBundleOf(deps: SequencerDeps, ex: Executor, treeSize: number): Promise<Uint8Array[]> {
+  const width = treeSize % TILE_WIDTH
+  if (width === 0) return []
+  const data = await deps.log.bundle(ex, deps.office.id, Math.floor(treeSize / TILE_WIDTH), width)
+  const entries = data && parseEntryBundle(data, width)
+  if (!entries) throw new Error(`the log is missing its partial entry bundle of width ${width}`)
+  return entries
+}
+
+/** Signs the checkpoint of `state` when it is not signed yet. */
+async function signCheckpoint(deps: SequencerDeps, ex: Executor, state: LogState): Promise<boolean> {
+  const latest = await deps.log.latestCheckpoint(ex, deps.office.id)
+  if (latest && latest.treeSize >= state.treeSize) return false
+  const text = formatCheckpoint({ origin: deps.origin, size: state.treeSize, rootHash: state.rootHash, extensions: [] })
+  const note = await signNote(text, [deps.signer])
+  await deps.log.insertCheckpoint(ex, {
+    officeId: deps.office.id,
+    treeSize: state.treeSize,
+    rootHash: state.rootHash,
+    note,
+    signedAt: deps.clock.now(),
+  })
+  return true
+}
+
+/**
+ * One round: integrates up to BATCH_SIZE committed changes and signs the new checkpoint, in one
+ * transaction. Null when another process holds the sequencer's lock.
+ */
+export async function integrateOnce(deps: SequencerDeps): Promise<IntegrationReport | null> {
+  return deps.db.transaction(async (tx) => {
+    if (!(await deps.log.trySequencerLock(tx, SEQUENCER_LOCK_KEY))) return null
+    const now = deps.clock.now()
+    const state: LogState = (await deps.log.state(tx, deps.office.id)) ?? {
+      officeId: deps.office.id,
+      treeSize: 0,
+      rootHash: hasher.emptyRoot,
+      ...START,
+      integratedAt: now,
+    }
+    const changes = await deps.feed.changesAfter(
+      tx,
+      deps.office.id,
+      { xid: state.lastXid, id: state.lastOutboxId },
+      BATCH_SIZE,
+    )
+    if (changes.length === 0) {
+      const checkpoint = await signCheckpoint(deps, tx, state)
+      if (checkpoint) await deps.log.saveState(tx, state)
+      return { integrated: 0, treeSize: state.treeSize, checkpoint }
+    }
+
+    const entries = changes.map((change) => deps.encoder.encode(change))
+    const leafHashes = entries.map((entry) => hasher.leafHash(entry))
+    const grown = integrate(hasher, {
+      treeSize: state.treeSize,
+      partialTiles: await partialTilesOf(deps, tx, state.treeSize),
+      leafHashes,
+    })
+    const bundles = integrateEntries({
+      treeSize: state.treeSize,
+      partialBundleEntries: await partialBundleOf(deps, tx, state.treeSize),
+      entries,
+    })
+    const officeId = deps.office.id
+    await deps.log.insertEntries(
+      tx,
+      changes.map((change, i) => ({
+        officeId,
+        position: state.treeSize + i,
+        auditId: change.auditId,
+        leafHash: leafHashes[i]!,
+      })),
+    )
+    await deps.log.insertTiles(
+      tx,
+      grown.tiles.map((tile) => ({
+        officeId,
+        level: tile.level,
+        index: tile.index,
+        width: tile.width,
+        hashes: tile.hashes,
+      })),
+    )
+    await deps.log.insertBundles(
+      tx,
+      bundles.map((bundle) => ({
+        officeId,
+        index: bundle.index,
+        width: bundle.width,
+        data: encodeEntryBundle(bundle.entries),
+      })),
+    )
+    const last = changes[changes.length - 1]!
+    const next: LogState = {
+      officeId,
+      treeSize: grown.treeSize,
+      rootHash: grown.rootHash,
+      lastXid: last.xid,
+      lastOutboxId: last.outboxId,
+      integratedAt: now,
+    }
+    await deps.log.saveState(tx, next)
+    const checkpoint = await signCheckpoint(deps, tx, next)
+    return { integrated: changes.length, treeSize: next.treeSize, checkpoint }
+  })
+}
+
+/** Integrates until nothing committed is left (tests, and the job's catch-up after a pause). */
+export async function integrateAll(deps: SequencerDeps): Promise<number> {
+  let total = 0
+  for (;;) {
+    const report = await integrateOnce(deps)
+    if (!report || report.integrated === 0) return total
+    total += report.integrated
+  }
+}

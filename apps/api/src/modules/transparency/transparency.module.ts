@@ -1,0 +1,39 @@
+import type { FastifyInstance } from 'fastify'
+import type { Clock } from '../../clock.ts'
+import type { Db } from '../../db/database.ts'
+import type { ChangeFeed } from '../changes/changes.module.ts'
+import type { Office } from '../offices/offices.repository.ts'
+import { createLeafEncoder } from './leaf.ts'
+import type { LogKey } from './log-key.ts'
+import { integrateAll, integrateOnce, type SequencerDeps } from './sequencer.ts'
+import { createTransparencyRepository } from './transparency.repository.ts'
+import { verifyLog } from './verify-log.ts'
+import { transparencyRoutesPlugin } from './transparency.routes.ts'
+
+/**
+ * The transparency log (SPEC §8): it consumes the change record's outbox, so it sees every change
+ * that committed and nothing else; nothing calls it from a request.
+ */
+export function createTransparencyLog(deps: {
+  db: Db
+  clock: Clock
+  office: Office
+  feed: ChangeFeed
+  key: LogKey
+  origin: string
+}) {
+  const log = createTransparencyRepository()
+  const encoder = createLeafEncoder({ officeCode: deps.office.code, pseudonymKey: deps.key.pseudonymKey })
+  const sequencer: SequencerDeps = { ...deps, log, encoder, signer: deps.key.signer }
+  const reads = { db: deps.db, office: deps.office, feed: deps.feed, log, origin: deps.origin, vkey: deps.key.vkey }
+  return {
+    /** One sequencer round (the scheduled job runs it every second). */
+    integrateOnce: () => integrateOnce(sequencer),
+    /** Rounds until everything committed is in the log (tests, catch-up). */
+    integrateAll: () => integrateAll(sequencer),
+    /** The auditor's check of the whole log against the audit table and any witness's checkpoints. */
+    verify: (witnessNotes: readonly string[] = []) =>
+      verifyLog({ db: deps.db, office: deps.office, feed: deps.feed, log, encoder, vkey: deps.key.vkey }, witnessNotes),
+    routes: (app: FastifyInstance) => app.register(transparencyRoutesPlugin, { deps: reads }),
+  }
+}

@@ -1,0 +1,139 @@
+import { and, asc, desc, eq, gte, sql } from 'drizzle-orm'
+import type { Executor } from '../../db/transaction.ts'
+import {
+  transparencyBundles,
+  transparencyCheckpoints,
+  transparencyEntries,
+  transparencyState,
+  transparencyTiles,
+} from './transparency.table.ts'
+
+export type LogState = typeof transparencyState.$inferSelect
+export type CheckpointRow = typeof transparencyCheckpoints.$inferSelect
+
+/** Drivers hand bytea back as Buffer (pg) or Uint8Array (PGlite); the log code wants plain bytes. */
+const bytes = (value: Uint8Array) => new Uint8Array(value.buffer, value.byteOffset, value.byteLength)
+
+export function createTransparencyRepository() {
+  return {
+    /** The sequencer's lock for this transaction; false while another process integrates. */
+    async trySequencerLock(ex: Executor, key: number): Promise<boolean> {
+      const result = (await ex.execute(sql`select pg_try_advisory_xact_lock(${key}) as locked`)) as unknown as {
+        rows: { locked: boolean }[]
+      }
+      return result.rows[0]!.locked
+    },
+
+    async state(ex: Executor, officeId: string): Promise<LogState | undefined> {
+      const [row] = await ex.select().from(transparencyState).where(eq(transparencyState.officeId, officeId))
+      return row && { ...row, rootHash: bytes(row.rootHash) }
+    },
+
+    async saveState(ex: Executor, state: LogState): Promise<void> {
+      await ex
+        .insert(transparencyState)
+        .values(state)
+        .onConflictDoUpdate({ target: transparencyState.officeId, set: { ...state } })
+    },
+
+    async insertEntries(ex: Executor, rows: (typeof transparencyEntries.$inferInsert)[]): Promise<void> {
+      if (rows.length > 0) await ex.insert(transparencyEntries).values(rows)
+    },
+
+    /** Tiles are immutable: one stored again (an unchanged partial tile) is left as it is. */
+    async insertTiles(ex: Executor, rows: (typeof transparencyTiles.$inferInsert)[]): Promise<void> {
+      if (rows.length > 0) await ex.insert(transparencyTiles).values(rows).onConflictDoNothing()
+    },
+
+    async insertBundles(ex: Executor, rows: (typeof transparencyBundles.$inferInsert)[]): Promise<void> {
+      if (rows.length > 0) await ex.insert(transparencyBundles).values(rows).onConflictDoNothing()
+    },
+
+    /**
+     * The tile at (level, index) holding at least `width` hashes, cut to `width`: a wider version
+     * of the same tile starts with the same hashes, because tiles only grow at the right edge.
+     */
+    async tile(ex: Executor, officeId: string, level: number, index: number, width: number) {
+      const [row] = await ex
+        .select({ hashes: transparencyTiles.hashes })
+        .from(transparencyTiles)
+        .where(
+          and(
+            eq(transparencyTiles.officeId, officeId),
+            eq(transparencyTiles.level, level),
+            eq(transparencyTiles.index, index),
+            gte(transparencyTiles.width, width),
+          ),
+        )
+        .orderBy(asc(transparencyTiles.width))
+        .limit(1)
+      return row && bytes(row.hashes).subarray(0, width * 32)
+    },
+
+    /** An entry bundle at exactly `width` entries (bundles are not cut: their entries vary in size). */
+    async bundle(ex: Executor, officeId: string, index: number, width: number) {
+      const [row] = await ex
+        .select({ data: transparencyBundles.data })
+        .from(transparencyBundles)
+        .where(
+          and(
+            eq(transparencyBundles.officeId, officeId),
+            eq(transparencyBundles.index, index),
+            eq(transparencyBundles.width, width),
+          ),
+        )
+      return row && bytes(row.data)
+    },
+
+    /** The narrowest stored version of bundle `index` holding at least `minWidth` entries. */
+    async bundleCovering(ex: Executor, officeId: string, index: number, minWidth: number) {
+      const [row] = await ex
+        .select({ width: transparencyBundles.width, data: transparencyBundles.data })
+        .from(transparencyBundles)
+        .where(
+          and(
+            eq(transparencyBundles.officeId, officeId),
+            eq(transparencyBundles.index, index),
+            gte(transparencyBundles.width, minWidth),
+          ),
+        )
+        .orderBy(asc(transparencyBundles.width))
+        .limit(1)
+      return row && { width: row.width, data: bytes(row.data) }
+    },
+
+    async insertCheckpoint(ex: Executor, row: CheckpointRow): Promise<void> {
+      await ex.insert(transparencyCheckpoints).values(row).onConflictDoNothing()
+    },
+
+    async latestCheckpoint(ex: Executor, officeId: string): Promise<CheckpointRow | undefined> {
+      const [row] = await ex
+        .select()
+        .from(transparencyCheckpoints)
+        .where(eq(transparencyCheckpoints.officeId, officeId))
+        .orderBy(desc(transparencyCheckpoints.treeSize))
+        .limit(1)
+      return row && { ...row, rootHash: bytes(row.rootHash) }
+    },
+
+    async checkpoints(ex: Executor, officeId: string): Promise<CheckpointRow[]> {
+      const rows = await ex
+        .select()
+        .from(transparencyCheckpoints)
+        .where(eq(transparencyCheckpoints.officeId, officeId))
+        .orderBy(asc(transparencyCheckpoints.treeSize))
+      return rows.map((row) => ({ ...row, rootHash: bytes(row.rootHash) }))
+    },
+
+    /** The entries in position order, with the audit ids they came from. */
+    async entries(ex: Executor, officeId: string) {
+      const rows = await ex
+        .select()
+        .from(transparencyEntries)
+        .where(eq(transparencyEntries.officeId, officeId))
+        .orderBy(asc(transparencyEntries.position))
+      return rows.map((row) => ({ ...row, leafHash: bytes(row.leafHash) }))
+    },
+  }
+}
+export type TransparencyRepository = ReturnType<typeof createTransparencyRepository>
