@@ -9,7 +9,14 @@ const apiUrl = process.env.PINTU_API_URL ?? 'http://localhost:3000'
 // The API serves the built dist/ at `/` with an SPA history fallback, so the base is the root.
 export default defineConfig({
   base: '/',
-  plugins: [vue(), precompress()],
+  plugins: [
+    vue({
+      // Keep whitespace as HTML does: Prettier lays templates out across lines, and Vue's default
+      // 'condense' would drop the space a line break stands for between inline elements.
+      template: { compilerOptions: { whitespace: 'preserve' } },
+    }),
+    precompress(),
+  ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   define: {
     // vue-i18n feature flags: composition API only, no devtools; keeps the first route small.

@@ -3,7 +3,13 @@ import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [
+    vue({
+      // Keep whitespace as HTML does: Prettier lays templates out across lines, and Vue's default
+      // 'condense' would drop the space a line break stands for between inline elements.
+      template: { compilerOptions: { whitespace: 'preserve' } },
+    }),
+  ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   define: { __VUE_I18N_FULL_INSTALL__: false, __VUE_I18N_LEGACY_API__: false, __INTLIFY_PROD_DEVTOOLS__: false },
   test: { name: 'citizen', environment: 'happy-dom', include: ['src/**/*.test.ts'] },

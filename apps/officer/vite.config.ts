@@ -6,7 +6,13 @@ import { defineConfig } from 'vite'
 // router base carry that prefix. In development the API runs separately on port 3000.
 export default defineConfig({
   base: '/officer/',
-  plugins: [vue()],
+  plugins: [
+    vue({
+      // Keep whitespace as HTML does: Prettier lays templates out across lines, and Vue's default
+      // 'condense' would drop the space a line break stands for between inline elements.
+      template: { compilerOptions: { whitespace: 'preserve' } },
+    }),
+  ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   // vue-i18n's feature flags: Composition API only (no legacy API), no devtools hooks in production.
   define: {
