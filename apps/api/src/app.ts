@@ -27,6 +27,7 @@ import { createPermitIssuer } from './modules/permits/permits.module.ts'
 import type { LogKey } from './modules/transparency/log-key.ts'
 import { createTransparencyLog } from './modules/transparency/transparency.module.ts'
 import type { VerifyReport } from './modules/transparency/verify-log.ts'
+import type { Witness } from './modules/transparency/witnesses.ts'
 import { systemRoutesPlugin } from './modules/system/system.routes.ts'
 import { authPlugin } from './plugins/auth.ts'
 import { contextPlugin } from './plugins/context.ts'
@@ -63,7 +64,12 @@ export interface PintuOptions {
   /** The office's Ed25519 key for signing permits. */
   permitKeys: PermitKeys
   /** The transparency log: its signed-note key, origin, and how often the sequencer runs (0: tests call it). */
-  transparencyLog: { key: LogKey; origin: string; intervalMs?: number }
+  transparencyLog: {
+    key: LogKey
+    origin: string
+    intervalMs?: number
+    witnesses?: { list: readonly Witness[]; quorum: number; timeoutMs?: number }
+  }
   /** Public address of the citizen site, for the QR code on permits. */
   publicUrl: string
   /** Shared secret of the bank's signed payment callbacks. */
@@ -165,6 +171,7 @@ export const pintu = fp(
       feed,
       key: options.transparencyLog.key,
       origin: options.transparencyLog.origin,
+      witnesses: options.transparencyLog.witnesses,
     })
 
     await app.register(contextPlugin, { database: options.database, clock, office })

@@ -28,6 +28,8 @@ const EnvSchema = Type.Object({
   ),
   PINTU_LOG_ORIGIN: Type.Optional(Type.String({ pattern: '^[^\\s+]{1,200}$' })),
   PINTU_LOG_INTERVAL_MS: Type.Integer({ minimum: 0, maximum: 60_000, default: 1000 }),
+  PINTU_WITNESSES: Type.String({ default: '' }),
+  PINTU_WITNESS_QUORUM: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
 })
 
 /** Every environment variable Pintu reads (documented in README.md). */
@@ -64,6 +66,24 @@ export interface Config {
   logOrigin: string
   /** Milliseconds between sequencer rounds; 0 turns it off. */
   logIntervalMs: number
+  /** The witnesses every checkpoint is sent to, and how many cosignatures make it count. */
+  witnesses: { url: string; vkey: string }[]
+  witnessQuorum: number
+}
+
+/** `PINTU_WITNESSES`: comma-separated `<url> <vkey>` pairs (neither holds a space or a comma). */
+function parseWitnesses(value: string): { url: string; vkey: string }[] {
+  return value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const [url, vkey, ...rest] = entry.split(/\s+/)
+      if (!url || !/^https?:\/\/\S+$/.test(url) || !vkey || rest.length > 0) {
+        throw new Error(`Invalid configuration: PINTU_WITNESSES entry "${entry}" is not "<url> <vkey>"`)
+      }
+      return { url, vkey }
+    })
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -88,6 +108,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     )
   }
   const publicUrl = env_.PINTU_PUBLIC_URL ?? `http://localhost:${env_.PORT}`
+  const witnesses = parseWitnesses(env_.PINTU_WITNESSES)
+  const witnessQuorum = env_.PINTU_WITNESS_QUORUM ?? witnesses.length
+  if (witnessQuorum > witnesses.length) {
+    throw new Error(
+      `Invalid configuration: PINTU_WITNESS_QUORUM ${witnessQuorum} exceeds the ${witnesses.length} witnesses`,
+    )
+  }
   return {
     port: env_.PORT,
     host: env_.HOST,
@@ -110,6 +137,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logOrigin:
       env_.PINTU_LOG_ORIGIN ?? `${publicUrl.replace(/^https?:\/\//, '').replace(/\/+$/, '')}/api/v1/transparency/log`,
     logIntervalMs: env_.PINTU_LOG_INTERVAL_MS,
+    witnesses,
+    witnessQuorum,
     bankSimulator:
       env_.PINTU_BANK_SIMULATOR === 'on' ||
       (env_.PINTU_BANK_SIMULATOR === 'auto' && !env_.DATABASE_URL && !env_.PINTU_BANK_CALLBACK_SECRET),

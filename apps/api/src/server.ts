@@ -13,6 +13,7 @@ import { createIdentityRepository } from './modules/identity/identity.repository
 import { createDiskStorage } from './modules/documents/document-storage.ts'
 import { loadPermitKeys } from './modules/permits/permit-keys.ts'
 import { loadLogKey } from './modules/transparency/log-key.ts'
+import { loadWitnesses } from './modules/transparency/witnesses.ts'
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
 
@@ -45,6 +46,7 @@ async function main() {
       key: await loadLogKey(config.dataDir, config.logOrigin, config.logSigningKey),
       origin: config.logOrigin,
       intervalMs: config.logIntervalMs,
+      witnesses: { list: await loadWitnesses(config.witnesses), quorum: config.witnessQuorum },
     },
     logger: loggerOptions(config.logLevel),
     trustProxy: config.trustProxy,

@@ -53,6 +53,12 @@ export const ConsistencyProofSchema = Type.Object({
 })
 export type ConsistencyProof = Static<typeof ConsistencyProofSchema>
 
+export const WitnessStateSchema = Type.Object({
+  name: Type.String({ description: 'The witness’s key name' }),
+  treeSize: TreeSize('The largest checkpoint it cosigned'),
+  cosignedAt: IsoDateTime('When it cosigned that checkpoint'),
+})
+
 export const LogStateSchema = Type.Object({
   origin: Type.String({ description: 'The log origin, the first line of every checkpoint' }),
   vkey: Type.String({ description: 'The verifier key of the log, in the signed-note vkey format' }),
@@ -60,5 +66,10 @@ export const LogStateSchema = Type.Object({
   rootHash: Hash('Root hash of the latest checkpoint'),
   checkpointAt: Type.Union([IsoDateTime('When the latest checkpoint was signed'), Type.Null()]),
   pending: TreeSize('Recorded changes not yet in a checkpoint (they are integrated within seconds)'),
+  witnesses: Type.Array(WitnessStateSchema, {
+    description: 'Every configured witness that has cosigned, with the last size it vouched for',
+  }),
+  quorum: Type.Integer({ minimum: 0, description: 'How many witness cosignatures a checkpoint needs to count' }),
+  cosignatures: Type.Integer({ minimum: 0, description: 'Witness cosignatures the latest checkpoint carries' }),
 })
 export type LogState = Static<typeof LogStateSchema>

@@ -15,6 +15,8 @@ import type { Database } from '../../src/db/database.ts'
 import { createIdentityRepository } from '../../src/modules/identity/identity.repository.ts'
 import { hashPassword } from '../../src/modules/identity/password-hashing.ts'
 import { ensureOffice, type Office } from '../../src/modules/offices/offices.repository.ts'
+import type { LogKey } from '../../src/modules/transparency/log-key.ts'
+import type { Witness } from '../../src/modules/transparency/witnesses.ts'
 import { testLogKey, TEST_LOG_ORIGIN } from './test-log-key.ts'
 import { cloneTestDatabase } from './test-database.ts'
 
@@ -38,6 +40,9 @@ export async function createTestApp(
     random?: RandomInt
     trackLimitPerMinute?: number
     spa?: SpaOptions
+    /** The log's key (a test that starts witnesses must know it first) and its witnesses. */
+    logKey?: LogKey
+    witnesses?: { list: Witness[]; quorum: number }
   } = {},
 ) {
   const { database, drop } = await cloneTestDatabase()
@@ -55,7 +60,11 @@ export async function createTestApp(
     random: options.random,
     permitKeys: permitKeysFrom(generateKeyPairSync('ed25519').privateKey),
     publicUrl: 'https://pintu.test',
-    transparencyLog: { key: await testLogKey(), origin: TEST_LOG_ORIGIN },
+    transparencyLog: {
+      key: options.logKey ?? (await testLogKey()),
+      origin: TEST_LOG_ORIGIN,
+      witnesses: options.witnesses,
+    },
     bankCallbackSecret: BANK_SECRET,
     bankSimulator: true,
     trackLimitPerMinute: options.trackLimitPerMinute ?? 10_000,

@@ -7,7 +7,9 @@ import { createLeafEncoder } from './leaf.ts'
 import type { LogKey } from './log-key.ts'
 import { integrateAll, integrateOnce, type SequencerDeps } from './sequencer.ts'
 import { createTransparencyRepository } from './transparency.repository.ts'
+import { consistencyProof } from './transparency.usecases.ts'
 import { verifyLog } from './verify-log.ts'
+import { collectCosignatures, type Witness } from './witnesses.ts'
 import { transparencyRoutesPlugin } from './transparency.routes.ts'
 
 /**
@@ -21,16 +23,45 @@ export function createTransparencyLog(deps: {
   feed: ChangeFeed
   key: LogKey
   origin: string
+  /** Independent witnesses (C2SP tlog-witness) and how many cosignatures a checkpoint needs. */
+  witnesses?: { list: readonly Witness[]; quorum: number; timeoutMs?: number }
 }) {
   const log = createTransparencyRepository()
   const encoder = createLeafEncoder({ officeCode: deps.office.code, pseudonymKey: deps.key.pseudonymKey })
   const sequencer: SequencerDeps = { ...deps, log, encoder, signer: deps.key.signer }
-  const reads = { db: deps.db, office: deps.office, feed: deps.feed, log, origin: deps.origin, vkey: deps.key.vkey }
+  const witnesses = deps.witnesses ?? { list: [], quorum: 0 }
+  const reads = {
+    db: deps.db,
+    office: deps.office,
+    feed: deps.feed,
+    log,
+    origin: deps.origin,
+    vkey: deps.key.vkey,
+    quorum: witnesses.quorum,
+  }
+  const cosign = () =>
+    collectCosignatures({
+      db: deps.db,
+      clock: deps.clock,
+      office: deps.office,
+      log,
+      witnesses: witnesses.list,
+      timeoutMs: witnesses.timeoutMs ?? 5_000,
+      consistencyProof: async (from, to) => (await consistencyProof(reads, { from, to })).proof,
+    })
   return {
-    /** One sequencer round (the scheduled job runs it every second). */
-    integrateOnce: () => integrateOnce(sequencer),
-    /** Rounds until everything committed is in the log (tests, catch-up). */
-    integrateAll: () => integrateAll(sequencer),
+    /** One sequencer round, then the witnesses (the scheduled job runs it every second). */
+    async integrateOnce() {
+      const report = await integrateOnce(sequencer)
+      await cosign()
+      return report
+    },
+    /** Rounds until everything committed is in the log, then the witnesses (tests, catch-up). */
+    async integrateAll() {
+      const integrated = await integrateAll(sequencer)
+      await cosign()
+      return integrated
+    },
     /** The auditor's check of the whole log against the audit table and any witness's checkpoints. */
     verify: (witnessNotes: readonly string[] = []) =>
       verifyLog({ db: deps.db, office: deps.office, feed: deps.feed, log, encoder, vkey: deps.key.vkey }, witnessNotes),

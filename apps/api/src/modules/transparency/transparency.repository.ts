@@ -3,6 +3,7 @@ import type { Executor } from '../../db/transaction.ts'
 import {
   transparencyBundles,
   transparencyCheckpoints,
+  transparencyCosignatures,
   transparencyEntries,
   transparencyState,
   transparencyTiles,
@@ -123,6 +124,32 @@ export function createTransparencyRepository() {
         .where(eq(transparencyCheckpoints.officeId, officeId))
         .orderBy(asc(transparencyCheckpoints.treeSize))
       return rows.map((row) => ({ ...row, rootHash: bytes(row.rootHash) }))
+    },
+
+    async insertCosignature(ex: Executor, row: typeof transparencyCosignatures.$inferInsert): Promise<void> {
+      await ex.insert(transparencyCosignatures).values(row).onConflictDoNothing()
+    },
+
+    /** The cosignatures of one checkpoint. */
+    async cosignaturesOf(ex: Executor, officeId: string, treeSize: number) {
+      return ex
+        .select()
+        .from(transparencyCosignatures)
+        .where(and(eq(transparencyCosignatures.officeId, officeId), eq(transparencyCosignatures.treeSize, treeSize)))
+        .orderBy(asc(transparencyCosignatures.witness))
+    },
+
+    /** Each witness's latest cosignature: the size it last vouched for, and when. */
+    async lastCosignatures(ex: Executor, officeId: string) {
+      return ex
+        .selectDistinctOn([transparencyCosignatures.witness], {
+          witness: transparencyCosignatures.witness,
+          treeSize: transparencyCosignatures.treeSize,
+          cosignedAt: transparencyCosignatures.cosignedAt,
+        })
+        .from(transparencyCosignatures)
+        .where(eq(transparencyCosignatures.officeId, officeId))
+        .orderBy(transparencyCosignatures.witness, desc(transparencyCosignatures.treeSize))
     },
 
     /** The entries in position order, with the audit ids they came from. */

@@ -88,3 +88,20 @@ export const transparencyState = pgTable('transparency_state', {
   lastOutboxId: bigint('last_outbox_id', { mode: 'number' }).notNull(),
   integratedAt: timestamp('integrated_at', { withTimezone: true }).notNull(),
 })
+
+/** Each witness's cosignature of a checkpoint (C2SP tlog-cosignature), as the witness answered it. */
+export const transparencyCosignatures = pgTable(
+  'transparency_cosignatures',
+  {
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    treeSize: bigint('tree_size', { mode: 'number' }).notNull(),
+    /** The witness's key name (its vkey's name). */
+    witness: text('witness').notNull(),
+    /** The signature line to append to the checkpoint note: `— <name> <base64>`. */
+    signatureLine: text('signature_line').notNull(),
+    cosignedAt: timestamp('cosigned_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.officeId, table.treeSize, table.witness] })],
+)

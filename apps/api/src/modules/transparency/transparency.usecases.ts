@@ -16,6 +16,7 @@ import { AppError, fail } from '../../errors/app-error.ts'
 import type { ChangeFeed } from '../changes/changes.module.ts'
 import type { Office } from '../offices/offices.repository.ts'
 import type { CheckpointRow, TransparencyRepository } from './transparency.repository.ts'
+import { cosignedNote } from './witnesses.ts'
 
 export interface TransparencyReadDeps {
   db: Db
@@ -24,6 +25,7 @@ export interface TransparencyReadDeps {
   log: TransparencyRepository
   origin: string
   vkey: string
+  quorum: number
 }
 
 async function latest(deps: TransparencyReadDeps): Promise<CheckpointRow> {
@@ -32,8 +34,9 @@ async function latest(deps: TransparencyReadDeps): Promise<CheckpointRow> {
   return checkpoint
 }
 
+/** The latest checkpoint with the cosignatures its witnesses returned. */
 export async function checkpointNote(deps: TransparencyReadDeps): Promise<string> {
-  return (await latest(deps)).note
+  return cosignedNote(deps, await latest(deps))
 }
 
 /** The bytes at a tlog-tiles path below `tile/`, as stored when they were integrated. */
@@ -50,10 +53,12 @@ export async function tileAt(deps: TransparencyReadDeps, path: string): Promise<
 }
 
 export async function logState(deps: TransparencyReadDeps): Promise<LogState> {
-  const [checkpoint, state] = await Promise.all([
+  const [checkpoint, state, witnesses] = await Promise.all([
     deps.log.latestCheckpoint(deps.db, deps.office.id),
     deps.log.state(deps.db, deps.office.id),
+    deps.log.lastCosignatures(deps.db, deps.office.id),
   ])
+  const cosignatures = checkpoint ? await deps.log.cosignaturesOf(deps.db, deps.office.id, checkpoint.treeSize) : []
   const position = state ? { xid: state.lastXid, id: state.lastOutboxId } : { xid: '0', id: 0 }
   return {
     origin: deps.origin,
@@ -62,6 +67,13 @@ export async function logState(deps: TransparencyReadDeps): Promise<LogState> {
     rootHash: toBase64(checkpoint?.rootHash ?? hasher.emptyRoot),
     checkpointAt: checkpoint?.signedAt.toISOString() ?? null,
     pending: await deps.feed.countAfter(deps.db, deps.office.id, position),
+    witnesses: witnesses.map((w) => ({
+      name: w.witness,
+      treeSize: w.treeSize,
+      cosignedAt: w.cosignedAt.toISOString(),
+    })),
+    quorum: deps.quorum,
+    cosignatures: cosignatures.length,
   }
 }
 
