@@ -2,7 +2,7 @@
 // them: they are set aside for the load and put back after, each from its own definition as the
 // migrations left it (pg_get_constraintdef / pg_indexes), so PostgreSQL validates every row against
 // every constraint when they return.
-import type { ScaleDatabase } from './database.ts'
+import type { Statements } from './database.ts'
 
 interface Constraint {
   table: string
@@ -22,7 +22,7 @@ export interface SetAside {
 
 const quoted = (tables: string[]) => tables.map((t) => `'${t}'`).join(', ')
 
-export async function setAsideConstraints(db: ScaleDatabase, tables: string[]): Promise<SetAside> {
+export async function setAsideConstraints(db: Statements, tables: string[]): Promise<SetAside> {
   const constraints = await db.rows<Constraint>(
     `select conrelid::regclass::text as "table", conname as name, contype as type, pg_get_constraintdef(oid) as definition
        from pg_constraint
@@ -43,7 +43,7 @@ export async function setAsideConstraints(db: ScaleDatabase, tables: string[]): 
 }
 
 /** Keys and unique constraints first (foreign keys need them), then indexes, then foreign keys. */
-export async function restoreConstraints(db: ScaleDatabase, aside: SetAside, progress: (step: string) => void) {
+export async function restoreConstraints(db: Statements, aside: SetAside, progress: (step: string) => void) {
   for (const c of aside.constraints.filter((c) => c.type !== 'f')) {
     await db.rows(`alter table ${c.table} add constraint "${c.name}" ${c.definition}`)
     progress(`${c.table}: ${c.name}`)

@@ -2,7 +2,7 @@
 // stages, fee, kinds, a valid form and the mandatory documents of each application kind.
 import type { ServiceDefinition } from '@pintu/contract'
 import { sql } from 'drizzle-orm'
-import type { ScaleDatabase } from './database.ts'
+import type { Statements } from './database.ts'
 
 export interface ScaleService {
   idx: number
@@ -28,7 +28,7 @@ function validValue(field: Field): string | number | boolean {
   const text = (s: string) => s.slice(0, f.maxLength ?? 200)
   const values: Record<string, string | number | boolean> = {
     text: text('Data skala'),
-    textarea: text('Jl. Asia Afrika No. 1, Kota Bandung'),
+    textarea: text('Jl. Asia Afrika 1'),
     integer: Math.ceil(Math.min(f.maximum ?? Infinity, Math.max(f.minimum ?? 1, 1))),
     decimal: Math.min(f.maximum ?? Infinity, Math.max(f.minimum ?? 1, 1)),
     date: '2026-03-15',
@@ -48,7 +48,7 @@ function validValue(field: Field): string | number | boolean {
 }
 
 /** Services in force in the seeded office, in code order, numbered 0..53. */
-export async function loadServices(db: ScaleDatabase): Promise<ScaleService[]> {
+export async function loadServices(db: Statements): Promise<ScaleService[]> {
   const rows = await db.rows<{ type_id: string; version_id: string; code: string; definition: ServiceDefinition }>(
     sql`select st.id as type_id, sv.id as version_id, st.code, sv.definition
           from service_types st join service_versions sv on sv.service_type_id = st.id
@@ -77,7 +77,7 @@ export async function loadServices(db: ScaleDatabase): Promise<ScaleService[]> {
 
 /** The mandatory documents of each service and application kind, in catalogue order. */
 export async function loadRequirements(
-  db: ScaleDatabase,
+  db: Statements,
 ): Promise<{ version_id: string; application_kind: string; keys: string[] }[]> {
   const rows = await db.rows<{ version_id: string; definition: ServiceDefinition }>(
     sql`select sv.id as version_id, sv.definition from service_versions sv where sv.status = 'published'`,

@@ -18,13 +18,23 @@ export interface CapturedQuery {
   params: unknown[]
 }
 
-export interface ScaleDatabase {
+/** What the generator needs: statements on one connection (a transaction on PostgreSQL). */
+export interface Statements {
+  engine: 'pglite' | 'postgres'
+  rows<T = Record<string, unknown>>(query: SQL | string): Promise<T[]>
+}
+
+export interface ScaleDatabase extends Statements {
   engine: 'pglite' | 'postgres'
   /** Drizzle over the same connection(s); `captured` holds what it sent since the last `clear`. */
   db: Db
   captured: CapturedQuery[]
   /** Runs one statement and returns its rows. */
   rows<T = Record<string, unknown>>(query: SQL | string): Promise<T[]>
+  /** Runs SQL as captured (text and driver parameters) on the driver itself, past Drizzle. */
+  raw<T = Record<string, unknown>>(text: string, params: unknown[]): Promise<T[]>
+  /** Runs `work` in one transaction, on one connection, with the given settings (`set local`). */
+  transaction<T>(settings: Record<string, string>, work: (tx: Statements) => Promise<T>): Promise<T>
   close(): Promise<void>
 }
 
@@ -36,12 +46,27 @@ function rowsOf<T>(result: unknown): T[] {
   return ((result as { rows?: T[] }).rows ?? []) as T[]
 }
 
-function wrap(engine: ScaleDatabase['engine'], db: Db, captured: CapturedQuery[], close: () => Promise<void>) {
+function wrap(
+  engine: ScaleDatabase['engine'],
+  db: Db,
+  captured: CapturedQuery[],
+  raw: (text: string, params: unknown[]) => Promise<unknown>,
+  close: () => Promise<void>,
+) {
   return {
     engine,
     db,
     captured,
+    raw: async <T>(text: string, params: unknown[]) => rowsOf<T>(await raw(text, params)),
     rows: async <T>(query: SQL | string) => rowsOf<T>(await db.execute(typeof query === 'string' ? sql.raw(query) : query)),
+    transaction: <T>(settings: Record<string, string>, work: (tx: Statements) => Promise<T>) =>
+      db.transaction(async (tx) => {
+        const rows = async <R>(query: SQL | string) =>
+          rowsOf<R>(await tx.execute(typeof query === 'string' ? sql.raw(query) : query))
+        if (engine === 'postgres')
+          for (const [name, value] of Object.entries(settings)) await rows(`set local ${name} = '${value}'`)
+        return work({ engine, rows })
+      }),
     close,
   } satisfies ScaleDatabase
 }
@@ -52,7 +77,7 @@ export async function pgliteScaleDatabase(): Promise<ScaleDatabase> {
   await prepareDatabase(openPglite(client), systemClock)
   const captured: CapturedQuery[] = []
   const db = drizzlePglite(client, { schema, logger: capturingLogger(captured) }) as unknown as Db
-  return wrap('pglite', db, captured, () => client.close())
+  return wrap('pglite', db, captured, (text, params) => client.query(text, params), () => client.close())
 }
 
 /** A fresh PostgreSQL database `name` next to the one `adminUrl` names (dropped first if it exists). */
@@ -74,7 +99,7 @@ export async function postgresScaleDatabase(adminUrl: string, name: string): Pro
   pool.on('error', () => undefined)
   const captured: CapturedQuery[] = []
   const db = drizzlePg(pool, { schema, logger: capturingLogger(captured) }) as unknown as Db
-  return wrap('postgres', db, captured, () => pool.end())
+  return wrap('postgres', db, captured, (text, params) => pool.query(text, params), () => pool.end())
 }
 
 export async function dropPostgresDatabase(adminUrl: string, name: string): Promise<void> {

@@ -3,7 +3,7 @@
 import { sql } from 'drizzle-orm'
 import { pathApplies, pathTo } from './paths.ts'
 import { loadRequirements, loadServices } from './catalogue-plan.ts'
-import type { ScaleDatabase } from './database.ts'
+import type { ScaleDatabase, Statements } from './database.ts'
 import { agencyCount, applicantCount, officerCounts, recentStatusWeights } from './distribution.ts'
 import * as gen from './generator-sql.ts'
 import { restoreConstraints, setAsideConstraints } from './bulk-load.ts'
@@ -22,7 +22,7 @@ export interface GenerationResult {
   seconds: number
 }
 
-async function loadHelpers(db: ScaleDatabase) {
+export async function loadHelpers(db: Statements) {
   const services = await loadServices(db)
   await db.rows(`create unlogged table scale_services (idx int primary key, type_id uuid, version_id uuid, code text,
     kind text, sector text, technical boolean, fee boolean, sla_days int, return_limit_days int, budgets jsonb, kinds text[], form jsonb)`)
@@ -83,38 +83,44 @@ export async function generate(
     steps.push({ step, seconds })
     log(`  ${step}: ${seconds.toFixed(1)} s`)
   }
-  const [office] = await db.rows<{ id: string }>(`select id from offices limit 1`)
-  const { services, cover } = await loadHelpers(db)
-  const applicants = applicantCount(options.applications)
-  const params: gen.GeneratorParams = {
-    applications: options.applications,
-    applicants,
-    agencies: agencyCount(applicants),
-    officers: officerCounts(options.applications),
-    officeId: office!.id,
-    today: (options.today ?? new Date()).toISOString(),
-    coverService: cover.idx,
-    services: services.length,
-  }
-  await db.rows(gen.officerFunction(params))
-  const aside = options.bulk === false ? undefined : await setAsideConstraints(db, BULK_TABLES)
-  await timed('plan (one row per application, unlogged)', () => db.rows(gen.createPlan(params)))
-  await timed('users: officers', () => db.rows(gen.insertOfficers(params)))
-  await timed('users: applicants', () => db.rows(gen.insertApplicants(params)))
-  await timed('applications', () => db.rows(gen.insertApplications(params)))
-  await timed('application_events (history)', () => db.rows(gen.insertHistory()))
-  await timed('application_documents', () => db.rows(gen.insertDocuments()))
-  await timed('stage_assignments', () => db.rows(gen.insertAssignments()))
-  if (aside) {
-    await timed('keys, indexes and foreign keys back (validating every row)', () =>
-      restoreConstraints(db, aside, (s) => log(`    restored ${s}`)),
-    )
-  }
-  // The API's own registrations continue after the generated ones.
-  await db.rows(`select setval('registration_numbers', ${options.applications})`)
-  for (const table of ['scale_plan', 'scale_paths', 'scale_requirements', 'scale_services'])
-    await db.rows(`drop table ${table}`)
-  await db.rows(`drop function scale_officer(text, bigint, text)`)
+  // One transaction on one connection: JIT off (compiling these one-off statements costs more than running
+  // them), memory for the sorts of the index builds.
+  const settings = { jit: 'off', work_mem: '256MB', maintenance_work_mem: '1GB' }
+  const params = await db.transaction(settings, async (tx) => {
+    const [office] = await tx.rows<{ id: string }>(`select id from offices limit 1`)
+    const { services, cover } = await loadHelpers(tx)
+    const applicants = applicantCount(options.applications)
+    const params: gen.GeneratorParams = {
+      applications: options.applications,
+      applicants,
+      agencies: agencyCount(applicants),
+      officers: officerCounts(options.applications),
+      officeId: office!.id,
+      today: (options.today ?? new Date()).toISOString(),
+      coverService: cover.idx,
+      services: services.length,
+    }
+    await tx.rows(gen.officerFunction(params))
+    const aside = options.bulk === false ? undefined : await setAsideConstraints(tx, BULK_TABLES)
+    await timed('plan (one row per application, unlogged)', () => tx.rows(gen.createPlan(params)))
+    await timed('users: officers', () => tx.rows(gen.insertOfficers(params)))
+    await timed('users: applicants', () => tx.rows(gen.insertApplicants(params)))
+    await timed('applications', () => tx.rows(gen.insertApplications(params)))
+    await timed('application_events (history)', () => tx.rows(gen.insertHistory()))
+    await timed('application_documents', () => tx.rows(gen.insertDocuments()))
+    await timed('stage_assignments', () => tx.rows(gen.insertAssignments()))
+    // The API's own registrations continue after the generated ones.
+    await tx.rows(`select setval('registration_numbers', ${options.applications})`)
+    for (const table of ['scale_plan', 'scale_paths', 'scale_requirements', 'scale_services'])
+      await tx.rows(`drop table ${table}`)
+    await tx.rows(`drop function scale_officer(text, bigint, text)`)
+    if (aside) {
+      await timed('keys, indexes and foreign keys back (validating every row)', () =>
+        restoreConstraints(tx, aside, (s) => log(`    restored ${s}`)),
+      )
+    }
+    return params
+  })
   await timed('vacuum analyze', () => db.rows(`vacuum analyze ${BULK_TABLES.join(', ')}`))
   return { params, steps, seconds: (performance.now() - began) / 1000 }
 }

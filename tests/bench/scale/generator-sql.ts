@@ -87,7 +87,7 @@ export function createPlan(p: GeneratorParams): string {
   const firstRecent = Math.ceil(N * ((DAYS_OF_HISTORY - RECENT_DAYS) / DAYS_OF_HISTORY) ** 2 + 0.5)
   const statuses = Object.keys(recentStatusWeights)
   return `create unlogged table scale_plan as
-with draws as (
+with draws as materialized (
   select n::bigint as n,
          ${start} + (${spanSeconds} * sqrt((n - 0.5) / ${N})) * interval '1 second' as created_at,
          n >= ${firstRecent} and n < ${firstRecent + 2 * statuses.length} as cover,
@@ -95,7 +95,7 @@ with draws as (
          ${u('n', 5)} as u_applicant, ${u('n', 6)} as u_returned, ${u('n', 7)} as u_span, ${u('n', 8)} as u_docs,
          ${u('n', 9)} as u_fee
     from generate_series(1, ${N}) as n
-), picked as (
+), picked as materialized (
   select d.*,
          case when d.cover then ${p.coverService} when d.n <= ${p.services * 10} then ((d.n - 1) % ${p.services})::int
               else least(floor(d.u_svc * ${p.services})::int, ${p.services - 1}) end as svc,
@@ -103,13 +103,13 @@ with draws as (
               when d.created_at >= ${recentFrom} then ${statusCase('d.u_status', recentStatusWeights)}
               else ${statusCase('d.u_status', oldStatusWeights)} end as drawn_status
     from draws d
-), settled as (
+), settled as materialized (
   select k.*, s.technical, s.fee, s.kinds, s.return_limit_days, s.sla_days, s.budgets,
          case when k.drawn_status = 'technical_review' and not s.technical then 'decision'
               when k.drawn_status = 'awaiting_payment' and not s.fee then 'signing'
               else k.drawn_status end as status
     from picked k join scale_services s on s.idx = k.svc
-), timed as (
+), timed as materialized (
   select t.*,
          case when t.status in ('draft', 'submitted', 'returned') then false
               when t.status = 'withdrawn' then t.u_returned < 0.4

@@ -1,0 +1,78 @@
+// pnpm bench:scale [scale] [--iterations n] [--keep]: fills a PostgreSQL database of its own with
+// `scale` applications (default 10M; 100k, 2.5M or a plain number work too), measures the reads of
+// queries.ts against their goals and writes the "Data scale" section of docs/benchmarks.md.
+import { writeFile } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+import { adminUrl } from '../postgres.ts'
+import { dropPostgresDatabase, postgresScaleDatabase } from './database.ts'
+import { generate } from './generate.ts'
+import { distributionOf } from './distribution-check.ts'
+import { measure } from './measure.ts'
+import { drawSamples, measuredQueries } from './queries.ts'
+import { writeScaleReport } from './report.ts'
+import { databaseSize, gib, tableSizes } from './sizes.ts'
+import { findings } from './findings.ts'
+
+export function parseScale(text: string | undefined): number {
+  const match = /^(\d+(?:\.\d+)?)([kKmM]?)$/.exec(text ?? '10M')
+  if (!match) throw new Error(`scale must be a number like 100000, 100k or 10M, not ${text}`)
+  const factor = { '': 1, k: 1e3, K: 1e3, m: 1e6, M: 1e6 }[match[2]!]!
+  return Math.round(Number(match[1]) * factor)
+}
+
+const label = (n: number) => (n % 1e6 === 0 ? `${n / 1e6} M` : n % 1e3 === 0 ? `${n / 1e3} k` : String(n))
+
+async function main() {
+  const args = process.argv.slice(2)
+  const applications = parseScale(args.find((a) => !a.startsWith('--')))
+  const iterationsAt = args.indexOf('--iterations')
+  const iterations = iterationsAt >= 0 ? Number(args[iterationsAt + 1]) : 300
+  const name = `pintu_scale_${applications}`
+  console.log(`data scale: ${label(applications)} applications into ${name}`)
+  const db = await postgresScaleDatabase(adminUrl, name)
+  try {
+    const today = new Date()
+    const generation = await generate(db, { applications, today, log: console.log })
+    console.log(`generated in ${generation.seconds.toFixed(0)} s`)
+    const tables = await tableSizes(db, [
+      'applications',
+      'application_events',
+      'application_documents',
+      'stage_assignments',
+      'users',
+      'service_versions',
+    ])
+    const databaseBytes = await databaseSize(db)
+    console.log(`database: ${gib(databaseBytes)}`)
+    const json = fileURLToPath(new URL(`./results-${applications}.json`, import.meta.url))
+    await writeFile(json, JSON.stringify({ generation, tables, databaseBytes }, null, 2))
+    const dist = await distributionOf(db, today)
+    const samples = await drawSamples(db, today.toISOString().slice(0, 10))
+    const measurements = []
+    for (const query of measuredQueries) {
+      const m = await measure(db, query, samples, iterations)
+      console.log(`  ${m.name}: p50 ${m.p50.toFixed(2)} p95 ${m.p95.toFixed(2)} p99 ${m.p99.toFixed(2)} ms`)
+      measurements.push(m)
+    }
+    const [{ version }] = (await db.rows<{ version: string }>(`show server_version`)) as [{ version: string }]
+    const report = {
+      label: label(applications),
+      engine: 'PostgreSQL',
+      postgresVersion: version,
+      at: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+      generation,
+      ...dist,
+      tables,
+      databaseBytes,
+      measurements,
+      notes: findings(measurements),
+    }
+    await writeFile(json, JSON.stringify(report, null, 2))
+    console.log(`wrote ${await writeScaleReport(report)} and ${json}`)
+  } finally {
+    await db.close()
+    if (!args.includes('--keep')) await dropPostgresDatabase(adminUrl, name)
+  }
+}
+
+await main()
