@@ -58,7 +58,8 @@ function wrap(
     db,
     captured,
     raw: async <T>(text: string, params: unknown[]) => rowsOf<T>(await raw(text, params)),
-    rows: async <T>(query: SQL | string) => rowsOf<T>(await db.execute(typeof query === 'string' ? sql.raw(query) : query)),
+    rows: async <T>(query: SQL | string) =>
+      rowsOf<T>(await db.execute(typeof query === 'string' ? sql.raw(query) : query)),
     transaction: <T>(settings: Record<string, string>, work: (tx: Statements) => Promise<T>) =>
       db.transaction(async (tx) => {
         const rows = async <R>(query: SQL | string) =>
@@ -77,7 +78,13 @@ export async function pgliteScaleDatabase(): Promise<ScaleDatabase> {
   await prepareDatabase(openPglite(client), systemClock)
   const captured: CapturedQuery[] = []
   const db = drizzlePglite(client, { schema, logger: capturingLogger(captured) }) as unknown as Db
-  return wrap('pglite', db, captured, (text, params) => client.query(text, params), () => client.close())
+  return wrap(
+    'pglite',
+    db,
+    captured,
+    (text, params) => client.query(text, params),
+    () => client.close(),
+  )
 }
 
 /** A fresh PostgreSQL database `name` next to the one `adminUrl` names (dropped first if it exists). */
@@ -99,7 +106,13 @@ export async function postgresScaleDatabase(adminUrl: string, name: string): Pro
   pool.on('error', () => undefined)
   const captured: CapturedQuery[] = []
   const db = drizzlePg(pool, { schema, logger: capturingLogger(captured) }) as unknown as Db
-  return wrap('postgres', db, captured, (text, params) => pool.query(text, params), () => pool.end())
+  return wrap(
+    'postgres',
+    db,
+    captured,
+    (text, params) => pool.query(text, params),
+    () => pool.end(),
+  )
 }
 
 export async function dropPostgresDatabase(adminUrl: string, name: string): Promise<void> {

@@ -34,6 +34,8 @@ export const oldStatusWeights: Partial<Record<ApplicationStatus, number>> = {
 
 /** Share of submitted files that were returned once and fixed on the way. */
 export const RETURNED_ONCE_SHARE = 0.12
+/** Share of open files whose stage began long ago (most of them now past its due date). */
+export const LATE_SHARE = 0.25
 /** Share of files filed by agencies (biro jasa) filing for many clients; the rest by people filing a few each. */
 export const AGENCY_SHARE = 0.1
 
@@ -45,7 +47,9 @@ export const agencyCount = (applicants: number) => Math.max(1, Math.round(applic
 export function officerCounts(applications: number): Record<string, number> {
   const total = Math.max(24, Math.round(applications / 10_000))
   const shares = { frontdesk: 0.35, technical: 0.25, approver: 0.15, signer: 0.1, supervisor: 0.08, treasurer: 0.07 }
-  return Object.fromEntries(Object.entries(shares).map(([role, share]) => [role, Math.max(2, Math.round(total * share))]))
+  return Object.fromEntries(
+    Object.entries(shares).map(([role, share]) => [role, Math.max(2, Math.round(total * share))]),
+  )
 }
 
 /** Cumulative thresholds (0..1) over weights, in a fixed order, for a CASE over a uniform draw. */

@@ -4,6 +4,7 @@
 // documents and assignments) are computed from it without looking anything up.
 import {
   AGENCY_SHARE,
+  LATE_SHARE,
   DAYS_OF_HISTORY,
   RECENT_DAYS,
   RETURNED_ONCE_SHARE,
@@ -93,7 +94,7 @@ with draws as materialized (
          n >= ${firstRecent} and n < ${firstRecent + 2 * statuses.length} as cover,
          ${u('n', 1)} as u_status, ${u('n', 2)} as u_svc, ${u('n', 3)} as u_kind, ${u('n', 4)} as u_who,
          ${u('n', 5)} as u_applicant, ${u('n', 6)} as u_returned, ${u('n', 7)} as u_span, ${u('n', 8)} as u_docs,
-         ${u('n', 9)} as u_fee
+         ${u('n', 9)} as u_fee, ${u('n', 10)} as u_late
     from generate_series(1, ${N}) as n
 ), picked as materialized (
   select d.*,
@@ -116,7 +117,8 @@ with draws as materialized (
               when t.status = 'expired' then true
               else t.u_returned < ${RETURNED_ONCE_SHARE} end as returned,
          case when t.status in ${inOffice}
-                then t.created_at + (timestamptz '${p.today}' - t.created_at) * (0.85 + 0.15 * t.u_span)
+                then t.created_at + (timestamptz '${p.today}' - t.created_at)
+                     * (case when t.u_late < ${LATE_SHARE} then 0.2 + 0.3 * t.u_span else 0.85 + 0.15 * t.u_span end)
               when t.status in ('returned', 'awaiting_payment')
                 then t.created_at + (timestamptz '${p.today}' - t.created_at) * (0.3 + 0.7 * t.u_span)
               when t.status = 'draft' then t.created_at + t.u_span * interval '2 hours'

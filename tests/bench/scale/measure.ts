@@ -23,7 +23,11 @@ export const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!
 
 /** The statements one execution sends, each with its plan. */
-export async function explain(db: ScaleDatabase, query: MeasuredQuery, samples: Samples): Promise<ExplainedStatement[]> {
+export async function explain(
+  db: ScaleDatabase,
+  query: MeasuredQuery,
+  samples: Samples,
+): Promise<ExplainedStatement[]> {
   db.captured.length = 0
   await query.run(db, samples, 0)
   const sent: CapturedQuery[] = [...db.captured]

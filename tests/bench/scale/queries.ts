@@ -63,7 +63,12 @@ export const measuredQueries: MeasuredQuery[] = [
       const stages = [undefined, ...Object.keys(stageRoles)]
       return Promise.all([
         applications.stageCounts(db.db, s.officeId, s.today),
-        applications.heldByOffice(db.db, { officeId: s.officeId, stage: pick(stages, i), limit: 20, offset: (i % 5) * 20 }),
+        applications.heldByOffice(db.db, {
+          officeId: s.officeId,
+          stage: pick(stages, i),
+          limit: 20,
+          offset: (i % 5) * 20,
+        }),
         applications.reassignmentCounts(db.db, s.officeId),
       ])
     },

@@ -76,7 +76,10 @@ ${r.measurements
   .map(
     (m) =>
       `#### ${m.name}\n\n${m.statements
-        .map((s, i) => `Statement ${i + 1}: \`${s.sql.length > 160 ? `${s.sql.slice(0, 157)}…` : s.sql}\`\n\n\`\`\`\n${keyPlanLines(s.plan).join('\n')}\n\`\`\``)
+        .map(
+          (s, i) =>
+            `Statement ${i + 1}: \`${s.sql.length > 160 ? `${s.sql.slice(0, 157)}…` : s.sql}\`\n\n\`\`\`\n${keyPlanLines(s.plan).join('\n')}\n\`\`\``,
+        )
         .join('\n\n')}`,
   )
   .join('\n\n')}
