@@ -115,6 +115,23 @@ export async function postgresScaleDatabase(adminUrl: string, name: string): Pro
   )
 }
 
+/** An existing scale database (`pnpm bench:scale … --measure-only`). */
+export async function openPostgresScaleDatabase(adminUrl: string, name: string): Promise<ScaleDatabase> {
+  const url = new URL(adminUrl)
+  url.pathname = `/${name}`
+  const pool = new pg.Pool({ connectionString: url.toString(), max: 4 })
+  pool.on('error', () => undefined)
+  const captured: CapturedQuery[] = []
+  const db = drizzlePg(pool, { schema, logger: capturingLogger(captured) }) as unknown as Db
+  return wrap(
+    'postgres',
+    db,
+    captured,
+    (text, params) => pool.query(text, params),
+    () => pool.end(),
+  )
+}
+
 export async function dropPostgresDatabase(adminUrl: string, name: string): Promise<void> {
   const admin = new pg.Client({ connectionString: adminUrl })
   await admin.connect()

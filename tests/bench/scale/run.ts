@@ -1,11 +1,11 @@
 // pnpm bench:scale [scale] [--iterations n] [--keep]: fills a PostgreSQL database of its own with
 // `scale` applications (default 10M; 100k, 2.5M or a plain number work too), measures the reads of
 // queries.ts against their goals and writes the "Data scale" section of docs/benchmarks.md.
-import { writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { adminUrl } from '../postgres.ts'
-import { dropPostgresDatabase, postgresScaleDatabase } from './database.ts'
-import { generate } from './generate.ts'
+import { dropPostgresDatabase, openPostgresScaleDatabase, postgresScaleDatabase } from './database.ts'
+import { generate, type GenerationResult } from './generate.ts'
 import { distributionOf } from './distribution-check.ts'
 import { measure } from './measure.ts'
 import { drawSamples, measuredQueries } from './queries.ts'
@@ -27,12 +27,19 @@ async function main() {
   const applications = parseScale(args.find((a) => !a.startsWith('--')))
   const iterationsAt = args.indexOf('--iterations')
   const iterations = iterationsAt >= 0 ? Number(args[iterationsAt + 1]) : 300
+  const budgetAt = args.indexOf('--budget')
+  const budgetMs = budgetAt >= 0 ? Number(args[budgetAt + 1]) * 1000 : 60_000
   const name = `pintu_scale_${applications}`
   console.log(`data scale: ${label(applications)} applications into ${name}`)
-  const db = await postgresScaleDatabase(adminUrl, name)
+  // --measure-only: measure a database an earlier run generated and kept (--keep), with its recorded generation.
+  const measureOnly = args.includes('--measure-only')
+  const json = fileURLToPath(new URL(`./results-${applications}.json`, import.meta.url))
+  const db = measureOnly ? await openPostgresScaleDatabase(adminUrl, name) : await postgresScaleDatabase(adminUrl, name)
   try {
-    const today = new Date()
-    const generation = await generate(db, { applications, today, log: console.log })
+    const generation = measureOnly
+      ? (JSON.parse(await readFile(json, 'utf8')) as { generation: GenerationResult }).generation
+      : await generate(db, { applications, log: console.log })
+    const today = new Date(generation.params.today)
     console.log(`generated in ${generation.seconds.toFixed(0)} s`)
     const tables = await tableSizes(db, [
       'applications',
@@ -44,13 +51,12 @@ async function main() {
     ])
     const databaseBytes = await databaseSize(db)
     console.log(`database: ${gib(databaseBytes)}`)
-    const json = fileURLToPath(new URL(`./results-${applications}.json`, import.meta.url))
-    await writeFile(json, JSON.stringify({ generation, tables, databaseBytes }, null, 2))
+    if (!measureOnly) await writeFile(json, JSON.stringify({ generation, tables, databaseBytes }, null, 2))
     const dist = await distributionOf(db, today)
     const samples = await drawSamples(db, today.toISOString().slice(0, 10))
     const measurements = []
     for (const query of measuredQueries) {
-      const m = await measure(db, query, samples, iterations)
+      const m = await measure(db, query, samples, iterations, budgetMs)
       console.log(`  ${m.name}: p50 ${m.p50.toFixed(2)} p95 ${m.p95.toFixed(2)} p99 ${m.p99.toFixed(2)} ms`)
       measurements.push(m)
     }

@@ -1,0 +1,44 @@
+-- PROPOSAL, NOT A MIGRATION. Indexes and query rewrites the data-scale benchmark
+-- (pnpm bench:scale, docs/benchmarks.md "Data scale") points at. apps/api/src is being changed on
+-- another branch (issue 9 items 3, 4 and 9), so nothing here is applied; whoever owns the
+-- repositories takes what fits into a drizzle-kit migration (indexes in the *.table.ts files) and
+-- into the repositories. Each item names the repository function, the measured problem and the
+-- evidence (plans in docs/benchmarks.md and tests/bench/scale/results-*.json).
+
+-- 1. Supervisor board, reassignmentCounts (applications.repository.ts).
+--    Today: count(*) FILTER (…) over EVERY stage assignment of the office, joined to applications:
+--    a sequential scan of stage_assignments (≈ 3.5 rows per application) and of applications, a
+--    hash join of both, on every board load. It grows with all history, not with the open work.
+--    Fix: count only reassignments (rows with requested_by or reason), from a partial index.
+CREATE INDEX stage_assignments_reassigned_idx ON stage_assignments (application_id)
+  WHERE requested_by IS NOT NULL OR reason IS NOT NULL;
+--    and the query, same answer:
+--    SELECT count(*) FILTER (WHERE sa.requested_by IS NOT NULL)                       AS by_supervisor,
+--           count(*) FILTER (WHERE sa.requested_by IS NULL AND sa.reason IS NOT NULL) AS by_system
+--      FROM stage_assignments sa JOIN applications a ON a.id = sa.application_id
+--     WHERE (sa.requested_by IS NOT NULL OR sa.reason IS NOT NULL) AND a.office_id = $1;
+--    Better still, with issue 9 item 9 (office_id leading keys): stage_assignments.office_id, and
+--    the partial index on (office_id) alone, which answers the count without touching applications.
+
+-- 2. Supervisor board, stageCounts and heldByOffice (applications.repository.ts).
+--    Today: applications_office_status_idx (office_id, status, current_stage) finds the held files,
+--    but the counts need assignee_id and stage_due_date (heap fetches for every open file) and the
+--    page needs ORDER BY stage_due_date, stage_started_at over all of them (a top-N sort of every
+--    open file for 20 rows). A partial index over open files only, in the page's order and covering
+--    what the counts read, makes the page an ordered index scan with LIMIT and the counts
+--    index-only scans over open files (never over the five years of settled ones).
+CREATE INDEX applications_held_order_idx ON applications (office_id, stage_due_date, stage_started_at)
+  INCLUDE (current_stage, assignee_id)
+  WHERE status IN ('submitted', 'admin_verification', 'technical_review', 'decision', 'signing');
+CREATE INDEX applications_held_stage_order_idx ON applications (office_id, current_stage, stage_due_date, stage_started_at)
+  WHERE status IN ('submitted', 'admin_verification', 'technical_review', 'decision', 'signing');
+--    (The status list is officeStatuses from the contract's lifecycle table; a migration must be
+--    regenerated when that list changes: a test can compare the index predicate with it.)
+
+-- 3. Catalogue search, searchInForce (catalogue.repository.ts).
+--    Not an index: 54 rows. The time goes to de-TOASTing each version's full definition (tens of
+--    KB of JSON, compressed) four times per row for definition->'name', ->>'shortName',
+--    ->'description', ->>'slaDays', ->'fee'->>'kind'. Published versions never change, so either
+--    keep those list fields in their own columns (or one small jsonb "summary" column) filled at
+--    publication, or answer the search from the in-process cache of published definitions that
+--    pinnedDefinition already keeps.
