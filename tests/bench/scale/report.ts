@@ -13,6 +13,8 @@ const END = '<!-- data-scale:end -->'
 
 export interface ScaleReport {
   label: string
+  /** The scale as given on the command line. */
+  command: string
   engine: string
   postgresVersion: string
   at: string

@@ -60,9 +60,12 @@ async function main() {
       console.log(`  ${m.name}: p50 ${m.p50.toFixed(2)} p95 ${m.p95.toFixed(2)} p99 ${m.p99.toFixed(2)} ms`)
       measurements.push(m)
     }
-    const [{ version }] = (await db.rows<{ version: string }>(`show server_version`)) as [{ version: string }]
+    const [{ server_version: version }] = (await db.rows<{ server_version: string }>(`show server_version`)) as [
+      { server_version: string },
+    ]
     const report = {
       label: label(applications),
+      command: args.find((a) => !a.startsWith('--')) ?? '10M',
       engine: 'PostgreSQL',
       postgresVersion: version,
       at: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
