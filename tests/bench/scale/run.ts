@@ -1,6 +1,9 @@
-// pnpm bench:scale [scale] [--iterations n] [--keep]: fills a PostgreSQL database of its own with
-// `scale` applications (default 10M; 100k, 2.5M or a plain number work too), measures the reads of
+// pnpm bench:scale [scale] [--iterations n] [--budget seconds] [--keep] [--measure-only]: fills a
+// PostgreSQL database of its own (pintu_scale_<n>, next to PINTU_BENCH_DATABASE_URL) with `scale`
+// applications (default 10M; 100k, 2.5M or a plain number work too), measures the reads of
 // queries.ts against their goals and writes the "Data scale" section of docs/benchmarks.md.
+// --keep leaves the database for a later --measure-only run (or for trying an index by hand); drop
+// it when done: 10 M takes about 36 GiB.
 import { readFile, writeFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { adminUrl } from '../postgres.ts'
