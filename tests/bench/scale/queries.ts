@@ -1,0 +1,138 @@
+// The reads measured at scale, each made of the repository calls the API's use case makes (same
+// order, same parallelism), so the SQL timed and explained is the SQL the API sends.
+import { createApplicationsRepository } from '@pintu/api/repositories/applications'
+import { createCatalogueRepository } from '@pintu/api/repositories/catalogue'
+import { createChangesRepository } from '@pintu/api/repositories/changes'
+import { createIdentityRepository } from '@pintu/api/repositories/identity'
+import { searchWords } from '@pintu/api/catalogue/search-text'
+import type { ScaleDatabase } from './database.ts'
+import { stageRoles } from './paths.ts'
+
+const applications = createApplicationsRepository()
+const changes = createChangesRepository()
+const catalogue = createCatalogueRepository()
+const identity = createIdentityRepository()
+
+export interface Samples {
+  officeId: string
+  today: string
+  officers: string[]
+  held: { id: string; assigneeId: string }[]
+  applicants: string[]
+  tracked: { registrationNo: string; n: number }[]
+}
+
+export interface MeasuredQuery {
+  name: string
+  /** The use case it stands for. */
+  useCase: string
+  /** p95 goal in milliseconds (SPEC §11 / issue 9), when one is set. */
+  goalMs?: number
+  run(db: ScaleDatabase, s: Samples, i: number): Promise<unknown>
+}
+
+const pick = <T>(list: T[], i: number): T => list[(i * 7919) % list.length]!
+
+export const measuredQueries: MeasuredQuery[] = [
+  {
+    name: 'officer queue',
+    useCase: 'GET /work/queue (myQueue: assignedTo ‖ people.find)',
+    goalMs: 20,
+    run: (db, s, i) => {
+      const officer = pick(s.officers, i)
+      return Promise.all([applications.assignedTo(db.db, officer), identity.findById(db.db, officer)])
+    },
+  },
+  {
+    name: 'work item',
+    useCase: 'GET /applications/:id by its holder (loadVisible + detailOf)',
+    run: async (db, s, i) => {
+      const { id, assigneeId } = pick(s.held, i)
+      const app = await applications.find(db.db, s.officeId, id)
+      await catalogue.pinnedDefinition(db.db, app!.serviceVersionId)
+      await changes.history(db.db, id)
+      await applications.documents(db.db, id)
+      return identity.findById(db.db, assigneeId)
+    },
+  },
+  {
+    name: 'supervisor board',
+    useCase: 'GET /work/board (stageCounts ‖ heldByOffice ‖ reassignmentCounts)',
+    goalMs: 50,
+    run: (db, s, i) => {
+      const stages = [undefined, ...Object.keys(stageRoles)]
+      return Promise.all([
+        applications.stageCounts(db.db, s.officeId, s.today),
+        applications.heldByOffice(db.db, {
+          officeId: s.officeId,
+          stage: pick(stages, i),
+          limit: 20,
+          offset: (i % 5) * 20,
+        }),
+        applications.reassignmentCounts(db.db, s.officeId),
+      ])
+    },
+  },
+  {
+    name: "applicant's list",
+    useCase: 'GET /applications (listByApplicant, first page of 20)',
+    run: (db, s, i) => applications.listByApplicant(db.db, pick(s.applicants, i), { limit: 20, offset: 0 }),
+  },
+  {
+    name: 'public tracking',
+    useCase: 'GET /track/:registrationNo (findByRegistrationNo, then history)',
+    goalMs: 5,
+    run: async (db, s, i) => {
+      const app = await applications.findByRegistrationNo(db.db, pick(s.tracked, i).registrationNo)
+      return changes.history(db.db, app!.id)
+    },
+  },
+  {
+    name: 'catalogue search',
+    useCase: 'GET /catalogue/services?q= (searchInForce)',
+    goalMs: 10,
+    run: (db, s, i) =>
+      catalogue.searchInForce(db.db, {
+        officeId: s.officeId,
+        at: new Date(),
+        words: searchWords(pick(['izin', 'usaha', 'reklame', 'bangunan', 'tdp', 'kesehatan praktik', 'trayek', ''], i)),
+        limit: 20,
+        offset: 0,
+      }),
+  },
+]
+
+/** Parameters drawn from the data: officers holding files, held files, applicants, tracked registrations. */
+export async function drawSamples(db: ScaleDatabase, today: string, count = 500): Promise<Samples> {
+  const [office] = await db.rows<{ id: string }>(`select id from offices limit 1`)
+  const [{ n }] = (await db.rows<{ n: string }>(`select count(*) as n from applications`)) as [{ n: string }]
+  const percent = Math.min(100, (100 * 20 * count) / Math.max(1, Number(n)))
+  const sample = `applications tablesample system (${percent}) repeatable (7)`
+  // Open files are the recent ones, at the end of the heap: a larger sample of pages finds enough of them.
+  const held = await db.rows<{ id: string; assignee_id: string }>(
+    `select id, assignee_id from applications tablesample system (${Math.min(100, percent * 10)}) repeatable (7)
+      where assignee_id is not null limit ${count}`,
+  )
+  const fallbackHeld = held.length
+    ? held
+    : await db.rows<{ id: string; assignee_id: string }>(
+        `select id, assignee_id from applications where assignee_id is not null limit ${count}`,
+      )
+  const officers = await db.rows<{ id: string }>(
+    `select id from users where kind = 'officer' and roles && array[${Object.values(stageRoles)
+      .map((r) => `'${r}'`)
+      .join(', ')}] order by id`,
+  )
+  const applicants = await db.rows<{ applicant_id: string }>(`select applicant_id from ${sample} limit ${count}`)
+  const tracked = await db.rows<{ registration_no: string }>(
+    `select registration_no from ${sample} where registration_no is not null limit ${count}`,
+  )
+  return {
+    officeId: office!.id,
+    today,
+    officers: officers.map((o) => o.id),
+    held: fallbackHeld.map((h) => ({ id: h.id, assigneeId: h.assignee_id })),
+    applicants: applicants.map((a) => a.applicant_id),
+    tracked: tracked.map((t) => ({ registrationNo: t.registration_no, n: Number(t.registration_no.slice(9)) })),
+  }
+}
