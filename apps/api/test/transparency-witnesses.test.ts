@@ -3,7 +3,7 @@
 import { loadVerifier, openNote } from '@pintu/tlog/node'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { witnessNotes } from '../src/cli/audit-verify.ts'
+import { witnessNotes } from '../src/modules/transparency/witness-notes.ts'
 import { loadWitnesses } from '../src/modules/transparency/witnesses.ts'
 import { applicationHelpers } from './support/applications.ts'
 import { createTestApp, type TestApp } from './support/test-app.ts'

@@ -12,18 +12,7 @@ import { createChangesModule } from '../modules/changes/changes.module.ts'
 import { ensureOffice } from '../modules/offices/offices.repository.ts'
 import { loadLogKey } from '../modules/transparency/log-key.ts'
 import { createTransparencyLog } from '../modules/transparency/transparency.module.ts'
-
-/** The checkpoints a witness saved: JSON lines `{ "checkpoint": <note> }`, or notes split by blank lines. */
-export function witnessNotes(text: string): string[] {
-  const lines = text.split('\n').filter((line) => line.trim() !== '')
-  if (lines.length > 0 && lines.every((line) => line.trimStart().startsWith('{'))) {
-    return lines.map((line) => (JSON.parse(line) as { checkpoint: string }).checkpoint)
-  }
-  return text
-    .split(/\n(?=[^\n]+\n\d+\n[A-Za-z0-9+/=]{44}\n)/)
-    .map((note) => (note.endsWith('\n') ? note : `${note}\n`))
-    .filter((note) => note.trim() !== '')
-}
+import { witnessNotes } from '../modules/transparency/witness-notes.ts'
 
 async function main(args: string[]): Promise<number> {
   const files: string[] = []

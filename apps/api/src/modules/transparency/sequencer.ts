@@ -21,14 +21,12 @@ import type { Executor } from '../../db/transaction.ts'
 import type { ChangeFeed } from '../changes/changes.module.ts'
 import type { Office } from '../offices/offices.repository.ts'
 import type { LeafEncoder } from './leaf.ts'
-import type { LogState, TransparencyRepository } from './transparency.repository.ts'
+import { outboxPosition, type LogState, type TransparencyRepository } from './transparency.repository.ts'
 
 /** Arbitrary constant naming the sequencer among PostgreSQL advisory locks. */
 const SEQUENCER_LOCK_KEY = 7_303_275
 /** Changes integrated per transaction: large enough for ≥ 1,000/s, small enough to keep locks short. */
 export const BATCH_SIZE = 1_000
-/** Before anything was integrated: position (xid 0, id 0) comes before every outbox row. */
-const START = { lastXid: '0', lastOutboxId: 0 }
 
 export interface SequencerDeps {
   db: Db
@@ -95,7 +93,8 @@ export async function integrateOnce(deps: SequencerDeps): Promise<IntegrationRep
       officeId: deps.office.id,
       treeSize: 0,
       rootHash: hasher.emptyRoot,
-      ...START,
+      lastXid: '0',
+      lastOutboxId: 0,
       integratedAt: now,
     }
     const changes = await deps.feed.changesAfter(
@@ -166,12 +165,27 @@ export async function integrateOnce(deps: SequencerDeps): Promise<IntegrationRep
   })
 }
 
-/** Integrates until nothing committed is left (tests, and the job's catch-up after a pause). */
-export async function integrateAll(deps: SequencerDeps): Promise<number> {
+/** Committed changes not in the log yet. */
+export async function pendingChanges(deps: SequencerDeps): Promise<number> {
+  const state = await deps.log.state(deps.db, deps.office.id)
+  return deps.feed.countAfter(deps.db, deps.office.id, outboxPosition(state))
+}
+
+/**
+ * Integrates until every change committed before the call is in the log (tests, catch-up). A
+ * committed change stays out of reach while an older transaction anywhere on the server is still
+ * open (see changesAfter), so this waits for those, up to `patienceMs`.
+ */
+export async function integrateAll(deps: SequencerDeps, patienceMs = 30_000): Promise<number> {
+  const giveUpAt = Date.now() + patienceMs
   let total = 0
   for (;;) {
     const report = await integrateOnce(deps)
-    if (!report || report.integrated === 0) return total
-    total += report.integrated
+    if (report && report.integrated > 0) {
+      total += report.integrated
+      continue
+    }
+    if ((await pendingChanges(deps)) === 0 || Date.now() > giveUpAt) return total
+    await new Promise((resolve) => setTimeout(resolve, 50))
   }
 }

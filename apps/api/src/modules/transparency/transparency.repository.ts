@@ -12,6 +12,10 @@ import {
 export type LogState = typeof transparencyState.$inferSelect
 export type CheckpointRow = typeof transparencyCheckpoints.$inferSelect
 
+/** Where the sequencer stands in the outbox; before anything, ahead of every row (xid 0, id 0). */
+export const outboxPosition = (state: LogState | undefined) =>
+  state ? { xid: state.lastXid, id: state.lastOutboxId } : { xid: '0', id: 0 }
+
 /** Drivers hand bytea back as Buffer (pg) or Uint8Array (PGlite); the log code wants plain bytes. */
 const bytes = (value: Uint8Array) => new Uint8Array(value.buffer, value.byteOffset, value.byteLength)
 

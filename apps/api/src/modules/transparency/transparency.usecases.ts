@@ -15,7 +15,7 @@ import type { Db } from '../../db/database.ts'
 import { AppError, fail } from '../../errors/app-error.ts'
 import type { ChangeFeed } from '../changes/changes.module.ts'
 import type { Office } from '../offices/offices.repository.ts'
-import type { CheckpointRow, TransparencyRepository } from './transparency.repository.ts'
+import { outboxPosition, type CheckpointRow, type TransparencyRepository } from './transparency.repository.ts'
 import { cosignedNote } from './witnesses.ts'
 
 export interface TransparencyReadDeps {
@@ -59,14 +59,13 @@ export async function logState(deps: TransparencyReadDeps): Promise<LogState> {
     deps.log.lastCosignatures(deps.db, deps.office.id),
   ])
   const cosignatures = checkpoint ? await deps.log.cosignaturesOf(deps.db, deps.office.id, checkpoint.treeSize) : []
-  const position = state ? { xid: state.lastXid, id: state.lastOutboxId } : { xid: '0', id: 0 }
   return {
     origin: deps.origin,
     vkey: deps.vkey,
     treeSize: checkpoint?.treeSize ?? 0,
     rootHash: toBase64(checkpoint?.rootHash ?? hasher.emptyRoot),
     checkpointAt: checkpoint?.signedAt.toISOString() ?? null,
-    pending: await deps.feed.countAfter(deps.db, deps.office.id, position),
+    pending: await deps.feed.countAfter(deps.db, deps.office.id, outboxPosition(state)),
     witnesses: witnesses.map((w) => ({
       name: w.witness,
       treeSize: w.treeSize,
