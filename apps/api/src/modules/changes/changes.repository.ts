@@ -4,6 +4,18 @@ import { applicationEvents, auditLog, outbox } from './changes.table.ts'
 
 export type HistoryRow = typeof applicationEvents.$inferSelect
 
+/** An audit entry as the transparency log reads it. */
+const recordedChange = {
+  auditId: auditLog.id,
+  occurredAt: auditLog.occurredAt,
+  actorId: auditLog.actorId,
+  actorRole: auditLog.actorRole,
+  action: auditLog.action,
+  entityType: auditLog.entityType,
+  entityId: auditLog.entityId,
+  details: auditLog.details,
+}
+
 /** A position in the outbox, in the order consumers read it: (writing transaction, row id). */
 export interface OutboxPosition {
   xid: string
@@ -57,18 +69,7 @@ export function createChangesRepository() {
      */
     async changesAfter(ex: Executor, officeId: string, after: OutboxPosition, limit: number) {
       return ex
-        .select({
-          outboxId: outbox.id,
-          xid: sql<string>`${outbox.xid}::text`,
-          auditId: auditLog.id,
-          occurredAt: auditLog.occurredAt,
-          actorId: auditLog.actorId,
-          actorRole: auditLog.actorRole,
-          action: auditLog.action,
-          entityType: auditLog.entityType,
-          entityId: auditLog.entityId,
-          details: auditLog.details,
-        })
+        .select({ outboxId: outbox.id, xid: sql<string>`${outbox.xid}::text`, ...recordedChange })
         .from(outbox)
         .innerJoin(auditLog, eq(auditLog.id, outbox.auditId))
         .where(
@@ -85,16 +86,7 @@ export function createChangesRepository() {
     /** Audit entries by id, a page at a time (the log's verifier recomputes every entry from them). */
     async auditPage(ex: Executor, officeId: string, afterId: number, limit: number) {
       return ex
-        .select({
-          auditId: auditLog.id,
-          occurredAt: auditLog.occurredAt,
-          actorId: auditLog.actorId,
-          actorRole: auditLog.actorRole,
-          action: auditLog.action,
-          entityType: auditLog.entityType,
-          entityId: auditLog.entityId,
-          details: auditLog.details,
-        })
+        .select(recordedChange)
         .from(auditLog)
         .where(and(eq(auditLog.officeId, officeId), sql`${auditLog.id} > ${afterId}`))
         .orderBy(asc(auditLog.id))
