@@ -35,7 +35,7 @@ describe('application lifecycle through the API', () => {
     expect(receipt.registrationNo).toMatch(/^REG-\d{4}-\d{6}$/)
     expect(receipt.trackingCode).toMatch(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{10}$/)
     expect(receipt.expectedCompletionDate).toBe(
-      addWorkingDays(new Date(receipt.submittedAt), application.service.slaDays, new Set(['2026-12-24', '2026-12-25'])),
+      addWorkingDays(new Date(receipt.submittedAt), draft.service.slaDays, new Set(['2026-12-24', '2026-12-25'])),
     )
     expect(application.status).toBe('admin_verification')
     expect(application.stages[0]).toMatchObject({ stage: 'admin_verification', state: 'in_progress' })

@@ -2,7 +2,13 @@ import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, notInArray,
 import { officeStatuses } from '@pintu/contract'
 import type { Executor } from '../../db/transaction.ts'
 import { users } from '../identity/identity.table.ts'
-import { applicationDocuments, applications, registrationNumbers, stageAssignments } from './applications.table.ts'
+import {
+  applicationDocuments,
+  applications,
+  officerLoads,
+  registrationNumbers,
+  stageAssignments,
+} from './applications.table.ts'
 
 export type ApplicationRow = typeof applications.$inferSelect
 export type DocumentRow = typeof applicationDocuments.$inferSelect
@@ -79,15 +85,15 @@ export function createApplicationsRepository() {
       return (row?.n ?? 0) > 0
     },
 
-    /** Officers on duty with the role (and the sector, where they are limited to some), with their current load. */
+    /** Officers on duty with the role (and the sector, where they are limited to some), with their kept load. */
     async eligibleOfficers(
       ex: Executor,
       p: { officeId: string; role: string; sector: string; excluded: string[]; alsoEligible?: string },
     ) {
       return ex
-        .select({ id: users.id, load: sql<number>`count(${applications.id})`.mapWith(Number) })
+        .select({ id: users.id, load: sql<number>`coalesce(sum(${officerLoads.openFiles}), 0)`.mapWith(Number) })
         .from(users)
-        .leftJoin(applications, and(eq(applications.assigneeId, users.id), inArray(applications.status, heldStatuses)))
+        .leftJoin(officerLoads, and(eq(officerLoads.officeId, users.officeId), eq(officerLoads.officerId, users.id)))
         .where(
           and(
             eq(users.officeId, p.officeId),
@@ -100,6 +106,28 @@ export function createApplicationsRepository() {
           ),
         )
         .groupBy(users.id)
+    },
+
+    /**
+     * Adds each delta to one slot of the officer's kept load, in one statement. Rows are taken in
+     * (officer, slot) order so two transactions moving files between the same officers cannot deadlock.
+     */
+    async adjustLoads(
+      ex: Executor,
+      officeId: string,
+      deltas: readonly { officerId: string; slot: number; delta: number }[],
+    ): Promise<void> {
+      if (deltas.length === 0) return
+      const rows = [...deltas]
+        .sort((a, b) => (a.officerId < b.officerId ? -1 : a.officerId > b.officerId ? 1 : a.slot - b.slot))
+        .map((d) => ({ officeId, officerId: d.officerId, slot: d.slot, openFiles: d.delta }))
+      await ex
+        .insert(officerLoads)
+        .values(rows)
+        .onConflictDoUpdate({
+          target: [officerLoads.officeId, officerLoads.officerId, officerLoads.slot],
+          set: { openFiles: sql`${officerLoads.openFiles} + excluded.open_files` },
+        })
     },
 
     async startAssignment(ex: Executor, values: typeof stageAssignments.$inferInsert): Promise<void> {

@@ -3,6 +3,7 @@ import {
   computeFee,
   isProvisionalDate,
   jakartaDate,
+  officeStatuses,
   type ActionBody,
   type ApplicationStatus,
   type Receipt,
@@ -160,7 +161,31 @@ export async function applyTransition(
   if (plan.effects.includes('issue_invoice')) await deps.effects.issueInvoice(tx, updated, ctx.requestId)
   if (plan.effects.includes('issue_permit'))
     await deps.effects.issuePermit(tx, updated, definition, ctx.actor.id!, ctx.requestId)
+  // Last, so the load rows it locks are held only until the commit that follows.
+  await keepLoads(deps, tx, app, updated)
   return { application: updated, ...(receipt && { receipt }) }
+}
+
+/** Slots of an officer's kept load (see `officerLoads`): enough that concurrent writers rarely meet on one row. */
+const LOAD_SLOTS = 16
+const heldByOffice = new Set<string>(officeStatuses)
+/** The officer a row counts against: its assignee while the office holds the file, else nobody. */
+const countedAgainst = (row: ApplicationRow) => (row.assigneeId && heldByOffice.has(row.status) ? row.assigneeId : null)
+
+/**
+ * Keeps every officer's open-file count equal to the files they hold: this writer is the only
+ * code that changes an application's status or assignee, so it moves the count with them.
+ */
+async function keepLoads(deps: ApplicationsDeps, tx: Executor, before: ApplicationRow, after: ApplicationRow) {
+  const from = countedAgainst(before)
+  const to = countedAgainst(after)
+  if (from === to) return
+  // Not the assignment's random source: which slot takes the count is no one's choice and no secret.
+  const slot = () => Math.floor(Math.random() * LOAD_SLOTS)
+  await deps.applications.adjustLoads(tx, after.officeId, [
+    ...(from ? [{ officerId: from, slot: slot(), delta: -1 }] : []),
+    ...(to ? [{ officerId: to, slot: slot(), delta: 1 }] : []),
+  ])
 }
 
 /** A first submission: registration number, tracking code (shown once, stored hashed), promise and fee. */
