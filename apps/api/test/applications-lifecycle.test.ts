@@ -199,6 +199,44 @@ describe('application lifecycle through the API', () => {
     expect(reused.json().error.code).toBe('idempotency.key_reused')
   })
 
+  it('keeps only the ids and the receipt for a retried submit, and answers the retry with that same receipt', async () => {
+    const draft = await h.readyDraft(applicant, 'SKP')
+    const key = 'submit-small-0123456789'
+    const first = await h.act(applicant, draft.id, 'submit', { version: draft.version }, { 'idempotency-key': key })
+    const retry = await h.act(applicant, draft.id, 'submit', { version: draft.version }, { 'idempotency-key': key })
+    expect(first.statusCode).toBe(200)
+    expect(retry.statusCode).toBe(200)
+    expect(retry.json().receipt).toEqual(first.json().receipt)
+    expect(retry.json().application).toEqual(first.json().application)
+    const [stored] = await queryRows<{ response_body: Record<string, unknown> }>(
+      t.db,
+      sql`select response_body from idempotency_keys where owner_id = ${applicant.user.id} and key = ${key}`,
+    )
+    expect(stored!.response_body).toEqual({ applicationId: draft.id, receipt: first.json().receipt })
+  })
+
+  it('leaves the pinned service definition out of an action answer unless asked with ?include=service', async () => {
+    const draft = await h.readyDraft(applicant, 'SKP')
+    const plain = await h.act(applicant, draft.id, 'submit', { version: draft.version })
+    expect(plain.statusCode).toBe(200)
+    expect(plain.json().application).not.toHaveProperty('service')
+    const withdrawn = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/applications/${draft.id}/actions/withdraw?include=service`,
+      headers: applicant.headers,
+      payload: { version: plain.json().application.version },
+    })
+    expect(withdrawn.statusCode).toBe(200)
+    expect(withdrawn.json().application.service).toEqual(draft.service)
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/applications/${draft.id}/actions/withdraw?include=everything`,
+      headers: applicant.headers,
+      payload: { version: withdrawn.json().application.version },
+    })
+    expect(unknown.statusCode).toBe(400)
+  })
+
   it('creates one draft from parallel creates with one Idempotency-Key', async () => {
     const headers = { ...applicant.headers, 'idempotency-key': 'create-abcdef0123456789' }
     const results = await Promise.all(

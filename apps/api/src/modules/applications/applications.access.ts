@@ -5,6 +5,7 @@ import {
   jakartaDate,
   oversightRoles,
   type ApplicationAction,
+  type ActionApplication,
   type ApplicationDetail,
   type ApplicationStatus,
   type ApplicationSummary,
@@ -121,7 +122,21 @@ export async function detailOf(
   ex: Executor,
   app: ApplicationRow,
   actor: Actor,
-): Promise<ApplicationDetail> {
+): Promise<ApplicationDetail>
+export async function detailOf(
+  deps: ApplicationsDeps,
+  ex: Executor,
+  app: ApplicationRow,
+  actor: Actor,
+  view: { withService: boolean },
+): Promise<ActionApplication>
+export async function detailOf(
+  deps: ApplicationsDeps,
+  ex: Executor,
+  app: ApplicationRow,
+  actor: Actor,
+  view: { withService: boolean } = { withService: true },
+): Promise<ActionApplication> {
   // Sequential: `ex` may be a transaction, whose single connection must not be given parallel queries.
   const pinned = await deps.catalogue.pinnedDefinition(ex, app.serviceVersionId)
   const events = await deps.history.history(ex, app.id)
@@ -134,7 +149,7 @@ export async function detailOf(
   return {
     ...toSummary(app, definition, publishedThrough),
     serviceVersion: pinned!.version,
-    service: definition,
+    ...(view.withService && { service: definition }),
     formData: app.formData,
     // Technical review attachments are the office's working papers: officers only.
     documents: documents.filter((d) => isOfficer || d.requirementKey !== 'technical_review_attachment').map(toDocument),

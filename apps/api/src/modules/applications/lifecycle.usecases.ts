@@ -2,6 +2,7 @@ import {
   decideTransition,
   type ActionBody,
   type ActionResult,
+  type Receipt,
   type ApplicationAction,
   type ApplicationStatus,
   type ErrorCode,
@@ -67,6 +68,16 @@ export async function transitionCaller(deps: ApplicationsDeps, ex: Executor, act
 const actorOf = (actor: Actor, role: string): ChangeActor => ({ id: actor.id, role })
 
 /**
+ * What an Idempotency-Key keeps of an action: which application and, for a submission, the receipt
+ * (its tracking code is shown only in this answer). A retry answers the receipt stored here with
+ * the application as it is now; a few hundred bytes instead of the whole response.
+ */
+export interface StoredActionResult {
+  applicationId: string
+  receipt?: Receipt
+}
+
+/**
  * Takes one lifecycle action as the table allows it (`decideTransition`), with what the action's
  * content must satisfy (a complete submission, a checklist of real items), through the one writer.
  * A retry with the same Idempotency-Key returns the first result.
@@ -78,13 +89,25 @@ export async function act(
   body: ActionBody,
   caller: Caller,
   idempotencyKey?: string,
+  view: { includeService?: boolean } = {},
 ): Promise<ActionResult> {
   const now = deps.clock.now()
   const actor = caller.actor
+  const withService = view.includeService ?? false
   return deps.db.transaction(async (tx) => {
     if (idempotencyKey) {
       const claim = await deps.idempotency.claim(tx, actor.id, idempotencyKey, hashRequest([id, action, body]), now)
-      if (claim.kind === 'replay') return claim.body as ActionResult
+      if (claim.kind === 'replay') {
+        // Records kept before results were made small held the whole answer: it is still the answer.
+        if (typeof claim.body === 'object' && claim.body && 'application' in claim.body)
+          return claim.body as ActionResult
+        const stored = claim.body as StoredActionResult
+        const current = await loadVisible(deps, tx, stored.applicationId, actor)
+        return {
+          application: await detailOf(deps, tx, current, actor, { withService }),
+          ...(stored.receipt && { receipt: stored.receipt }),
+        }
+      }
     }
     const app = await loadVisible(deps, tx, id, actor)
     const { definition } = (await deps.catalogue.pinnedDefinition(tx, app.serviceVersionId))!
@@ -104,10 +127,13 @@ export async function act(
       body,
     })
     const result: ActionResult = {
-      application: await detailOf(deps, tx, application, actor),
+      application: await detailOf(deps, tx, application, actor, { withService }),
       ...(receipt && { receipt }),
     }
-    if (idempotencyKey) await deps.idempotency.complete(tx, actor.id, idempotencyKey, 200, result)
+    if (idempotencyKey) {
+      const stored: StoredActionResult = { applicationId: application.id, ...(receipt && { receipt }) }
+      await deps.idempotency.complete(tx, actor.id, idempotencyKey, 200, stored)
+    }
     return result
   })
 }
