@@ -260,7 +260,7 @@ export const ApplicationDetailSchema = Type.Object({
 })
 export type ApplicationDetail = Static<typeof ApplicationDetailSchema>
 
-/** The application after an action: its full view, the pinned service definition only when asked (`?include=service`). */
+/** The application after an action: its full view, the pinned definition only when asked (`?include=service`). */
 export const ActionApplicationSchema = Type.Object({
   ...ApplicationDetailSchema.properties,
   service: Type.Optional(ServiceDefinitionSchema),

@@ -130,8 +130,20 @@ export function createApplicationsRepository() {
         })
     },
 
-    async startAssignment(ex: Executor, values: typeof stageAssignments.$inferInsert): Promise<void> {
-      await ex.insert(stageAssignments).values(values)
+    /** Ends the open assignment of the file and starts the new one, in one statement. */
+    async handOverAssignment(
+      ex: Executor,
+      v: Omit<typeof stageAssignments.$inferInsert, 'id' | 'endedAt'> & {
+        requestedBy: string | null
+        reason: string | null
+      },
+    ): Promise<void> {
+      await ex.execute(sql`
+        with ended as (
+          update ${stageAssignments} set ended_at = ${v.assignedAt}
+          where application_id = ${v.applicationId} and ended_at is null)
+        insert into ${stageAssignments} (application_id, stage, officer_id, assigned_at, requested_by, reason)
+        values (${v.applicationId}, ${v.stage}, ${v.officerId}, ${v.assignedAt}, ${v.requestedBy}, ${v.reason})`)
     },
 
     async endAssignments(ex: Executor, applicationId: string, at: Date): Promise<void> {

@@ -17,23 +17,17 @@ import { SYSTEM, type ChangeActor } from '../changes/change-record.ts'
 import { hashRequest } from '../idempotency/idempotency.repository.ts'
 import { detailOf, effectiveRoles, loadVisible } from './applications.access.ts'
 import type { ApplicationsDeps, Caller } from './applications.deps.ts'
-import type { ApplicationRow } from './applications.repository.ts'
+import type { ApplicationRow, DocumentRow } from './applications.repository.ts'
 import { validateForm } from './form-validation.ts'
 import { applyTransition, type TransitionContext, type TransitionResult } from './transition-writer.ts'
 
 /** Everything a submission must carry: every required field and every mandatory document for the application kind. */
-async function assertComplete(
-  deps: ApplicationsDeps,
-  ex: Executor,
-  app: ApplicationRow,
-  definition: ServiceDefinition,
-  now: Date,
-) {
+function assertComplete(app: ApplicationRow, definition: ServiceDefinition, documents: DocumentRow[], now: Date) {
   const problems: FieldProblem[] = validateForm(app.serviceVersionId, definition, app.formData, {
     complete: true,
     today: now,
   }).map((p) => ({ ...p, field: `/data${p.field}` }))
-  const present = new Set((await deps.applications.documents(ex, app.id)).map((d) => d.requirementKey))
+  const present = new Set(documents.map((d) => d.requirementKey))
   for (const req of definition.requirements) {
     if (req.mandatory && req.appliesTo.includes(app.applicationKind as never) && !present.has(req.key)) {
       problems.push({ field: `/documents/${req.key}`, code: 'documents.missing' })
@@ -119,15 +113,18 @@ export async function act(
       body,
     })
     if (!decision.ok) throw new AppError(decision.code, { params: { action, status: app.status } })
-    if (action === 'submit' || action === 'resubmit') await assertComplete(deps, tx, app, definition, now)
+    // Read once, used by the checks, the writer and the answer (each statement is a round trip).
+    const documents = await deps.applications.documents(tx, app.id)
+    if (action === 'submit' || action === 'resubmit') assertComplete(app, definition, documents, now)
     if (decision.plan.effects.includes('record_return')) assertChecklist(definition, body)
-    const { application, receipt } = await applyTransition(deps, tx, app, definition, decision.plan, {
+    const { application, receipt, history } = await applyTransition(deps, tx, app, definition, decision.plan, {
       actor: actorOf(actor, decision.plan.actorRole),
       requestId: caller.requestId,
       body,
+      history: await deps.history.history(tx, app.id),
     })
     const result: ActionResult = {
-      application: await detailOf(deps, tx, application, actor, { withService }),
+      application: await detailOf(deps, tx, application, actor, { withService, events: history, documents }),
       ...(receipt && { receipt }),
     }
     if (idempotencyKey) {
