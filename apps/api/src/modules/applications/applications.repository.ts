@@ -11,6 +11,44 @@ import {
 } from './applications.table.ts'
 
 export type ApplicationRow = typeof applications.$inferSelect
+
+/** One timeline step as public tracking reads it: no actor id, only the role, and only the return reason codes. */
+export interface PublicEvent {
+  at: string
+  action: string
+  fromStatus: string | null
+  toStatus: string
+  actorRole: string
+  returnCodes: string[] | null
+}
+
+/**
+ * The public columns of one application and its timeline, read by registration number in one
+ * statement (the unique index on registration_no, then application_events_application_idx).
+ * Nothing personal is selected: no applicant, no actor ids, no form data, no notes.
+ */
+function trackingQuery(ex: Executor) {
+  return ex
+    .select({
+      officeId: applications.officeId,
+      trackingCodeHash: applications.trackingCodeHash,
+      serviceCode: applications.serviceCode,
+      serviceVersionId: applications.serviceVersionId,
+      status: applications.status,
+      currentStage: applications.currentStage,
+      submittedAt: applications.submittedAt,
+      expectedCompletionDate: applications.expectedCompletionDate,
+      returnDueDate: applications.returnDueDate,
+      events: sql<PublicEvent[]>`(
+        select coalesce(json_agg(json_build_object(
+          'at', e.at, 'action', e.action, 'fromStatus', e.from_status, 'toStatus', e.to_status,
+          'actorRole', e.actor_role, 'returnCodes', e.details #> '{returnReasons,codes}') order by e.id), '[]'::json)
+        from application_events e where e.application_id = ${applications}.id)`,
+    })
+    .from(applications)
+    .where(eq(applications.registrationNo, sql.placeholder('registrationNo')))
+    .prepare('track_by_registration_no')
+}
 export type DocumentRow = typeof applicationDocuments.$inferSelect
 
 /** Statuses in which the office holds the file (from the lifecycle table); they count toward an officer's load. */
@@ -18,7 +56,17 @@ const heldStatuses = [...officeStatuses]
 
 /** Queries only: the rules live in the use cases. */
 export function createApplicationsRepository() {
+  // Prepared once per database handle: tracking is the busiest public read.
+  const tracking = new WeakMap<Executor, ReturnType<typeof trackingQuery>>()
   return {
+    /** Public tracking: one indexed read (registration number, then the events by application). */
+    async trackingView(ex: Executor, registrationNo: string) {
+      let query = tracking.get(ex)
+      if (!query) tracking.set(ex, (query = trackingQuery(ex)))
+      const [row] = await query.execute({ registrationNo })
+      return row
+    },
+
     async insert(ex: Executor, values: typeof applications.$inferInsert): Promise<ApplicationRow> {
       const [row] = await ex.insert(applications).values(values).returning()
       return row!
