@@ -73,10 +73,13 @@ export function createApplicationsRepository() {
     },
 
     async find(ex: Executor, officeId: string, id: string): Promise<ApplicationRow | undefined> {
+      // Named: PostgreSQL parses and plans it once per connection (this runs in every action).
       const [row] = await ex
         .select()
         .from(applications)
         .where(and(eq(applications.officeId, officeId), eq(applications.id, id)))
+        .prepare('applications_find')
+        .execute()
       return row
     },
 
@@ -207,6 +210,8 @@ export function createApplicationsRepository() {
         .from(applicationDocuments)
         .where(and(eq(applicationDocuments.applicationId, applicationId), isNull(applicationDocuments.removedAt)))
         .orderBy(asc(applicationDocuments.uploadedAt))
+        .prepare('application_documents_current')
+        .execute()
     },
 
     async findDocument(ex: Executor, applicationId: string, documentId: string): Promise<DocumentRow | undefined> {

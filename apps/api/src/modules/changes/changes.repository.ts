@@ -50,6 +50,8 @@ export function createChangesRepository() {
         .from(applicationEvents)
         .where(eq(applicationEvents.applicationId, applicationId))
         .orderBy(asc(applicationEvents.id))
+        .prepare('application_events_history')
+        .execute()
     },
 
     /** Officers who acted on the file, with the stage they acted in. */
