@@ -7,17 +7,16 @@ import os from 'node:os'
 import path from 'node:path'
 import { percentiles, type Latency } from './load.ts'
 
-const heldStatuses = `'submitted', 'admin_verification', 'technical_review', 'decision', 'signing'`
-
 /**
- * One transaction, the same 17 statements in the same order as the API sends them (plus BEGIN and
+ * One transaction, the same 11 statements in the same order as the API sends them (plus BEGIN and
  * COMMIT), with the same tables, predicates and payload sizes. Differences: the draft comes from
  * `bench_drafts` (a sequence picks the next one, folded into the application select); the
  * officer is the least-loaded eligible one (the API draws at random, weighted by load); the
- * response body stored with the idempotency key is the service definition plus a small receipt
- * (the API stores the whole application view, which embeds that definition).
+ * load slot is drawn by pgbench instead of the API. The service definition and the calendar are
+ * not read: the API has them in its process caches, so it does not send those queries either.
  */
 export const submitScript = `\\set k random(1, 9000000000000000)
+\\set slot random(0, 15)
 BEGIN;
 -- idempotency.claim
 INSERT INTO idempotency_keys (owner_id, key, request_hash, created_at)
@@ -28,20 +27,15 @@ WITH pick AS (SELECT nextval('bench_pick') AS seq)
 SELECT a.id AS app_id, a.version AS ver, a.service_version_id AS sv, a::text AS app_row
   FROM pick JOIN bench_drafts d ON d.n = pick.seq % :drafts + 1
   JOIN applications a ON a.id = d.id AND a.office_id = :office \\gset
--- applications.definitionOf
-SELECT definition AS def, version AS sv_version FROM service_versions WHERE id = :sv \\gset
--- assertComplete: applications.documents
+-- applications.documents (completeness check, and the answer)
 SELECT * FROM application_documents WHERE application_id = :app_id AND removed_at IS NULL ORDER BY uploaded_at;
--- planStage: applications.events
+-- history.history (stage budget used, separation of duties, and the answer)
 SELECT * FROM application_events WHERE application_id = :app_id ORDER BY id;
--- chooseOfficer: applications.officerActors
-SELECT DISTINCT actor_id, stage FROM application_events
- WHERE application_id = :app_id AND actor_id IS NOT NULL AND actor_role <> 'applicant' AND actor_role <> 'system';
--- chooseOfficer: applications.eligibleOfficers
-SELECT u.id AS officer, count(a.id) AS load FROM users u
-  LEFT JOIN applications a ON a.assignee_id = u.id AND a.status IN (${heldStatuses})
- WHERE u.office_id = :office AND u.kind = 'officer' AND u.on_duty = true AND u.roles @> array[:role]::text[]
-   AND (u.sectors IS NULL OR :sector = any(u.sectors))
+-- applications.eligibleOfficers: the kept load
+SELECT u.id AS officer, coalesce(sum(l.open_files), 0) AS load FROM users u
+  LEFT JOIN officer_loads l ON l.office_id = u.office_id AND l.officer_id = u.id
+ WHERE u.office_id = :office AND u.kind = 'officer' AND u.on_duty = true AND u.deactivated_at IS NULL
+   AND u.roles @> array[:role]::text[] AND (u.sectors IS NULL OR :sector = any(u.sectors))
  GROUP BY u.id ORDER BY 2 LIMIT 1 \\gset
 -- applications.nextRegistrationNumber
 SELECT nextval('registration_numbers') AS regno \\gset
@@ -51,25 +45,42 @@ UPDATE applications SET updated_at = now(), status = 'admin_verification', curre
        registration_no = 'REG-PGB-' || lpad(:regno::text, 6, '0'), tracking_code_hash = md5(:regno::text) || md5(:k::text), submitted_at = now(),
        expected_completion_date = to_char(now() + interval '5 days', 'YYYY-MM-DD'), fee_amount = 0, version = :ver + 1
  WHERE id = :app_id AND version = :ver RETURNING *;
--- recordAssignment: applications.endAssignments, startAssignment
-UPDATE stage_assignments SET ended_at = now() WHERE application_id = :app_id AND ended_at IS NULL;
+-- applications.handOverAssignment
+WITH ended AS (UPDATE stage_assignments SET ended_at = now() WHERE application_id = :app_id AND ended_at IS NULL)
 INSERT INTO stage_assignments (application_id, stage, officer_id, assigned_at, requested_by, reason)
   VALUES (:app_id, 'admin_verification', :officer, now(), NULL, NULL);
--- applications.insertEvent
-INSERT INTO application_events (application_id, at, action, from_status, to_status, actor_id, actor_role, stage, details)
-  VALUES (:app_id, now(), 'submit', 'draft', 'admin_verification', :applicant, 'applicant', NULL, '{}'::jsonb);
--- audit.append
-INSERT INTO audit_log (office_id, occurred_at, actor_id, action, entity_type, entity_id, details, request_id)
-  VALUES (:office, now(), :applicant, 'application.submit', 'application', :app_id,
-          jsonb_build_object('from', 'draft', 'to', 'admin_verification', 'registrationNo', 'REG-PGB-' || :regno, 'assigneeId', :officer::uuid), 'req-' || :k);
--- detailOf: applications.definitionOf, events, documents
-SELECT definition, version FROM service_versions WHERE id = :sv;
-SELECT * FROM application_events WHERE application_id = :app_id ORDER BY id;
-SELECT * FROM application_documents WHERE application_id = :app_id AND removed_at IS NULL ORDER BY uploaded_at;
--- idempotency.complete
+-- changes.insertChange: audit entry, history row, outbox row
+WITH a AS (
+  INSERT INTO audit_log (office_id, occurred_at, actor_id, actor_role, action, entity_type, entity_id, details, request_id)
+  VALUES (:office, now(), :applicant, 'applicant', 'application.submit', 'application', :app_id,
+          jsonb_build_object('from', 'draft', 'to', 'admin_verification', 'registrationNo', 'REG-PGB-' || :regno, 'assigneeId', :officer::uuid), 'req-' || :k)
+  RETURNING id),
+h AS (
+  INSERT INTO application_events (application_id, at, action, from_status, to_status, actor_id, actor_role, stage, details)
+  VALUES (:app_id, now(), 'submit', 'draft', 'admin_verification', :applicant, 'applicant', NULL,
+          jsonb_build_object('from', 'draft', 'to', 'admin_verification', 'registrationNo', 'REG-PGB-' || :regno, 'assigneeId', :officer::uuid))
+  RETURNING id),
+o AS (
+  INSERT INTO outbox (office_id, audit_id, type, entity_type, entity_id, application_id, occurred_at, payload)
+  SELECT :office, a.id, 'application.submit', 'application', :app_id, :app_id, now(),
+         jsonb_build_object('from', 'draft', 'to', 'admin_verification', 'registrationNo', 'REG-PGB-' || :regno, 'assigneeId', :officer::uuid)
+  FROM a)
+SELECT (SELECT id FROM h) AS history_id;
+-- applications.adjustLoads (the writer keeps the officer's open-file count)
+INSERT INTO officer_loads (office_id, officer_id, slot, open_files) VALUES (:office, :officer, :slot, 1)
+  ON CONFLICT (office_id, officer_id, slot) DO UPDATE SET open_files = officer_loads.open_files + excluded.open_files;
+-- idempotency.complete: the ids and the receipt
 UPDATE idempotency_keys SET response_status = 200,
-       response_body = jsonb_build_object('application', jsonb_build_object('service', :def::jsonb), 'receipt', jsonb_build_object('registrationNo', 'REG-PGB-' || :regno))
+       response_body = jsonb_build_object('applicationId', :app_id::uuid, 'receipt', jsonb_build_object(
+         'registrationNo', 'REG-PGB-' || lpad(:regno::text, 6, '0'), 'trackingCode', 'ABCDEFGHJK', 'submittedAt', now(),
+         'expectedCompletionDate', to_char(now() + interval '5 days', 'YYYY-MM-DD'), 'slaDays', 5, 'expectedCompletionProvisional', false))
  WHERE owner_id = :applicant AND key = 'pgbench-' || :k;
+COMMIT;
+`
+
+/** The floor: pgbench's cheapest durable write, one row inserted and committed (the table is made by the bench). */
+export const plainInsertScript = `BEGIN;
+INSERT INTO bench_plain (at, payload) VALUES (now(), md5(random()::text));
 COMMIT;
 `
 
@@ -94,11 +105,12 @@ export async function runPgbench(options: {
   clients: number
   seconds: number
   variables: Record<string, string | number>
+  script?: string
 }): Promise<PgbenchResult> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'pintu-pgbench-'))
   try {
     const scriptFile = path.join(dir, 'submit.sql')
-    await writeFile(scriptFile, submitScript)
+    await writeFile(scriptFile, options.script ?? submitScript)
     const url = new URL(options.databaseUrl)
     const args = [
       '-n',

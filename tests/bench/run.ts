@@ -6,7 +6,7 @@ import pg from 'pg'
 import { login, submitAll, submitPath } from './api-client.ts'
 import { runLoad, rotator, walker, type LoadResult } from './load.ts'
 import { heldFiles, officerLoadQueryMs, storedSizes } from './diagnostics.ts'
-import { runPgbench } from './pgbench.ts'
+import { plainInsertScript, runPgbench } from './pgbench.ts'
 import {
   BENCH_DATABASE,
   benchDatabaseUrl,
@@ -16,13 +16,15 @@ import {
   serverFacts,
 } from './postgres.ts'
 import { backendsOf, childrenNamed, measureCpu, processTree, startRssSampler, type CpuShare } from './proc.ts'
-import { machineFacts, writeReport, type Phase } from './report.ts'
-import { numberDraftsForPgbench, parkSubmitted, seedContext, seedDrafts } from './seed.ts'
-import { serverWarnings, startApi, startBareFastify, stopAll } from './servers.ts'
+import { machineFacts, writeReport, type Phase, type SweepPoint } from './report.ts'
+import { numberDraftsForPgbench, seedContext, seedDrafts } from './seed.ts'
+import { buildApi, serverWarnings, startApi, startBareFastify, stopAll } from './servers.ts'
 
 /** Same client count everywhere: autocannon connections, pgbench clients (and the API's pool size). */
 const CONNECTIONS = 10
-const SECONDS = { warmup: 3, submit: 15, fixedRate: 12, tracking: 12, fastify: 10, pgbench: 15 }
+const SECONDS = { warmup: 3, submit: 15, fixedRate: 12, tracking: 12, fastify: 10, pgbench: 15, sweep: 5 }
+/** Latency against concurrency (issue 9 item 5): submit and tracking at each of these connection counts. */
+const SWEEP = [1, 10, 50, 100]
 const FIXED_RATE = 200
 const TRACKED_APPLICATIONS = 300
 const PGBENCH_DRAFTS = 10_000
@@ -39,6 +41,8 @@ async function main() {
   const postgres = await serverFacts()
   const databaseUrl = benchDatabaseUrl()
 
+  log('building the API (apps/api/dist, as pnpm start runs it)')
+  buildApi()
   log('starting the API')
   const api = await startApi(databaseUrl)
   const rss = startRssSampler(api.pid)
@@ -90,7 +94,8 @@ async function main() {
     const draftsNeeded = Math.ceil(Math.max(warm.okPerSecond, 300) * SECONDS.submit * 2) + 2_000
     log(`submit: sustained, ${CONNECTIONS} connections, ${SECONDS.submit} s (${draftsNeeded} drafts prepared)`)
     let gen = await submitRequest(draftsNeeded)
-    await parkSubmitted(db)
+    // No reset of the officers' queues between runs: the writer keeps each officer's load, so the
+    // files earlier runs left cost a submission nothing.
     rss.reset()
     const submit = await measureCpu(cpuGroups, () =>
       runLoad({ url: api.baseUrl, connections: CONNECTIONS, duration: SECONDS.submit, request: gen.definition }),
@@ -100,7 +105,6 @@ async function main() {
 
     log(`submit: fixed rate ${FIXED_RATE}/s, ${SECONDS.fixedRate} s`)
     gen = await submitRequest(FIXED_RATE * SECONDS.fixedRate * 2 + 500)
-    await parkSubmitted(db)
     rss.reset()
     const fixed = await measureCpu(cpuGroups, () =>
       runLoad({
@@ -131,6 +135,19 @@ async function main() {
       runLoad({ url: api.baseUrl, connections: CONNECTIONS, duration: SECONDS.tracking, request: trackRequest }),
     )
     await record('public tracking', tracking.result, tracking.cpu)
+
+    // Latency against concurrency: a short run of each at 1, 10, 50 and 100 connections.
+    const sweep: SweepPoint[] = []
+    for (const connections of SWEEP) {
+      const drafts = Math.ceil(Math.max(submit.result.okPerSecond, 300) * SECONDS.sweep * 2) + 500
+      const walk = await submitRequest(drafts)
+      const s = await runLoad({ url: api.baseUrl, connections, duration: SECONDS.sweep, request: walk.definition })
+      const t = await runLoad({ url: api.baseUrl, connections, duration: SECONDS.sweep, request: trackRequest })
+      sweep.push({ connections, submit: s, tracking: t, ranOut: walk.ranOut() })
+      log(
+        `sweep ${connections}: submit ${s.okPerSecond.toFixed(0)}/s p50 ${s.latency.p50.toFixed(1)} p99 ${s.latency.p99.toFixed(1)}; tracking ${t.okPerSecond.toFixed(0)}/s p50 ${t.latency.p50.toFixed(1)} p99 ${t.latency.p99.toFixed(1)}`,
+      )
+    }
     const apiRssPeakMb = rss.overallPeakMb()
 
     log('baseline: bare Fastify hello-world')
@@ -157,7 +174,6 @@ async function main() {
       ctx.verifierRole,
     ])
     const sizes = await storedSizes(db, ctx)
-    await parkSubmitted(db)
     const pgb = await measureCpu({ postgres: postgresCpu, loadgen: loadgenCpu }, () =>
       runPgbench({
         databaseUrl,
@@ -177,6 +193,21 @@ async function main() {
     )
     const pgbenchHeldAtEnd = await heldFiles(db)
 
+    log(`baseline: pgbench, one row inserted per transaction, ${CONNECTIONS} clients, ${SECONDS.pgbench} s`)
+    await db.query(
+      'CREATE TABLE bench_plain (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, at timestamptz NOT NULL, payload text NOT NULL)',
+    )
+    const plain = await measureCpu({ postgres: postgresCpu, loadgen: loadgenCpu }, () =>
+      runPgbench({
+        databaseUrl,
+        clients: CONNECTIONS,
+        seconds: SECONDS.pgbench,
+        variables: {},
+        script: plainInsertScript,
+      }),
+    )
+    log(`pgbench plain insert: ${plain.result.tps.toFixed(0)} tps, p99 ${plain.result.latency.p99.toFixed(1)} ms`)
+
     rss.stop()
     const file = await writeReport({
       startedAt,
@@ -189,6 +220,8 @@ async function main() {
       fieldsPerDraft: Object.keys(ctx.formData).length,
       phases,
       pgbench: { ...pgb.result, cpu: pgb.cpu, heldAtEnd: pgbenchHeldAtEnd },
+      plainInsert: { ...plain.result, cpu: plain.cpu },
+      sweep,
       apiRssPeakMb,
       idleRssMb,
       verifierOfficers: officers.n,

@@ -160,16 +160,6 @@ export async function seedDrafts(
   }
 }
 
-/**
- * Takes earlier submissions off the officers' queues (assignee_id = NULL), so every submit run
- * starts from the same empty queue: choosing an officer counts the files each one holds, so
- * without this whichever run came later would pay for the files the earlier ones left.
- */
-export async function parkSubmitted(db: pg.Client): Promise<void> {
-  await db.query('UPDATE applications SET assignee_id = NULL WHERE assignee_id IS NOT NULL')
-  await db.query('ANALYZE applications')
-}
-
 /** Drafts for pgbench, numbered 1..n so a script can pick one with an integer. */
 export async function numberDraftsForPgbench(db: pg.Client, ids: string[]): Promise<void> {
   await db.query('CREATE TABLE bench_drafts (n integer PRIMARY KEY, id uuid NOT NULL)')

@@ -1,8 +1,8 @@
-// The processes under load: the real Pintu API (started exactly like tests/support/pintu.ts does)
-// and a bare Fastify hello-world as the baseline.
-import { spawn, type ChildProcess } from 'node:child_process'
+// The processes under load: the real Pintu API, compiled as `pnpm start` runs it
+// (node apps/api/dist/server.mjs, built here first), and a bare Fastify hello-world as the baseline.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -86,9 +86,27 @@ export async function stopAll(): Promise<void> {
 /** Server errors printed on stderr while under load (LOG_LEVEL=warn), to report them. */
 export const serverWarnings: string[] = []
 
+/**
+ * The Node flags `pnpm start` gives the API (apps/api/package.json `start`: `node <flags> dist/server.mjs`),
+ * so the bench runs exactly what production runs.
+ */
+function startFlags(): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'apps/api/package.json'), 'utf8')) as {
+    scripts: { start: string }
+  }
+  const words = manifest.scripts.start.split(/\s+/)
+  return words.slice(1, words.indexOf('dist/server.mjs'))
+}
+
+/** Builds the API as production does (`pnpm build` for apps/api: esbuild into apps/api/dist). */
+export function buildApi(): void {
+  execFileSync(process.execPath, ['apps/api/scripts/build.mjs'], { cwd: repoRoot, stdio: 'ignore' })
+}
+
 export async function startApi(databaseUrl: string) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'pintu-bench-'))
-  const child = spawn(tsx, ['apps/api/src/server.ts'], {
+  // The same Node as the bench (the project's Node 24), running the compiled bundle: no tsx.
+  const child = spawn(process.execPath, [...startFlags(), 'apps/api/dist/server.mjs'], {
     cwd: repoRoot,
     env: {
       ...process.env,

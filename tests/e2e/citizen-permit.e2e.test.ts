@@ -14,7 +14,7 @@ import {
   paymentRoutes,
   permitRoutes,
   type ApplicationAction,
-  type ApplicationDetail,
+  type ActionApplication,
   type Requirement,
   type ServiceDefinition,
 } from '@pintu/contract'
@@ -68,7 +68,7 @@ async function uploadDocument(token: string, applicationId: string, requirement:
 }
 
 /** The demo applicant files and submits a new application with every field and mandatory document. */
-async function fileApplication(definition: ServiceDefinition): Promise<ApplicationDetail> {
+async function fileApplication(definition: ServiceDefinition): Promise<ActionApplication> {
   const { accessToken } = await clientFor(null).call(authRoutes.login, { body: pintu.accounts.applicant })
   const applicant = clientFor(accessToken)
   let app = await applicant.call(applicationRoutes.create, { body: { serviceCode: SERVICE, applicationKind: 'baru' } })
@@ -95,7 +95,7 @@ async function officerActs(
   who: AccountKey,
   action: ApplicationAction,
   extra: { report?: string } = {},
-): Promise<ApplicationDetail> {
+): Promise<ActionApplication> {
   const officer = await login(who)
   const item = (await officer.call(applicationRoutes.queue, {})).items.find((i) => i.id === story.applicationId)
   expect(item, `the system assigned the file to the ${who}`).toBeTruthy()

@@ -77,13 +77,18 @@ async function fileAwaitingPayment(): Promise<ApplicationDetail> {
     )
   }
   let app = await applicant.call(applicationRoutes.get, { params: { id: draft.id } })
-  app = (
-    await applicant.call(applicationRoutes.act, {
-      params: { id: draft.id, action: 'submit' },
-      body: { version: app.version },
-      idempotencyKey: crypto.randomUUID(),
-    })
-  ).application
+  // An action's answer leaves out the pinned definition unless asked (?include=service); it never changes.
+  const service = app.service
+  app = {
+    ...(
+      await applicant.call(applicationRoutes.act, {
+        params: { id: draft.id, action: 'submit' },
+        body: { version: app.version },
+        idempotencyKey: crypto.randomUUID(),
+      })
+    ).application,
+    service,
+  }
   const steps = [
     [pintu.accounts.frontdesk, 'accept', {}],
     [pintu.accounts.technical, 'complete_review', { report: 'Lokasi memenuhi ketentuan jarak dan zonasi.' }],
@@ -91,13 +96,16 @@ async function fileAwaitingPayment(): Promise<ApplicationDetail> {
   ] as const
   for (const [who, action, extra] of steps) {
     const officer = clientFor(await apiLogin(who))
-    app = (
-      await officer.call(applicationRoutes.act, {
-        params: { id: draft.id, action },
-        body: { version: app.version, ...extra },
-        idempotencyKey: crypto.randomUUID(),
-      })
-    ).application
+    app = {
+      ...(
+        await officer.call(applicationRoutes.act, {
+          params: { id: draft.id, action },
+          body: { version: app.version, ...extra },
+          idempotencyKey: crypto.randomUUID(),
+        })
+      ).application,
+      service,
+    }
   }
   expect(app.status).toBe('awaiting_payment')
   return app

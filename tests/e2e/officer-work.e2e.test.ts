@@ -69,7 +69,8 @@ async function submitApplication(token: string): Promise<{ detail: ApplicationDe
     body: { version: current.version },
     idempotencyKey: crypto.randomUUID(),
   })
-  return { detail: result.application, receipt: result.receipt! }
+  // An action's answer leaves out the pinned definition (asked with ?include=service); the draft has it.
+  return { detail: { ...result.application, service: current.service }, receipt: result.receipt! }
 }
 
 // ---------------------------------------------------------------- browser helpers

@@ -67,19 +67,23 @@ export function parseDemoAccounts(text: string): Accounts {
  */
 export async function startPintu() {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'pintu-e2e-'))
-  const child = spawn(path.join(repoRoot, 'node_modules/.bin/node'), ['apps/api/dist/server.mjs'], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      DATABASE_URL: '',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      PINTU_DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      PINTU_REGISTER_LIMIT_PER_MINUTE: '1000',
+  const child = spawn(
+    path.join(repoRoot, 'node_modules/.bin/node'),
+    ['--max-semi-space-size=8', 'apps/api/dist/server.mjs'],
+    {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        DATABASE_URL: '',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        PINTU_DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
+        PINTU_REGISTER_LIMIT_PER_MINUTE: '1000',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  )
   const printed = capture(child)
   const [, baseUrl] = await waitForLine(child, /Pintu is running on (http:\/\/[\d.:]+)/, 90_000)
   const accounts = parseDemoAccounts(await readFile(path.join(dataDir, 'demo-accounts.txt'), 'utf8'))

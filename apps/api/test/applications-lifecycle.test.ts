@@ -35,7 +35,7 @@ describe('application lifecycle through the API', () => {
     expect(receipt.registrationNo).toMatch(/^REG-\d{4}-\d{6}$/)
     expect(receipt.trackingCode).toMatch(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{10}$/)
     expect(receipt.expectedCompletionDate).toBe(
-      addWorkingDays(new Date(receipt.submittedAt), application.service.slaDays, new Set(['2026-12-24', '2026-12-25'])),
+      addWorkingDays(new Date(receipt.submittedAt), draft.service.slaDays, new Set(['2026-12-24', '2026-12-25'])),
     )
     expect(application.status).toBe('admin_verification')
     expect(application.stages[0]).toMatchObject({ stage: 'admin_verification', state: 'in_progress' })
@@ -197,6 +197,44 @@ describe('application lifecycle through the API', () => {
     )
     expect(reused.statusCode).toBe(422)
     expect(reused.json().error.code).toBe('idempotency.key_reused')
+  })
+
+  it('keeps only the ids and the receipt for a retried submit, and answers the retry with that same receipt', async () => {
+    const draft = await h.readyDraft(applicant, 'SKP')
+    const key = 'submit-small-0123456789'
+    const first = await h.act(applicant, draft.id, 'submit', { version: draft.version }, { 'idempotency-key': key })
+    const retry = await h.act(applicant, draft.id, 'submit', { version: draft.version }, { 'idempotency-key': key })
+    expect(first.statusCode).toBe(200)
+    expect(retry.statusCode).toBe(200)
+    expect(retry.json().receipt).toEqual(first.json().receipt)
+    expect(retry.json().application).toEqual(first.json().application)
+    const [stored] = await queryRows<{ response_body: Record<string, unknown> }>(
+      t.db,
+      sql`select response_body from idempotency_keys where owner_id = ${applicant.user.id} and key = ${key}`,
+    )
+    expect(stored!.response_body).toEqual({ applicationId: draft.id, receipt: first.json().receipt })
+  })
+
+  it('leaves the pinned service definition out of an action answer unless asked with ?include=service', async () => {
+    const draft = await h.readyDraft(applicant, 'SKP')
+    const plain = await h.act(applicant, draft.id, 'submit', { version: draft.version })
+    expect(plain.statusCode).toBe(200)
+    expect(plain.json().application).not.toHaveProperty('service')
+    const withdrawn = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/applications/${draft.id}/actions/withdraw?include=service`,
+      headers: applicant.headers,
+      payload: { version: plain.json().application.version },
+    })
+    expect(withdrawn.statusCode).toBe(200)
+    expect(withdrawn.json().application.service).toEqual(draft.service)
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/applications/${draft.id}/actions/withdraw?include=everything`,
+      headers: applicant.headers,
+      payload: { version: withdrawn.json().application.version },
+    })
+    expect(unknown.statusCode).toBe(400)
   })
 
   it('creates one draft from parallel creates with one Idempotency-Key', async () => {

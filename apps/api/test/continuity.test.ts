@@ -109,7 +109,15 @@ describe('declared closures, escalation and deemed approval', () => {
     clock.set(new Date('2026-12-07T09:00:00+07:00'))
     let app = await submitted(code)
     const desk = team.byId(await h.assigneeId(app.id))!
-    app = (await h.act(desk, app.id, 'accept', { version: app.version })).json().application
+    // Asks for the pinned definition, which action answers leave out by default.
+    app = (
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/applications/${app.id}/actions/accept?include=service`,
+        headers: desk.headers,
+        payload: { version: app.version },
+      })
+    ).json().application
     expect(app.status).toBe('decision')
     return app
   }

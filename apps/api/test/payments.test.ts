@@ -35,7 +35,7 @@ describe('fees and bank payment', () => {
     const invoice = (
       await t.app.inject({ method: 'GET', url: `/api/v1/applications/${draft.id}/invoice`, headers: applicant.headers })
     ).json()
-    return { id: draft.id, invoice, fee: app.service.fee.amount as number }
+    return { id: draft.id, invoice, fee: draft.service.fee.amount as number }
   }
 
   function callback(body: Record<string, unknown>, opts: { secret?: string; timestamp?: number } = {}) {

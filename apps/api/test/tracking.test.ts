@@ -6,10 +6,12 @@ describe('public tracking', () => {
   let t: TestApp
   let receipt: { registrationNo: string; trackingCode: string }
   let applicant: Awaited<ReturnType<TestApp['account']>>
+  let h: ReturnType<typeof applicationHelpers>
+  let team: Awaited<ReturnType<typeof officerCrew>>
   beforeAll(async () => {
     t = await createTestApp()
-    const h = applicationHelpers(t)
-    await officerCrew(t)
+    h = applicationHelpers(t)
+    team = await officerCrew(t)
     applicant = await t.account(['applicant'], { fullName: 'Siti Rahayu Pemohon' })
     const draft = await h.readyDraft(applicant, 'SKP')
     receipt = (await h.act(applicant, draft.id, 'submit', { version: draft.version })).json().receipt
@@ -30,6 +32,31 @@ describe('public tracking', () => {
     })
     expect(body.stages[0]).toMatchObject({ stage: 'admin_verification', state: 'in_progress', workingDaysUsed: 0 })
     expect(body.events.map((e: { action: string }) => e.action)).toEqual(['submit'])
+  })
+
+  it('shows the timeline and stages the applicant sees, return reasons included, from one read', async () => {
+    const draft = await h.readyDraft(applicant, 'SKP')
+    const submitted = (await h.act(applicant, draft.id, 'submit', { version: draft.version })).json()
+    const officer = team.byId(await h.assigneeId(draft.id))!
+    const returned = await h.act(officer, draft.id, 'return', {
+      version: submitted.application.version,
+      returnReasons: {
+        codes: ['document_unreadable'],
+        requirements: [draft.service.requirements[0].key],
+        fields: [],
+        note: 'Pindaian buram.',
+      },
+    })
+    expect(returned.statusCode).toBe(200)
+    const mine = (await h.get(applicant, draft.id)).json()
+    const res = await track(submitted.receipt.registrationNo, submitted.receipt.trackingCode)
+    expect(res.statusCode).toBe(200)
+    const body = res.json()
+    expect(body).toMatchObject({ status: 'returned', holderRole: 'applicant' })
+    expect(body.events).toEqual(mine.events.filter((e: { action: string }) => e.action !== 'create'))
+    expect(body.events.at(-1)).toMatchObject({ action: 'return', tone: 'red', returnReasons: ['document_unreadable'] })
+    expect(body.stages).toEqual(mine.stages)
+    expect(res.body).not.toContain('Pindaian buram')
   })
 
   it('accepts the code in lower case', async () => {

@@ -121,6 +121,19 @@ export const ActionParamsSchema = Type.Object(
 )
 export type ActionParams = Static<typeof ActionParamsSchema>
 
+export const ActionQuerySchema = Type.Object(
+  {
+    include: Type.Optional(
+      Type.Literal('service', {
+        description:
+          'Embed the service definition the application is filed under (`service`). Left out by default: it is pinned, so it never changes across actions, and a client that shows the file already has it',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+)
+export type ActionQuery = Static<typeof ActionQuerySchema>
+
 export const DocumentSchema = Type.Object({
   id: Uuid('Document id'),
   requirementKey: Type.String({ description: 'Requirement it satisfies' }),
@@ -247,8 +260,15 @@ export const ApplicationDetailSchema = Type.Object({
 })
 export type ApplicationDetail = Static<typeof ApplicationDetailSchema>
 
+/** The application after an action: its full view, the pinned definition only when asked (`?include=service`). */
+export const ActionApplicationSchema = Type.Object({
+  ...ApplicationDetailSchema.properties,
+  service: Type.Optional(ServiceDefinitionSchema),
+})
+export type ActionApplication = Static<typeof ActionApplicationSchema>
+
 export const ActionResultSchema = Type.Object({
-  application: ApplicationDetailSchema,
+  application: ActionApplicationSchema,
   receipt: Type.Optional(ReceiptSchema),
 })
 export type ActionResult = Static<typeof ActionResultSchema>

@@ -3,6 +3,7 @@ import { Type } from 'typebox'
 import {
   ActionBodySchema,
   ActionParamsSchema,
+  ActionQuerySchema,
   ActionResultSchema,
   ApplicantDataSchema,
   ApplicationDetailSchema,
@@ -201,9 +202,10 @@ export const applicationRoutes = {
     schema: {
       summary: 'Take a lifecycle action',
       description:
-        "Submit, resubmit, withdraw, accept, return, complete_review, approve, reject or sign, as the lifecycle table allows for the status. The applicant acts on their own application; an officer acts only on a file the system assigned to them, with the stage's role (403 `applications.not_assigned` otherwise; an acting official holds the signer role inside a delegation window). Send the `version` you read (409 `applications.stale_version` otherwise). Honours `Idempotency-Key`: a retry returns the first result, and a submission returns its receipt.",
+        "Submit, resubmit, withdraw, accept, return, complete_review, approve, reject or sign, as the lifecycle table allows for the status. The applicant acts on their own application; an officer acts only on a file the system assigned to them, with the stage's role (403 `applications.not_assigned` otherwise; an acting official holds the signer role inside a delegation window). Send the `version` you read (409 `applications.stale_version` otherwise). Honours `Idempotency-Key`: a retry returns the first result, and a submission returns its receipt. The response leaves out the pinned service definition unless `?include=service` asks for it.",
       tags: ['applications'],
       params: ActionParamsSchema,
+      querystring: ActionQuerySchema,
       body: ActionBodySchema,
       response: { 200: ActionResultSchema },
     },

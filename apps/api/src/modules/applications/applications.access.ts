@@ -5,6 +5,7 @@ import {
   jakartaDate,
   oversightRoles,
   type ApplicationAction,
+  type ActionApplication,
   type ApplicationDetail,
   type ApplicationStatus,
   type ApplicationSummary,
@@ -15,6 +16,7 @@ import {
 import type { Executor } from '../../db/transaction.ts'
 import { forbidden, notFound } from '../../errors/app-error.ts'
 import type { Actor } from '../../plugins/auth.ts'
+import type { HistoryRow } from '../changes/changes.repository.ts'
 import { fileNameFor } from '../documents/file-content.ts'
 import type { ApplicationsDeps } from './applications.deps.ts'
 import type { ApplicationRow, DocumentRow } from './applications.repository.ts'
@@ -115,17 +117,38 @@ export function toDocument(doc: DocumentRow) {
   }
 }
 
+/** How to build the view: with the pinned definition or not; history and documents already read in this transaction. */
+export interface DetailView {
+  withService: boolean
+  events?: HistoryRow[]
+  documents?: DocumentRow[]
+}
+
 /** The full view of an application for its owner or an officer; officer-only parts are left out for applicants. */
 export async function detailOf(
   deps: ApplicationsDeps,
   ex: Executor,
   app: ApplicationRow,
   actor: Actor,
-): Promise<ApplicationDetail> {
+): Promise<ApplicationDetail>
+export async function detailOf(
+  deps: ApplicationsDeps,
+  ex: Executor,
+  app: ApplicationRow,
+  actor: Actor,
+  view: DetailView,
+): Promise<ActionApplication>
+export async function detailOf(
+  deps: ApplicationsDeps,
+  ex: Executor,
+  app: ApplicationRow,
+  actor: Actor,
+  view: DetailView = { withService: true },
+): Promise<ActionApplication> {
   // Sequential: `ex` may be a transaction, whose single connection must not be given parallel queries.
   const pinned = await deps.catalogue.pinnedDefinition(ex, app.serviceVersionId)
-  const events = await deps.history.history(ex, app.id)
-  const documents = await deps.applications.documents(ex, app.id)
+  const events = view.events ?? (await deps.history.history(ex, app.id))
+  const documents = view.documents ?? (await deps.applications.documents(ex, app.id))
   const definition = pinned!.definition
   const isOfficer = actor.kind === 'officer'
   const assignee = app.assigneeId && isOfficer ? await deps.people.find(ex, app.assigneeId) : undefined
@@ -134,7 +157,7 @@ export async function detailOf(
   return {
     ...toSummary(app, definition, publishedThrough),
     serviceVersion: pinned!.version,
-    service: definition,
+    ...(view.withService && { service: definition }),
     formData: app.formData,
     // Technical review attachments are the office's working papers: officers only.
     documents: documents.filter((d) => isOfficer || d.requirementKey !== 'technical_review_attachment').map(toDocument),

@@ -2,9 +2,53 @@ import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, notInArray,
 import { officeStatuses } from '@pintu/contract'
 import type { Executor } from '../../db/transaction.ts'
 import { users } from '../identity/identity.table.ts'
-import { applicationDocuments, applications, registrationNumbers, stageAssignments } from './applications.table.ts'
+import {
+  applicationDocuments,
+  applications,
+  officerLoads,
+  registrationNumbers,
+  stageAssignments,
+} from './applications.table.ts'
 
 export type ApplicationRow = typeof applications.$inferSelect
+
+/** One timeline step as public tracking reads it: no actor id, only the role, and only the return reason codes. */
+export interface PublicEvent {
+  at: string
+  action: string
+  fromStatus: string | null
+  toStatus: string
+  actorRole: string
+  returnCodes: string[] | null
+}
+
+/**
+ * The public columns of one application and its timeline, read by registration number in one
+ * statement (the unique index on registration_no, then application_events_application_idx).
+ * Nothing personal is selected: no applicant, no actor ids, no form data, no notes.
+ */
+function trackingQuery(ex: Executor) {
+  return ex
+    .select({
+      officeId: applications.officeId,
+      trackingCodeHash: applications.trackingCodeHash,
+      serviceCode: applications.serviceCode,
+      serviceVersionId: applications.serviceVersionId,
+      status: applications.status,
+      currentStage: applications.currentStage,
+      submittedAt: applications.submittedAt,
+      expectedCompletionDate: applications.expectedCompletionDate,
+      returnDueDate: applications.returnDueDate,
+      events: sql<PublicEvent[]>`(
+        select coalesce(json_agg(json_build_object(
+          'at', e.at, 'action', e.action, 'fromStatus', e.from_status, 'toStatus', e.to_status,
+          'actorRole', e.actor_role, 'returnCodes', e.details #> '{returnReasons,codes}') order by e.id), '[]'::json)
+        from application_events e where e.application_id = ${applications}.id)`,
+    })
+    .from(applications)
+    .where(eq(applications.registrationNo, sql.placeholder('registrationNo')))
+    .prepare('track_by_registration_no')
+}
 export type DocumentRow = typeof applicationDocuments.$inferSelect
 
 /** Statuses in which the office holds the file (from the lifecycle table); they count toward an officer's load. */
@@ -12,17 +56,30 @@ const heldStatuses = [...officeStatuses]
 
 /** Queries only: the rules live in the use cases. */
 export function createApplicationsRepository() {
+  // Prepared once per database handle: tracking is the busiest public read.
+  const tracking = new WeakMap<Executor, ReturnType<typeof trackingQuery>>()
   return {
+    /** Public tracking: one indexed read (registration number, then the events by application). */
+    async trackingView(ex: Executor, registrationNo: string) {
+      let query = tracking.get(ex)
+      if (!query) tracking.set(ex, (query = trackingQuery(ex)))
+      const [row] = await query.execute({ registrationNo })
+      return row
+    },
+
     async insert(ex: Executor, values: typeof applications.$inferInsert): Promise<ApplicationRow> {
       const [row] = await ex.insert(applications).values(values).returning()
       return row!
     },
 
     async find(ex: Executor, officeId: string, id: string): Promise<ApplicationRow | undefined> {
+      // Named: PostgreSQL parses and plans it once per connection (this runs in every action).
       const [row] = await ex
         .select()
         .from(applications)
         .where(and(eq(applications.officeId, officeId), eq(applications.id, id)))
+        .prepare('applications_find')
+        .execute()
       return row
     },
 
@@ -79,15 +136,15 @@ export function createApplicationsRepository() {
       return (row?.n ?? 0) > 0
     },
 
-    /** Officers on duty with the role (and the sector, where they are limited to some), with their current load. */
+    /** Officers on duty with the role (and the sector, where they are limited to some), with their kept load. */
     async eligibleOfficers(
       ex: Executor,
       p: { officeId: string; role: string; sector: string; excluded: string[]; alsoEligible?: string },
     ) {
       return ex
-        .select({ id: users.id, load: sql<number>`count(${applications.id})`.mapWith(Number) })
+        .select({ id: users.id, load: sql<number>`coalesce(sum(${officerLoads.openFiles}), 0)`.mapWith(Number) })
         .from(users)
-        .leftJoin(applications, and(eq(applications.assigneeId, users.id), inArray(applications.status, heldStatuses)))
+        .leftJoin(officerLoads, and(eq(officerLoads.officeId, users.officeId), eq(officerLoads.officerId, users.id)))
         .where(
           and(
             eq(users.officeId, p.officeId),
@@ -102,8 +159,42 @@ export function createApplicationsRepository() {
         .groupBy(users.id)
     },
 
-    async startAssignment(ex: Executor, values: typeof stageAssignments.$inferInsert): Promise<void> {
-      await ex.insert(stageAssignments).values(values)
+    /**
+     * Adds each delta to one slot of the officer's kept load, in one statement. Rows are taken in
+     * (officer, slot) order so two transactions moving files between the same officers cannot deadlock.
+     */
+    async adjustLoads(
+      ex: Executor,
+      officeId: string,
+      deltas: readonly { officerId: string; slot: number; delta: number }[],
+    ): Promise<void> {
+      if (deltas.length === 0) return
+      const rows = [...deltas]
+        .sort((a, b) => (a.officerId < b.officerId ? -1 : a.officerId > b.officerId ? 1 : a.slot - b.slot))
+        .map((d) => ({ officeId, officerId: d.officerId, slot: d.slot, openFiles: d.delta }))
+      await ex
+        .insert(officerLoads)
+        .values(rows)
+        .onConflictDoUpdate({
+          target: [officerLoads.officeId, officerLoads.officerId, officerLoads.slot],
+          set: { openFiles: sql`${officerLoads.openFiles} + excluded.open_files` },
+        })
+    },
+
+    /** Ends the open assignment of the file and starts the new one, in one statement. */
+    async handOverAssignment(
+      ex: Executor,
+      v: Omit<typeof stageAssignments.$inferInsert, 'id' | 'endedAt'> & {
+        requestedBy: string | null
+        reason: string | null
+      },
+    ): Promise<void> {
+      await ex.execute(sql`
+        with ended as (
+          update ${stageAssignments} set ended_at = ${v.assignedAt}
+          where application_id = ${v.applicationId} and ended_at is null)
+        insert into ${stageAssignments} (application_id, stage, officer_id, assigned_at, requested_by, reason)
+        values (${v.applicationId}, ${v.stage}, ${v.officerId}, ${v.assignedAt}, ${v.requestedBy}, ${v.reason})`)
     },
 
     async endAssignments(ex: Executor, applicationId: string, at: Date): Promise<void> {
@@ -119,6 +210,8 @@ export function createApplicationsRepository() {
         .from(applicationDocuments)
         .where(and(eq(applicationDocuments.applicationId, applicationId), isNull(applicationDocuments.removedAt)))
         .orderBy(asc(applicationDocuments.uploadedAt))
+        .prepare('application_documents_current')
+        .execute()
     },
 
     async findDocument(ex: Executor, applicationId: string, documentId: string): Promise<DocumentRow | undefined> {

@@ -77,6 +77,7 @@ export async function applicationRoutesPlugin(instance: FastifyInstance, options
         request.body,
         caller(request),
         parseIdempotencyKey(request.headers['idempotency-key']),
+        { includeService: request.query.include === 'service' },
       ),
   })
   app.route({

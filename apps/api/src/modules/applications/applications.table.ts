@@ -1,6 +1,18 @@
 import type { OpenReturn } from '@pintu/contract'
 import { sql } from 'drizzle-orm'
-import { bigint, index, integer, jsonb, pgSequence, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import {
+  bigint,
+  index,
+  integer,
+  jsonb,
+  pgSequence,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core'
 import { serviceTypes, serviceVersions } from '../catalogue/catalogue.table.ts'
 import { users } from '../identity/identity.table.ts'
 import { offices } from '../offices/offices.table.ts'
@@ -105,4 +117,27 @@ export const applicationDocuments = pgTable(
     removedAt: timestamp('removed_at', { withTimezone: true }),
   },
   (table) => [index('application_documents_application_idx').on(table.applicationId)],
+)
+
+/**
+ * The files each officer holds (status held by the office, officer assigned), kept by the one
+ * transition writer so choosing an officer reads a few rows instead of counting the backlog. The
+ * count is spread over `slot`s (the writer adds +1 or -1 to a random one) so concurrent
+ * submissions for the same officer do not queue on one row lock; an officer's load is the sum of
+ * their slots. `apps/api/test/officer-load.test.ts` checks it stays equal to the real count.
+ */
+export const officerLoads = pgTable(
+  'officer_loads',
+  {
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    officerId: uuid('officer_id')
+      .notNull()
+      .references(() => users.id),
+    slot: smallint('slot').notNull(),
+    /** This slot's share of the count; one slot may be negative, the sum never is. */
+    openFiles: integer('open_files').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.officeId, table.officerId, table.slot] })],
 )

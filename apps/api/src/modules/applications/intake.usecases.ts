@@ -54,7 +54,13 @@ export async function createDraft(
         hashRequest(['create', body]),
         now,
       )
-      if (claim.kind === 'replay') return claim.body as ApplicationDetail
+      if (claim.kind === 'replay') {
+        // Only the id is kept (see StoredActionResult): the draft is answered as it is now.
+        const stored = claim.body as { applicationId?: string; id?: string }
+        // Records kept before results were made small held the whole draft.
+        if (!stored.applicationId) return claim.body as ApplicationDetail
+        return detailOf(deps, tx, await loadVisible(deps, tx, stored.applicationId, caller.actor), caller.actor)
+      }
     }
     const type = await deps.catalogue.findType(tx, deps.office.id, body.serviceCode)
     if (!type) throw notFound('catalogue.not_found')
@@ -87,7 +93,8 @@ export async function createDraft(
       history: { applicationId: app.id, action: 'create', from: null, to: 'draft', stage: null },
     })
     const detail = await detailOf(deps, tx, app, caller.actor)
-    if (idempotencyKey) await deps.idempotency.complete(tx, caller.actor.id, idempotencyKey, 201, detail)
+    if (idempotencyKey)
+      await deps.idempotency.complete(tx, caller.actor.id, idempotencyKey, 201, { applicationId: app.id })
     return detail
   })
 }

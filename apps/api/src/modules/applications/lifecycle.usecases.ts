@@ -2,6 +2,7 @@ import {
   decideTransition,
   type ActionBody,
   type ActionResult,
+  type Receipt,
   type ApplicationAction,
   type ApplicationStatus,
   type ErrorCode,
@@ -16,23 +17,17 @@ import { SYSTEM, type ChangeActor } from '../changes/change-record.ts'
 import { hashRequest } from '../idempotency/idempotency.repository.ts'
 import { detailOf, effectiveRoles, loadVisible } from './applications.access.ts'
 import type { ApplicationsDeps, Caller } from './applications.deps.ts'
-import type { ApplicationRow } from './applications.repository.ts'
+import type { ApplicationRow, DocumentRow } from './applications.repository.ts'
 import { validateForm } from './form-validation.ts'
 import { applyTransition, type TransitionContext, type TransitionResult } from './transition-writer.ts'
 
 /** Everything a submission must carry: every required field and every mandatory document for the application kind. */
-async function assertComplete(
-  deps: ApplicationsDeps,
-  ex: Executor,
-  app: ApplicationRow,
-  definition: ServiceDefinition,
-  now: Date,
-) {
+function assertComplete(app: ApplicationRow, definition: ServiceDefinition, documents: DocumentRow[], now: Date) {
   const problems: FieldProblem[] = validateForm(app.serviceVersionId, definition, app.formData, {
     complete: true,
     today: now,
   }).map((p) => ({ ...p, field: `/data${p.field}` }))
-  const present = new Set((await deps.applications.documents(ex, app.id)).map((d) => d.requirementKey))
+  const present = new Set(documents.map((d) => d.requirementKey))
   for (const req of definition.requirements) {
     if (req.mandatory && req.appliesTo.includes(app.applicationKind as never) && !present.has(req.key)) {
       problems.push({ field: `/documents/${req.key}`, code: 'documents.missing' })
@@ -67,6 +62,16 @@ export async function transitionCaller(deps: ApplicationsDeps, ex: Executor, act
 const actorOf = (actor: Actor, role: string): ChangeActor => ({ id: actor.id, role })
 
 /**
+ * What an Idempotency-Key keeps of an action: which application and, for a submission, the receipt
+ * (its tracking code is shown only in this answer). A retry answers the receipt stored here with
+ * the application as it is now; a few hundred bytes instead of the whole response.
+ */
+export interface StoredActionResult {
+  applicationId: string
+  receipt?: Receipt
+}
+
+/**
  * Takes one lifecycle action as the table allows it (`decideTransition`), with what the action's
  * content must satisfy (a complete submission, a checklist of real items), through the one writer.
  * A retry with the same Idempotency-Key returns the first result.
@@ -78,13 +83,25 @@ export async function act(
   body: ActionBody,
   caller: Caller,
   idempotencyKey?: string,
+  view: { includeService?: boolean } = {},
 ): Promise<ActionResult> {
   const now = deps.clock.now()
   const actor = caller.actor
+  const withService = view.includeService ?? false
   return deps.db.transaction(async (tx) => {
     if (idempotencyKey) {
       const claim = await deps.idempotency.claim(tx, actor.id, idempotencyKey, hashRequest([id, action, body]), now)
-      if (claim.kind === 'replay') return claim.body as ActionResult
+      if (claim.kind === 'replay') {
+        // Records kept before results were made small held the whole answer: it is still the answer.
+        if (typeof claim.body === 'object' && claim.body && 'application' in claim.body)
+          return claim.body as ActionResult
+        const stored = claim.body as StoredActionResult
+        const current = await loadVisible(deps, tx, stored.applicationId, actor)
+        return {
+          application: await detailOf(deps, tx, current, actor, { withService }),
+          ...(stored.receipt && { receipt: stored.receipt }),
+        }
+      }
     }
     const app = await loadVisible(deps, tx, id, actor)
     const { definition } = (await deps.catalogue.pinnedDefinition(tx, app.serviceVersionId))!
@@ -96,18 +113,24 @@ export async function act(
       body,
     })
     if (!decision.ok) throw new AppError(decision.code, { params: { action, status: app.status } })
-    if (action === 'submit' || action === 'resubmit') await assertComplete(deps, tx, app, definition, now)
+    // Read once, used by the checks, the writer and the answer (each statement is a round trip).
+    const documents = await deps.applications.documents(tx, app.id)
+    if (action === 'submit' || action === 'resubmit') assertComplete(app, definition, documents, now)
     if (decision.plan.effects.includes('record_return')) assertChecklist(definition, body)
-    const { application, receipt } = await applyTransition(deps, tx, app, definition, decision.plan, {
+    const { application, receipt, history } = await applyTransition(deps, tx, app, definition, decision.plan, {
       actor: actorOf(actor, decision.plan.actorRole),
       requestId: caller.requestId,
       body,
+      history: await deps.history.history(tx, app.id),
     })
     const result: ActionResult = {
-      application: await detailOf(deps, tx, application, actor),
+      application: await detailOf(deps, tx, application, actor, { withService, events: history, documents }),
       ...(receipt && { receipt }),
     }
-    if (idempotencyKey) await deps.idempotency.complete(tx, actor.id, idempotencyKey, 200, result)
+    if (idempotencyKey) {
+      const stored: StoredActionResult = { applicationId: application.id, ...(receipt && { receipt }) }
+      await deps.idempotency.complete(tx, actor.id, idempotencyKey, 200, stored)
+    }
     return result
   })
 }

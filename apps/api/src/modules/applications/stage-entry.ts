@@ -1,6 +1,7 @@
 import { addWorkingDays, jakartaDate, type ServiceDefinition, type StageKey } from '@pintu/contract'
 import type { Executor } from '../../db/transaction.ts'
 import type { ApplicationsDeps } from './applications.deps.ts'
+import type { HistoryRow } from '../changes/changes.repository.ts'
 import type { ApplicationRow } from './applications.repository.ts'
 import { pickOfficer } from './assignment.ts'
 import { stageProgress } from './stage-progress.ts'
@@ -23,11 +24,15 @@ export async function chooseOfficer(
   app: ApplicationRow,
   definition: ServiceDefinition,
   stageKey: StageKey,
+  events: readonly HistoryRow[],
   alsoExclude: readonly string[] = [],
 ) {
   const stage = definition.stages.find((s) => s.key === stageKey)!
-  const actors = await deps.history.officersWhoActed(ex, app.id)
-  const excluded = [...new Set([...actors.filter((a) => a.stage !== stageKey).map((a) => a.actorId), ...alsoExclude])]
+  // Officers who acted on another stage of the file (officer roles only: not the applicant, not Pintu).
+  const actedElsewhere = events
+    .filter((e) => e.actorId && e.actorRole !== 'applicant' && e.actorRole !== 'system' && e.stage !== stageKey)
+    .map((e) => e.actorId!)
+  const excluded = [...new Set([...actedElsewhere, ...alsoExclude])]
   // Inside a delegation window the acting official (Plt./Plh.) is eligible to sign as well.
   const acting = stage.role === 'signer' ? await deps.actingSigner(ex, jakartaDate(deps.clock.now())) : undefined
   const candidates = await deps.applications.eligibleOfficers(ex, {
@@ -52,10 +57,10 @@ export async function planStage(
   definition: ServiceDefinition,
   stageKey: StageKey,
   now: Date,
+  events: HistoryRow[],
   exclude: readonly string[] = [],
 ): Promise<StagePlan> {
   const stage = definition.stages.find((s) => s.key === stageKey)!
-  const events = await deps.history.history(ex, app.id)
   const nonWorking = await deps.nonWorkingDays.get(ex)
   const used =
     stageProgress(definition, events, now, nonWorking).find((p) => p.stage === stageKey)?.workingDaysUsed ?? 0
@@ -63,7 +68,7 @@ export async function planStage(
     currentStage: stageKey,
     stageStartedAt: now,
     stageDueDate: addWorkingDays(now, Math.max(0, stage.budgetDays - used), nonWorking),
-    assigneeId: await chooseOfficer(deps, ex, app, definition, stageKey, exclude),
+    assigneeId: await chooseOfficer(deps, ex, app, definition, stageKey, events, exclude),
   }
 }
 
@@ -83,15 +88,13 @@ export async function recordAssignment(
     reason?: string
   },
 ) {
-  await deps.applications.endAssignments(ex, p.applicationId, p.at)
-  if (p.officerId) {
-    await deps.applications.startAssignment(ex, {
-      applicationId: p.applicationId,
-      stage: p.stage,
-      officerId: p.officerId,
-      assignedAt: p.at,
-      requestedBy: p.requestedBy ?? null,
-      reason: p.reason ?? null,
-    })
-  }
+  if (!p.officerId) return deps.applications.endAssignments(ex, p.applicationId, p.at)
+  await deps.applications.handOverAssignment(ex, {
+    applicationId: p.applicationId,
+    stage: p.stage,
+    officerId: p.officerId,
+    assignedAt: p.at,
+    requestedBy: p.requestedBy ?? null,
+    reason: p.reason ?? null,
+  })
 }

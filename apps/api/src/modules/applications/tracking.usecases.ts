@@ -4,6 +4,8 @@ import { notFound } from '../../errors/app-error.ts'
 import type { ApplicationsDeps } from './applications.deps.ts'
 import { stageProgress, timelineEvents } from './stage-progress.ts'
 import { trackingHash } from './transition-writer.ts'
+import type { PublicEvent } from './applications.repository.ts'
+import type { HistoryRow } from '../changes/changes.repository.ts'
 
 const NOT_A_HASH = '0'.repeat(64)
 
@@ -12,14 +14,15 @@ const NOT_A_HASH = '0'.repeat(64)
  * so the endpoint cannot be used to find out which registration numbers exist.
  */
 export async function track(deps: ApplicationsDeps, registrationNo: string, code: string): Promise<Tracking> {
-  const app = await deps.applications.findByRegistrationNo(deps.db, registrationNo)
+  const app = await deps.applications.trackingView(deps.db, registrationNo)
   const expected = Buffer.from(app?.trackingCodeHash ?? NOT_A_HASH, 'hex')
   const given = Buffer.from(trackingHash(registrationNo, code), 'hex')
   if (!app || app.officeId !== deps.office.id || !timingSafeEqual(expected, given) || !app.submittedAt)
     throw notFound('tracking.not_found')
 
+  // Published definitions and the calendar come from this process's caches: no further query.
   const pinned = await deps.catalogue.pinnedDefinition(deps.db, app.serviceVersionId)
-  const events = await deps.history.history(deps.db, app.id)
+  const events = app.events.map(toHistoryRow)
   const definition = pinned!.definition
   const status = app.status as ApplicationStatus
   const stage = definition.stages.find((s) => s.key === app.currentStage)
@@ -31,7 +34,7 @@ export async function track(deps: ApplicationsDeps, registrationNo: string, code
     serviceName: definition.name,
     status,
     holderRole: holder === 'office' && stage ? stage.role : holder === 'applicant' ? 'applicant' : null,
-    submittedAt: app.submittedAt.toISOString(),
+    submittedAt: new Date(app.submittedAt).toISOString(),
     expectedCompletionDate: app.expectedCompletionDate!,
     expectedCompletionProvisional: isProvisionalDate(app.expectedCompletionDate, publishedThrough),
     returnDueDate: app.returnDueDate,
@@ -43,5 +46,21 @@ export async function track(deps: ApplicationsDeps, registrationNo: string, code
       publishedThrough,
     ),
     events: timelineEvents(events).filter((e) => e.action !== 'create'),
+  }
+}
+
+/** The shape the stage and timeline functions read; only public fields are filled. */
+function toHistoryRow(e: PublicEvent): HistoryRow {
+  return {
+    id: 0,
+    applicationId: '',
+    at: new Date(e.at),
+    action: e.action,
+    fromStatus: e.fromStatus,
+    toStatus: e.toStatus,
+    actorId: null,
+    actorRole: e.actorRole,
+    stage: null,
+    details: e.returnCodes ? { returnReasons: { codes: e.returnCodes } } : {},
   }
 }

@@ -3,6 +3,7 @@ import {
   computeFee,
   isProvisionalDate,
   jakartaDate,
+  officeStatuses,
   type ActionBody,
   type ApplicationStatus,
   type Receipt,
@@ -15,6 +16,7 @@ import { randomCode } from '../../codes.ts'
 import type { Executor } from '../../db/transaction.ts'
 import { conflict } from '../../errors/app-error.ts'
 import type { ChangeActor } from '../changes/change-record.ts'
+import type { HistoryRow } from '../changes/changes.repository.ts'
 import type { ApplicationsDeps } from './applications.deps.ts'
 import type { ApplicationRow } from './applications.repository.ts'
 import type { applications } from './applications.table.ts'
@@ -36,12 +38,16 @@ export interface TransitionContext {
   reason?: string
   /** The ground of one of Pintu's own actions (a bank reference, a deadline, a law). */
   grounds?: Partial<Pick<TransitionDetails, 'invoice' | 'bankReference' | 'dueDate' | 'legalBasis'>>
+  /** The file's history, when the caller has read it already in this transaction (else read when needed). */
+  history?: HistoryRow[]
 }
 
 export interface TransitionResult {
   application: ApplicationRow
   /** On a first submission: the registration number, tracking code and expected date, shown once. */
   receipt?: Receipt
+  /** The history with this change's row, when the caller gave the history it read. */
+  history?: HistoryRow[]
 }
 
 /**
@@ -62,6 +68,8 @@ export async function applyTransition(
   const changes: Changes = { status: plan.to, updatedAt: now }
   let receipt: Receipt | undefined
   let holderChanged = false
+  let events = ctx.history
+  const history = async () => (events ??= await deps.history.history(tx, app.id))
   for (const effect of plan.effects) {
     switch (effect) {
       case 'register':
@@ -70,7 +78,7 @@ export async function applyTransition(
       case 'renew_promise': {
         // The clock paused while the applicant held the file: the promise moves by that time.
         const nonWorking = await deps.nonWorkingDays.get(tx)
-        const used = stageProgress(definition, await deps.history.history(tx, app.id), now, nonWorking).reduce(
+        const used = stageProgress(definition, await history(), now, nonWorking).reduce(
           (sum, s) => sum + s.workingDaysUsed,
           0,
         )
@@ -100,6 +108,7 @@ export async function applyTransition(
           definition,
           plan.stage!,
           now,
+          await history(),
           exclude.filter((id): id is string => id !== null),
         )
         Object.assign(changes, stage)
@@ -134,7 +143,7 @@ export async function applyTransition(
       reason: plan.action === 'reassign' ? ctx.reason : undefined,
     })
   }
-  await deps.changes.record(tx, {
+  const recorded = await deps.changes.record(tx, {
     action: `application.${plan.action}`,
     entity: { type: 'application', id: app.id },
     actor: ctx.actor,
@@ -160,7 +169,35 @@ export async function applyTransition(
   if (plan.effects.includes('issue_invoice')) await deps.effects.issueInvoice(tx, updated, ctx.requestId)
   if (plan.effects.includes('issue_permit'))
     await deps.effects.issuePermit(tx, updated, definition, ctx.actor.id!, ctx.requestId)
-  return { application: updated, ...(receipt && { receipt }) }
+  // Last, so the load rows it locks are held only until the commit that follows.
+  await keepLoads(deps, tx, app, updated)
+  return {
+    application: updated,
+    ...(receipt && { receipt }),
+    ...(ctx.history && recorded.history && { history: [...ctx.history, recorded.history] }),
+  }
+}
+
+/** Slots of an officer's kept load (see `officerLoads`): enough that concurrent writers rarely meet on one row. */
+const LOAD_SLOTS = 16
+const heldByOffice = new Set<string>(officeStatuses)
+/** The officer a row counts against: its assignee while the office holds the file, else nobody. */
+const countedAgainst = (row: ApplicationRow) => (row.assigneeId && heldByOffice.has(row.status) ? row.assigneeId : null)
+
+/**
+ * Keeps every officer's open-file count equal to the files they hold: this writer is the only
+ * code that changes an application's status or assignee, so it moves the count with them.
+ */
+async function keepLoads(deps: ApplicationsDeps, tx: Executor, before: ApplicationRow, after: ApplicationRow) {
+  const from = countedAgainst(before)
+  const to = countedAgainst(after)
+  if (from === to) return
+  // Not the assignment's random source: which slot takes the count is no one's choice and no secret.
+  const slot = () => Math.floor(Math.random() * LOAD_SLOTS)
+  await deps.applications.adjustLoads(tx, after.officeId, [
+    ...(from ? [{ officerId: from, slot: slot(), delta: -1 }] : []),
+    ...(to ? [{ officerId: to, slot: slot(), delta: 1 }] : []),
+  ])
 }
 
 /** A first submission: registration number, tracking code (shown once, stored hashed), promise and fee. */

@@ -2,7 +2,7 @@ import type { ApplicationStatus, ChangeAction, ChangeEntity, DetailsOf } from '@
 import type { Clock } from '../../clock.ts'
 import type { Executor } from '../../db/transaction.ts'
 import type { Office } from '../offices/offices.repository.ts'
-import type { ChangesRepository } from './changes.repository.ts'
+import type { ChangesRepository, HistoryRow } from './changes.repository.ts'
 
 /** Who made a change: an account (with the role they acted in), Pintu itself, or an anonymous caller. */
 export interface ChangeActor {
@@ -35,8 +35,9 @@ export interface ChangeRecord {
   /**
    * Records one change in the caller's transaction: its audit entry, its history row when it is an
    * application's, and its outbox row. The one writer of all three: nothing else writes them.
+   * Returns the history row it wrote, so the caller can show the timeline without reading it back.
    */
-  record<A extends ChangeAction>(tx: Executor, change: Change<A>): Promise<void>
+  record<A extends ChangeAction>(tx: Executor, change: Change<A>): Promise<{ history?: HistoryRow }>
 }
 
 export const SYSTEM: ChangeActor = { id: null, role: 'system' }
@@ -50,44 +51,46 @@ export function createChangeRecord(deps: {
     async record(tx, change) {
       const at = deps.clock.now()
       const details = change.details as Record<string, unknown>
-      const auditId = await deps.repository.insertAudit(tx, {
-        officeId: deps.office.id,
-        occurredAt: at,
+      const h = change.history
+      const history = h && {
+        applicationId: h.applicationId,
+        at,
+        action: h.action,
+        fromStatus: h.from,
+        toStatus: h.to,
         actorId: change.actor.id,
         actorRole: change.actor.role,
-        action: change.action,
-        entityType: change.entity.type,
-        entityId: change.entity.id,
+        stage: h.stage,
         details,
-        requestId: change.requestId,
-      })
-      if (change.history) {
-        const h = change.history
-        await deps.repository.insertHistory(tx, {
-          applicationId: h.applicationId,
-          at,
-          action: h.action,
-          fromStatus: h.from,
-          toStatus: h.to,
+      }
+      const historyId = await deps.repository.insertChange(
+        tx,
+        {
+          officeId: deps.office.id,
+          occurredAt: at,
           actorId: change.actor.id,
           actorRole: change.actor.role,
-          stage: h.stage,
+          action: change.action,
+          entityType: change.entity.type,
+          entityId: change.entity.id,
           details,
-        })
-      }
-      await deps.repository.insertOutbox(tx, {
-        officeId: deps.office.id,
-        auditId,
-        type: change.action,
-        entityType: change.entity.type,
-        entityId: change.entity.id,
-        applicationId:
-          change.history?.applicationId ??
-          change.applicationId ??
-          (change.entity.type === 'application' ? change.entity.id : null),
-        occurredAt: at,
-        payload: details,
-      })
+          requestId: change.requestId,
+        },
+        history,
+        {
+          officeId: deps.office.id,
+          type: change.action,
+          entityType: change.entity.type,
+          entityId: change.entity.id,
+          applicationId:
+            change.history?.applicationId ??
+            change.applicationId ??
+            (change.entity.type === 'application' ? change.entity.id : null),
+          occurredAt: at,
+          payload: details,
+        },
+      )
+      return history && historyId !== undefined ? { history: { id: historyId, ...history } } : {}
     },
   }
 }

@@ -25,17 +25,41 @@ export interface OutboxPosition {
 /** Writes only through the change record (change-record.ts); reads for the modules that need the history. */
 export function createChangesRepository() {
   return {
-    async insertAudit(ex: Executor, values: typeof auditLog.$inferInsert): Promise<number> {
-      const [row] = await ex.insert(auditLog).values(values).returning({ id: auditLog.id })
-      return row!.id
-    },
-
-    async insertHistory(ex: Executor, values: typeof applicationEvents.$inferInsert): Promise<void> {
-      await ex.insert(applicationEvents).values(values)
-    },
-
-    async insertOutbox(ex: Executor, values: typeof outbox.$inferInsert): Promise<void> {
-      await ex.insert(outbox).values(values)
+    /**
+     * One change in one statement: the audit entry, the history row (when given) and the outbox row
+     * pointing at the audit entry. Returns the history row's id. Three inserts in one round trip
+     * instead of three: the change record is on every write path.
+     */
+    async insertChange(
+      ex: Executor,
+      audit: typeof auditLog.$inferInsert,
+      history: Omit<typeof applicationEvents.$inferInsert, 'id'> | undefined,
+      box: Omit<typeof outbox.$inferInsert, 'auditId' | 'id'>,
+    ): Promise<number | undefined> {
+      const json = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`
+      const historyCte = history
+        ? sql`, h as (
+            insert into ${applicationEvents} (application_id, at, action, from_status, to_status, actor_id, actor_role, stage, details)
+            values (${history.applicationId}, ${history.at}, ${history.action}, ${history.fromStatus ?? null},
+                    ${history.toStatus}, ${history.actorId ?? null}, ${history.actorRole}, ${history.stage ?? null},
+                    ${json(history.details)})
+            returning id)`
+        : sql``
+      const result = (await ex.execute(sql`
+        with a as (
+          insert into ${auditLog} (office_id, occurred_at, actor_id, actor_role, action, entity_type, entity_id, details, request_id)
+          values (${audit.officeId}, ${audit.occurredAt}, ${audit.actorId ?? null}, ${audit.actorRole ?? null}, ${audit.action},
+                  ${audit.entityType}, ${audit.entityId}, ${json(audit.details)}, ${audit.requestId ?? null})
+          returning id)${historyCte}, o as (
+          insert into ${outbox} (office_id, audit_id, type, entity_type, entity_id, application_id, occurred_at, payload)
+          select ${box.officeId}, a.id, ${box.type}, ${box.entityType}, ${box.entityId}, ${box.applicationId ?? null},
+                 ${box.occurredAt}, ${json(box.payload)}
+          from a)
+        select ${history ? sql`(select id from h)` : sql`null`} as history_id`)) as unknown as {
+        rows: { history_id: string | number | null }[]
+      }
+      const id = result.rows[0]?.history_id
+      return id === null || id === undefined ? undefined : Number(id)
     },
 
     async history(ex: Executor, applicationId: string): Promise<HistoryRow[]> {
@@ -44,6 +68,8 @@ export function createChangesRepository() {
         .from(applicationEvents)
         .where(eq(applicationEvents.applicationId, applicationId))
         .orderBy(asc(applicationEvents.id))
+        .prepare('application_events_history')
+        .execute()
     },
 
     /** Officers who acted on the file, with the stage they acted in. */

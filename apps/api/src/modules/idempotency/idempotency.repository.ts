@@ -20,6 +20,8 @@ export function createIdempotencyRepository() {
         .values({ ownerId, key, requestHash, createdAt: now })
         .onConflictDoNothing()
         .returning({ key: idempotencyKeys.key })
+        .prepare('idempotency_claim')
+        .execute()
       if (inserted.length === 1) return { kind: 'claimed' }
       const [row] = await tx
         .select()
@@ -46,6 +48,8 @@ export function createIdempotencyRepository() {
         .update(idempotencyKeys)
         .set({ responseStatus: status, responseBody: body })
         .where(and(eq(idempotencyKeys.ownerId, ownerId), eq(idempotencyKeys.key, key)))
+        .prepare('idempotency_complete')
+        .execute()
     },
   }
 }

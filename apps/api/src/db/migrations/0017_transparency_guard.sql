@@ -13,3 +13,7 @@ CREATE TRIGGER transparency_bundles_refuse_change BEFORE UPDATE OR DELETE ON tra
 --> statement-breakpoint
 CREATE TRIGGER transparency_checkpoints_refuse_change BEFORE UPDATE OR DELETE ON transparency_checkpoints
   FOR EACH ROW EXECUTE FUNCTION pintu_refuse_change();
+--> statement-breakpoint
+-- Hand-written: a cosignature is what a witness said; it is kept as it was answered.
+CREATE TRIGGER transparency_cosignatures_refuse_change BEFORE UPDATE OR DELETE ON transparency_cosignatures
+  FOR EACH ROW EXECUTE FUNCTION pintu_refuse_change();

@@ -15,6 +15,15 @@ CREATE TABLE "transparency_checkpoints" (
 	CONSTRAINT "transparency_checkpoints_office_id_tree_size_pk" PRIMARY KEY("office_id","tree_size")
 );
 --> statement-breakpoint
+CREATE TABLE "transparency_cosignatures" (
+	"office_id" uuid NOT NULL,
+	"tree_size" bigint NOT NULL,
+	"witness" text NOT NULL,
+	"signature_line" text NOT NULL,
+	"cosigned_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "transparency_cosignatures_office_id_tree_size_witness_pk" PRIMARY KEY("office_id","tree_size","witness")
+);
+--> statement-breakpoint
 CREATE TABLE "transparency_entries" (
 	"office_id" uuid NOT NULL,
 	"position" bigint NOT NULL,
@@ -45,6 +54,7 @@ CREATE TABLE "transparency_tiles" (
 ALTER TABLE "outbox" ADD COLUMN "xid" "xid8" DEFAULT pg_current_xact_id() NOT NULL;--> statement-breakpoint
 ALTER TABLE "transparency_bundles" ADD CONSTRAINT "transparency_bundles_office_id_offices_id_fk" FOREIGN KEY ("office_id") REFERENCES "public"."offices"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "transparency_checkpoints" ADD CONSTRAINT "transparency_checkpoints_office_id_offices_id_fk" FOREIGN KEY ("office_id") REFERENCES "public"."offices"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "transparency_cosignatures" ADD CONSTRAINT "transparency_cosignatures_office_id_offices_id_fk" FOREIGN KEY ("office_id") REFERENCES "public"."offices"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "transparency_entries" ADD CONSTRAINT "transparency_entries_office_id_offices_id_fk" FOREIGN KEY ("office_id") REFERENCES "public"."offices"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "transparency_state" ADD CONSTRAINT "transparency_state_office_id_offices_id_fk" FOREIGN KEY ("office_id") REFERENCES "public"."offices"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "transparency_tiles" ADD CONSTRAINT "transparency_tiles_office_id_offices_id_fk" FOREIGN KEY ("office_id") REFERENCES "public"."offices"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
