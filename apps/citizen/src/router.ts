@@ -1,6 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import HomePage from '@/features/home/pages/HomePage.vue'
-import { useSession } from '@/stores/session.ts'
+import { useSessionStore } from '@/stores/session.ts'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -77,9 +77,10 @@ export const routes: RouteRecordRaw[] = [
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/features/errors/pages/NotFoundPage.vue') },
 ]
 
-export function createAppRouter() {
+/** The router with its login guard; main.ts makes one, tests make their own (with a memory history). */
+export function createAppRouter(history = createWebHistory('/')) {
   const router = createRouter({
-    history: createWebHistory('/'),
+    history,
     routes,
     scrollBehavior(to, from, savedPosition) {
       if (savedPosition) return savedPosition
@@ -91,7 +92,7 @@ export function createAppRouter() {
   })
 
   router.beforeEach((to) => {
-    if (to.meta.requiresAccount && !useSession().isLoggedIn) {
+    if (to.meta.requiresAccount && !useSessionStore().isLoggedIn) {
       return { name: 'login', query: { next: to.fullPath } }
     }
     return true
