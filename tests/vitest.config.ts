@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     name: 'e2e',
-    include: ['e2e/**/*.test.ts', 'deploy/**/*.test.ts', 'support/**/*.test.ts'],
+    include: ['e2e/**/*.test.ts', 'deploy/**/*.test.ts', 'support/**/*.test.ts', 'bundle/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 120_000,

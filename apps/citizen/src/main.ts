@@ -13,7 +13,8 @@ import '@/styles/components.css'
 const app = createApp(App)
 app.use(createPinia())
 app.use(i18n)
-useLocaleStore() // applies the remembered language and <html lang> before the first render
+// The remembered language and <html lang> before the first render (English loads on demand).
+await useLocaleStore().ready
 // The API module reaches the session only through this bridge (no import cycle, api.ts stays lazy).
 connectSession(sessionBridgeOf(useSessionStore()))
 app.use(createAppRouter())

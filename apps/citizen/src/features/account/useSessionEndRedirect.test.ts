@@ -3,7 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { createMemoryHistory, createRouter, RouterView } from 'vue-router'
-import { createAppI18n } from '@/i18n/index.ts'
+import { createTestI18n } from '@/i18n/testing.ts'
 import { useSessionStore } from '@/stores/session.ts'
 import LoginPage from './pages/LoginPage.vue'
 import { useSessionEndRedirect } from './useSessionEndRedirect.ts'
@@ -26,7 +26,7 @@ async function open(path: string) {
     ],
   })
   await router.push(path)
-  const wrapper = mount(Shell, { global: { plugins: [router, createAppI18n('id')] } })
+  const wrapper = mount(Shell, { global: { plugins: [router, createTestI18n('id')] } })
   await flushPromises()
   return { router, wrapper }
 }
