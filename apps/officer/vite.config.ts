@@ -1,4 +1,5 @@
 import { fileURLToPath, URL } from 'node:url'
+import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
 
@@ -6,7 +7,20 @@ import { defineConfig } from 'vite'
 // router base carry that prefix. In development the API runs separately on port 3000.
 export default defineConfig({
   base: '/officer/',
-  plugins: [vue()],
+  plugins: [
+    vue(),
+    // As in the citizen SPA: the message files are compiled at build time and vue-i18n is its
+    // runtime-only build, so no message compiler ships. Every message must be a literal in one of
+    // these files' `export default` object.
+    VueI18nPlugin({
+      include: [fileURLToPath(new URL('./src/i18n/{id,en,*.id,*.en}.ts', import.meta.url))],
+      runtimeOnly: true,
+      compositionOnly: true,
+      fullInstall: true,
+      dropMessageCompiler: true,
+      strictMessage: true,
+    }),
+  ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   // vue-i18n's feature flags: Composition API only (no legacy API), no devtools hooks in production.
   define: {
