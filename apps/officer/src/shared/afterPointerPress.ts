@@ -3,7 +3,7 @@
 // pushes the button away before the press ends, and the click that sends the form is lost (the
 // browser test of the apply flow caught exactly that). So what a field shows on being left waits
 // until the press has ended in its click, and the click's own handlers (the form's submit) ran.
-// The citizen SPA has the same file (src/lib/afterPointerPress.ts): apps never import each other.
+// The citizen SPA has the same file (src/shared/afterPointerPress.ts): apps never import each other.
 
 /** A press with no click (dragged off, held) still lets the waiting messages show after this. */
 const longestPressMs = 1000
