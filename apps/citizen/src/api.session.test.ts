@@ -67,6 +67,18 @@ describe('calls as the logged-in applicant when the session ends', () => {
     expect(store.endedBy).toBe('auth.token_expired')
   })
 
+  it('a session whose token cannot be renewed before the call ends as "ran out", and nothing is sent', async () => {
+    const fetch = vi.fn(async () => json(401, { error: { code: 'auth.refresh_invalid', message: 'x' } }))
+    vi.stubGlobal('fetch', fetch)
+    const store = useSessionStore()
+    store.start({ ...session, accessTokenExpiresAt: new Date(Date.now() - 1000).toISOString() })
+    const error = await callAsAccount(authRoutes.me, {}).catch((caught: unknown) => caught)
+    expect((error as ApiError).status).toBe(401)
+    expect(store.endedBy).toBe('auth.token_expired')
+    // Only the refresh went out; the call itself never left with a dead token.
+    expect(fetch).toHaveBeenCalledTimes(1)
+  })
+
   it('other refusals (403, 404) leave the session alone', async () => {
     vi.stubGlobal(
       'fetch',

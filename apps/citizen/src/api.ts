@@ -67,11 +67,13 @@ export function call<R extends RouteDefinition>(route: R, input: RouteInput<R>):
 export async function asAccount<T>(run: (accessToken: string) => Promise<T>): Promise<T> {
   const session = currentSession()
   const wasLoggedIn = session.isLoggedIn()
+  let ended = false
   const token = async () => {
     const accessToken = await session.accessToken()
     if (accessToken) return accessToken
-    // The session could not be renewed: it has ended, not merely never begun.
+    // The session could not be renewed: it has ended (it ran out), not merely never begun.
     if (wasLoggedIn) session.end('auth.token_expired')
+    ended = true
     throw new ApiError(401, 'auth.unauthenticated', 'Not logged in')
   }
   try {
@@ -84,7 +86,7 @@ export async function asAccount<T>(run: (accessToken: string) => Promise<T>): Pr
     }
   } catch (error) {
     const code = errorCode(error)
-    if (code && (error as ApiError).status === 401 && wasLoggedIn) session.end(code)
+    if (code && (error as ApiError).status === 401 && wasLoggedIn && !ended) session.end(code)
     throw error
   }
 }
