@@ -4,7 +4,7 @@
 import type { RouteDefinition } from '@pintu/contract'
 import { ApiError, createClient, type RouteInput, type RouteOutput } from '@pintu/contract/client'
 import { i18n } from '@/i18n/index.ts'
-import { errorCode } from '@/shared/errorCode.ts'
+import { errorCode } from '@pintu/ui/error-code'
 import { currentSession } from '@/shared/sessionBridge.ts'
 
 export { ApiError }

@@ -2,7 +2,7 @@ import type { RouteDefinition } from '@pintu/contract'
 import { buildUrl, createClient, type RouteInput, type RouteOutput } from '@pintu/contract/client'
 import { ApiError } from '@pintu/contract/client'
 import { i18n } from '@/i18n/index.ts'
-import { errorCode } from '@/shared/errorCode.ts'
+import { errorCode } from '@pintu/ui/error-code'
 import { currentSession, recoverableRefusals, type SessionRefusal } from '@/shared/sessionBridge.ts'
 
 // It never imports the session store: main.ts connects the store through the session bridge.

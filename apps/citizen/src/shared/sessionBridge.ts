@@ -1,4 +1,4 @@
-import type { AnyErrorCode } from './errorCode.ts'
+import type { AnyErrorCode } from '@pintu/ui/error-code'
 
 /**
  * What the API module needs from the session. main.ts connects the session store here, so

@@ -1,7 +1,7 @@
 import type { Account, Session } from '@pintu/contract'
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { AnyErrorCode } from '@/shared/errorCode.ts'
+import type { AnyErrorCode } from '@pintu/ui/error-code'
 import type { SessionBridge } from '@/shared/sessionBridge.ts'
 
 export const REFRESH_TOKEN_KEY = 'pintu.refreshToken'

@@ -1,5 +1,5 @@
 import type { LocationQueryValue, RouteLocationRaw } from 'vue-router'
-import type { AnyErrorCode } from '@/shared/errorCode.ts'
+import type { AnyErrorCode } from '@pintu/ui/error-code'
 
 /** Why the login page is shown: `diakhiri` (the API ended the session) or `habis` (it could not be renewed). */
 type Reason = 'diakhiri' | 'habis'
