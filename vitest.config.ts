@@ -7,6 +7,7 @@ export default defineConfig({
       'packages/contract',
       'packages/catalogue',
       'packages/tlog',
+      'packages/ui',
       'apps/api',
       'apps/witness',
       'apps/citizen',

@@ -1,4 +1,5 @@
 import { fileURLToPath, URL } from 'node:url'
+import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
 
@@ -11,6 +12,17 @@ export default defineConfig({
       // Keep whitespace as HTML does: Prettier lays templates out across lines, and Vue's default
       // 'condense' would drop the space a line break stands for between inline elements.
       template: { compilerOptions: { whitespace: 'preserve' } },
+    }),
+    // As in the citizen SPA: the message files are compiled at build time and vue-i18n is its
+    // runtime-only build, so no message compiler ships. Every message must be a literal in one of
+    // these files' `export default` object.
+    VueI18nPlugin({
+      include: [fileURLToPath(new URL('./src/i18n/{id,en,*.id,*.en}.ts', import.meta.url))],
+      runtimeOnly: true,
+      compositionOnly: true,
+      fullInstall: true,
+      dropMessageCompiler: true,
+      strictMessage: true,
     }),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },

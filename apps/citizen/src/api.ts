@@ -1,9 +1,11 @@
 // The one door to the API. Loaded lazily (it pulls in the contract's schemas), so the home page
 // stays small. Pages import route objects from '@pintu/contract' and call them through here.
+// It never imports the session store: main.ts connects the store through the session bridge.
 import type { RouteDefinition } from '@pintu/contract'
 import { ApiError, createClient, type RouteInput, type RouteOutput } from '@pintu/contract/client'
 import { i18n } from '@/i18n/index.ts'
-import { useSession } from '@/stores/session.ts'
+import { errorCode } from '@pintu/ui/error-code'
+import { currentSession } from '@/shared/sessionBridge.ts'
 
 export { ApiError }
 export { applicationRoutes, authRoutes, catalogueRoutes, paymentRoutes, permitRoutes } from '@pintu/contract'
@@ -48,38 +50,48 @@ async function send<R extends RouteDefinition>(
   }
 }
 
-/** A public call: never sends a token, so an expired one cannot break browsing the catalogue. */
+/**
+ * A public call: never sends a token, so an expired one cannot break browsing the catalogue. It is
+ * also the raw client the session store uses for login, refresh and logout.
+ */
 export function call<R extends RouteDefinition>(route: R, input: RouteInput<R>): Promise<RouteOutput<R>> {
   return send(route, input, null)
 }
 
 /**
- * A call as the logged-in account: refreshes the token shortly before expiry, and once after a 401
- * `auth.token_expired`. Any other 401 — `auth.session_ended` after a logout elsewhere, or a token
- * that could not be renewed — ends the session here too, so the app can send the applicant to log in.
+ * Runs `run` with the logged-in account's token: renewed shortly before expiry, and once more after
+ * a 401 `auth.token_expired`. Any other 401 — `auth.session_ended` after a logout elsewhere, or a
+ * token that could not be renewed — ends the session here too, so the app can send the applicant
+ * to log in. `callAsAccount` and the authenticated downloads both go through here.
  */
-export async function callAsAccount<R extends RouteDefinition>(
-  route: R,
-  input: RouteInput<R>,
-): Promise<RouteOutput<R>> {
-  const session = useSession()
-  const wasLoggedIn = session.isLoggedIn
-  const token = await session.ensureAccessToken()
-  if (!token) {
-    // The session could not be renewed: it has ended, not merely never begun.
+export async function asAccount<T>(run: (accessToken: string) => Promise<T>): Promise<T> {
+  const session = currentSession()
+  const wasLoggedIn = session.isLoggedIn()
+  let ended = false
+  const token = async () => {
+    const accessToken = await session.accessToken()
+    if (accessToken) return accessToken
+    // The session could not be renewed: it has ended (it ran out), not merely never begun.
     if (wasLoggedIn) session.end('auth.token_expired')
+    ended = true
     throw new ApiError(401, 'auth.unauthenticated', 'Not logged in')
   }
   try {
     try {
-      return await send(route, input, token)
+      return await run(await token())
     } catch (error) {
-      const expired = error instanceof ApiError && error.code === 'auth.token_expired'
-      if (!expired || !(await session.refresh()) || !session.accessToken) throw error
-      return await send(route, input, session.accessToken)
+      if (errorCode(error) !== 'auth.token_expired' || !(await session.refreshAfterExpiry('auth.token_expired')))
+        throw error
+      return await run(await token())
     }
   } catch (error) {
-    if (error instanceof ApiError && error.status === 401 && wasLoggedIn) session.end(error.code)
+    const code = errorCode(error)
+    if (code && (error as ApiError).status === 401 && wasLoggedIn && !ended) session.end(code)
     throw error
   }
+}
+
+/** A call as the logged-in account (see `asAccount`). */
+export function callAsAccount<R extends RouteDefinition>(route: R, input: RouteInput<R>): Promise<RouteOutput<R>> {
+  return asAccount((accessToken) => send(route, input, accessToken))
 }

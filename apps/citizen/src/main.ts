@@ -3,7 +3,9 @@ import { createApp } from 'vue'
 import App from '@/App.vue'
 import { i18n } from '@/i18n/index.ts'
 import { createAppRouter } from '@/router.ts'
+import { connectSession } from '@/shared/sessionBridge.ts'
 import { useLocaleStore } from '@/stores/locale.ts'
+import { sessionBridgeOf, useSessionStore } from '@/stores/session.ts'
 import '@/styles/base.css'
 import '@/styles/layout.css'
 import '@/styles/components.css'
@@ -11,6 +13,9 @@ import '@/styles/components.css'
 const app = createApp(App)
 app.use(createPinia())
 app.use(i18n)
-useLocaleStore() // applies the remembered language and <html lang> before the first render
+// The remembered language and <html lang> before the first render (English loads on demand).
+await useLocaleStore().ready
+// The API module reaches the session only through this bridge (no import cycle, api.ts stays lazy).
+connectSession(sessionBridgeOf(useSessionStore()))
 app.use(createAppRouter())
 app.mount('#app')

@@ -2,45 +2,29 @@ import type { RouteDefinition } from '@pintu/contract'
 import { buildUrl, createClient, type RouteInput, type RouteOutput } from '@pintu/contract/client'
 import { ApiError } from '@pintu/contract/client'
 import { i18n } from '@/i18n/index.ts'
+import { errorCode } from '@pintu/ui/error-code'
+import { currentSession, recoverableRefusals, type SessionRefusal } from '@/shared/sessionBridge.ts'
 
-/** What the API module needs from the session, wired by main.ts so this module does not import the store. */
-export interface SessionBridge {
-  accessToken(): string | null
-  /**
-   * Gets a new access token after the API refused the old one (`code`: it expired, or the session
-   * ended because the roles changed, the officer logged out elsewhere or was deactivated); false
-   * when the session is gone for good.
-   */
-  refreshAfterExpiry(code: SessionRefusal): Promise<boolean>
-}
-
-/** The 401 codes after which a fresh token may still be had from the refresh token. */
-const recoverable = ['auth.token_expired', 'auth.session_ended'] as const
-export type SessionRefusal = (typeof recoverable)[number]
+// It never imports the session store: main.ts connects the store through the session bridge.
 
 /** The refusal code when `error` says the access token no longer works, else null. */
 export function sessionRefusal(error: unknown): SessionRefusal | null {
-  if (!(error instanceof ApiError) || error.status !== 401) return null
-  return (recoverable as readonly string[]).includes(error.code) ? (error.code as SessionRefusal) : null
+  const code = errorCode(error)
+  if (!code || (error as ApiError).status !== 401) return null
+  return (recoverableRefusals as readonly string[]).includes(code) ? (code as SessionRefusal) : null
 }
 
 /** Runs `send` once more with a new token after the session's token was refused, or rethrows. */
 async function retryAfterRefusal<T>(error: unknown, send: () => Promise<T>): Promise<T> {
   const refusal = sessionRefusal(error)
-  if (refusal && (await bridge.refreshAfterExpiry(refusal))) return send()
+  if (refusal && (await currentSession().refreshAfterExpiry(refusal))) return send()
   throw error
-}
-
-let bridge: SessionBridge = { accessToken: () => null, refreshAfterExpiry: async () => false }
-
-export function connectSession(next: SessionBridge) {
-  bridge = next
 }
 
 /** The raw typed client: no retry. The session store uses it for login, refresh and logout. */
 export const client = createClient({
   baseUrl: '',
-  getAccessToken: () => bridge.accessToken(),
+  getAccessToken: () => currentSession().accessToken(),
   getLocale: () => i18n.global.locale.value,
 })
 
@@ -60,7 +44,7 @@ export async function call<R extends RouteDefinition>(route: R, input: RouteInpu
 
 /** One authenticated GET of a file route; the typed client only speaks JSON. */
 async function fetchFileOnce(route: RouteDefinition, params: Record<string, string>): Promise<Blob> {
-  const token = bridge.accessToken()
+  const token = currentSession().accessToken()
   const response = await fetch(buildUrl(route, params), {
     headers: {
       accept: '*/*',
@@ -96,7 +80,7 @@ export async function fetchFile(route: RouteDefinition, params: Record<string, s
 export async function withSession<T>(
   send: (session: { accessToken: string | null; locale: string }) => Promise<T>,
 ): Promise<T> {
-  const current = () => ({ accessToken: bridge.accessToken(), locale: i18n.global.locale.value })
+  const current = () => ({ accessToken: currentSession().accessToken(), locale: i18n.global.locale.value })
   try {
     return await send(current())
   } catch (error) {

@@ -14,7 +14,7 @@ declare module 'vue-router' {
 }
 
 // Every page is lazy-loaded so the login page stays small.
-const routes: RouteRecordRaw[] = [
+export const routes: RouteRecordRaw[] = [
   {
     path: '/login',
     name: 'login',
@@ -140,18 +140,22 @@ const routes: RouteRecordRaw[] = [
   },
 ]
 
-export const router = createRouter({ history: createWebHistory(import.meta.env.BASE_URL), routes })
+/** The router with its access guard; main.ts makes one, tests make their own. */
+export function createAppRouter(history = createWebHistory(import.meta.env.BASE_URL)) {
+  const router = createRouter({ history, routes })
 
-router.beforeEach(async (to) => {
-  const session = useSessionStore()
-  await session.restore()
-  switch (decideAccess(to.meta.access, session.isAuthenticated ? session.roles : null)) {
-    case 'login':
-      return { name: 'login', query: { redirect: to.fullPath } }
-    // The refused address goes along so the page can say which one was refused.
-    case 'no-access':
-      return { name: 'no-access', query: { from: to.fullPath } }
-    default:
-      return true
-  }
-})
+  router.beforeEach(async (to) => {
+    const session = useSessionStore()
+    await session.restore()
+    switch (decideAccess(to.meta.access, session.isAuthenticated ? session.roles : null)) {
+      case 'login':
+        return { name: 'login', query: { redirect: to.fullPath } }
+      // The refused address goes along so the page can say which one was refused.
+      case 'no-access':
+        return { name: 'no-access', query: { from: to.fullPath } }
+      default:
+        return true
+    }
+  })
+  return router
+}

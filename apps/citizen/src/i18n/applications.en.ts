@@ -1,7 +1,7 @@
-import type { applicationsId } from './applications.id.ts'
+import type applicationsId from './applications.id.ts'
 
 // English texts of applying, following and tracking an application (part of en.ts), key for key.
-export const applicationsEn: typeof applicationsId = {
+export default {
   apply: {
     title: 'Apply',
     backToService: 'Back to the service standard',
@@ -216,4 +216,4 @@ export const applicationsEn: typeof applicationsId = {
     by: 'by the {role}',
     reasons: 'Reasons: {reasons}',
   },
-}
+} satisfies typeof applicationsId

@@ -1,6 +1,6 @@
 // Bahasa Indonesia texts of applying, following and tracking an application (part of id.ts).
 // vue-i18n treats { } @ | as syntax: write {'@'} for a literal at-sign.
-export const applicationsId = {
+export default {
   apply: {
     title: 'Ajukan permohonan',
     backToService: 'Kembali ke standar pelayanan',

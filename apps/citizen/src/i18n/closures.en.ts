@@ -1,7 +1,7 @@
-import type { closuresId } from './closures.id.ts'
+import type closuresId from './closures.id.ts'
 
 // English texts of the notice shown while the office is declared closed (part of en.ts), key for key.
-export const closuresEn: typeof closuresId = {
+export default {
   closure: {
     title: 'The DPMPTSP office is closed',
     period: 'Closed from {from} to {to} inclusive.',
@@ -10,4 +10,4 @@ export const closuresEn: typeof closuresId = {
     intake: 'Online service continues: applications are still accepted, paid through a bank and tracked.',
     clock: 'Closed days do not count towards the service time; deadlines move by the number of closed days.',
   },
-}
+} satisfies typeof closuresId

@@ -1,5 +1,5 @@
 // Bahasa Indonesia texts of the notice shown while the office is declared closed (part of id.ts).
-export const closuresId = {
+export default {
   closure: {
     title: 'Kantor DPMPTSP sedang tutup',
     period: 'Tutup sejak {from} sampai dengan {to}.',

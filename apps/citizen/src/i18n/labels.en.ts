@@ -1,5 +1,5 @@
 // English labels for the contract's enums (sectors, kinds, statuses, stages…): one shared namespace.
-export const labelsEn = {
+export default {
   labels: {
     sector: {
       trade: 'Trade',

@@ -1,5 +1,5 @@
 // Bahasa Indonesia labels for the contract's enums (sectors, kinds, statuses, stages…): one shared namespace.
-export const labelsId = {
+export default {
   labels: {
     sector: {
       trade: 'Perdagangan',

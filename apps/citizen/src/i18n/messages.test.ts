@@ -12,9 +12,7 @@ import {
   stageStates,
 } from '@pintu/contract'
 import { describe, expect, it } from 'vitest'
-import { en } from './en.ts'
-import { id } from './id.ts'
-import { createAppI18n } from './index.ts'
+import { createTestI18n, enMessages as en, idMessages as id } from './testing.ts'
 
 function leaves(node: object, prefix = ''): string[] {
   return Object.entries(node).flatMap(([key, value]) =>
@@ -41,7 +39,7 @@ describe('messages', () => {
 
   it('every message compiles and renders in both languages', () => {
     for (const locale of ['id', 'en'] as const) {
-      const { global } = createAppI18n(locale)
+      const { global } = createTestI18n(locale)
       for (const key of leaves(id)) {
         const rendered = global.t(key, { n: 2, page: 1, pages: 3, code: 'X', date: 'd', version: 1, field: 'F' })
         expect(rendered, `${locale}:${key}`).not.toBe(key)
@@ -106,7 +104,7 @@ describe('messages', () => {
       'rate_limited',
     ]
     for (const locale of ['id', 'en'] as const) {
-      const { t } = createAppI18n(locale).global
+      const { t } = createTestI18n(locale).global
       for (const code of codes) expect(t(`errors.${code}`), `${locale} ${code}`).not.toBe(`errors.${code}`)
     }
   })
@@ -119,9 +117,9 @@ describe('messages', () => {
   })
 
   it('counts agree in English and stay invariant in Bahasa Indonesia', () => {
-    expect(createAppI18n('en').global.t('catalogue.total', 1)).toBe('1 service')
-    expect(createAppI18n('en').global.t('catalogue.total', 54)).toBe('54 services')
-    expect(createAppI18n('id').global.t('catalogue.total', 54)).toBe('54 layanan')
-    expect(createAppI18n('id').global.t('common.workingDays', 1)).toBe('1 hari kerja')
+    expect(createTestI18n('en').global.t('catalogue.total', 1)).toBe('1 service')
+    expect(createTestI18n('en').global.t('catalogue.total', 54)).toBe('54 services')
+    expect(createTestI18n('id').global.t('catalogue.total', 54)).toBe('54 layanan')
+    expect(createTestI18n('id').global.t('common.workingDays', 1)).toBe('1 hari kerja')
   })
 })

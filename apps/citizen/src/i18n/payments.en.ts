@@ -1,7 +1,7 @@
-import type { paymentsId } from './payments.id.ts'
+import type paymentsId from './payments.id.ts'
 
 // English texts of paying the retribusi (SKRD) by bank virtual account (part of en.ts), key for key.
-export const paymentsEn: typeof paymentsId = {
+export default {
   payment: {
     title: 'Pay the fee',
     lead: 'Your application has been approved. The permit is signed and issued once the fee has been paid in full through a bank. This is your regional levy assessment (SKRD).',
@@ -59,4 +59,4 @@ export const paymentsEn: typeof paymentsId = {
       },
     },
   },
-}
+} satisfies typeof paymentsId

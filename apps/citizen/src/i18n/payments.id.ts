@@ -1,6 +1,6 @@
 // Bahasa Indonesia texts of paying the retribusi (SKRD) by bank virtual account (part of id.ts).
 // vue-i18n treats { } @ | as syntax: write {'@'} for a literal at-sign.
-export const paymentsId = {
+export default {
   payment: {
     title: 'Bayar retribusi',
     lead: 'Permohonan Anda disetujui. Izin ditandatangani dan terbit setelah retribusi dibayar lunas melalui bank. Berikut Surat Ketetapan Retribusi Daerah (SKRD) Anda.',

@@ -1,7 +1,7 @@
-import type { permitsId } from './permits.id.ts'
+import type permitsId from './permits.id.ts'
 
 // English texts of the issued permit and its public verification (part of en.ts), key for key.
-export const permitsEn: typeof permitsId = {
+export default {
   permit: {
     title: 'Your permit has been issued',
     lead: 'This permit is signed electronically by DPMPTSP Kota Bandung. You do not need to collect it from the office: download it and print it yourself if needed.',
@@ -86,4 +86,4 @@ export const permitsEn: typeof permitsId = {
       },
     },
   },
-}
+} satisfies typeof permitsId

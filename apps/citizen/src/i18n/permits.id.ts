@@ -1,6 +1,6 @@
 // Bahasa Indonesia texts of the issued permit and its public verification (part of id.ts).
 // vue-i18n treats { } @ | as syntax: write {'@'} for a literal at-sign.
-export const permitsId = {
+export default {
   permit: {
     title: 'Izin Anda sudah terbit',
     lead: 'Izin ini ditandatangani secara elektronik oleh DPMPTSP Kota Bandung. Anda tidak perlu mengambilnya ke kantor: unduh dan cetak sendiri bila perlu.',

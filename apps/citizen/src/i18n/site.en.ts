@@ -1,11 +1,11 @@
-import type { siteId } from './site.id.ts'
+import type siteId from './site.id.ts'
 
 // English texts about this installation (part of en.ts), key for key.
-export const siteEn: typeof siteId = {
+export default {
   site: {
     simulator: {
       title: 'SIMULATION',
       bank: 'bank payments on this installation are simulated; no real money.',
     },
   },
-}
+} satisfies typeof siteId

@@ -1,5 +1,5 @@
 // Bahasa Indonesia texts about this installation (part of id.ts).
-export const siteId = {
+export default {
   site: {
     simulator: {
       title: 'SIMULASI',

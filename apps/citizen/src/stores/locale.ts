@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { i18n, isLocale, type Locale } from '@/i18n/index.ts'
+import { i18n, isLocale, loadLocaleMessages, type Locale } from '@/i18n/index.ts'
 
 export const LOCALE_STORAGE_KEY = 'pintu.locale'
 
@@ -17,26 +17,33 @@ function savedLocale(): Locale {
 export const useLocaleStore = defineStore('locale', () => {
   const current = ref<Locale>(savedLocale())
 
+  // English loads on demand, so a switch waits for its messages; when the reader switches again
+  // before they arrive, only the last choice is applied.
+  let latest = 0
   // <html lang> drives screen-reader pronunciation and hyphenation, so it follows every change.
-  function apply(locale: Locale) {
+  async function apply(locale: Locale): Promise<void> {
+    const ticket = ++latest
+    await loadLocaleMessages(locale)
+    if (ticket !== latest) return
     i18n.global.locale.value = locale
     document.documentElement.lang = locale
   }
 
-  function set(locale: Locale) {
+  function set(locale: Locale): Promise<void> {
     current.value = locale
-    apply(locale)
     try {
       localStorage.setItem(LOCALE_STORAGE_KEY, locale)
     } catch {
       // not remembered, but the switch still works for this visit
     }
+    return apply(locale)
   }
 
-  function toggle() {
-    set(current.value === 'id' ? 'en' : 'id')
+  function toggle(): Promise<void> {
+    return set(current.value === 'id' ? 'en' : 'id')
   }
 
-  apply(current.value)
-  return { current, set, toggle }
+  /** Settles once the remembered language's messages are in place (main.ts waits for it before mounting). */
+  const ready = apply(current.value)
+  return { current, ready, set, toggle }
 })

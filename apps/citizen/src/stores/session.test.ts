@@ -1,7 +1,7 @@
 import type { Session } from '@pintu/contract'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { REFRESH_MARGIN_MS, REFRESH_TOKEN_KEY, useSession } from './session.ts'
+import { REFRESH_MARGIN_MS, REFRESH_TOKEN_KEY, useSessionStore } from './session.ts'
 
 // These tests stub fetch to check the store's own rules (token placement, single-flight refresh);
 // the real API is exercised by the browser tests in tests/e2e.
@@ -35,7 +35,7 @@ describe('session store', () => {
   afterEach(() => vi.unstubAllGlobals())
 
   it('keeps the refresh token in localStorage and the access token only in memory', () => {
-    const store = useSession()
+    const store = useSessionStore()
     store.start(session(1))
     expect(localStorage.getItem(REFRESH_TOKEN_KEY)).toBe('refresh-token-number-1-xxxxxxxx')
     expect(JSON.stringify({ ...localStorage })).not.toContain('access-1')
@@ -45,13 +45,13 @@ describe('session store', () => {
 
   it('counts as logged in after a reload while a refresh token is stored', () => {
     localStorage.setItem(REFRESH_TOKEN_KEY, 'refresh-token-number-1-xxxxxxxx')
-    expect(useSession().isLoggedIn).toBe(true)
+    expect(useSessionStore().isLoggedIn).toBe(true)
   })
 
   it('uses a fresh access token without asking the server', async () => {
     const fetch = vi.fn()
     vi.stubGlobal('fetch', fetch)
-    const store = useSession()
+    const store = useSessionStore()
     store.start(session(1))
     expect(await store.ensureAccessToken()).toBe('access-1')
     expect(fetch).not.toHaveBeenCalled()
@@ -60,7 +60,7 @@ describe('session store', () => {
   it('refreshes shortly before expiry, and concurrent callers share one refresh (tokens are single-use)', async () => {
     const fetch = vi.fn(async () => jsonResponse(200, session(2)))
     vi.stubGlobal('fetch', fetch)
-    const store = useSession()
+    const store = useSessionStore()
     store.start(session(1, REFRESH_MARGIN_MS - 1000))
     const tokens = await Promise.all([store.ensureAccessToken(), store.ensureAccessToken(), store.ensureAccessToken()])
     expect(tokens).toEqual(['access-2', 'access-2', 'access-2'])
@@ -76,7 +76,7 @@ describe('session store', () => {
       'fetch',
       vi.fn(async () => jsonResponse(401, { error: { code: 'auth.refresh_reused', message: 'x' } })),
     )
-    const store = useSession()
+    const store = useSessionStore()
     store.start(session(1, 0))
     expect(await store.ensureAccessToken()).toBeNull()
     expect(store.isLoggedIn).toBe(false)
@@ -88,7 +88,7 @@ describe('session store', () => {
       'fetch',
       vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
     )
-    const store = useSession()
+    const store = useSessionStore()
     store.start(session(1, 0))
     await expect(store.ensureAccessToken()).rejects.toThrow(TypeError)
     expect(localStorage.getItem(REFRESH_TOKEN_KEY)).toBe('refresh-token-number-1-xxxxxxxx')
@@ -97,7 +97,7 @@ describe('session store', () => {
   it('logs out locally at once and revokes the refresh token on the server', async () => {
     const fetch = vi.fn(async () => new Response(null, { status: 204 }))
     vi.stubGlobal('fetch', fetch)
-    const store = useSession()
+    const store = useSessionStore()
     store.start(session(1))
     await store.logout()
     expect(store.isLoggedIn).toBe(false)

@@ -1,6 +1,8 @@
 import type { Account, Session } from '@pintu/contract'
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
+import type { AnyErrorCode } from '@pintu/ui/error-code'
+import type { SessionBridge } from '@/shared/sessionBridge.ts'
 
 export const REFRESH_TOKEN_KEY = 'pintu.refreshToken'
 /** Refresh this long before the access token expires, so no request leaves with a dying token. */
@@ -24,7 +26,7 @@ function writeRefreshToken(token: string | null) {
   }
 }
 
-export const useSession = defineStore('session', () => {
+export const useSessionStore = defineStore('session', () => {
   const accessToken = ref<string | null>(null)
   const accessTokenExpiresAt = ref(0)
   const account = ref<Account | null>(null)
@@ -35,7 +37,7 @@ export const useSession = defineStore('session', () => {
    * logout elsewhere, `auth.token_expired` when it could not be renewed); null after a login or a
    * logout here. The app watches it to send the applicant to the login page with a reason.
    */
-  const endedBy = ref<string | null>(null)
+  const endedBy = ref<AnyErrorCode | null>(null)
 
   function start(session: Session) {
     endedBy.value = null
@@ -55,7 +57,7 @@ export const useSession = defineStore('session', () => {
   }
 
   /** Drops the session because the API refused it, remembering why. */
-  function end(code: string) {
+  function end(code: AnyErrorCode) {
     clear()
     endedBy.value = code
   }
@@ -70,6 +72,7 @@ export const useSession = defineStore('session', () => {
         clear()
         return false
       }
+      // The raw client, loaded on demand: the home page's bundle carries no API code.
       const { call, authRoutes, ApiError } = await import('@/api.ts')
       try {
         start(await call(authRoutes.refresh, { body: { refreshToken } }))
@@ -119,3 +122,13 @@ export const useSession = defineStore('session', () => {
     logout,
   }
 })
+
+/** The session as the API module sees it (main.ts connects it with `connectSession`). */
+export function sessionBridgeOf(session: ReturnType<typeof useSessionStore>): SessionBridge {
+  return {
+    isLoggedIn: () => session.isLoggedIn,
+    accessToken: () => session.ensureAccessToken(),
+    refreshAfterExpiry: () => session.refresh(),
+    end: (code) => session.end(code),
+  }
+}

@@ -11,9 +11,14 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 // Bahasa Indonesia first (SPEC §11); English fills any gap.
-export const i18n = createI18n<[MessageSchema], Locale, false>({
-  legacy: false,
-  locale: 'id',
-  fallbackLocale: 'en',
-  messages: { id, en },
-})
+/** Builds the i18n instance (as in the citizen SPA); the app uses the one below. */
+export function createAppI18n(locale: Locale = 'id') {
+  return createI18n<[MessageSchema], Locale, false>({
+    legacy: false,
+    locale,
+    fallbackLocale: 'en',
+    messages: { id, en },
+  })
+}
+
+export const i18n = createAppI18n()

@@ -1,15 +1,12 @@
 import { ApiError } from '@/api.ts'
-import id from '@/i18n/id.ts'
+import { i18n } from '@/i18n/index.ts'
 
-/** True when `key` names a message (a leaf, not a group) in the catalogue of messages. */
+/**
+ * True when `key` names a message (a leaf, not a group) in the catalogue of messages. Asked of
+ * vue-i18n: the messages are precompiled at build time, so they are not plain strings to walk.
+ */
 export function hasMessage(key: string): boolean {
-  const value = key
-    .split('.')
-    .reduce<unknown>(
-      (node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined),
-      id,
-    )
-  return typeof value === 'string'
+  return i18n.global.te(key, 'id')
 }
 
 /** The i18n key explaining an error: chosen by its stable code, never by its message text. */

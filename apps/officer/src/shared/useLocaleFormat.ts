@@ -5,7 +5,7 @@ import { formatDate, formatDateTime, formatFileSize, formatNumber, localized } f
 
 /** Formatters bound to the chosen language, for templates. */
 export function useLocaleFormat() {
-  const { locale } = storeToRefs(useLocaleStore())
+  const { current: locale } = storeToRefs(useLocaleStore())
   return {
     locale,
     text: (value: LocalizedText | undefined) => localized(value, locale.value),

@@ -15,10 +15,10 @@ function remembered(): Locale {
 
 /** The chosen language: remembered on this machine (it is not personal), applied to vue-i18n and <html lang>. */
 export const useLocaleStore = defineStore('locale', () => {
-  const locale = ref<Locale>(remembered())
+  const current = ref<Locale>(remembered())
 
   watch(
-    locale,
+    current,
     (value) => {
       i18n.global.locale.value = value
       document.documentElement.lang = value
@@ -32,8 +32,8 @@ export const useLocaleStore = defineStore('locale', () => {
   )
 
   function toggle() {
-    locale.value = locale.value === 'id' ? 'en' : 'id'
+    current.value = current.value === 'id' ? 'en' : 'id'
   }
 
-  return { locale, toggle }
+  return { current, toggle }
 })

@@ -18,7 +18,8 @@ vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
 })
 
 const { useSessionStore, ApplicantRefusedError } = await import('./session.ts')
-const { call, connectSession } = await import('@/api.ts')
+const { call } = await import('@/api.ts')
+const { connectSession } = await import('@/shared/sessionBridge.ts')
 const { authRoutes } = await import('@pintu/contract')
 
 function session(kind: 'officer' | 'applicant', n: number): Session {

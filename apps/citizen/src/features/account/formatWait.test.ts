@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { createAppI18n } from '@/i18n/index.ts'
+import { createTestI18n } from '@/i18n/testing.ts'
 import { formatWait } from './formatWait.ts'
 
 describe('formatWait', () => {
-  const id = createAppI18n('id').global.t as (key: string, n: number) => string
-  const en = createAppI18n('en').global.t as (key: string, n: number) => string
+  const id = createTestI18n('id').global.t as (key: string, n: number) => string
+  const en = createTestI18n('en').global.t as (key: string, n: number) => string
 
   it('says seconds under a minute and whole minutes, rounded up, above', () => {
     expect(formatWait(45, id)).toBe('45 detik')

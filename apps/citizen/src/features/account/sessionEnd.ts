@@ -1,9 +1,10 @@
 import type { LocationQueryValue, RouteLocationRaw } from 'vue-router'
+import type { AnyErrorCode } from '@pintu/ui/error-code'
 
 /** Why the login page is shown: `diakhiri` (the API ended the session) or `habis` (it could not be renewed). */
 type Reason = 'diakhiri' | 'habis'
 
-function reasonFor(code: string | null): Reason | null {
+function reasonFor(code: AnyErrorCode | null): Reason | null {
   if (!code) return null
   return code === 'auth.session_ended' ? 'diakhiri' : 'habis'
 }
@@ -12,7 +13,7 @@ function reasonFor(code: string | null): Reason | null {
  * Where an ended session sends the applicant: the login page, back to `next` afterwards, saying
  * why in the address (`?sesi=…`) so the message survives a reload of the login page.
  */
-export function loginAfterSessionEnd(next: string, code: string | null): RouteLocationRaw {
+export function loginAfterSessionEnd(next: string, code: AnyErrorCode | null): RouteLocationRaw {
   const reason = reasonFor(code)
   return { name: 'login', query: { next, ...(reason && { sesi: reason }) } }
 }

@@ -1,6 +1,6 @@
 import { computed, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { errorText, fieldErrors } from '@/lib/errors.ts'
+import { errorText, fieldErrors } from '@/shared/errors.ts'
 
 /**
  * Error state of a form posted to the API: per-field messages from the error's `details`

@@ -3,8 +3,8 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { createMemoryHistory, createRouter, RouterView } from 'vue-router'
-import { createAppI18n } from '@/i18n/index.ts'
-import { useSession } from '@/stores/session.ts'
+import { createTestI18n } from '@/i18n/testing.ts'
+import { useSessionStore } from '@/stores/session.ts'
 import LoginPage from './pages/LoginPage.vue'
 import { useSessionEndRedirect } from './useSessionEndRedirect.ts'
 
@@ -26,7 +26,7 @@ async function open(path: string) {
     ],
   })
   await router.push(path)
-  const wrapper = mount(Shell, { global: { plugins: [router, createAppI18n('id')] } })
+  const wrapper = mount(Shell, { global: { plugins: [router, createTestI18n('id')] } })
   await flushPromises()
   return { router, wrapper }
 }
@@ -39,7 +39,7 @@ describe('when the API ends the session while a page is open', () => {
 
   it('an applicant page goes to the login page, which says the session was ended, and back after login', async () => {
     const { router, wrapper } = await open('/permohonan/abc')
-    useSession().end('auth.session_ended')
+    useSessionStore().end('auth.session_ended')
     await flushPromises()
     expect(router.currentRoute.value.name).toBe('login')
     expect(router.currentRoute.value.query).toEqual({ next: '/permohonan/abc', sesi: 'diakhiri' })
@@ -49,7 +49,7 @@ describe('when the API ends the session while a page is open', () => {
 
   it('a session that ran out is said as such', async () => {
     const { router, wrapper } = await open('/permohonan/abc')
-    useSession().end('auth.token_expired')
+    useSessionStore().end('auth.token_expired')
     await flushPromises()
     expect(router.currentRoute.value.query.sesi).toBe('habis')
     expect(wrapper.get('[role="status"]').text()).toBe('Sesi Anda sudah berakhir. Silakan masuk lagi.')
@@ -57,7 +57,7 @@ describe('when the API ends the session while a page is open', () => {
 
   it('a public page stays where it is', async () => {
     const { router } = await open('/layanan')
-    useSession().end('auth.session_ended')
+    useSessionStore().end('auth.session_ended')
     await flushPromises()
     expect(router.currentRoute.value.path).toBe('/layanan')
   })

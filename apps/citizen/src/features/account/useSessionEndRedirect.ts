@@ -1,6 +1,6 @@
 import { watch } from 'vue'
 import { useRouter } from 'vue-router'
-import { useSession } from '@/stores/session.ts'
+import { useSessionStore } from '@/stores/session.ts'
 import { loginAfterSessionEnd } from './sessionEnd.ts'
 
 /**
@@ -9,7 +9,7 @@ import { loginAfterSessionEnd } from './sessionEnd.ts'
  * the reason, and back to the page after logging in. Public pages stay where they are.
  */
 export function useSessionEndRedirect() {
-  const session = useSession()
+  const session = useSessionStore()
   const router = useRouter()
   watch(
     () => session.endedBy,

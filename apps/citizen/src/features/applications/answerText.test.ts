@@ -1,10 +1,10 @@
 import type { FormField } from '@pintu/contract'
 import { describe, expect, it } from 'vitest'
-import { createAppI18n } from '@/i18n/index.ts'
+import { createTestI18n } from '@/i18n/testing.ts'
 import { pickLocalized } from '@/i18n/useLocalized.ts'
 import { answerText } from './answerText.ts'
 
-const t = createAppI18n('id').global.t as (key: string) => string
+const t = createTestI18n('id').global.t as (key: string) => string
 const localize = (text: { id: string; en: string }) => pickLocalized(text, 'id')
 const field = (type: FormField['type'], extra: Partial<FormField> = {}): FormField => ({
   key: 'k_ey',

@@ -1,5 +1,5 @@
 import type { FormField, LocalizedText } from '@pintu/contract'
-import { formatDate } from '@/lib/format.ts'
+import { formatDate } from '@/shared/format.ts'
 import { numberText } from './numberText.ts'
 
 type Translate = (key: string, named?: Record<string, unknown>) => string

@@ -1,7 +1,8 @@
 import { applicationRoutes, type DocumentInfo } from '@pintu/contract'
 import { buildUrl } from '@pintu/contract/client'
 import { i18n } from '@/i18n/index.ts'
-import { asAccount, fetchFileAsAccount, saveBlob } from '@/lib/authenticatedDownload.ts'
+import { asAccount } from '@/api.ts'
+import { fetchFileAsAccount, saveBlob } from '@/shared/authenticatedDownload.ts'
 import { sendUpload } from './uploadDocument.ts'
 
 export function uploadDocument(

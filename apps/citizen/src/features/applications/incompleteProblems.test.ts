@@ -1,11 +1,11 @@
 import { ApiError } from '@pintu/contract/client'
 import { describe, expect, it } from 'vitest'
-import { createAppI18n } from '@/i18n/index.ts'
+import { createTestI18n } from '@/i18n/testing.ts'
 import { pickLocalized } from '@/i18n/useLocalized.ts'
 import { incompleteProblems } from './incompleteProblems.ts'
 import { application } from './testing/fixtures.ts'
 
-const t = createAppI18n('id').global.t as (key: string, named?: Record<string, unknown>) => string
+const t = createTestI18n('id').global.t as (key: string, named?: Record<string, unknown>) => string
 const localize = (text: { id: string; en: string }) => pickLocalized(text, 'id')
 
 describe('problems of an incomplete submission', () => {

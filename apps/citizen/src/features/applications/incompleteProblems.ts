@@ -1,7 +1,7 @@
 import type { ApplicationDetail, LocalizedText } from '@pintu/contract'
 import { ApiError } from '@pintu/contract/client'
 import type { RouteLocationRaw } from 'vue-router'
-import { errorMessageKey } from '@/lib/errors.ts'
+import { errorMessageKey } from '@/shared/errors.ts'
 import { allFields, sectionOfField, stepLocation } from './editability.ts'
 
 type Translate = (key: string, named?: Record<string, unknown>) => string

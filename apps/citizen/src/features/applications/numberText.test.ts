@@ -1,6 +1,6 @@
 import type { FormField } from '@pintu/contract'
 import { describe, expect, it } from 'vitest'
-import { createAppI18n } from '@/i18n/index.ts'
+import { createTestI18n } from '@/i18n/testing.ts'
 import { numberDraft, numberProblemText, numberText } from './numberText.ts'
 
 const field = (type: FormField['type'], extra: Partial<FormField> = {}): FormField => ({
@@ -13,7 +13,7 @@ const field = (type: FormField['type'], extra: Partial<FormField> = {}): FormFie
 const area = field('decimal', { minimum: 1, unit: 'm²' })
 const capital = field('integer', { minimum: 0, unit: 'Rp' })
 type Translate = (key: string, named?: Record<string, unknown>) => string
-const translate = (locale: 'id' | 'en') => createAppI18n(locale).global.t as Translate
+const translate = (locale: 'id' | 'en') => createTestI18n(locale).global.t as Translate
 
 describe('numbers shown back to the applicant', () => {
   it('in the reader’s language, money as rupiah in both', () => {

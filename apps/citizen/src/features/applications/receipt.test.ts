@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate } from '@/lib/format.ts'
+import { formatDate } from '@/shared/format.ts'
 import { groupTrackingCode, isRegistrationNo, normalizeRegistrationNo, normalizeTrackingCode } from './receipt.ts'
 
 describe('receipt formatting', () => {

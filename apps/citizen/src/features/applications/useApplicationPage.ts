@@ -2,7 +2,7 @@ import type { ApplicationDetail } from '@pintu/contract'
 import { ApiError } from '@pintu/contract/client'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
-import { useSession } from '@/stores/session.ts'
+import { useSessionStore } from '@/stores/session.ts'
 import { loginAfterSessionEnd } from '@/features/account/sessionEnd.ts'
 import { useApplicationStore } from './useApplicationStore.ts'
 
@@ -24,7 +24,7 @@ export function useApplicationPage(options: { fresh?: boolean } = {}) {
   /** Sends an ended session to the login page; true when it did. */
   async function handleSessionEnd(error: unknown): Promise<boolean> {
     if (!(error instanceof ApiError) || error.status !== 401) return false
-    await router.replace(loginAfterSessionEnd(route.fullPath, useSession().endedBy))
+    await router.replace(loginAfterSessionEnd(route.fullPath, useSessionStore().endedBy))
     return true
   }
 

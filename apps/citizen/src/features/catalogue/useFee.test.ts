@@ -1,6 +1,6 @@
 import type { FormSchema, LocalizedText } from '@pintu/contract'
 import { describe, expect, it } from 'vitest'
-import { createAppI18n } from '@/i18n/index.ts'
+import { createTestI18n } from '@/i18n/testing.ts'
 import { feeExplanation, feeSummary } from './useFee.ts'
 
 const form: FormSchema = {
@@ -23,7 +23,7 @@ const form: FormSchema = {
 const perUnit = { kind: 'per_unit', field: 'area_m2', ratePerUnit: 25000, baseAmount: 100000, minimum: 150000 } as const
 
 function translators(locale: 'id' | 'en') {
-  const t = createAppI18n(locale).global.t as (key: string, named?: Record<string, unknown>) => string
+  const t = createTestI18n(locale).global.t as (key: string, named?: Record<string, unknown>) => string
   return { t, localize: (text: LocalizedText) => text[locale] }
 }
 

@@ -1,6 +1,6 @@
 import { permitRoutes } from '@pintu/contract'
 import { buildUrl } from '@pintu/contract/client'
-import { fetchFileAsAccount, saveBlob } from '@/lib/authenticatedDownload.ts'
+import { fetchFileAsAccount, saveBlob } from '@/shared/authenticatedDownload.ts'
 
 /** Downloads the signed permit PDF of an application, under the name the API gives it. */
 export async function downloadPermitPdf(applicationId: string, permitNumber: string): Promise<void> {

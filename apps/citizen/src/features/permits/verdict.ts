@@ -1,5 +1,5 @@
 import type { PermitVerification } from '@pintu/contract'
-import type { Tone } from '@/lib/statusTone.ts'
+import type { Tone } from '@/shared/statusTone.ts'
 
 export type PermitStatus = PermitVerification['status']
 

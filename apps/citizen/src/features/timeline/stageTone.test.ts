@@ -1,6 +1,6 @@
 import { stageStates } from '@pintu/contract'
 import { describe, expect, it } from 'vitest'
-import { createAppI18n } from '@/i18n/index.ts'
+import { createTestI18n } from '@/i18n/testing.ts'
 import { isOverdue, stageClock, stageTone } from './stageTone.ts'
 
 describe('stage tone', () => {
@@ -16,10 +16,10 @@ describe('stage tone', () => {
 
   it('every stage state also has a text label, so colour is never the only signal', () => {
     for (const locale of ['id', 'en'] as const) {
-      const { t } = createAppI18n(locale).global
+      const { t } = createTestI18n(locale).global
       for (const state of stageStates) expect(t(`labels.stageState.${state}`)).not.toBe(`labels.stageState.${state}`)
     }
-    expect(createAppI18n('id').global.t('labels.stageState.in_progress')).toBe('Sedang diproses')
+    expect(createTestI18n('id').global.t('labels.stageState.in_progress')).toBe('Sedang diproses')
   })
 
   it('a stage is overdue only once it has used more working days than its budget', () => {

@@ -1,5 +1,5 @@
 import type { StageProgress } from '@pintu/contract'
-import type { Tone } from '@/lib/statusTone.ts'
+import type { Tone } from '@/shared/statusTone.ts'
 
 /** SPEC §5: green done, yellow in progress, red returned or rejected; grey not reached yet. */
 export function stageTone(state: StageProgress['state']): Tone {

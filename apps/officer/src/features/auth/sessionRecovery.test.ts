@@ -14,7 +14,8 @@ vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
   return handler(url)
 })
 const { authRoutes, officerRoutes } = await import('@pintu/contract')
-const { ApiError, call, connectSession } = await import('@/api.ts')
+const { ApiError, call } = await import('@/api.ts')
+const { connectSession } = await import('@/shared/sessionBridge.ts')
 const { useSessionStore } = await import('@/stores/session.ts')
 const { createSessionRecovery } = await import('./sessionRecovery.ts')
 

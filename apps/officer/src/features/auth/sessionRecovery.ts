@@ -1,6 +1,6 @@
 import type { Router } from 'vue-router'
-import type { SessionRefusal } from '@/api.ts'
 import { decideAccess } from '@/features/shell/access.ts'
+import type { SessionRefusal } from '@/shared/sessionBridge.ts'
 import type { useSessionStore } from '@/stores/session.ts'
 
 type Session = Pick<ReturnType<typeof useSessionStore>, 'refresh' | 'roles'>

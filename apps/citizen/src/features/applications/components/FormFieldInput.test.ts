@@ -1,7 +1,7 @@
 import type { FormField } from '@pintu/contract'
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { createAppI18n } from '@/i18n/index.ts'
+import { createTestI18n } from '@/i18n/testing.ts'
 import FormFieldInput from './FormFieldInput.vue'
 
 type FieldProps = Partial<FormField> & Pick<FormField, 'type'>
@@ -22,7 +22,7 @@ function mountField(field: FieldProps, props: Record<string, unknown> = {}, loca
       'onUpdate:modelValue': (value: unknown) => wrapper.setProps({ modelValue: value }),
       ...props,
     },
-    global: { plugins: [createAppI18n(locale)] },
+    global: { plugins: [createTestI18n(locale)] },
   })
   return wrapper
 }

@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { createAppI18n } from '@/i18n/index.ts'
+import { createTestI18n } from '@/i18n/testing.ts'
 import { returnedApplication } from '../testing/fixtures.ts'
 import ReturnNotice from './ReturnNotice.vue'
 
@@ -9,7 +9,7 @@ describe('the notice of a returned application', () => {
     const app = returnedApplication({ fields: ['pemohon_nik'], requirements: ['proposal'] })
     const wrapper = mount(ReturnNotice, {
       props: { app, openReturn: app.openReturn!, fixLink: null },
-      global: { plugins: [createAppI18n('id')], stubs: { RouterLink: true } },
+      global: { plugins: [createTestI18n('id')], stubs: { RouterLink: true } },
     })
     const text = wrapper.text()
     expect(text).toContain('Data tidak sesuai dengan dokumen')

@@ -3,7 +3,7 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
-import { createAppI18n } from '@/i18n/index.ts'
+import { createTestI18n } from '@/i18n/testing.ts'
 import { application } from '../testing/fixtures.ts'
 import { useApplicationStore } from '../useApplicationStore.ts'
 import ConfirmationPage from './ConfirmationPage.vue'
@@ -35,7 +35,7 @@ async function open(withReceipt: Receipt) {
     ],
   })
   await router.push(`/permohonan/${app.id}/terkirim`)
-  const wrapper = mount({ template: '<RouterView />' }, { global: { plugins: [router, createAppI18n('id')] } })
+  const wrapper = mount({ template: '<RouterView />' }, { global: { plugins: [router, createTestI18n('id')] } })
   await flushPromises()
   return wrapper
 }

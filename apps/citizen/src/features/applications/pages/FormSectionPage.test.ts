@@ -3,7 +3,7 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
-import { createAppI18n } from '@/i18n/index.ts'
+import { createTestI18n } from '@/i18n/testing.ts'
 import { application, returnedApplication, service } from '../testing/fixtures.ts'
 import { useApplicationStore } from '../useApplicationStore.ts'
 import FormSectionPage from './FormSectionPage.vue'
@@ -32,7 +32,7 @@ async function open(app: ReturnType<typeof application>, section: string) {
     ],
   })
   await router.push(`/permohonan/${app.id}/isi/${section}`)
-  const wrapper = mount({ template: '<RouterView />' }, { global: { plugins: [router, pinia, createAppI18n('id')] } })
+  const wrapper = mount({ template: '<RouterView />' }, { global: { plugins: [router, pinia, createTestI18n('id')] } })
   await flushPromises()
   return wrapper
 }

@@ -2,7 +2,7 @@ import type { Closure } from '@pintu/contract'
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
-import { createAppI18n } from '@/i18n/index.ts'
+import { createTestI18n } from '@/i18n/testing.ts'
 import { forgetClosures } from '../closureNotice.ts'
 import ClosureNotice from './ClosureNotice.vue'
 
@@ -27,7 +27,7 @@ async function show(items: Closure[]) {
     routes: [{ path: '/', component: { template: '<div />' } }],
   })
   await router.push('/')
-  const wrapper = mount(ClosureNotice, { global: { plugins: [router, createAppI18n('id')] } })
+  const wrapper = mount(ClosureNotice, { global: { plugins: [router, createTestI18n('id')] } })
   await flushPromises()
   return wrapper
 }

@@ -2,7 +2,7 @@ import type { Invoice } from '@pintu/contract'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { createAppI18n } from '@/i18n/index.ts'
+import { createTestI18n } from '@/i18n/testing.ts'
 import { application } from '@/features/applications/testing/fixtures.ts'
 import { resetSiteState } from '@/features/site/useSite.ts'
 import InvoicePanel from './InvoicePanel.vue'
@@ -36,7 +36,7 @@ const invoice = (overrides: Partial<Invoice> = {}): Invoice => ({
 function mountPanel(version = 5) {
   return mount(InvoicePanel, {
     props: { app: application({ status: 'awaiting_payment', version }) },
-    global: { plugins: [createAppI18n('id')] },
+    global: { plugins: [createTestI18n('id')] },
   })
 }
 

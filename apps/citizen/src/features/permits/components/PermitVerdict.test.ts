@@ -1,14 +1,14 @@
 import { permitStatuses } from '@pintu/contract'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { createAppI18n } from '@/i18n/index.ts'
+import { createTestI18n } from '@/i18n/testing.ts'
 import { printedPermit, verification } from '../testing/fixtures.ts'
 import PermitVerdict from './PermitVerdict.vue'
 
 const show = (overrides: Parameters<typeof verification>[0]) =>
   mount(PermitVerdict, {
     props: { verification: verification(overrides), number: printedPermit.number },
-    global: { plugins: [createAppI18n('id')] },
+    global: { plugins: [createTestI18n('id')] },
   })
 
 describe('the verdict of a permit verification', () => {

@@ -2,7 +2,7 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
-import { createAppI18n } from '@/i18n/index.ts'
+import { createTestI18n } from '@/i18n/testing.ts'
 import { printedCode, printedPermit, summaryOnly, verification } from '../testing/fixtures.ts'
 import VerifyPermitPage from './VerifyPermitPage.vue'
 
@@ -25,7 +25,7 @@ async function open(path: string) {
   await router.push(path)
   const wrapper = mount(
     { template: '<RouterView />' },
-    { global: { plugins: [router, createPinia(), createAppI18n('id')] }, attachTo: document.body },
+    { global: { plugins: [router, createPinia(), createTestI18n('id')] }, attachTo: document.body },
   )
   await flushPromises()
   return { wrapper, router }

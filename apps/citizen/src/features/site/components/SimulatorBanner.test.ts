@@ -1,6 +1,6 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createAppI18n } from '@/i18n/index.ts'
+import { createTestI18n } from '@/i18n/testing.ts'
 import { forgetSite } from '../site.ts'
 import { resetSiteState } from '../useSite.ts'
 import SimulatorBanner from './SimulatorBanner.vue'
@@ -11,7 +11,7 @@ async function show(simulators: string[], locale: 'id' | 'en' = 'id') {
     'fetch',
     vi.fn(async () => new Response(answer, { status: 200 })),
   )
-  const wrapper = mount(SimulatorBanner, { global: { plugins: [createAppI18n(locale)] }, attachTo: document.body })
+  const wrapper = mount(SimulatorBanner, { global: { plugins: [createTestI18n(locale)] }, attachTo: document.body })
   await flushPromises()
   return wrapper
 }

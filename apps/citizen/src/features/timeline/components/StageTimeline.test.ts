@@ -1,7 +1,7 @@
 import type { StageProgress } from '@pintu/contract'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { createAppI18n } from '@/i18n/index.ts'
+import { createTestI18n } from '@/i18n/testing.ts'
 import StageTimeline from './StageTimeline.vue'
 
 const stage = (overrides: Partial<StageProgress>): StageProgress => ({
@@ -18,7 +18,7 @@ const stage = (overrides: Partial<StageProgress>): StageProgress => ({
 })
 
 function mountTimeline(stages: StageProgress[]) {
-  return mount(StageTimeline, { props: { stages }, global: { plugins: [createAppI18n('id')] } })
+  return mount(StageTimeline, { props: { stages }, global: { plugins: [createTestI18n('id')] } })
 }
 
 describe('stage timeline', () => {

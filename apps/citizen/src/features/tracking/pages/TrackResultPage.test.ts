@@ -3,7 +3,7 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
-import { createAppI18n } from '@/i18n/index.ts'
+import { createTestI18n } from '@/i18n/testing.ts'
 import { useTrackingStore } from '../useTrackingStore.ts'
 import TrackResultPage from './TrackResultPage.vue'
 
@@ -47,7 +47,7 @@ async function open(answer: Tracking) {
     ],
   })
   await router.push(`/lacak/${answer.registrationNo}`)
-  const wrapper = mount({ template: '<RouterView />' }, { global: { plugins: [router, createAppI18n('id')] } })
+  const wrapper = mount({ template: '<RouterView />' }, { global: { plugins: [router, createTestI18n('id')] } })
   await flushPromises()
   return wrapper
 }

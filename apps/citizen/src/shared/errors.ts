@@ -1,20 +1,16 @@
 import { ApiError } from '@pintu/contract/client'
-import { id } from '@/i18n/id.ts'
+import { i18n } from '@/i18n/index.ts'
 
 type Translate = (key: string, named?: Record<string, unknown>) => string
 
-function leafKeys(node: object, prefix = ''): string[] {
-  return Object.entries(node).flatMap(([key, value]) =>
-    typeof value === 'string' ? [prefix + key] : leafKeys(value as object, `${prefix}${key}.`),
-  )
-}
-
-/** Every API error code we have our own message for; the key path under `errors` is the code. */
-export const knownErrorCodes: ReadonlySet<string> = new Set(leafKeys(id.errors))
-
-/** The i18n key of an API error code, or null when we have no message of our own for it. */
+/**
+ * The i18n key of an API error code, or null when we have no message of our own for it (the key
+ * path under `errors` is the code). Asked of the messages themselves: they are precompiled at
+ * build time, so they are not plain strings to walk. Bahasa Indonesia has every message.
+ */
 export function errorMessageKey(code: string): string | null {
-  return knownErrorCodes.has(code) ? `errors.${code}` : null
+  const key = `errors.${code}`
+  return i18n.global.te(key, 'id') ? key : null
 }
 
 /** One sentence for an error of any kind: our message for the code, else a generic one. Never parses message text. */

@@ -1,10 +1,10 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { createAppI18n } from '@/i18n/index.ts'
+import { createTestI18n } from '@/i18n/testing.ts'
 import ProvisionalNote from './ProvisionalNote.vue'
 
 const show = (date: string, locale: 'id' | 'en' = 'id') =>
-  mount(ProvisionalNote, { props: { date }, global: { plugins: [createAppI18n(locale)] } })
+  mount(ProvisionalNote, { props: { date }, global: { plugins: [createTestI18n(locale)] } })
 
 describe('the provisional-date note', () => {
   it('says in words that the date is an estimate and why, naming the year of the date', () => {

@@ -1,36 +1,5 @@
-import { ApiError } from '@pintu/contract/client'
+import { ApiError, asAccount } from '@/api.ts'
 import { i18n } from '@/i18n/index.ts'
-import { useSession } from '@/stores/session.ts'
-
-async function token(): Promise<string> {
-  const session = useSession()
-  const wasLoggedIn = session.isLoggedIn
-  const accessToken = await session.ensureAccessToken()
-  if (accessToken) return accessToken
-  // The session could not be renewed: it has ended, not merely never begun.
-  if (wasLoggedIn) session.end('auth.token_expired')
-  throw new ApiError(401, 'auth.unauthenticated', 'Not logged in')
-}
-
-/**
- * Runs a request as the logged-in applicant, refreshing the token once if it expired on the way;
- * a token the API refuses for good ends the session (as callAsAccount does).
- */
-export async function asAccount<T>(run: (accessToken: string) => Promise<T>): Promise<T> {
-  const wasLoggedIn = useSession().isLoggedIn
-  try {
-    try {
-      return await run(await token())
-    } catch (error) {
-      const expired = error instanceof ApiError && error.code === 'auth.token_expired'
-      if (!expired || !(await useSession().refresh())) throw error
-      return await run(await token())
-    }
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401 && wasLoggedIn) useSession().end(error.code)
-    throw error
-  }
-}
 
 /** `attachment; filename="izin-510-1.pdf"` → `izin-510-1.pdf`; null when the header names no file. */
 export function fileNameFromDisposition(header: string | null): string | null {

@@ -1,38 +1,12 @@
-import { labelsEn } from './labels.en.ts'
-import { applicationsEn } from './applications.en.ts'
-import { closuresEn } from './closures.en.ts'
-import { paymentsEn } from './payments.en.ts'
-import { permitsEn } from './permits.en.ts'
-import { siteEn } from './site.en.ts'
-import { provisionalEn } from './provisional.en.ts'
-import type { Messages } from './id.ts'
+import labelsEn from './labels.en.ts'
+import applicationsEn from './applications.en.ts'
+import paymentsEn from './payments.en.ts'
+import permitsEn from './permits.en.ts'
+import provisionalEn from './provisional.en.ts'
+import type pagesId from './pages.id.ts'
 
-// English: a translation of id.ts, key for key. Plurals use vue-i18n's `one | many` form.
-export const en: Messages = {
-  app: {
-    name: 'Pintu',
-    office: 'DPMPTSP Kota Bandung',
-    titleSuffix: 'Pintu — DPMPTSP Kota Bandung',
-    skipToContent: 'Skip to main content',
-    nav: {
-      label: 'Main menu',
-      home: 'Home',
-      catalogue: 'Services',
-      login: 'Log in',
-      register: 'Register',
-      account: 'My account',
-      applications: 'My applications',
-      track: 'Track',
-    },
-    languageSwitch: 'Bahasa Indonesia',
-    languageSwitchLang: 'id',
-    footer: {
-      office: 'Investment and One-Stop Integrated Services Office (DPMPTSP) of Kota Bandung',
-      noLevies: 'There are no fees other than those in the published service standard. Officers never accept cash.',
-      openSource: 'Pintu is open-source software.',
-      verify: 'Verify a permit',
-    },
-  },
+// English: a translation of pages.id.ts, key for key. Plurals use vue-i18n's `one | many` form.
+export default {
   common: {
     loading: 'Loading…',
     retry: 'Try again',
@@ -51,45 +25,6 @@ export const en: Messages = {
   time: {
     seconds: '{n} second | {n} seconds',
     minutes: '{n} minute | {n} minutes',
-  },
-  home: {
-    title: 'Bandung city permits, fully online',
-    lead: 'Apply for the permits and non-permit services of DPMPTSP Kota Bandung from anywhere. Every service publishes its standard here: requirements, procedure, time and cost.',
-    searchLabel: 'Search services',
-    searchHint: 'For example: billboard, SIUP, doctor practice',
-    searchButton: 'Search',
-    browseAll: 'See all services',
-    promisesTitle: 'Our service promises',
-    promises: {
-      online: {
-        title: 'Apply online',
-        text: 'Fill in the form, upload documents, pay the levy through the bank and receive an electronic permit without visiting the office.',
-      },
-      noFaceToFace: {
-        title: 'No face-to-face meeting',
-        text: 'You never need to meet an officer. The counter stays open for those who need help, in the same queue.',
-      },
-      noFees: {
-        title: 'No extra fees',
-        text: 'There are no fees other than those in the published service standard. Most services are free.',
-      },
-      tracking: {
-        title: 'Track your application',
-        text: 'See the stage of your application and the time limit of every stage in working days.',
-      },
-    },
-    track: {
-      title: 'Track an application',
-      text: 'Have a registration number and tracking code? See the application’s stage and deadlines without logging in.',
-      link: 'Track an application',
-    },
-    accountTitle: 'Applicant account',
-    accountText: 'To apply, register with your NIK or log in with an existing account.',
-    verify: {
-      title: 'Verify a permit',
-      text: 'Been shown a permit? Check that it is genuine without logging in: scan the QR code on the permit, or type its number.',
-      link: 'Verify a permit',
-    },
   },
   catalogue: {
     title: 'Service catalogue',
@@ -351,30 +286,9 @@ export const en: Messages = {
     network: 'Cannot reach the server. Check your internet connection, then try again.',
     field: 'This entry is not right.',
   },
-  pageTitle: {
-    home: 'Home',
-    catalogue: 'Service catalogue',
-    service: 'Service standard',
-    register: 'Register',
-    login: 'Log in',
-    account: 'My account',
-    notFound: 'Page not found',
-    apply: 'Apply',
-    applications: 'My applications',
-    application: 'Application',
-    formSection: 'Fill in the form',
-    documents: 'Upload documents',
-    check: 'Check your answers',
-    withdraw: 'Withdraw application',
-    track: 'Track an application',
-    trackResult: 'Application status',
-    verify: 'Verify a permit',
-  },
   ...applicationsEn,
   ...labelsEn,
   ...paymentsEn,
   ...permitsEn,
-  ...closuresEn,
-  ...siteEn,
   ...provisionalEn,
-}
+} satisfies typeof pagesId

@@ -1,40 +1,13 @@
-// Bahasa Indonesia: the authoritative texts. `en.ts` must have exactly the same keys (the type and
-// a test enforce it). vue-i18n treats { } @ | as syntax: write {'@'} for a literal at-sign.
-import { labelsId } from './labels.id.ts'
-import { applicationsId } from './applications.id.ts'
-import { closuresId } from './closures.id.ts'
-import { paymentsId } from './payments.id.ts'
-import { permitsId } from './permits.id.ts'
-import { siteId } from './site.id.ts'
-import { provisionalId } from './provisional.id.ts'
+// Bahasa Indonesia: the authoritative texts of every page but the home page (those are in
+// shell.id.ts). `pages.en.ts` must have exactly the same keys (the type and a test enforce it).
+// vue-i18n treats { } @ | as syntax: write {'@'} for a literal at-sign.
+import labelsId from './labels.id.ts'
+import applicationsId from './applications.id.ts'
+import paymentsId from './payments.id.ts'
+import permitsId from './permits.id.ts'
+import provisionalId from './provisional.id.ts'
 
-export const id = {
-  app: {
-    name: 'Pintu',
-    office: 'DPMPTSP Kota Bandung',
-    titleSuffix: 'Pintu — DPMPTSP Kota Bandung',
-    skipToContent: 'Langsung ke isi halaman',
-    nav: {
-      label: 'Menu utama',
-      home: 'Beranda',
-      catalogue: 'Layanan',
-      login: 'Masuk',
-      register: 'Daftar',
-      account: 'Akun saya',
-      applications: 'Permohonan saya',
-      track: 'Lacak',
-    },
-    // The switch is labelled in the language it switches to, so a reader who does not know the
-    // current language still recognises it.
-    languageSwitch: 'English',
-    languageSwitchLang: 'en',
-    footer: {
-      office: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Kota Bandung',
-      noLevies: 'Tidak ada biaya selain yang tercantum dalam standar pelayanan. Petugas tidak menerima uang tunai.',
-      openSource: 'Pintu adalah perangkat lunak sumber terbuka.',
-      verify: 'Verifikasi keabsahan izin',
-    },
-  },
+export default {
   common: {
     loading: 'Memuat…',
     retry: 'Coba lagi',
@@ -53,45 +26,6 @@ export const id = {
   time: {
     seconds: '{n} detik',
     minutes: '{n} menit',
-  },
-  home: {
-    title: 'Perizinan Kota Bandung, sepenuhnya daring',
-    lead: 'Ajukan izin dan non-izin DPMPTSP Kota Bandung dari mana saja. Standar pelayanan setiap layanan dipublikasikan di sini: persyaratan, prosedur, waktu dan biaya.',
-    searchLabel: 'Cari layanan',
-    searchHint: 'Misalnya: reklame, SIUP, praktik dokter',
-    searchButton: 'Cari',
-    browseAll: 'Lihat semua layanan',
-    promisesTitle: 'Janji layanan kami',
-    promises: {
-      online: {
-        title: 'Ajukan secara daring',
-        text: 'Isi formulir, unggah dokumen, bayar retribusi lewat bank dan terima izin elektronik tanpa datang ke kantor.',
-      },
-      noFaceToFace: {
-        title: 'Tanpa tatap muka',
-        text: 'Anda tidak perlu bertemu petugas. Loket tetap ada bagi yang membutuhkan bantuan, dengan antrean yang sama.',
-      },
-      noFees: {
-        title: 'Tanpa biaya tambahan',
-        text: 'Tidak ada biaya selain yang tercantum dalam standar pelayanan. Sebagian besar layanan gratis.',
-      },
-      tracking: {
-        title: 'Pantau permohonan Anda',
-        text: 'Lihat tahap permohonan Anda dan batas waktu setiap tahap dalam hari kerja.',
-      },
-    },
-    track: {
-      title: 'Lacak permohonan',
-      text: 'Punya nomor registrasi dan kode lacak? Lihat tahap permohonan dan batas waktunya tanpa perlu masuk.',
-      link: 'Lacak permohonan',
-    },
-    accountTitle: 'Akun pemohon',
-    accountText: 'Untuk mengajukan permohonan, daftar dengan NIK Anda atau masuk dengan akun yang sudah ada.',
-    verify: {
-      title: 'Verifikasi izin',
-      text: 'Menerima izin dari seseorang? Periksa keabsahannya tanpa masuk: pindai kode QR pada izin, atau ketik nomornya.',
-      link: 'Verifikasi izin',
-    },
   },
   catalogue: {
     title: 'Katalog layanan',
@@ -356,33 +290,9 @@ export const id = {
     network: 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda, lalu coba lagi.',
     field: 'Isian ini belum benar.',
   },
-  pageTitle: {
-    home: 'Beranda',
-    catalogue: 'Katalog layanan',
-    service: 'Standar pelayanan',
-    register: 'Daftar',
-    login: 'Masuk',
-    account: 'Akun saya',
-    notFound: 'Halaman tidak ditemukan',
-    apply: 'Ajukan permohonan',
-    applications: 'Permohonan saya',
-    application: 'Permohonan',
-    formSection: 'Isi formulir',
-    documents: 'Unggah dokumen',
-    check: 'Periksa jawaban Anda',
-    withdraw: 'Tarik permohonan',
-    track: 'Lacak permohonan',
-    trackResult: 'Status permohonan',
-    verify: 'Verifikasi izin',
-  },
   ...applicationsId,
   ...labelsId,
   ...paymentsId,
   ...permitsId,
-  ...closuresId,
-  ...siteId,
   ...provisionalId,
 }
-
-/** The shape every locale must have. */
-export type Messages = typeof id

@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { createAppI18n } from '@/i18n/index.ts'
+import { createTestI18n } from '@/i18n/testing.ts'
 import PasswordField from './PasswordField.vue'
 
 function mountField(props: Record<string, unknown> = {}) {
@@ -13,7 +13,7 @@ function mountField(props: Record<string, unknown> = {}) {
       modelValue: '',
       ...props,
     },
-    global: { plugins: [createAppI18n('id')] },
+    global: { plugins: [createTestI18n('id')] },
     attachTo: document.body,
   })
 }

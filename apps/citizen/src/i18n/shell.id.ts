@@ -1,0 +1,94 @@
+// Bahasa Indonesia for the shell: the header, footer, home page, page titles, closure and simulator
+// notices, everything the first page shows. It is in the first bundle; the texts of every other
+// page (pages.id.ts) load with the first of them. `shell.en.ts` has exactly the same keys.
+import closuresId from './closures.id.ts'
+import siteId from './site.id.ts'
+
+export default {
+  app: {
+    name: 'Pintu',
+    office: 'DPMPTSP Kota Bandung',
+    titleSuffix: 'Pintu — DPMPTSP Kota Bandung',
+    skipToContent: 'Langsung ke isi halaman',
+    nav: {
+      label: 'Menu utama',
+      home: 'Beranda',
+      catalogue: 'Layanan',
+      login: 'Masuk',
+      register: 'Daftar',
+      account: 'Akun saya',
+      applications: 'Permohonan saya',
+      track: 'Lacak',
+    },
+    // The switch is labelled in the language it switches to, so a reader who does not know the
+    // current language still recognises it.
+    languageSwitch: 'English',
+    languageSwitchLang: 'en',
+    footer: {
+      office: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Kota Bandung',
+      noLevies: 'Tidak ada biaya selain yang tercantum dalam standar pelayanan. Petugas tidak menerima uang tunai.',
+      openSource: 'Pintu adalah perangkat lunak sumber terbuka.',
+      verify: 'Verifikasi keabsahan izin',
+    },
+  },
+  home: {
+    title: 'Perizinan Kota Bandung, sepenuhnya daring',
+    lead: 'Ajukan izin dan non-izin DPMPTSP Kota Bandung dari mana saja. Standar pelayanan setiap layanan dipublikasikan di sini: persyaratan, prosedur, waktu dan biaya.',
+    searchLabel: 'Cari layanan',
+    searchHint: 'Misalnya: reklame, SIUP, praktik dokter',
+    searchButton: 'Cari',
+    browseAll: 'Lihat semua layanan',
+    promisesTitle: 'Janji layanan kami',
+    promises: {
+      online: {
+        title: 'Ajukan secara daring',
+        text: 'Isi formulir, unggah dokumen, bayar retribusi lewat bank dan terima izin elektronik tanpa datang ke kantor.',
+      },
+      noFaceToFace: {
+        title: 'Tanpa tatap muka',
+        text: 'Anda tidak perlu bertemu petugas. Loket tetap ada bagi yang membutuhkan bantuan, dengan antrean yang sama.',
+      },
+      noFees: {
+        title: 'Tanpa biaya tambahan',
+        text: 'Tidak ada biaya selain yang tercantum dalam standar pelayanan. Sebagian besar layanan gratis.',
+      },
+      tracking: {
+        title: 'Pantau permohonan Anda',
+        text: 'Lihat tahap permohonan Anda dan batas waktu setiap tahap dalam hari kerja.',
+      },
+    },
+    track: {
+      title: 'Lacak permohonan',
+      text: 'Punya nomor registrasi dan kode lacak? Lihat tahap permohonan dan batas waktunya tanpa perlu masuk.',
+      link: 'Lacak permohonan',
+    },
+    accountTitle: 'Akun pemohon',
+    accountText: 'Untuk mengajukan permohonan, daftar dengan NIK Anda atau masuk dengan akun yang sudah ada.',
+    verify: {
+      title: 'Verifikasi izin',
+      text: 'Menerima izin dari seseorang? Periksa keabsahannya tanpa masuk: pindai kode QR pada izin, atau ketik nomornya.',
+      link: 'Verifikasi izin',
+    },
+  },
+  pageTitle: {
+    home: 'Beranda',
+    catalogue: 'Katalog layanan',
+    service: 'Standar pelayanan',
+    register: 'Daftar',
+    login: 'Masuk',
+    account: 'Akun saya',
+    notFound: 'Halaman tidak ditemukan',
+    apply: 'Ajukan permohonan',
+    applications: 'Permohonan saya',
+    application: 'Permohonan',
+    formSection: 'Isi formulir',
+    documents: 'Unggah dokumen',
+    check: 'Periksa jawaban Anda',
+    withdraw: 'Tarik permohonan',
+    track: 'Lacak permohonan',
+    trackResult: 'Status permohonan',
+    verify: 'Verifikasi izin',
+  },
+  ...closuresId,
+  ...siteId,
+}
