@@ -92,7 +92,7 @@ describe('keys ready for scale-out by office', () => {
       t.db,
       sql`select c.table_name || '.' || c.column_name as column, c.data_type as type
           from information_schema.columns c
-          where c.table_schema = 'public' and (c.column_name = 'id' or c.column_name like '%\_id' escape '\')
+          where c.table_schema = 'public' and (c.column_name = 'id' or right(c.column_name, 3) = '_id')
             and exists (select 1 from information_schema.columns o
                         where o.table_schema = 'public' and o.table_name = c.table_name and o.column_name = 'office_id')
           order by 1`,
