@@ -15,6 +15,7 @@ const Hash = (description: string) => Type.String({ pattern: '^[A-Za-z0-9+/]{43}
 export const TileParamsSchema = Type.Object({
   '*': Type.String({
     maxLength: 200,
+    pattern: '^[\\x21-\\x7e]+$',
     description: 'A C2SP tlog-tiles path below `tile/`: `<L>/<N>[.p/<W>]` or `entries/<N>[.p/<W>]`',
   }),
 })
