@@ -63,7 +63,10 @@ describe('docker-compose.yml', () => {
     const manifest = JSON.parse(await readFile(new URL('package.json', root), 'utf8'))
     for (const from of dockerfile.match(/^FROM \S+/gm)!)
       expect(from).toContain(`node:${manifest.devDependencies.node}-`)
-    expect(dockerfile).toMatch(/^CMD \["node", "apps\/api\/dist\/server\.mjs"\]$/m)
+    // The same V8 flag as `pnpm start` (a young generation sized for a 2-core box, not for its RAM).
+    const start = JSON.parse(await readFile(new URL('apps/api/package.json', root), 'utf8')).scripts.start
+    expect(start).toBe('node --max-semi-space-size=8 dist/server.mjs')
+    expect(dockerfile).toMatch(/^CMD \["node", "--max-semi-space-size=8", "apps\/api\/dist\/server\.mjs"\]$/m)
     expect(dockerfile).not.toContain('tsx')
   })
 })
