@@ -102,17 +102,7 @@ export async function postgresScaleDatabase(adminUrl: string, name: string): Pro
   const migrator = openPostgres(url.toString(), 1)
   await prepareDatabase(migrator, systemClock)
   await migrator.close()
-  const pool = new pg.Pool({ connectionString: url.toString(), max: 4 })
-  pool.on('error', () => undefined)
-  const captured: CapturedQuery[] = []
-  const db = drizzlePg(pool, { schema, logger: capturingLogger(captured) }) as unknown as Db
-  return wrap(
-    'postgres',
-    db,
-    captured,
-    (text, params) => pool.query(text, params),
-    () => pool.end(),
-  )
+  return openPostgresScaleDatabase(adminUrl, name)
 }
 
 /** An existing scale database (`pnpm bench:scale … --measure-only`). */
