@@ -65,7 +65,8 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
-  ...vue.configs['flat/recommended'],
+  // Vue's rules only where there is a template: on plain .ts files they cost time and find nothing.
+  ...vue.configs['flat/recommended'].map((config) => ({ ...config, files: ['**/*.vue'] })),
   // Before the house rules: it turns off the formatting rules Prettier owns, max-len among them.
   prettier,
   {
