@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import fp from 'fastify-plugin'
 import { randomUUID } from 'node:crypto'
 import type { Clock } from './clock.ts'
+import type { LogVerification } from '@pintu/contract'
 import type { Database } from './db/database.ts'
 import type { Executor } from './db/transaction.ts'
 import { createApplicationsModule } from './modules/applications/applications.module.ts'
@@ -26,7 +27,6 @@ import type { PermitKeys } from './modules/permits/permit-keys.ts'
 import { createPermitIssuer } from './modules/permits/permits.module.ts'
 import type { LogKey } from './modules/transparency/log-key.ts'
 import { createTransparencyLog } from './modules/transparency/transparency.module.ts'
-import type { VerifyReport } from './modules/transparency/verify-log.ts'
 import type { Witness } from './modules/transparency/witnesses.ts'
 import { systemRoutesPlugin } from './modules/system/system.routes.ts'
 import { authPlugin } from './plugins/auth.ts'
@@ -47,7 +47,7 @@ declare module 'fastify' {
     /** Integrates every committed change into the transparency log and signs its checkpoint (tests). */
     integrateLog(): Promise<number>
     /** Verifies the whole transparency log (the auditor's check; `pnpm audit:verify` runs the same). */
-    verifyLog(witnessNotes?: readonly string[]): Promise<VerifyReport>
+    verifyLog(witnessNotes?: readonly string[]): Promise<LogVerification>
   }
 }
 
@@ -141,11 +141,23 @@ export const pintu = fp(
       { trackLimitPerMinute: options.trackLimitPerMinute ?? 60 },
     )
 
+    const transparencyLog = createTransparencyLog({
+      db,
+      clock,
+      office,
+      feed,
+      key: options.transparencyLog.key,
+      origin: options.transparencyLog.origin,
+      witnesses: options.transparencyLog.witnesses,
+    })
     const payments = invoicing.payments(
       { db, applications, callbackSecret: options.bankCallbackSecret, areRelated },
       { bankSimulator: options.bankSimulator ?? false },
     )
-    const permits = issuer.permits({ db, applications }, { lookupLimitPerMinute: options.trackLimitPerMinute ?? 60 })
+    const permits = issuer.permits(
+      { db, applications, logEntries: transparencyLog.entriesOf },
+      { lookupLimitPerMinute: options.trackLimitPerMinute ?? 60 },
+    )
     const delegations = signing.delegations({ db, clock, people, changes, applications })
     const holidays = calendar.calendar({ db, clock, changes, onChanged: applications.refreshDueDates })
     const continuity = closures.continuity({
@@ -162,16 +174,6 @@ export const pintu = fp(
           new Date(now.getTime() - IDEMPOTENCY_RETENTION_MS),
         )
       },
-    })
-
-    const transparencyLog = createTransparencyLog({
-      db,
-      clock,
-      office,
-      feed,
-      key: options.transparencyLog.key,
-      origin: options.transparencyLog.origin,
-      witnesses: options.transparencyLog.witnesses,
     })
 
     await app.register(contextPlugin, { database: options.database, clock, office })
@@ -202,7 +204,7 @@ export const pintu = fp(
       payments,
       delegations,
       continuity,
-      transparencyLog,
+      transparencyLog.web({ files: applications, trackLimitPerMinute: options.trackLimitPerMinute ?? 60 }),
     ])
       await module.routes(app)
     app.decorate('runEscalations', continuity.runEscalations)

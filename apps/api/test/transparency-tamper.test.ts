@@ -2,7 +2,7 @@
 // off: each kind of rewrite must be caught and named by the log's verifier (`pnpm audit:verify`).
 import { sql, type SQL } from 'drizzle-orm'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { FindingKind } from '../src/modules/transparency/verify-log.ts'
+import type { LogFindingKind } from '@pintu/contract'
 import { applicationHelpers } from './support/applications.ts'
 import { createTestApp, type TestApp } from './support/test-app.ts'
 
@@ -49,7 +49,7 @@ const auditAt = async (position: number) =>
     await rowsOf<{ id: number }>(sql`select audit_id::int as id from transparency_entries where position = ${position}`)
   )[0]!.id
 
-async function findings(witness: string[] = []): Promise<FindingKind[]> {
+async function findings(witness: string[] = []): Promise<LogFindingKind[]> {
   return (await t!.app.verifyLog(witness)).findings.map((f) => f.kind)
 }
 

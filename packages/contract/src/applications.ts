@@ -371,17 +371,13 @@ export const ApplicantDataSchema = Type.Object(
 export type ApplicantData = Static<typeof ApplicantDataSchema>
 
 export const TrackParamsSchema = Type.Object({ registrationNo: RegistrationNoSchema }, { additionalProperties: false })
-export const TrackQuerySchema = Type.Object(
-  {
-    code: Type.String({
-      minLength: 1,
-      maxLength: 32,
-      pattern: '^[A-Za-z0-9]+$',
-      description: 'Tracking code from the receipt',
-    }),
-  },
-  { additionalProperties: false },
-)
+export const TrackingCodeSchema = Type.String({
+  minLength: 1,
+  maxLength: 32,
+  pattern: '^[A-Za-z0-9]+$',
+  description: 'Tracking code from the receipt',
+})
+export const TrackQuerySchema = Type.Object({ code: TrackingCodeSchema }, { additionalProperties: false })
 export const TrackingSchema = Type.Object(
   {
     registrationNo: RegistrationNoSchema,

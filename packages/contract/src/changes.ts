@@ -76,7 +76,8 @@ export interface ChangeDetails {
     source: 'bank' | 'manual'
   }
 
-  'permit.issued': { number: string; applicationId: string; keyId: string }
+  /** `sha256`: hex SHA-256 of the canonical JSON of the printed data, which the signature covers. */
+  'permit.issued': { number: string; applicationId: string; keyId: string; sha256: string }
   'permit.revoked': { number: string; reason: string }
 }
 

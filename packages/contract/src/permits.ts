@@ -1,3 +1,4 @@
+import { EntryProofsSchema } from './transparency.ts'
 import { Type, type Static } from 'typebox'
 import { IsoDate, IsoDateTime, LocalizedTextSchema, Text } from './common.ts'
 import { ApplicationKindSchema } from './catalogue-definition.ts'
@@ -77,6 +78,10 @@ export const PermitVerificationSchema = Type.Object({
     }),
     Type.Null(),
   ]),
+  log: Type.Union([EntryProofsSchema, Type.Null()], {
+    description:
+      "The permit's entries in the transparency log (its issuance, any revocation) with inclusion proofs against the latest cosigned checkpoint; the issuance entry's `details.sha256` is the SHA-256 of `canonicalJson(permit)`. Null for an unknown permit or before the log's first checkpoint.",
+  }),
 })
 export type PermitVerification = Static<typeof PermitVerificationSchema>
 

@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox'
+import { TrackingCodeSchema } from './applications.ts'
 import { IsoDateTime } from './common.ts'
 
 /**
@@ -56,8 +57,11 @@ export type ConsistencyProof = Static<typeof ConsistencyProofSchema>
 
 export const WitnessStateSchema = Type.Object({
   name: Type.String({ description: 'The witness’s key name' }),
-  treeSize: TreeSize('The largest checkpoint it cosigned'),
-  cosignedAt: IsoDateTime('When it cosigned that checkpoint'),
+  vkey: Type.String({ description: 'Its cosignature verifier key (signed-note vkey, C2SP tlog-cosignature)' }),
+  treeSize: Type.Union([TreeSize('The largest checkpoint it cosigned'), Type.Null()], {
+    description: 'The largest checkpoint it cosigned; null while it has cosigned none',
+  }),
+  cosignedAt: Type.Union([IsoDateTime('When it cosigned that checkpoint'), Type.Null()]),
 })
 
 export const LogStateSchema = Type.Object({
@@ -68,9 +72,83 @@ export const LogStateSchema = Type.Object({
   checkpointAt: Type.Union([IsoDateTime('When the latest checkpoint was signed'), Type.Null()]),
   pending: TreeSize('Recorded changes not yet in a checkpoint (they are integrated within seconds)'),
   witnesses: Type.Array(WitnessStateSchema, {
-    description: 'Every configured witness that has cosigned, with the last size it vouched for',
+    description: 'Every configured witness, with the last size it vouched for',
   }),
   quorum: Type.Integer({ minimum: 0, description: 'How many witness cosignatures a checkpoint needs to count' }),
   cosignatures: Type.Integer({ minimum: 0, description: 'Witness cosignatures the latest checkpoint carries' }),
 })
 export type LogState = Static<typeof LogStateSchema>
+
+/** One entry with its inclusion proof against the checkpoint it is served with. */
+export const ProvenEntrySchema = Type.Object({
+  index: TreeSize('Position of the entry'),
+  leafHash: Hash('RFC 9162 leaf hash of the entry: SHA-256(0x00 ‖ entry)'),
+  entry: Type.String({ description: 'The entry itself: canonical JSON (RFC 8785), as in the entry bundles' }),
+  proof: Type.Array(Hash('One node hash of the audit path, leaf to root (RFC 9162 §2.1.3)'), { maxItems: 64 }),
+})
+export type ProvenEntry = Static<typeof ProvenEntrySchema>
+
+/** How many entries one page of an application's log holds. */
+export const ENTRIES_PAGE_SIZE = 100
+
+/**
+ * The log entries of one application (or one permit), each with its inclusion proof against the
+ * same checkpoint: check the checkpoint's signature with the log's vkey, then each proof against
+ * its root hash, and the entries say what happened to the file — publicly, and unchangeably.
+ */
+export const EntryProofsSchema = Type.Object({
+  checkpoint: Type.String({
+    description: 'The checkpoint the proofs are for: a C2SP signed note with the witnesses’ cosignatures',
+  }),
+  treeSize: TreeSize('Its tree size'),
+  entries: Type.Array(ProvenEntrySchema, { maxItems: ENTRIES_PAGE_SIZE }),
+  pending: Type.Integer({
+    minimum: 0,
+    description: 'Changes of this file recorded but not yet in that checkpoint (they are integrated within seconds)',
+  }),
+  next: Type.Union([TreeSize('More entries: ask again with `after` set to this position'), Type.Null()]),
+})
+export type EntryProofs = Static<typeof EntryProofsSchema>
+
+const After = TreeSize('Only entries after this position (the `next` of the previous page)')
+export const EntryPageQuerySchema = Type.Object({ after: Type.Optional(After) }, { additionalProperties: false })
+export type EntryPageQuery = Static<typeof EntryPageQuerySchema>
+
+export const TrackedLogQuerySchema = Type.Object(
+  { code: TrackingCodeSchema, after: Type.Optional(After) },
+  { additionalProperties: false },
+)
+export type TrackedLogQuery = Static<typeof TrackedLogQuerySchema>
+
+/** What the auditor's check can find, each named so the finding says where to look. */
+export const logFindingKinds = [
+  'entry_missing',
+  'audit_entry_deleted',
+  'audit_entry_altered',
+  'audit_entry_not_in_log',
+  'bundle_altered',
+  'tiles_altered',
+  'checkpoint_bad_signature',
+  'checkpoint_beyond_log',
+  'checkpoint_mismatch',
+  'log_truncated',
+  'history_rewritten',
+] as const
+export type LogFindingKind = (typeof logFindingKinds)[number]
+
+export const LogFindingSchema = Type.Object({
+  kind: Type.Enum([...logFindingKinds]),
+  message: Type.String({ description: 'What was found, in English, naming the entry or checkpoint' }),
+  position: Type.Optional(TreeSize('The log position concerned')),
+  auditId: Type.Optional(Type.Integer({ minimum: 0, description: 'The audit entry concerned' })),
+  treeSize: Type.Optional(TreeSize('The checkpoint concerned')),
+})
+export type LogFinding = Static<typeof LogFindingSchema>
+
+export const LogVerificationSchema = Type.Object({
+  treeSize: TreeSize('Entries checked'),
+  checkpoints: Type.Integer({ minimum: 0, description: 'Checkpoints of the log checked' }),
+  witnessCheckpoints: Type.Integer({ minimum: 0, description: 'Saved checkpoints compared' }),
+  findings: Type.Array(LogFindingSchema, { description: 'Empty when the log verifies clean; the first break first' }),
+})
+export type LogVerification = Static<typeof LogVerificationSchema>

@@ -22,4 +22,9 @@ export const transparencyErrors = {
     id: 'Log belum memiliki checkpoint.',
     en: 'The log has no checkpoint yet.',
   },
+  'transparency.verify_running': {
+    status: 409,
+    id: 'Pemeriksaan log sedang berjalan; coba lagi setelah selesai.',
+    en: 'A check of the log is already running; try again when it has finished.',
+  },
 } as const satisfies Record<string, ErrorEntry>

@@ -1,9 +1,16 @@
 /** The transparency log: C2SP tlog-tiles resources, the log's verifier key and JSON proofs. */
 import { Type } from 'typebox'
+import { ApplicationIdParamsSchema, TrackParamsSchema } from '../applications.ts'
+import { Text } from '../common.ts'
+import { fileReaderRoles, oversightRoles } from '../roles.ts'
 import { defineRoute } from '../route.ts'
 import {
   ConsistencyProofQuerySchema,
   ConsistencyProofSchema,
+  EntryPageQuerySchema,
+  EntryProofsSchema,
+  LogVerificationSchema,
+  TrackedLogQuerySchema,
   InclusionProofQuerySchema,
   InclusionProofSchema,
   LogStateSchema,
@@ -86,6 +93,59 @@ export const transparencyRoutes = {
       tags,
       querystring: ConsistencyProofQuerySchema,
       response: { 200: ConsistencyProofSchema },
+    },
+  }),
+  trackedLog: defineRoute({
+    method: 'GET',
+    url: '/api/v1/track/:registrationNo/log',
+    access: 'public',
+    errors: ['tracking.not_found', 'transparency.empty_log', 'rate_limited'],
+    schema: {
+      summary: "An application's entries in the transparency log, with their proofs (public)",
+      description:
+        'The same tracking code as `/track`, the same answer for a wrong code as for an unknown number, the same rate limit. Every change of the file that is in the latest checkpoint, oldest first, each with its inclusion proof against that checkpoint: verify the checkpoint with `/transparency/vkey` and the proofs against its root hash, and nobody — the office included — can have rewritten what the entries say. Entries hold no personal data.',
+      tags,
+      params: TrackParamsSchema,
+      querystring: TrackedLogQuerySchema,
+      response: { 200: EntryProofsSchema },
+    },
+  }),
+  applicationLog: defineRoute({
+    method: 'GET',
+    url: '/api/v1/applications/:id/log',
+    access: ['applicant', ...fileReaderRoles],
+    errors: ['applications.not_found', 'applications.not_assigned', 'transparency.empty_log'],
+    schema: {
+      summary: "An application's entries in the transparency log, with their proofs",
+      description: 'As `/track/{registrationNo}/log`, for the applicant and the officers who may open the file.',
+      tags,
+      params: ApplicationIdParamsSchema,
+      querystring: EntryPageQuerySchema,
+      response: { 200: EntryProofsSchema },
+    },
+  }),
+  verify: defineRoute({
+    method: 'POST',
+    url: '/api/v1/transparency/verify',
+    access: oversightRoles,
+    errors: ['transparency.verify_running'],
+    schema: {
+      summary: "The auditor's check of the whole log",
+      description:
+        'Recomputes every entry from the audit table, the tree and every checkpoint signature, and the consistency of successive checkpoints — what `pnpm audit:verify` does — and names the first broken entry or checkpoint. Optionally compares with checkpoints a witness saved. One check at a time: another request meanwhile gets 409 `transparency.verify_running`.',
+      tags,
+      body: Type.Object(
+        {
+          witnessCheckpoints: Type.Optional(
+            Type.Array(Text({ maxLength: 20_000, multiline: true }), {
+              maxItems: 100,
+              description: 'Checkpoints (signed notes) a witness or anyone saved earlier, to compare with',
+            }),
+          ),
+        },
+        { additionalProperties: false },
+      ),
+      response: { 200: LogVerificationSchema },
     },
   }),
 }

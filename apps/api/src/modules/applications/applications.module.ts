@@ -8,6 +8,7 @@ import { createApplicationsRepository, type ApplicationRow } from './application
 import { applicationRoutesPlugin } from './applications.routes.ts'
 import { refreshDueDates } from './due-dates.ts'
 import { systemTransition, type SystemTransitionContext } from './lifecycle.usecases.ts'
+import { tracked } from './tracking.usecases.ts'
 import { workRoutesPlugin } from './work.routes.ts'
 import { assignWaiting, expireOverdueReturns, handOverFilesOf, releaseUnfitHolders } from './work.usecases.ts'
 
@@ -25,6 +26,8 @@ export function createApplicationsModule(
       await app.register(applicationRoutesPlugin, { deps: full })
       await app.register(workRoutesPlugin, { deps: full, trackLimitPerMinute: options.trackLimitPerMinute })
     },
+    /** The id of the submitted application a tracking code opens (404 `tracking.not_found` otherwise). */
+    trackedId: async (registrationNo: string, code: string) => (await tracked(full, registrationNo, code)).id,
     find: (ex: Executor, id: string): Promise<ApplicationRow | undefined> =>
       full.applications.find(ex, full.office.id, id),
     /** The application if this caller may see it (404 otherwise; 403 for an officer who never held it). */

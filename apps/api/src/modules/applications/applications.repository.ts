@@ -30,6 +30,7 @@ export interface PublicEvent {
 function trackingQuery(ex: Executor) {
   return ex
     .select({
+      id: applications.id,
       officeId: applications.officeId,
       trackingCodeHash: applications.trackingCodeHash,
       serviceCode: applications.serviceCode,

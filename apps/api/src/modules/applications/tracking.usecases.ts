@@ -14,11 +14,7 @@ const NOT_A_HASH = '0'.repeat(64)
  * so the endpoint cannot be used to find out which registration numbers exist.
  */
 export async function track(deps: ApplicationsDeps, registrationNo: string, code: string): Promise<Tracking> {
-  const app = await deps.applications.trackingView(deps.db, registrationNo)
-  const expected = Buffer.from(app?.trackingCodeHash ?? NOT_A_HASH, 'hex')
-  const given = Buffer.from(trackingHash(registrationNo, code), 'hex')
-  if (!app || app.officeId !== deps.office.id || !timingSafeEqual(expected, given) || !app.submittedAt)
-    throw notFound('tracking.not_found')
+  const app = await tracked(deps, registrationNo, code)
 
   // Published definitions and the calendar come from this process's caches: no further query.
   const pinned = await deps.catalogue.pinnedDefinition(deps.db, app.serviceVersionId)
@@ -47,6 +43,16 @@ export async function track(deps: ApplicationsDeps, registrationNo: string, code
     ),
     events: timelineEvents(events).filter((e) => e.action !== 'create'),
   }
+}
+
+/** The submitted application a registration number and its tracking code point to; 404 otherwise. */
+export async function tracked(deps: ApplicationsDeps, registrationNo: string, code: string) {
+  const app = await deps.applications.trackingView(deps.db, registrationNo)
+  const expected = Buffer.from(app?.trackingCodeHash ?? NOT_A_HASH, 'hex')
+  const given = Buffer.from(trackingHash(registrationNo, code), 'hex')
+  if (!app || app.officeId !== deps.office.id || !timingSafeEqual(expected, given) || !app.submittedAt)
+    throw notFound('tracking.not_found')
+  return { ...app, submittedAt: app.submittedAt }
 }
 
 /** The shape the stage and timeline functions read; only public fields are filled. */

@@ -6,7 +6,10 @@ import { createChangesRepository, type ChangesRepository } from './changes.repos
 /** What other modules may read of the record: an application's history, and who acted on it. */
 export type HistoryReader = Pick<ChangesRepository, 'history' | 'officersWhoActed'>
 /** What the record's consumers (the transparency log) read: every change, in commit-safe order. */
-export type ChangeFeed = Pick<ChangesRepository, 'changesAfter' | 'countAfter' | 'auditPage'>
+export type ChangeFeed = Pick<
+  ChangesRepository,
+  'changesAfter' | 'countAfter' | 'auditPage' | 'auditIdsOfApplication' | 'auditIdsOfEntity'
+>
 export type { OutboxPosition } from './changes.repository.ts'
 
 /**
@@ -26,6 +29,8 @@ export function createChangesModule(deps: { office: Office; clock: Clock }): {
       changesAfter: repository.changesAfter,
       countAfter: repository.countAfter,
       auditPage: repository.auditPage,
+      auditIdsOfApplication: repository.auditIdsOfApplication,
+      auditIdsOfEntity: repository.auditIdsOfEntity,
     },
   }
 }

@@ -1,5 +1,6 @@
 import { and, asc, eq, isNotNull, ne, sql } from 'drizzle-orm'
 import type { Executor } from '../../db/transaction.ts'
+import type { ChangeEntity } from '@pintu/contract'
 import { applicationEvents, auditLog, outbox } from './changes.table.ts'
 
 export type HistoryRow = typeof applicationEvents.$inferSelect
@@ -117,6 +118,26 @@ export function createChangesRepository() {
         .where(and(eq(auditLog.officeId, officeId), sql`${auditLog.id} > ${afterId}`))
         .orderBy(asc(auditLog.id))
         .limit(limit)
+    },
+
+    /** The audit ids of every change concerning one application, oldest first. */
+    async auditIdsOfApplication(ex: Executor, officeId: string, applicationId: string): Promise<number[]> {
+      const rows = await ex
+        .select({ auditId: outbox.auditId })
+        .from(outbox)
+        .where(and(eq(outbox.officeId, officeId), eq(outbox.applicationId, applicationId)))
+        .orderBy(asc(outbox.id))
+      return rows.map((row) => row.auditId)
+    },
+
+    /** The audit ids of the changes of one entity (a permit, say), oldest first. */
+    async auditIdsOfEntity(ex: Executor, officeId: string, type: ChangeEntity, id: string): Promise<number[]> {
+      const rows = await ex
+        .select({ auditId: auditLog.id })
+        .from(auditLog)
+        .where(and(eq(auditLog.officeId, officeId), eq(auditLog.entityType, type), eq(auditLog.entityId, id)))
+        .orderBy(asc(auditLog.id))
+      return rows.map((row) => row.auditId)
     },
 
     /** How many recorded changes are not yet past `after` (waiting for the log). */

@@ -1,8 +1,9 @@
 import { OFFICE } from '@pintu/catalogue'
-import { timingSafeEqual } from 'node:crypto'
+import { createHash, timingSafeEqual } from 'node:crypto'
 import {
   canonicalJson,
   jakartaDate,
+  type EntryProofs,
   type PermitData,
   type PermitVerification,
   type PublicKey,
@@ -42,6 +43,8 @@ export interface PermitIssuingDeps {
 export interface PermitsDeps extends PermitIssuingDeps {
   db: Db
   applications: Pick<ApplicationsModule, 'loadVisible'>
+  /** The permit's entries in the transparency log with their proofs; null before the first checkpoint. */
+  logEntries(entity: { type: 'permit'; id: string }): Promise<EntryProofs | null>
 }
 
 /** The head of office signs; a delegated Plt./Plh. signature will prefix this title. */
@@ -105,7 +108,13 @@ export async function issuePermit(
     actor: { id: signerId, role: 'signer' },
     requestId,
     applicationId: app.id,
-    details: { number: printed.number, applicationId: app.id, keyId: deps.keys.keyId },
+    // The log entry commits to exactly what was signed: its hash, so the public can tie one to the other.
+    details: {
+      number: printed.number,
+      applicationId: app.id,
+      keyId: deps.keys.keyId,
+      sha256: createHash('sha256').update(canonicalJson(printed)).digest('hex'),
+    },
   })
   return permit
 }
@@ -119,7 +128,7 @@ function verification(
   permit: PermitRow | undefined,
   full: boolean,
   codeMatches: boolean | null = null,
-): PermitVerification {
+): Omit<PermitVerification, 'log'> {
   if (!permit)
     return {
       status: 'unknown',
@@ -151,11 +160,22 @@ function verification(
   }
 }
 
+/** The verification answer with the permit's log entries and their proofs. */
+async function verificationWithLog(
+  deps: PermitsDeps,
+  permit: PermitRow | undefined,
+  full: boolean,
+  codeMatches: boolean | null = null,
+): Promise<PermitVerification> {
+  const log = permit ? await deps.logEntries({ type: 'permit', id: permit.id }) : null
+  return { ...verification(deps, permit, full, codeMatches), log }
+}
+
 /** Public verification: by number alone validity, service and dates; with the printed code everything printed. */
 export async function verifyPermit(deps: PermitsDeps, number: string, code?: string): Promise<PermitVerification> {
   const permit = await deps.permits.byNumber(deps.db, number)
   const codeMatches = code === undefined || !permit ? null : sameCode(permit.verificationCode, code)
-  return verification(deps, permit, codeMatches === true, codeMatches)
+  return verificationWithLog(deps, permit, codeMatches === true, codeMatches)
 }
 
 function sameCode(expected: string, given: string): boolean {
@@ -180,7 +200,7 @@ export async function permitOfApplication(
   applicationId: string,
   caller: Caller,
 ): Promise<PermitVerification> {
-  return verification(deps, await permitFor(deps, applicationId, caller), true)
+  return verificationWithLog(deps, await permitFor(deps, applicationId, caller), true)
 }
 
 export async function permitPdf(
@@ -219,5 +239,5 @@ export async function revokePermit(
       details: { number, reason },
     })
   })
-  return verification(deps, await deps.permits.byNumber(deps.db, number), true)
+  return verificationWithLog(deps, await deps.permits.byNumber(deps.db, number), true)
 }

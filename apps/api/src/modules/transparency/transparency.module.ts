@@ -1,3 +1,4 @@
+import type { ChangeEntity } from '@pintu/contract'
 import type { FastifyInstance } from 'fastify'
 import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
@@ -10,7 +11,8 @@ import { createTransparencyRepository } from './transparency.repository.ts'
 import { consistencyProof } from './transparency.usecases.ts'
 import { verifyLog } from './verify-log.ts'
 import { collectCosignatures, type Witness } from './witnesses.ts'
-import { transparencyRoutesPlugin } from './transparency.routes.ts'
+import { transparencyRoutesPlugin, type FileAccess } from './transparency.routes.ts'
+import { entityEntries } from './entry-proofs.usecases.ts'
 
 /**
  * The transparency log (SPEC §8): it consumes the change record's outbox, so it sees every change
@@ -37,8 +39,11 @@ export function createTransparencyLog(deps: {
     log,
     origin: deps.origin,
     vkey: deps.key.vkey,
+    witnesses: witnesses.list,
     quorum: witnesses.quorum,
   }
+  const verify = (witnessNotes: readonly string[] = []) =>
+    verifyLog({ db: deps.db, office: deps.office, feed: deps.feed, log, encoder, vkey: deps.key.vkey }, witnessNotes)
   const cosign = () =>
     collectCosignatures({
       db: deps.db,
@@ -63,8 +68,12 @@ export function createTransparencyLog(deps: {
       return integrated
     },
     /** The auditor's check of the whole log against the audit table and any witness's checkpoints. */
-    verify: (witnessNotes: readonly string[] = []) =>
-      verifyLog({ db: deps.db, office: deps.office, feed: deps.feed, log, encoder, vkey: deps.key.vkey }, witnessNotes),
-    routes: (app: FastifyInstance) => app.register(transparencyRoutesPlugin, { deps: reads }),
+    verify,
+    /** One entity's entries with their proofs (a permit's, for its verification page). */
+    entriesOf: (entity: { type: ChangeEntity; id: string }) => entityEntries(reads, entity),
+    /** The log's HTTP face; `files` says who may see which application's entries. */
+    web: (options: { files: FileAccess; trackLimitPerMinute: number }) => ({
+      routes: (app: FastifyInstance) => app.register(transparencyRoutesPlugin, { deps: reads, verify, ...options }),
+    }),
   }
 }

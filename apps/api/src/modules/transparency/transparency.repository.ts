@@ -156,6 +156,41 @@ export function createTransparencyRepository() {
         .orderBy(transparencyCosignatures.witness, desc(transparencyCosignatures.treeSize))
     },
 
+    /**
+     * The positions and leaf hashes of the given audit entries below `treeSize` and after `after`,
+     * in position order, at most `limit`. The ids go as one array parameter: a file may have many changes.
+     */
+    async positionsOf(
+      ex: Executor,
+      officeId: string,
+      auditIds: readonly number[],
+      range: { treeSize: number; after: number; limit: number },
+    ) {
+      if (auditIds.length === 0) return { logged: 0, page: [] }
+      const ofThese = and(
+        eq(transparencyEntries.officeId, officeId),
+        sql`${transparencyEntries.auditId} = any(${`{${auditIds.join(',')}}`}::bigint[])`,
+        sql`${transparencyEntries.position} < ${range.treeSize}`,
+      )
+      const [rows, [count]] = await Promise.all([
+        ex
+          .select({ position: transparencyEntries.position, leafHash: transparencyEntries.leafHash })
+          .from(transparencyEntries)
+          .where(and(ofThese, sql`${transparencyEntries.position} > ${range.after}`))
+          .orderBy(asc(transparencyEntries.position))
+          .limit(range.limit),
+        ex
+          .select({ n: sql<number>`count(*)::int` })
+          .from(transparencyEntries)
+          .where(ofThese),
+      ])
+      return {
+        /** How many of them are in the tree of `treeSize` at all. */
+        logged: count!.n,
+        page: rows.map((row) => ({ position: row.position, leafHash: bytes(row.leafHash) })),
+      }
+    },
+
     /** The entries in position order, with the audit ids they came from. */
     async entries(ex: Executor, officeId: string) {
       const rows = await ex

@@ -16,7 +16,7 @@ import { AppError, fail } from '../../errors/app-error.ts'
 import type { ChangeFeed } from '../changes/changes.module.ts'
 import type { Office } from '../offices/offices.repository.ts'
 import { outboxPosition, type CheckpointRow, type TransparencyRepository } from './transparency.repository.ts'
-import { cosignedNote } from './witnesses.ts'
+import { cosignedNote, type Witness } from './witnesses.ts'
 
 export interface TransparencyReadDeps {
   db: Db
@@ -25,6 +25,7 @@ export interface TransparencyReadDeps {
   log: TransparencyRepository
   origin: string
   vkey: string
+  witnesses: readonly Witness[]
   quorum: number
 }
 
@@ -58,6 +59,7 @@ export async function logState(deps: TransparencyReadDeps): Promise<LogState> {
     deps.log.state(deps.db, deps.office.id),
     deps.log.lastCosignatures(deps.db, deps.office.id),
   ])
+  const lastCosigned = new Map(witnesses.map((w) => [w.witness, w]))
   const cosignatures = checkpoint ? await deps.log.cosignaturesOf(deps.db, deps.office.id, checkpoint.treeSize) : []
   return {
     origin: deps.origin,
@@ -66,11 +68,10 @@ export async function logState(deps: TransparencyReadDeps): Promise<LogState> {
     rootHash: toBase64(checkpoint?.rootHash ?? hasher.emptyRoot),
     checkpointAt: checkpoint?.signedAt.toISOString() ?? null,
     pending: await deps.feed.countAfter(deps.db, deps.office.id, outboxPosition(state)),
-    witnesses: witnesses.map((w) => ({
-      name: w.witness,
-      treeSize: w.treeSize,
-      cosignedAt: w.cosignedAt.toISOString(),
-    })),
+    witnesses: deps.witnesses.map(({ name, vkey }) => {
+      const last = lastCosigned.get(name)
+      return { name, vkey, treeSize: last?.treeSize ?? null, cosignedAt: last?.cosignedAt.toISOString() ?? null }
+    }),
     quorum: deps.quorum,
     cosignatures: cosignatures.length,
   }

@@ -13,39 +13,12 @@ import {
   parseEntryBundle,
   TILE_WIDTH,
 } from '@pintu/tlog/node'
+import type { LogFinding, LogVerification } from '@pintu/contract'
 import type { Db } from '../../db/database.ts'
 import type { ChangeFeed } from '../changes/changes.module.ts'
 import type { Office } from '../offices/offices.repository.ts'
 import type { LeafEncoder, RecordedChange } from './leaf.ts'
 import type { TransparencyRepository } from './transparency.repository.ts'
-
-export type FindingKind =
-  | 'entry_missing'
-  | 'audit_entry_deleted'
-  | 'audit_entry_altered'
-  | 'audit_entry_not_in_log'
-  | 'bundle_altered'
-  | 'tiles_altered'
-  | 'checkpoint_bad_signature'
-  | 'checkpoint_beyond_log'
-  | 'checkpoint_mismatch'
-  | 'log_truncated'
-  | 'history_rewritten'
-
-export interface Finding {
-  kind: FindingKind
-  message: string
-  position?: number
-  auditId?: number
-  treeSize?: number
-}
-
-export interface VerifyReport {
-  treeSize: number
-  checkpoints: number
-  witnessCheckpoints: number
-  findings: Finding[]
-}
 
 export interface VerifyDeps {
   db: Db
@@ -80,8 +53,8 @@ async function publishedEntries(deps: VerifyDeps, treeSize: number): Promise<(Ui
   return entries
 }
 
-export async function verifyLog(deps: VerifyDeps, witnessNotes: readonly string[] = []): Promise<VerifyReport> {
-  const findings: Finding[] = []
+export async function verifyLog(deps: VerifyDeps, witnessNotes: readonly string[] = []): Promise<LogVerification> {
+  const findings: LogFinding[] = []
   const verifier = await loadVerifier(deps.vkey)
   const entries = await deps.log.entries(deps.db, deps.office.id)
   const audit = await auditRows(deps)

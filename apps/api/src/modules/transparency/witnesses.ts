@@ -18,6 +18,8 @@ export interface WitnessSetting {
 export interface Witness {
   url: string
   name: string
+  /** Its verifier key as configured, published so anyone can check its cosignatures. */
+  vkey: string
   verifier: NoteVerifier
 }
 
@@ -25,7 +27,7 @@ export async function loadWitnesses(settings: readonly WitnessSetting[]): Promis
   return Promise.all(
     settings.map(async ({ url, vkey }) => {
       const verifier = await loadVerifier(vkey)
-      return { url: url.replace(/\/+$/, ''), name: verifier.name, verifier }
+      return { url: url.replace(/\/+$/, ''), name: verifier.name, vkey, verifier }
     }),
   )
 }

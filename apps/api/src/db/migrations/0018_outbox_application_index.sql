@@ -1,0 +1,1 @@
+CREATE INDEX "outbox_application_idx" ON "outbox" USING btree ("application_id");
