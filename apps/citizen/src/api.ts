@@ -8,7 +8,14 @@ import { errorCode } from '@pintu/ui/error-code'
 import { currentSession } from '@/shared/sessionBridge.ts'
 
 export { ApiError }
-export { applicationRoutes, authRoutes, catalogueRoutes, paymentRoutes, permitRoutes } from '@pintu/contract'
+export {
+  applicationRoutes,
+  authRoutes,
+  catalogueRoutes,
+  paymentRoutes,
+  permitRoutes,
+  transparencyRoutes,
+} from '@pintu/contract'
 
 const retryAfterByError = new WeakMap<ApiError, number>()
 

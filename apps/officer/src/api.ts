@@ -61,6 +61,13 @@ async function fetchFileOnce(route: RouteDefinition, params: Record<string, stri
   )
 }
 
+/** A public resource of the transparency log (`checkpoint`, `tile/…`): plain bytes, no token. */
+export async function fetchLogResource(path: string): Promise<Uint8Array> {
+  const response = await fetch(`/api/v1/transparency/log/${path}`)
+  if (!response.ok) throw new ApiError(response.status, 'network.unexpected_response', response.statusText)
+  return new Uint8Array(await response.arrayBuffer())
+}
+
 /**
  * Downloads a file (a document of an application) as the logged-in officer. A plain link cannot
  * carry the bearer token, so the SPA fetches the bytes and shows them through a blob: URL.

@@ -75,6 +75,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { access: pageAccess.calendar, title: 'calendar.title' },
   },
   {
+    path: '/transparency',
+    name: 'transparency',
+    component: () => import('@/features/transparency/pages/TransparencyPage.vue'),
+    meta: { access: pageAccess.transparency, title: 'transparency.title' },
+  },
+  {
     path: '/catalogue',
     name: 'catalogue',
     component: () => import('@/features/catalogue/pages/CatalogueListPage.vue'),

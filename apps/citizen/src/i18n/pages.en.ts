@@ -2,6 +2,7 @@ import labelsEn from './labels.en.ts'
 import applicationsEn from './applications.en.ts'
 import paymentsEn from './payments.en.ts'
 import permitsEn from './permits.en.ts'
+import transparencyEn from './transparency.en.ts'
 import provisionalEn from './provisional.en.ts'
 import type pagesId from './pages.id.ts'
 
@@ -290,5 +291,6 @@ export default {
   ...labelsEn,
   ...paymentsEn,
   ...permitsEn,
+  ...transparencyEn,
   ...provisionalEn,
 } satisfies typeof pagesId

@@ -5,6 +5,7 @@ import labelsId from './labels.id.ts'
 import applicationsId from './applications.id.ts'
 import paymentsId from './payments.id.ts'
 import permitsId from './permits.id.ts'
+import transparencyId from './transparency.id.ts'
 import provisionalId from './provisional.id.ts'
 
 export default {
@@ -294,5 +295,6 @@ export default {
   ...labelsId,
   ...paymentsId,
   ...permitsId,
+  ...transparencyId,
   ...provisionalId,
 }

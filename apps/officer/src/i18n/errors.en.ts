@@ -106,6 +106,7 @@ export default {
       already_revoked: 'This holiday has already been revoked.',
       not_found: 'Holiday not found.',
     },
+    transparency: { verify_running: 'A check of the log is already running. Wait until it finishes, then try again.' },
     permits: {
       not_issued: 'No permit has been issued for this file yet.',
       already_revoked: 'This permit has already been revoked.',

@@ -105,6 +105,7 @@ export default {
       already_revoked: 'Libur ini sudah dicabut.',
       not_found: 'Libur tidak ditemukan.',
     },
+    transparency: { verify_running: 'Pemeriksaan log sedang berjalan. Tunggu hingga selesai lalu coba lagi.' },
     permits: {
       not_issued: 'Izin belum terbit untuk berkas ini.',
       already_revoked: 'Izin ini sudah dicabut.',

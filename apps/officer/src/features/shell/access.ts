@@ -35,6 +35,8 @@ export const pageAccess = {
   delegations: delegationRoutes.list.access,
   // Everyone reads the calendar; an admin amends it.
   calendar: 'authenticated',
+  // The log is public: every officer sees it and its witnesses; supervisors and auditors run the full check.
+  transparency: 'authenticated',
 } as const satisfies Record<string, Access>
 
 export function allows(access: Access, roles: readonly string[]): boolean {

@@ -21,6 +21,7 @@ describe('role-aware navigation', () => {
       'nav.roleGrants',
       'nav.closuresReadOnly',
       'nav.calendar',
+      'nav.transparency',
     ])
   })
 
@@ -36,6 +37,7 @@ describe('role-aware navigation', () => {
       'nav.delegationsReadOnly',
       'nav.closures',
       'nav.calendarReadOnly',
+      'nav.transparency',
     ])
     expect(homeFor(['supervisor'])).toBe('board')
     // Holding a stage role too, the queue comes first.
@@ -52,19 +54,25 @@ describe('role-aware navigation', () => {
       'nav.delegationsReadOnly',
       'nav.closuresReadOnly',
       'nav.calendarReadOnly',
+      'nav.transparency',
     ])
   })
 
   it.each(['frontdesk', 'technical', 'approver'] as const)(
     'a %s sees their queue and the read-only time pages, and starts at the queue',
     (role) => {
-      expect(labels([role])).toEqual(['nav.queue', 'nav.closuresReadOnly', 'nav.calendarReadOnly'])
+      expect(labels([role])).toEqual(['nav.queue', 'nav.closuresReadOnly', 'nav.calendarReadOnly', 'nav.transparency'])
       expect(homeFor([role])).toBe('queue')
     },
   )
 
   it('a treasurer has no stage queue (the queue route is not theirs) but the payments page', () => {
-    expect(labels(['treasurer'])).toEqual(['nav.payments', 'nav.closuresReadOnly', 'nav.calendarReadOnly'])
+    expect(labels(['treasurer'])).toEqual([
+      'nav.payments',
+      'nav.closuresReadOnly',
+      'nav.calendarReadOnly',
+      'nav.transparency',
+    ])
   })
 
   it('an officer holding several roles sees the union, without duplicates, work first', () => {
@@ -78,6 +86,7 @@ describe('role-aware navigation', () => {
       'nav.delegations',
       'nav.closuresReadOnly',
       'nav.calendarReadOnly',
+      'nav.transparency',
     ])
   })
 
@@ -101,6 +110,7 @@ describe('role-aware navigation', () => {
       'nav.delegations',
       'nav.closuresReadOnly',
       'nav.calendarReadOnly',
+      'nav.transparency',
     ])
     expect(homeFor(['signer'])).toBe('queue')
   })

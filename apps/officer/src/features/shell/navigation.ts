@@ -15,7 +15,16 @@ import { allows, canCall, pageAccess } from './access.ts'
 export interface NavItem {
   /** Name of the router route. */
   to:
-    'queue' | 'board' | 'payments' | 'catalogue' | 'officers' | 'role-grants' | 'closures' | 'delegations' | 'calendar'
+    | 'queue'
+    | 'board'
+    | 'payments'
+    | 'catalogue'
+    | 'officers'
+    | 'role-grants'
+    | 'closures'
+    | 'delegations'
+    | 'calendar'
+    | 'transparency'
   /** i18n key of the label. */
   label: string
 }
@@ -58,6 +67,7 @@ export function navigationFor(roles: readonly OfficerRole[]): NavItem[] {
       to: 'calendar',
       label: canCall(calendarRoutes.addHoliday, roles) ? 'nav.calendar' : 'nav.calendarReadOnly',
     })
+    items.push({ to: 'transparency', label: 'nav.transparency' })
   }
   return items
 }

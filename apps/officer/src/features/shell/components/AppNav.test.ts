@@ -11,9 +11,18 @@ const Empty = { render: () => null }
 const router = createRouter({
   history: createMemoryHistory(),
   routes: [
-    ...['/', '/catalogue', '/officers', '/queue', '/board', '/payments', '/closures', '/delegations', '/calendar'].map(
-      (path) => ({ path, name: path.slice(1) || 'home', component: Empty }),
-    ),
+    ...[
+      '/',
+      '/catalogue',
+      '/officers',
+      '/queue',
+      '/board',
+      '/payments',
+      '/closures',
+      '/delegations',
+      '/calendar',
+      '/transparency',
+    ].map((path) => ({ path, name: path.slice(1) || 'home', component: Empty })),
     { path: '/officers/role-requests', name: 'role-grants', component: Empty },
   ],
 })
@@ -45,6 +54,7 @@ describe('main navigation', () => {
       ['Permintaan peran', '/officers/role-requests'],
       ['Penutupan kantor (baca saja)', '/closures'],
       ['Kalender libur', '/calendar'],
+      ['Log transparansi', '/transparency'],
     ])
   })
 
@@ -53,7 +63,7 @@ describe('main navigation', () => {
       renderFor(['frontdesk'])
         .findAll('a')
         .map((link) => link.text()),
-    ).toEqual(['Antrean saya', 'Penutupan kantor (baca saja)', 'Kalender libur (baca saja)'])
+    ).toEqual(['Antrean saya', 'Penutupan kantor (baca saja)', 'Kalender libur (baca saja)', 'Log transparansi'])
   })
 
   it('shows a supervisor the work board after their queue, and an auditor the same board marked read-only', () => {

@@ -1,0 +1,56 @@
+import type transparencyId from './transparency.id.ts'
+
+// English messages of the transparency-log page; must match transparency.id.ts.
+export default {
+  transparency: {
+    title: 'Transparency log',
+    intro:
+      'Every change is recorded in a public log (C2SP tlog-tiles) signed by the office and witnessed by independent parties. Anyone can check it; this page runs the same check as pnpm audit:verify.',
+    stateTitle: 'State of the log',
+    origin: 'Log origin',
+    keyId: 'Log key ID',
+    size: 'Entries',
+    checkpointAt: 'Latest checkpoint',
+    never: 'None yet',
+    pending: 'Waiting to be logged',
+    quorum: 'Witnesses required',
+    witnessesTitle: 'Independent witnesses',
+    noWitnesses: 'No witness is configured yet.',
+    witness: 'Witness',
+    witnessSize: 'Last size witnessed',
+    witnessAt: 'Time',
+    witnessNever: 'Never',
+    witnessBehind: 'Behind',
+    witnessCurrent: 'Current',
+    browserTitle: 'Check in this browser',
+    browserLead: "Checks the checkpoint's signature with the log key and rebuilds its root from the public tiles.",
+    browserRun: 'Check in the browser',
+    browserOk: 'The checkpoint of size {size} is signed by the log key and the public tiles rebuild its root exactly.',
+    browserCosigned: 'Witnessed by: {names}.',
+    browserBadSignature: 'The checkpoint is not signed by the published log key.',
+    browserTilesDiffer: "The public tiles do not rebuild the checkpoint's root: the log was changed.",
+    fullTitle: "Full check (auditor's)",
+    fullLead:
+      'Recomputes every entry from the audit table, the Merkle tree, every checkpoint signature and the consistency of successive checkpoints. Paste checkpoints a witness saved to compare with them.',
+    savedLabel: 'Saved checkpoints (optional)',
+    savedHint: 'One or more signed notes, separated by two blank lines.',
+    fullRun: 'Run the full check',
+    running: 'Checking…',
+    clean:
+      'The log is clean: {entries} entries and {checkpoints} checkpoints agree; {saved} saved checkpoints compared.',
+    broken: '{n} problems found. The first one is named first.',
+    finding: {
+      entry_missing: 'Log entry missing',
+      audit_entry_deleted: 'Audit entry deleted',
+      audit_entry_altered: 'Audit entry altered',
+      audit_entry_not_in_log: 'Audit entry inserted',
+      bundle_altered: 'Entry bundle altered',
+      tiles_altered: 'Tiles altered',
+      checkpoint_bad_signature: 'Checkpoint signature invalid',
+      checkpoint_beyond_log: 'Checkpoint beyond the log',
+      checkpoint_mismatch: 'Checkpoint does not match',
+      log_truncated: 'Log truncated',
+      history_rewritten: 'History rewritten',
+    },
+  },
+} satisfies typeof transparencyId
