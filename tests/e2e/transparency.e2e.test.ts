@@ -159,6 +159,26 @@ describe('a citizen checks their file in the public log, in the browser, on a 36
   )
 })
 
+describe('the public transparency page', () => {
+  it(
+    'says how big the log is, which key signs it and where anyone can read it, on a 360 px phone',
+    async () => {
+      const page = await freshPage('mobile')
+      await page.goto(pintu.baseUrl)
+      await page.getByRole('contentinfo').getByRole('link', { name: 'Log transparansi publik' }).click()
+      await page.getByRole('heading', { level: 1, name: 'Log transparansi' }).waitFor()
+      await page.getByRole('heading', { name: 'Saksi independen' }).waitFor()
+      const main = (await page.getByRole('main').textContent()) ?? ''
+      expect(main).toContain(`${pintu.baseUrl}/api/v1/transparency/log/`)
+      const state = await clientFor(null).call(transparencyRoutes.state, {})
+      expect(main).toContain(state.vkey)
+      expect(await hasNoHorizontalScroll(page)).toBe(true)
+      await expectNoSeriousAxeViolations(page)
+    },
+    TIMEOUT,
+  )
+})
+
 describe('an auditor checks the whole log in the back office', () => {
   it(
     'sees the log and its witnesses, checks it in the browser, then runs the full check: clean',

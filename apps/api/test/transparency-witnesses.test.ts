@@ -6,11 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { witnessNotes } from '../src/modules/transparency/witness-notes.ts'
 import { loadWitnesses } from '../src/modules/transparency/witnesses.ts'
 import { applicationHelpers } from './support/applications.ts'
-import { createTestApp, type TestApp } from './support/test-app.ts'
+import { createTestApp, createTestClock, type TestApp } from './support/test-app.ts'
 import { testLogKey, TEST_LOG_ORIGIN } from './support/test-log-key.ts'
 import { startWitness } from './support/witness-process.ts'
 
 let t: TestApp
+const clock = createTestClock()
 let witnesses: Awaited<ReturnType<typeof startWitness>>[]
 const checkpoint = async () => (await t.app.inject({ method: 'GET', url: '/api/v1/transparency/log/checkpoint' })).body
 const state = async () => (await t.app.inject({ method: 'GET', url: '/api/v1/transparency' })).json()
@@ -23,6 +24,7 @@ beforeAll(async () => {
     ),
   )
   t = await createTestApp({
+    clock,
     logKey,
     witnesses: { list: await loadWitnesses(witnesses), quorum: 2 },
   })
@@ -64,6 +66,25 @@ describe('witnesses (C2SP tlog-witness)', { timeout: 180_000 }, () => {
         String(after.treeSize),
       ])
     }
+  })
+
+  it('sends the unchanged checkpoint again once its cosignatures are five minutes old, and serves the fresh ones', async () => {
+    const before = await state()
+    clock.advance(4 * 60_000)
+    await t.app.integrateLog()
+    expect((await state()).witnesses).toEqual(before.witnesses)
+    clock.advance(2 * 60_000)
+    await t.app.integrateLog()
+    const after = await state()
+    expect(after.treeSize).toBe(before.treeSize)
+    for (const [i, witness] of after.witnesses.entries()) {
+      expect(witness.treeSize).toBe(before.treeSize)
+      expect(Date.parse(witness.cosignedAt)).toBeGreaterThan(Date.parse(before.witnesses[i].cosignedAt))
+    }
+    const cosignatureLines = (note: string) => note.split('\n').filter((line) => line.startsWith('— w'))
+    expect(cosignatureLines(await checkpoint())).toHaveLength(2)
+    // A repeat changes nothing the witness keeps: its record of cosigned checkpoints did not grow.
+    for (const witness of witnesses) expect(witnessNotes(await witness.cosigned())).toHaveLength(2)
   })
 
   it('gets no cosignature for a rewritten history, and the witness’s record convicts it', async () => {

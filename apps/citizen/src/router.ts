@@ -75,6 +75,11 @@ export const routes: RouteRecordRaw[] = [
   },
   // Public permit verification: the address every permit's QR code opens (`/verifikasi?nomor=…`). No login.
   { path: '/verifikasi', name: 'verify', component: () => import('@/features/permits/pages/VerifyPermitPage.vue') },
+  {
+    path: '/transparansi',
+    name: 'transparency',
+    component: () => import('@/features/transparency/pages/TransparencyPage.vue'),
+  },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/features/errors/pages/NotFoundPage.vue') },
 ]
 

@@ -26,6 +26,7 @@ export default {
       noLevies: 'There are no fees other than those in the published service standard. Officers never accept cash.',
       openSource: 'Pintu is open-source software.',
       verify: 'Verify a permit',
+      transparency: 'Public transparency log',
     },
   },
   home: {

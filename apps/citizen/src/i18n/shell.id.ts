@@ -29,6 +29,7 @@ export default {
       noLevies: 'Tidak ada biaya selain yang tercantum dalam standar pelayanan. Petugas tidak menerima uang tunai.',
       openSource: 'Pintu adalah perangkat lunak sumber terbuka.',
       verify: 'Verifikasi keabsahan izin',
+      transparency: 'Log transparansi publik',
     },
   },
   home: {

@@ -2,6 +2,25 @@ import type transparencyId from './transparency.id.ts'
 
 // English texts of the citizen's own check in the public transparency log, key for key.
 export default {
+  logPage: {
+    title: 'Transparency log',
+    lead: 'Every change to applications, payments and permits is recorded in a public log that can only grow. The office signs it, and independent witnesses cosign that they see the same log.',
+    size: 'Entries',
+    checkpointAt: 'Last signed',
+    never: 'None yet',
+    keyId: 'Log key ID',
+    witnessesTitle: 'Independent witnesses',
+    witnessesLead:
+      'The office requires {quorum} witnesses. Each witness refuses to cosign a log whose history was rewritten.',
+    noWitnesses: 'No witness is configured yet.',
+    witnessNever: 'has not cosigned yet',
+    witnessLast: 'cosigned the log at size {size} on {at}',
+    yourselfTitle: 'Check it with your own tools',
+    yourselfTiles:
+      'The log is served as the C2SP tlog-tiles standard defines; any tlog-tiles client can read it at this address:',
+    yourselfKey: 'Its signatures are checked with this verifier key (signed-note format):',
+    yourselfFile: 'For your own file, open your tracking or application page and choose "Check now".',
+  },
   logCheck: {
     title: 'Check it yourself in the public log',
     lead: 'Every step is recorded in a public transparency log that cannot be changed without it showing. Your browser can check it itself, without having to trust our server.',

@@ -1,5 +1,24 @@
 // Bahasa Indonesia: the citizen's own check of a file's history in the public transparency log.
 export default {
+  logPage: {
+    title: 'Log transparansi',
+    lead: 'Setiap perubahan pada permohonan, pembayaran dan izin dicatat di log publik yang hanya dapat bertambah. Kantor menandatanganinya, dan saksi independen ikut menandatangani bahwa mereka melihat log yang sama.',
+    size: 'Jumlah catatan',
+    checkpointAt: 'Ditandatangani terakhir',
+    never: 'Belum ada',
+    keyId: 'ID kunci log',
+    witnessesTitle: 'Saksi independen',
+    witnessesLead:
+      'Kantor mensyaratkan {quorum} saksi. Setiap saksi menolak menandatangani log yang riwayatnya ditulis ulang.',
+    noWitnesses: 'Belum ada saksi yang dikonfigurasi.',
+    witnessNever: 'belum pernah menandatangani',
+    witnessLast: 'menandatangani log berukuran {size} pada {at}',
+    yourselfTitle: 'Periksa dengan alat Anda sendiri',
+    yourselfTiles:
+      'Log disajikan menurut standar C2SP tlog-tiles; klien tlog-tiles mana pun dapat membacanya di alamat ini:',
+    yourselfKey: 'Tanda tangannya diperiksa dengan kunci verifikasi ini (format signed-note):',
+    yourselfFile: 'Untuk berkas Anda sendiri, buka halaman lacak atau permohonan Anda dan pilih "Periksa sekarang".',
+  },
   logCheck: {
     title: 'Periksa sendiri di log publik',
     lead: 'Setiap langkah tercatat di log transparansi publik yang tidak dapat diubah tanpa ketahuan. Peramban Anda dapat memeriksanya sendiri, tanpa harus memercayai server kami.',

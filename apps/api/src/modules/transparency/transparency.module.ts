@@ -14,6 +14,9 @@ import { collectCosignatures, type Witness } from './witnesses.ts'
 import { transparencyRoutesPlugin, type FileAccess } from './transparency.routes.ts'
 import { entityEntries } from './entry-proofs.usecases.ts'
 
+/** C2SP tlog-witness deployments expect a log to come back at least every few minutes when idle. */
+const WITNESS_REFRESH_MS = 5 * 60_000
+
 /**
  * The transparency log (SPEC §8): it consumes the change record's outbox, so it sees every change
  * that committed and nothing else; nothing calls it from a request.
@@ -26,7 +29,7 @@ export function createTransparencyLog(deps: {
   key: LogKey
   origin: string
   /** Independent witnesses (C2SP tlog-witness) and how many cosignatures a checkpoint needs. */
-  witnesses?: { list: readonly Witness[]; quorum: number; timeoutMs?: number }
+  witnesses?: { list: readonly Witness[]; quorum: number; timeoutMs?: number; refreshMs?: number }
 }) {
   const log = createTransparencyRepository()
   const encoder = createLeafEncoder({ officeCode: deps.office.code, pseudonymKey: deps.key.pseudonymKey })
@@ -52,6 +55,7 @@ export function createTransparencyLog(deps: {
       log,
       witnesses: witnesses.list,
       timeoutMs: witnesses.timeoutMs ?? 5_000,
+      refreshMs: witnesses.refreshMs ?? WITNESS_REFRESH_MS,
       consistencyProof: async (from, to) => (await consistencyProof(reads, { from, to })).proof,
     })
   return {

@@ -134,13 +134,13 @@ export function createTransparencyRepository() {
       await ex.insert(transparencyCosignatures).values(row).onConflictDoNothing()
     },
 
-    /** The cosignatures of one checkpoint. */
+    /** The cosignatures of one checkpoint: each witness's freshest. */
     async cosignaturesOf(ex: Executor, officeId: string, treeSize: number) {
       return ex
-        .select()
+        .selectDistinctOn([transparencyCosignatures.witness])
         .from(transparencyCosignatures)
         .where(and(eq(transparencyCosignatures.officeId, officeId), eq(transparencyCosignatures.treeSize, treeSize)))
-        .orderBy(asc(transparencyCosignatures.witness))
+        .orderBy(asc(transparencyCosignatures.witness), desc(transparencyCosignatures.cosignedAt))
     },
 
     /** Each witness's latest cosignature: the size it last vouched for, and when. */
@@ -153,7 +153,11 @@ export function createTransparencyRepository() {
         })
         .from(transparencyCosignatures)
         .where(eq(transparencyCosignatures.officeId, officeId))
-        .orderBy(transparencyCosignatures.witness, desc(transparencyCosignatures.treeSize))
+        .orderBy(
+          transparencyCosignatures.witness,
+          desc(transparencyCosignatures.treeSize),
+          desc(transparencyCosignatures.cosignedAt),
+        )
     },
 
     /**

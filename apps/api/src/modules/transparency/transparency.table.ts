@@ -89,7 +89,11 @@ export const transparencyState = pgTable('transparency_state', {
   integratedAt: timestamp('integrated_at', { withTimezone: true }).notNull(),
 })
 
-/** Each witness's cosignature of a checkpoint (C2SP tlog-cosignature), as the witness answered it. */
+/**
+ * Each witness's cosignature of a checkpoint (C2SP tlog-cosignature), as the witness answered it.
+ * While the log is idle its latest checkpoint goes back to the witnesses every few minutes, and
+ * each fresh, later-timestamped cosignature is kept beside the earlier ones (append-only).
+ */
 export const transparencyCosignatures = pgTable(
   'transparency_cosignatures',
   {
@@ -103,5 +107,5 @@ export const transparencyCosignatures = pgTable(
     signatureLine: text('signature_line').notNull(),
     cosignedAt: timestamp('cosigned_at', { withTimezone: true }).notNull(),
   },
-  (table) => [primaryKey({ columns: [table.officeId, table.treeSize, table.witness] })],
+  (table) => [primaryKey({ columns: [table.officeId, table.treeSize, table.witness, table.cosignedAt] })],
 )

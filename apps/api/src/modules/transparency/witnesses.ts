@@ -42,6 +42,8 @@ export interface CosigningDeps {
   consistencyProof(from: number, to: number): Promise<string[]>
   /** How long one witness may take to answer. */
   timeoutMs: number
+  /** How old a witness's cosignature of the latest checkpoint may grow before it is asked again. */
+  refreshMs: number
 }
 
 type Answer = { status: number; body: string }
@@ -81,13 +83,20 @@ async function cosignBy(deps: CosigningDeps, witness: Witness, lastSize: number,
   return true
 }
 
-/** Sends the latest checkpoint to every witness that has not cosigned it; the number that did now. */
+/**
+ * Sends the latest checkpoint to every witness that has not cosigned it, or whose cosignature of it
+ * is older than `refreshMs`: an idle log still shows, by fresh timestamps, that it has not forked
+ * since. The number of witnesses that cosigned now.
+ */
 export async function collectCosignatures(deps: CosigningDeps): Promise<number> {
   if (deps.witnesses.length === 0) return 0
   const checkpoint = await deps.log.latestCheckpoint(deps.db, deps.office.id)
   if (!checkpoint) return 0
+  const freshSince = deps.clock.now().getTime() - deps.refreshMs
   const signed = new Set(
-    (await deps.log.cosignaturesOf(deps.db, deps.office.id, checkpoint.treeSize)).map((c) => c.witness),
+    (await deps.log.cosignaturesOf(deps.db, deps.office.id, checkpoint.treeSize))
+      .filter((c) => c.cosignedAt.getTime() > freshSince)
+      .map((c) => c.witness),
   )
   const last = new Map((await deps.log.lastCosignatures(deps.db, deps.office.id)).map((c) => [c.witness, c.treeSize]))
   const results = await Promise.all(
