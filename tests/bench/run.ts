@@ -3,8 +3,8 @@
 // A benchmark, not a test: nothing here passes or fails on timing.
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
-import { login, submitAll, submitPath } from './api-client.ts'
-import { runLoad, rotator, walker, type LoadResult } from './load.ts'
+import { login, submitAll } from './api-client.ts'
+import { runLoad, rotator, type LoadResult } from './load.ts'
 import { heldFiles, officerLoadQueryMs, storedSizes } from './diagnostics.ts'
 import { plainInsertScript, runPgbench } from './pgbench.ts'
 import {
@@ -18,6 +18,7 @@ import {
 import { backendsOf, childrenNamed, measureCpu, processTree, startRssSampler, type CpuShare } from './proc.ts'
 import { machineFacts, writeReport, type Phase, type SweepPoint } from './report.ts'
 import { numberDraftsForPgbench, seedContext, seedDrafts } from './seed.ts'
+import { submitRequests } from './submit-load.ts'
 import { buildApi, serverWarnings, startApi, startBareFastify, stopAll } from './servers.ts'
 
 /** Same client count everywhere: autocannon connections, pgbench clients (and the API's pool size). */
@@ -64,23 +65,7 @@ async function main() {
 
   try {
     const ctx = await seedContext(db, SERVICE)
-    const applicant = api.accounts.applicant
-    const submitRequest = async (count: number) => {
-      const drafts = await seedDrafts(db, ctx, count)
-      const token = await login(api.baseUrl, applicant)
-      return walker(
-        drafts,
-        (d, i) => ({
-          path: submitPath(d.id),
-          body: JSON.stringify({ version: d.version }),
-          headers: { 'idempotency-key': `bench-${runId}-${d.id}-${i}` },
-        }),
-        {
-          method: 'POST',
-          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        },
-      )
-    }
+    const submitRequest = (count: number) => submitRequests(db, ctx, api, count, runId)
 
     // Submit: warm up (JIT, validator compile, pool), then size the drafts from the warm-up rate.
     log('submit: warm-up')
@@ -120,7 +105,7 @@ async function main() {
     log(`tracking: submitting ${TRACKED_APPLICATIONS} applications through the API for their receipts`)
     const receipts = await submitAll(
       api.baseUrl,
-      await login(api.baseUrl, applicant),
+      await login(api.baseUrl, api.accounts.applicant),
       await seedDrafts(db, ctx, TRACKED_APPLICATIONS),
     )
     const trackRequest = rotator(

@@ -103,7 +103,8 @@ export function buildApi(): void {
   execFileSync(process.execPath, ['apps/api/scripts/build.mjs'], { cwd: repoRoot, stdio: 'ignore' })
 }
 
-export async function startApi(databaseUrl: string) {
+/** Starts the API on `databaseUrl`; `env` overrides its settings (e.g. the log sequencer off). */
+export async function startApi(databaseUrl: string, env: Record<string, string> = {}) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'pintu-bench-'))
   // The same Node as the bench (the project's Node 24), running the compiled bundle: no tsx.
   const child = spawn(process.execPath, [...startFlags(), 'apps/api/dist/server.mjs'], {
@@ -118,6 +119,7 @@ export async function startApi(databaseUrl: string) {
       JWT_SECRET: randomBytes(36).toString('base64url'),
       PINTU_TRACK_LIMIT_PER_MINUTE: '100000000',
       PINTU_DEMO_ACCOUNTS: 'on',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
