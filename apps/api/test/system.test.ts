@@ -20,6 +20,10 @@ describe('health and readiness', () => {
     })
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/site' })).json()).toEqual({
       officeCode: t.office.code,
+      office: {
+        name: { id: expect.stringContaining('Kota Bandung'), en: expect.stringContaining('Bandung') },
+        address: expect.stringMatching(/^Jl\. .+, Bandung$/),
+      },
       simulators: ['bank'],
     })
   })

@@ -124,7 +124,7 @@ describe("a permit's verification", () => {
 })
 
 describe("the auditor's check over HTTP", () => {
-  const verify = (headers: Record<string, string>, payload: unknown = {}) =>
+  const verify = (headers: Record<string, string>, payload: Record<string, unknown> = {}) =>
     t.app.inject({ method: 'POST', url: '/api/v1/transparency/verify', headers, payload })
 
   it('runs for auditors and supervisors only, and reports a clean log', async () => {

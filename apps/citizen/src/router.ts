@@ -21,6 +21,12 @@ export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomePage },
   { path: '/layanan', name: 'catalogue', component: () => import('@/features/catalogue/pages/CataloguePage.vue') },
   { path: '/layanan/:code', name: 'service', component: () => import('@/features/catalogue/pages/ServicePage.vue') },
+  {
+    path: '/layanan/:code/bantuan',
+    name: 'service-help',
+    component: () => import('@/features/help/pages/ServiceHelpPage.vue'),
+  },
+  { path: '/bantuan', name: 'help', component: () => import('@/features/help/pages/HelpPage.vue') },
   { path: '/daftar', name: 'register', component: () => import('@/features/account/pages/RegisterPage.vue') },
   { path: '/masuk', name: 'login', component: () => import('@/features/account/pages/LoginPage.vue') },
   {

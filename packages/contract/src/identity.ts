@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox'
-import { IsoDateTime, Text, Uuid } from './common.ts'
+import { IsoDateTime, LocalizedTextSchema, Text, Uuid } from './common.ts'
 import { OfficerRoleSchema, RoleSchema } from './roles.ts'
 
 const Email = Type.String({ format: 'email', maxLength: 254, description: 'Email address' })
@@ -173,6 +173,13 @@ export const ReadySchema = Type.Object({
 /** What every page of both SPAs needs to know about this installation. */
 export const SiteSchema = Type.Object({
   officeCode: Type.String({ description: 'Region code of the office, e.g. 32.73' }),
+  office: Type.Object(
+    {
+      name: LocalizedTextSchema,
+      address: Type.String({ description: 'Street address of the office, for visits and letters' }),
+    },
+    { description: 'Who runs this service and where to find them (the footer and help pages)' },
+  ),
   simulators: SimulatorsSchema,
 })
 export type Site = Static<typeof SiteSchema>

@@ -3,6 +3,7 @@ import applicationsEn from './applications.en.ts'
 import paymentsEn from './payments.en.ts'
 import permitsEn from './permits.en.ts'
 import transparencyEn from './transparency.en.ts'
+import helpEn from './help.en.ts'
 import provisionalEn from './provisional.en.ts'
 import type pagesId from './pages.id.ts'
 
@@ -292,5 +293,6 @@ export default {
   ...paymentsEn,
   ...permitsEn,
   ...transparencyEn,
+  ...helpEn,
   ...provisionalEn,
 } satisfies typeof pagesId

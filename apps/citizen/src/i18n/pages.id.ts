@@ -6,6 +6,7 @@ import applicationsId from './applications.id.ts'
 import paymentsId from './payments.id.ts'
 import permitsId from './permits.id.ts'
 import transparencyId from './transparency.id.ts'
+import helpId from './help.id.ts'
 import provisionalId from './provisional.id.ts'
 
 export default {
@@ -296,5 +297,6 @@ export default {
   ...paymentsId,
   ...permitsId,
   ...transparencyId,
+  ...helpId,
   ...provisionalId,
 }

@@ -27,6 +27,7 @@ export default {
       openSource: 'Pintu is open-source software.',
       verify: 'Verify a permit',
       transparency: 'Public transparency log',
+      help: 'Help and words explained',
     },
   },
   home: {

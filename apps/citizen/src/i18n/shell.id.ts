@@ -30,6 +30,7 @@ export default {
       openSource: 'Pintu adalah perangkat lunak sumber terbuka.',
       verify: 'Verifikasi keabsahan izin',
       transparency: 'Log transparansi publik',
+      help: 'Bantuan dan daftar istilah',
     },
   },
   home: {

@@ -1,3 +1,4 @@
+import { OFFICE } from '@pintu/catalogue'
 import { systemRoutes, type Site } from '@pintu/contract'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
@@ -18,6 +19,11 @@ export async function systemRoutesPlugin(instance: FastifyInstance, options: { s
   })
   app.route({
     ...fromContract(systemRoutes.site),
-    handler: async () => ({ officeCode: app.ctx.office.code, simulators }),
+    handler: async () => ({
+      officeCode: app.ctx.office.code,
+      // One office per deployment for now, seeded from the catalogue's OFFICE: its name and address.
+      office: { name: { ...OFFICE.name }, address: OFFICE.address },
+      simulators,
+    }),
   })
 }

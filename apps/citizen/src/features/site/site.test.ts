@@ -2,6 +2,8 @@ import { systemRoutes } from '@pintu/contract'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { bankIsSimulated, forgetSite, loadSite, SITE_URL } from './site.ts'
 
+const testOffice = { name: { id: 'DPMPTSP Kota Bandung', en: 'DPMPTSP Bandung' }, address: 'Jl. Cianjur No. 34' }
+
 const answering = (body: unknown, status = 200) =>
   vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }))
 
@@ -13,14 +15,18 @@ describe('the installation facts', () => {
   })
 
   it('says the bank is simulated only when the installation lists the bank simulator', async () => {
-    expect(bankIsSimulated(await loadSite(answering({ officeCode: '32.73', simulators: ['bank'] })))).toBe(true)
+    expect(
+      bankIsSimulated(await loadSite(answering({ officeCode: '32.73', office: testOffice, simulators: ['bank'] }))),
+    ).toBe(true)
     forgetSite()
-    expect(bankIsSimulated(await loadSite(answering({ officeCode: '32.73', simulators: [] })))).toBe(false)
+    expect(
+      bankIsSimulated(await loadSite(answering({ officeCode: '32.73', office: testOffice, simulators: [] }))),
+    ).toBe(false)
     expect(bankIsSimulated(null)).toBe(false)
   })
 
   it('asks once per page load', async () => {
-    const fetch = answering({ officeCode: '32.73', simulators: ['bank'] })
+    const fetch = answering({ officeCode: '32.73', office: testOffice, simulators: ['bank'] })
     await loadSite(fetch)
     await loadSite(fetch)
     expect(fetch).toHaveBeenCalledTimes(1)

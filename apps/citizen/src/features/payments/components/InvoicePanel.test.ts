@@ -7,6 +7,8 @@ import { application } from '@/features/applications/testing/fixtures.ts'
 import { resetSiteState } from '@/features/site/useSite.ts'
 import InvoicePanel from './InvoicePanel.vue'
 
+const testOffice = { name: { id: 'DPMPTSP Kota Bandung', en: 'DPMPTSP Bandung' }, address: 'Jl. Cianjur No. 34' }
+
 const api = vi.hoisted(() => ({ callAsAccount: vi.fn() }))
 const simulator = vi.hoisted(() => ({ payWithBankSimulator: vi.fn() }))
 const site = vi.hoisted(() => ({ loadSite: vi.fn() }))
@@ -17,7 +19,7 @@ vi.mock('@/api.ts', () => ({
 vi.mock('../bankSimulator.ts', () => simulator)
 vi.mock('@/features/site/site.ts', async (original) => ({ ...(await original<object>()), loadSite: site.loadSite }))
 const simulated = (bank: boolean) =>
-  site.loadSite.mockResolvedValue({ officeCode: '32.73', simulators: bank ? ['bank'] : [] })
+  site.loadSite.mockResolvedValue({ officeCode: '32.73', office: testOffice, simulators: bank ? ['bank'] : [] })
 
 const invoice = (overrides: Partial<Invoice> = {}): Invoice => ({
   id: '00000000-0000-4000-8000-0000000000a1',

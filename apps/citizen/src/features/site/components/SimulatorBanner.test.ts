@@ -5,8 +5,10 @@ import { forgetSite } from '../site.ts'
 import { resetSiteState } from '../useSite.ts'
 import SimulatorBanner from './SimulatorBanner.vue'
 
+const testOffice = { name: { id: 'DPMPTSP Kota Bandung', en: 'DPMPTSP Bandung' }, address: 'Jl. Cianjur No. 34' }
+
 async function show(simulators: string[], locale: 'id' | 'en' = 'id') {
-  const answer = JSON.stringify({ officeCode: '32.73', simulators })
+  const answer = JSON.stringify({ officeCode: '32.73', office: testOffice, simulators })
   vi.stubGlobal(
     'fetch',
     vi.fn(async () => new Response(answer, { status: 200 })),
