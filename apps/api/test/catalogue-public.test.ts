@@ -26,6 +26,13 @@ describe('public catalogue', () => {
     }
   })
 
+  it('finds the building permit by its name since 2021 (PBG) as well as the old one (IMB)', async () => {
+    for (const q of ['PBG', 'persetujuan bangunan gedung', 'IMB']) {
+      const codes = (await list(`?q=${encodeURIComponent(q)}`)).json().items.map((s: { code: string }) => s.code)
+      expect(codes, q).toContain('IMB')
+    }
+  })
+
   it('matches every word of a query', async () => {
     const both = (await list('?q=izin%20reklame')).json()
     expect(both.items.map((s: { code: string }) => s.code)).toContain('REKLAME')

@@ -63,8 +63,8 @@ export const imb = defineService({
   shortName: 'IMB',
   name: bilingual('Izin Mendirikan Bangunan', 'Building Permit'),
   description: bilingual(
-    'Izin untuk membangun baru, mengubah, memperluas atau merenovasi bangunan gedung sesuai rencana tata ruang dan persyaratan teknis.',
-    'Permit to build, alter, extend or renovate a building in line with the spatial plan and technical standards.',
+    'Izin untuk membangun baru, mengubah, memperluas atau merenovasi bangunan gedung sesuai rencana tata ruang dan persyaratan teknis. Sejak PP 16/2021 disebut Persetujuan Bangunan Gedung (PBG).',
+    'Permit to build, alter, extend or renovate a building in line with the spatial plan and technical standards. Since PP 16/2021 called the building approval (Persetujuan Bangunan Gedung, PBG).',
   ),
   applicationKinds: ['baru', 'perubahan', 'penggantian'],
   legalBasis: [
