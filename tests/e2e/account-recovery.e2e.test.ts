@@ -1,6 +1,8 @@
 // Account recovery and registration in headless Chromium on a phone (360 × 740), against the real
 // compiled server sending its emails over SMTP to a real SMTP server on loopback (the mail sink):
 // the reset link is read from the email the server actually sent.
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { expectNoSeriousAxeViolations, launchBrowser, newMobilePage } from '../support/browser.ts'
@@ -182,6 +184,39 @@ describe('account recovery', () => {
       await page.waitForURL(/\/akun\?diubah=email/)
       await page.getByText(newEmail).waitFor()
       applicant().email = newEmail
+    },
+    TIMEOUT,
+  )
+
+  it(
+    'resets a forgotten password with the SMS code the gateway simulator took',
+    async () => {
+      const page = await open('/lupa-kata-sandi')
+      await page.getByLabel('Email', { exact: true }).fill(applicant().email)
+      await page.getByLabel('SMS: kode 6 angka ke nomor HP akun Anda').check()
+      await page.getByRole('button', { name: 'Kirim', exact: true }).click()
+      await page.getByRole('heading', { level: 1, name: 'Masukkan kode dari SMS' }).waitFor()
+      await expectPhoneFriendly(page)
+
+      // The embedded server's SMS GATEWAY SIMULATOR writes what it took to the data directory.
+      const outbox = path.join(pintu.dataDir, 'outbox', 'sms.jsonl')
+      let code: string | undefined
+      for (let i = 0; i < 100 && !code; i++) {
+        const lines = (await readFile(outbox, 'utf8').catch(() => '')).trim().split('\n').filter(Boolean)
+        const last = lines.map((line) => JSON.parse(line) as { to: string; text: string }).at(-1)
+        code = last && /\b(\d{6})\b/.exec(last.text)?.[1]
+        if (!code) await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      expect(code).toBeDefined()
+      await page.getByLabel('Kode dari SMS').fill(code === '000000' ? '000001' : '000000')
+      await page.getByLabel('Kata sandi baru', { exact: true }).fill('Taman-Lansia-Bandung')
+      await page.getByRole('button', { name: 'Simpan kata sandi baru' }).click()
+      expect(await errorSummaryText(page)).toContain('Kode tidak cocok')
+      await expectPhoneFriendly(page)
+      await page.getByLabel('Kode dari SMS').fill(code!)
+      await page.getByRole('button', { name: 'Simpan kata sandi baru' }).click()
+      await page.waitForURL(/\/masuk\?sandi=baru/)
+      applicant().password = 'Taman-Lansia-Bandung'
     },
     TIMEOUT,
   )
