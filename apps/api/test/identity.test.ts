@@ -77,6 +77,14 @@ describe('applicant registration', () => {
     ])
   })
 
+  it('says what a field expects where the schema knows only its length', async () => {
+    const res = await register({ ...validApplicant(92), nik: '3'.repeat(40), email: 'x'.repeat(250) + '@a.id' })
+    expect(res.json().error.details.map((d: { field: string; code: string }) => `${d.field} ${d.code}`)).toEqual([
+      '/nik nik.format',
+      '/email email.invalid',
+    ])
+  })
+
   it('names a missing field beside the other fields problems', async () => {
     const { fullName: _omitted, ...rest } = { ...validApplicant(91), nik: '1' }
     const res = await register(rest)

@@ -85,9 +85,16 @@ function registrationProblems(deps: IdentityDeps, body: unknown, schemaProblems:
   const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>
   const failed = new Set(schemaProblems.map((p) => p.field))
   const usable = (field: string) => !failed.has(`/${field}`) && typeof input[field] === 'string'
-  // The schema says only "format" of an email; the answer says what is expected.
+  // The schema says only "format" or "too long"; the answer says what is expected of the field.
+  const expected: Record<string, FieldProblem['code']> = {
+    '/email': 'email.invalid',
+    '/nik': 'nik.format',
+    '/phone': 'phone.invalid',
+  }
   const problems: FieldProblem[] = schemaProblems.map((p) =>
-    p.field === '/email' && p.code === 'field.format' ? { ...p, code: 'email.invalid' } : p,
+    expected[p.field] && ['field.format', 'field.too_long', 'field.pattern'].includes(p.code)
+      ? { ...p, code: expected[p.field]! }
+      : p,
   )
   const nik = usable('nik') ? (input.nik as string).trim() : undefined
   if (nik !== undefined) {
