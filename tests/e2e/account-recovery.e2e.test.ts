@@ -198,7 +198,10 @@ describe('account recovery', () => {
       await page.getByRole('heading', { level: 1, name: 'Masukkan kode dari SMS' }).waitFor()
       await expectPhoneFriendly(page)
 
-      // The embedded server's SMS GATEWAY SIMULATOR writes what it took to the data directory.
+      // The embedded server's SMS GATEWAY SIMULATOR writes what it took to the data directory, and says so at start.
+      expect(pintu.output()).toContain('SMS GATEWAY SIMULATOR is on')
+      // With an SMTP server configured, no email goes to the file outbox.
+      expect(pintu.output()).not.toContain('outbox/mail')
       const outbox = path.join(pintu.dataDir, 'outbox', 'sms.jsonl')
       let code: string | undefined
       for (let i = 0; i < 100 && !code; i++) {
