@@ -174,7 +174,7 @@ describe('applying online and tracking publicly, on a 360 px phone', () => {
       const nik = page.getByLabel('NIK pemohon')
       expect(await nik.getAttribute('inputmode')).toBe('numeric')
       expect(await page.getByLabel('Nomor telepon seluler').getAttribute('type')).toBe('tel')
-      expect(await page.getByLabel('Alamat surel').getAttribute('type')).toBe('email')
+      expect(await page.getByLabel('Alamat email').getAttribute('type')).toBe('email')
       await expectPhoneFriendly(page)
 
       // "Lanjut" with a required answer missing says so, and links to the field.

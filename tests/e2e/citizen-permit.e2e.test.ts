@@ -315,7 +315,7 @@ describe('paying by virtual account, downloading the signed permit and verifying
       await expectPhoneFriendly(page)
 
       // A wrong code says so and still shows no holder.
-      await page.getByLabel('Kode verifikasi (tidak wajib)').fill('ZZZZ99999Z')
+      await page.getByLabel('Kode verifikasi (opsional)').fill('ZZZZ99999Z')
       await page.getByRole('button', { name: 'Periksa', exact: true }).click()
       await page.getByRole('region', { name: 'Kode verifikasi tidak cocok' }).waitFor()
       expect(await text(page)).not.toContain(story.holderName)
@@ -323,7 +323,7 @@ describe('paying by virtual account, downloading the signed permit and verifying
 
       // The code as printed, typed in small letters with a space, shows everything printed.
       const typed = `${story.code.slice(0, 5)} ${story.code.slice(5)}`.toLowerCase()
-      await page.getByLabel('Kode verifikasi (tidak wajib)').fill(typed)
+      await page.getByLabel('Kode verifikasi (opsional)').fill(typed)
       await page.keyboard.press('Enter')
       const printed = page.getByRole('region', { name: 'Data yang tercetak pada izin' })
       await printed.waitFor()

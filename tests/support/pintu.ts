@@ -65,7 +65,7 @@ export function parseDemoAccounts(text: string): Accounts {
  * Node (the build is done once by the test command) — on a random port with a fresh embedded
  * PGlite data directory.
  */
-export async function startPintu() {
+export async function startPintu(options: { env?: Record<string, string> } = {}) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'pintu-e2e-'))
   const child = spawn(
     path.join(repoRoot, 'node_modules/.bin/node'),
@@ -80,6 +80,7 @@ export async function startPintu() {
         PINTU_DATA_DIR: dataDir,
         LOG_LEVEL: 'warn',
         PINTU_REGISTER_LIMIT_PER_MINUTE: '1000',
+        ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },

@@ -16,6 +16,9 @@ import { createDelegationsReader } from './modules/delegations/delegations.modul
 import type { DocumentStorage } from './modules/documents/document-storage.ts'
 import { createIdempotencyRepository } from './modules/idempotency/idempotency.repository.ts'
 import { createIdentityRepository } from './modules/identity/identity.repository.ts'
+import { createAccountCodesRepository } from './modules/identity/account-codes.repository.ts'
+import type { MailSender } from './modules/messaging/mail-sender.ts'
+import { noSmsSender, type SmsSender } from './modules/messaging/sms-sender.ts'
 import { identityRoutes } from './modules/identity/identity.routes.ts'
 import { createPeople } from './modules/identity/people.ts'
 import { createSessionGuard } from './modules/identity/session-guard.ts'
@@ -72,6 +75,10 @@ export interface PintuOptions {
   }
   /** Public address of the citizen site, for the QR code on permits. */
   publicUrl: string
+  /** Where account emails go (reset links, confirmation codes); without one they are not sent. */
+  mail?: MailSender
+  /** Where account SMS go; without one they are not sent. */
+  sms?: SmsSender
   /** Shared secret of the bank's signed payment callbacks. */
   bankCallbackSecret: string
   /** Serve the clearly named bank simulator (demos, browser tests); never in production. */
@@ -88,6 +95,13 @@ export interface PintuOptions {
 
 const IDEMPOTENCY_RETENTION_MS = 86_400_000
 
+const noMailSender: MailSender = {
+  description: 'none',
+  async send() {
+    throw new Error('no mail sender is configured')
+  },
+}
+
 /**
  * Pintu as a Fastify plugin, and its wiring diagram: each module is made once, from what it needs,
  * in the order they need each other. Readers other modules depend on come first (who may sign
@@ -101,6 +115,7 @@ export const pintu = fp(
     const db = options.database.db
     const { changes, history, feed } = createChangesModule({ office, clock })
     const identity = createIdentityRepository()
+    const codes = createAccountCodesRepository()
     const people = createPeople({ identity })
     const sessions = createSessionGuard({ db, identity })
     const areRelated = (ex: Executor, a: string, b: string) => identity.areRelated(ex, a, b)
@@ -173,6 +188,7 @@ export const pintu = fp(
           new Date(now.getTime() - KNOWN_ADDRESS_MS),
           new Date(now.getTime() - IDEMPOTENCY_RETENTION_MS),
         )
+        await codes.purgeThrottle(tx, new Date(now.getTime() - IDEMPOTENCY_RETENTION_MS))
       },
     })
 
@@ -192,6 +208,10 @@ export const pintu = fp(
       sessions,
       changes,
       identity,
+      codes,
+      mail: options.mail ?? noMailSender,
+      sms: options.sms ?? noSmsSender,
+      publicUrl: options.publicUrl,
       handOverFilesOf: (tx, officerId, requestId) =>
         applications.handOverFilesOf(tx, officerId, 'officer deactivated', requestId),
       withdrawDelegationsTo: delegations.withdrawDelegationsTo,

@@ -52,6 +52,24 @@ describe('configuration', () => {
     expect(() => loadConfig(env)).toThrow(message)
   })
 
+  it('sends mail over SMTP only when PINTU_SMTP_URL is set, and never prints its password in an error', () => {
+    expect(loadConfig({}).smtpUrl).toBeUndefined()
+    expect(loadConfig({ PINTU_SMTP_URL: 'smtps://pintu:rahasia@smtp.example:465' }).smtpUrl).toBe(
+      'smtps://pintu:rahasia@smtp.example:465',
+    )
+    expect(() => loadConfig({ PINTU_SMTP_URL: 'http://pintu:rahasia@smtp.example' })).toThrow(/PINTU_SMTP_URL/)
+    expect(() => loadConfig({ PINTU_SMTP_URL: 'http://pintu:rahasia@smtp.example' })).not.toThrow(/rahasia/)
+  })
+
+  it('turns the SMS gateway simulator on only for the embedded database without a real gateway', () => {
+    expect(loadConfig({}).smsSimulator).toBe(true)
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/pintu' }).smsSimulator).toBe(false)
+    const gateway = { PINTU_SMS_GATEWAY_URL: 'https://sms.example/send', PINTU_SMS_GATEWAY_TOKEN: 'token-123456' }
+    expect(loadConfig(gateway)).toMatchObject({ smsSimulator: false, smsGateway: { url: 'https://sms.example/send' } })
+    expect(() => loadConfig({ ...gateway, PINTU_SMS_SIMULATOR: 'on' })).toThrow(/PINTU_SMS_SIMULATOR/)
+    expect(() => loadConfig({ PINTU_SMS_GATEWAY_URL: 'https://sms.example/send' })).toThrow(/PINTU_SMS_GATEWAY_TOKEN/)
+  })
+
   it('turns the bank simulator on only for the embedded database without a real bank secret', () => {
     expect(loadConfig({}).bankSimulator).toBe(true)
     expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/pintu' }).bankSimulator).toBe(false)

@@ -29,6 +29,11 @@ const EnvSchema = Type.Object({
   PINTU_LOG_ORIGIN: Type.Optional(Type.String({ pattern: '^[^\\s+]{1,200}$' })),
   PINTU_LOG_INTERVAL_MS: Type.Integer({ minimum: 0, maximum: 60_000, default: 1000 }),
   PINTU_WITNESSES: Type.String({ default: '' }),
+  PINTU_SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://[^\\s]+$' })),
+  PINTU_MAIL_FROM: Type.String({ minLength: 3, default: 'Pintu <pintu@localhost>' }),
+  PINTU_SMS_GATEWAY_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s]+$' })),
+  PINTU_SMS_GATEWAY_TOKEN: Type.Optional(Type.String({ minLength: 8 })),
+  PINTU_SMS_SIMULATOR: Type.Enum(['auto', 'on', 'off'], { default: 'auto' }),
   PINTU_WITNESS_QUORUM: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
 })
 
@@ -69,6 +74,13 @@ export interface Config {
   /** The witnesses every checkpoint is sent to, and how many cosignatures make it count. */
   witnesses: { url: string; vkey: string }[]
   witnessQuorum: number
+  /** SMTP server of account emails (`smtp://…` or `smtps://…`); without it they go to a file outbox. */
+  smtpUrl: string | undefined
+  mailFrom: string
+  /** The HTTP SMS gateway and its bearer token; without it, the SMS gateway simulator when it is on. */
+  smsGateway: { url: string; token: string } | undefined
+  /** The local SMS gateway simulator: on for the embedded default without a gateway; never beside a real one. */
+  smsSimulator: boolean
 }
 
 /** `PINTU_WITNESSES`: comma-separated `<url> <vkey>` pairs (neither holds a space or a comma). */
@@ -107,6 +119,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       'Invalid configuration: PINTU_BANK_SIMULATOR=on cannot be combined with a real PINTU_BANK_CALLBACK_SECRET',
     )
   }
+  if (env_.PINTU_SMS_GATEWAY_URL && !env_.PINTU_SMS_GATEWAY_TOKEN) {
+    throw new Error('Invalid configuration: PINTU_SMS_GATEWAY_URL needs PINTU_SMS_GATEWAY_TOKEN')
+  }
+  if (env_.PINTU_SMS_GATEWAY_URL && env_.PINTU_SMS_SIMULATOR === 'on') {
+    throw new Error(
+      'Invalid configuration: PINTU_SMS_SIMULATOR=on cannot be combined with a real PINTU_SMS_GATEWAY_URL',
+    )
+  }
   const publicUrl = env_.PINTU_PUBLIC_URL ?? `http://localhost:${env_.PORT}`
   const witnesses = parseWitnesses(env_.PINTU_WITNESSES)
   const witnessQuorum = env_.PINTU_WITNESS_QUORUM ?? witnesses.length
@@ -139,6 +159,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logIntervalMs: env_.PINTU_LOG_INTERVAL_MS,
     witnesses,
     witnessQuorum,
+    smtpUrl: env_.PINTU_SMTP_URL,
+    mailFrom: env_.PINTU_MAIL_FROM,
+    smsGateway:
+      env_.PINTU_SMS_GATEWAY_URL && env_.PINTU_SMS_GATEWAY_TOKEN
+        ? { url: env_.PINTU_SMS_GATEWAY_URL, token: env_.PINTU_SMS_GATEWAY_TOKEN }
+        : undefined,
+    smsSimulator:
+      env_.PINTU_SMS_SIMULATOR === 'on' ||
+      (env_.PINTU_SMS_SIMULATOR === 'auto' && !env_.DATABASE_URL && !env_.PINTU_SMS_GATEWAY_URL),
     bankSimulator:
       env_.PINTU_BANK_SIMULATOR === 'on' ||
       (env_.PINTU_BANK_SIMULATOR === 'auto' && !env_.DATABASE_URL && !env_.PINTU_BANK_CALLBACK_SECRET),

@@ -14,6 +14,9 @@ import { createDiskStorage } from './modules/documents/document-storage.ts'
 import { loadPermitKeys } from './modules/permits/permit-keys.ts'
 import { loadLogKey } from './modules/transparency/log-key.ts'
 import { loadWitnesses } from './modules/transparency/witnesses.ts'
+import { createFileOutboxMailSender, createSmtpMailSender } from './modules/messaging/mail-sender.ts'
+import { createHttpSmsSender, noSmsSender } from './modules/messaging/sms-sender.ts'
+import { startSmsGatewaySimulator } from './modules/messaging/sms-gateway-simulator.ts'
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
 
@@ -28,6 +31,18 @@ async function main() {
   const database = await openDatabase(config)
   const { office, seeded } = await prepareDatabase(database, systemClock)
   const jwtSecret = await persistentSecret(config.dataDir, 'jwt-secret', config.jwtSecret)
+  const mailOutbox = path.join(config.dataDir, 'outbox', 'mail')
+  const mail = config.smtpUrl
+    ? createSmtpMailSender({ url: config.smtpUrl, from: config.mailFrom })
+    : createFileOutboxMailSender({ dir: mailOutbox, from: config.mailFrom })
+  const smsOutbox = path.join(config.dataDir, 'outbox', 'sms.jsonl')
+  const smsSimulator =
+    !config.smsGateway && config.smsSimulator ? await startSmsGatewaySimulator({ outboxFile: smsOutbox }) : null
+  const sms = config.smsGateway
+    ? createHttpSmsSender(config.smsGateway)
+    : smsSimulator
+      ? createHttpSmsSender({ url: smsSimulator.url, token: smsSimulator.token })
+      : noSmsSender
   const app = await buildApp({
     database,
     office,
@@ -41,6 +56,8 @@ async function main() {
     publicUrl: config.publicUrl,
     bankCallbackSecret: await persistentSecret(config.dataDir, 'bank-callback-secret', config.bankCallbackSecret),
     bankSimulator: config.bankSimulator,
+    mail,
+    sms,
     jobIntervalMs: config.jobIntervalSeconds * 1000,
     transparencyLog: {
       key: await loadLogKey(config.dataDir, config.logOrigin, config.logSigningKey),
@@ -66,6 +83,16 @@ async function main() {
     )
   } else if (config.demoAccounts) {
     console.log(`Demo accounts: see ${accountsFile}`)
+  }
+  if (!config.smtpUrl) {
+    console.warn(
+      `No SMTP server (PINTU_SMTP_URL): account emails (password reset links, codes) are written to ${mailOutbox}/ instead of sent.`,
+    )
+  }
+  if (smsSimulator) {
+    console.warn(
+      `WARNING: the SMS GATEWAY SIMULATOR is on (PINTU_SMS_SIMULATOR): no SMS reaches a phone; they are written to ${smsOutbox}.`,
+    )
   }
   if (config.bankSimulator) {
     console.warn(

@@ -2,6 +2,10 @@ import { allRoutes } from '@pintu/contract'
 import { sql } from 'drizzle-orm'
 import { signCallback } from '../src/modules/payments/callback-signature.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { startSmsGatewaySimulator, type SmsGatewaySimulator } from '../src/modules/messaging/sms-gateway-simulator.ts'
+import { createHttpSmsSender } from '../src/modules/messaging/sms-sender.ts'
 import { applicationHelpers, multipart, officerCrew, samplePdf } from './support/applications.ts'
 import { BANK_SECRET, createTestApp, createTestClock, queryRows, type TestApp } from './support/test-app.ts'
 
@@ -25,9 +29,11 @@ describe('one change record for every change', () => {
   let applicant: Account
   const exercised = new Set<string>()
   let lastAudit = 0
+  let sms: SmsGatewaySimulator
 
   beforeAll(async () => {
-    t = await createTestApp({ clock })
+    sms = await startSmsGatewaySimulator({})
+    t = await createTestApp({ clock, sms: createHttpSmsSender({ url: sms.url, token: sms.token }) })
     h = applicationHelpers(t)
     team = await officerCrew(t)
     admin1 = await t.account(['admin'])
@@ -54,7 +60,10 @@ describe('one change record for every change', () => {
     lastAudit = (await queryRows<{ id: number }>(t.db, sql`select coalesce(max(id), 0)::int as id from audit_log`))[0]!
       .id
   })
-  afterAll(() => t.close())
+  afterAll(async () => {
+    await t.close()
+    await sms.close()
+  })
 
   /** The audit entries and outbox rows written since the last look, checked against each other. */
   async function newRecords() {
@@ -355,6 +364,73 @@ describe('one change record for every change', () => {
     )
     await expectChanges(['application.withdraw'], () =>
       h.act(applicant, ready.id, 'withdraw', { version: app.version }).then(ok),
+    )
+  })
+
+  it('records each step of account recovery and upkeep', async () => {
+    const person = await t.account(['applicant'])
+    /** The newest email in the test app's file outbox (the embedded default's mail sender). */
+    async function lastMail(): Promise<string> {
+      const dir = path.join(t.storageDir, 'outbox')
+      for (let i = 0; i < 100; i++) {
+        const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.eml')).sort()
+        if (names.length) return readFile(path.join(dir, names.at(-1)!), 'utf8')
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+      throw new Error('no mail in the outbox')
+    }
+    async function lastSms(since: number): Promise<string> {
+      for (let i = 0; i < 100; i++) {
+        const message = sms.messages()[since]
+        if (message) return /\b(\d{6})\b/.exec(message.text)![1]!
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+      throw new Error('no SMS')
+    }
+    await expectChanges(['identity.password_reset_requested'], () =>
+      call(null, 'POST', '/api/v1/auth/password-reset', { email: person.user.email, channel: 'email' }),
+    )
+    const token = /#token=(\S+)/.exec(await lastMail())![1]!
+    await expectChanges(['identity.password_reset'], () =>
+      call(null, 'POST', '/api/v1/auth/password-reset/confirm', { token, password: 'pasar baru bandung 1' }),
+    )
+    let since = sms.messages().length
+    await expectChanges(['identity.password_reset_requested'], () =>
+      call(null, 'POST', '/api/v1/auth/password-reset', { email: person.user.email, channel: 'sms' }),
+    )
+    let code = await lastSms(since)
+    await expectChanges(['identity.password_reset'], () =>
+      call(null, 'POST', '/api/v1/auth/password-reset/code', {
+        email: person.user.email,
+        code,
+        password: 'pasar baru bandung 2',
+      }),
+    )
+    const session = (
+      await call(null, 'POST', '/api/v1/auth/login', { email: person.user.email, password: 'pasar baru bandung 2' })
+    ).json()
+    const owner = { ...person, headers: { authorization: `Bearer ${session.accessToken}` } }
+    await expectChanges(['identity.password_changed'], () =>
+      call(owner, 'POST', '/api/v1/me/password', {
+        currentPassword: 'pasar baru bandung 2',
+        newPassword: 'pasar baru bandung 3',
+      }),
+    )
+    const renewed = (
+      await call(null, 'POST', '/api/v1/auth/login', { email: person.user.email, password: 'pasar baru bandung 3' })
+    ).json()
+    const again = { ...person, headers: { authorization: `Bearer ${renewed.accessToken}` } }
+    since = sms.messages().length
+    await expectChanges(['identity.contact_change_requested'], () =>
+      call(again, 'POST', '/api/v1/me/contact', {
+        kind: 'phone',
+        value: '081355556666',
+        currentPassword: 'pasar baru bandung 3',
+      }),
+    )
+    code = await lastSms(since)
+    await expectChanges(['identity.contact_changed'], () =>
+      call(again, 'POST', '/api/v1/me/contact/confirm', { kind: 'phone', code }),
     )
   })
 

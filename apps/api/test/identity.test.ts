@@ -44,6 +44,57 @@ describe('applicant registration', () => {
     expect(me.json()).toMatchObject({ phone: '+6281234567890', nikMasked: '••••••••••••1001' })
   })
 
+  it('answers every field error of a registration at once: a malformed email hides no other', async () => {
+    const before = await userCount()
+    const res = await register({
+      nik: '9973014508900001',
+      fullName: 'Dewi Lestari',
+      email: 'dewi-at-contoh.id',
+      phone: '022-7217487',
+      password: 'pendek',
+    })
+    expect(res.statusCode).toBe(400)
+    const error = res.json().error
+    expect(error.code).toBe('request.invalid')
+    expect(error.details.map((d: { field: string; code: string }) => [d.field, d.code])).toEqual([
+      ['/nik', 'nik.unknown_province'],
+      ['/email', 'email.invalid'],
+      ['/phone', 'phone.invalid'],
+      ['/password', 'password.too_short'],
+    ])
+    expect(error.details[1].message).toMatch(/Email harus berbentuk nama@domain/)
+    expect(await userCount()).toBe(before)
+  })
+
+  it('answers the rule problems of every field together when the schema is satisfied', async () => {
+    const res = await register({ ...validApplicant(90), nik: '32730145', phone: '12', password: 'password123' })
+    expect(res.statusCode).toBe(422)
+    expect(res.json().error.code).toBe('nik.format')
+    expect(res.json().error.details.map((d: { code: string }) => d.code)).toEqual([
+      'nik.format',
+      'phone.invalid',
+      'password.too_common',
+    ])
+  })
+
+  it('says what a field expects where the schema knows only its length', async () => {
+    const res = await register({ ...validApplicant(92), nik: '3'.repeat(40), email: 'x'.repeat(250) + '@a.id' })
+    expect(res.json().error.details.map((d: { field: string; code: string }) => `${d.field} ${d.code}`)).toEqual([
+      '/nik nik.format',
+      '/email email.invalid',
+    ])
+  })
+
+  it('names a missing field beside the other fields problems', async () => {
+    const { fullName: _omitted, ...rest } = { ...validApplicant(91), nik: '1' }
+    const res = await register(rest)
+    expect(res.statusCode).toBe(400)
+    expect(res.json().error.details.map((d: { field: string; code: string }) => `${d.field} ${d.code}`)).toEqual([
+      '/nik nik.format',
+      '/fullName field.required',
+    ])
+  })
+
   it.each([
     ['a NIK that is not 16 digits', { nik: '32730145089000' }, 'nik.format'],
     ['a NIK with an unknown province', { nik: '9973014508900001' }, 'nik.unknown_province'],

@@ -20,6 +20,8 @@ const notYetLeadingWithOffice: Record<string, string> = {
   'audit_log.audit_log_pkey (id)':
     "the identity id is the leaf's position in the one transparency log of the deployment; " +
     'a log per office would make it (office_id, id)',
+  'account_codes.account_codes_pkey (id)':
+    'the id travels in the reset link alone (it names the code before any office is known); a random UUID',
   'closures.closures_pkey (id)': surrogateId,
   'delegations.delegations_pkey (id)': surrogateId,
   'escalations.escalations_once (application_id, stage, due_date, kind)':

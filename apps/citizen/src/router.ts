@@ -30,6 +30,23 @@ export const routes: RouteRecordRaw[] = [
   { path: '/daftar', name: 'register', component: () => import('@/features/account/pages/RegisterPage.vue') },
   { path: '/masuk', name: 'login', component: () => import('@/features/account/pages/LoginPage.vue') },
   {
+    path: '/lupa-kata-sandi',
+    name: 'forgot-password',
+    component: () => import('@/features/account/pages/ForgotPasswordPage.vue'),
+  },
+  // The page the emailed reset link opens (`#token=…`); no login.
+  {
+    path: '/atur-ulang-sandi',
+    name: 'reset-password',
+    component: () => import('@/features/account/pages/ResetPasswordPage.vue'),
+  },
+  applicantPage('/akun/kata-sandi', 'change-password', () => import('@/features/account/pages/ChangePasswordPage.vue')),
+  applicantPage(
+    '/akun/ubah/:kind(email|hp)',
+    'change-contact',
+    () => import('@/features/account/pages/ChangeContactPage.vue'),
+  ),
+  {
     path: '/akun',
     name: 'account',
     component: () => import('@/features/account/pages/AccountPage.vue'),

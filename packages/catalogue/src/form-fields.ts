@@ -108,7 +108,7 @@ export function applicantSection(): FormSection {
       maxLength: 100,
     }),
     field('pemohon_telepon', 'phone', 'Nomor telepon seluler', 'Mobile phone number'),
-    field('pemohon_email', 'email', 'Alamat surel', 'Email address', optional),
+    field('pemohon_email', 'email', 'Alamat email', 'Email address', optional),
     field('pemohon_alamat', 'textarea', 'Alamat tempat tinggal', 'Home address', { maxLength: 500 }),
   ])
 }

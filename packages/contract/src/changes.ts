@@ -49,6 +49,17 @@ export interface ChangeDetails {
   'identity.officer_deactivated': { reason: string }
   'identity.on_duty': Record<string, never>
   'identity.off_duty': Record<string, never>
+  /**
+   * Account recovery and upkeep. A reset request is recorded under its own id whether or not the
+   * address belongs to an account (`found` is not recorded), so the public log cannot tell either.
+   */
+  'identity.password_reset_requested': { channel: 'email' | 'sms' }
+  'identity.password_reset_refused': { channel: 'email' | 'sms'; reason: 'wrong' | 'expired' | 'used' | 'too_many' }
+  'identity.password_reset': { channel: 'email' | 'sms'; sessionsEnded: true }
+  'identity.password_changed': { sessionsEnded: true }
+  'identity.contact_change_requested': { kind: 'email' | 'phone' }
+  'identity.contact_change_refused': { kind: 'email' | 'phone'; reason: 'wrong' | 'expired' | 'too_many' }
+  'identity.contact_changed': { kind: 'email' | 'phone' }
 
   'catalogue.draft_created': { code: string; version: number }
   'catalogue.draft_edited': { code: string; revision: number }
@@ -90,6 +101,8 @@ export type DetailsOf<A extends ChangeAction> = A extends keyof ChangeDetails ? 
 export const changeEntities = [
   'application',
   'user',
+  /** A one-time code or link sent to an address (password reset, contact change). */
+  'account_code',
   'service_version',
   'service_type',
   'holiday',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkNik, normalizeMobileNumber, normalizeIdentifier } from './identifiers.ts'
+import { checkNik, isEmailAddress, normalizeMobileNumber, normalizeIdentifier } from './identifiers.ts'
 
 const today = new Date('2026-11-28T00:00:00Z')
 
@@ -85,4 +85,14 @@ describe('identifiers as printed', () => {
     expect(normalizeIdentifier('npwp', '01.234.567.8-901.ABC')).toBe('01.234.567.8-901.ABC')
     expect(normalizeIdentifier('phone', '022-7217487')).toBe('022-7217487')
   })
+})
+
+describe('email addresses', () => {
+  it.each(['budi@contoh.id', ' Budi.Santoso+izin@mail.bandung.go.id ', 'a@b.co'])('takes %j', (email) => {
+    expect(isEmailAddress(email)).toBe(true)
+  })
+  it.each(['budi-at-contoh.id', 'budi@contoh', 'budi @contoh.id', '@contoh.id', 'budi@.id', `${'a'.repeat(250)}@b.id`])(
+    'refuses %j',
+    (email) => expect(isEmailAddress(email)).toBe(false),
+  )
 })

@@ -116,3 +116,13 @@ export function normalizeIdentifier(type: string, value: string): string {
       return value
   }
 }
+
+/**
+ * Whether a typed email looks deliverable: `name@domain.tld`, no spaces, at most 254 characters.
+ * The SPAs check it before sending, the API after (it decides); nothing stricter is knowable
+ * without sending a message.
+ */
+export function isEmailAddress(value: string): boolean {
+  const email = value.trim()
+  return email.length <= 254 && /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(email)
+}

@@ -183,3 +183,91 @@ export const SiteSchema = Type.Object({
   simulators: SimulatorsSchema,
 })
 export type Site = Static<typeof SiteSchema>
+
+/** The channel a one-time code or link is sent through. */
+const Channel = Type.Enum(['email', 'sms'], {
+  description: '`email`: a link to the account email; `sms`: a 6-digit code to the account mobile number',
+})
+const Code = Type.String({ pattern: '^[0-9]{6}$', description: 'The 6-digit code from the message' })
+const ResetToken = Type.String({
+  minLength: 40,
+  maxLength: 120,
+  pattern: '^[0-9a-f-]{36}\\.[A-Za-z0-9_-]{43}$',
+  description: 'The token of the reset link (after `#token=`); usable once, for 30 minutes',
+})
+
+export const PasswordResetRequestBodySchema = Type.Object(
+  {
+    email: Email,
+    channel: Channel,
+  },
+  { additionalProperties: false },
+)
+export type PasswordResetRequestBody = Static<typeof PasswordResetRequestBodySchema>
+
+export const AcceptedSchema = Type.Object(
+  {
+    accepted: Type.Literal(true, {
+      description: 'Always true: the same answer whether or not an account has this address',
+    }),
+  },
+  { description: 'The request was taken; a message is sent if an account matches' },
+)
+export type Accepted = Static<typeof AcceptedSchema>
+
+export const PasswordResetConfirmBodySchema = Type.Object(
+  {
+    token: ResetToken,
+    password: Password,
+  },
+  { additionalProperties: false },
+)
+export type PasswordResetConfirmBody = Static<typeof PasswordResetConfirmBodySchema>
+
+export const PasswordResetCodeBodySchema = Type.Object(
+  {
+    email: Email,
+    code: Code,
+    password: Password,
+  },
+  { additionalProperties: false },
+)
+export type PasswordResetCodeBody = Static<typeof PasswordResetCodeBodySchema>
+
+export const ChangePasswordBodySchema = Type.Object(
+  {
+    currentPassword: Password,
+    newPassword: Password,
+  },
+  { additionalProperties: false },
+)
+export type ChangePasswordBody = Static<typeof ChangePasswordBodySchema>
+
+const ContactKind = Type.Enum(['email', 'phone'], { description: 'Which address to change' })
+
+export const ContactChangeBodySchema = Type.Object(
+  {
+    kind: ContactKind,
+    value: Text({
+      minLength: 1,
+      maxLength: 254,
+      description: 'The new email, or the new Indonesian mobile number (`08…` or `+628…`)',
+    }),
+    currentPassword: Password,
+  },
+  { additionalProperties: false },
+)
+export type ContactChangeBody = Static<typeof ContactChangeBodySchema>
+
+export const ContactChangeConfirmBodySchema = Type.Object(
+  { kind: ContactKind, code: Code },
+  { additionalProperties: false },
+)
+export type ContactChangeConfirmBody = Static<typeof ContactChangeConfirmBodySchema>
+
+export const ContactChangeStartedSchema = Type.Object({
+  kind: ContactKind,
+  sentTo: Type.String({ description: 'The new address the code was sent to' }),
+  expiresAt: IsoDateTime('When the code stops working'),
+})
+export type ContactChangeStarted = Static<typeof ContactChangeStartedSchema>

@@ -61,7 +61,7 @@ function patternCode(pattern: unknown): ErrorCode {
   return 'field.pattern'
 }
 
-function validationProblems(error: FastifyError): FieldProblem[] {
+export function validationProblems(error: Pick<FastifyError, 'validation' | 'validationContext'>): FieldProblem[] {
   return (error.validation ?? []).map((issue) => {
     const params = issue.params as Record<string, unknown>
     const leaf = (params.missingProperty ?? params.additionalProperty) as string | undefined

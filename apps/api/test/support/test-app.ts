@@ -18,6 +18,8 @@ import { ensureOffice, type Office } from '../../src/modules/offices/offices.rep
 import type { LogKey } from '../../src/modules/transparency/log-key.ts'
 import type { Witness } from '../../src/modules/transparency/witnesses.ts'
 import { testLogKey, TEST_LOG_ORIGIN } from './test-log-key.ts'
+import { createFileOutboxMailSender, type MailSender } from '../../src/modules/messaging/mail-sender.ts'
+import type { SmsSender } from '../../src/modules/messaging/sms-sender.ts'
 import { cloneTestDatabase } from './test-database.ts'
 
 /** The bank callback secret of test apps, for tests that sign callbacks themselves. */
@@ -43,6 +45,9 @@ export async function createTestApp(
     /** The log's key (a test that starts witnesses must know it first) and its witnesses. */
     logKey?: LogKey
     witnesses?: { list: Witness[]; quorum: number }
+    /** Where account emails go; by default a file outbox (the embedded default) in a temporary directory. */
+    mail?: MailSender
+    sms?: SmsSender
   } = {},
 ) {
   const { database, drop } = await cloneTestDatabase()
@@ -67,6 +72,9 @@ export async function createTestApp(
     },
     bankCallbackSecret: BANK_SECRET,
     bankSimulator: true,
+    mail:
+      options.mail ?? createFileOutboxMailSender({ dir: path.join(storageDir, 'outbox'), from: 'Pintu <pintu@test>' }),
+    sms: options.sms,
     trackLimitPerMinute: options.trackLimitPerMinute ?? 10_000,
     spa: options.spa,
     // Every code a test provokes must be one its route declares in the contract.

@@ -79,7 +79,7 @@ export default {
     form: {
       stepOf: 'langkah {n} dari {total}',
       required: 'wajib',
-      optional: 'tidak wajib',
+      optional: 'opsional',
       choose: 'Pilih…',
       saveLater: 'Simpan dan lanjutkan nanti',
       readAs: 'Dibaca sebagai {value}.',

@@ -1,4 +1,5 @@
 import labelsEn from './labels.en.ts'
+import accountEn from './account.en.ts'
 import applicationsEn from './applications.en.ts'
 import paymentsEn from './payments.en.ts'
 import permitsEn from './permits.en.ts'
@@ -214,7 +215,9 @@ export default {
       too_short: 'The password must have at least 10 characters.',
       too_long: 'The password is too long.',
       too_common: 'This password is too common and easy to guess. Choose another one.',
+      contains_personal_data: 'The password must not contain your email or NIK.',
     },
+    email: { invalid: "The email must look like name{'@'}domain, for example budi{'@'}example.id." },
     identity: {
       email_taken: 'This email is already registered. Log in, or use another email.',
       nik_taken: 'This NIK is already registered. Log in with the existing account.',
@@ -227,6 +230,12 @@ export default {
       unauthenticated: 'Please log in first.',
       refresh_reused: 'For your security, your session was ended. Please log in again.',
       session_ended: 'Your session was ended (for example, you logged out elsewhere). Please log in again.',
+      reset_invalid: 'This link is not valid (a newer link may have replaced it). Ask for a new link.',
+      reset_expired: 'This link has expired: links work for 30 minutes. Ask for a new link.',
+      reset_used: 'This link was already used. If you have not changed your password yet, ask for a new link.',
+      wrong_password: 'The current password is wrong.',
+      code_invalid: 'The code does not match, has expired or was wrong 5 times. Check it, or ask for a new code.',
+      same_contact: 'This is already the address of your account. Enter the new one.',
       account_deactivated: 'This account has been deactivated. Contact DPMPTSP Kota Bandung.',
     },
     catalogue: {
@@ -288,6 +297,7 @@ export default {
     network: 'Cannot reach the server. Check your internet connection, then try again.',
     field: 'This entry is not right.',
   },
+  ...accountEn,
   ...applicationsEn,
   ...labelsEn,
   ...paymentsEn,

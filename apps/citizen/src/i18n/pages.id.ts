@@ -2,6 +2,7 @@
 // shell.id.ts). `pages.en.ts` must have exactly the same keys (the type and a test enforce it).
 // vue-i18n treats { } @ | as syntax: write {'@'} for a literal at-sign.
 import labelsId from './labels.id.ts'
+import accountId from './account.id.ts'
 import applicationsId from './applications.id.ts'
 import paymentsId from './payments.id.ts'
 import permitsId from './permits.id.ts'
@@ -16,7 +17,7 @@ export default {
     workingDays: '{n} hari kerja',
     months: '{n} bulan',
     mandatory: 'Wajib',
-    optional: 'Tidak wajib',
+    optional: 'Opsional',
     yes: 'Ya',
     no: 'Tidak',
     back: 'Kembali',
@@ -217,7 +218,9 @@ export default {
       too_short: 'Kata sandi minimal 10 karakter.',
       too_long: 'Kata sandi terlalu panjang.',
       too_common: 'Kata sandi ini terlalu umum dan mudah ditebak. Pilih kata sandi lain.',
+      contains_personal_data: 'Kata sandi tidak boleh memuat email atau NIK Anda.',
     },
+    email: { invalid: "Email harus berbentuk nama{'@'}domain, misalnya budi{'@'}contoh.id." },
     identity: {
       email_taken: 'Email ini sudah terdaftar. Silakan masuk, atau gunakan email lain.',
       nik_taken: 'NIK ini sudah terdaftar. Silakan masuk dengan akun yang sudah ada.',
@@ -231,6 +234,13 @@ export default {
       refresh_reused: 'Demi keamanan, sesi Anda diakhiri. Silakan masuk lagi.',
       session_ended: 'Sesi Anda sudah diakhiri (misalnya Anda keluar di perangkat lain). Silakan masuk lagi.',
       account_deactivated: 'Akun ini sudah dinonaktifkan. Hubungi DPMPTSP Kota Bandung.',
+      reset_invalid: 'Tautan ini tidak berlaku (mungkin sudah diganti tautan yang lebih baru). Minta tautan baru.',
+      reset_expired: 'Tautan ini sudah kedaluwarsa: tautan hanya berlaku 30 menit. Minta tautan baru.',
+      reset_used: 'Tautan ini sudah dipakai. Jika Anda belum mengganti kata sandi, minta tautan baru.',
+      wrong_password: 'Kata sandi saat ini salah.',
+      code_invalid:
+        'Kode tidak cocok, sudah kedaluwarsa, atau sudah 5 kali salah. Periksa kodenya, atau minta kode baru.',
+      same_contact: 'Ini sudah alamat akun Anda. Masukkan alamat yang baru.',
     },
     catalogue: {
       not_found: 'Layanan tidak ditemukan.',
@@ -292,6 +302,7 @@ export default {
     network: 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda, lalu coba lagi.',
     field: 'Isian ini belum benar.',
   },
+  ...accountId,
   ...applicationsId,
   ...labelsId,
   ...paymentsId,

@@ -43,7 +43,7 @@ export default {
     revokedAt: 'Dicabut pada {date}.',
     revokedReason: 'Alasan: {reason}',
     expiredOn: 'Masa berlakunya berakhir {date}.',
-    code: 'Kode verifikasi (tidak wajib)',
+    code: 'Kode verifikasi (opsional)',
     codeHint:
       'Tercetak pada izin di bawah kode QR. Dengan kode ini, seluruh data izin ditampilkan, termasuk nama ' +
       'pemegangnya.',

@@ -45,6 +45,41 @@ export const identityErrors = {
     id: 'Akun ini telah dinonaktifkan. Hubungi admin kantor.',
     en: 'This account has been deactivated. Contact the office admin.',
   },
+  'auth.reset_invalid': {
+    status: 400,
+    id: 'Tautan atau kode ini tidak berlaku. Minta tautan atau kode baru.',
+    en: 'This link or code is not valid. Ask for a new one.',
+  },
+  'auth.reset_expired': {
+    status: 400,
+    id: 'Tautan atau kode ini sudah kedaluwarsa. Minta tautan atau kode baru.',
+    en: 'This link or code has expired. Ask for a new one.',
+  },
+  'auth.reset_used': {
+    status: 409,
+    id: 'Tautan atau kode ini sudah dipakai. Minta tautan atau kode baru bila perlu.',
+    en: 'This link or code was already used. Ask for a new one if you need to.',
+  },
+  'auth.wrong_password': {
+    status: 422,
+    id: 'Kata sandi saat ini salah.',
+    en: 'The current password is wrong.',
+  },
+  'auth.code_invalid': {
+    status: 422,
+    id: 'Kode tidak cocok, sudah kedaluwarsa, atau sudah terlalu sering dicoba. Minta kode baru bila perlu.',
+    en: 'The code does not match, has expired or was tried too often. Ask for a new code if you need to.',
+  },
+  'auth.same_contact': {
+    status: 422,
+    id: 'Ini sudah alamat akun Anda.',
+    en: 'This is already the address of your account.',
+  },
+  'email.invalid': {
+    status: 422,
+    id: 'Email harus berbentuk nama@domain, misalnya budi@contoh.id.',
+    en: 'The email must look like name@domain, e.g. budi@example.id.',
+  },
   'officers.not_found': { status: 404, id: 'Petugas tidak ditemukan.', en: 'Officer not found.' },
   'officers.deactivated': {
     status: 409,

@@ -3,7 +3,12 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { requireActor } from '../../plugins/auth.ts'
 import { fromContract } from '../../plugins/route.ts'
+import { validationProblems } from '../../plugins/errors.ts'
 import type { ChangeRecord } from '../changes/change-record.ts'
+import type { MailSender } from '../messaging/mail-sender.ts'
+import type { SmsSender } from '../messaging/sms-sender.ts'
+import type { AccountCodesRepository } from './account-codes.repository.ts'
+import * as recovery from './account-recovery.usecases.ts'
 import type { IdentityRepository } from './identity.repository.ts'
 import * as identity from './identity.usecases.ts'
 import * as officers from './officers.usecases.ts'
@@ -14,6 +19,10 @@ export interface IdentityRoutesOptions {
   sessions: SessionGuard
   changes: ChangeRecord
   identity: IdentityRepository
+  codes: AccountCodesRepository
+  mail: MailSender
+  sms: SmsSender
+  publicUrl: string
   handOverFilesOf: officers.OfficersDeps['handOverFilesOf']
   withdrawDelegationsTo: officers.OfficersDeps['withdrawDelegationsTo']
 }
@@ -32,6 +41,19 @@ export async function identityRoutes(instance: FastifyInstance, options: Identit
     handOverFilesOf: options.handOverFilesOf,
     withdrawDelegationsTo: options.withdrawDelegationsTo,
   }
+  const recoveryDeps: recovery.RecoveryDeps = {
+    ...deps,
+    codes: options.codes,
+    mail: options.mail,
+    sms: options.sms,
+    publicUrl: options.publicUrl,
+    // Only what failed and how: never the address, the link or the code.
+    deliveryFailed: (channel, purpose, error) =>
+      app.log.warn(
+        { channel, purpose, errorCode: (error as { code?: unknown }).code ?? null },
+        'account message could not be delivered',
+      ),
+  }
   const context = (request: FastifyRequest): identity.RequestContext => ({
     requestId: request.id,
     ip: request.ip,
@@ -46,8 +68,17 @@ export async function identityRoutes(instance: FastifyInstance, options: Identit
       ...register.config,
       rateLimit: { name: 'register', max: options.registerLimitPerMinute, windowSeconds: 60 },
     },
-    handler: async (request, reply) =>
-      reply.status(201).send(await identity.registerApplicant(deps, request.body, context(request))),
+    // The schema's problems come to the handler, which adds the NIK, phone and password checks of
+    // the fields that passed it: a malformed email must not hide a wrong NIK (every error at once).
+    attachValidation: true,
+    handler: async (request, reply) => {
+      const schemaProblems = request.validationError
+        ? validationProblems(request.validationError as Parameters<typeof validationProblems>[0])
+        : []
+      return reply
+        .status(201)
+        .send(await identity.registerApplicant(deps, request.body, context(request), schemaProblems))
+    },
   })
   app.route({
     ...fromContract(authRoutes.login),
@@ -63,6 +94,44 @@ export async function identityRoutes(instance: FastifyInstance, options: Identit
       await identity.logout(deps, request.body.refreshToken)
       return reply.status(204).send(null)
     },
+  })
+  app.route({
+    ...fromContract(authRoutes.requestPasswordReset),
+    handler: async (request, reply) =>
+      reply.status(202).send(await recovery.requestPasswordReset(recoveryDeps, request.body, context(request))),
+  })
+  app.route({
+    ...fromContract(authRoutes.confirmPasswordReset),
+    handler: async (request, reply) => {
+      await recovery.confirmPasswordReset(recoveryDeps, request.body, context(request))
+      return reply.status(204).send(null)
+    },
+  })
+  app.route({
+    ...fromContract(authRoutes.confirmPasswordResetCode),
+    handler: async (request, reply) => {
+      await recovery.confirmPasswordResetCode(recoveryDeps, request.body, context(request))
+      return reply.status(204).send(null)
+    },
+  })
+  app.route({
+    ...fromContract(authRoutes.changePassword),
+    handler: async (request) =>
+      recovery.changePassword(recoveryDeps, requireActor(request).id, request.body, context(request)),
+  })
+  app.route({
+    ...fromContract(authRoutes.requestContactChange),
+    handler: async (request, reply) =>
+      reply
+        .status(202)
+        .send(
+          await recovery.requestContactChange(recoveryDeps, requireActor(request).id, request.body, context(request)),
+        ),
+  })
+  app.route({
+    ...fromContract(authRoutes.confirmContactChange),
+    handler: async (request) =>
+      recovery.confirmContactChange(recoveryDeps, requireActor(request).id, request.body, context(request)),
   })
   app.route({
     ...fromContract(authRoutes.me),

@@ -116,3 +116,45 @@ export const knownLoginAddresses = pgTable(
   },
   (table) => [primaryKey({ columns: [table.userId, table.address] })],
 )
+
+/**
+ * One-time secrets sent to an address: a password-reset link (email) or code (SMS), or the code
+ * confirming a new email or mobile number. Only a SHA-256 of the secret is stored, so a database
+ * leak yields nothing usable; each works once (`used_at`), for a limited time, and a code may be
+ * tried `MAX_CODE_ATTEMPTS` times. A new one of the same purpose replaces the open one.
+ */
+export const accountCodes = pgTable(
+  'account_codes',
+  {
+    id: uuid('id').primaryKey(),
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    purpose: text('purpose', { enum: ['password_reset', 'email_change', 'phone_change'] }).notNull(),
+    channel: text('channel', { enum: ['email', 'sms'] }).notNull(),
+    secretHash: text('secret_hash').notNull(),
+    /** The new address of a contact change (personal data: never logged, never public). */
+    newValue: text('new_value'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    failedAttempts: integer('failed_attempts').notNull().default(0),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    /** Replaced by a newer one, or tried too often. */
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (table) => [index('account_codes_user_idx').on(table.userId, table.purpose)],
+)
+
+/**
+ * Fixed-window counters of recovery requests per key (`reset:email:<sha256>`, `reset:ip:<address>`,
+ * `contact:user:<id>`), in the database so every API process counts the same. Keys of emails are
+ * hashed: the table holds no address.
+ */
+export const recoveryThrottle = pgTable('recovery_throttle', {
+  key: text('key').primaryKey(),
+  windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
+  count: integer('count').notNull(),
+})

@@ -41,7 +41,7 @@ export interface RequestContext {
 
 const normalizeEmail = (email: string) => email.trim().toLowerCase()
 
-async function issueSession(
+export async function issueSession(
   deps: IdentityDeps,
   ex: Executor,
   user: UserWithOffice,
@@ -74,20 +74,59 @@ async function issueSession(
   }
 }
 
+/** The form's fields in the order the form shows them: the problems are answered in this order. */
+const registrationFields = ['/nik', '/fullName', '/email', '/phone', '/password']
+
+/**
+ * Every problem of a registration at once: the schema's (handed over by the route) and, for each
+ * field that passed it, the NIK, phone and password rules; a malformed email hides nothing.
+ */
+function registrationProblems(deps: IdentityDeps, body: unknown, schemaProblems: FieldProblem[]): FieldProblem[] {
+  const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>
+  const failed = new Set(schemaProblems.map((p) => p.field))
+  const usable = (field: string) => !failed.has(`/${field}`) && typeof input[field] === 'string'
+  // The schema says only "format" or "too long"; the answer says what is expected of the field.
+  const expected: Record<string, FieldProblem['code']> = {
+    '/email': 'email.invalid',
+    '/nik': 'nik.format',
+    '/phone': 'phone.invalid',
+  }
+  const problems: FieldProblem[] = schemaProblems.map((p) =>
+    expected[p.field] && ['field.format', 'field.too_long', 'field.pattern'].includes(p.code)
+      ? { ...p, code: expected[p.field]! }
+      : p,
+  )
+  const nik = usable('nik') ? (input.nik as string).trim() : undefined
+  if (nik !== undefined) {
+    const nikCheck = checkNik(nik, deps.clock.now())
+    if (!nikCheck.ok) problems.push({ field: '/nik', code: nikCheck.problem })
+  }
+  if (usable('phone') && !normalizeMobileNumber(input.phone as string))
+    problems.push({ field: '/phone', code: 'phone.invalid' })
+  if (usable('password')) {
+    const email = usable('email') ? normalizeEmail(input.email as string) : undefined
+    problems.push(...checkPassword(input.password as string, { email, nik }))
+  }
+  const rank = (field: string) => {
+    const index = registrationFields.indexOf(field)
+    return index === -1 ? registrationFields.length : index
+  }
+  return problems.sort((a, b) => rank(a.field) - rank(b.field))
+}
+
 export async function registerApplicant(
   deps: IdentityDeps,
   input: RegisterApplicantBody,
   ctx: RequestContext,
+  schemaProblems: FieldProblem[] = [],
 ): Promise<Session> {
+  const problems = registrationProblems(deps, input, schemaProblems)
+  // With a problem the schema found, the body's shape is not known: the general code on top.
+  if (schemaProblems.length) throw new AppError('request.invalid', { problems })
+  if (problems.length) throw invalidInput(problems)
   const email = normalizeEmail(input.email)
   const nik = input.nik.trim()
-  const problems: FieldProblem[] = []
-  const nikCheck = checkNik(nik, deps.clock.now())
-  if (!nikCheck.ok) problems.push({ field: '/nik', code: nikCheck.problem })
-  const phone = normalizeMobileNumber(input.phone)
-  if (!phone) problems.push({ field: '/phone', code: 'phone.invalid' })
-  problems.push(...checkPassword(input.password, { email, nik }))
-  if (problems.length) throw invalidInput(problems)
+  const phone = normalizeMobileNumber(input.phone)!
 
   const taken = await deps.identity.taken(deps.db, { email, nik })
   if (taken.email) throw conflict('identity.email_taken')

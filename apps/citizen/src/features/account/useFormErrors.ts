@@ -20,14 +20,29 @@ export function useFormErrors<Field extends string>(
     formError.value = null
   }
 
-  /** Marks empty required fields; returns whether all are filled. Everything else is the API's to judge. */
-  function checkRequired(values: Record<Field, string>): boolean {
+  /**
+   * Marks every empty required field and, for each filled one, what its rule says is wrong (`rules`
+   * give a message, or null when the value is fine), all at once: one problem never hides another.
+   * Returns whether there is none. The API judges again, and has the last word.
+   */
+  function checkRequired(
+    values: Record<Field, string>,
+    rules: Partial<Record<Field, (value: string) => string | null>> = {},
+    optional: readonly Field[] = [],
+  ): boolean {
     reset()
-    const missing: Partial<Record<Field, string>> = {}
-    for (const field of fields)
-      if (!values[field].trim()) missing[field] = t('errors.field.required', { field: label(field) })
-    byField.value = missing
-    return Object.keys(missing).length === 0
+    const found: Partial<Record<Field, string>> = {}
+    for (const field of fields) {
+      const value = values[field]
+      if (!value.trim()) {
+        if (!optional.includes(field)) found[field] = t('errors.field.required', { field: label(field) })
+        continue
+      }
+      const problem = rules[field]?.(value)
+      if (problem) found[field] = problem
+    }
+    byField.value = found
+    return Object.keys(found).length === 0
   }
 
   function fromApi(error: unknown) {

@@ -48,7 +48,8 @@ describe('a form field from the service’s form schema', () => {
     )
     const input = wrapper.get('input')
     expect(wrapper.get('label').attributes('for')).toBe('field-a_field')
-    expect(wrapper.get('label').text()).toContain('(wajib)')
+    // Required is the rule, so it carries no marker (GOV.UK); aria-required tells assistive technology.
+    expect(wrapper.get('label').text()).not.toContain('wajib')
     expect(input.attributes('inputmode')).toBe('numeric')
     expect(input.attributes('aria-required')).toBe('true')
     expect(input.attributes('aria-invalid')).toBe('true')
@@ -57,7 +58,7 @@ describe('a form field from the service’s form schema', () => {
   })
 
   it('says an optional field is optional', () => {
-    expect(mountField({ type: 'text', required: false }).get('label').text()).toContain('(tidak wajib)')
+    expect(mountField({ type: 'text', required: false }).get('label').text()).toContain('(opsional)')
   })
 
   it('shows the unit after a number, and includes it in the label for screen readers', () => {

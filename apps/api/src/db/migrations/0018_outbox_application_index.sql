@@ -1,1 +1,0 @@
-CREATE INDEX "outbox_application_idx" ON "outbox" USING btree ("application_id");

@@ -1,2 +1,0 @@
-ALTER TABLE "transparency_cosignatures" DROP CONSTRAINT "transparency_cosignatures_office_id_tree_size_witness_pk";--> statement-breakpoint
-ALTER TABLE "transparency_cosignatures" ADD CONSTRAINT "transparency_cosignatures_office_id_tree_size_witness_cosigned_at_pk" PRIMARY KEY("office_id","tree_size","witness","cosigned_at");
