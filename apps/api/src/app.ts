@@ -1,7 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import fp from 'fastify-plugin'
-import { randomUUID } from 'node:crypto'
+import { createHmac, randomUUID } from 'node:crypto'
 import type { Clock } from './clock.ts'
 import type { Database } from './db/database.ts'
 import type { Executor } from './db/transaction.ts'
@@ -35,6 +35,7 @@ import { errorsPlugin, frameworkError } from './plugins/errors.ts'
 import { openapiPlugin } from './plugins/openapi.ts'
 import { scheduledJob } from './plugins/scheduled-job.ts'
 import { securityPlugin } from './plugins/security.ts'
+import { compressionPlugin } from './plugins/compression.ts'
 import { spaPlugin, type SpaOptions } from './plugins/spa.ts'
 import { validationPlugin } from './plugins/validation.ts'
 
@@ -137,6 +138,8 @@ export const pintu = fp(
         actingSigner: signing.actingSigner,
         random: options.random,
         effects: { issueInvoice: invoicing.issueInvoice, issuePermit: issuer.issuePermit },
+        // Its own key, derived from the session secret every process of a deployment shares (see docs/api.md).
+        trackingKey: createHmac('sha256', options.jwtSecret).update('pintu/tracking-codes/v1').digest(),
       },
       { trackLimitPerMinute: options.trackLimitPerMinute ?? 60 },
     )
@@ -178,6 +181,7 @@ export const pintu = fp(
     await app.register(validationPlugin)
     await app.register(errorsPlugin, { strictErrorContract: options.strictErrorContract ?? false })
     await app.register(securityPlugin, { corsOrigins: options.corsOrigins ?? [] })
+    await app.register(compressionPlugin)
     await app.register(authPlugin, {
       secret: options.jwtSecret,
       accessTokenTtlSeconds: ACCESS_TOKEN_TTL_SECONDS,

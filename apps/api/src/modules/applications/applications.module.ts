@@ -9,6 +9,7 @@ import { applicationRoutesPlugin } from './applications.routes.ts'
 import { refreshDueDates } from './due-dates.ts'
 import { systemTransition, type SystemTransitionContext } from './lifecycle.usecases.ts'
 import { workRoutesPlugin } from './work.routes.ts'
+import { myDataRoutesPlugin } from './my-data.routes.ts'
 import { assignWaiting, expireOverdueReturns, handOverFilesOf, releaseUnfitHolders } from './work.usecases.ts'
 
 /**
@@ -24,6 +25,7 @@ export function createApplicationsModule(
     async routes(app: FastifyInstance) {
       await app.register(applicationRoutesPlugin, { deps: full })
       await app.register(workRoutesPlugin, { deps: full, trackLimitPerMinute: options.trackLimitPerMinute })
+      await app.register(myDataRoutesPlugin, { deps: full })
     },
     find: (ex: Executor, id: string): Promise<ApplicationRow | undefined> =>
       full.applications.find(ex, full.office.id, id),
