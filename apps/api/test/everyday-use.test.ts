@@ -60,9 +60,7 @@ describe('everyday use of an application', () => {
     const { receipt } = (await h.act(applicant, ready.id, 'submit', { version: ready.version })).json()
     const mine = (await h.get(applicant, ready.id)).json()
     expect(mine.trackingCode).toBe(receipt.trackingCode)
-    const list = (
-      await t.app.inject({ method: 'GET', url: '/api/v1/applications', headers: applicant.headers })
-    ).json()
+    const list = (await t.app.inject({ method: 'GET', url: '/api/v1/applications', headers: applicant.headers })).json()
     expect(list.items.find((item: { id: string }) => item.id === ready.id).trackingCode).toBe(receipt.trackingCode)
     const supervisor = (await h.get(team.crew.supervisor!, ready.id)).json()
     expect(supervisor.trackingCode).toBeNull()
@@ -184,7 +182,11 @@ describe('everyday use of an application', () => {
 
     it('is for applicants only', async () => {
       expect((await t.app.inject({ method: 'GET', url: '/api/v1/me/data' })).statusCode).toBe(401)
-      const officer = await t.app.inject({ method: 'GET', url: '/api/v1/me/data', headers: team.crew.supervisor!.headers })
+      const officer = await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/me/data',
+        headers: team.crew.supervisor!.headers,
+      })
       expect(officer.statusCode).toBe(403)
       expect(officer.json().error.code).toBe('auth.forbidden')
     })

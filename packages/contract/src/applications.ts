@@ -218,10 +218,13 @@ export const ApplicationSummarySchema = Type.Object({
     IsoDate('While returned: the last working day to fix and resubmit it; after its close the application expires'),
     Type.Null(),
   ]),
-  trackingCode: Type.Union([Type.String({ description: 'Code for public tracking, for its owner to find again' }), Type.Null()], {
-    description:
-      'For the applicant who owns the application, once submitted: the tracking code of the receipt, so it can be found again. Null for officers, before submission, and for codes issued before codes could be recomputed',
-  }),
+  trackingCode: Type.Union(
+    [Type.String({ description: 'Code for public tracking, for its owner to find again' }), Type.Null()],
+    {
+      description:
+        'For the applicant who owns the application, once submitted: the tracking code of the receipt, so it can be found again. Null for officers, before submission, and for codes issued before codes could be recomputed',
+    },
+  ),
 })
 export type ApplicationSummary = Static<typeof ApplicationSummarySchema>
 
@@ -243,7 +246,7 @@ export const ApplicationDetailSchema = Type.Object({
       amount: Rupiah('Fee in rupiah (0 for a free service)'),
       estimate: Type.Boolean({
         description:
-          "True while it is computed from the answers so far (a draft); false once fixed at submission: the SKRD is issued for this amount",
+          'True while it is computed from the answers so far (a draft); false once fixed at submission: the SKRD is issued for this amount',
       }),
     },
     { description: "The fee from the catalogue's fee rule, computed as the SKRD will be" },

@@ -3,6 +3,7 @@ import applicationsEn from './applications.en.ts'
 import paymentsEn from './payments.en.ts'
 import permitsEn from './permits.en.ts'
 import provisionalEn from './provisional.en.ts'
+import privacyEn from './privacy.en.ts'
 import type pagesId from './pages.id.ts'
 
 // English: a translation of pages.id.ts, key for key. Plurals use vue-i18n's `one | many` form.
@@ -86,7 +87,7 @@ export default {
     time: {
       title: 'Completion time',
       value: '{n} working day | {n} working days',
-      returnLimit: 'If your file is returned for correction, you have {n} working days to fix it.',
+      returnLimit: 'If your file is returned for correction, you have {days} to fix it.',
     },
     cost: {
       title: 'Cost/fee',
@@ -291,4 +292,5 @@ export default {
   ...paymentsEn,
   ...permitsEn,
   ...provisionalEn,
+  ...privacyEn,
 } satisfies typeof pagesId

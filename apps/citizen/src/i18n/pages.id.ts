@@ -6,6 +6,7 @@ import applicationsId from './applications.id.ts'
 import paymentsId from './payments.id.ts'
 import permitsId from './permits.id.ts'
 import provisionalId from './provisional.id.ts'
+import privacyId from './privacy.id.ts'
 
 export default {
   common: {
@@ -87,7 +88,7 @@ export default {
     time: {
       title: 'Jangka waktu penyelesaian',
       value: '{n} hari kerja',
-      returnLimit: 'Jika berkas dikembalikan untuk diperbaiki, Anda punya {n} hari kerja untuk memperbaikinya.',
+      returnLimit: 'Jika berkas dikembalikan untuk diperbaiki, Anda punya {days} untuk memperbaikinya.',
     },
     cost: {
       title: 'Biaya/tarif',
@@ -295,4 +296,5 @@ export default {
   ...paymentsId,
   ...permitsId,
   ...provisionalId,
+  ...privacyId,
 }

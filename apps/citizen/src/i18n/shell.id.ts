@@ -29,6 +29,22 @@ export default {
       noLevies: 'Tidak ada biaya selain yang tercantum dalam standar pelayanan. Petugas tidak menerima uang tunai.',
       openSource: 'Pintu adalah perangkat lunak sumber terbuka.',
       verify: 'Verifikasi keabsahan izin',
+      privacy: 'Pemberitahuan privasi',
+    },
+    navigation: {
+      loading: 'Memuat halaman…',
+      failedTitle: 'Halaman belum dapat dimuat',
+      failedText:
+        'Sambungan internet terputus atau terlalu lambat. Periksa sambungan Anda, lalu coba lagi. Isian yang sudah disimpan tidak hilang.',
+      retry: 'Coba lagi',
+    },
+    flash: {
+      registered: 'Akun Anda sudah dibuat dan Anda sudah masuk.',
+      savedForLater:
+        'Isian Anda sudah disimpan. Anda dapat melanjutkannya kapan saja dari halaman ini atau dari Permohonan saya.',
+      loggedOut: 'Anda sudah keluar. Di ponsel bersama, tidak ada data permohonan Anda yang tertinggal di halaman ini.',
+      draftDeleted: 'Draf permohonan sudah dihapus, beserta isian dan dokumennya.',
+      dismiss: 'Tutup pesan',
     },
   },
   home: {
@@ -88,6 +104,9 @@ export default {
     track: 'Lacak permohonan',
     trackResult: 'Status permohonan',
     verify: 'Verifikasi izin',
+    privacy: 'Pemberitahuan privasi',
+    closure: 'Kantor sedang tutup',
+    deleteDraft: 'Hapus draf',
   },
   ...closuresId,
   ...siteId,
