@@ -314,7 +314,7 @@ describe('applying online and tracking publicly, on a 360 px phone', () => {
       expect(story.registrationNo).not.toBe('')
       story.trackingCode = ((await page.locator('.tracking-code__value').textContent()) ?? '').replace(/\s+/g, '')
       expect(story.trackingCode).toMatch(/^[2-9A-Z]{10}$/)
-      expect(confirmation).toContain('hanya ditampilkan sekali')
+      expect(confirmation).toContain('Anda juga dapat melihatnya lagi di Permohonan saya')
       expect(confirmation).toMatch(/Perkiraan selesai\s*\d{1,2} \w+ \d{4}/)
       expect(confirmation).toContain('Apa yang terjadi selanjutnya')
       await page.getByRole('button', { name: 'Salin kode lacak' }).waitFor()

@@ -382,12 +382,18 @@ describe('paying by virtual account, downloading the signed permit and verifying
       await h1(page, 'Perizinan Kota Bandung, sepenuhnya daring')
       const notice = page.getByRole('region', { name: 'Kantor DPMPTSP sedang tutup' })
       await notice.waitFor()
+      // Short on every page; the reason and legal basis are one tap away.
       const said = (await notice.textContent()) ?? ''
-      expect(said).toContain(reason)
-      expect(said).toMatch(/Tutup sejak \d{1,2} \w+ \d{4}, sampai ada pengumuman berikutnya\./)
-      expect(said).toContain('Keputusan Wali Kota Bandung Nomor 100/Kep.1-Huk/2026')
-      expect(said).toContain('permohonan tetap diterima')
-      expect(said).toContain('Hari tutup tidak dihitung dalam waktu layanan')
+      expect(said).toMatch(/Tutup sejak \d{1,2} \w+ \d{4}\./)
+      expect(said).toContain('Layanan daring tetap berjalan')
+      await notice.getByRole('link', { name: 'Baca selengkapnya' }).click()
+      await h1(page, 'Kantor DPMPTSP sedang tutup')
+      const details = (await page.getByRole('main').textContent()) ?? ''
+      expect(details).toContain(reason)
+      expect(details).toMatch(/Tutup sejak \d{1,2} \w+ \d{4}, sampai ada pengumuman berikutnya\./)
+      expect(details).toContain('Keputusan Wali Kota Bandung Nomor 100/Kep.1-Huk/2026')
+      expect(details).toContain('permohonan tetap diterima')
+      expect(details).toContain('Hari tutup tidak dihitung dalam waktu layanan')
       expect(await page.getByRole('contentinfo').getByRole('link', { name: 'Verifikasi keabsahan izin' }).count()).toBe(
         1,
       )

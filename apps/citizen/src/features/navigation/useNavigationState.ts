@@ -19,7 +19,6 @@ export function useNavigationState(
   /** The address that could not be opened, while its code failed to load. */
   const failedPath = ref<string | null>(null)
   let timer: ReturnType<typeof setTimeout> | undefined
-  let failedOnce = false
 
   const stop = () => {
     clearTimeout(timer)
@@ -39,7 +38,11 @@ export function useNavigationState(
     if (isChunkLoadError(error)) failedPath.value = to.fullPath
   })
 
-  /** Tries the page again; a second failure while the phone says it is online reloads the page from the server. */
+  /**
+   * Tries the page again. Chromium remembers a module that failed to load and fails every later import
+   * of it at once, so when the retry fails again while the phone says it is online, the page is loaded
+   * afresh from the server at that address (saved answers are on the server, the session in storage).
+   */
   async function retry() {
     const path = failedPath.value
     if (!path) return
@@ -49,8 +52,7 @@ export function useNavigationState(
     } catch {
       // onError has shown the message again
     }
-    if (failedPath.value && failedOnce && navigator.onLine) (options.reload ?? ((p) => window.location.assign(p)))(path)
-    failedOnce = failedPath.value !== null
+    if (failedPath.value && navigator.onLine) (options.reload ?? ((p) => window.location.assign(p)))(path)
   }
 
   return { loading, failedPath, retry }
