@@ -145,7 +145,7 @@ export const pintu = fp(
     )
 
     const payments = invoicing.payments(
-      { db, applications, callbackSecret: options.bankCallbackSecret, areRelated },
+      { db, applications, people, catalogue: catalogue.reads, callbackSecret: options.bankCallbackSecret, areRelated },
       { bankSimulator: options.bankSimulator ?? false },
     )
     const permits = issuer.permits({ db, applications }, { lookupLimitPerMinute: options.trackLimitPerMinute ?? 60 })

@@ -272,7 +272,10 @@ export default {
       in_progress: 'The same request is still being processed. Wait a moment, then try again.',
     },
     tracking: { not_found: 'The registration number or tracking code does not match. Check both.' },
-    payments: { no_invoice: 'There is no fee assessment (SKRD) for this application yet.' },
+    payments: {
+      no_invoice: 'There is no fee assessment (SKRD) for this application yet.',
+      not_paid: 'The payment receipt is available once the bank confirms the payment.',
+    },
     permits: {
       not_issued: 'The permit for this application has not been issued yet.',
       not_found: 'There is no permit with this number.',

@@ -276,7 +276,10 @@ export default {
       in_progress: 'Permintaan yang sama masih diproses. Tunggu sebentar, lalu coba lagi.',
     },
     tracking: { not_found: 'Nomor registrasi atau kode lacak tidak cocok. Periksa kembali keduanya.' },
-    payments: { no_invoice: 'Tagihan retribusi (SKRD) untuk permohonan ini belum ada.' },
+    payments: {
+      no_invoice: 'Tagihan retribusi (SKRD) untuk permohonan ini belum ada.',
+      not_paid: 'Tanda bukti pembayaran ada setelah bank mengonfirmasi pembayaran.',
+    },
     permits: {
       not_issued: 'Izin untuk permohonan ini belum terbit.',
       not_found: 'Tidak ada izin dengan nomor ini.',
