@@ -343,6 +343,34 @@ describe('slow and flaky connections', () => {
   )
 })
 
+describe('in English', () => {
+  it(
+    'the new pages speak English after switching language, axe-clean at 360 px',
+    async () => {
+      const page = await fresh()
+      await page.goto(url('/privasi'))
+      await h1(page, 'Pemberitahuan privasi')
+      await page.getByRole('button', { name: 'English' }).click()
+      await h1(page, 'Privacy notice')
+      for (const name of ['What is kept', 'Why', 'For how long', 'Who sees it', 'Your rights'])
+        await page.getByRole('heading', { level: 2, name }).waitFor()
+      await expectPhoneFriendly(page)
+      await page.goto(url('/penutupan'))
+      await h1(page, 'The DPMPTSP office is open as usual')
+      await expectPhoneFriendly(page)
+      // Units from the catalogue, written in Indonesian there, read in English.
+      await page.goto(url('/layanan/SIUJK'))
+      await page.getByRole('heading', { level: 1 }).waitFor()
+      const form = page.getByRole('region', { name: 'Data you fill in when you apply' })
+      const fields = (await form.textContent()) ?? ''
+      expect(fields).toContain('Number of employees')
+      expect(fields).toContain('people')
+      expect(fields).not.toMatch(/\borang\b/)
+    },
+    TIMEOUT,
+  )
+})
+
 describe('the closure notice', () => {
   it(
     'is short, links to the full notice, and can be hidden for this visit',
