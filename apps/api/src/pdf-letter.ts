@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit'
 
-/** An A4 letter of the office, rendered with pdfkit (pure JS); the permit, the SKRD and the payment receipt share it. */
+/** An A4 letter of the office (pdfkit, pure JS); the permit, the SKRD and the payment receipt share its layout. */
 export function createLetter(info: { title: string; author: string }) {
   const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: info.title, Author: info.author } })
   const chunks: Buffer[] = []

@@ -14,7 +14,7 @@ function paperDate(iso: string): string {
   return new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: 'Asia/Jakarta' }).format(new Date(iso))
 }
 
-/** The SKRD (Surat Ketetapan Retribusi Daerah) as a PDF: the amount from the catalogue's fee rule, where and by when to pay. */
+/** The SKRD (Surat Ketetapan Retribusi Daerah) as a PDF: the amount from the fee rule, where and by when to pay. */
 export async function renderInvoicePdf(invoice: Invoice, print: InvoicePrint): Promise<Buffer> {
   const letter = createLetter({ title: `SKRD ${invoice.number}`, author: print.officeName })
   const { doc } = letter
