@@ -63,6 +63,15 @@ describe('the closure notice', () => {
     expect(wrapper.text()).toContain('Tutup sampai dengan 4 Desember 2026.')
   })
 
+  it('says until when of the closure that ends last, open-ended first of all', async () => {
+    const second = '00000000-0000-4000-8000-000000000002'
+    const dated = await show([closure({ endsOn: '2026-12-10' }), closure({ id: second, endsOn: '2026-12-04' })])
+    expect(dated.text()).toContain('Tutup sampai dengan 10 Desember 2026.')
+    forgetClosures()
+    const open = await show([closure({ id: second, endsOn: '2026-12-04' }), closure()])
+    expect(open.text()).toContain('Tutup sejak 28 November 2026.')
+  })
+
   it('can be hidden for this visit; a new closure shows again', async () => {
     const wrapper = await show([closure()])
     await wrapper.get('button').trigger('click')
