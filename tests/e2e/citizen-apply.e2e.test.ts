@@ -145,7 +145,8 @@ describe('applying online and tracking publicly, on a 360 px phone', () => {
       applicant = await freshPage()
       await applicant.goto(url('/layanan/SKP'))
       await h1(applicant, 'Surat Keterangan Penelitian')
-      await applicant.getByRole('link', { name: 'Ajukan permohonan' }).click()
+      // The standard is folded at 360 px; the apply action is at its top and again at its end.
+      await applicant.getByRole('link', { name: 'Ajukan permohonan' }).first().click()
       await applicant.waitForURL(/\/masuk\?next=/)
 
       await applicant.getByLabel('Email', { exact: true }).fill(pintu.accounts.applicant.email)
@@ -175,9 +176,12 @@ describe('applying online and tracking publicly, on a 360 px phone', () => {
       expect(await nik.getAttribute('inputmode')).toBe('numeric')
       expect(await page.getByLabel('Nomor telepon seluler').getAttribute('type')).toBe('tel')
       expect(await page.getByLabel('Alamat email').getAttribute('type')).toBe('email')
+      // What the account knows is already filled in (the demo applicant registered with this NIK).
+      expect(await nik.inputValue()).toBe(DEMO_APPLICANT.nik)
       await expectPhoneFriendly(page)
 
       // "Lanjut" with a required answer missing says so, and links to the field.
+      await nik.fill('')
       await page.getByRole('button', { name: 'Lanjut', exact: true }).click()
       expect(await errorSummaryText(page)).toContain('NIK pemohon wajib diisi.')
       expect(await nik.getAttribute('aria-invalid')).toBe('true')
@@ -314,7 +318,7 @@ describe('applying online and tracking publicly, on a 360 px phone', () => {
       expect(story.registrationNo).not.toBe('')
       story.trackingCode = ((await page.locator('.tracking-code__value').textContent()) ?? '').replace(/\s+/g, '')
       expect(story.trackingCode).toMatch(/^[2-9A-Z]{10}$/)
-      expect(confirmation).toContain('hanya ditampilkan sekali')
+      expect(confirmation).toContain('Anda juga dapat melihatnya lagi di Permohonan saya')
       expect(confirmation).toMatch(/Perkiraan selesai\s*\d{1,2} \w+ \d{4}/)
       expect(confirmation).toContain('Apa yang terjadi selanjutnya')
       await page.getByRole('button', { name: 'Salin kode lacak' }).waitFor()
@@ -358,7 +362,8 @@ describe('applying online and tracking publicly, on a 360 px phone', () => {
         .getByLabel('Kode lacak')
         .fill(`${story.trackingCode.slice(0, 5).toLowerCase()} ${story.trackingCode.slice(5)}`)
       await page.getByRole('button', { name: 'Lacak', exact: true }).click()
-      await page.waitForURL(new RegExp(`/lacak/${story.registrationNo}$`))
+      // The code rides in the address's fragment (a reload keeps the result; the server never sees it).
+      await page.waitForURL(new RegExp(`/lacak/${story.registrationNo}#kode=${story.trackingCode}$`))
       await h1(page, 'Status permohonan')
       const stage = page
         .getByRole('listitem')

@@ -192,6 +192,10 @@ describe('paying by virtual account, downloading the signed permit and verifying
       expect(shown).toMatch(/ATM.*Mobile banking.*Teller bank/s)
       expect(shown).toContain('Petugas tidak menerima uang')
       await panel.getByRole('button', { name: 'Salin nomor virtual account' }).waitFor()
+      // The SKRD itself, as a PDF to keep or print.
+      const skrd = applicant.waitForEvent('download')
+      await panel.getByRole('button', { name: 'Unduh SKRD (PDF)' }).click()
+      expect((await skrd).suggestedFilename()).toMatch(/^skrd-SKRD-\d{4}-\d{6}\.pdf$/)
       // The stage clocks and the expected completion date are on the same page.
       expect(await text(applicant)).toMatch(/Perkiraan selesai\s*\d{1,2} \w+ \d{4}/)
       expect(await applicant.getByRole('region', { name: 'Tahapan dan batas waktu' }).textContent()).toContain(
@@ -219,6 +223,16 @@ describe('paying by virtual account, downloading the signed permit and verifying
         /Referensi bank\s*SIM-/,
       )
       expect(await applicant.getByRole('region', { name: 'Riwayat' }).textContent()).toContain('Retribusi dibayar')
+      // Once paid, the receipt is a PDF too.
+      const receipt = applicant.waitForEvent('download')
+      await applicant
+        .getByRole('region', { name: 'Retribusi sudah dibayar' })
+        .getByRole('button', { name: 'Unduh tanda bukti pembayaran (PDF)' })
+        .click()
+      const file = await receipt
+      expect(file.suggestedFilename()).toMatch(/^bukti-bayar-SKRD-\d{4}-\d{6}\.pdf$/)
+      const bytes = await (await import('node:fs/promises')).readFile((await file.path())!)
+      expect(bytes.subarray(0, 5).toString()).toBe('%PDF-')
       // Signing now runs on the clock: days left and its due date.
       const signing = applicant
         .getByRole('listitem')
@@ -382,12 +396,18 @@ describe('paying by virtual account, downloading the signed permit and verifying
       await h1(page, 'Perizinan Kota Bandung, sepenuhnya daring')
       const notice = page.getByRole('region', { name: 'Kantor DPMPTSP sedang tutup' })
       await notice.waitFor()
+      // Short on every page; the reason and legal basis are one tap away.
       const said = (await notice.textContent()) ?? ''
-      expect(said).toContain(reason)
-      expect(said).toMatch(/Tutup sejak \d{1,2} \w+ \d{4}, sampai ada pengumuman berikutnya\./)
-      expect(said).toContain('Keputusan Wali Kota Bandung Nomor 100/Kep.1-Huk/2026')
-      expect(said).toContain('permohonan tetap diterima')
-      expect(said).toContain('Hari tutup tidak dihitung dalam waktu layanan')
+      expect(said).toMatch(/Tutup sejak \d{1,2} \w+ \d{4}\./)
+      expect(said).toContain('Layanan daring tetap berjalan')
+      await notice.getByRole('link', { name: 'Baca selengkapnya' }).click()
+      await h1(page, 'Kantor DPMPTSP sedang tutup')
+      const details = (await page.getByRole('main').textContent()) ?? ''
+      expect(details).toContain(reason)
+      expect(details).toMatch(/Tutup sejak \d{1,2} \w+ \d{4}, sampai ada pengumuman berikutnya\./)
+      expect(details).toContain('Keputusan Wali Kota Bandung Nomor 100/Kep.1-Huk/2026')
+      expect(details).toContain('permohonan tetap diterima')
+      expect(details).toContain('Hari tutup tidak dihitung dalam waktu layanan')
       expect(await page.getByRole('contentinfo').getByRole('link', { name: 'Verifikasi keabsahan izin' }).count()).toBe(
         1,
       )

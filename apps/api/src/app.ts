@@ -1,7 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import fp from 'fastify-plugin'
-import { randomUUID } from 'node:crypto'
+import { createHmac, randomUUID } from 'node:crypto'
 import type { Clock } from './clock.ts'
 import type { LogVerification } from '@pintu/contract'
 import type { Database } from './db/database.ts'
@@ -38,6 +38,7 @@ import { errorsPlugin, frameworkError } from './plugins/errors.ts'
 import { openapiPlugin } from './plugins/openapi.ts'
 import { scheduledJob } from './plugins/scheduled-job.ts'
 import { securityPlugin } from './plugins/security.ts'
+import { compressionPlugin } from './plugins/compression.ts'
 import { spaPlugin, type SpaOptions } from './plugins/spa.ts'
 import { validationPlugin } from './plugins/validation.ts'
 
@@ -152,6 +153,8 @@ export const pintu = fp(
         actingSigner: signing.actingSigner,
         random: options.random,
         effects: { issueInvoice: invoicing.issueInvoice, issuePermit: issuer.issuePermit },
+        // Its own key, derived from the session secret every process of a deployment shares (see docs/api.md).
+        trackingKey: createHmac('sha256', options.jwtSecret).update('pintu/tracking-codes/v1').digest(),
       },
       { trackLimitPerMinute: options.trackLimitPerMinute ?? 60 },
     )
@@ -166,7 +169,7 @@ export const pintu = fp(
       witnesses: options.transparencyLog.witnesses,
     })
     const payments = invoicing.payments(
-      { db, applications, callbackSecret: options.bankCallbackSecret, areRelated },
+      { db, applications, people, catalogue: catalogue.reads, callbackSecret: options.bankCallbackSecret, areRelated },
       { bankSimulator: options.bankSimulator ?? false },
     )
     const permits = issuer.permits(
@@ -196,6 +199,7 @@ export const pintu = fp(
     await app.register(validationPlugin)
     await app.register(errorsPlugin, { strictErrorContract: options.strictErrorContract ?? false })
     await app.register(securityPlugin, { corsOrigins: options.corsOrigins ?? [] })
+    await app.register(compressionPlugin)
     await app.register(authPlugin, {
       secret: options.jwtSecret,
       accessTokenTtlSeconds: ACCESS_TOKEN_TTL_SECONDS,

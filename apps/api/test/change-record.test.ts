@@ -365,6 +365,17 @@ describe('one change record for every change', () => {
     await expectChanges(['application.withdraw'], () =>
       h.act(applicant, ready.id, 'withdraw', { version: app.version }).then(ok),
     )
+    // A draft deleted by its owner: the lifecycle's delete action, recorded once like every transition.
+    const draft = await h.readyDraft(applicant, 'IUI')
+    await newRecords()
+    await expectChanges(['application.delete'], () =>
+      call(applicant, 'DELETE', `/api/v1/applications/${draft.id}?version=${draft.version}`).then((res) => {
+        expect(res.statusCode).toBe(204)
+        return res
+      }),
+    )
+    // An applicant's copy of their own data is a read of personal data, recorded like an officer's.
+    await expectChanges(['identity.data_exported'], () => call(applicant, 'GET', '/api/v1/me/data').then(ok))
   })
 
   it('records each step of account recovery and upkeep', async () => {

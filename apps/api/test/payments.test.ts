@@ -195,6 +195,47 @@ describe('fees and bank payment', () => {
     expect(await statusOf(id)).toBe('signing')
   })
 
+  it('gives the SKRD and, once paid, the payment receipt as PDFs, to the applicant and nobody else outside the office', async () => {
+    const { id, invoice, fee } = await approvedWithFee()
+    // The fee shown before submission is the amount invoiced.
+    expect((await h.get(applicant, id)).json().fee).toEqual({ amount: fee, estimate: false })
+    expect(invoice.amount).toBe(fee)
+    const get = (path: string, headers: Record<string, string> = applicant.headers) =>
+      t.app.inject({ method: 'GET', url: `/api/v1/applications/${id}/${path}`, headers })
+    const skrd = await get('invoice.pdf')
+    expect(skrd.statusCode).toBe(200)
+    expect(skrd.headers['content-type']).toBe('application/pdf')
+    expect(skrd.headers['content-disposition']).toMatch(/^attachment; filename="skrd-SKRD-\d{4}-\d{6}\.pdf"$/)
+    expect(skrd.rawPayload.subarray(0, 5).toString()).toBe('%PDF-')
+    const notYet = await get('receipt.pdf')
+    expect(notYet.statusCode).toBe(409)
+    expect(notYet.json().error.code).toBe('payments.not_paid')
+
+    const stranger = await t.account(['applicant'])
+    for (const path of ['invoice.pdf', 'receipt.pdf']) {
+      const res = await get(path, stranger.headers)
+      expect(res.statusCode).toBe(404)
+      expect(res.json().error.code).toBe('applications.not_found')
+    }
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/applications/${id}/invoice.pdf` })).statusCode).toBe(401)
+    expect((await get('invoice.pdf', treasurers[0]!.headers)).statusCode).toBe(200)
+    expect(
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: '/api/v1/applications/not-a-uuid/invoice.pdf',
+          headers: applicant.headers,
+        })
+      ).statusCode,
+    ).toBe(400)
+
+    expect((await simulate(invoice.virtualAccount, applicant.headers)).json()).toEqual({ outcome: 'applied' })
+    const receipt = await get('receipt.pdf')
+    expect(receipt.statusCode).toBe(200)
+    expect(receipt.headers['content-disposition']).toMatch(/^attachment; filename="bukti-bayar-SKRD-\d{4}-\d{6}\.pdf"$/)
+    expect(receipt.rawPayload.subarray(0, 5).toString()).toBe('%PDF-')
+  })
+
   it('gives virtual accounts that cannot be guessed from one another', async () => {
     const accounts = [
       (await approvedWithFee()).invoice.virtualAccount,

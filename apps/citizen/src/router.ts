@@ -89,6 +89,14 @@ export const routes: RouteRecordRaw[] = [
     'application-withdraw',
     () => import('@/features/applications/pages/WithdrawPage.vue'),
   ),
+  applicantPage(
+    '/permohonan/:id/hapus',
+    'application-delete',
+    () => import('@/features/applications/pages/DeleteDraftPage.vue'),
+  ),
+  { path: '/privasi', name: 'privacy', component: () => import('@/features/privacy/pages/PrivacyPage.vue') },
+  // The full notice behind the short closure banner (SPEC P4).
+  { path: '/penutupan', name: 'closure', component: () => import('@/features/closures/pages/ClosurePage.vue') },
   // Public tracking: no login, so anyone holding the receipt can follow the file (SPEC §8).
   { path: '/lacak', name: 'track', component: () => import('@/features/tracking/pages/TrackPage.vue') },
   {

@@ -5,6 +5,7 @@ import {
   LocalizedTextSchema,
   MAX_RUPIAH,
   PageOf,
+  Rupiah,
   PageQueryProperties,
   Text,
   Uuid,
@@ -217,6 +218,13 @@ export const ApplicationSummarySchema = Type.Object({
     IsoDate('While returned: the last working day to fix and resubmit it; after its close the application expires'),
     Type.Null(),
   ]),
+  trackingCode: Type.Union(
+    [Type.String({ description: 'Code for public tracking, for its owner to find again' }), Type.Null()],
+    {
+      description:
+        'For the applicant who owns the application, once submitted: the tracking code of the receipt, so it can be found again. Null for officers, before submission, and for codes issued before codes could be recomputed',
+    },
+  ),
 })
 export type ApplicationSummary = Static<typeof ApplicationSummarySchema>
 
@@ -233,6 +241,16 @@ export const ApplicationDetailSchema = Type.Object({
   ...ApplicationSummarySchema.properties,
   serviceVersion: Type.Integer({ minimum: 1, description: 'Catalogue version the application is filed under' }),
   service: ServiceDefinitionSchema,
+  fee: Type.Object(
+    {
+      amount: Rupiah('Fee in rupiah (0 for a free service)'),
+      estimate: Type.Boolean({
+        description:
+          'True while it is computed from the answers so far (a draft); false once fixed at submission: the SKRD is issued for this amount',
+      }),
+    },
+    { description: "The fee from the catalogue's fee rule, computed as the SKRD will be" },
+  ),
   formData: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number(), Type.Boolean()]), {
     description: 'Form values by field key',
   }),
@@ -399,3 +417,40 @@ export const TrackingSchema = Type.Object(
   { description: 'Public view of an application: no personal data' },
 )
 export type Tracking = Static<typeof TrackingSchema>
+
+export const DeleteDraftQuerySchema = Type.Object(
+  {
+    version: VersionNumber(
+      'The version of the draft you read; a stale one is refused with 409 `applications.stale_version`',
+    ),
+  },
+  { additionalProperties: false },
+)
+export type DeleteDraftQuery = Static<typeof DeleteDraftQuerySchema>
+
+/** One of the applicant's applications in their data export: what they answered and uploaded, and what happened. */
+export const MyDataApplicationSchema = Type.Object({
+  ...ApplicationSummarySchema.properties,
+  formData: ApplicationDetailSchema.properties.formData,
+  documents: Type.Array(DocumentSchema, { description: 'Documents uploaded and still current (their metadata)' }),
+  events: Type.Array(TimelineEventSchema, { description: 'What happened to the application, by role' }),
+  feeAmount: Type.Union([Rupiah('Fee fixed at submission'), Type.Null()]),
+})
+
+/** The applicant's own data (UU 27/2022 on personal data protection, art. 7 and 13: access and a copy). */
+export const MyDataSchema = Type.Object(
+  {
+    exportedAt: IsoDateTime('When this copy was made'),
+    account: Type.Object({
+      id: Uuid('Account id'),
+      fullName: Type.String(),
+      nik: Type.Union([Type.String({ description: 'NIK, in full' }), Type.Null()]),
+      email: Type.String(),
+      phone: Type.Union([Type.String({ description: 'Mobile number in +62 form' }), Type.Null()]),
+      createdAt: IsoDateTime('When the account was registered'),
+    }),
+    applications: Type.Array(MyDataApplicationSchema, { description: 'Every application of the account' }),
+  },
+  { description: 'Everything Pintu keeps about the calling applicant, as JSON' },
+)
+export type MyData = Static<typeof MyDataSchema>

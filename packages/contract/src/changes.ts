@@ -36,6 +36,8 @@ export interface ChangeDetails {
   'application.document_read': { documentId: string }
   'application.personal_data_read': Record<string, never>
   'application.opened': Record<string, never>
+  /** An applicant downloaded their own data (UU 27/2022): a read of personal data, recorded like an officer's. */
+  'identity.data_exported': { applications: number }
 
   'identity.applicant_registered': Record<string, never>
   'identity.login_failed': { deactivated: boolean }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { FormField } from './catalogue-definition.ts'
-import { formatFieldNumber, numberFieldOptions } from './field-numbers.ts'
+import { formatFieldNumber, numberFieldOptions, unitText } from './field-numbers.ts'
 import { parseIndonesianNumber } from './numbers.ts'
 
 const field = (type: FormField['type'], extra: Partial<FormField> = {}): FormField => ({
@@ -60,6 +60,17 @@ describe('how a stored number is written back', () => {
   it('in English the English way', () => {
     expect(formatFieldNumber(area, 1200, 'en')).toBe('1,200 m²')
     expect(formatFieldNumber(area, 0.001, 'en')).toBe('0.001 m²')
+  })
+
+  it("with the catalogue's Indonesian units in English, singular or plural by the number", () => {
+    const employees = field('integer', { minimum: 0, unit: 'orang' })
+    expect(formatFieldNumber(employees, 12, 'id')).toBe('12 orang')
+    expect(formatFieldNumber(employees, 12, 'en')).toBe('12 people')
+    expect(formatFieldNumber(employees, 1, 'en')).toBe('1 person')
+    expect(formatFieldNumber(field('integer', { minimum: 0, unit: 'tempat tidur' }), 1, 'en')).toBe('1 bed')
+    expect(unitText('kendaraan', 'en')).toBe('vehicles')
+    expect(unitText('kendaraan', 'id')).toBe('kendaraan')
+    expect(unitText('m²', 'en', 1)).toBe('m²')
   })
 
   it('money as rupiah with the sign first, the same in both languages', () => {

@@ -28,6 +28,31 @@ export function numberFieldOptions(field: FormField): NumberOptions | null {
  * (legal figures read the same everywhere); otherwise in the reader's language with the field's
  * unit, `1.200,5 m²` / `1,200.5 m²`. Written exactly, never rounded: what is shown is what is stored.
  */
+/**
+ * The catalogue writes units in Bahasa Indonesia (`orang`, `tempat tidur`, `m³/hari`); English readers get
+ * them in English, singular or plural by the number. Symbols (m, m², kg, Rp) are the same in both.
+ */
+const ENGLISH_UNITS: Record<string, readonly [one: string, many: string]> = {
+  orang: ['person', 'people'],
+  buah: ['item', 'items'],
+  bulan: ['month', 'months'],
+  hari: ['day', 'days'],
+  gerai: ['outlet', 'outlets'],
+  kendaraan: ['vehicle', 'vehicles'],
+  'tempat tidur': ['bed', 'beds'],
+  unit: ['unit', 'units'],
+  SRP: ['parking space', 'parking spaces'],
+  'ton/bulan': ['tonne a month', 'tonnes a month'],
+  'm³/hari': ['m³ a day', 'm³ a day'],
+}
+
+/** A field's unit in the reader's language; `count` picks the English singular or plural (plural without one). */
+export function unitText(unit: string, locale: 'id' | 'en', count?: number): string {
+  const english = locale === 'en' ? ENGLISH_UNITS[unit] : undefined
+  if (!english) return unit
+  return count === 1 ? english[0] : english[1]
+}
+
 export function formatFieldNumber(field: FormField, value: number, locale: 'id' | 'en'): string {
   if (isMoneyField(field)) return formatRupiah(value)
   const places = decimalPlacesOf(value)
@@ -35,5 +60,5 @@ export function formatFieldNumber(field: FormField, value: number, locale: 'id' 
     locale === 'en'
       ? new Intl.NumberFormat('en-GB', { maximumFractionDigits: places }).format(value)
       : formatIndonesianNumber(value, places)
-  return field.unit ? `${number} ${field.unit}` : number
+  return field.unit ? `${number} ${unitText(field.unit, locale, value)}` : number
 }

@@ -20,7 +20,7 @@ import {
 
 /** The expected table, written out independently: status → action → who. */
 const expected: Record<ApplicationStatus, Partial<Record<ApplicationAction, string>>> = {
-  draft: { submit: 'applicant', withdraw: 'applicant' },
+  draft: { submit: 'applicant', withdraw: 'applicant', delete: 'applicant' },
   submitted: { assign: 'system', withdraw: 'applicant' },
   admin_verification: {
     accept: 'frontdesk',
@@ -45,6 +45,7 @@ const expected: Record<ApplicationStatus, Partial<Record<ApplicationAction, stri
   rejected: {},
   withdrawn: {},
   expired: {},
+  deleted: {},
 }
 
 describe('lifecycle table', () => {
@@ -85,7 +86,7 @@ describe('lifecycle table', () => {
   })
 
   it('derives the status groups from the table', () => {
-    expect(finalStatuses).toEqual(['issued', 'rejected', 'withdrawn', 'expired'])
+    expect(finalStatuses).toEqual(['issued', 'rejected', 'withdrawn', 'expired', 'deleted'])
     expect(officeStatuses).toEqual(['submitted', 'admin_verification', 'technical_review', 'decision', 'signing'])
     for (const status of applicationStatuses) {
       expect(isFinal(status)).toBe(availableActions(status).length === 0)

@@ -19,6 +19,7 @@ export const applicationStatuses = [
   'rejected',
   'withdrawn',
   'expired',
+  'deleted',
 ] as const
 export type ApplicationStatus = (typeof applicationStatuses)[number]
 
@@ -26,6 +27,7 @@ export const applicationActions = [
   'submit',
   'resubmit',
   'withdraw',
+  'delete',
   'accept',
   'return',
   'complete_review',
@@ -54,6 +56,7 @@ export type ActionInput = 'returnReasons' | 'legalReason' | 'report'
  * - `leave_office`: nobody in the office holds the file any more
  * - `start_return_deadline`: the applicant's working days to fix a returned file start
  * - `issue_invoice` / `issue_permit`: the SKRD (payments), the signed permit (permits)
+ * - `erase_draft`: a deleted draft keeps no answers and no documents, only the fact that it existed
  */
 export const transitionEffects = [
   'register',
@@ -67,6 +70,7 @@ export const transitionEffects = [
   'start_return_deadline',
   'issue_invoice',
   'issue_permit',
+  'erase_draft',
 ] as const
 export type TransitionEffect = (typeof transitionEffects)[number]
 
@@ -124,6 +128,8 @@ export const lifecycle = {
     actions: {
       submit: { by: 'applicant', to: ['admin_verification'], requires: [], effects: ['register'] },
       withdraw: applicantWithdraws,
+      // A draft nobody else has seen can be thrown away (`DELETE /applications/:id`), not only withdrawn.
+      delete: { by: 'applicant', to: ['deleted'], requires: [], ownRoute: true },
     },
   },
   // Submitted but not yet assigned: no officer with the role was on duty. The system assigns it as soon as one is.
@@ -211,6 +217,8 @@ export const lifecycle = {
   rejected: { holder: 'none', stage: null, enter: leaves, actions: {} },
   withdrawn: { holder: 'none', stage: null, enter: leaves, actions: {} },
   expired: { holder: 'none', stage: null, enter: leaves, actions: {} },
+  // A deleted draft: its answers and documents are erased; the history keeps only that it was made and deleted.
+  deleted: { holder: 'none', stage: null, enter: [...leaves, 'erase_draft'], actions: {} },
 } as const satisfies Record<ApplicationStatus, StatusRule>
 
 /** Statuses with no way out. */

@@ -10,6 +10,7 @@ import { paymentRoutes } from './routes/payments.routes.ts'
 import { continuityRoutes } from './routes/continuity.routes.ts'
 import { delegationRoutes } from './routes/delegations.routes.ts'
 import { transparencyRoutes } from './routes/transparency.routes.ts'
+import { privacyRoutes } from './routes/privacy.routes.ts'
 
 export {
   systemRoutes,
@@ -23,6 +24,7 @@ export {
   continuityRoutes,
   delegationRoutes,
   transparencyRoutes,
+  privacyRoutes,
 }
 
 /** Every route of the API, for the server to register and the tests to walk. */
@@ -38,4 +40,5 @@ export const allRoutes = [
   ...Object.values(continuityRoutes),
   ...Object.values(delegationRoutes),
   ...Object.values(transparencyRoutes),
+  ...Object.values(privacyRoutes),
 ]

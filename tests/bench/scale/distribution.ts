@@ -9,7 +9,7 @@ export const RECENT_DAYS = 30
 
 /** Weights (per 1,000) of the status of a file filed in the last 30 days. */
 export const recentStatusWeights: Record<ApplicationStatus, number> = {
-  draft: 150,
+  draft: 140,
   submitted: 15,
   admin_verification: 120,
   returned: 90,
@@ -21,6 +21,8 @@ export const recentStatusWeights: Record<ApplicationStatus, number> = {
   rejected: 40,
   withdrawn: 50,
   expired: 30,
+  // Drafts their owners deleted: answers and documents erased, the row and its history kept.
+  deleted: 10,
 }
 
 /** Weights (per 1,000) of the status of an older file: settled, or a draft nobody finished. */

@@ -112,7 +112,7 @@ with draws as materialized (
     from picked k join scale_services s on s.idx = k.svc
 ), timed as materialized (
   select t.*,
-         case when t.status in ('draft', 'submitted', 'returned') then false
+         case when t.status in ('draft', 'submitted', 'returned', 'deleted') then false
               when t.status = 'withdrawn' then t.u_returned < 0.4
               when t.status = 'expired' then true
               else t.u_returned < ${RETURNED_ONCE_SHARE} end as returned,
@@ -148,7 +148,7 @@ select m.n, md5('scale-application:' || m.n)::uuid as id, m.svc, m.status, m.ret
 const stepAt = (step: string) =>
   `(p.created_at + (p.last_at - p.created_at) * ((${step} - 1)::float8 / greatest(p.steps - 1, 1)))`
 
-const neverSubmitted = `(p.status = 'draft' or (p.status = 'withdrawn' and not p.returned))`
+const neverSubmitted = `(p.status in ('draft', 'deleted') or (p.status = 'withdrawn' and not p.returned))`
 const hasSubmitted = `not ${neverSubmitted}`
 
 export function insertApplications(p: GeneratorParams): string {
@@ -159,7 +159,7 @@ export function insertApplications(p: GeneratorParams): string {
   expected_completion_date, current_stage, stage_started_at, stage_due_date, assignee_id, open_return, return_due_date,
   decision_note, technical_report, created_at, updated_at)
 select p.id, '${p.officeId}', p.applicant_id, s.type_id, s.version_id, s.code, s.kind, s.sector, p.application_kind, p.status,
-       p.steps, s.form,
+       p.steps, case when p.status = 'deleted' then '{}'::jsonb else s.form end,
        case when ${neverSubmitted} then null when p.fee then 50000 * (1 + floor(p.u_fee * 100)::int) else 0 end,
        case when ${hasSubmitted} then ${regNo} end,
        case when ${hasSubmitted} then encode(sha256(convert_to(${regNo} || ':' || ${trackingCode('p.n')}, 'UTF8')), 'hex') end,
@@ -219,5 +219,5 @@ select p.id, r.key, r.key || '.pdf', 'application/pdf', 40000 + floor(p.u_docs *
   join scale_services s on s.idx = p.svc
   join scale_requirements q on q.version_id = s.version_id and q.application_kind = p.application_kind
   cross join lateral unnest(q.keys) with ordinality as r(key, ord)
- where r.ord <= case when p.status = 'draft' then floor(p.u_docs * 4)::int else 3 end`
+ where r.ord <= case when p.status = 'draft' then floor(p.u_docs * 4)::int when p.status = 'deleted' then 0 else 3 end`
 }

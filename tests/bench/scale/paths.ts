@@ -70,6 +70,8 @@ export function pathTo(key: PathKey): PathStep[] {
         : [...forward(key, 'draft'), step('withdraw', 'draft', 'withdrawn', 'applicant')]
     case 'expired':
       return [...forward(key, 'returned'), step('expire', 'returned', 'expired', 'system')]
+    case 'deleted':
+      return [...forward(key, 'draft'), step('delete', 'draft', 'deleted', 'applicant')]
     default:
       return forward(key, key.status)
   }
@@ -79,5 +81,6 @@ export function pathTo(key: PathKey): PathStep[] {
 export function pathApplies(key: PathKey): boolean {
   if (key.status === 'technical_review' && !key.technical) return false
   if (key.status === 'awaiting_payment' && !key.fee) return false
+  if (key.status === 'deleted' && key.returned) return false // only a draft is deleted
   return true
 }

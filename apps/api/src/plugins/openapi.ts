@@ -61,6 +61,7 @@ export const openapiPlugin = fp(
             description:
               'The transparency log of every recorded change: C2SP tlog-tiles (checkpoint, tiles, entry bundles) and RFC 9162 proofs',
           },
+          { name: 'privacy', description: "An applicant's own data, as JSON (UU 27/2022 on personal data protection)" },
           { name: 'system', description: 'Health and readiness' },
         ],
       },

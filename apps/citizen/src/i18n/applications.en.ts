@@ -35,6 +35,7 @@ export default {
       created: 'Created {date}',
       submitted: 'Sent {date}',
       expected: 'expected by {date}',
+      trackingCode: 'Tracking code: {code}',
       newApplication: 'Make a new application: choose a service in the catalogue',
     },
     detail: {
@@ -62,6 +63,25 @@ export default {
       backToApplication: 'Back to the application',
       notFoundTitle: 'Application not found',
       notFoundText: 'This application does not exist, or does not belong to your account.',
+      trackingCode: 'Tracking code',
+      trackingCodeHint:
+        'With the registration number and this code, anyone you tell can track the application without logging in.',
+      deleteDraft: 'Delete draft',
+    },
+    fee: {
+      title: 'Fee (levy)',
+      estimate:
+        'An estimate from your answers so far, computed by the fee rule of the service standard. The SKRD issued after approval is for this amount, unless your answers change.',
+      fixed: 'Fixed when the application was sent. The SKRD is issued for this amount after approval.',
+      free: 'This service is free. There is nothing to pay.',
+    },
+    deleteDraft: {
+      title: 'Delete this draft?',
+      text: 'The answers and documents of this draft are deleted and cannot be recovered. Only the record that the draft was made and deleted remains.',
+      confirm: 'Yes, delete the draft',
+      cancel: 'Do not delete',
+      deleting: 'Deleting…',
+      notAvailable: 'Only a draft that has not been sent can be deleted. A sent application can be withdrawn.',
     },
     returned: {
       title: 'Application returned for correction',
@@ -72,7 +92,7 @@ export default {
       fieldItem: 'Answer: {name}',
       documentItem: 'Document: {name}',
       deadline:
-        'Correct it within {n} working days of the return, or the application expires. While you hold the file, the office’s clock is stopped.',
+        'Correct it within {days} of the return, or the application expires. While you hold the file, the office’s clock is stopped.',
       fix: 'Correct the application',
       onlyListed: 'Only the parts the officer asked for can be changed.',
       toFix: 'To correct',
@@ -93,7 +113,8 @@ export default {
           '{field} must be a number written the Indonesian way, with a dot for thousands and a comma for decimals, for example 1.200 or 12,5.',
         invalidWhole: '{field} must be a whole number, for example 12 or 1.200 (a dot separates thousands).',
         invalidMoney: '{field} must be an amount in rupiah, for example Rp 5.000.000 or 5000000.',
-        tooManyDecimals: '{field} takes at most {n} digits after the decimal comma.',
+        tooManyDecimals:
+          '{field} takes at most {n} digit after the decimal comma. | {field} takes at most {n} digits after the decimal comma.',
         notWhole: '{field} must be a whole number, with no digits after a comma.',
         negative: '{field} cannot be below zero.',
         tooLarge: '{field} is too large.',
@@ -152,11 +173,12 @@ export default {
       registrationNo: 'Your registration number',
       trackingCode: 'Tracking code',
       trackingOnce:
-        'This tracking code is shown only once, now. Write it down or copy it before you leave this page. With the registration number and this code, anyone you tell can track the application without logging in.',
+        'Write this tracking code down or copy it. You can also see it again in My applications when logged in. With the registration number and this code, anyone you tell can track the application without logging in.',
       copy: 'Copy tracking code',
       copied: 'Tracking code copied.',
       copyFailed: 'Could not copy automatically. The code is selected; copy it by hand.',
-      receiptGone: 'The tracking code is shown only once, when the application is sent.',
+      receiptGone:
+        'The tracking code of this application cannot be shown again: it was made before Pintu could show codes again. See your receipt.',
       expectedTitle: 'Expected completion',
       expectedText:
         '{days} from sending, not counting holidays. Time while the file is returned to you is not counted.',
@@ -164,7 +186,7 @@ export default {
       nextVerification:
         'The system assigns a {role} to check that your file is complete (administrative verification), within {days}.',
       nextReturn:
-        'If something needs correcting, the application is returned to you with the reasons and a checklist. You have {n} working days to correct it, and the clock is stopped meanwhile.',
+        'If something needs correcting, the application is returned to you with the reasons and a checklist. You have {days} to correct it, and the clock is stopped meanwhile.',
       nextTrack: 'You can follow every stage and its deadline at any time, without coming to the office.',
       track: 'Track this application',
       detail: 'View the application',

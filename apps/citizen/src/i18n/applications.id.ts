@@ -34,6 +34,7 @@ export default {
       created: 'Dibuat {date}',
       submitted: 'Dikirim {date}',
       expected: 'perkiraan selesai {date}',
+      trackingCode: 'Kode lacak: {code}',
       newApplication: 'Ajukan permohonan baru: pilih layanan di katalog',
     },
     detail: {
@@ -61,6 +62,25 @@ export default {
       backToApplication: 'Kembali ke permohonan',
       notFoundTitle: 'Permohonan tidak ditemukan',
       notFoundText: 'Permohonan ini tidak ada, atau bukan milik akun Anda.',
+      trackingCode: 'Kode lacak',
+      trackingCodeHint:
+        'Dengan nomor registrasi dan kode ini, siapa pun yang Anda beri tahu dapat melacak permohonan tanpa masuk.',
+      deleteDraft: 'Hapus draf',
+    },
+    fee: {
+      title: 'Biaya (retribusi)',
+      estimate:
+        'Perkiraan dari jawaban Anda sejauh ini, dihitung dengan aturan tarif pada standar pelayanan. Sebesar inilah SKRD yang ditagihkan setelah permohonan disetujui, kecuali jawaban Anda berubah.',
+      fixed: 'Ditetapkan saat permohonan dikirim. SKRD diterbitkan sebesar ini setelah permohonan disetujui.',
+      free: 'Layanan ini gratis. Tidak ada yang perlu dibayar.',
+    },
+    deleteDraft: {
+      title: 'Hapus draf ini?',
+      text: 'Isian dan dokumen draf ini dihapus dan tidak dapat dikembalikan. Yang tersisa hanya catatan bahwa draf ini pernah dibuat dan dihapus.',
+      confirm: 'Ya, hapus draf',
+      cancel: 'Jangan hapus',
+      deleting: 'Menghapus…',
+      notAvailable: 'Hanya draf yang belum dikirim yang dapat dihapus. Permohonan yang sudah dikirim dapat ditarik.',
     },
     returned: {
       title: 'Permohonan dikembalikan untuk diperbaiki',
@@ -71,7 +91,7 @@ export default {
       fieldItem: 'Isian: {name}',
       documentItem: 'Dokumen: {name}',
       deadline:
-        'Perbaiki dalam {n} hari kerja sejak dikembalikan; jika tidak, permohonan kedaluwarsa. Selama berkas ada pada Anda, waktu layanan kantor berhenti.',
+        'Perbaiki dalam {days} sejak dikembalikan; jika tidak, permohonan kedaluwarsa. Selama berkas ada pada Anda, waktu layanan kantor berhenti.',
       fix: 'Perbaiki permohonan',
       onlyListed: 'Hanya bagian yang diminta petugas yang dapat diubah.',
       toFix: 'Perlu diperbaiki',
@@ -151,11 +171,12 @@ export default {
       registrationNo: 'Nomor registrasi Anda',
       trackingCode: 'Kode lacak',
       trackingOnce:
-        'Kode lacak ini hanya ditampilkan sekali, sekarang. Catat atau salin sebelum meninggalkan halaman ini. Dengan nomor registrasi dan kode ini, siapa pun yang Anda beri tahu dapat melacak permohonan tanpa masuk.',
+        'Catat atau salin kode lacak ini. Anda juga dapat melihatnya lagi di Permohonan saya setelah masuk. Dengan nomor registrasi dan kode ini, siapa pun yang Anda beri tahu dapat melacak permohonan tanpa masuk.',
       copy: 'Salin kode lacak',
       copied: 'Kode lacak disalin.',
       copyFailed: 'Tidak dapat menyalin otomatis. Kode sudah dipilih; salin secara manual.',
-      receiptGone: 'Kode lacak hanya ditampilkan sekali, saat permohonan dikirim.',
+      receiptGone:
+        'Kode lacak permohonan ini tidak dapat ditampilkan lagi: kode itu dibuat sebelum Pintu dapat menampilkannya ulang. Lihat tanda terima Anda.',
       expectedTitle: 'Perkiraan selesai',
       expectedText:
         '{days} sejak dikirim, tidak termasuk hari libur. Waktu selama berkas dikembalikan kepada Anda tidak dihitung.',
@@ -163,7 +184,7 @@ export default {
       nextVerification:
         'Sistem menugaskan {role} untuk memeriksa kelengkapan berkas Anda (verifikasi administrasi), paling lama {days}.',
       nextReturn:
-        'Jika ada yang perlu diperbaiki, permohonan dikembalikan kepada Anda dengan alasan dan daftar perbaikannya. Anda punya {n} hari kerja untuk memperbaikinya, dan selama itu waktu layanan berhenti.',
+        'Jika ada yang perlu diperbaiki, permohonan dikembalikan kepada Anda dengan alasan dan daftar perbaikannya. Anda punya {days} untuk memperbaikinya, dan selama itu waktu layanan berhenti.',
       nextTrack: 'Anda dapat memantau setiap tahap dan batas waktunya kapan saja, tanpa datang ke kantor.',
       track: 'Lacak permohonan ini',
       detail: 'Lihat permohonan',

@@ -82,6 +82,7 @@ export default {
       issued: 'Issued',
       rejected: 'Rejected',
       withdrawn: 'Withdrawn',
+      deleted: 'Deleted',
       expired: 'Expired',
     },
     stageState: {
@@ -105,6 +106,7 @@ export default {
       submit: 'Application sent',
       resubmit: 'Sent again after correction',
       withdraw: 'Application withdrawn',
+      delete: 'Draft deleted',
       accept: 'File found complete',
       return: 'Returned for correction',
       complete_review: 'Technical review finished',

@@ -83,6 +83,7 @@ export default {
       issued: 'Terbit',
       rejected: 'Ditolak',
       withdrawn: 'Ditarik',
+      deleted: 'Dihapus',
       expired: 'Kedaluwarsa',
     },
     stageState: {
@@ -106,6 +107,7 @@ export default {
       submit: 'Permohonan dikirim',
       resubmit: 'Dikirim ulang setelah diperbaiki',
       withdraw: 'Permohonan ditarik',
+      delete: 'Draf dihapus',
       accept: 'Berkas dinyatakan lengkap',
       return: 'Dikembalikan untuk diperbaiki',
       complete_review: 'Kajian teknis selesai',

@@ -6,6 +6,7 @@ import permitsEn from './permits.en.ts'
 import transparencyEn from './transparency.en.ts'
 import helpEn from './help.en.ts'
 import provisionalEn from './provisional.en.ts'
+import privacyEn from './privacy.en.ts'
 import type pagesId from './pages.id.ts'
 
 // English: a translation of pages.id.ts, key for key. Plurals use vue-i18n's `one | many` form.
@@ -89,7 +90,7 @@ export default {
     time: {
       title: 'Completion time',
       value: '{n} working day | {n} working days',
-      returnLimit: 'If your file is returned for correction, you have {n} working days to fix it.',
+      returnLimit: 'If your file is returned for correction, you have {days} to fix it.',
     },
     cost: {
       title: 'Cost/fee',
@@ -282,7 +283,10 @@ export default {
       in_progress: 'The same request is still being processed. Wait a moment, then try again.',
     },
     tracking: { not_found: 'The registration number or tracking code does not match. Check both.' },
-    payments: { no_invoice: 'There is no fee assessment (SKRD) for this application yet.' },
+    payments: {
+      no_invoice: 'There is no fee assessment (SKRD) for this application yet.',
+      not_paid: 'The payment receipt is available once the bank confirms the payment.',
+    },
     permits: {
       not_issued: 'The permit for this application has not been issued yet.',
       not_found: 'There is no permit with this number.',
@@ -305,4 +309,5 @@ export default {
   ...transparencyEn,
   ...helpEn,
   ...provisionalEn,
+  ...privacyEn,
 } satisfies typeof pagesId

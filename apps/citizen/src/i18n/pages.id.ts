@@ -9,6 +9,7 @@ import permitsId from './permits.id.ts'
 import transparencyId from './transparency.id.ts'
 import helpId from './help.id.ts'
 import provisionalId from './provisional.id.ts'
+import privacyId from './privacy.id.ts'
 
 export default {
   common: {
@@ -90,7 +91,7 @@ export default {
     time: {
       title: 'Jangka waktu penyelesaian',
       value: '{n} hari kerja',
-      returnLimit: 'Jika berkas dikembalikan untuk diperbaiki, Anda punya {n} hari kerja untuk memperbaikinya.',
+      returnLimit: 'Jika berkas dikembalikan untuk diperbaiki, Anda punya {days} untuk memperbaikinya.',
     },
     cost: {
       title: 'Biaya/tarif',
@@ -287,7 +288,10 @@ export default {
       in_progress: 'Permintaan yang sama masih diproses. Tunggu sebentar, lalu coba lagi.',
     },
     tracking: { not_found: 'Nomor registrasi atau kode lacak tidak cocok. Periksa kembali keduanya.' },
-    payments: { no_invoice: 'Tagihan retribusi (SKRD) untuk permohonan ini belum ada.' },
+    payments: {
+      no_invoice: 'Tagihan retribusi (SKRD) untuk permohonan ini belum ada.',
+      not_paid: 'Tanda bukti pembayaran ada setelah bank mengonfirmasi pembayaran.',
+    },
     permits: {
       not_issued: 'Izin untuk permohonan ini belum terbit.',
       not_found: 'Tidak ada izin dengan nomor ini.',
@@ -310,4 +314,5 @@ export default {
   ...transparencyId,
   ...helpId,
   ...provisionalId,
+  ...privacyId,
 }

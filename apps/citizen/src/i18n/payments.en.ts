@@ -16,6 +16,11 @@ export default {
     },
     paidAt: 'Paid on',
     bankReference: 'Bank reference',
+    download: {
+      invoice: 'Download the SKRD (PDF)',
+      receipt: 'Download the payment receipt (PDF)',
+      preparing: 'Preparing…',
+    },
     copy: 'Copy the virtual account number',
     copied: 'Virtual account number copied.',
     copyFailed: 'Could not copy automatically. The number is selected; copy it by hand.',

@@ -15,6 +15,11 @@ export default {
     },
     paidAt: 'Dibayar pada',
     bankReference: 'Referensi bank',
+    download: {
+      invoice: 'Unduh SKRD (PDF)',
+      receipt: 'Unduh tanda bukti pembayaran (PDF)',
+      preparing: 'Menyiapkan…',
+    },
     copy: 'Salin nomor virtual account',
     copied: 'Nomor virtual account disalin.',
     copyFailed: 'Tidak dapat menyalin otomatis. Nomor sudah dipilih; salin secara manual.',

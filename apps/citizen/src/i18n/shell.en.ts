@@ -28,6 +28,22 @@ export default {
       verify: 'Verify a permit',
       transparency: 'Public transparency log',
       help: 'Help and words explained',
+      privacy: 'Privacy notice',
+    },
+    navigation: {
+      loading: 'Loading the page…',
+      failedTitle: 'The page could not be loaded yet',
+      failedText:
+        'The internet connection dropped or is too slow. Check your connection, then try again. Answers you saved are not lost.',
+      retry: 'Try again',
+    },
+    flash: {
+      registered: 'Your account has been created and you are logged in.',
+      savedForLater:
+        'Your answers have been saved. You can continue at any time from this page or from My applications.',
+      loggedOut: 'You have logged out. On a shared phone, none of your application data is left on this page.',
+      draftDeleted: 'The draft application has been deleted, with its answers and documents.',
+      dismiss: 'Close message',
     },
   },
   home: {
@@ -87,6 +103,9 @@ export default {
     track: 'Track an application',
     trackResult: 'Application status',
     verify: 'Verify a permit',
+    privacy: 'Privacy notice',
+    closure: 'The office is closed',
+    deleteDraft: 'Delete draft',
   },
   ...closuresEn,
   ...siteEn,

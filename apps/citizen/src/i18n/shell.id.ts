@@ -31,6 +31,22 @@ export default {
       verify: 'Verifikasi keabsahan izin',
       transparency: 'Log transparansi publik',
       help: 'Bantuan dan daftar istilah',
+      privacy: 'Pemberitahuan privasi',
+    },
+    navigation: {
+      loading: 'Memuat halaman…',
+      failedTitle: 'Halaman belum dapat dimuat',
+      failedText:
+        'Sambungan internet terputus atau terlalu lambat. Periksa sambungan Anda, lalu coba lagi. Isian yang sudah disimpan tidak hilang.',
+      retry: 'Coba lagi',
+    },
+    flash: {
+      registered: 'Akun Anda sudah dibuat dan Anda sudah masuk.',
+      savedForLater:
+        'Isian Anda sudah disimpan. Anda dapat melanjutkannya kapan saja dari halaman ini atau dari Permohonan saya.',
+      loggedOut: 'Anda sudah keluar. Di ponsel bersama, tidak ada data permohonan Anda yang tertinggal di halaman ini.',
+      draftDeleted: 'Draf permohonan sudah dihapus, beserta isian dan dokumennya.',
+      dismiss: 'Tutup pesan',
     },
   },
   home: {
@@ -90,6 +106,9 @@ export default {
     track: 'Lacak permohonan',
     trackResult: 'Status permohonan',
     verify: 'Verifikasi izin',
+    privacy: 'Pemberitahuan privasi',
+    closure: 'Kantor sedang tutup',
+    deleteDraft: 'Hapus draf',
   },
   ...closuresId,
   ...siteId,

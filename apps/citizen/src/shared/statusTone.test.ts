@@ -13,6 +13,7 @@ describe('status badge tone', () => {
     ['rejected', 'red'],
     ['expired', 'red'],
     ['withdrawn', 'grey'],
+    ['deleted', 'grey'],
   ] as const)('%s reads %s', (status, tone) => {
     expect(statusTone(status)).toBe(tone)
   })

@@ -15,6 +15,7 @@ export default {
       issued: 'Permit issued',
       rejected: 'Rejected',
       withdrawn: 'Withdrawn by the applicant',
+      deleted: 'Draft deleted by the applicant',
       expired: 'Expired',
     },
     stage: {
@@ -35,6 +36,7 @@ export default {
       submit: 'Submit',
       resubmit: 'Resubmit',
       withdraw: 'Withdraw the application',
+      delete: 'Delete the draft',
       accept: 'Accept: file complete',
       return: 'Return to the applicant',
       complete_review: 'Complete the technical review',
@@ -52,6 +54,7 @@ export default {
       submit: 'Done by the applicant.',
       resubmit: 'Done by the applicant.',
       withdraw: 'Done by the applicant.',
+      delete: 'Done by the applicant, on a draft only.',
       accept:
         'The administrative requirements are complete and valid. The file moves to the next stage; the system assigns its officer.',
       return:
@@ -72,6 +75,7 @@ export default {
       submit: 'Submitted',
       resubmit: 'Resubmitted',
       withdraw: 'Withdrawn by the applicant',
+      delete: 'Draft deleted by the applicant',
       accept: 'Accepted as complete',
       return: 'Returned to the applicant',
       complete_review: 'Technical review completed',

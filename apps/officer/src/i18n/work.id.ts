@@ -16,6 +16,7 @@ export default {
       issued: 'Izin terbit',
       rejected: 'Ditolak',
       withdrawn: 'Dibatalkan pemohon',
+      deleted: 'Draf dihapus pemohon',
       expired: 'Kedaluwarsa',
     },
     stage: {
@@ -36,6 +37,7 @@ export default {
       submit: 'Ajukan',
       resubmit: 'Ajukan ulang',
       withdraw: 'Batalkan permohonan',
+      delete: 'Hapus draf',
       accept: 'Terima: berkas lengkap',
       return: 'Kembalikan ke pemohon',
       complete_review: 'Selesaikan kajian teknis',
@@ -53,6 +55,7 @@ export default {
       submit: 'Dilakukan oleh pemohon.',
       resubmit: 'Dilakukan oleh pemohon.',
       withdraw: 'Dilakukan oleh pemohon.',
+      delete: 'Dilakukan oleh pemohon, hanya pada draf.',
       accept:
         'Persyaratan administrasi lengkap dan sah. Berkas diteruskan ke tahap berikutnya; sistem yang menugaskan petugasnya.',
       return:
@@ -74,6 +77,7 @@ export default {
       submit: 'Diajukan',
       resubmit: 'Diajukan ulang',
       withdraw: 'Dibatalkan pemohon',
+      delete: 'Draf dihapus pemohon',
       accept: 'Berkas diterima lengkap',
       return: 'Dikembalikan ke pemohon',
       complete_review: 'Kajian teknis selesai',

@@ -38,6 +38,11 @@ export const officeErrors = {
   },
   'payments.no_invoice': { status: 404, id: 'Tagihan (SKRD) tidak ditemukan.', en: 'Invoice (SKRD) not found.' },
   'payments.already_paid': { status: 409, id: 'Tagihan ini sudah lunas.', en: 'This invoice is already paid.' },
+  'payments.not_paid': {
+    status: 409,
+    id: 'Tagihan ini belum dibayar; tanda bukti pembayaran ada setelah bank mengonfirmasi pembayaran.',
+    en: 'This invoice is not paid yet; the receipt is available once the bank confirms the payment.',
+  },
   'payments.no_manual_confirmation': {
     status: 404,
     id: 'Konfirmasi manual tidak ditemukan.',

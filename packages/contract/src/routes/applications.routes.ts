@@ -12,6 +12,7 @@ import {
   BoardQuerySchema,
   BoardSchema,
   CreateApplicationBodySchema,
+  DeleteDraftQuerySchema,
   DocumentParamsSchema,
   DocumentSchema,
   DutyBodySchema,
@@ -75,6 +76,21 @@ export const applicationRoutes = {
       tags: ['applications'],
       params: ApplicationIdParamsSchema,
       response: { 200: ApplicationDetailSchema },
+    },
+  }),
+  remove: defineRoute({
+    method: 'DELETE',
+    url: '/api/v1/applications/:id',
+    access: ['applicant'],
+    errors: ['applications.not_found', 'applications.action_not_allowed', 'applications.stale_version'],
+    schema: {
+      summary: 'Delete a draft (its owner)',
+      description:
+        "Only a draft, never a submitted application (409 `applications.action_not_allowed`: withdraw it instead); someone else's answers 404. Its answers and documents are erased; the history keeps that it was made and deleted (the `delete` action of the lifecycle table, recorded like every change). Afterwards the application answers 404 and leaves the list.",
+      tags: ['applications'],
+      params: ApplicationIdParamsSchema,
+      querystring: DeleteDraftQuerySchema,
+      response: { 204: NoContent },
     },
   }),
   updateForm: defineRoute({

@@ -28,6 +28,34 @@ export const paymentRoutes = {
       response: { 200: InvoiceSchema },
     },
   }),
+  invoicePdf: defineRoute({
+    method: 'GET',
+    url: '/api/v1/applications/:id/invoice.pdf',
+    access: ['applicant', 'treasurer', ...fileReaderRoles],
+    errors: ['applications.not_found', 'applications.not_assigned', 'payments.no_invoice'],
+    schema: {
+      summary: 'Download the SKRD as a PDF',
+      description:
+        'The same invoice as `GET …/invoice` (amount from the catalogue fee rule, virtual account, due date), printed on the office letterhead with the payer and the service. Whoever may read the invoice may download it.',
+      tags: ['payments'],
+      params: ApplicationIdParamsSchema,
+      response: { 200: Type.String({ description: 'application/pdf' }) },
+    },
+  }),
+  receiptPdf: defineRoute({
+    method: 'GET',
+    url: '/api/v1/applications/:id/receipt.pdf',
+    access: ['applicant', 'treasurer', ...fileReaderRoles],
+    errors: ['applications.not_found', 'applications.not_assigned', 'payments.no_invoice', 'payments.not_paid'],
+    schema: {
+      summary: 'Download the payment receipt of a paid SKRD as a PDF',
+      description:
+        'Once the bank has confirmed the payment (409 `payments.not_paid` before): amount, when it was paid and the bank reference.',
+      tags: ['payments'],
+      params: ApplicationIdParamsSchema,
+      response: { 200: Type.String({ description: 'application/pdf' }) },
+    },
+  }),
   callback: defineRoute({
     method: 'POST',
     url: '/api/v1/payments/callback',

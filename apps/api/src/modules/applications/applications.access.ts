@@ -1,5 +1,6 @@
 import {
   callerActions,
+  computeFee,
   decideTransition,
   isProvisionalDate,
   jakartaDate,
@@ -21,6 +22,7 @@ import { fileNameFor } from '../documents/file-content.ts'
 import type { ApplicationsDeps } from './applications.deps.ts'
 import type { ApplicationRow, DocumentRow } from './applications.repository.ts'
 import { stageProgress, timelineEvents } from './stage-progress.ts'
+import { trackingCodeFor } from './transition-writer.ts'
 
 /** Those who oversee the work read every file of the office; others only files they hold or held. */
 const seesEverything = (actor: Actor) => oversightRoles.some((role) => actor.roles.includes(role))
@@ -37,7 +39,8 @@ export async function loadVisible(
   actor: Actor,
 ): Promise<ApplicationRow> {
   const app = await deps.applications.find(ex, deps.office.id, id)
-  if (!app) throw notFound('applications.not_found')
+  // A deleted draft is gone for everyone; only its history remains.
+  if (!app || app.status === 'deleted') throw notFound('applications.not_found')
   if (actor.kind === 'applicant') {
     if (app.applicantId !== actor.id) throw notFound('applications.not_found')
     return app
@@ -85,6 +88,7 @@ export function toSummary(
   app: ApplicationRow,
   definition: ServiceDefinition,
   publishedThrough: number,
+  trackingCode: string | null = null,
 ): ApplicationSummary {
   return {
     id: app.id,
@@ -101,6 +105,7 @@ export function toSummary(
     expectedCompletionProvisional: isProvisionalDate(app.expectedCompletionDate, publishedThrough),
     stageDueDate: app.stageDueDate,
     returnDueDate: app.returnDueDate,
+    trackingCode,
   }
 }
 
@@ -155,9 +160,15 @@ export async function detailOf(
   const stage = definition.stages.find((s) => s.key === app.currentStage)
   const publishedThrough = await deps.nonWorkingDays.publishedThrough(ex)
   return {
-    ...toSummary(app, definition, publishedThrough),
+    // The tracking code is the owner's: an officer never needs it (and the public view has no personal data anyway).
+    ...toSummary(app, definition, publishedThrough, isOfficer ? null : trackingCodeFor(deps, app)),
     serviceVersion: pinned!.version,
     ...(view.withService && { service: definition }),
+    // Fixed at submission (the SKRD is issued for it); until then computed from the answers so far, by the same rule.
+    fee:
+      app.feeAmount === null
+        ? { amount: computeFee(definition.fee, app.formData), estimate: true }
+        : { amount: app.feeAmount, estimate: false },
     formData: app.formData,
     // Technical review attachments are the office's working papers: officers only.
     documents: documents.filter((d) => isOfficer || d.requirementKey !== 'technical_review_attachment').map(toDocument),

@@ -53,6 +53,11 @@ export interface ApplicationsDeps {
   nonWorkingDays: NonWorkingDays
   actingSigner: ActingSigner
   effects: TransitionEffects
+  /**
+   * Key the tracking codes are derived from (`trackingCodeFor`), so the owner can be shown theirs again while
+   * the database keeps only its hash.
+   */
+  trackingKey: Uint8Array
   random?: RandomInt
 }
 

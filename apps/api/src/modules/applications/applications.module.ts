@@ -10,6 +10,7 @@ import { refreshDueDates } from './due-dates.ts'
 import { systemTransition, type SystemTransitionContext } from './lifecycle.usecases.ts'
 import { tracked } from './tracking.usecases.ts'
 import { workRoutesPlugin } from './work.routes.ts'
+import { myDataRoutesPlugin } from './my-data.routes.ts'
 import { assignWaiting, expireOverdueReturns, handOverFilesOf, releaseUnfitHolders } from './work.usecases.ts'
 
 /**
@@ -25,6 +26,7 @@ export function createApplicationsModule(
     async routes(app: FastifyInstance) {
       await app.register(applicationRoutesPlugin, { deps: full })
       await app.register(workRoutesPlugin, { deps: full, trackLimitPerMinute: options.trackLimitPerMinute })
+      await app.register(myDataRoutesPlugin, { deps: full })
     },
     /** The id of the submitted application a tracking code opens (404 `tracking.not_found` otherwise). */
     trackedId: async (registrationNo: string, code: string) => (await tracked(full, registrationNo, code)).id,

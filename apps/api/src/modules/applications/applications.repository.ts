@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, notInArray, sql } from 'drizzle-orm'
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, ne, notInArray, sql } from 'drizzle-orm'
 import { officeStatuses } from '@pintu/contract'
 import type { Executor } from '../../db/transaction.ts'
 import { users } from '../identity/identity.table.ts'
@@ -92,7 +92,8 @@ export function createApplicationsRepository() {
     async listByApplicant(ex: Executor, applicantId: string, p: { status?: string; limit: number; offset: number }) {
       const where = and(
         eq(applications.applicantId, applicantId),
-        p.status ? eq(applications.status, p.status) : undefined,
+        // A deleted draft leaves the list (only its history remains).
+        p.status ? eq(applications.status, p.status) : ne(applications.status, 'deleted'),
       )
       const [rows, [total]] = await Promise.all([
         ex

@@ -8,6 +8,7 @@ import { parseIdempotencyKey } from '../idempotency/idempotency-key.ts'
 import type { ApplicationsDeps, Caller } from './applications.deps.ts'
 import * as intake from './intake.usecases.ts'
 import { act } from './lifecycle.usecases.ts'
+import { deleteDraft } from './deletion.usecases.ts'
 import { singleFilePart } from './upload-part.ts'
 
 /** The largest file any requirement may accept (the contract caps maxSizeKb at 20 MiB). */
@@ -62,6 +63,13 @@ export async function applicationRoutesPlugin(instance: FastifyInstance, options
   app.route({
     ...fromContract(applicationRoutes.get),
     handler: async (request) => intake.getApplication(deps, request.params.id, caller(request)),
+  })
+  app.route({
+    ...fromContract(applicationRoutes.remove),
+    handler: async (request, reply) => {
+      await deleteDraft(deps, request.params.id, request.query.version, caller(request))
+      return reply.status(204).send(null)
+    },
   })
   app.route({
     ...fromContract(applicationRoutes.updateForm),

@@ -8,6 +8,7 @@ import {
 } from '../documents/file-content.ts'
 import {
   normalizeIdentifier,
+  prefilledAnswers,
   type ApplicantData,
   type ApplicationDetail,
   type ApplicationList,
@@ -26,6 +27,7 @@ import { detailOf, loadVisible, toDocument, toSummary } from './applications.acc
 import type { ApplicationsDeps, Caller } from './applications.deps.ts'
 import type { ApplicationRow } from './applications.repository.ts'
 import { validateForm } from './form-validation.ts'
+import { trackingCodeFor } from './transition-writer.ts'
 
 /** The account acting, in the role it acts in: applicants as applicants, officers with the roles they hold. */
 const actorOf = (caller: Caller): ChangeActor => ({
@@ -70,6 +72,8 @@ export async function createDraft(
     if (!version.definition.applicationKinds.includes(body.applicationKind)) {
       throw fieldError('/applicationKind', 'applications.kind_not_offered')
     }
+    // What the account already knows (NIK, name, phone, email) fills the fields asking for the applicant's own data.
+    const person = await deps.people.find(tx, caller.actor.id)
     const app = await deps.applications.insert(tx, {
       officeId: deps.office.id,
       applicantId: caller.actor.id,
@@ -80,7 +84,7 @@ export async function createDraft(
       sector: type.sector,
       applicationKind: body.applicationKind,
       status: 'draft',
-      formData: {},
+      formData: person ? prefilledAnswers(version.definition.form, person) : {},
       createdAt: now,
       updatedAt: now,
     })
@@ -118,6 +122,7 @@ export async function listMine(
         app,
         (await deps.catalogue.pinnedDefinition(deps.db, app.serviceVersionId))!.definition,
         publishedThrough,
+        trackingCodeFor(deps, app),
       ),
     ),
   )

@@ -12,13 +12,13 @@ import {
   type TransitionPlan,
 } from '@pintu/contract'
 import { createHash } from 'node:crypto'
-import { randomCode } from '../../codes.ts'
+import { derivedCode } from '../../codes.ts'
 import type { Executor } from '../../db/transaction.ts'
 import { conflict } from '../../errors/app-error.ts'
 import type { ChangeActor } from '../changes/change-record.ts'
 import type { HistoryRow } from '../changes/changes.repository.ts'
 import type { ApplicationsDeps } from './applications.deps.ts'
-import type { ApplicationRow } from './applications.repository.ts'
+import type { ApplicationRow, DocumentRow } from './applications.repository.ts'
 import type { applications } from './applications.table.ts'
 import { leaveStages, planStage, recordAssignment } from './stage-entry.ts'
 import { stageProgress } from './stage-progress.ts'
@@ -27,6 +27,20 @@ type Changes = Partial<typeof applications.$inferInsert>
 
 export const trackingHash = (registrationNo: string, code: string) =>
   createHash('sha256').update(`${registrationNo}:${code.toUpperCase()}`).digest('hex')
+
+/**
+ * The tracking code of an application: derived from its id and registration number under the tracking key, so
+ * its owner can be shown it again (the database keeps only its hash). Null when the stored hash is not of the
+ * derived code: codes from before they were derived were random, or the key has changed since.
+ */
+export function trackingCodeFor(
+  deps: Pick<ApplicationsDeps, 'trackingKey'>,
+  app: Pick<ApplicationRow, 'id' | 'registrationNo' | 'trackingCodeHash'>,
+): string | null {
+  if (!app.registrationNo || !app.trackingCodeHash) return null
+  const code = derivedCode(deps.trackingKey, `tracking-code:${app.id}:${app.registrationNo}`)
+  return trackingHash(app.registrationNo, code) === app.trackingCodeHash ? code : null
+}
 
 /** Everything a transition is applied with beyond its plan. */
 export interface TransitionContext {
@@ -48,6 +62,8 @@ export interface TransitionResult {
   receipt?: Receipt
   /** The history with this change's row, when the caller gave the history it read. */
   history?: HistoryRow[]
+  /** Documents of a deleted draft, whose stored files the caller removes after the commit. */
+  erasedDocuments?: DocumentRow[]
 }
 
 /**
@@ -68,6 +84,7 @@ export async function applyTransition(
   const changes: Changes = { status: plan.to, updatedAt: now }
   let receipt: Receipt | undefined
   let holderChanged = false
+  let erased: DocumentRow[] = []
   let events = ctx.history
   const history = async () => (events ??= await deps.history.history(tx, app.id))
   for (const effect of plan.effects) {
@@ -123,6 +140,11 @@ export async function applyTransition(
       case 'start_return_deadline':
         changes.returnDueDate = addWorkingDays(now, definition.returnLimitDays, await deps.nonWorkingDays.get(tx))
         break
+      case 'erase_draft':
+        // A deleted draft keeps no answers and no documents; the files go once the change is committed.
+        changes.formData = {}
+        erased = await deps.applications.removeDocuments(tx, app.id, now, {})
+        break
       case 'issue_invoice':
       case 'issue_permit':
         break // other modules' effects: run once the change is written, below
@@ -174,6 +196,7 @@ export async function applyTransition(
   return {
     application: updated,
     ...(receipt && { receipt }),
+    ...(erased.length > 0 && { erasedDocuments: erased }),
     ...(ctx.history && recorded.history && { history: [...ctx.history, recorded.history] }),
   }
 }
@@ -210,7 +233,7 @@ async function register(
   changes: Changes,
 ): Promise<Receipt> {
   const registrationNo = `REG-${jakartaDate(now).slice(0, 4)}-${String(await deps.applications.nextRegistrationNumber(tx)).padStart(6, '0')}`
-  const trackingCode = randomCode()
+  const trackingCode = derivedCode(deps.trackingKey, `tracking-code:${app.id}:${registrationNo}`)
   const expectedCompletionDate = addWorkingDays(now, definition.slaDays, await deps.nonWorkingDays.get(tx))
   Object.assign(changes, {
     registrationNo,

@@ -23,6 +23,22 @@ export async function paymentRoutesPlugin(instance: FastifyInstance, options: { 
     ...fromContract(paymentRoutes.invoice),
     handler: async (request) => payments.invoiceOf(deps, request.params.id, caller(request)),
   })
+  for (const [route, kind] of [
+    [paymentRoutes.invoicePdf, 'invoice'],
+    [paymentRoutes.receiptPdf, 'receipt'],
+  ] as const) {
+    app.route({
+      ...fromContract(route),
+      handler: async (request, reply) => {
+        const { pdf, fileName } = await payments.invoiceDocument(deps, request.params.id, kind, caller(request))
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `attachment; filename="${fileName}"`)
+          .header('cache-control', 'private, no-store')
+          .send(pdf as never)
+      },
+    })
+  }
   app.route({ ...fromContract(paymentRoutes.reconciliation), handler: async () => payments.reconciliation(deps) })
   app.route({
     ...fromContract(paymentRoutes.requestManual),

@@ -1,4 +1,5 @@
 import { jakartaDate, type BankCallbackBody, type Invoice, type Reconciliation } from '@pintu/contract'
+import { OFFICE } from '@pintu/catalogue'
 import { randomInt } from 'node:crypto'
 import type { Actor } from '../../plugins/auth.ts'
 import type { Clock } from '../../clock.ts'
@@ -11,6 +12,9 @@ import type { ApplicationRow } from '../applications/applications.repository.ts'
 import { SYSTEM, type ChangeActor, type ChangeRecord } from '../changes/change-record.ts'
 import type { Office } from '../offices/offices.repository.ts'
 import type { InvoiceRow, PaymentsRepository } from './payments.repository.ts'
+import type { CatalogueRepository } from '../catalogue/catalogue.repository.ts'
+import type { People } from '../identity/people.ts'
+import { renderInvoicePdf, renderReceiptPdf } from './payment-pdf.ts'
 
 const treasurer = (caller: Caller): ChangeActor => ({ id: caller.actor.id, role: 'treasurer' })
 
@@ -25,6 +29,10 @@ export interface InvoicingDeps {
 export interface PaymentsDeps extends InvoicingDeps {
   db: Db
   applications: Pick<ApplicationsModule, 'find' | 'loadVisible' | 'systemTransition'>
+  /** The payer's name printed on the SKRD and the receipt (the identity module). */
+  people: Pick<People, 'find'>
+  /** The service's name, from the version the application is filed under (the catalogue module). */
+  catalogue: Pick<CatalogueRepository, 'pinnedDefinition'>
   /** Shared secret of the bank host's HMAC-signed callbacks. */
   callbackSecret: string
   /** Whether one account set the other up (identity module): such a pair is one person for dual control. */
@@ -108,6 +116,30 @@ export async function invoiceOf(deps: PaymentsDeps, applicationId: string, calle
   const row = await deps.payments.invoiceOfApplication(deps.db, app.id)
   if (!row) throw notFound('payments.no_invoice')
   return toInvoice(row)
+}
+
+/** The SKRD or its payment receipt as a PDF, for whoever may read the invoice; the receipt only once paid. */
+export async function invoiceDocument(
+  deps: PaymentsDeps,
+  applicationId: string,
+  kind: 'invoice' | 'receipt',
+  caller: Caller,
+): Promise<{ pdf: Buffer; fileName: string }> {
+  const invoice = await invoiceOf(deps, applicationId, caller)
+  if (kind === 'receipt' && invoice.status !== 'paid') throw conflict('payments.not_paid')
+  const app = (await deps.applications.find(deps.db, applicationId))!
+  const payer = await deps.people.find(deps.db, app.applicantId)
+  const pinned = await deps.catalogue.pinnedDefinition(deps.db, app.serviceVersionId)
+  const print = {
+    officeName: OFFICE.name.id,
+    registrationNo: app.registrationNo ?? '-',
+    serviceName: pinned?.definition.name ?? { id: app.serviceCode, en: app.serviceCode },
+    payerName: payer?.fullName ?? '-',
+  }
+  const safeNumber = invoice.number.replace(/[^A-Za-z0-9]+/g, '-')
+  return kind === 'invoice'
+    ? { pdf: await renderInvoicePdf(invoice, print), fileName: `skrd-${safeNumber}.pdf` }
+    : { pdf: await renderReceiptPdf(invoice, print), fileName: `bukti-bayar-${safeNumber}.pdf` }
 }
 
 type Outcome = 'applied' | 'duplicate' | 'amount_mismatch' | 'unknown_invoice' | 'already_paid'

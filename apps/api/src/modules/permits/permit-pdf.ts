@@ -1,6 +1,6 @@
 import type { PermitData } from '@pintu/contract'
-import PDFDocument from 'pdfkit'
 import QRCode from 'qrcode'
+import { createLetter, labelledRows, letterhead, letterTitle } from '../../pdf-letter.ts'
 
 /**
  * Renders the permit as an A4 PDF: what is printed is exactly the signed data, plus a QR code
@@ -11,21 +11,10 @@ export async function renderPermitPdf(
   p: { verifyUrl: string; verificationCode: string; signature: string; keyId: string },
 ): Promise<Buffer> {
   const qr = await QRCode.toBuffer(p.verifyUrl, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 180 })
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 56,
-    info: { Title: `${data.serviceName.id} ${data.number}`, Author: data.officeName },
-  })
-  const chunks: Buffer[] = []
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk))
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))))
-
-  doc.font('Helvetica-Bold').fontSize(12).text(`PEMERINTAH KOTA BANDUNG`, { align: 'center' })
-  doc.fontSize(13).text(data.officeName.toUpperCase(), { align: 'center' })
-  doc.moveDown(0.3).moveTo(56, doc.y).lineTo(539, doc.y).stroke().moveDown(1)
-  doc.fontSize(15).text(data.serviceName.id.toUpperCase(), { align: 'center' })
-  doc.font('Helvetica').fontSize(10).fillColor('#444').text(data.serviceName.en, { align: 'center' }).fillColor('black')
-  doc.fontSize(11).text(`Nomor: ${data.number}`, { align: 'center' }).moveDown(1.5)
+  const letter = createLetter({ title: `${data.serviceName.id} ${data.number}`, author: data.officeName })
+  const { doc } = letter
+  letterhead(doc, data.officeName)
+  letterTitle(doc, data.serviceName, `Nomor: ${data.number}`)
 
   const rows: [string, string][] = [
     ['Nomor registrasi', data.registrationNo],
@@ -43,12 +32,7 @@ export async function renderPermitPdf(
         ]
       : []),
   ]
-  for (const [label, value] of rows) {
-    const y = doc.y
-    doc.font('Helvetica').fontSize(11).text(label, 56, y, { width: 150 })
-    doc.font('Helvetica-Bold').text(`: ${value}`, 210, y, { width: 329 })
-    doc.moveDown(0.4)
-  }
+  labelledRows(doc, rows)
 
   doc.moveDown(2)
   const signY = doc.y
@@ -69,6 +53,5 @@ export async function renderPermitPdf(
     .text(`Ditandatangani secara elektronik (Ed25519, kunci ${p.keyId}). Tanda tangan: ${p.signature}`, 56, 760, {
       width: 483,
     })
-  doc.end()
-  return done
+  return letter.finish()
 }

@@ -23,6 +23,7 @@ async function open(path: string) {
       { path: '/permohonan/:id', component: Page, meta: { requiresAccount: true } },
       { path: '/layanan', component: Page },
       { path: '/masuk', name: 'login', component: LoginPage },
+      { path: '/daftar', name: 'register', component: Page },
     ],
   })
   await router.push(path)

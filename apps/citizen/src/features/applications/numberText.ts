@@ -23,7 +23,7 @@ export function numberDraft(field: FormField, value: number): string {
   return formatIndonesianNumber(value, Math.max(decimals, decimalPlacesOf(value)))
 }
 
-type Translate = (key: string, named?: Record<string, unknown>) => string
+type Translate = (key: string, named?: Record<string, unknown>, plural?: number) => string
 
 /**
  * Why a typed number cannot be read, naming the form expected (`Tulis 1.200 untuk seribu dua
@@ -37,7 +37,8 @@ export function numberProblemText(
   t: Translate,
 ): string {
   const decimals = numberFieldOptions(field)?.decimals ?? 0
-  return t(problemKey(field, problem), { field: label, typed: typed.trim(), n: decimals })
+  // Plural-aware in English (`1 digit`, `2 digits`); Bahasa Indonesia has one form.
+  return t(problemKey(field, problem), { field: label, typed: typed.trim(), n: decimals }, decimals)
 }
 
 /** Whole numbers and money get their own words. */

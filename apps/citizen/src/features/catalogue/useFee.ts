@@ -1,4 +1,4 @@
-import { formatRupiah, type FeeRule, type FormSchema, type LocalizedText } from '@pintu/contract'
+import { formatRupiah, unitText, type FeeRule, type FormSchema, type LocalizedText } from '@pintu/contract'
 
 type Translate = (key: string, named?: Record<string, unknown>) => string
 type Localize = (text: LocalizedText) => string
@@ -25,13 +25,19 @@ export function feeSummary(fee: FeeRule, t: Translate): string {
  * computed from, so an applicant can work out the amount before applying:
  * fee = max(minimum, baseAmount + ratePerUnit × field).
  */
-export function feeExplanation(fee: FeeRule, form: FormSchema, t: Translate, localize: Localize): string {
+export function feeExplanation(
+  fee: FeeRule,
+  form: FormSchema,
+  t: Translate,
+  localize: Localize,
+  locale: 'id' | 'en' = 'id',
+): string {
   if (fee.kind !== 'per_unit') return feeSummary(fee, t)
   const field = form.sections.flatMap((section) => section.fields).find((candidate) => candidate.key === fee.field)
   const parts = [
     t('service.cost.perUnitRate', {
       rate: formatRupiah(fee.ratePerUnit),
-      unit: field?.unit ?? t('service.cost.unitFallback'),
+      unit: field?.unit ? unitText(field.unit, locale, 1) : t('service.cost.unitFallback'),
       field: field ? midSentence(localize(field.label)) : fee.field,
     }),
   ]

@@ -38,3 +38,26 @@ export function closuresInForce(options: { now?: number; fetch?: typeof fetch } 
 export function forgetClosures() {
   cache = null
 }
+
+/** Hidden for this visit: the closures the applicant dismissed, by id, so a new one shows again. */
+export const DISMISSED_KEY = 'pintu.closureNoticeDismissed'
+
+const idsOf = (closures: readonly Closure[]) => closures.map((closure) => closure.id).join(',')
+
+/** Whether the applicant hid the notice of exactly these closures during this visit. */
+export function isDismissed(closures: readonly Closure[]): boolean {
+  try {
+    return closures.length > 0 && sessionStorage.getItem(DISMISSED_KEY) === idsOf(closures)
+  } catch {
+    return false // storage blocked: the notice stays, which is the safe side
+  }
+}
+
+/** Hides the notice of these closures until the browser tab is closed. */
+export function dismissClosures(closures: readonly Closure[]) {
+  try {
+    sessionStorage.setItem(DISMISSED_KEY, idsOf(closures))
+  } catch {
+    // storage blocked: hidden on this page only
+  }
+}

@@ -18,6 +18,7 @@ async function open() {
       { path: '/daftar', name: 'register', component: RegisterPage },
       { path: '/akun', name: 'account', component: { template: '<p>akun</p>' } },
       { path: '/masuk', name: 'login', component: { template: '<p>masuk</p>' } },
+      { path: '/privasi', name: 'privacy', component: { template: '<p>privasi</p>' } },
     ],
   })
   await router.push('/daftar')

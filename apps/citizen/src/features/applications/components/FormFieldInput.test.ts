@@ -179,3 +179,22 @@ describe('a number field reads Indonesian numbers and shows what it read', () =>
     expect(description(wrapper, box)).not.toContain('paling banyak 1.000.000')
   })
 })
+
+describe('units in the reader’s language', () => {
+  it('writes the catalogue’s Indonesian unit in English for an English reader, in the label and beside the input', () => {
+    const field: FieldProps = { type: 'integer', minimum: 0, unit: 'orang' }
+    const indonesian = mountField(field)
+    expect(indonesian.get('.field__suffix').text()).toBe('orang')
+    const english = mountField(field, {}, 'en')
+    expect(english.get('.field__suffix').text()).toBe('people')
+    expect(english.get('label').text()).toContain('(people)')
+  })
+
+  it('reads a typed number back with the unit agreeing with it', async () => {
+    const english = mountField({ type: 'integer', minimum: 0, unit: 'orang' }, {}, 'en')
+    const input = english.get('input')
+    await input.setValue('1')
+    await input.trigger('blur')
+    expect(english.text()).toContain('1 person')
+  })
+})

@@ -24,11 +24,13 @@ async function open(app: ReturnType<typeof application>, section: string) {
     history: createMemoryHistory(),
     routes: [
       { path: '/permohonan/:id/isi/:section', name: 'application-section', component: FormSectionPage },
-      ...['application', 'application-documents', 'application-check', 'applications', 'login'].map((name) => ({
-        path: `/${name}/:id?`,
-        name,
-        component: Empty,
-      })),
+      ...['application', 'application-documents', 'application-check', 'applications', 'login', 'privacy'].map(
+        (name) => ({
+          path: `/${name}/:id?`,
+          name,
+          component: Empty,
+        }),
+      ),
     ],
   })
   await router.push(`/permohonan/${app.id}/isi/${section}`)

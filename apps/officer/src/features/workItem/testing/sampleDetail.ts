@@ -21,8 +21,10 @@ export function sampleDetail(
     expectedCompletionProvisional: false,
     stageDueDate: '2026-03-04',
     returnDueDate: null,
+    trackingCode: null,
     serviceVersion: 1,
     service,
+    fee: { amount: 0, estimate: false },
     formData: { location: 'Jl. Asia Afrika 1', area_m2: 12.5, faces: 2 },
     documents: [
       {
