@@ -145,7 +145,10 @@ export const pintu = fp(
       { db, applications, callbackSecret: options.bankCallbackSecret, areRelated },
       { bankSimulator: options.bankSimulator ?? false },
     )
-    const permits = issuer.permits({ db, applications }, { lookupLimitPerMinute: options.trackLimitPerMinute ?? 60 })
+    const permits = issuer.permits(
+      { db, applications, catalogue: catalogue.reads },
+      { lookupLimitPerMinute: options.trackLimitPerMinute ?? 60 },
+    )
     const delegations = signing.delegations({ db, clock, people, changes, applications })
     const holidays = calendar.calendar({ db, clock, changes, onChanged: applications.refreshDueDates })
     const continuity = closures.continuity({

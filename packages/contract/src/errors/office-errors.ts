@@ -24,6 +24,11 @@ export const officeErrors = {
     id: 'Izin untuk permohonan ini belum terbit.',
     en: 'No permit has been issued for this application.',
   },
+  'permits.not_signing': {
+    status: 409,
+    id: 'Permohonan ini tidak sedang menunggu tanda tangan.',
+    en: 'This application is not waiting for signature.',
+  },
   'permits.not_found': { status: 404, id: 'Izin tidak ditemukan.', en: 'Permit not found.' },
   'permits.already_revoked': { status: 409, id: 'Izin ini sudah dicabut.', en: 'This permit was already revoked.' },
   'payments.bad_signature': {

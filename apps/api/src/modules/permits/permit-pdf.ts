@@ -1,6 +1,11 @@
-import type { PermitData } from '@pintu/contract'
+import { applicationKindWordsId, longDateId, type PermitData } from '@pintu/contract'
 import PDFDocument from 'pdfkit'
 import QRCode from 'qrcode'
+
+/** The validity as printed and as the SPAs show it: the last day, or that there is none (the catalogue's months). */
+export function validityText(data: Pick<PermitData, 'validUntil'>): string {
+  return data.validUntil ? `Sampai dengan ${longDateId(data.validUntil)}` : 'Tidak ada tanggal berakhir'
+}
 
 /**
  * Renders the permit as an A4 PDF: what is printed is exactly the signed data, plus a QR code
@@ -30,10 +35,13 @@ export async function renderPermitPdf(
   const rows: [string, string][] = [
     ['Nomor registrasi', data.registrationNo],
     ['Kode layanan', data.serviceCode],
-    ['Jenis permohonan', data.applicationKind],
+    ['Jenis permohonan', applicationKindWordsId[data.applicationKind] ?? data.applicationKind],
     ['Diberikan kepada', data.holderName],
-    ['Tanggal terbit', data.issuedOn],
-    ['Berlaku sampai', data.validUntil ?? 'Selama kegiatan/usaha berjalan sesuai ketentuan'],
+    // The service's key data (the catalogue's permitFields), inside the signed data.
+    ...(data.particulars ?? []).map((item): [string, string] => [item.label.id, item.value]),
+    ['Tanggal terbit', longDateId(data.issuedOn)],
+    ['Masa berlaku', validityText(data)],
+    ...(data.validityNote ? [['Ketentuan masa berlaku', data.validityNote.id] as [string, string]] : []),
     ...(data.approvalBasis === 'deemed_by_law'
       ? [
           [
@@ -45,9 +53,12 @@ export async function renderPermitPdf(
   ]
   for (const [label, value] of rows) {
     const y = doc.y
-    doc.font('Helvetica').fontSize(11).text(label, 56, y, { width: 150 })
+    doc.font('Helvetica').fontSize(10.5).text(label, 56, y, { width: 150 })
+    const labelBottom = doc.y
     doc.font('Helvetica-Bold').text(`: ${value}`, 210, y, { width: 329 })
-    doc.moveDown(0.4)
+    // A label that wraps further than its value must not run into the next row.
+    doc.y = Math.max(doc.y, labelBottom)
+    doc.moveDown(0.3)
   }
 
   doc.moveDown(2)
@@ -59,7 +70,7 @@ export async function renderPermitPdf(
     .text('Pindai untuk memeriksa keaslian', 56, signY + 114, { width: 120 })
   // Verification by number alone shows only validity; this code (also in the QR link) shows the printed data.
   doc.text(`Kode verifikasi: ${p.verificationCode}`, 56, doc.y + 2, { width: 160 })
-  doc.fontSize(11).text(`Bandung, ${data.issuedOn}`, 300, signY, { width: 239 })
+  doc.fontSize(11).text(`Bandung, ${longDateId(data.issuedOn)}`, 300, signY, { width: 239 })
   doc.text(data.signerTitle, 300, doc.y, { width: 239 }).moveDown(2)
   doc.font('Helvetica-Bold').text(data.signerName, 300, doc.y, { width: 239 })
   doc
