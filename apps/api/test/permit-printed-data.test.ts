@@ -6,14 +6,14 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { applicationHelpers, officerCrew } from './support/applications.ts'
-import { createTestApp, createTestClock, type TestApp } from './support/test-app.ts'
+import { createTestApp, createTestClock, queryRows, type TestApp } from './support/test-app.ts'
 
 // PDF.js reads the metrics of the 14 standard fonts (pdfkit's Helvetica) from the package's own files.
 const standardFontDataUrl = `${join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`
 
 /** The text of every page, read back by a real PDF reader (PDF.js), one line per text item run. */
 async function pdfText(pdf: Buffer): Promise<{ text: string; pages: number }> {
-  const task = getDocument({ data: new Uint8Array(pdf), standardFontDataUrl, isEvalSupported: false })
+  const task = getDocument({ data: new Uint8Array(pdf), standardFontDataUrl })
   const doc = await task.promise
   const lines: string[] = []
   for (let n = 1; n <= doc.numPages; n++) {
@@ -155,10 +155,11 @@ describe('what a permit prints: key data, Indonesian dates, the kind in words, t
     const { id, version, signer } = await imbAtSigning()
     const audits = async () =>
       (
-        await t.db.execute(
+        await queryRows<{ n: number }>(
+          t.db,
           sql`select count(*)::int as n from audit_log where action = 'application.personal_data_read' and entity_id = ${id}`,
         )
-      ).rows[0]!.n as number
+      )[0]!.n
     const before = await audits()
     const res = await t.app.inject({
       method: 'GET',
