@@ -41,6 +41,11 @@ export const officeErrors = {
     id: 'Waktu callback bank di luar batas yang diizinkan.',
     en: 'The bank callback timestamp is outside the allowed window.',
   },
+  'payments.bad_period': {
+    status: 422,
+    id: 'Periode tidak sah: tanggal awal harus sebelum tanggal akhir dan paling lama 92 hari.',
+    en: 'Invalid period: the first day must not be after the last, and at most 92 days.',
+  },
   'payments.no_invoice': { status: 404, id: 'Tagihan (SKRD) tidak ditemukan.', en: 'Invoice (SKRD) not found.' },
   'payments.already_paid': { status: 409, id: 'Tagihan ini sudah lunas.', en: 'This invoice is already paid.' },
   'payments.no_manual_confirmation': {
