@@ -30,6 +30,14 @@ export function longDateId(isoDate: string): string {
   return name ? `${Number(day)} ${name} ${year}` : isoDate
 }
 
+/**
+ * The validity as the permit prints it and the SPAs show it: the last day, or that there is none
+ * (the catalogue's `validity.months` null); the catalogue's note is printed beside it.
+ */
+export function validityTextId(validUntil: string | null): string {
+  return validUntil ? `Sampai dengan ${longDateId(validUntil)}` : 'Tidak ada tanggal berakhir'
+}
+
 /** The application kind in words, as printed on the permit (Bahasa Indonesia). */
 export const applicationKindWordsId: Record<ApplicationKind, string> = {
   baru: 'Baru',

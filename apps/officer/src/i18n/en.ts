@@ -4,6 +4,7 @@ import officerAdmin from './officerAdmin.en.ts'
 import site from './site.en.ts'
 import work from './work.en.ts'
 import errors from './errors.en.ts'
+import everyday from './everyday.en.ts'
 import type id from './id.ts'
 
 // English translation. `satisfies` makes the compiler refuse a missing or extra key.
@@ -14,6 +15,7 @@ export default {
   ...calendarStatus,
   ...officerAdmin,
   ...errors,
+  ...everyday,
   app: {
     name: 'Pintu',
     subtitle: 'DPMPTSP back office',

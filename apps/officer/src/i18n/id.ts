@@ -4,6 +4,7 @@ import officerAdmin from './officerAdmin.id.ts'
 import site from './site.id.ts'
 import work from './work.id.ts'
 import errors from './errors.id.ts'
+import everyday from './everyday.id.ts'
 
 // Bahasa Indonesia: the authoritative language of the office. Every key here must exist in en.ts
 // (i18n.test.ts checks parity). vue-i18n treats { } @ $ | as syntax: avoid them in plain text.
@@ -14,6 +15,7 @@ export default {
   ...calendarStatus,
   ...officerAdmin,
   ...errors,
+  ...everyday,
   app: {
     name: 'Pintu',
     subtitle: 'Back office DPMPTSP',

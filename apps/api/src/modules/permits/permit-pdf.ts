@@ -1,11 +1,6 @@
-import { applicationKindWordsId, longDateId, type PermitData } from '@pintu/contract'
+import { applicationKindWordsId, longDateId, validityTextId, type PermitData } from '@pintu/contract'
 import PDFDocument from 'pdfkit'
 import QRCode from 'qrcode'
-
-/** The validity as printed and as the SPAs show it: the last day, or that there is none (the catalogue's months). */
-export function validityText(data: Pick<PermitData, 'validUntil'>): string {
-  return data.validUntil ? `Sampai dengan ${longDateId(data.validUntil)}` : 'Tidak ada tanggal berakhir'
-}
 
 /**
  * Renders the permit as an A4 PDF: what is printed is exactly the signed data, plus a QR code
@@ -40,7 +35,7 @@ export async function renderPermitPdf(
     // The service's key data (the catalogue's permitFields), inside the signed data.
     ...(data.particulars ?? []).map((item): [string, string] => [item.label.id, item.value]),
     ['Tanggal terbit', longDateId(data.issuedOn)],
-    ['Masa berlaku', validityText(data)],
+    ['Masa berlaku', validityTextId(data.validUntil)],
     ...(data.validityNote ? [['Ketentuan masa berlaku', data.validityNote.id] as [string, string]] : []),
     ...(data.approvalBasis === 'deemed_by_law'
       ? [
