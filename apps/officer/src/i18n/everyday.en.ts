@@ -1,5 +1,8 @@
 export default {
   everyday: {
+    workItem: {
+      tableOf: 'Table of {name}',
+    },
     printed: {
       number: 'Permit number',
       service: 'Service',

@@ -1,5 +1,8 @@
 export default {
   everyday: {
+    workItem: {
+      tableOf: 'Tabel {name}',
+    },
     printed: {
       number: 'Nomor izin',
       service: 'Layanan',
