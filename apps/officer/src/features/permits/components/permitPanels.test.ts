@@ -16,7 +16,10 @@ const printed: PermitData = {
   holderName: 'Budi Santoso',
   issuedOn: '2026-12-01',
   validUntil: null,
-  validityNote: { id: 'Pembangunan wajib dimulai paling lambat 6 bulan sejak izin terbit.', en: 'Start within 6 months.' },
+  validityNote: {
+    id: 'Pembangunan wajib dimulai paling lambat 6 bulan sejak izin terbit.',
+    en: 'Start within 6 months.',
+  },
   particulars: [
     { key: 'lokasi_bangunan_alamat', label: { id: 'Alamat bangunan', en: 'Address' }, value: 'Jl. Cihapit No. 12' },
     { key: 'bangunan_luas_lantai', label: { id: 'Luas total lantai', en: 'Floor area' }, value: '1.250,5 m²' },
