@@ -20,7 +20,7 @@ const multipartBody = (description: string) =>
     { required: ['file'], additionalProperties: false, description: 'Exactly one part, named `file`' },
   )
 
-/** OpenAPI 3.1 generated from the contract's route schemas; interactive docs at /docs, accessible ones at /docs/reference. */
+/** OpenAPI 3.1 from the contract's route schemas; interactive docs at /docs, accessible ones at /docs/reference. */
 export const openapiPlugin = fp(
   async (app: FastifyInstance) => {
     await app.register(swagger, {

@@ -1,7 +1,6 @@
-import { and, asc, count, eq, gte, ilike, inArray, isNotNull, lt, lte, notInArray, sql } from 'drizzle-orm'
+import { and, asc, count, eq, ilike, inArray, lt, lte, sql } from 'drizzle-orm'
 import { officeStatuses } from '@pintu/contract'
 import type { Executor } from '../../db/transaction.ts'
-import { applicationEvents } from '../changes/changes.table.ts'
 import { users } from '../identity/identity.table.ts'
 import { applications } from './applications.table.ts'
 
@@ -15,7 +14,7 @@ export interface WorkFilters {
   overdue?: boolean
 }
 
-/** Queries only: searching open files (a queue or the board) and what the office finished lately. */
+/** Queries only: searching open files (a queue or the board). */
 export function createWorkSearchRepository() {
   return {
     /**
@@ -52,41 +51,6 @@ export function createWorkSearchRepository() {
         .offset(p.offset)
       const [total] = await ex.select({ n: count() }).from(applications).where(where)
       return { rows, total: total?.n ?? 0 }
-    },
-
-    /** Stages finished since `since`, by stage: people's actions that moved a file on from a stage. */
-    async stagesFinishedSince(ex: Executor, officeId: string, since: Date) {
-      return ex
-        .select({ stage: applicationEvents.stage, count: count() })
-        .from(applicationEvents)
-        .innerJoin(applications, eq(applications.id, applicationEvents.applicationId))
-        .where(
-          and(
-            eq(applications.officeId, officeId),
-            gte(applicationEvents.at, since),
-            isNotNull(applicationEvents.stage),
-            // Hand-overs move a stage between officers; they finish nothing.
-            notInArray(applicationEvents.action, ['assign', 'reassign', 'escalate']),
-            sql`${applicationEvents.toStatus} is distinct from ${applicationEvents.fromStatus}`,
-          ),
-        )
-        .groupBy(applicationEvents.stage)
-    },
-
-    /** Files that reached a final status since `since`, by that status. */
-    async outcomesSince(ex: Executor, officeId: string, since: Date) {
-      return ex
-        .select({ status: applicationEvents.toStatus, count: count() })
-        .from(applicationEvents)
-        .innerJoin(applications, eq(applications.id, applicationEvents.applicationId))
-        .where(
-          and(
-            eq(applications.officeId, officeId),
-            gte(applicationEvents.at, since),
-            inArray(applicationEvents.toStatus, ['issued', 'rejected', 'withdrawn', 'expired']),
-          ),
-        )
-        .groupBy(applicationEvents.toStatus)
     },
   }
 }

@@ -8,12 +8,18 @@ import {
   type QueueQuery,
 } from '@pintu/contract'
 import type { ApplicationsDeps, Caller } from './applications.deps.ts'
-import type { WorkSearchRepository } from './work-search.repository.ts'
+import { createWorkSearchRepository, type WorkSearchRepository } from './work-search.repository.ts'
 import { toQueueItem } from './work.usecases.ts'
 
 export interface WorkSearchDeps extends ApplicationsDeps {
   workSearch: WorkSearchRepository
 }
+
+/** The search's dependencies: the module's, and the search queries. */
+export const workSearchDeps = (deps: ApplicationsDeps): WorkSearchDeps => ({
+  ...deps,
+  workSearch: createWorkSearchRepository(),
+})
 
 /** An officer's queue holds at most this many files at once (the assignment rule spreads the load). */
 const QUEUE_LIMIT = 500
@@ -50,8 +56,8 @@ async function history(deps: WorkSearchDeps, today: string): Promise<BoardHistor
   const since = mondayOf(today)
   const start = new Date(`${since}T00:00:00+07:00`)
   const [stages, outcomes] = await Promise.all([
-    deps.workSearch.stagesFinishedSince(deps.db, deps.office.id, start),
-    deps.workSearch.outcomesSince(deps.db, deps.office.id, start),
+    deps.history.stagesFinishedSince(deps.db, deps.office.id, start),
+    deps.history.outcomesSince(deps.db, deps.office.id, start),
   ])
   const countOf = (status: string) => outcomes.find((o) => o.status === status)?.count ?? 0
   return {

@@ -5,8 +5,7 @@ import { requireActor } from '../../plugins/auth.ts'
 import { fromContract } from '../../plugins/route.ts'
 import type { ApplicationsDeps, Caller } from './applications.deps.ts'
 import { track } from './tracking.usecases.ts'
-import { searchBoard, searchMyQueue } from './work-search.usecases.ts'
-import { createWorkSearchRepository } from './work-search.repository.ts'
+import { searchBoard, searchMyQueue, workSearchDeps } from './work-search.usecases.ts'
 import * as work from './work.usecases.ts'
 
 export async function workRoutesPlugin(
@@ -16,7 +15,7 @@ export async function workRoutesPlugin(
   const app = instance.withTypeProvider<TypeBoxTypeProvider>()
   const { deps } = options
   const caller = (request: FastifyRequest): Caller => ({ actor: requireActor(request), requestId: request.id })
-  const searchDeps = { ...deps, workSearch: createWorkSearchRepository() }
+  const searchDeps = workSearchDeps(deps)
 
   app.route({
     ...fromContract(applicationRoutes.queue),

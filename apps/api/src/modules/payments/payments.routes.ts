@@ -7,8 +7,7 @@ import { fromContract } from '../../plugins/route.ts'
 import type { Caller } from '../applications/applications.deps.ts'
 import { checkCallbackSignature } from './callback-signature.ts'
 import * as payments from './payments.usecases.ts'
-import { createReceivedRepository } from './received.repository.ts'
-import { csvFileName, receivedCsv, receivedPayments } from './received.usecases.ts'
+import { csvFileName, receivedCsv, receivedDeps as withReceived, receivedPayments } from './received.usecases.ts'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -27,7 +26,7 @@ export async function paymentRoutesPlugin(instance: FastifyInstance, options: { 
   })
   app.route({ ...fromContract(paymentRoutes.reconciliation), handler: async () => payments.reconciliation(deps) })
   // Received payments: JSON, or CSV for the regional finance system (by Accept or the .csv address).
-  const receivedDeps = { ...deps, received: createReceivedRepository() }
+  const receivedDeps = withReceived(deps)
   const sendCsv = (reply: FastifyReply, report: Awaited<ReturnType<typeof receivedPayments>>) =>
     reply
       .type('text/csv; charset=utf-8')

@@ -10,7 +10,7 @@ import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
 import { fieldError } from '../../errors/app-error.ts'
 import type { Office } from '../offices/offices.repository.ts'
-import type { ReceivedRepository } from './received.repository.ts'
+import { createReceivedRepository, type ReceivedRepository } from './received.repository.ts'
 
 export interface ReceivedDeps {
   db: Db
@@ -18,6 +18,12 @@ export interface ReceivedDeps {
   office: Office
   received: ReceivedRepository
 }
+
+/** The report's dependencies, from the payments module's. */
+export const receivedDeps = (deps: Omit<ReceivedDeps, 'received'>): ReceivedDeps => ({
+  ...deps,
+  received: createReceivedRepository(),
+})
 
 const DAY_MS = 24 * 60 * 60_000
 const startOfJakartaDay = (date: string) => new Date(`${date}T00:00:00+07:00`)
