@@ -63,12 +63,14 @@ async function officerPage(who: { email: string; password: string }): Promise<Pa
 /** The accessible names of the page's region landmarks (named sections and regions). */
 const regionNames = (page: Page) =>
   page.evaluate(() =>
-    [...document.querySelectorAll('section[aria-labelledby], section[aria-label], [role="region"]')].map((el) => {
-      const label = el.getAttribute('aria-label')
-      if (label) return label
-      const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/)
-      return ids.map((id) => document.getElementById(id)?.textContent?.trim() ?? '').join(' ')
-    }),
+    Array.from(document.querySelectorAll('section[aria-labelledby], section[aria-label], [role="region"]')).map(
+      (el) => {
+        const label = el.getAttribute('aria-label')
+        if (label) return label
+        const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/)
+        return ids.map((id: string) => document.getElementById(id)?.textContent?.trim() ?? '').join(' ')
+      },
+    ),
   )
 
 beforeAll(async () => {
