@@ -261,7 +261,10 @@ describe('officer SPA: time, law and money', () => {
     await page.goto(officerUrl(`berkas/${application.id}`))
     const preview = page.getByRole('region', { name: 'Yang akan dicetak pada izin' })
     await preview.waitFor()
-    await expect(preview.textContent()).resolves.toContain(application.serviceName.id)
+    // The preview is the API's own printed data (an audited read), in the permit's words.
+    await preview.getByText(application.serviceName.id, { exact: true }).waitFor()
+    await preview.getByText('Diberikan kepada').waitFor()
+    await expect(preview.textContent()).resolves.toMatch(/Tanggal terbit\s*\d{1,2} [A-Z][a-z]+ 20\d\d/)
     const action = 'Tandatangani dan terbitkan'
     await page.getByRole('form', { name: action }).getByRole('button', { name: action }).click()
     await page

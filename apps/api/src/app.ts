@@ -173,7 +173,7 @@ export const pintu = fp(
       { bankSimulator: options.bankSimulator ?? false },
     )
     const permits = issuer.permits(
-      { db, applications, logEntries: transparencyLog.entriesOf },
+      { db, applications, catalogue: catalogue.reads, logEntries: transparencyLog.entriesOf },
       { lookupLimitPerMinute: options.trackLimitPerMinute ?? 60 },
     )
     const delegations = signing.delegations({ db, clock, people, changes, applications })

@@ -36,8 +36,11 @@ export function letterTitle(doc: Doc, title: { id: string; en: string }, numberL
 export function labelledRows(doc: Doc, rows: readonly (readonly [string, string])[]) {
   for (const [label, value] of rows) {
     const y = doc.y
-    doc.font('Helvetica').fontSize(11).text(label, 56, y, { width: 150 })
+    doc.font('Helvetica').fontSize(10.5).text(label, 56, y, { width: 150 })
+    const labelBottom = doc.y
     doc.font('Helvetica-Bold').text(`: ${value}`, 210, y, { width: 329 })
-    doc.moveDown(0.4)
+    // A label that wraps further than its value must not run into the next row.
+    doc.y = Math.max(doc.y, labelBottom)
+    doc.moveDown(0.3)
   }
 }

@@ -43,9 +43,13 @@ export async function call<R extends RouteDefinition>(route: R, input: RouteInpu
 }
 
 /** One authenticated GET of a file route; the typed client only speaks JSON. */
-async function fetchFileOnce(route: RouteDefinition, params: Record<string, string>): Promise<Blob> {
+async function fetchFileOnce(
+  route: RouteDefinition,
+  params: Record<string, string>,
+  query?: Record<string, string>,
+): Promise<Blob> {
   const token = currentSession().accessToken()
-  const response = await fetch(buildUrl(route, params), {
+  const response = await fetch(buildUrl(route, params, query), {
     headers: {
       accept: '*/*',
       'accept-language': i18n.global.locale.value,
@@ -72,11 +76,15 @@ export async function fetchLogResource(path: string): Promise<Uint8Array> {
  * Downloads a file (a document of an application) as the logged-in officer. A plain link cannot
  * carry the bearer token, so the SPA fetches the bytes and shows them through a blob: URL.
  */
-export async function fetchFile(route: RouteDefinition, params: Record<string, string>): Promise<Blob> {
+export async function fetchFile(
+  route: RouteDefinition,
+  params: Record<string, string>,
+  query?: Record<string, string>,
+): Promise<Blob> {
   try {
-    return await fetchFileOnce(route, params)
+    return await fetchFileOnce(route, params, query)
   } catch (error) {
-    return retryAfterRefusal(error, () => fetchFileOnce(route, params))
+    return retryAfterRefusal(error, () => fetchFileOnce(route, params, query))
   }
 }
 

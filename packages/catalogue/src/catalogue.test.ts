@@ -112,6 +112,11 @@ describe.each(everyDefinition.map((definition) => [definition.code, definition] 
       }
     })
 
+    it('prints key data on its permit: named form fields, none of them the applicant’s identity', () => {
+      expect(definition.permitFields?.length ?? 0).toBeGreaterThan(0)
+      expect(definition.permitFields?.filter((key) => key.startsWith('pemohon_'))).toEqual([])
+    })
+
     it('numbers its output with sequence, Roman month and year', () => {
       for (const placeholder of ['{seq}', '{roman_month}', '{year}'])
         expect(definition.permitNumberFormat).toContain(placeholder)
@@ -158,6 +163,24 @@ describe('key services', () => {
     })
     expect(imb.feeLegalBasis).toMatch(/28 Tahun 2009/)
     expect(imb.feeLegalBasis).toMatch(/Perda/)
+  })
+
+  it('prints what a building permit permits: the building, its address, areas and land title', () => {
+    expect(byCode('IMB').permitFields).toEqual(
+      expect.arrayContaining(['lokasi_bangunan_alamat', 'bangunan_luas_lantai', 'bangunan_nomor_sertifikat']),
+    )
+  })
+
+  it('refuses a catalogue entry printing a NIK or a field it does not have', () => {
+    const imb = byCode('IMB')
+    const codes = checkServiceDefinition({ ...imb, permitFields: ['pemohon_nik', 'no_such_field'] }).map((p) => [
+      p.path,
+      p.code,
+    ])
+    expect(codes).toEqual([
+      ['/permitFields/0', 'catalogue.permit_field'],
+      ['/permitFields/1', 'catalogue.permit_field'],
+    ])
   })
 
   it('asks physicians for their STR number and its validity', () => {

@@ -42,6 +42,12 @@ export interface ServiceSpec {
   /** Replaces the cost note derived from the fee rule, e.g. to point at a separate tax. */
   costNote?: LocalizedText
   validity: ServiceDefinition['validity']
+  /**
+   * Form fields printed on the permit as its key data, in order. When omitted: the names and
+   * addresses of what the service is for (fields ending in `_nama`, `_alamat`, `_kelurahan`,
+   * `_kecamatan` outside the applicant section) and the field the fee is computed from.
+   */
+  permitFields?: string[]
   product: LocalizedText
   permitNumberFormat: string
   returnLimitDays?: number
@@ -123,6 +129,21 @@ function costNote(fee: FeeRule, basis: string | undefined, fields: FormField[]):
   }
 }
 
+const PRINTED_BY_DEFAULT = /_(nama|judul|kegiatan|alamat|lokasi|kelurahan|kecamatan)$/
+
+/** Names and places of what the service is for, and the fee's field; else the first fields of the first section. */
+function defaultPermitFields(sections: FormSection[], fee: FeeRule): string[] {
+  const printable = sections
+    .filter((formSection) => formSection.key !== 'pemohon')
+    .map((formSection) => formSection.fields.filter((field) => !['nik', 'phone', 'email'].includes(field.type)))
+  const keys = printable
+    .flat()
+    .filter((field) => PRINTED_BY_DEFAULT.test(field.key) || (fee.kind === 'per_unit' && field.key === fee.field))
+    .map((field) => field.key)
+  const chosen = keys.length ? keys : (printable[0] ?? []).slice(0, 2).map((field) => field.key)
+  return [...new Set(chosen)].slice(0, 12)
+}
+
 /** Turns a compact service description into the full definition, filling the shared standard texts. */
 export function defineService(spec: ServiceSpec): ServiceDefinition {
   const fee = spec.fee ?? { kind: 'free' }
@@ -157,6 +178,7 @@ export function defineService(spec: ServiceSpec): ServiceDefinition {
     fee,
     ...(spec.feeLegalBasis && { feeLegalBasis: spec.feeLegalBasis }),
     validity: spec.validity,
+    permitFields: spec.permitFields ?? defaultPermitFields(spec.sections, fee),
     permitNumberFormat: spec.permitNumberFormat,
     returnLimitDays: spec.returnLimitDays ?? DEFAULT_RETURN_LIMIT_DAYS,
   }

@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox'
+import { BoardHistorySchema } from './work-search.ts'
 import {
   IsoDate,
   IsoDateTime,
@@ -322,14 +323,10 @@ export const QueueItemSchema = Type.Object({
 export type QueueItem = Static<typeof QueueItemSchema>
 export const QueueSchema = Type.Object({
   onDuty: Type.Boolean({ description: 'Whether the system may assign me work now' }),
-  items: Type.Array(QueueItemSchema, { description: 'Work assigned to me, earliest due first' }),
+  items: Type.Array(QueueItemSchema, { description: 'Work assigned to me matching the filters, earliest due first' }),
 })
 export type Queue = Static<typeof QueueSchema>
 
-export const BoardQuerySchema = Type.Object(
-  { stage: Type.Optional(StageKeySchema), ...PageQueryProperties },
-  { additionalProperties: false },
-)
 export const BoardSchema = Type.Object({
   stages: Type.Array(
     Type.Object({
@@ -348,7 +345,8 @@ export const BoardSchema = Type.Object({
     },
     { description: 'Every reassignment is recorded and counted (SPEC P2: nobody quietly moves work)' },
   ),
-  items: Type.Array(QueueItemSchema),
+  history: BoardHistorySchema,
+  items: Type.Array(QueueItemSchema, { description: 'Open files matching the filters, earliest due first' }),
   total: Type.Integer(),
   page: Type.Integer(),
   pageSize: Type.Integer(),

@@ -274,6 +274,14 @@ export const ServiceDefinitionSchema = Type.Object(
     fee: FeeRuleSchema,
     feeLegalBasis: Type.Optional(Text({ maxLength: 300, description: 'Regulation that sets the fee' })),
     validity: ValiditySchema,
+    permitFields: Type.Optional(
+      Type.Array(Type.String({ pattern: '^[a-z][a-z0-9_]{1,47}$' }), {
+        maxItems: 12,
+        uniqueItems: true,
+        description:
+          'Form fields printed on the permit as its key data, in this order (e.g. address, floor area, land title); they are part of the signed data. Never NIK, phone or email.',
+      }),
+    ),
     permitNumberFormat: Type.String({
       pattern: '^(?=.*\\{seq\\})[A-Za-z0-9./{}_ -]+$',
       maxLength: 80,

@@ -81,6 +81,13 @@ export function checkServiceDefinition(def: ServiceDefinition): DefinitionProble
     })
   })
 
+  def.permitFields?.forEach((key, i) => {
+    const field = fields.get(key)
+    if (!field) add(`/permitFields/${i}`, 'catalogue.permit_field', `${key} is not a form field`)
+    else if (['nik', 'phone', 'email'].includes(field.type))
+      add(`/permitFields/${i}`, 'catalogue.permit_field', `${key} identifies a person and is never printed`)
+  })
+
   if (def.fee.kind === 'per_unit') {
     const field = fields.get(def.fee.field)
     if (!field || !['integer', 'decimal'].includes(field.type) || !field.required) {

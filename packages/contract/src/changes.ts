@@ -34,7 +34,8 @@ export interface ChangeDetails {
   'application.document_uploaded': { requirementKey: string; sha256: string; sizeBytes: number }
   'application.document_removed': { requirementKey: string }
   'application.document_read': { documentId: string }
-  'application.personal_data_read': Record<string, never>
+  /** `purpose`: why it was read when not through the applicant-data panel (the signer's permit preview). */
+  'application.personal_data_read': { purpose?: 'permit_preview' }
   'application.opened': Record<string, never>
   /** An applicant downloaded their own data (UU 27/2022): a read of personal data, recorded like an officer's. */
   'identity.data_exported': { applications: number }

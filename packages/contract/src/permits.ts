@@ -3,6 +3,17 @@ import { Type, type Static } from 'typebox'
 import { IsoDate, IsoDateTime, LocalizedTextSchema, Text } from './common.ts'
 import { ApplicationKindSchema } from './catalogue-definition.ts'
 
+/** One item of the service's key data printed on a permit (a form field the catalogue names). */
+export const PermitParticularSchema = Type.Object(
+  {
+    key: Type.String({ description: 'Key of the form field the value comes from' }),
+    label: LocalizedTextSchema,
+    value: Type.String({ description: 'The value as printed (Bahasa Indonesia: select labels, units, long dates)' }),
+  },
+  { additionalProperties: false, description: 'A printed item of key data, e.g. the address or floor area' },
+)
+export type PermitParticular = Static<typeof PermitParticularSchema>
+
 /** Exactly what is printed on a permit — and all that verification shows. */
 export const PermitDataSchema = Type.Object(
   {
@@ -16,6 +27,14 @@ export const PermitDataSchema = Type.Object(
     validUntil: Type.Union([IsoDate('Last day of validity'), Type.Null()], {
       description: 'Null when the permit does not expire',
     }),
+    validityNote: Type.Optional(LocalizedTextSchema),
+    particulars: Type.Optional(
+      Type.Array(PermitParticularSchema, {
+        maxItems: 20,
+        description:
+          "The service's key data as printed (the form fields its catalogue entry names in `permitFields`); absent on permits issued before it was printed",
+      }),
+    ),
     signerName: Type.String(),
     signerTitle: Type.String({
       description: 'Title as printed, with "Plt." or "Plh." before it when signed under a delegation',
@@ -31,6 +50,22 @@ export const PermitDataSchema = Type.Object(
   { description: 'The printed data of a permit; its signature covers the canonical JSON of exactly this object' },
 )
 export type PermitData = Static<typeof PermitDataSchema>
+
+/** What the signer is about to sign: the printed data exactly as the PDF will carry it, before a number is given. */
+export const PermitPreviewSchema = Type.Object(
+  {
+    printed: PermitDataSchema,
+    numberPreview: Type.String({
+      description:
+        'The permit number with `…` where the gapless sequence goes; `printed.number` is empty until signature gives it',
+    }),
+  },
+  {
+    description:
+      "A preview of a permit's printed (and signed) data; reading it is audited (it holds the holder's name)",
+  },
+)
+export type PermitPreview = Static<typeof PermitPreviewSchema>
 
 /** What verification by number alone shows: enough to tell a forgery from a permit, never the holder. */
 export const PermitSummarySchema = Type.Object(

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { allRoutes, type RouteDefinition } from '@pintu/contract'
 import { Type } from 'typebox'
+import { renderApiReference } from './api-reference.ts'
 
 const documented = (url: string) => url.startsWith('/api/') || url === '/health' || url === '/ready'
 
@@ -19,7 +20,7 @@ const multipartBody = (description: string) =>
     { required: ['file'], additionalProperties: false, description: 'Exactly one part, named `file`' },
   )
 
-/** OpenAPI 3.1 generated from the contract's route schemas; interactive docs at /docs. */
+/** OpenAPI 3.1 from the contract's route schemas; interactive docs at /docs, accessible ones at /docs/reference. */
 export const openapiPlugin = fp(
   async (app: FastifyInstance) => {
     await app.register(swagger, {
@@ -29,7 +30,7 @@ export const openapiPlugin = fp(
           title: 'Pintu API',
           version: '1.0.0',
           description:
-            'REST API of Pintu, the one-stop licensing service (PTSP). The citizen SPA, the officer SPA and third parties use this same API. Errors always have the shape `{ error: { code, message, details? } }`; switch on `code`. Messages follow `Accept-Language` (Bahasa Indonesia by default, or English).',
+            'REST API of Pintu, the one-stop licensing service (PTSP). The citizen SPA, the officer SPA and third parties use this same API. Errors always have the shape `{ error: { code, message, details? } }`; switch on `code`. Messages follow `Accept-Language` (Bahasa Indonesia by default, or English). The same reference as plain accessible HTML: [/docs/reference](/docs/reference).',
           license: { name: 'AGPL-3.0-only' },
         },
         components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
@@ -81,6 +82,15 @@ export const openapiPlugin = fp(
         route.config = { ...route.config, access: 'public' }
       })
       await docs.register(swaggerUi, { routePrefix: '/docs' })
+      // The same document as accessible HTML (no script), for readers Swagger UI's markup fails.
+      let reference: string | undefined
+      docs.get('/docs/reference', { schema: { hide: true } }, async (_request, reply) =>
+        reply
+          .type('text/html; charset=utf-8')
+          .send(
+            (reference ??= renderApiReference(app.swagger() as unknown as Parameters<typeof renderApiReference>[0])),
+          ),
+      )
     })
   },
   { name: 'pintu-openapi' },

@@ -21,7 +21,7 @@ export default {
       registrationNo: 'Registration number',
       issuedOn: 'Date of issue',
       validUntil: 'Valid until',
-      noExpiry: 'Does not expire',
+      noExpiry: 'No end date',
       approvalBasis: 'Basis of approval',
       deemedByLaw: 'Deemed granted by law because no decision was made in time (UU 30/2014 art. 53)',
       signer: 'Signed by',

@@ -20,7 +20,7 @@ export default {
       registrationNo: 'Nomor registrasi',
       issuedOn: 'Tanggal terbit',
       validUntil: 'Berlaku sampai',
-      noExpiry: 'Tidak ada batas masa berlaku',
+      noExpiry: 'Tidak ada tanggal berakhir',
       approvalBasis: 'Dasar persetujuan',
       deemedByLaw: 'Dianggap dikabulkan secara hukum karena keputusan tidak dibuat tepat waktu (UU 30/2014 Pasal 53)',
       signer: 'Ditandatangani oleh',

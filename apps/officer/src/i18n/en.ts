@@ -5,6 +5,7 @@ import site from './site.en.ts'
 import work from './work.en.ts'
 import errors from './errors.en.ts'
 import transparency from './transparency.en.ts'
+import everyday from './everyday.en.ts'
 import type id from './id.ts'
 
 // English translation. `satisfies` makes the compiler refuse a missing or extra key.
@@ -16,6 +17,7 @@ export default {
   ...officerAdmin,
   ...errors,
   ...transparency,
+  ...everyday,
   app: {
     name: 'Pintu',
     subtitle: 'DPMPTSP back office',

@@ -5,6 +5,7 @@ import site from './site.id.ts'
 import work from './work.id.ts'
 import errors from './errors.id.ts'
 import transparency from './transparency.id.ts'
+import everyday from './everyday.id.ts'
 
 // Bahasa Indonesia: the authoritative language of the office. Every key here must exist in en.ts
 // (i18n.test.ts checks parity). vue-i18n treats { } @ $ | as syntax: avoid them in plain text.
@@ -16,6 +17,7 @@ export default {
   ...officerAdmin,
   ...errors,
   ...transparency,
+  ...everyday,
   app: {
     name: 'Pintu',
     subtitle: 'Back office DPMPTSP',

@@ -156,6 +156,18 @@ export const imb = defineService({
     'Surat Keputusan Izin Mendirikan Bangunan beserta lampiran gambar yang disahkan',
     'Building permit decree with the approved drawings',
   ),
+  // What the building permit permits: the building, where, how large, on which land title.
+  permitFields: [
+    'bangunan_nama',
+    'bangunan_fungsi',
+    'bangunan_luas_lantai',
+    'bangunan_jumlah_lantai',
+    'bangunan_luas_tanah',
+    'bangunan_nomor_sertifikat',
+    'lokasi_bangunan_alamat',
+    'lokasi_bangunan_kelurahan',
+    'lokasi_bangunan_kecamatan',
+  ],
   permitNumberFormat: permitNumber('640', 'IMB'),
   returnLimitDays: 30,
 })

@@ -88,6 +88,11 @@ export const catalogueErrors = {
     id: 'Nilai minimum lebih besar dari maksimum.',
     en: 'The minimum is above the maximum.',
   },
+  'catalogue.permit_field': {
+    status: 422,
+    id: 'Isian yang dicetak pada izin harus isian formulir dan bukan data pribadi (NIK, telepon, surel).',
+    en: 'Fields printed on the permit must be form fields and not personal data (NIK, phone, email).',
+  },
   'catalogue.fee_field': {
     status: 422,
     id: 'Dasar perhitungan retribusi harus isian angka yang wajib.',

@@ -24,6 +24,11 @@ export const officeErrors = {
     id: 'Izin untuk permohonan ini belum terbit.',
     en: 'No permit has been issued for this application.',
   },
+  'permits.not_signing': {
+    status: 409,
+    id: 'Permohonan ini tidak sedang menunggu tanda tangan.',
+    en: 'This application is not waiting for signature.',
+  },
   'permits.not_found': { status: 404, id: 'Izin tidak ditemukan.', en: 'Permit not found.' },
   'permits.already_revoked': { status: 409, id: 'Izin ini sudah dicabut.', en: 'This permit was already revoked.' },
   'payments.bad_signature': {
@@ -35,6 +40,11 @@ export const officeErrors = {
     status: 401,
     id: 'Waktu callback bank di luar batas yang diizinkan.',
     en: 'The bank callback timestamp is outside the allowed window.',
+  },
+  'payments.bad_period': {
+    status: 422,
+    id: 'Periode tidak sah: tanggal awal harus sebelum tanggal akhir dan paling lama 92 hari.',
+    en: 'Invalid period: the first day must not be after the last, and at most 92 days.',
   },
   'payments.no_invoice': { status: 404, id: 'Tagihan (SKRD) tidak ditemukan.', en: 'Invoice (SKRD) not found.' },
   'payments.already_paid': { status: 409, id: 'Tagihan ini sudah lunas.', en: 'This invoice is already paid.' },

@@ -9,7 +9,6 @@ import {
   ApplicationDetailSchema,
   ApplicationIdParamsSchema,
   ApplicationListSchema,
-  BoardQuerySchema,
   BoardSchema,
   CreateApplicationBodySchema,
   DeleteDraftQuerySchema,
@@ -26,6 +25,7 @@ import {
   UpdateFormBodySchema,
 } from '../applications.ts'
 import { defineRoute } from '../route.ts'
+import { BoardQuerySchema, QueueQuerySchema } from '../work-search.ts'
 import { fileReaderRoles, assignableRoles, oversightRoles } from '../roles.ts'
 import { NoContent } from './no-content.ts'
 
@@ -264,7 +264,10 @@ export const applicationRoutes = {
     access: assignableRoles,
     schema: {
       summary: 'My queue: files the system assigned to me, earliest due first',
+      description:
+        'Filters (registration number or its beginning, service, status, due by, overdue) only narrow my own files; invalid ones are 400 `request.invalid`.',
       tags: ['work'],
+      querystring: QueueQuerySchema,
       response: { 200: QueueSchema },
     },
   }),
@@ -273,7 +276,9 @@ export const applicationRoutes = {
     url: '/api/v1/work/board',
     access: oversightRoles,
     schema: {
-      summary: 'Files the office holds, by stage',
+      summary: 'Files the office holds, by stage, and what it finished this week',
+      description:
+        "Counts per stage of what is open, this week's finished stages and outcomes, and a page of open files matching the filters (stage, registration number or its beginning, service, status, due by, overdue).",
       tags: ['work'],
       querystring: BoardQuerySchema,
       response: { 200: BoardSchema },

@@ -10,6 +10,7 @@ import {
   ReconciliationSchema,
   SimulatedPaymentBodySchema,
 } from '../payments.ts'
+import { ReceivedPaymentsQuerySchema, ReceivedPaymentsSchema } from '../received-payments.ts'
 import { defineRoute } from '../route.ts'
 import { fileReaderRoles, paymentReaderRoles } from '../roles.ts'
 
@@ -78,6 +79,34 @@ export const paymentRoutes = {
       summary: 'Unpaid invoices, payment exceptions and manual confirmations awaiting approval',
       tags: ['payments'],
       response: { 200: ReconciliationSchema },
+    },
+  }),
+  received: defineRoute({
+    method: 'GET',
+    url: '/api/v1/payments/received',
+    access: paymentReaderRoles,
+    errors: ['payments.bad_period'],
+    schema: {
+      summary: 'Payments received in a period, with totals per day',
+      description:
+        'Every payment applied to an SKRD (bank callback or two-treasurer manual entry), oldest first. Send `Accept: text/csv`, or use `/payments/received.csv`, for the export to the regional finance system. No personal data.',
+      tags: ['payments'],
+      querystring: ReceivedPaymentsQuerySchema,
+      response: { 200: ReceivedPaymentsSchema },
+    },
+  }),
+  receivedCsv: defineRoute({
+    method: 'GET',
+    url: '/api/v1/payments/received.csv',
+    access: paymentReaderRoles,
+    errors: ['payments.bad_period'],
+    schema: {
+      summary: 'Payments received in a period, as CSV for the regional finance system',
+      description:
+        'UTF-8, comma-separated, CRLF line ends, a header row: tanggal_bayar (Asia/Jakarta date), waktu_bayar (ISO time), nomor_skrd, nomor_va, jumlah (rupiah, integer), referensi_bank, sumber (bank | manual), nomor_registrasi, kode_layanan. No personal data.',
+      tags: ['payments'],
+      querystring: ReceivedPaymentsQuerySchema,
+      response: { 200: Type.String({ description: 'text/csv' }) },
     },
   }),
   requestManual: defineRoute({

@@ -3,13 +3,14 @@ import { Type } from 'typebox'
 import { ApplicationIdParamsSchema } from '../applications.ts'
 import {
   PermitNumberParamsSchema,
+  PermitPreviewSchema,
   PermitVerificationSchema,
   PublicKeySchema,
   RevokePermitBodySchema,
   VerifyPermitQuerySchema,
 } from '../permits.ts'
 import { defineRoute } from '../route.ts'
-import { fileReaderRoles } from '../roles.ts'
+import { actingSignerRoles, fileReaderRoles } from '../roles.ts'
 
 export const permitRoutes = {
   publicKey: defineRoute({
@@ -47,6 +48,20 @@ export const permitRoutes = {
       tags: ['permits'],
       params: ApplicationIdParamsSchema,
       response: { 200: PermitVerificationSchema },
+    },
+  }),
+  preview: defineRoute({
+    method: 'GET',
+    url: '/api/v1/applications/:id/permit-preview',
+    access: [...actingSignerRoles],
+    errors: ['applications.not_found', 'applications.not_assigned', 'permits.not_signing'],
+    schema: {
+      summary: 'Preview the permit the holder of the signing stage is about to sign (audited read)',
+      description:
+        "Exactly the data that signing will print and sign, with the caller as signer (Plt./Plh. when signing under a delegation): the holder's name, the service's key data, dates and validity. Only for the officer holding the file at the signing stage; the read is recorded in the audit log because it carries the holder's name.",
+      tags: ['permits'],
+      params: ApplicationIdParamsSchema,
+      response: { 200: PermitPreviewSchema },
     },
   }),
   pdf: defineRoute({

@@ -5,6 +5,7 @@ import { requireActor } from '../../plugins/auth.ts'
 import { fromContract } from '../../plugins/route.ts'
 import type { ApplicationsDeps, Caller } from './applications.deps.ts'
 import { track } from './tracking.usecases.ts'
+import { searchBoard, searchMyQueue, workSearchDeps } from './work-search.usecases.ts'
 import * as work from './work.usecases.ts'
 
 export async function workRoutesPlugin(
@@ -14,12 +15,16 @@ export async function workRoutesPlugin(
   const app = instance.withTypeProvider<TypeBoxTypeProvider>()
   const { deps } = options
   const caller = (request: FastifyRequest): Caller => ({ actor: requireActor(request), requestId: request.id })
+  const searchDeps = workSearchDeps(deps)
 
   app.route({
     ...fromContract(applicationRoutes.queue),
-    handler: async (request) => work.myQueue(deps, caller(request)),
+    handler: async (request) => searchMyQueue(searchDeps, caller(request), request.query),
   })
-  app.route({ ...fromContract(applicationRoutes.board), handler: async (request) => work.board(deps, request.query) })
+  app.route({
+    ...fromContract(applicationRoutes.board),
+    handler: async (request) => searchBoard(searchDeps, request.query),
+  })
   app.route({
     ...fromContract(applicationRoutes.reassign),
     handler: async (request) => work.reassign(deps, request.params.id, request.body, caller(request)),

@@ -4,8 +4,6 @@ import {
   jakartaDate,
   workingDaysBetween,
   type ApplicationDetail,
-  type Board,
-  type Queue,
   type QueueItem,
   type ReassignBody,
   type StageKey,
@@ -24,7 +22,7 @@ function daysLeft(dueDate: string | null, now: Date, nonWorking: ReadonlySet<str
   return due >= now ? workingDaysBetween(now, due, nonWorking) : -workingDaysBetween(due, now, nonWorking)
 }
 
-async function toQueueItem(
+export async function toQueueItem(
   deps: ApplicationsDeps,
   ex: Executor,
   app: ApplicationRow,
@@ -49,49 +47,6 @@ async function toQueueItem(
     workingDaysLeft: daysLeft(app.stageDueDate, deps.clock.now(), nonWorking),
     assigneeName,
     version: app.version,
-  }
-}
-
-export async function myQueue(deps: ApplicationsDeps, caller: Caller): Promise<Queue> {
-  const today = jakartaDate(deps.clock.now())
-  const [rows, me] = await Promise.all([
-    deps.applications.assignedTo(deps.db, caller.actor.id),
-    deps.people.find(deps.db, caller.actor.id),
-  ])
-  return {
-    onDuty: me?.onDuty ?? false,
-    items: await Promise.all(rows.map((app) => toQueueItem(deps, deps.db, app, today, null))),
-  }
-}
-
-export async function board(
-  deps: ApplicationsDeps,
-  query: { stage?: string; page?: number; pageSize?: number },
-): Promise<Board> {
-  const today = jakartaDate(deps.clock.now())
-  const page = query.page ?? 1
-  const pageSize = query.pageSize ?? 20
-  const [counts, held, reassignments] = await Promise.all([
-    deps.applications.stageCounts(deps.db, deps.office.id, today),
-    deps.applications.heldByOffice(deps.db, {
-      officeId: deps.office.id,
-      stage: query.stage,
-      limit: pageSize,
-      offset: (page - 1) * pageSize,
-    }),
-    deps.applications.reassignmentCounts(deps.db, deps.office.id),
-  ])
-  return {
-    stages: counts.map((c) => ({
-      stage: c.stage as Board['stages'][number]['stage'],
-      count: c.count,
-      overdue: c.overdue,
-    })),
-    reassignments,
-    items: await Promise.all(held.rows.map((r) => toQueueItem(deps, deps.db, r.application, today, r.assigneeName))),
-    total: held.total,
-    page,
-    pageSize,
   }
 }
 

@@ -2,9 +2,10 @@ import type { Clock } from '../../clock.ts'
 import type { Office } from '../offices/offices.repository.ts'
 import { createChangeRecord, type ChangeRecord } from './change-record.ts'
 import { createChangesRepository, type ChangesRepository } from './changes.repository.ts'
+import { createWorkHistoryReader, type WorkHistoryReader } from './work-history.ts'
 
-/** What other modules may read of the record: an application's history, and who acted on it. */
-export type HistoryReader = Pick<ChangesRepository, 'history' | 'officersWhoActed'>
+/** What other modules may read of the record: an application's history, who acted on it, what the office finished. */
+export type HistoryReader = Pick<ChangesRepository, 'history' | 'officersWhoActed'> & WorkHistoryReader
 /** What the record's consumers (the transparency log) read: every change, in commit-safe order. */
 export type ChangeFeed = Pick<
   ChangesRepository,
@@ -24,7 +25,11 @@ export function createChangesModule(deps: { office: Office; clock: Clock }): {
   const repository = createChangesRepository()
   return {
     changes: createChangeRecord({ repository, office: deps.office, clock: deps.clock }),
-    history: { history: repository.history, officersWhoActed: repository.officersWhoActed },
+    history: {
+      history: repository.history,
+      officersWhoActed: repository.officersWhoActed,
+      ...createWorkHistoryReader(),
+    },
     feed: {
       changesAfter: repository.changesAfter,
       countAfter: repository.countAfter,

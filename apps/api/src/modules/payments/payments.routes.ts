@@ -1,12 +1,13 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { paymentRoutes } from '@pintu/contract'
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { AppError } from '../../errors/app-error.ts'
 import { requireActor } from '../../plugins/auth.ts'
 import { fromContract } from '../../plugins/route.ts'
 import type { Caller } from '../applications/applications.deps.ts'
 import { checkCallbackSignature } from './callback-signature.ts'
 import * as payments from './payments.usecases.ts'
+import { csvFileName, receivedCsv, receivedDeps as withReceived, receivedPayments } from './received.usecases.ts'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -40,6 +41,26 @@ export async function paymentRoutesPlugin(instance: FastifyInstance, options: { 
     })
   }
   app.route({ ...fromContract(paymentRoutes.reconciliation), handler: async () => payments.reconciliation(deps) })
+  // Received payments: JSON, or CSV for the regional finance system (by Accept or the .csv address).
+  const receivedDeps = withReceived(deps)
+  const sendCsv = (reply: FastifyReply, report: Awaited<ReturnType<typeof receivedPayments>>) =>
+    reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${csvFileName(report)}"`)
+      .header('cache-control', 'private, no-store')
+      .send(receivedCsv(report) as never)
+  app.route({
+    ...fromContract(paymentRoutes.received),
+    handler: async (request, reply) => {
+      const report = await receivedPayments(receivedDeps, request.query)
+      const wantsCsv = /\btext\/csv\b/.test(request.headers.accept ?? '')
+      return wantsCsv ? sendCsv(reply, report) : report
+    },
+  })
+  app.route({
+    ...fromContract(paymentRoutes.receivedCsv),
+    handler: async (request, reply) => sendCsv(reply, await receivedPayments(receivedDeps, request.query)),
+  })
   app.route({
     ...fromContract(paymentRoutes.requestManual),
     handler: async (request, reply) =>

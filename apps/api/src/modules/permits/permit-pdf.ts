@@ -1,4 +1,4 @@
-import type { PermitData } from '@pintu/contract'
+import { applicationKindWordsId, longDateId, validityTextId, type PermitData } from '@pintu/contract'
 import QRCode from 'qrcode'
 import { createLetter, labelledRows, letterhead, letterTitle } from '../../pdf-letter.ts'
 
@@ -19,10 +19,13 @@ export async function renderPermitPdf(
   const rows: [string, string][] = [
     ['Nomor registrasi', data.registrationNo],
     ['Kode layanan', data.serviceCode],
-    ['Jenis permohonan', data.applicationKind],
+    ['Jenis permohonan', applicationKindWordsId[data.applicationKind] ?? data.applicationKind],
     ['Diberikan kepada', data.holderName],
-    ['Tanggal terbit', data.issuedOn],
-    ['Berlaku sampai', data.validUntil ?? 'Selama kegiatan/usaha berjalan sesuai ketentuan'],
+    // The service's key data (the catalogue's permitFields), inside the signed data.
+    ...(data.particulars ?? []).map((item): [string, string] => [item.label.id, item.value]),
+    ['Tanggal terbit', longDateId(data.issuedOn)],
+    ['Masa berlaku', validityTextId(data.validUntil)],
+    ...(data.validityNote ? [['Ketentuan masa berlaku', data.validityNote.id] as [string, string]] : []),
     ...(data.approvalBasis === 'deemed_by_law'
       ? [
           [
@@ -43,7 +46,7 @@ export async function renderPermitPdf(
     .text('Pindai untuk memeriksa keaslian', 56, signY + 114, { width: 120 })
   // Verification by number alone shows only validity; this code (also in the QR link) shows the printed data.
   doc.text(`Kode verifikasi: ${p.verificationCode}`, 56, doc.y + 2, { width: 160 })
-  doc.fontSize(11).text(`Bandung, ${data.issuedOn}`, 300, signY, { width: 239 })
+  doc.fontSize(11).text(`Bandung, ${longDateId(data.issuedOn)}`, 300, signY, { width: 239 })
   doc.text(data.signerTitle, 300, doc.y, { width: 239 }).moveDown(2)
   doc.font('Helvetica-Bold').text(data.signerName, 300, doc.y, { width: 239 })
   doc

@@ -29,6 +29,10 @@ export async function permitRoutesPlugin(
     handler: async (request) => permits.permitOfApplication(deps, request.params.id, caller(request)),
   })
   app.route({
+    ...fromContract(permitRoutes.preview),
+    handler: async (request) => permits.previewPermit(deps, request.params.id, caller(request)),
+  })
+  app.route({
     ...fromContract(permitRoutes.pdf),
     handler: async (request, reply) => {
       const { pdf, fileName } = await permits.permitPdf(deps, request.params.id, caller(request))

@@ -4,7 +4,9 @@ import {
   canonicalJson,
   jakartaDate,
   type EntryProofs,
+  permitParticulars,
   type PermitData,
+  type PermitPreview,
   type PermitVerification,
   type PublicKey,
   type ServiceDefinition,
@@ -12,7 +14,7 @@ import {
 import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
 import type { Executor } from '../../db/transaction.ts'
-import { conflict, notFound } from '../../errors/app-error.ts'
+import { conflict, forbidden, notFound } from '../../errors/app-error.ts'
 import { randomCode } from '../../codes.ts'
 import type { ActingSigner, Caller } from '../applications/applications.deps.ts'
 import type { ApplicationsModule } from '../applications/applications.module.ts'
@@ -21,6 +23,7 @@ import type { ChangeRecord } from '../changes/change-record.ts'
 import type { HistoryReader } from '../changes/changes.module.ts'
 import type { People } from '../identity/people.ts'
 import type { Office } from '../offices/offices.repository.ts'
+import type { CatalogueRepository } from '../catalogue/catalogue.repository.ts'
 import type { PermitKeys } from './permit-keys.ts'
 import { formatPermitNumber, validUntil } from './permit-number.ts'
 import { renderPermitPdf } from './permit-pdf.ts'
@@ -45,6 +48,7 @@ export interface PermitsDeps extends PermitIssuingDeps {
   applications: Pick<ApplicationsModule, 'loadVisible'>
   /** The permit's entries in the transparency log with their proofs; null before the first checkpoint. */
   logEntries(entity: { type: 'permit'; id: string }): Promise<EntryProofs | null>
+  catalogue: Pick<CatalogueRepository, 'pinnedDefinition'>
 }
 
 /** The head of office signs; a delegated Plt./Plh. signature will prefix this title. */
@@ -53,6 +57,46 @@ const SIGNER_TITLE = `Kepala ${OFFICE.name.id}`
 /** The page a permit's QR code opens; the code in it shows the printed data, the number alone only validity. */
 export const verifyUrl = (publicUrl: string, number: string, code: string) =>
   `${publicUrl.replace(/\/$/, '')}/verifikasi?nomor=${encodeURIComponent(number)}&kode=${code}`
+
+/**
+ * The data a permit prints and signs, as it would be issued now by `signerId`: used by issuing and
+ * by the signer's preview, so the preview is exactly what is signed. `sequence` null: not yet numbered.
+ */
+export async function printedData(
+  deps: Omit<PermitIssuingDeps, 'permits' | 'changes' | 'keys' | 'publicUrl'>,
+  tx: Executor,
+  app: ApplicationRow,
+  definition: ServiceDefinition,
+  signerId: string,
+  sequence: number | null,
+): Promise<PermitData> {
+  const issuedOn = jakartaDate(deps.clock.now())
+  const holder = await deps.people.find(tx, app.applicantId)
+  const signer = await deps.people.find(tx, signerId)
+  // Signed under a delegation when the signer is today's acting official (Plt./Plh.).
+  const acting = await deps.actingSigner(tx, issuedOn)
+  const deemed = (await deps.history.history(tx, app.id)).some((e) => e.action === 'deem_approve')
+  const delegation = acting?.delegateId === signerId ? acting : undefined
+  return {
+    number:
+      sequence === null ? '' : formatPermitNumber(definition.permitNumberFormat, { sequence, jakartaDate: issuedOn }),
+    registrationNo: app.registrationNo!,
+    serviceCode: app.serviceCode,
+    serviceName: definition.name,
+    applicationKind: app.applicationKind as PermitData['applicationKind'],
+    holderName: holder!.fullName,
+    issuedOn,
+    validUntil: validUntil(issuedOn, definition.validity.months),
+    validityNote: definition.validity.note,
+    particulars: permitParticulars(definition, app.formData),
+    signerName: signer!.fullName,
+    signerTitle: delegation ? `${delegation.kind === 'plt' ? 'Plt.' : 'Plh.'} ${SIGNER_TITLE}` : SIGNER_TITLE,
+    delegationId: delegation?.id ?? null,
+    approvalBasis: deemed ? 'deemed_by_law' : 'decision',
+    officeCode: deps.office.code,
+    officeName: OFFICE.name.id,
+  }
+}
 
 /** Issues the permit inside the signing transaction: gapless number, printed data, Ed25519 signature. */
 export async function issuePermit(
@@ -64,31 +108,9 @@ export async function issuePermit(
   requestId: string | null,
 ): Promise<PermitRow> {
   const now = deps.clock.now()
-  const issuedOn = jakartaDate(now)
-  const year = Number(issuedOn.slice(0, 4))
+  const year = Number(jakartaDate(now).slice(0, 4))
   const sequence = await deps.permits.nextSequence(tx, deps.office.id, year)
-  const holder = await deps.people.find(tx, app.applicantId)
-  const signer = await deps.people.find(tx, signerId)
-  // Signed under a delegation when the signer is today's acting official (Plt./Plh.).
-  const acting = await deps.actingSigner(tx, issuedOn)
-  const deemed = (await deps.history.history(tx, app.id)).some((e) => e.action === 'deem_approve')
-  const delegation = acting?.delegateId === signerId ? acting : undefined
-  const printed: PermitData = {
-    number: formatPermitNumber(definition.permitNumberFormat, { sequence, jakartaDate: issuedOn }),
-    registrationNo: app.registrationNo!,
-    serviceCode: app.serviceCode,
-    serviceName: definition.name,
-    applicationKind: app.applicationKind as PermitData['applicationKind'],
-    holderName: holder!.fullName,
-    issuedOn,
-    validUntil: validUntil(issuedOn, definition.validity.months),
-    signerName: signer!.fullName,
-    signerTitle: delegation ? `${delegation.kind === 'plt' ? 'Plt.' : 'Plh.'} ${SIGNER_TITLE}` : SIGNER_TITLE,
-    delegationId: delegation?.id ?? null,
-    approvalBasis: deemed ? 'deemed_by_law' : 'decision',
-    officeCode: deps.office.code,
-    officeName: OFFICE.name.id,
-  }
+  const printed = await printedData(deps, tx, app, definition, signerId, sequence)
   const permit = await deps.permits.insert(tx, {
     officeId: deps.office.id,
     applicationId: app.id,
@@ -216,6 +238,32 @@ export async function permitPdf(
     keyId: permit.keyId,
   })
   return { pdf, fileName: `izin-${permit.number.replace(/[^A-Za-z0-9]+/g, '-')}.pdf` }
+}
+
+/**
+ * The signer's preview: the data signing would print and sign now, with the caller as signer. Only
+ * the holder of the signing stage may ask; the read is audited (it carries the holder's name).
+ */
+export async function previewPermit(deps: PermitsDeps, applicationId: string, caller: Caller): Promise<PermitPreview> {
+  const app = await deps.applications.loadVisible(deps.db, applicationId, caller.actor)
+  if (app.status !== 'signing') throw conflict('permits.not_signing')
+  if (app.assigneeId !== caller.actor.id) throw forbidden('applications.not_assigned')
+  const { definition } = (await deps.catalogue.pinnedDefinition(deps.db, app.serviceVersionId))!
+  return deps.db.transaction(async (tx) => {
+    const printed = await printedData(deps, tx, app, definition, caller.actor.id, null)
+    await deps.changes.record(tx, {
+      action: 'application.personal_data_read',
+      entity: { type: 'application', id: app.id },
+      actor: { id: caller.actor.id, role: caller.actor.roles.join('+') },
+      details: { purpose: 'permit_preview' },
+      requestId: caller.requestId,
+    })
+    const numberPreview = formatPermitNumber(definition.permitNumberFormat.replaceAll('{seq}', '…'), {
+      sequence: 0,
+      jakartaDate: printed.issuedOn,
+    })
+    return { printed, numberPreview }
+  })
 }
 
 export async function revokePermit(

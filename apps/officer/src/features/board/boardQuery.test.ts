@@ -15,4 +15,15 @@ describe('board filter in the URL', () => {
     expect(routeQueryFor({ page: 1 })).toEqual({})
     expect(routeQueryFor({ stage: 'signing', page: 2 })).toEqual({ stage: 'signing', page: '2' })
   })
+
+  it('carries the search filters beside the stage', () => {
+    const query = boardQueryFromRoute({ stage: 'signing', service: 'IMB', overdue: 'true', registrationNo: 'bad#' })
+    expect(query).toEqual({ stage: 'signing', service: 'IMB', overdue: true, page: 1 })
+    expect(routeQueryFor({ ...query, page: 2 })).toEqual({
+      stage: 'signing',
+      service: 'IMB',
+      overdue: 'true',
+      page: '2',
+    })
+  })
 })

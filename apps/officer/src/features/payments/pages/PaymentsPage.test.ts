@@ -1,4 +1,4 @@
-import type { Reconciliation } from '@pintu/contract'
+import type { ReceivedPayments, Reconciliation } from '@pintu/contract'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
@@ -25,10 +25,38 @@ const reconciliation: Reconciliation = {
   exceptions: [],
   pendingManual: [],
 }
+const received: ReceivedPayments = {
+  from: '2026-11-24',
+  to: '2026-11-30',
+  count: 1,
+  total: 5_000_000,
+  days: [
+    { date: '2026-11-29', count: 0, total: 0 },
+    { date: '2026-11-30', count: 1, total: 5_000_000 },
+  ],
+  payments: [
+    {
+      paidAt: '2026-11-30T03:00:00.000Z',
+      paidOn: '2026-11-30',
+      invoiceNumber: 'SKRD/2026/000009',
+      virtualAccount: '9327300000000009',
+      amount: 5_000_000,
+      bankReference: 'NTB-RECEIVED-1',
+      source: 'bank',
+      registrationNo: 'REG-2026-000009',
+      serviceCode: 'IMB',
+    },
+  ],
+}
 vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
   const post = init.method === 'POST'
   requests.push({ method: init.method ?? 'GET', url, body: init.body ? JSON.parse(String(init.body)) : undefined })
-  const body = post ? { id: '00000000-0000-4000-8000-0000000000b1', status: 'pending' } : reconciliation
+  if (url.includes('/payments/received.csv')) return new Response('tanggal_bayar\r\n', { status: 200 })
+  const body = post
+    ? { id: '00000000-0000-4000-8000-0000000000b1', status: 'pending' }
+    : url.includes('/payments/received')
+      ? received
+      : reconciliation
   return new Response(JSON.stringify(body), {
     status: post ? 201 : 200,
     headers: { 'content-type': 'application/json' },
@@ -38,7 +66,7 @@ vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
 const { default: PaymentsPage } = await import('./PaymentsPage.vue')
 const { useSessionStore } = await import('@/stores/session.ts')
 
-async function openManualForm() {
+async function openPage() {
   const pinia = createPinia()
   setActivePinia(pinia)
   useSessionStore().account = {
@@ -53,6 +81,11 @@ async function openManualForm() {
   await router.push('/')
   const wrapper = mount(PaymentsPage, { global: { plugins: [i18n, pinia, router] }, attachTo: document.body })
   await flushPromises()
+  return wrapper
+}
+
+async function openManualForm() {
+  const wrapper = await openPage()
   await wrapper.get('button[aria-label="Catat pembayaran manual untuk SKRD/2026/000001"]').trigger('click')
   await wrapper.get('#manual-reference').setValue('NTB-123456')
   await wrapper.get('#manual-note').setValue('Callback bank tidak masuk hari ini')
@@ -92,5 +125,38 @@ describe('manual payment amount', () => {
     await flushPromises()
     expect(requests.some((request) => request.method === 'POST')).toBe(false)
     expect(wrapper.get('#manual-amount-problem').text()).toContain('“5000.5” bisa dibaca dua cara')
+  })
+})
+
+describe('payments received', () => {
+  it('shows totals per day and every payment received, not only the mismatches', async () => {
+    const wrapper = await openPage()
+    const section = wrapper.get('section[aria-labelledby="received-heading"]')
+    expect(section.get('h2').text()).toBe('Pembayaran diterima')
+    expect(section.text()).toContain('1 pembayaran, jumlah Rp 5.000.000')
+    const perDay = section.get('[role="region"][aria-label="Jumlah per hari"] table')
+    expect(perDay.findAll('tbody tr')).toHaveLength(2)
+    expect(section.get('[role="region"][aria-label="Daftar pembayaran diterima"]').text()).toContain('NTB-RECEIVED-1')
+    expect((section.get('input[type="date"]').element as HTMLInputElement).value).toBe('2026-11-24')
+  })
+
+  it('asks the API for the chosen period and downloads the CSV of the same period', async () => {
+    const wrapper = await openPage()
+    const section = wrapper.get('section[aria-labelledby="received-heading"]')
+    const [from, to] = section.findAll('input[type="date"]')
+    await from!.setValue('2026-11-01')
+    await to!.setValue('2026-11-30')
+    requests.length = 0
+    await section.get('form').trigger('submit')
+    await flushPromises()
+    expect(requests.map((r) => r.url)).toContain('/api/v1/payments/received?from=2026-11-01&to=2026-11-30')
+    URL.createObjectURL = vi.fn(() => 'blob:csv')
+    URL.revokeObjectURL = vi.fn()
+    requests.length = 0
+    await section.get('button[type="button"]').trigger('click')
+    await flushPromises()
+    expect(requests.map((r) => r.url)).toEqual([
+      expect.stringMatching(/\/api\/v1\/payments\/received\.csv\?from=\d{4}-\d{2}-\d{2}&to=/),
+    ])
   })
 })

@@ -110,4 +110,21 @@ describe('technical review attachment uploader', () => {
     expect(wrapper.get('[role="alert"]').text()).toBe(i18n.global.t('errors.applications.not_in_review'))
     expect(wrapper.emitted('uploaded')).toBeUndefined()
   })
+
+  it('keeps keyboard focus on the upload while the file goes up: on its status, then back on the file input', async () => {
+    const wrapper = render()
+    const input = wrapper.get('input[type="file"]').element as HTMLInputElement
+    input.focus()
+    await choose(wrapper, new File(['jpg'], 'foto-lokasi.jpg', { type: 'image/jpeg' }))
+    await flushPromises()
+    // The input is disabled meanwhile; focus is on the named status holding the progress and cancel.
+    const status = wrapper.get('.upload-progress').element as HTMLElement
+    expect(document.activeElement).toBe(status)
+    expect(status.getAttribute('aria-labelledby')).toBeTruthy()
+    expect(document.getElementById(status.getAttribute('aria-labelledby')!)!.textContent).toContain('foto-lokasi.jpg')
+    FakeRequest.last!.respond(201, doc)
+    await flushPromises()
+    expect(document.activeElement).toBe(input)
+    expect(document.activeElement).not.toBe(document.body)
+  })
 })
