@@ -9,23 +9,23 @@ import {
   ApplicationDetailSchema,
   ApplicationIdParamsSchema,
   ApplicationListSchema,
-  BoardQuerySchema,
-  BoardSchema,
   CreateApplicationBodySchema,
   DocumentParamsSchema,
   DocumentSchema,
-  DutyBodySchema,
-  DutyResultSchema,
   MyApplicationsQuerySchema,
-  QueueSchema,
-  ReassignBodySchema,
-  TrackParamsSchema,
-  TrackQuerySchema,
-  TrackingSchema,
   UpdateFormBodySchema,
 } from '../applications.ts'
+import {
+  BoardQuerySchema,
+  BoardSchema,
+  DutyBodySchema,
+  DutyResultSchema,
+  QueueSchema,
+  ReassignBodySchema,
+} from '../office-work.ts'
 import { defineRoute } from '../route.ts'
 import { fileReaderRoles, assignableRoles, oversightRoles } from '../roles.ts'
+import { TrackParamsSchema, TrackQuerySchema, TrackingSchema } from '../tracking.ts'
 import { NoContent } from './no-content.ts'
 
 const UploadParamsSchema = Type.Object(

@@ -19,7 +19,8 @@ import type { Actor } from '../../plugins/auth.ts'
 import type { HistoryRow } from '../changes/changes.repository.ts'
 import { fileNameFor } from '../documents/file-content.ts'
 import type { ApplicationsDeps } from './applications.deps.ts'
-import type { ApplicationRow, DocumentRow } from './applications.repository.ts'
+import type { DocumentRow } from './application-documents.repository.ts'
+import type { ApplicationRow } from './applications.repository.ts'
 import { stageProgress, timelineEvents } from './stage-progress.ts'
 
 /** Those who oversee the work read every file of the office; others only files they hold or held. */
