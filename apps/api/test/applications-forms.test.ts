@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { sampleFormData } from './support/applications.ts'
+import { sampleFormData } from '@pintu/contract/samples'
 import { lifecycleScene, type LifecycleScene } from './support/lifecycle-scene.ts'
 
 describe('application forms and submission checks', () => {
