@@ -60,6 +60,7 @@ export default tseslint.config(
       '**/coverage/**',
       '.test-results/**',
       '.tmp/**',
+      '.cache/**',
       'apps/api/src/modules/documents/content-check.worker.mjs',
     ],
   },
@@ -72,6 +73,12 @@ export default tseslint.config(
   {
     files: ['**/*.vue'],
     languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'] } },
+  },
+  {
+    // No rule here uses type information, so TypeScript need not parse JSDoc into its tree (a tenth
+    // of the parse). A type-aware rule added later must set this back to 'type-info'.
+    files: ['**/*.ts', '**/*.mts', '**/*.cts', '**/*.vue'],
+    languageOptions: { parserOptions: { jsDocParsingMode: 'none' } },
   },
   {
     languageOptions: { ecmaVersion: 2024, sourceType: 'module', globals: { ...globals.node } },

@@ -1,21 +1,8 @@
 // Ready-to-submit drafts, written straight into the migrated database with SQL (the API path to a
 // draft is create + form update + one multipart upload per document: far too slow for thousands).
+import type { ServiceDefinition } from '@pintu/contract'
+import { mandatoryRequirements, sampleFormData } from '@pintu/contract/samples'
 import pg from 'pg'
-
-interface Field {
-  key: string
-  type: string
-  minimum?: number
-  maximum?: number
-  maxLength?: number
-  options?: { value: string }[]
-}
-interface Definition {
-  applicationKinds: string[]
-  form: { sections: { fields: Field[] }[] }
-  requirements: { key: string; mandatory: boolean; appliesTo: string[] }[]
-  stages: { key: string; role: string }[]
-}
 
 export interface SeedContext {
   officeId: string
@@ -30,44 +17,6 @@ export interface SeedContext {
   documentKeys: string[]
   /** Role that works the admin_verification stage (the stage a submission enters). */
   verifierRole: string
-}
-
-/** A valid value for every field type, within the field's limits. */
-function validValue(field: Field): string | number | boolean {
-  const number = () => Math.min(field.maximum ?? Infinity, Math.max(field.minimum ?? 1, 1))
-  const text = (s: string) => s.slice(0, field.maxLength ?? 200)
-  switch (field.type) {
-    case 'text':
-      return text('Benchmark data')
-    case 'textarea':
-      return text('Data for the Pintu benchmark: a realistic sentence or two of free text.')
-    case 'integer':
-      return Math.ceil(number())
-    case 'decimal':
-      return number()
-    case 'date':
-      return '2027-03-15'
-    case 'select':
-      return field.options![0]!.value
-    case 'boolean':
-      return true
-    case 'nik':
-      return '3273014508900001'
-    case 'npwp':
-      return '012345678901000'
-    case 'nib':
-      return '1234567890123'
-    case 'kbli':
-      return '47111'
-    case 'phone':
-      return '081234567890'
-    case 'email':
-      return 'bench@example.org'
-    case 'postal_code':
-      return '40115'
-    default:
-      throw new Error(`no benchmark value for field type ${field.type}`)
-  }
 }
 
 /** The demo applicant, the published version of the service, and a complete form for it. */
@@ -85,14 +34,10 @@ export async function seedContext(db: pg.Client, serviceCode: string): Promise<S
     [serviceCode],
   )
   if (!service) throw new Error(`no published version of ${serviceCode}`)
-  const definition = service.definition as Definition
+  const definition = service.definition as ServiceDefinition
   const applicationKind = definition.applicationKinds[0]!
-  const formData = Object.fromEntries(
-    definition.form.sections.flatMap((s) => s.fields).map((f) => [f.key, validValue(f)]),
-  )
-  const documentKeys = definition.requirements
-    .filter((r) => r.mandatory && r.appliesTo.includes(applicationKind))
-    .map((r) => r.key)
+  const formData = sampleFormData(definition)
+  const documentKeys = mandatoryRequirements(definition, applicationKind).map((r) => r.key)
   const verifierRole = definition.stages.find((s) => s.key === 'admin_verification')?.role
   if (!verifierRole) throw new Error(`${serviceCode} has no admin_verification stage`)
   return {

@@ -9,13 +9,16 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
-  expectNoSeriousAxeViolations,
-  hasNoHorizontalScroll,
-  launchBrowser,
-  newMobilePage,
-} from '../support/browser.ts'
-import { startPintu, type RunningPintu } from '../support/pintu.ts'
-import { samplePdf } from '../support/sample-data.ts'
+  errorSummaryText,
+  progressSeen,
+  requirementBlock,
+  uploadFile,
+  watchProgressBars,
+} from '../support/citizen-spa.ts'
+import { expectPhoneFriendly, h1, newMobilePage } from '../support/browser.ts'
+import type { RunningPintu } from '../support/pintu.ts'
+import { closeStory, openStory } from '../support/story.ts'
+import { samplePdf, samplePng } from '../support/sample-data.ts'
 
 const TIMEOUT = 120_000
 const DEMO_APPLICANT = { fullName: 'Dewi Lestari', nik: '3273014508900001' }
@@ -42,56 +45,6 @@ async function freshPage(): Promise<Page> {
   return page
 }
 
-async function expectPhoneFriendly(page: Page) {
-  expect(await hasNoHorizontalScroll(page), `${page.url()} scrolls sideways at 360 px`).toBe(true)
-  await expectNoSeriousAxeViolations(page)
-}
-
-const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor()
-
-async function errorSummaryText(page: Page): Promise<string> {
-  const summary = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Ada masalah' }) })
-  await summary.waitFor()
-  return (await summary.textContent()) ?? ''
-}
-
-/** Records whether an upload progress bar appeared, and the values it showed, while files upload. */
-async function watchProgressBars(page: Page) {
-  await page.evaluate(() => {
-    const seen: number[] = []
-    ;(window as unknown as { progressSeen: number[] }).progressSeen = seen
-    const record = () =>
-      document.querySelectorAll('progress').forEach((bar) => seen.push(Number((bar as HTMLProgressElement).value)))
-    new MutationObserver(record).observe(document.body, {
-      subtree: true,
-      childList: true,
-      attributes: true,
-      characterData: true,
-    })
-  })
-}
-const progressSeen = (page: Page) => page.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen)
-
-/** The requirement block of the documents page, found by its heading. */
-const requirementBlock = (page: Page, name: string) => page.getByRole('region', { name, exact: true })
-
-async function upload(page: Page, requirement: { key: string; name: string }, file: string) {
-  await page.locator(`#upload-${requirement.key}`).setInputFiles(file)
-  await requirementBlock(page, requirement.name)
-    .getByText(path.basename(file), { exact: true })
-    .waitFor({ timeout: 30_000 })
-}
-
-/** A real PDF (the server proves the content, not the name), padded so the upload takes a moment. */
-function pdf(title: string, kb = 300): Buffer {
-  return samplePdf(title, kb)
-}
-// A 1 × 1 pixel PNG, as a phone camera scan would be (only much smaller).
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
-  'base64',
-)
-
 async function api<T>(method: string, apiPath: string, token: string | null, body?: unknown): Promise<T> {
   const response = await fetch(url(apiPath), {
     method,
@@ -109,14 +62,13 @@ async function api<T>(method: string, apiPath: string, token: string | null, bod
 
 describe('applying online and tracking publicly, on a 360 px phone', () => {
   beforeAll(async () => {
-    pintu = await startPintu()
-    browser = await launchBrowser()
+    ;({ pintu, browser } = await openStory())
     files = await mkdtemp(path.join(os.tmpdir(), 'pintu-apply-files-'))
-    await writeFile(path.join(files, 'surat-pengantar.pdf'), pdf('Surat pengantar'))
-    await writeFile(path.join(files, 'proposal.pdf'), pdf('Proposal penelitian', 600))
-    await writeFile(path.join(files, 'proposal-revisi.pdf'), pdf('Proposal penelitian, revisi', 600))
-    await writeFile(path.join(files, 'ktp.png'), PNG)
-    await writeFile(path.join(files, 'pernyataan.pdf'), pdf('Pernyataan bermeterai'))
+    await writeFile(path.join(files, 'surat-pengantar.pdf'), samplePdf('Surat pengantar', 300))
+    await writeFile(path.join(files, 'proposal.pdf'), samplePdf('Proposal penelitian', 600))
+    await writeFile(path.join(files, 'proposal-revisi.pdf'), samplePdf('Proposal penelitian, revisi', 600))
+    await writeFile(path.join(files, 'ktp.png'), samplePng)
+    await writeFile(path.join(files, 'pernyataan.pdf'), samplePdf('Pernyataan bermeterai', 300))
     await writeFile(path.join(files, 'bukan-pdf.pdf'), 'ini hanya teks, bukan PDF')
 
     // Which documents are mandatory for a new SKP comes from the published standard, not from this test.
@@ -129,13 +81,7 @@ describe('applying online and tracking publicly, on a 360 px phone', () => {
   }, 180_000)
 
   afterAll(async () => {
-    for (const page of pages)
-      await page
-        .context()
-        .close()
-        .catch(() => undefined)
-    await browser?.close()
-    await pintu?.stop()
+    await closeStory({ pintu, browser, pages })
     if (files) await rm(files, { recursive: true, force: true })
   }, TIMEOUT)
 
@@ -262,7 +208,7 @@ describe('applying online and tracking publicly, on a 360 px phone', () => {
         pernyataan_mematuhi: 'pernyataan.pdf',
       }
       for (const requirement of story.mandatory)
-        await upload(page, requirement, path.join(files, fileFor[requirement.key] ?? 'pernyataan.pdf'))
+        await uploadFile(page, requirement, path.join(files, fileFor[requirement.key] ?? 'pernyataan.pdf'))
       await cdp.send('Network.emulateNetworkConditions', {
         offline: false,
         latency: 0,
@@ -279,7 +225,7 @@ describe('applying online and tracking publicly, on a 360 px phone', () => {
       await expectPhoneFriendly(page)
 
       // Replace and remove work on an uploaded file; the optional power of attorney stays empty.
-      await upload(
+      await uploadFile(
         page,
         { key: 'surat_kuasa', name: 'Surat kuasa bermeterai bila pengurusan dikuasakan' },
         path.join(files, 'pernyataan.pdf'),
@@ -435,7 +381,7 @@ describe('applying online and tracking publicly, on a 360 px phone', () => {
 
       await page.waitForURL(/\/dokumen$/)
       expect(await page.locator('input[type=file]').count()).toBe(1)
-      await upload(page, { key: 'proposal', name: 'Proposal penelitian' }, path.join(files, 'proposal-revisi.pdf'))
+      await uploadFile(page, { key: 'proposal', name: 'Proposal penelitian' }, path.join(files, 'proposal-revisi.pdf'))
       await page.getByRole('button', { name: 'Lanjut', exact: true }).click()
 
       await page.waitForURL(/\/periksa$/)

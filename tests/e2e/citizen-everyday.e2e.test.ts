@@ -21,7 +21,8 @@ import {
   newMobilePage,
 } from '../support/browser.ts'
 import { startPintu, type RunningPintu } from '../support/pintu.ts'
-import { samplePdf, samplePng, sampleValue } from '../support/sample-data.ts'
+import { samplePdf, samplePng } from '../support/sample-data.ts'
+import { sampleValue } from '@pintu/contract/samples'
 
 const TIMEOUT = 120_000
 let pintu: RunningPintu

@@ -15,20 +15,14 @@ import {
   permitRoutes,
   type ApplicationAction,
   type ActionApplication,
-  type Requirement,
   type ServiceDefinition,
 } from '@pintu/contract'
-import { createClient } from '@pintu/contract/client'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  expectNoSeriousAxeViolations,
-  hasNoHorizontalScroll,
-  launchBrowser,
-  newMobilePage,
-} from '../support/browser.ts'
-import { samplePdf, samplePng, sampleValue } from '../support/sample-data.ts'
-import { startPintu, type AccountKey, type RunningPintu } from '../support/pintu.ts'
+import { apiClient, logIn, submitApplication } from '../support/applicant-api.ts'
+import { expectPhoneFriendly, h1, newMobilePage } from '../support/browser.ts'
+import type { AccountKey, RunningPintu } from '../support/pintu.ts'
+import { closeStory, openStory } from '../support/story.ts'
 
 const TIMEOUT = 120_000
 const SERVICE = 'ITPMB' // a permit with a fixed fee and a technical stage
@@ -43,51 +37,15 @@ const story = { applicationId: '', registrationNo: '', permitNumber: '', holderN
 
 // ---------------------------------------------------------------- the API, as the SPAs call it
 
-const clientFor = (token: string | null) => createClient({ baseUrl: pintu.baseUrl, getAccessToken: () => token })
+const clientFor = (token: string | null) => apiClient(pintu.baseUrl, token)
 async function login(who: AccountKey) {
   return clientFor((await clientFor(null).call(authRoutes.login, { body: pintu.accounts[who] })).accessToken)
 }
 
-/** Uploads one requirement's document as multipart part `file`, as the citizen SPA does. */
-async function uploadDocument(token: string, applicationId: string, requirement: Requirement) {
-  const pdf = requirement.acceptedTypes.includes('pdf')
-  const form = new FormData()
-  form.append(
-    'file',
-    new Blob([new Uint8Array(pdf ? samplePdf(requirement.key) : samplePng)], {
-      type: pdf ? 'application/pdf' : 'image/png',
-    }),
-    `${requirement.key}.${pdf ? 'pdf' : 'png'}`,
-  )
-  const response = await fetch(`${pintu.baseUrl}/api/v1/applications/${applicationId}/documents/${requirement.key}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}` },
-    body: form,
-  })
-  expect(response.status, `upload ${requirement.key}: ${await response.clone().text()}`).toBe(201)
-}
-
 /** The demo applicant files and submits a new application with every field and mandatory document. */
-async function fileApplication(definition: ServiceDefinition): Promise<ActionApplication> {
-  const { accessToken } = await clientFor(null).call(authRoutes.login, { body: pintu.accounts.applicant })
-  const applicant = clientFor(accessToken)
-  let app = await applicant.call(applicationRoutes.create, { body: { serviceCode: SERVICE, applicationKind: 'baru' } })
-  const data = Object.fromEntries(
-    definition.form.sections.flatMap((section) => section.fields).map((field) => [field.key, sampleValue(field)]),
-  )
-  app = await applicant.call(applicationRoutes.updateForm, {
-    params: { id: app.id },
-    body: { version: app.version, data },
-  })
-  for (const requirement of definition.requirements.filter((r) => r.mandatory && r.appliesTo.includes('baru')))
-    await uploadDocument(accessToken, app.id, requirement)
-  app = await applicant.call(applicationRoutes.get, { params: { id: app.id } })
-  return (
-    await applicant.call(applicationRoutes.act, {
-      params: { id: app.id, action: 'submit' },
-      body: { version: app.version },
-    })
-  ).application
+async function fileApplication(): Promise<ActionApplication> {
+  const token = await logIn(pintu.baseUrl, pintu.accounts.applicant)
+  return (await submitApplication(pintu.baseUrl, token, SERVICE)).detail
 }
 
 /** An officer finds the file in the queue the system put it in, and takes the action. */
@@ -120,12 +78,6 @@ async function freshPage(): Promise<Page> {
   return page
 }
 
-async function expectPhoneFriendly(page: Page) {
-  expect(await hasNoHorizontalScroll(page), `${page.url()} scrolls sideways at 360 px`).toBe(true)
-  await expectNoSeriousAxeViolations(page)
-}
-
-const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor()
 const text = async (page: Page) => (await page.getByRole('main').textContent()) ?? ''
 
 describe('paying by virtual account, downloading the signed permit and verifying it from its QR link, on a 360 px phone', () => {
@@ -133,13 +85,12 @@ describe('paying by virtual account, downloading the signed permit and verifying
   let definition: ServiceDefinition
 
   beforeAll(async () => {
-    pintu = await startPintu()
-    browser = await launchBrowser()
+    ;({ pintu, browser } = await openStory())
     definition = (await clientFor(null).call(catalogueRoutes.get, { params: { code: SERVICE } })).definition
     expect(definition.fee).toMatchObject({ kind: 'fixed' })
     expect(definition.stages.map((s) => s.key)).toContain('technical_review')
 
-    const submitted = await fileApplication(definition)
+    const submitted = await fileApplication()
     story.applicationId = submitted.id
     story.registrationNo = submitted.registrationNo!
     await officerActs('frontdesk', 'accept')
@@ -151,13 +102,7 @@ describe('paying by virtual account, downloading the signed permit and verifying
   }, 180_000)
 
   afterAll(async () => {
-    for (const page of pages)
-      await page
-        .context()
-        .close()
-        .catch(() => undefined)
-    await browser?.close()
-    await pintu?.stop()
+    await closeStory({ pintu, browser, pages })
   }, TIMEOUT)
 
   it(

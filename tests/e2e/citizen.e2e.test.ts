@@ -3,8 +3,9 @@
 // Pages are driven the way people use them: by role, accessible name and label.
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { expectNoSeriousAxeViolations, launchBrowser, newMobilePage } from '../support/browser.ts'
-import { startPintu, type RunningPintu } from '../support/pintu.ts'
+import { expectNoSeriousAxeViolations, newMobilePage } from '../support/browser.ts'
+import type { RunningPintu } from '../support/pintu.ts'
+import { closeStory, openStory } from '../support/story.ts'
 
 const TIMEOUT = 60_000
 const PHONE_WIDTH = 360
@@ -62,18 +63,11 @@ async function descriptionOf(page: Page, label: string): Promise<string> {
 
 describe('citizen SPA on a 360 px phone', () => {
   beforeAll(async () => {
-    pintu = await startPintu()
-    browser = await launchBrowser()
+    ;({ pintu, browser } = await openStory())
   }, 180_000)
 
   afterAll(async () => {
-    for (const page of pages)
-      await page
-        .context()
-        .close()
-        .catch(() => undefined)
-    await browser?.close()
-    await pintu?.stop()
+    await closeStory({ pintu, browser, pages })
   }, TIMEOUT)
 
   it(

@@ -9,18 +9,14 @@ import {
   type StageProgress,
   type Tracking,
 } from '@pintu/contract'
-import { createClient } from '@pintu/contract/client'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  expectNoSeriousAxeViolations,
-  hasNoHorizontalScroll,
-  launchBrowser,
-  newDesktopPage,
-  newMobilePage,
-} from '../support/browser.ts'
-import { samplePdf, samplePng } from '../support/sample-data.ts'
-import { startPintu, type RunningPintu } from '../support/pintu.ts'
+import { apiClient, type Credentials } from '../support/applicant-api.ts'
+import { fillField, typedValue, uploadInPage, walkToConfirmation } from '../support/citizen-spa.ts'
+import { expectNoSeriousAxeViolations, hasNoHorizontalScroll, newMobilePage } from '../support/browser.ts'
+import { officerPage as signedInOfficerPage } from '../support/officer-spa.ts'
+import type { RunningPintu } from '../support/pintu.ts'
+import { closeStory, openStory } from '../support/story.ts'
 
 // The issue's scenario, end to end: apply → return with a reason → correct → resubmit →
 // technical review → approve → sign. The applicant acts in the citizen SPA on a 360 px phone;
@@ -32,111 +28,17 @@ import { startPintu, type RunningPintu } from '../support/pintu.ts'
 let pintu: RunningPintu
 let browser: Browser
 
-beforeAll(async () => {
-  pintu = await startPintu()
-  browser = await launchBrowser()
-}, 120_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await pintu?.stop()
-})
+beforeAll(async () => ({ pintu, browser } = await openStory()), 120_000)
+afterAll(() => closeStory({ pintu, browser }))
 
 // ---------------------------------------------------------------- the applicant, in the citizen SPA at 360 px
 
-const clientFor = (token: string | null) => createClient({ baseUrl: pintu.baseUrl, getAccessToken: () => token })
+const clientFor = (token: string | null) => apiClient(pintu.baseUrl, token)
 const citizenUrl = (path = '') => `${pintu.baseUrl}/${path}`
-
-/** What a person would type into each kind of field (the citizen form reads Indonesian number formats). */
-function typedValue(field: FormField): string | boolean {
-  switch (field.type) {
-    case 'integer':
-    case 'decimal':
-      return String(Math.min(field.maximum ?? 1_000_000, Math.max(field.minimum ?? 1, 12)))
-    case 'date':
-      return '2026-01-15'
-    case 'boolean':
-      return true
-    case 'nik':
-      return '3273014508900001'
-    case 'npwp':
-      return '012345678901000'
-    case 'nib':
-      return '1234567890123'
-    case 'kbli':
-      return '47111'
-    case 'phone':
-      return '081234567890'
-    case 'email':
-      return 'usaha@contoh.id'
-    case 'postal_code':
-      return '40115'
-    default:
-      return `Contoh ${field.key}`.slice(0, field.maxLength ?? 200)
-  }
-}
-
-async function fillField(page: Page, field: FormField, value: string | boolean) {
-  const control = page.locator(`#field-${field.key}`)
-  if (field.type === 'select') await control.selectOption({ index: 1 })
-  else if (typeof value === 'boolean') await control.setChecked(value)
-  else await control.fill(value)
-}
-
-async function uploadInPage(page: Page, requirement: Requirement, label: string) {
-  const pdf = requirement.acceptedTypes.includes('pdf')
-  await page.locator(`#upload-${requirement.key}`).setInputFiles({
-    name: pdf ? `${requirement.key}.pdf` : `${requirement.key}.png`,
-    mimeType: pdf ? 'application/pdf' : 'image/png',
-    buffer: pdf ? samplePdf(label) : samplePng,
-  })
-  await page.getByRole('region', { name: requirement.name.id }).getByText('Terunggah:').waitFor()
-}
-
-/**
- * Walks the citizen's one-thing-per-page flow (form sections, documents, check) until the
- * confirmation page: `onSection` fills a section page, `onDocuments` the documents page, and the
- * check page is sent with `sendLabel`.
- */
-async function walkToConfirmation(
-  page: Page,
-  steps: { onSection: () => Promise<void>; onDocuments: () => Promise<void>; sendLabel: string },
-) {
-  for (let guard = 0; guard < 20; guard += 1) {
-    await page.waitForURL(/\/permohonan\/[^/]+\/(isi\/[^/]+|dokumen|periksa|terkirim)/)
-    const path = new URL(page.url()).pathname
-    if (path.endsWith('/terkirim')) return
-    const before = page.url()
-    if (path.includes('/isi/')) {
-      await page.getByRole('button', { name: 'Lanjut', exact: true }).waitFor()
-      await steps.onSection()
-      await page.getByRole('button', { name: 'Lanjut', exact: true }).click()
-    } else if (path.endsWith('/dokumen')) {
-      await page.getByRole('button', { name: 'Lanjut', exact: true }).waitFor()
-      await steps.onDocuments()
-      await page.getByRole('button', { name: 'Lanjut', exact: true }).click()
-    } else {
-      await page.getByRole('button', { name: steps.sendLabel }).click()
-    }
-    await page.waitForURL((url) => url.href !== before)
-  }
-  throw new Error(`the apply flow did not reach the confirmation page; it is at ${page.url()}`)
-}
 
 // ---------------------------------------------------------------- officers, in the officer SPA
 
-type Credentials = { email: string; password: string }
-const officerUrl = (path = '') => `${pintu.baseUrl}/officer/${path}`
-
-async function officerPage(who: Credentials): Promise<Page> {
-  const page = await newDesktopPage(browser)
-  await page.goto(officerUrl('login'))
-  await page.getByLabel('Email').fill(who.email)
-  await page.getByLabel('Kata sandi').fill(who.password)
-  await page.getByRole('button', { name: 'Masuk' }).click()
-  await page.getByRole('navigation', { name: 'Navigasi utama' }).waitFor()
-  return page
-}
+const officerPage = (who: Credentials) => signedInOfficerPage(browser, pintu.baseUrl, who)
 
 /**
  * The officer finds the file in their queue (the system put it there), opens it and takes the action, filling what it
@@ -265,12 +167,13 @@ describe('full path: apply, return, correct, resubmit, review, approve, sign', (
 
     const tracking = await track()
     expect(tracking).toMatchObject({ status: 'admin_verification', holderRole: 'frontdesk' })
-    expect(stateOf(tracking)).toEqual({
+    const expected = {
       admin_verification: 'in_progress',
       technical_review: 'pending',
       decision: 'pending',
       signing: 'pending',
-    })
+    } as const
+    expect(stateOf(tracking)).toEqual(expected)
 
     // Anyone holding the receipt follows the file on the public tracking page, without logging in.
     tracker = await newMobilePage(browser)
@@ -279,12 +182,7 @@ describe('full path: apply, return, correct, resubmit, review, approve, sign', (
     await tracker.getByLabel('Kode lacak').fill(trackingCode)
     await tracker.getByRole('button', { name: 'Lacak' }).click()
     await tracker.getByRole('heading', { level: 1, name: 'Status permohonan' }).waitFor()
-    await trackingPageShows({
-      admin_verification: 'in_progress',
-      technical_review: 'pending',
-      decision: 'pending',
-      signing: 'pending',
-    })
+    await trackingPageShows(expected)
   })
 
   let returnedRequirement: Requirement
@@ -346,19 +244,15 @@ describe('full path: apply, return, correct, resubmit, review, approve, sign', (
 
     const tracking = await track()
     expect(tracking).toMatchObject({ status: 'admin_verification', holderRole: 'frontdesk' })
-    expect(stateOf(tracking)).toEqual({
+    const expected = {
       admin_verification: 'in_progress',
       technical_review: 'pending',
       decision: 'pending',
       signing: 'pending',
-    })
+    } as const
+    expect(stateOf(tracking)).toEqual(expected)
     expect(tracking.events.at(-1)).toMatchObject({ action: 'resubmit', actorRole: 'applicant' })
-    await trackingPageShows({
-      admin_verification: 'in_progress',
-      technical_review: 'pending',
-      decision: 'pending',
-      signing: 'pending',
-    })
+    await trackingPageShows(expected)
   })
 
   it('the front desk accepts the corrected file; tracking shows verification green and the technical review in progress', async () => {
@@ -366,18 +260,14 @@ describe('full path: apply, return, correct, resubmit, review, approve, sign', (
     expect(done).toContain('Status berkas sekarang: Kajian teknis')
     const tracking = await track()
     expect(tracking).toMatchObject({ status: 'technical_review', holderRole: 'technical' })
-    expect(stateOf(tracking)).toEqual({
+    const expected = {
       admin_verification: 'done',
       technical_review: 'in_progress',
       decision: 'pending',
       signing: 'pending',
-    })
-    await trackingPageShows({
-      admin_verification: 'done',
-      technical_review: 'in_progress',
-      decision: 'pending',
-      signing: 'pending',
-    })
+    } as const
+    expect(stateOf(tracking)).toEqual(expected)
+    await trackingPageShows(expected)
   })
 
   it('the technical team completes the review with a report; tracking shows the decision in progress', async () => {
@@ -389,20 +279,16 @@ describe('full path: apply, return, correct, resubmit, review, approve, sign', (
     expect(done).toContain('Status berkas sekarang: Keputusan')
     const tracking = await track()
     expect(tracking).toMatchObject({ status: 'decision', holderRole: 'approver' })
-    expect(stateOf(tracking)).toEqual({
+    const expected = {
       admin_verification: 'done',
       technical_review: 'done',
       decision: 'in_progress',
       signing: 'pending',
-    })
+    } as const
+    expect(stateOf(tracking)).toEqual(expected)
     // The report is for officers: public tracking carries no such text.
     expect(JSON.stringify(tracking)).not.toContain('Survei lapangan')
-    await trackingPageShows({
-      admin_verification: 'done',
-      technical_review: 'done',
-      decision: 'in_progress',
-      signing: 'pending',
-    })
+    await trackingPageShows(expected)
   })
 
   it('the head of division approves; the licence is free, so tracking shows signing in progress', async () => {
@@ -410,18 +296,14 @@ describe('full path: apply, return, correct, resubmit, review, approve, sign', (
     expect(done).toContain('Status berkas sekarang: Penandatanganan')
     const tracking = await track()
     expect(tracking).toMatchObject({ status: 'signing', holderRole: 'signer' })
-    expect(stateOf(tracking)).toEqual({
+    const expected = {
       admin_verification: 'done',
       technical_review: 'done',
       decision: 'done',
       signing: 'in_progress',
-    })
-    await trackingPageShows({
-      admin_verification: 'done',
-      technical_review: 'done',
-      decision: 'done',
-      signing: 'in_progress',
-    })
+    } as const
+    expect(stateOf(tracking)).toEqual(expected)
+    await trackingPageShows(expected)
   })
 
   it('the head of office signs; tracking shows every stage green and the permit issued', async () => {

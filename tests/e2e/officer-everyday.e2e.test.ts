@@ -4,7 +4,8 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { expectNoSeriousAxeViolations, launchBrowser, newDesktopPage } from '../support/browser.ts'
 import { startPintu, type RunningPintu } from '../support/pintu.ts'
-import { samplePdf, samplePng, sampleValue } from '../support/sample-data.ts'
+import { samplePdf, samplePng } from '../support/sample-data.ts'
+import { sampleValue } from '@pintu/contract/samples'
 
 // Issue 15, "Everyday use", in Chromium against the real API: the work item shows the evidence
 // before the actions with distinct landmark names, queues and the board search on the server, the

@@ -1,6 +1,5 @@
 import {
   applicationRoutes,
-  authRoutes,
   calendarRoutes,
   continuityRoutes,
   delegationRoutes,
@@ -9,12 +8,13 @@ import {
   permitRoutes,
   type ApplicationDetail,
 } from '@pintu/contract'
-import { createClient } from '@pintu/contract/client'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { expectNoSeriousAxeViolations, launchBrowser, newDesktopPage } from '../support/browser.ts'
-import { startPintu, type RunningPintu } from '../support/pintu.ts'
-import { samplePdf, samplePng, sampleValue } from '../support/sample-data.ts'
+import { apiClient, logIn, submitApplication, type Credentials } from '../support/applicant-api.ts'
+import { expectNoSeriousAxeViolations } from '../support/browser.ts'
+import { mainNav, officerPage as signedInOfficerPage, officerUrl as officerUrlAt } from '../support/officer-spa.ts'
+import type { RunningPintu } from '../support/pintu.ts'
+import { closeStory, openStory } from '../support/story.ts'
 
 // "Time, law and money" in the officer SPA, against the real API on a fresh database: a supervisor
 // declares a closure (the public list shows it), a treasurer records a manual payment and may not
@@ -25,70 +25,19 @@ import { samplePdf, samplePng, sampleValue } from '../support/sample-data.ts'
 let pintu: RunningPintu
 let browser: Browser
 
-beforeAll(async () => {
-  pintu = await startPintu()
-  browser = await launchBrowser()
-}, 120_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await pintu?.stop()
-})
+beforeAll(async () => ({ pintu, browser } = await openStory()), 120_000)
+afterAll(() => closeStory({ pintu, browser }))
 
 // ---------------------------------------------------------------- API helpers
 
-const clientFor = (token: string | null) => createClient({ baseUrl: pintu.baseUrl, getAccessToken: () => token })
-const apiLogin = async (credentials: { email: string; password: string }) =>
-  (await clientFor(null).call(authRoutes.login, { body: credentials })).accessToken
-
-async function upload(token: string, id: string, requirementKey: string, content: Buffer, fileName: string) {
-  const form = new FormData()
-  form.append('file', new Blob([new Uint8Array(content)]), fileName)
-  const response = await fetch(`${pintu.baseUrl}/api/v1/applications/${id}/documents/${requirementKey}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}` },
-    body: form,
-  })
-  if (response.status !== 201) throw new Error(`upload ${requirementKey}: ${response.status} ${await response.text()}`)
-}
+const clientFor = (token: string | null) => apiClient(pintu.baseUrl, token)
+const apiLogin = (who: Credentials) => logIn(pintu.baseUrl, who)
 
 /** As the applicant, then each office stage through the API: an ITPMB file (fixed fee) awaiting payment. */
 async function fileAwaitingPayment(): Promise<ApplicationDetail> {
-  const applicant = clientFor(await apiLogin(pintu.accounts.applicant))
-  const token = await apiLogin(pintu.accounts.applicant)
-  const draft = await clientFor(token).call(applicationRoutes.create, {
-    body: { serviceCode: 'ITPMB', applicationKind: 'baru' },
-  })
-  const data = Object.fromEntries(
-    draft.service.form.sections.flatMap((s) => s.fields).map((f) => [f.key, sampleValue(f)]),
-  )
-  await applicant.call(applicationRoutes.updateForm, {
-    params: { id: draft.id },
-    body: { version: draft.version, data },
-  })
-  for (const req of draft.service.requirements.filter((r) => r.mandatory && r.appliesTo.includes('baru'))) {
-    const pdf = req.acceptedTypes.includes('pdf')
-    await upload(
-      token,
-      draft.id,
-      req.key,
-      pdf ? samplePdf(`Pintu: ${req.key}`) : samplePng,
-      pdf ? `${req.key}.pdf` : `${req.key}.png`,
-    )
-  }
-  let app = await applicant.call(applicationRoutes.get, { params: { id: draft.id } })
+  let app = (await submitApplication(pintu.baseUrl, await apiLogin(pintu.accounts.applicant), 'ITPMB')).detail
   // An action's answer leaves out the pinned definition unless asked (?include=service); it never changes.
   const service = app.service
-  app = {
-    ...(
-      await applicant.call(applicationRoutes.act, {
-        params: { id: draft.id, action: 'submit' },
-        body: { version: app.version },
-        idempotencyKey: crypto.randomUUID(),
-      })
-    ).application,
-    service,
-  }
   const steps = [
     [pintu.accounts.frontdesk, 'accept', {}],
     [pintu.accounts.technical, 'complete_review', { report: 'Lokasi memenuhi ketentuan jarak dan zonasi.' }],
@@ -99,7 +48,7 @@ async function fileAwaitingPayment(): Promise<ApplicationDetail> {
     app = {
       ...(
         await officer.call(applicationRoutes.act, {
-          params: { id: draft.id, action },
+          params: { id: app.id, action },
           body: { version: app.version, ...extra },
           idempotencyKey: crypto.randomUUID(),
         })
@@ -113,19 +62,8 @@ async function fileAwaitingPayment(): Promise<ApplicationDetail> {
 
 // ---------------------------------------------------------------- browser helpers
 
-type Credentials = { email: string; password: string }
-const officerUrl = (path = '') => `${pintu.baseUrl}/officer/${path}`
-const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Navigasi utama' })
-
-async function officerPage(who: Credentials): Promise<Page> {
-  const page = await newDesktopPage(browser)
-  await page.goto(officerUrl('login'))
-  await page.getByLabel('Email').fill(who.email)
-  await page.getByLabel('Kata sandi').fill(who.password)
-  await page.getByRole('button', { name: 'Masuk' }).click()
-  await mainNav(page).waitFor()
-  return page
-}
+const officerUrl = (path = '') => officerUrlAt(pintu.baseUrl, path)
+const officerPage = (who: Credentials) => signedInOfficerPage(browser, pintu.baseUrl, who)
 
 /** A date `days` after today in Jakarta, YYYY-MM-DD. */
 function jakartaDatePlus(days: number): string {

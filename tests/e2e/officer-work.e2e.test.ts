@@ -1,10 +1,12 @@
 import { applicationRoutes, officerRoutes, type ApplicationDetail, type Receipt } from '@pintu/contract'
-import { createClient } from '@pintu/contract/client'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { expectNoSeriousAxeViolations, launchBrowser, newDesktopPage } from '../support/browser.ts'
-import { startPintu, type RunningPintu } from '../support/pintu.ts'
-import { samplePdf, samplePng, sampleValue } from '../support/sample-data.ts'
+import { apiClient, logIn, submitApplication as submitOverApi, type Credentials } from '../support/applicant-api.ts'
+import { expectNoSeriousAxeViolations } from '../support/browser.ts'
+import { mainNav, officerPage as signedInOfficerPage, officerUrl as officerUrlAt } from '../support/officer-spa.ts'
+import type { RunningPintu } from '../support/pintu.ts'
+import { closeStory, openStory } from '../support/story.ts'
+import { samplePdf } from '../support/sample-data.ts'
 
 // Officers' daily work in the officer SPA, against the real API on a fresh database: the system
 // assigns files, a front-desk officer works one from their queue, a stale action is caught, a
@@ -15,79 +17,17 @@ import { samplePdf, samplePng, sampleValue } from '../support/sample-data.ts'
 let pintu: RunningPintu
 let browser: Browser
 
-beforeAll(async () => {
-  pintu = await startPintu()
-  browser = await launchBrowser()
-}, 120_000)
+beforeAll(async () => ({ pintu, browser } = await openStory()), 120_000)
+afterAll(() => closeStory({ pintu, browser }))
 
-afterAll(async () => {
-  await browser?.close()
-  await pintu?.stop()
-})
+// ---------------------------------------------------------------- API and browser helpers
 
-// ---------------------------------------------------------------- API helpers (the applicant's side)
-
-const clientFor = (token: string | null) => createClient({ baseUrl: pintu.baseUrl, getAccessToken: () => token })
-
-async function apiLogin(credentials: { email: string; password: string }): Promise<string> {
-  const { login } = (await import('@pintu/contract')).authRoutes
-  return (await clientFor(null).call(login, { body: credentials })).accessToken
-}
-
-async function upload(token: string, id: string, requirementKey: string, content: Buffer, fileName: string) {
-  const form = new FormData()
-  form.append('file', new Blob([new Uint8Array(content)]), fileName)
-  const response = await fetch(`${pintu.baseUrl}/api/v1/applications/${id}/documents/${requirementKey}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}` },
-    body: form,
-  })
-  if (response.status !== 201) throw new Error(`upload ${requirementKey}: ${response.status} ${await response.text()}`)
-}
-
+const clientFor = (token: string | null) => apiClient(pintu.baseUrl, token)
+const apiLogin = (who: Credentials) => logIn(pintu.baseUrl, who)
 /** As the applicant: a complete IUI application (it has a technical stage), submitted. */
-async function submitApplication(token: string): Promise<{ detail: ApplicationDetail; receipt: Receipt }> {
-  const api = clientFor(token)
-  const draft = await api.call(applicationRoutes.create, { body: { serviceCode: 'IUI', applicationKind: 'baru' } })
-  const data = Object.fromEntries(
-    draft.service.form.sections.flatMap((s) => s.fields).map((f) => [f.key, sampleValue(f)]),
-  )
-  await api.call(applicationRoutes.updateForm, { params: { id: draft.id }, body: { version: draft.version, data } })
-  for (const req of draft.service.requirements.filter((r) => r.mandatory && r.appliesTo.includes('baru'))) {
-    const pdf = req.acceptedTypes.includes('pdf')
-    await upload(
-      token,
-      draft.id,
-      req.key,
-      pdf ? samplePdf(`Pintu: ${req.key}`) : samplePng,
-      pdf ? `${req.key}.pdf` : `${req.key}.png`,
-    )
-  }
-  const current = await api.call(applicationRoutes.get, { params: { id: draft.id } })
-  const result = await api.call(applicationRoutes.act, {
-    params: { id: draft.id, action: 'submit' },
-    body: { version: current.version },
-    idempotencyKey: crypto.randomUUID(),
-  })
-  // An action's answer leaves out the pinned definition (asked with ?include=service); the draft has it.
-  return { detail: { ...result.application, service: current.service }, receipt: result.receipt! }
-}
-
-// ---------------------------------------------------------------- browser helpers
-
-type Credentials = { email: string; password: string }
-const officerUrl = (path = '') => `${pintu.baseUrl}/officer/${path}`
-const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Navigasi utama' })
-
-async function officerPage(who: Credentials): Promise<Page> {
-  const page = await newDesktopPage(browser)
-  await page.goto(officerUrl('login'))
-  await page.getByLabel('Email').fill(who.email)
-  await page.getByLabel('Kata sandi').fill(who.password)
-  await page.getByRole('button', { name: 'Masuk' }).click()
-  await mainNav(page).waitFor()
-  return page
-}
+const submitApplication = (token: string) => submitOverApi(pintu.baseUrl, token, 'IUI')
+const officerUrl = (path = '') => officerUrlAt(pintu.baseUrl, path)
+const officerPage = (who: Credentials) => signedInOfficerPage(browser, pintu.baseUrl, who)
 
 /** The date as the SPA prints it (Bahasa Indonesia, medium, Asia/Jakarta). */
 const shownDate = (isoDate: string) =>

@@ -3,32 +3,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   expectNoSeriousAxeViolations,
   hasNoHorizontalScroll,
-  launchBrowser,
   newDesktopPage,
   newMobilePage,
 } from '../support/browser.ts'
-import { startPintu } from '../support/pintu.ts'
+import type { RunningPintu } from '../support/pintu.ts'
+import { closeStory, openStory } from '../support/story.ts'
 
 // The officer SPA, built and served by the real API on a fresh database, driven in Chromium.
 // The catalogue scenario runs in order: admin 1 drafts, admin 1 is refused publication (dual
 // control), admin 2 publishes, and the public API then serves the new version.
 
-type Pintu = Awaited<ReturnType<typeof startPintu>>
+type Pintu = RunningPintu
 type AccountName = keyof Pintu['accounts']
 
 let pintu: Pintu
 let browser: Browser
 const openPages: Page[] = []
 
-beforeAll(async () => {
-  pintu = await startPintu()
-  browser = await launchBrowser()
-}, 120_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await pintu?.stop()
-})
+beforeAll(async () => ({ pintu, browser } = await openStory()), 120_000)
+afterAll(() => closeStory({ pintu, browser }))
 
 const officerUrl = (path = '') => `${pintu.baseUrl}/officer/${path}`
 

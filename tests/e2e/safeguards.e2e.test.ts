@@ -3,27 +3,26 @@
 // under a two-person rule that one admin asks for and a second admin approves, and (last, as it
 // declares a closure) due dates past the published holiday calendar marked provisional.
 import {
-  applicationRoutes,
   authRoutes,
   calendarRoutes,
   continuityRoutes,
   officerRoutes,
   systemRoutes,
   type Officer,
-  type Requirement,
 } from '@pintu/contract'
-import { createClient } from '@pintu/contract/client'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { apiClient, logIn, submitApplication as submitOverApi, type Credentials } from '../support/applicant-api.ts'
 import {
   expectNoSeriousAxeViolations,
-  hasNoHorizontalScroll,
-  launchBrowser,
+  expectPhoneFriendly,
+  h1,
   newDesktopPage,
   newMobilePage,
 } from '../support/browser.ts'
-import { startPintu, type AccountKey, type RunningPintu } from '../support/pintu.ts'
-import { samplePdf, samplePng, sampleValue } from '../support/sample-data.ts'
+import { mainNav, officerLogIn as logInAt, officerUrl as officerUrlAt } from '../support/officer-spa.ts'
+import type { AccountKey, RunningPintu } from '../support/pintu.ts'
+import { closeStory, openStory } from '../support/story.ts'
 
 const TIMEOUT = 90_000
 let pintu: RunningPintu
@@ -31,23 +30,16 @@ let browser: Browser
 const pages: Page[] = []
 
 beforeAll(async () => {
-  pintu = await startPintu()
-  browser = await launchBrowser()
+  ;({ pintu, browser } = await openStory())
 }, 120_000)
 
 afterAll(async () => {
-  for (const page of pages)
-    await page
-      .context()
-      .close()
-      .catch(() => undefined)
-  await browser?.close()
-  await pintu?.stop()
+  await closeStory({ pintu, browser, pages })
 }, TIMEOUT)
 
 // ---------------------------------------------------------------- helpers
 
-const clientFor = (token: string | null) => createClient({ baseUrl: pintu.baseUrl, getAccessToken: () => token })
+const clientFor = (token: string | null) => apiClient(pintu.baseUrl, token)
 async function apiLogin(who: AccountKey) {
   return clientFor((await clientFor(null).call(authRoutes.login, { body: pintu.accounts[who] })).accessToken)
 }
@@ -56,9 +48,7 @@ async function officerNamed(name: string): Promise<Officer | undefined> {
   return (await (await apiLogin('admin')).call(officerRoutes.list, {})).items.find((o) => o.fullName === name)
 }
 const url = (path: string) => new URL(path, pintu.baseUrl).href
-const officerUrl = (path = '') => url(`/officer/${path}`)
-const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Navigasi utama' })
-const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor()
+const officerUrl = (path = '') => officerUrlAt(pintu.baseUrl, path)
 const banner = (page: Page) => page.getByRole('region', { name: 'SIMULASI', exact: true })
 
 async function fresh(size: 'mobile' | 'desktop'): Promise<Page> {
@@ -67,48 +57,14 @@ async function fresh(size: 'mobile' | 'desktop'): Promise<Page> {
   return page
 }
 
-async function expectPhoneFriendly(page: Page) {
-  expect(await hasNoHorizontalScroll(page), `${page.url()} scrolls sideways at 360 px`).toBe(true)
-  await expectNoSeriousAxeViolations(page)
-}
-
-async function officerLogIn(page: Page, who: AccountKey | { email: string; password: string }) {
-  const { email, password } = typeof who === 'string' ? pintu.accounts[who] : who
-  await page.goto(officerUrl('login'))
-  await page.getByLabel('Email').fill(email)
-  await page.getByLabel('Kata sandi').fill(password)
-  await page.getByRole('button', { name: 'Masuk' }).click()
-  await mainNav(page).waitFor()
+async function officerLogIn(page: Page, who: AccountKey | Credentials) {
+  await logInAt(page, pintu.baseUrl, typeof who === 'string' ? pintu.accounts[who] : who)
 }
 
 /** The demo applicant files and submits an ITPMB application through the API; returns its receipt. */
 async function submitApplication() {
-  const { accessToken } = await clientFor(null).call(authRoutes.login, { body: pintu.accounts.applicant })
-  const applicant = clientFor(accessToken)
-  let app = await applicant.call(applicationRoutes.create, { body: { serviceCode: 'ITPMB', applicationKind: 'baru' } })
-  const fields = app.service.form.sections.flatMap((s) => s.fields)
-  const data = Object.fromEntries(fields.map((f) => [f.key, sampleValue(f)]))
-  const form = { version: app.version, data }
-  app = await applicant.call(applicationRoutes.updateForm, { params: { id: app.id }, body: form })
-  const upload = async (requirement: Requirement) => {
-    const pdf = requirement.acceptedTypes.includes('pdf')
-    const form = new FormData()
-    const bytes = new Uint8Array(pdf ? samplePdf(requirement.key) : samplePng)
-    const file = new Blob([bytes], { type: pdf ? 'application/pdf' : 'image/png' })
-    form.append('file', file, `${requirement.key}.${pdf ? 'pdf' : 'png'}`)
-    const response = await fetch(url(`/api/v1/applications/${app.id}/documents/${requirement.key}`), {
-      method: 'POST',
-      headers: { authorization: `Bearer ${accessToken}` },
-      body: form,
-    })
-    expect(response.status, `upload ${requirement.key}`).toBe(201)
-  }
-  const mandatory = app.service.requirements.filter((r) => r.mandatory && r.appliesTo.includes('baru'))
-  for (const requirement of mandatory) await upload(requirement)
-  app = await applicant.call(applicationRoutes.get, { params: { id: app.id } })
-  const params = { id: app.id, action: 'submit' } as const
-  const result = await applicant.call(applicationRoutes.act, { params, body: { version: app.version } })
-  return result.receipt!
+  const token = await logIn(pintu.baseUrl, pintu.accounts.applicant)
+  return (await submitOverApi(pintu.baseUrl, token, 'ITPMB')).receipt
 }
 
 // ---------------------------------------------------------------- the simulator banner

@@ -3,14 +3,7 @@
 // Ed25519 over the served proofs), again after the log grew, and a permit's issuance on its
 // verification page; an auditor runs the browser check and the full check in the back office.
 // Filing and the office's stages go through the API, as the SPAs call it.
-import {
-  applicationRoutes,
-  authRoutes,
-  catalogueRoutes,
-  permitRoutes,
-  transparencyRoutes,
-  type ServiceDefinition,
-} from '@pintu/contract'
+import { applicationRoutes, authRoutes, permitRoutes, transparencyRoutes } from '@pintu/contract'
 import { createClient } from '@pintu/contract/client'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -21,7 +14,7 @@ import {
   newDesktopPage,
   newMobilePage,
 } from '../support/browser.ts'
-import { samplePdf, samplePng, sampleValue } from '../support/sample-data.ts'
+import { logIn, submitApplication } from '../support/applicant-api.ts'
 import { startPintu, type AccountKey, type RunningPintu } from '../support/pintu.ts'
 
 const TIMEOUT = 120_000
@@ -35,33 +28,13 @@ const login = async (who: AccountKey) =>
   clientFor((await clientFor(null).call(authRoutes.login, { body: pintu.accounts[who] })).accessToken)
 
 /** The demo applicant files and submits an SKP application; returns its id and receipt. */
-async function fileApplication(definition: ServiceDefinition) {
-  const { accessToken } = await clientFor(null).call(authRoutes.login, { body: pintu.accounts.applicant })
-  const applicant = clientFor(accessToken)
-  let app = await applicant.call(applicationRoutes.create, { body: { serviceCode: SERVICE, applicationKind: 'baru' } })
-  const data = Object.fromEntries(definition.form.sections.flatMap((s) => s.fields).map((f) => [f.key, sampleValue(f)]))
-  app = await applicant.call(applicationRoutes.updateForm, {
-    params: { id: app.id },
-    body: { version: app.version, data },
-  })
-  for (const requirement of definition.requirements.filter((r) => r.mandatory && r.appliesTo.includes('baru'))) {
-    const pdf = requirement.acceptedTypes.includes('pdf')
-    const form = new FormData()
-    const bytes = new Uint8Array(pdf ? samplePdf(requirement.key) : samplePng)
-    form.append('file', new Blob([bytes], { type: pdf ? 'application/pdf' : 'image/png' }), `d.${pdf ? 'pdf' : 'png'}`)
-    const response = await fetch(`${pintu.baseUrl}/api/v1/applications/${app.id}/documents/${requirement.key}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${accessToken}` },
-      body: form,
-    })
-    expect(response.status).toBe(201)
-  }
-  app = await applicant.call(applicationRoutes.get, { params: { id: app.id } })
-  const submitted = await applicant.call(applicationRoutes.act, {
-    params: { id: app.id, action: 'submit' },
-    body: { version: app.version },
-  })
-  return { id: app.id, receipt: submitted.receipt! }
+async function fileApplication() {
+  const { detail, receipt } = await submitApplication(
+    pintu.baseUrl,
+    await logIn(pintu.baseUrl, pintu.accounts.applicant),
+    SERVICE,
+  )
+  return { id: detail.id, receipt }
 }
 
 /** Waits for the sequencer (it runs every second) to have logged every change of the file. */
@@ -96,8 +69,7 @@ describe('a citizen checks their file in the public log, in the browser, on a 36
   it(
     'verifies the history by tracking code, then proves the log only grew since',
     async () => {
-      const definition = (await clientFor(null).call(catalogueRoutes.get, { params: { code: SERVICE } })).definition
-      const { receipt } = await fileApplication(definition)
+      const { receipt } = await fileApplication()
       await untilLogged(receipt.registrationNo, receipt.trackingCode)
 
       const page = await freshPage('mobile')
@@ -115,7 +87,7 @@ describe('a citizen checks their file in the public log, in the browser, on a 36
       await expectNoSeriousAxeViolations(page)
 
       // More changes reach the log; the same browser checks again and proves nothing was rewritten.
-      const second = await fileApplication(definition)
+      const second = await fileApplication()
       await untilLogged(second.receipt.registrationNo, second.receipt.trackingCode)
       await page.getByRole('button', { name: 'Periksa sekarang' }).click()
       await page.getByRole('status').filter({ hasText: 'log hanya bertambah' }).waitFor()
@@ -126,8 +98,7 @@ describe('a citizen checks their file in the public log, in the browser, on a 36
   it(
     "verifies a permit's issuance on its verification page, tied to exactly the data shown",
     async () => {
-      const definition = (await clientFor(null).call(catalogueRoutes.get, { params: { code: SERVICE } })).definition
-      const { id } = await fileApplication(definition)
+      const { id } = await fileApplication()
       for (const [who, action] of [
         ['frontdesk', 'accept'],
         ['approver', 'approve'],

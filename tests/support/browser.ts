@@ -2,6 +2,7 @@ import { createRequire } from 'node:module'
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { expect } from 'vitest'
 
 const require = createRequire(import.meta.url)
 export const chromiumPath = process.env.PINTU_CHROMIUM ?? '/usr/bin/chromium'
@@ -75,3 +76,12 @@ export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
 export async function hasNoHorizontalScroll(page: Page): Promise<boolean> {
   return page.evaluate(() => (document.scrollingElement?.scrollWidth ?? 0) <= window.innerWidth)
 }
+
+/** A phone-sized page must not scroll sideways and must pass the accessibility check. */
+export async function expectPhoneFriendly(page: Page) {
+  expect(await hasNoHorizontalScroll(page), `${page.url()} scrolls sideways at 360 px`).toBe(true)
+  await expectNoSeriousAxeViolations(page)
+}
+
+/** Waits for the page's main heading. */
+export const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor()

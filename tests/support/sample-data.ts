@@ -1,5 +1,3 @@
-import type { FormField } from '@pintu/contract'
-
 /**
  * A small but real one-page PDF (the server proves a file's type from its content; browsers can
  * render it), padded with comment lines to about `padKb` KiB when an upload should take a moment.
@@ -31,37 +29,3 @@ export const samplePng = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
   'base64',
 )
-
-/** A valid value for each type of form field. */
-export function sampleValue(field: FormField): string | number | boolean {
-  switch (field.type) {
-    case 'integer':
-      return Math.min(field.maximum ?? 1_000_000, Math.max(field.minimum ?? 1, 12))
-    case 'decimal':
-      return Math.min(field.maximum ?? 1_000_000, Math.max(field.minimum ?? 1, 12.5))
-    case 'date':
-      return '2026-01-15'
-    case 'select':
-      return field.options![0]!.value
-    case 'boolean':
-      return true
-    case 'nik':
-      return '3273014508900001'
-    case 'npwp':
-      return '012345678901000'
-    case 'nib':
-      return '1234567890123'
-    case 'kbli':
-      return '47111'
-    case 'phone':
-      return '081234567890'
-    case 'email':
-      return 'usaha@contoh.id'
-    case 'postal_code':
-      return '40115'
-    case 'textarea':
-      return 'Jl. Asia Afrika No. 8, Sumur Bandung, Kota Bandung'
-    default:
-      return `Contoh ${field.key}`.slice(0, field.maxLength ?? 100)
-  }
-}

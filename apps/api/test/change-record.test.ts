@@ -7,11 +7,10 @@ import path from 'node:path'
 import { startSmsGatewaySimulator, type SmsGatewaySimulator } from '../src/modules/messaging/sms-gateway-simulator.ts'
 import { createHttpSmsSender } from '../src/modules/messaging/sms-sender.ts'
 import { applicationHelpers, multipart, officerCrew, samplePdf } from './support/applications.ts'
+import { recordChanges, type ChangeRecorder } from './support/change-recorder.ts'
 import { BANK_SECRET, createTestApp, createTestClock, queryRows, type TestApp } from './support/test-app.ts'
 
 type Account = Awaited<ReturnType<TestApp['account']>>
-type Audit = { id: number; action: string; entity_type: string; entity_id: string }
-type Outbox = { audit_id: number; type: string; entity_type: string; entity_id: string }
 
 /**
  * Every change goes through one change record: each state-changing route writes, per change it
@@ -27,8 +26,10 @@ describe('one change record for every change', () => {
   let admin2: Account
   let treasurers: Account[]
   let applicant: Account
-  const exercised = new Set<string>()
-  let lastAudit = 0
+  let exercised: ChangeRecorder['exercised']
+  let newRecords: ChangeRecorder['newRecords']
+  let call: ChangeRecorder['call']
+  let expectChanges: ChangeRecorder['expectChanges']
   let sms: SmsGatewaySimulator
 
   beforeAll(async () => {
@@ -40,76 +41,12 @@ describe('one change record for every change', () => {
     admin2 = await t.account(['admin'])
     treasurers = [await t.account(['treasurer']), await t.account(['treasurer'])]
     applicant = await t.account(['applicant'])
-    // Every request the scenario makes, whichever helper makes it, is noted with the contract route it reached.
-    const patterns = allRoutes.map((r) => ({
-      key: `${r.method} ${r.url}`,
-      method: r.method,
-      regex: new RegExp(`^${r.url.replace(/:[a-zA-Z]+/g, '[^/]+')}$`),
-    }))
-    const inject = t.app.inject.bind(t.app) as (options: {
-      method: string
-      url: string
-    }) => Promise<{ statusCode: number }>
-    ;(t.app as unknown as { inject: typeof inject }).inject = async (options) => {
-      const res = await inject(options)
-      const path = options.url.split('?')[0]!
-      const route = patterns.find((p) => p.method === options.method && p.regex.test(path))
-      if (route && res.statusCode < 400) exercised.add(route.key)
-      return res
-    }
-    lastAudit = (await queryRows<{ id: number }>(t.db, sql`select coalesce(max(id), 0)::int as id from audit_log`))[0]!
-      .id
+    ;({ exercised, newRecords, call, expectChanges } = await recordChanges(t))
   })
   afterAll(async () => {
     await t.close()
     await sms.close()
   })
-
-  /** The audit entries and outbox rows written since the last look, checked against each other. */
-  async function newRecords() {
-    const audits = await queryRows<Audit>(
-      t.db,
-      sql`select id::int, action, entity_type, entity_id from audit_log where id > ${lastAudit} order by id`,
-    )
-    const outbox = await queryRows<Outbox>(
-      t.db,
-      sql`select audit_id::int, type, entity_type, entity_id from outbox where audit_id > ${lastAudit} order by audit_id`,
-    )
-    lastAudit = audits.at(-1)?.id ?? lastAudit
-    expect(outbox.map((o) => o.audit_id)).toEqual(audits.map((a) => a.id))
-    for (const [i, audit] of audits.entries())
-      expect(outbox[i]).toMatchObject({
-        type: audit.action,
-        entity_type: audit.entity_type,
-        entity_id: audit.entity_id,
-      })
-    return audits.map((a) => a.action)
-  }
-
-  async function call(
-    who: Account | null,
-    method: string,
-    url: string,
-    payload?: unknown,
-    headers: Record<string, string> = {},
-  ) {
-    const res = await t.app.inject({
-      method: method as 'POST',
-      url,
-      headers: { ...(who?.headers ?? {}), ...headers },
-      ...(payload !== undefined && { payload: payload as object }),
-    })
-    expect(res.statusCode, `${method} ${url}: ${res.body}`).toBeLessThan(300)
-    return res
-  }
-
-  /** Calls a route and expects exactly these changes recorded, each once, in this order. */
-  async function expectChanges(actions: string[], request: () => Promise<{ json(): any }>) {
-    const res = await request()
-    expect(await newRecords()).toEqual(actions)
-    const type = String((res as { headers?: Record<string, unknown> }).headers?.['content-type'] ?? '')
-    return type.startsWith('application/json') ? res.json() : null
-  }
 
   it('records each change of the catalogue, the calendar, closures and officer administration once', async () => {
     const draft = await expectChanges(['catalogue.draft_created'], () =>

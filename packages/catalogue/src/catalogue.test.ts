@@ -1,5 +1,6 @@
-import type { FormField, ServiceDefinition } from '@pintu/contract'
+import type { ServiceDefinition } from '@pintu/contract'
 import { ServiceDefinitionSchema, checkServiceDefinition, formToJsonSchema, sectors } from '@pintu/contract'
+import { sampleFormData } from '@pintu/contract/samples'
 import Ajv from 'ajv'
 import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
@@ -129,7 +130,8 @@ describe.each(everyDefinition.map((definition) => [definition.code, definition] 
 
     describe('its form', () => {
       const validateData = ajv.compile(formToJsonSchema(definition.form))
-      const sample = sampleApplication(fieldsOf(definition))
+      // The shared ready-draft builder's answers: every service's form must accept them.
+      const sample = sampleFormData(definition)
 
       it('accepts a complete sample application', () => {
         const valid = validateData(sample)
@@ -252,40 +254,3 @@ describe('the 2025–2026 holiday calendar', () => {
     expect(others2025.has(added!.legalBasis)).toBe(false)
   })
 })
-
-/** A valid value for every field, built from its type and range. */
-function sampleApplication(fields: FormField[]): Record<string, unknown> {
-  return Object.fromEntries(fields.map((field) => [field.key, sampleValue(field)]))
-}
-
-function sampleValue(field: FormField): unknown {
-  switch (field.type) {
-    case 'text':
-    case 'textarea':
-      return 'Contoh isian'
-    case 'integer':
-      return Math.ceil(field.minimum ?? 1)
-    case 'decimal':
-      return field.minimum ?? 1.5
-    case 'date':
-      return '2026-03-16'
-    case 'select':
-      return field.options![0]!.value
-    case 'boolean':
-      return true
-    case 'nik':
-      return '3273010119800002'
-    case 'npwp':
-      return '012345678901000'
-    case 'nib':
-      return '8120012345678'
-    case 'kbli':
-      return '47111'
-    case 'phone':
-      return '081234567890'
-    case 'email':
-      return 'pemohon@example.id'
-    case 'postal_code':
-      return '40111'
-  }
-}

@@ -1,11 +1,13 @@
 import type { ServiceDefinition } from '@pintu/contract'
 import { buildingServices } from './services/building.ts'
-import { educationResearchAndSocialServices } from './services/education-research-social.ts'
+import { educationServices } from './services/education.ts'
 import { environmentServices } from './services/environment.ts'
+import { foodSafetyServices } from './services/food-safety.ts'
 import { healthFacilityServices } from './services/health-facilities.ts'
 import { healthPractitionerServices } from './services/health-practitioners.ts'
 import { industryAndInvestmentServices } from './services/industry-investment.ts'
 import { labourServices } from './services/labour.ts'
+import { researchAndSocialServices } from './services/research-social.ts'
 import { retailServices } from './services/retail.ts'
 import { tourismAndAdvertisingServices } from './services/tourism-advertising.ts'
 import { tradeServices } from './services/trade.ts'
@@ -54,11 +56,13 @@ const allServices: ServiceDefinition[] = [
   ...buildingServices,
   ...healthPractitionerServices,
   ...healthFacilityServices,
+  ...foodSafetyServices,
   ...environmentServices,
   ...transportServices,
   ...industryAndInvestmentServices,
   ...labourServices,
-  ...educationResearchAndSocialServices,
+  ...educationServices,
+  ...researchAndSocialServices,
 ]
 
 function bandungConfirmedFirst(definitions: ServiceDefinition[]): ServiceDefinition[] {

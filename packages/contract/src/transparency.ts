@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox'
-import { TrackingCodeSchema } from './applications.ts'
+import { TrackingCodeSchema } from './tracking.ts'
 import { IsoDateTime } from './common.ts'
 
 /**

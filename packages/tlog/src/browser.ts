@@ -2,42 +2,16 @@
 // Ed25519 (Chromium and current Firefox/Safari). Imports nothing from Node.
 import { sha256 as nobleSha256 } from '@noble/hashes/sha2.js'
 import { concatBytes, fromBase64 } from './bytes.ts'
+import { checkKeySize, ED25519_KEY_SIZE, PKCS8_ED25519_PREFIX } from './ed25519-keys.ts'
 import { ED25519_SIGNATURE_SIZE, type Ed25519 } from './ed25519.ts'
-import { createMerkleHasher, type Sha256 } from './hasher.ts'
-import type { SignatureType } from './keys.ts'
-import {
-  generateSignerKey,
-  signerFromKey,
-  verifierFromKey,
-  verifierKeyFromSignerKey,
-  type NoteCrypto,
-} from './note-keys.ts'
+import type { Sha256 } from './hasher.ts'
+import { platformFunctions } from './platform.ts'
 
 export * from './index.ts'
 
 export const sha256: Sha256 = (data) => nobleSha256(data)
 
 const ALGORITHM = { name: 'Ed25519' } as const
-// RFC 8410 PKCS #8 wrapping of a raw seed: WebCrypto imports private keys only as pkcs8 or JWK.
-const PKCS8_ED25519_PREFIX = Uint8Array.of(
-  0x30,
-  0x2e,
-  0x02,
-  0x01,
-  0x00,
-  0x30,
-  0x05,
-  0x06,
-  0x03,
-  0x2b,
-  0x65,
-  0x70,
-  0x04,
-  0x22,
-  0x04,
-  0x20,
-)
-const ED25519_KEY_SIZE = 32
 
 /** Copies into a fresh ArrayBuffer-backed array, the BufferSource WebCrypto's types ask for. */
 const bufferSource = (bytes: Uint8Array): Uint8Array<ArrayBuffer> => new Uint8Array(bytes)
@@ -45,10 +19,6 @@ const bufferSource = (bytes: Uint8Array): Uint8Array<ArrayBuffer> => new Uint8Ar
 function fromBase64Url(text: string): Uint8Array | undefined {
   const standard = text.replaceAll('-', '+').replaceAll('_', '/')
   return fromBase64(standard.padEnd(Math.ceil(standard.length / 4) * 4, '='))
-}
-
-function checkKeySize(key: Uint8Array): void {
-  if (key.length !== ED25519_KEY_SIZE) throw new RangeError('Ed25519 keys are 32 bytes')
 }
 
 export const ed25519: Ed25519 = {
@@ -79,10 +49,7 @@ export const ed25519: Ed25519 = {
   randomSeed: () => crypto.getRandomValues(new Uint8Array(ED25519_KEY_SIZE)),
 }
 
-export const platform: NoteCrypto = { sha256, ed25519 }
-export const hasher = createMerkleHasher(sha256)
-export const loadVerifier = (vkey: string) => verifierFromKey(platform, vkey)
-export const loadSigner = (skey: string, options?: { readonly now?: () => number }) =>
-  signerFromKey(platform, skey, options)
-export const generateKeyPair = (name: string, type: SignatureType) => generateSignerKey(platform, name, type)
-export const deriveVerifierKey = (skey: string) => verifierKeyFromSignerKey(platform, skey)
+export const { platform, hasher, loadVerifier, loadSigner, generateKeyPair, deriveVerifierKey } = platformFunctions({
+  sha256,
+  ed25519,
+})

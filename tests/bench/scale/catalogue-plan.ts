@@ -1,6 +1,7 @@
 // The 54 services as the generator needs them, read from the seeded catalogue (never from code):
 // stages, fee, kinds, a valid form and the mandatory documents of each application kind.
 import type { ServiceDefinition } from '@pintu/contract'
+import { mandatoryRequirements, sampleFormData } from '@pintu/contract/samples'
 import { sql } from 'drizzle-orm'
 import type { Statements } from './database.ts'
 
@@ -18,33 +19,6 @@ export interface ScaleService {
   budgets: Record<string, number>
   kinds: string[]
   form: Record<string, string | number | boolean>
-}
-
-type Field = ServiceDefinition['form']['sections'][number]['fields'][number]
-
-/** A valid value for each field type, within the field's limits (as the benchmark's drafts carry). */
-function validValue(field: Field): string | number | boolean {
-  const f = field as Field & { minimum?: number; maximum?: number; maxLength?: number; options?: { value: string }[] }
-  const text = (s: string) => s.slice(0, f.maxLength ?? 200)
-  const values: Record<string, string | number | boolean> = {
-    text: text('Data skala'),
-    textarea: text('Jl. Asia Afrika 1'),
-    integer: Math.ceil(Math.min(f.maximum ?? Infinity, Math.max(f.minimum ?? 1, 1))),
-    decimal: Math.min(f.maximum ?? Infinity, Math.max(f.minimum ?? 1, 1)),
-    date: '2026-03-15',
-    boolean: true,
-    nik: '3273014508900001',
-    npwp: '012345678901000',
-    nib: '1234567890123',
-    kbli: '47111',
-    phone: '081234567890',
-    email: 'pemohon@example.org',
-    postal_code: '40115',
-  }
-  if (f.type === 'select') return f.options![0]!.value
-  const value = values[f.type]
-  if (value === undefined) throw new Error(`no generated value for field type ${f.type}`)
-  return value
 }
 
 /** Services in force in the seeded office, in code order, numbered 0..53. */
@@ -70,7 +44,7 @@ export async function loadServices(db: Statements): Promise<ScaleService[]> {
       return_limit_days: d.returnLimitDays,
       budgets: Object.fromEntries(d.stages.map((s) => [s.key, s.budgetDays])),
       kinds: [...d.applicationKinds],
-      form: Object.fromEntries(d.form.sections.flatMap((s) => s.fields).map((f) => [f.key, validValue(f)])),
+      form: sampleFormData(d),
     }
   })
 }
@@ -87,7 +61,7 @@ export async function loadRequirements(
     return d.applicationKinds.map((kind) => ({
       version_id: r.version_id,
       application_kind: kind,
-      keys: d.requirements.filter((q) => q.mandatory && q.appliesTo.includes(kind)).map((q) => q.key),
+      keys: mandatoryRequirements(d, kind).map((q) => q.key),
     }))
   })
 }

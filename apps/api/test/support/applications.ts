@@ -1,4 +1,5 @@
-import type { FormField, OfficerRole, ServiceDefinition } from '@pintu/contract'
+import type { OfficerRole, ServiceDefinition } from '@pintu/contract'
+import { fillReadyDraft } from '@pintu/contract/samples'
 import { eq } from 'drizzle-orm'
 import { applications } from '../../src/modules/applications/applications.table.ts'
 import { buildPdf, pageObjects } from './pdf-builder.ts'
@@ -12,42 +13,6 @@ export const samplePng = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
   'base64',
 )
-
-function sampleValue(field: FormField): string | number | boolean {
-  switch (field.type) {
-    case 'integer':
-      return Math.min(field.maximum ?? 1_000_000, Math.max(field.minimum ?? 1, 12))
-    case 'decimal':
-      return Math.min(field.maximum ?? 1_000_000, Math.max(field.minimum ?? 1, 12.5))
-    case 'date':
-      return '2026-01-15'
-    case 'select':
-      return field.options![0]!.value
-    case 'boolean':
-      return true
-    case 'nik':
-      return '3273014508900001'
-    case 'npwp':
-      return '012345678901000'
-    case 'nib':
-      return '1234567890123'
-    case 'kbli':
-      return '47111'
-    case 'phone':
-      return '081234567890'
-    case 'email':
-      return 'usaha@contoh.id'
-    case 'postal_code':
-      return '40115'
-    default:
-      return `Contoh ${field.key}`.slice(0, field.maxLength ?? 200)
-  }
-}
-
-/** Valid values for every field of a service's form. */
-export function sampleFormData(definition: ServiceDefinition): Record<string, string | number | boolean> {
-  return Object.fromEntries(definition.form.sections.flatMap((s) => s.fields).map((f) => [f.key, sampleValue(f)]))
-}
 
 /** A multipart body with one file part, as a browser would send it. */
 export function multipart(fileName: string, content: Buffer, fieldName = 'file') {
@@ -91,26 +56,29 @@ export function applicationHelpers(t: TestApp) {
     })
     if (created.statusCode !== 201) throw new Error(`create failed: ${created.body}`)
     const draft = created.json()
-    const definition = draft.service as ServiceDefinition
-    const filled = await t.app.inject({
-      method: 'PATCH',
-      url: `/api/v1/applications/${draft.id}/form`,
-      headers: as(applicant),
-      payload: { version: draft.version, data: sampleFormData(definition) },
+    return fillReadyDraft(draft as { service: ServiceDefinition }, {
+      async fill(data) {
+        const filled = await t.app.inject({
+          method: 'PATCH',
+          url: `/api/v1/applications/${draft.id}/form`,
+          headers: as(applicant),
+          payload: { version: draft.version, data },
+        })
+        if (filled.statusCode !== 200) throw new Error(`fill failed: ${filled.body}`)
+        return filled.json()
+      },
+      async upload(req) {
+        const pdf = req.acceptedTypes.includes('pdf')
+        const res = await upload(
+          applicant,
+          draft.id,
+          req.key,
+          pdf ? samplePdf : samplePng,
+          pdf ? 'dokumen.pdf' : 'foto.png',
+        )
+        if (res.statusCode !== 201) throw new Error(`upload ${req.key} failed: ${res.body}`)
+      },
     })
-    if (filled.statusCode !== 200) throw new Error(`fill failed: ${filled.body}`)
-    for (const req of definition.requirements.filter((r) => r.mandatory && r.appliesTo.includes('baru'))) {
-      const content = req.acceptedTypes.includes('pdf') ? samplePdf : samplePng
-      const res = await upload(
-        applicant,
-        draft.id,
-        req.key,
-        content,
-        req.acceptedTypes.includes('pdf') ? 'dokumen.pdf' : 'foto.png',
-      )
-      if (res.statusCode !== 201) throw new Error(`upload ${req.key} failed: ${res.body}`)
-    }
-    return filled.json()
   }
 
   async function act(

@@ -9,24 +9,18 @@ import {
   ApplicationDetailSchema,
   ApplicationIdParamsSchema,
   ApplicationListSchema,
-  BoardSchema,
   CreateApplicationBodySchema,
   DeleteDraftQuerySchema,
   DocumentParamsSchema,
   DocumentSchema,
-  DutyBodySchema,
-  DutyResultSchema,
   MyApplicationsQuerySchema,
-  QueueSchema,
-  ReassignBodySchema,
-  TrackParamsSchema,
-  TrackQuerySchema,
-  TrackingSchema,
   UpdateFormBodySchema,
 } from '../applications.ts'
+import { BoardSchema, DutyBodySchema, DutyResultSchema, QueueSchema, ReassignBodySchema } from '../office-work.ts'
 import { defineRoute } from '../route.ts'
 import { BoardQuerySchema, QueueQuerySchema } from '../work-search.ts'
 import { fileReaderRoles, assignableRoles, oversightRoles } from '../roles.ts'
+import { TrackParamsSchema, TrackQuerySchema, TrackingSchema } from '../tracking.ts'
 import { NoContent } from './no-content.ts'
 
 const UploadParamsSchema = Type.Object(

@@ -1,6 +1,7 @@
 /** The transparency log: C2SP tlog-tiles resources, the log's verifier key and JSON proofs. */
 import { Type } from 'typebox'
-import { ApplicationIdParamsSchema, TrackParamsSchema } from '../applications.ts'
+import { ApplicationIdParamsSchema } from '../applications.ts'
+import { TrackParamsSchema } from '../tracking.ts'
 import { Text } from '../common.ts'
 import { fileReaderRoles, oversightRoles } from '../roles.ts'
 import { defineRoute } from '../route.ts'

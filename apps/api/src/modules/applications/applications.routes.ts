@@ -6,6 +6,7 @@ import { requireActor } from '../../plugins/auth.ts'
 import { fromContract } from '../../plugins/route.ts'
 import { parseIdempotencyKey } from '../idempotency/idempotency-key.ts'
 import type { ApplicationsDeps, Caller } from './applications.deps.ts'
+import * as documents from './documents.usecases.ts'
 import * as intake from './intake.usecases.ts'
 import { act } from './lifecycle.usecases.ts'
 import { deleteDraft } from './deletion.usecases.ts'
@@ -92,7 +93,7 @@ export async function applicationRoutesPlugin(instance: FastifyInstance, options
     ...fromContract(applicationRoutes.upload),
     handler: async (request, reply) => {
       const file = await singleFilePart(request)
-      const doc = await intake.uploadDocument(
+      const doc = await documents.uploadDocument(
         deps,
         request.params.id,
         request.params.requirementKey,
@@ -106,13 +107,15 @@ export async function applicationRoutesPlugin(instance: FastifyInstance, options
     ...fromContract(applicationRoutes.uploadReviewAttachment),
     handler: async (request, reply) => {
       const file = await singleFilePart(request)
-      return reply.status(201).send(await intake.uploadReviewAttachment(deps, request.params.id, file, caller(request)))
+      return reply
+        .status(201)
+        .send(await documents.uploadReviewAttachment(deps, request.params.id, file, caller(request)))
     },
   })
   app.route({
     ...fromContract(applicationRoutes.download),
     handler: async (request, reply) => {
-      const file = await intake.openDocument(deps, request.params.id, request.params.documentId, caller(request))
+      const file = await documents.openDocument(deps, request.params.id, request.params.documentId, caller(request))
       return reply
         .type(file.contentType)
         .header('content-length', file.sizeBytes)
@@ -126,7 +129,7 @@ export async function applicationRoutesPlugin(instance: FastifyInstance, options
   app.route({
     ...fromContract(applicationRoutes.removeDocument),
     handler: async (request, reply) => {
-      await intake.removeDocument(deps, request.params.id, request.params.documentId, caller(request))
+      await documents.removeDocument(deps, request.params.id, request.params.documentId, caller(request))
       return reply.status(204).send(null)
     },
   })

@@ -1,11 +1,3 @@
-import { contentChecker, ContentCheckBusy, ContentCheckTimeout } from '../documents/content-check-pool.ts'
-import {
-  contentTypeOf,
-  fileNameFor,
-  safeFileName,
-  sniffContentType,
-  type ContentType,
-} from '../documents/file-content.ts'
 import {
   normalizeIdentifier,
   prefilledAnswers,
@@ -13,28 +5,16 @@ import {
   type ApplicationDetail,
   type ApplicationList,
   type CreateApplicationBody,
-  type DocumentInfo,
-  type ErrorCode,
   type UpdateFormBody,
 } from '@pintu/contract'
-import { randomUUID } from 'node:crypto'
-import type { Readable } from 'node:stream'
-import { AppError, conflict, fieldError, forbidden, invalidInput, notFound } from '../../errors/app-error.ts'
-import { FileTooLargeError } from '../documents/document-storage.ts'
-import type { ChangeActor } from '../changes/change-record.ts'
+import { AppError, conflict, fieldError, notFound } from '../../errors/app-error.ts'
 import { hashRequest } from '../idempotency/idempotency.repository.ts'
-import { detailOf, loadVisible, toDocument, toSummary } from './applications.access.ts'
+import { detailOf, loadVisible, toSummary } from './applications.access.ts'
 import type { ApplicationsDeps, Caller } from './applications.deps.ts'
-import type { ApplicationRow } from './applications.repository.ts'
+import { actorOf, applicantActor } from './change-actors.ts'
+import { assertEditable } from './editable.ts'
 import { validateForm } from './form-validation.ts'
 import { trackingCodeFor } from './transition-writer.ts'
-
-/** The account acting, in the role it acts in: applicants as applicants, officers with the roles they hold. */
-const actorOf = (caller: Caller): ChangeActor => ({
-  id: caller.actor.id,
-  role: caller.actor.kind === 'applicant' ? 'applicant' : caller.actor.roles.join('+'),
-})
-const applicantActor = (caller: Caller): ChangeActor => ({ id: caller.actor.id, role: 'applicant' })
 
 /**
  * Starts a draft pinned to the catalogue version in force; a retry with the same Idempotency-Key returns the same
@@ -148,24 +128,6 @@ export async function getApplication(deps: ApplicationsDeps, id: string, caller:
   return detailOf(deps, deps.db, app, caller.actor)
 }
 
-/** The owner may edit a draft; after a return, only what the officer listed. */
-function assertEditable(app: ApplicationRow, caller: Caller, what: { fields?: string[]; requirement?: string }) {
-  if (app.applicantId !== caller.actor.id) throw notFound('applications.not_found')
-  if (app.status !== 'draft' && app.status !== 'returned') throw conflict('applications.not_editable')
-  if (app.status === 'returned' && app.openReturn) {
-    const code: ErrorCode = 'applications.field_locked'
-    const locked = [
-      ...(what.fields ?? [])
-        .filter((f) => !app.openReturn!.fields.includes(f))
-        .map((f) => ({ field: `/data/${f}`, code })),
-      ...(what.requirement && !app.openReturn.requirements.includes(what.requirement)
-        ? [{ field: `/documents/${what.requirement}`, code }]
-        : []),
-    ]
-    if (locked.length) throw new AppError('applications.field_locked', { problems: locked })
-  }
-}
-
 export async function updateForm(
   deps: ApplicationsDeps,
   id: string,
@@ -197,198 +159,6 @@ export async function updateForm(
     })
     return detailOf(deps, tx, updated, caller.actor)
   })
-}
-
-/** Requirement key under which a technical officer's review attachments are stored; never shown to applicants. */
-export const REVIEW_ATTACHMENT = 'technical_review_attachment'
-const REVIEW_ATTACHMENT_RULES = { acceptedTypes: ['pdf', 'jpeg', 'png'] as const, maxSizeKb: 10 * 1024 }
-
-/** A file as it arrives in an upload request. */
-export interface UploadedFile {
-  stream: Readable
-  fileName: string | undefined
-  /** Resolves once the request is known to carry nothing after this file; rejects (a 4xx) otherwise. */
-  endOfRequest(): Promise<void>
-}
-
-/**
- * Streams a file into storage and records it. The type comes from the bytes, must be one
- * accepted, and is proven by reading the whole file (content-check.ts); the size limit is
- * enforced while streaming. A refused upload leaves nothing on disk and no row.
- */
-async function storeDocument(
-  deps: ApplicationsDeps,
-  app: ApplicationRow,
-  file: UploadedFile,
-  p: {
-    requirementKey: string
-    acceptedTypes: readonly ('pdf' | 'jpeg' | 'png')[]
-    maxSizeKb: number
-    replaces: boolean
-  },
-  caller: Caller,
-): Promise<DocumentInfo> {
-  const givenName = safeFileName(file.fileName)
-  if (!givenName) throw invalidInput([{ field: '/file', code: 'documents.bad_file_name' }])
-  const documentId = randomUUID()
-  const storageKey = `${deps.office.code}/${app.id}/${documentId}`
-  const accepted = p.acceptedTypes.map((t) => contentTypeOf[t]) as string[]
-  // Set by accept, which runs before put resolves.
-  const detected: { type?: ContentType } = {}
-  let stored
-  try {
-    stored = await deps.storage.put(storageKey, file.stream, {
-      maxBytes: p.maxSizeKb * 1024,
-      async accept(candidate) {
-        await file.endOfRequest()
-        if (candidate.sizeBytes === 0) throw invalidInput([{ field: '/file', code: 'documents.empty' }])
-        const contentType = sniffContentType(candidate.head)
-        if (!contentType || !accepted.includes(contentType)) {
-          throw new AppError('documents.type_not_accepted', { params: { accepted: p.acceptedTypes.join(', ') } })
-        }
-        detected.type = contentType
-        const refusal = await contentChecker.check(candidate.path, candidate.sizeBytes, contentType)
-        if (refusal) throw invalidInput([{ field: '/file', code: refusal }])
-      },
-    })
-  } catch (error) {
-    if (error instanceof FileTooLargeError)
-      throw new AppError('documents.too_large', { params: { maxKb: p.maxSizeKb } })
-    if (error instanceof ContentCheckBusy) throw new AppError('documents.busy', { headers: { 'retry-after': '10' } })
-    if (error instanceof ContentCheckTimeout) {
-      const code: ErrorCode =
-        detected.type === 'application/pdf' ? 'documents.pdf_uninspectable' : 'documents.image_corrupt'
-      throw invalidInput([{ field: '/file', code }])
-    }
-    throw error
-  }
-  const contentType = detected.type!
-  const fileName = fileNameFor(givenName, contentType)
-  const now = deps.clock.now()
-  try {
-    const doc = await deps.db.transaction(async (tx) => {
-      if (p.replaces) await deps.applications.removeDocuments(tx, app.id, now, { requirementKey: p.requirementKey })
-      const row = await deps.applications.insertDocument(tx, {
-        id: documentId,
-        applicationId: app.id,
-        requirementKey: p.requirementKey,
-        fileName,
-        contentType,
-        sizeBytes: stored.sizeBytes,
-        sha256: stored.sha256,
-        storageKey,
-        uploadedAt: now,
-        uploadedBy: caller.actor.id,
-      })
-      await deps.changes.record(tx, {
-        action: 'application.document_uploaded',
-        entity: { type: 'application', id: app.id },
-        actor: actorOf(caller),
-        details: { requirementKey: p.requirementKey, sha256: stored.sha256, sizeBytes: stored.sizeBytes },
-        requestId: caller.requestId,
-      })
-      return row
-    })
-    return toDocument(doc)
-  } catch (error) {
-    await deps.storage.remove(storageKey)
-    throw error
-  }
-}
-
-/** The applicant's document for one requirement of the pinned version; replaces an earlier upload. */
-export async function uploadDocument(
-  deps: ApplicationsDeps,
-  id: string,
-  requirementKey: string,
-  file: UploadedFile,
-  caller: Caller,
-): Promise<DocumentInfo> {
-  const app = await loadVisible(deps, deps.db, id, caller.actor)
-  assertEditable(app, caller, { requirement: requirementKey })
-  const { definition } = (await deps.catalogue.pinnedDefinition(deps.db, app.serviceVersionId))!
-  const requirement = definition.requirements.find(
-    (r) => r.key === requirementKey && r.appliesTo.includes(app.applicationKind as never),
-  )
-  if (!requirement) throw notFound('applications.unknown_requirement')
-  return storeDocument(
-    deps,
-    app,
-    file,
-    { requirementKey, acceptedTypes: requirement.acceptedTypes, maxSizeKb: requirement.maxSizeKb, replaces: true },
-    caller,
-  )
-}
-
-/**
- * An attachment to the technical review report (site photos, inspection minutes), by the assigned technical officer.
- */
-export async function uploadReviewAttachment(
-  deps: ApplicationsDeps,
-  id: string,
-  file: UploadedFile,
-  caller: Caller,
-): Promise<DocumentInfo> {
-  const app = await loadVisible(deps, deps.db, id, caller.actor)
-  if (app.status !== 'technical_review') throw conflict('applications.not_in_review')
-  if (app.assigneeId !== caller.actor.id) throw forbidden('applications.not_assigned')
-  return storeDocument(
-    deps,
-    app,
-    file,
-    { requirementKey: REVIEW_ATTACHMENT, ...REVIEW_ATTACHMENT_RULES, replaces: false },
-    caller,
-  )
-}
-
-export async function removeDocument(
-  deps: ApplicationsDeps,
-  id: string,
-  documentId: string,
-  caller: Caller,
-): Promise<void> {
-  const now = deps.clock.now()
-  await deps.db.transaction(async (tx) => {
-    const app = await loadVisible(deps, tx, id, caller.actor)
-    const doc = await deps.applications.findDocument(tx, app.id, documentId)
-    if (!doc || doc.removedAt) throw notFound('applications.document_not_found')
-    assertEditable(app, caller, { requirement: doc.requirementKey })
-    await deps.applications.removeDocuments(tx, app.id, now, { id: documentId })
-    await deps.changes.record(tx, {
-      action: 'application.document_removed',
-      entity: { type: 'application', id: app.id },
-      actor: applicantActor(caller),
-      details: { requirementKey: doc.requirementKey },
-      requestId: caller.requestId,
-    })
-  })
-}
-
-/** A document's bytes; an officer's read is audited, because documents carry personal data. */
-export async function openDocument(deps: ApplicationsDeps, id: string, documentId: string, caller: Caller) {
-  const app = await loadVisible(deps, deps.db, id, caller.actor)
-  const doc = await deps.applications.findDocument(deps.db, app.id, documentId)
-  // Review attachments are the office's working papers, not the applicant's documents.
-  if (!doc || (caller.actor.kind === 'applicant' && doc.requirementKey === REVIEW_ATTACHMENT))
-    throw notFound('applications.document_not_found')
-  if (caller.actor.kind === 'officer') {
-    await deps.db.transaction((tx) =>
-      deps.changes.record(tx, {
-        action: 'application.document_read',
-        entity: { type: 'application', id: app.id },
-        actor: actorOf(caller),
-        details: { documentId },
-        requestId: caller.requestId,
-      }),
-    )
-  }
-  // Rows from before names followed the content are corrected on the way out too.
-  return {
-    stream: await deps.storage.open(doc.storageKey),
-    contentType: doc.contentType,
-    fileName: fileNameFor(doc.fileName, doc.contentType),
-    sizeBytes: doc.sizeBytes,
-  }
 }
 
 export async function applicantData(deps: ApplicationsDeps, id: string, caller: Caller): Promise<ApplicantData> {

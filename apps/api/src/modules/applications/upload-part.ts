@@ -2,7 +2,7 @@ import type { Multipart } from '@fastify/multipart'
 import type { FastifyRequest } from 'fastify'
 import { finished, PassThrough, type Readable } from 'node:stream'
 import { AppError } from '../../errors/app-error.ts'
-import type { UploadedFile } from './intake.usecases.ts'
+import type { UploadedFile } from './document-upload.usecases.ts'
 
 /**
  * The file of an upload request, which the contract defines as multipart/form-data with exactly

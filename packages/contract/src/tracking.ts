@@ -1,0 +1,41 @@
+import { Type, type Static } from 'typebox'
+import { IsoDate, IsoDateTime, LocalizedTextSchema } from './common.ts'
+import { OfficerRoleSchema } from './roles.ts'
+import {
+  ApplicationStatusSchema,
+  RegistrationNoSchema,
+  StageProgressSchema,
+  TimelineEventSchema,
+} from './applications.ts'
+
+// Public tracking by registration number: what anyone holding the number and tracking code may read.
+
+export const TrackParamsSchema = Type.Object({ registrationNo: RegistrationNoSchema }, { additionalProperties: false })
+export const TrackingCodeSchema = Type.String({
+  minLength: 1,
+  maxLength: 32,
+  pattern: '^[A-Za-z0-9]+$',
+  description: 'Tracking code from the receipt',
+})
+export const TrackQuerySchema = Type.Object({ code: TrackingCodeSchema }, { additionalProperties: false })
+export const TrackingSchema = Type.Object(
+  {
+    registrationNo: RegistrationNoSchema,
+    serviceCode: Type.String(),
+    serviceName: LocalizedTextSchema,
+    status: ApplicationStatusSchema,
+    holderRole: Type.Union([OfficerRoleSchema, Type.Literal('applicant'), Type.Null()], {
+      description: 'Who holds the file: a role, never a name',
+    }),
+    submittedAt: IsoDateTime('First submission'),
+    expectedCompletionDate: IsoDate('Expected completion date'),
+    expectedCompletionProvisional: Type.Boolean({
+      description: 'The expected date lies past the last year with a published holiday calendar and may still move',
+    }),
+    returnDueDate: Type.Union([IsoDate('While returned: the last working day to fix and resubmit it'), Type.Null()]),
+    stages: Type.Array(StageProgressSchema),
+    events: Type.Array(TimelineEventSchema),
+  },
+  { description: 'Public view of an application: no personal data' },
+)
+export type Tracking = Static<typeof TrackingSchema>
