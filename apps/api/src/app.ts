@@ -4,6 +4,7 @@ import fp from 'fastify-plugin'
 import { createHmac, randomUUID } from 'node:crypto'
 import type { Clock } from './clock.ts'
 import type { LogVerification } from '@pintu/contract'
+import type { OfficeContact } from './config.ts'
 import type { Database } from './db/database.ts'
 import type { Executor } from './db/transaction.ts'
 import { createApplicationsModule } from './modules/applications/applications.module.ts'
@@ -76,6 +77,8 @@ export interface PintuOptions {
   }
   /** Public address of the citizen site, for the QR code on permits. */
   publicUrl: string
+  /** The office's opening hours and contacts, when the deployment states them. */
+  officeContact?: OfficeContact
   /** Where account emails go (reset links, confirmation codes); without one they are not sent. */
   mail?: MailSender
   /** Where account SMS go; without one they are not sent. */
@@ -206,7 +209,10 @@ export const pintu = fp(
       sessions,
     })
     await app.register(openapiPlugin)
-    await app.register(systemRoutesPlugin, { simulators: options.bankSimulator ? ['bank'] : [] })
+    await app.register(systemRoutesPlugin, {
+      simulators: options.bankSimulator ? ['bank'] : [],
+      officeContact: options.officeContact ?? { hours: null, phone: null, email: null },
+    })
     await app.register(identityRoutes, {
       registerLimitPerMinute: options.registerLimitPerMinute ?? 10,
       sessions,

@@ -35,10 +35,20 @@ const EnvSchema = Type.Object({
   PINTU_SMS_GATEWAY_TOKEN: Type.Optional(Type.String({ minLength: 8 })),
   PINTU_SMS_SIMULATOR: Type.Enum(['auto', 'on', 'off'], { default: 'auto' }),
   PINTU_WITNESS_QUORUM: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
+  // The office's own contact facts, shown in every page's footer and on the help page.
+  PINTU_OFFICE_HOURS: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: '^[^\\x00-\\x1f]+$' })),
+  PINTU_OFFICE_PHONE: Type.Optional(Type.String({ pattern: '^\\+?[0-9 ()-]{6,20}$' })),
+  PINTU_OFFICE_EMAIL: Type.Optional(Type.String({ pattern: '^[^\\s@]{1,64}@[^\\s@]{1,190}$' })),
 })
 
 /** Every environment variable Pintu reads (documented in README.md). */
 export const configKeys = Object.keys(EnvSchema.properties)
+
+export interface OfficeContact {
+  hours: string | null
+  phone: string | null
+  email: string | null
+}
 
 export interface Config {
   port: number
@@ -55,6 +65,8 @@ export interface Config {
   trustProxy: boolean
   /** Public address of the citizen site (QR codes on permits); defaults to http://localhost:<port>. */
   publicUrl: string
+  /** Opening hours and contacts of the office, when the deployment states them (footer, help page). */
+  officeContact: OfficeContact
   /** Ed25519 private key (PKCS#8 PEM) for permits; generated into the data directory when absent. */
   permitSigningKey: string | undefined
   /** HMAC secret shared with the bank host; generated into the data directory when absent. */
@@ -150,6 +162,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trackLimitPerMinute: env_.PINTU_TRACK_LIMIT_PER_MINUTE,
     trustProxy: env_.PINTU_TRUST_PROXY,
     publicUrl,
+    officeContact: {
+      hours: env_.PINTU_OFFICE_HOURS ?? null,
+      phone: env_.PINTU_OFFICE_PHONE ?? null,
+      email: env_.PINTU_OFFICE_EMAIL ?? null,
+    },
     permitSigningKey: env_.PINTU_PERMIT_SIGNING_KEY,
     bankCallbackSecret: env_.PINTU_BANK_CALLBACK_SECRET,
     jobIntervalSeconds: env_.PINTU_JOB_INTERVAL_SECONDS,

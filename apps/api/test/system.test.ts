@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from './support/test-app.ts'
+import { loadConfig } from '../src/config.ts'
 
 describe('health and readiness', () => {
   let t: TestApp
@@ -23,6 +24,10 @@ describe('health and readiness', () => {
       office: {
         name: { id: expect.stringContaining('Kota Bandung'), en: expect.stringContaining('Bandung') },
         address: expect.stringMatching(/^Jl\. .+, Bandung$/),
+        // Hours and contacts only when the deployment states them (PINTU_OFFICE_*): nothing invented.
+        hours: null,
+        phone: null,
+        email: null,
       },
       simulators: ['bank'],
     })
@@ -53,5 +58,28 @@ describe('health and readiness', () => {
     const res = await t.app.inject({ method: 'GET', url: '/docs/' })
     expect(res.statusCode).toBe(200)
     expect(res.body).toContain('swagger')
+  })
+})
+
+describe("the office's contacts", () => {
+  it('are what the deployment states (PINTU_OFFICE_*), in the site facts every page reads', async () => {
+    const config = loadConfig({
+      PINTU_OFFICE_HOURS: 'Senin–Jumat 08.00–15.00 WIB',
+      PINTU_OFFICE_PHONE: '(022) 1234567',
+      PINTU_OFFICE_EMAIL: 'dpmptsp@contoh.go.id',
+    })
+    expect(config.officeContact).toEqual({
+      hours: 'Senin–Jumat 08.00–15.00 WIB',
+      phone: '(022) 1234567',
+      email: 'dpmptsp@contoh.go.id',
+    })
+    expect(() => loadConfig({ PINTU_OFFICE_PHONE: 'call us' })).toThrow(/PINTU_OFFICE_PHONE/)
+    const t = await createTestApp({ officeContact: config.officeContact })
+    try {
+      const site = (await t.app.inject({ method: 'GET', url: '/api/v1/site' })).json()
+      expect(site.office).toMatchObject(config.officeContact)
+    } finally {
+      await t.close()
+    }
   })
 })

@@ -177,6 +177,12 @@ export const SiteSchema = Type.Object({
     {
       name: LocalizedTextSchema,
       address: Type.String({ description: 'Street address of the office, for visits and letters' }),
+      hours: Type.Union([
+        Type.String({ description: 'Opening hours of the counter, as the office states them' }),
+        Type.Null(),
+      ]),
+      phone: Type.Union([Type.String({ description: 'Telephone of the office' }), Type.Null()]),
+      email: Type.Union([Type.String({ description: 'Email of the office' }), Type.Null()]),
     },
     { description: 'Who runs this service and where to find them (the footer and help pages)' },
   ),

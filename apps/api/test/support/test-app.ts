@@ -1,4 +1,5 @@
 import type { OfficerRole } from '@pintu/contract'
+import type { OfficeContact } from '../../src/config.ts'
 import type { FastifyServerOptions } from 'fastify'
 import { randomBytes, randomUUID } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -48,6 +49,7 @@ export async function createTestApp(
     /** Where account emails go; by default a file outbox (the embedded default) in a temporary directory. */
     mail?: MailSender
     sms?: SmsSender
+    officeContact?: OfficeContact
   } = {},
 ) {
   const { database, drop } = await cloneTestDatabase()
@@ -65,6 +67,7 @@ export async function createTestApp(
     random: options.random,
     permitKeys: permitKeysFrom(generateKeyPairSync('ed25519').privateKey),
     publicUrl: 'https://pintu.test',
+    officeContact: options.officeContact,
     transparencyLog: {
       key: options.logKey ?? (await testLogKey()),
       origin: TEST_LOG_ORIGIN,

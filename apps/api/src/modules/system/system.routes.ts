@@ -4,7 +4,10 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
 import { fromContract } from '../../plugins/route.ts'
 
-export async function systemRoutesPlugin(instance: FastifyInstance, options: { simulators: Site['simulators'] }) {
+export async function systemRoutesPlugin(
+  instance: FastifyInstance,
+  options: { simulators: Site['simulators']; officeContact: Pick<Site['office'], 'hours' | 'phone' | 'email'> },
+) {
   const app = instance.withTypeProvider<TypeBoxTypeProvider>()
   const { simulators } = options
   app.route({ ...fromContract(systemRoutes.health), handler: async () => ({ status: 'ok' as const }) })
@@ -22,7 +25,7 @@ export async function systemRoutesPlugin(instance: FastifyInstance, options: { s
     handler: async () => ({
       officeCode: app.ctx.office.code,
       // One office per deployment for now, seeded from the catalogue's OFFICE: its name and address.
-      office: { name: { ...OFFICE.name }, address: OFFICE.address },
+      office: { name: { ...OFFICE.name }, address: OFFICE.address, ...options.officeContact },
       simulators,
     }),
   })

@@ -2,7 +2,13 @@ import { systemRoutes } from '@pintu/contract'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { bankIsSimulated, forgetSite, loadSite, SITE_URL } from './site.ts'
 
-const testOffice = { name: { id: 'DPMPTSP Kota Bandung', en: 'DPMPTSP Bandung' }, address: 'Jl. Cianjur No. 34' }
+const testOffice = {
+  name: { id: 'DPMPTSP Kota Bandung', en: 'DPMPTSP Bandung' },
+  address: 'Jl. Cianjur No. 34',
+  hours: null,
+  phone: null,
+  email: null,
+}
 
 const answering = (body: unknown, status = 200) =>
   vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }))

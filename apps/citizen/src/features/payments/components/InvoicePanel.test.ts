@@ -7,7 +7,13 @@ import { application } from '@/features/applications/testing/fixtures.ts'
 import { resetSiteState } from '@/features/site/useSite.ts'
 import InvoicePanel from './InvoicePanel.vue'
 
-const testOffice = { name: { id: 'DPMPTSP Kota Bandung', en: 'DPMPTSP Bandung' }, address: 'Jl. Cianjur No. 34' }
+const testOffice = {
+  name: { id: 'DPMPTSP Kota Bandung', en: 'DPMPTSP Bandung' },
+  address: 'Jl. Cianjur No. 34',
+  hours: null,
+  phone: null,
+  email: null,
+}
 
 const api = vi.hoisted(() => ({ callAsAccount: vi.fn() }))
 const simulator = vi.hoisted(() => ({ payWithBankSimulator: vi.fn() }))

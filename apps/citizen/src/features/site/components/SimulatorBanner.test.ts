@@ -5,7 +5,13 @@ import { forgetSite } from '../site.ts'
 import { resetSiteState } from '../useSite.ts'
 import SimulatorBanner from './SimulatorBanner.vue'
 
-const testOffice = { name: { id: 'DPMPTSP Kota Bandung', en: 'DPMPTSP Bandung' }, address: 'Jl. Cianjur No. 34' }
+const testOffice = {
+  name: { id: 'DPMPTSP Kota Bandung', en: 'DPMPTSP Bandung' },
+  address: 'Jl. Cianjur No. 34',
+  hours: null,
+  phone: null,
+  email: null,
+}
 
 async function show(simulators: string[], locale: 'id' | 'en' = 'id') {
   const answer = JSON.stringify({ officeCode: '32.73', office: testOffice, simulators })
