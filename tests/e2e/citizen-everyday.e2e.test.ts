@@ -115,7 +115,7 @@ describe('an applicant who registers from "Ajukan permohonan"', () => {
       await h1(page, 'Data pemohon')
       expect(await page.getByLabel('NIK pemohon').inputValue()).toBe(person.nik)
       expect(await page.getByLabel('Nama lengkap sesuai KTP').inputValue()).toBe(person.fullName)
-      expect(await page.getByLabel('Alamat surel').inputValue()).toBe(person.email)
+      expect(await page.getByLabel('Alamat email').inputValue()).toBe(person.email)
       expect((await page.getByLabel('Nomor telepon seluler').inputValue()).replace(/\D/g, '')).toMatch(/81322223333$/)
       await page.getByText('Kami sudah mengisi NIK, nama, nomor ponsel dan surel dari akun Anda.').waitFor()
       await page.getByText('Bagaimana data pribadi Anda digunakan').waitFor()

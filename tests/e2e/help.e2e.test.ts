@@ -28,13 +28,13 @@ afterAll(async () => {
 
 describe('help on a phone', () => {
   it(
-    'the footer gives the office address and leads to the FAQ and the words explained',
+    'the footer leads to the FAQ, the words explained and the office address',
     async () => {
       await page.goto(pintu.baseUrl)
       const footer = page.getByRole('contentinfo')
-      await footer.getByText('Jl. Cianjur No. 34, Bandung').waitFor()
       await footer.getByRole('link', { name: 'Bantuan dan daftar istilah' }).click()
       await page.getByRole('heading', { level: 1, name: 'Bantuan' }).waitFor()
+      await page.getByText('Jl. Cianjur No. 34, Bandung').waitFor()
       await page
         .getByText('Ada petugas yang meminta uang agar permohonan dipercepat. Apa yang harus saya lakukan?')
         .click()
@@ -51,6 +51,8 @@ describe('help on a phone', () => {
     "a service's help says what to prepare and how to avoid each reason for return",
     async () => {
       await page.goto(`${pintu.baseUrl}/layanan/IMB`)
+      // The requirements are folded on a phone; the help link sits in that section.
+      await page.locator('summary', { hasText: 'Persyaratan' }).first().click()
       await page.getByRole('link', { name: 'Bantuan untuk layanan ini' }).click()
       await page.getByRole('heading', { level: 1, name: /^Bantuan: / }).waitFor()
       await page.getByRole('heading', { name: 'Yang perlu disiapkan' }).waitFor()

@@ -3,6 +3,11 @@ import type helpId from './help.id.ts'
 // English: the help page, the glossary and each service's help page, key for key.
 export default {
   help: {
+    contact: {
+      hours: 'Counter opening hours: {hours}',
+      phone: 'Telephone',
+      email: 'Email',
+    },
     title: 'Help',
     lead: 'Answers to what people ask most at the counter, and the meaning of the words you meet in Pintu.',
     faqTitle: 'Frequently asked questions',

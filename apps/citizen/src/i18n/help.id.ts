@@ -2,6 +2,11 @@
 // vue-i18n treats { } @ | as syntax: write {'@'} for a literal at-sign.
 export default {
   help: {
+    contact: {
+      hours: 'Jam layanan loket: {hours}',
+      phone: 'Telepon',
+      email: 'Email',
+    },
     title: 'Bantuan',
     lead: 'Jawaban atas pertanyaan yang paling sering diajukan di loket, dan arti istilah yang Anda temui di Pintu.',
     faqTitle: 'Pertanyaan yang sering diajukan',

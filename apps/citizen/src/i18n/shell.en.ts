@@ -28,9 +28,6 @@ export default {
       verify: 'Verify a permit',
       transparency: 'Public transparency log',
       help: 'Help and words explained',
-      hours: 'Counter opening hours: {hours}',
-      phone: 'Telephone',
-      email: 'Email',
       privacy: 'Privacy notice',
     },
     navigation: {

@@ -31,9 +31,6 @@ export default {
       verify: 'Verifikasi keabsahan izin',
       transparency: 'Log transparansi publik',
       help: 'Bantuan dan daftar istilah',
-      hours: 'Jam layanan loket: {hours}',
-      phone: 'Telepon',
-      email: 'Email',
       privacy: 'Pemberitahuan privasi',
     },
     navigation: {
