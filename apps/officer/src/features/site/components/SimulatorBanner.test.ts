@@ -2,7 +2,13 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { i18n } from '@/i18n/index.ts'
 
-const testOffice = { name: { id: 'DPMPTSP Kota Bandung', en: 'DPMPTSP Bandung' }, address: 'Jl. Cianjur No. 34', hours: null, phone: null, email: null }
+const testOffice = {
+  name: { id: 'DPMPTSP Kota Bandung', en: 'DPMPTSP Bandung' },
+  address: 'Jl. Cianjur No. 34',
+  hours: null,
+  phone: null,
+  email: null,
+}
 
 // The banner asks the public site route; the answer is scripted per test.
 let simulators: string[] = []
