@@ -22,6 +22,22 @@ async function loadsAgainstHeld(t: TestApp) {
   return rows
 }
 
+/** The board's kept reassignment counts and a direct count over every stage assignment, side by side. */
+async function reassignmentsAgainstHistory(t: TestApp, supervisor: { headers: Record<string, string> }) {
+  const board = await t.app.inject({ method: 'GET', url: '/api/v1/work/board', headers: supervisor.headers })
+  expect(board.statusCode).toBe(200)
+  const [counted] = await queryRows<{ by_supervisor: number; by_system: number }>(
+    t.db,
+    sql`select count(*) filter (where requested_by is not null)::int as by_supervisor,
+               count(*) filter (where requested_by is null and reason is not null)::int as by_system
+        from stage_assignments`,
+  )
+  return {
+    kept: board.json().reassignments,
+    counted: { bySupervisor: counted!.by_supervisor, bySystem: counted!.by_system },
+  }
+}
+
 describe("the kept count of an officer's open files", () => {
   let t: TestApp
   let h: ReturnType<typeof applicationHelpers>
@@ -79,7 +95,7 @@ describe("the kept count of an officer's open files", () => {
     expect((await expectKeptEqualsHeld()).reduce((sum, r) => sum + r.kept, 0)).toBe(0)
   })
 
-  it('stays equal through a rejection, a supervisor reassignment and the hand-over when an officer goes off duty', async () => {
+  it('stays equal (and so do the board’s reassignment counts) through a rejection, a supervisor reassignment and the hand-over when an officer goes off duty', async () => {
     const files = []
     for (let i = 0; i < 4; i += 1) {
       const draft = await h.readyDraft(applicant, 'SKP')
@@ -94,6 +110,9 @@ describe("the kept count of an officer's open files", () => {
     })
     expect(reassigned.statusCode).toBe(200)
     await expectKeptEqualsHeld()
+    const afterReassign = await reassignmentsAgainstHistory(t, team.crew.supervisor!)
+    expect(afterReassign.kept).toEqual(afterReassign.counted)
+    expect(afterReassign.kept.bySupervisor).toBeGreaterThanOrEqual(1)
 
     const holder = team.byId(await h.assigneeId(files[1].id))!
     const off = await t.app.inject({
@@ -105,6 +124,9 @@ describe("the kept count of an officer's open files", () => {
     expect(off.statusCode).toBe(200)
     const rows = await expectKeptEqualsHeld()
     expect(rows.find((r) => r.officer_id === holder.user.id)?.kept ?? 0).toBe(0)
+    const afterHandOver = await reassignmentsAgainstHistory(t, team.crew.supervisor!)
+    expect(afterHandOver.kept).toEqual(afterHandOver.counted)
+    expect(afterHandOver.kept.bySystem).toBeGreaterThanOrEqual(1)
     await t.app.inject({ method: 'PUT', url: '/api/v1/work/duty', headers: holder.headers, payload: { onDuty: true } })
     await expectKeptEqualsHeld()
 

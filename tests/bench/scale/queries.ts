@@ -4,6 +4,8 @@ import { createApplicationsRepository } from '@pintu/api/repositories/applicatio
 import { createCatalogueRepository } from '@pintu/api/repositories/catalogue'
 import { createChangesRepository } from '@pintu/api/repositories/changes'
 import { createIdentityRepository } from '@pintu/api/repositories/identity'
+import { createWorkHistoryReader } from '@pintu/api/repositories/work-history'
+import { createWorkSearchRepository } from '@pintu/api/repositories/work-search'
 import { searchWords } from '@pintu/api/catalogue/search-text'
 import type { ScaleDatabase } from './database.ts'
 import { stageRoles } from './paths.ts'
@@ -12,6 +14,15 @@ const applications = createApplicationsRepository()
 const changes = createChangesRepository()
 const catalogue = createCatalogueRepository()
 const identity = createIdentityRepository()
+const workSearch = createWorkSearchRepository()
+const workHistory = createWorkHistoryReader()
+
+/** Monday 00:00 in Jakarta of the week holding `today`, as the board's history counts from. */
+function mondayOf(today: string): Date {
+  const day = new Date(`${today}T00:00:00Z`)
+  day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7))
+  return new Date(`${day.toISOString().slice(0, 10)}T00:00:00+07:00`)
+}
 
 export interface Samples {
   officeId: string
@@ -36,11 +47,21 @@ const pick = <T>(list: T[], i: number): T => list[(i * 7919) % list.length]!
 export const measuredQueries: MeasuredQuery[] = [
   {
     name: 'officer queue',
-    useCase: 'GET /work/queue (myQueue: assignedTo ‖ people.find)',
+    useCase: 'GET /work/queue (searchMyQueue: workSearch.search by assignee ‖ people.find)',
     goalMs: 20,
     run: (db, s, i) => {
       const officer = pick(s.officers, i)
-      return Promise.all([applications.assignedTo(db.db, officer), identity.findById(db.db, officer)])
+      return Promise.all([
+        workSearch.search(db.db, {
+          officeId: s.officeId,
+          assigneeId: officer,
+          filters: {},
+          today: s.today,
+          limit: 500,
+          offset: 0,
+        }),
+        identity.findById(db.db, officer),
+      ])
     },
   },
   {
@@ -57,19 +78,24 @@ export const measuredQueries: MeasuredQuery[] = [
   },
   {
     name: 'supervisor board',
-    useCase: 'GET /work/board (stageCounts ‖ heldByOffice ‖ reassignmentCounts)',
+    useCase:
+      'GET /work/board (stageCounts ‖ workSearch.search ‖ reassignmentCounts ‖ stagesFinishedSince ‖ outcomesSince)',
     goalMs: 50,
     run: (db, s, i) => {
       const stages = [undefined, ...Object.keys(stageRoles)]
+      const since = mondayOf(s.today)
       return Promise.all([
         applications.stageCounts(db.db, s.officeId, s.today),
-        applications.heldByOffice(db.db, {
+        workSearch.search(db.db, {
           officeId: s.officeId,
-          stage: pick(stages, i),
+          filters: { stage: pick(stages, i) },
+          today: s.today,
           limit: 20,
           offset: (i % 5) * 20,
         }),
         applications.reassignmentCounts(db.db, s.officeId),
+        workHistory.stagesFinishedSince(db.db, s.officeId, since),
+        workHistory.outcomesSince(db.db, s.officeId, since),
       ])
     },
   },

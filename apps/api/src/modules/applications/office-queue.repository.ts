@@ -1,15 +1,11 @@
-import { and, asc, count, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm'
-import { officeStatuses } from '@pintu/contract'
+import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm'
 import type { Executor } from '../../db/transaction.ts'
 import { users } from '../identity/identity.table.ts'
-import { applications } from './applications.table.ts'
-
-/** Statuses in which the office holds the file (from the lifecycle table); they count toward an officer's load. */
-const heldStatuses = [...officeStatuses]
+import { applications, heldByOffice } from './applications.table.ts'
 
 /** The office's files it holds (a new condition each call: Drizzle's conditions are parts of one query). */
 function heldIn(officeId: string, ...more: (SQL | undefined)[]) {
-  return and(eq(applications.officeId, officeId), inArray(applications.status, heldStatuses), ...more)
+  return and(eq(applications.officeId, officeId), heldByOffice(applications.status), ...more)
 }
 
 /**
@@ -43,7 +39,7 @@ export function createOfficeQueueRepository() {
       return ex
         .select()
         .from(applications)
-        .where(and(eq(applications.assigneeId, officerId), inArray(applications.status, heldStatuses)))
+        .where(and(eq(applications.assigneeId, officerId), heldByOffice(applications.status)))
         .orderBy(asc(applications.stageDueDate), asc(applications.stageStartedAt))
     },
 
@@ -59,21 +55,6 @@ export function createOfficeQueueRepository() {
         holderRoles: r.holderRoles,
         holderDeactivated: r.holderDeactivatedAt !== null,
       }))
-    },
-
-    async heldByOffice(ex: Executor, p: { officeId: string; stage?: string; limit: number; offset: number }) {
-      const where = heldIn(p.officeId, p.stage ? eq(applications.currentStage, p.stage) : undefined)
-      // One query after the other: this also runs inside the escalation job's transaction.
-      const rows = await ex
-        .select({ application: applications, assigneeName: users.fullName })
-        .from(applications)
-        .leftJoin(users, eq(users.id, applications.assigneeId))
-        .where(where)
-        .orderBy(asc(applications.stageDueDate), asc(applications.stageStartedAt))
-        .limit(p.limit)
-        .offset(p.offset)
-      const [total] = await ex.select({ n: count() }).from(applications).where(where)
-      return { rows, total: total?.n ?? 0 }
     },
 
     async stageCounts(ex: Executor, officeId: string, today: string) {

@@ -1,7 +1,7 @@
 import { and, count, eq, gte, isNotNull, isNull, notInArray, sql } from 'drizzle-orm'
 import type { Executor } from '../../db/transaction.ts'
 import { users } from '../identity/identity.table.ts'
-import { applications, officerLoads, stageAssignments } from './applications.table.ts'
+import { applications, officeReassignments, officerLoads, stageAssignments } from './applications.table.ts'
 
 /** Who holds a file at each stage, who may be given one, and the kept load of each officer. */
 export function createStageAssignmentsRepository() {
@@ -59,7 +59,10 @@ export function createStageAssignmentsRepository() {
         })
     },
 
-    /** Ends the open assignment of the file and starts the new one, in one statement. */
+    /**
+     * Ends the open assignment of the file and starts the new one, in one statement; a
+     * reassignment (a supervisor's request or a reason) also adds to the office's kept count.
+     */
     async handOverAssignment(
       ex: Executor,
       v: Omit<typeof stageAssignments.$inferInsert, 'id' | 'endedAt'> & {
@@ -71,8 +74,15 @@ export function createStageAssignmentsRepository() {
         with ended as (
           update ${stageAssignments} set ended_at = ${v.assignedAt}
           where application_id = ${v.applicationId} and ended_at is null)
-        insert into ${stageAssignments} (application_id, stage, officer_id, assigned_at, requested_by, reason)
-        values (${v.applicationId}, ${v.stage}, ${v.officerId}, ${v.assignedAt}, ${v.requestedBy}, ${v.reason})`)
+        , assigned as (
+          insert into ${stageAssignments} (application_id, stage, officer_id, assigned_at, requested_by, reason)
+          values (${v.applicationId}, ${v.stage}, ${v.officerId}, ${v.assignedAt}, ${v.requestedBy}, ${v.reason}))
+        insert into ${officeReassignments} as counts (office_id, by_supervisor, by_system)
+        select office_id, ${v.requestedBy !== null ? 1 : 0}::int, ${v.requestedBy === null ? 1 : 0}::int
+          from ${applications} where id = ${v.applicationId} and ${v.reason !== null || v.requestedBy !== null}::boolean
+        on conflict (office_id) do update set
+          by_supervisor = counts.by_supervisor + excluded.by_supervisor,
+          by_system = counts.by_system + excluded.by_system`)
     },
 
     async endAssignments(ex: Executor, applicationId: string, at: Date): Promise<void> {
@@ -100,18 +110,9 @@ export function createStageAssignmentsRepository() {
     /** Reassignments in this office: asked by a supervisor (requested_by set) or done by the system (reason only). */
     async reassignmentCounts(ex: Executor, officeId: string) {
       const [row] = await ex
-        .select({
-          bySupervisor: sql<number>`count(*) filter (where ${stageAssignments.requestedBy} is not null)`.mapWith(
-            Number,
-          ),
-          bySystem:
-            sql<number>`count(*) filter (where ${stageAssignments.requestedBy} is null and ${stageAssignments.reason} is not null)`.mapWith(
-              Number,
-            ),
-        })
-        .from(stageAssignments)
-        .innerJoin(applications, eq(applications.id, stageAssignments.applicationId))
-        .where(eq(applications.officeId, officeId))
+        .select({ bySupervisor: officeReassignments.bySupervisor, bySystem: officeReassignments.bySystem })
+        .from(officeReassignments)
+        .where(eq(officeReassignments.officeId, officeId))
       return row ?? { bySupervisor: 0, bySystem: 0 }
     },
   }

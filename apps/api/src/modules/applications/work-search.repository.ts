@@ -1,8 +1,22 @@
-import { and, asc, count, eq, ilike, inArray, lt, lte, sql } from 'drizzle-orm'
-import { officeStatuses } from '@pintu/contract'
+import { and, asc, count, eq, ilike, lt, lte, sql } from 'drizzle-orm'
 import type { Executor } from '../../db/transaction.ts'
 import { users } from '../identity/identity.table.ts'
-import { applications } from './applications.table.ts'
+import { applications, heldByOffice } from './applications.table.ts'
+
+/** What a queue item shows: never the form's answers or the reports, which can be large. */
+const queueColumns = {
+  id: applications.id,
+  registrationNo: applications.registrationNo,
+  serviceCode: applications.serviceCode,
+  serviceVersionId: applications.serviceVersionId,
+  serviceKind: applications.serviceKind,
+  status: applications.status,
+  currentStage: applications.currentStage,
+  stageStartedAt: applications.stageStartedAt,
+  stageDueDate: applications.stageDueDate,
+  version: applications.version,
+}
+export type QueueRow = { [K in keyof typeof queueColumns]: (typeof applications.$inferSelect)[K] }
 
 /** What a search of open work may narrow by; each is optional and they combine with AND. */
 export interface WorkFilters {
@@ -28,7 +42,7 @@ export function createWorkSearchRepository() {
       const f = p.filters
       const where = and(
         eq(applications.officeId, p.officeId),
-        inArray(applications.status, [...officeStatuses]),
+        heldByOffice(applications.status),
         p.assigneeId ? eq(applications.assigneeId, p.assigneeId) : undefined,
         f.stage ? eq(applications.currentStage, f.stage) : undefined,
         f.status ? eq(applications.status, f.status) : undefined,
@@ -42,7 +56,7 @@ export function createWorkSearchRepository() {
           : undefined,
       )
       const rows = await ex
-        .select({ application: applications, assigneeName: users.fullName })
+        .select({ application: queueColumns, assigneeName: users.fullName })
         .from(applications)
         .leftJoin(users, eq(users.id, applications.assigneeId))
         .where(where)

@@ -14,6 +14,7 @@ import { detailOf, loadVisible } from './applications.access.ts'
 import type { ApplicationsDeps, Caller } from './applications.deps.ts'
 import type { ApplicationRow } from './applications.repository.ts'
 import { systemTransition } from './lifecycle.usecases.ts'
+import type { QueueRow } from './work-search.repository.ts'
 
 /** Working days from now to the close of the due date; negative (days past) once it has passed. */
 function daysLeft(dueDate: string | null, now: Date, nonWorking: ReadonlySet<string>): number | null {
@@ -25,7 +26,7 @@ function daysLeft(dueDate: string | null, now: Date, nonWorking: ReadonlySet<str
 export async function toQueueItem(
   deps: ApplicationsDeps,
   ex: Executor,
-  app: ApplicationRow,
+  app: QueueRow,
   today: string,
   assigneeName: string | null,
 ): Promise<QueueItem> {

@@ -1,4 +1,4 @@
-import type { LocalizedText, ServiceDefinition } from '@pintu/contract'
+import type { ServiceDefinition } from '@pintu/contract'
 import { and, count, desc, eq, isNull, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import type { Executor } from '../../db/transaction.ts'
@@ -58,17 +58,13 @@ export function createCatalogueRepository() {
           kind: serviceTypes.kind,
           sector: serviceTypes.sector,
           version: serviceVersions.version,
-          name: sql<LocalizedText>`${serviceVersions.definition}->'name'`,
-          shortName: sql<string | null>`${serviceVersions.definition}->>'shortName'`,
-          description: sql<LocalizedText>`${serviceVersions.definition}->'description'`,
-          slaDays: sql<number>`(${serviceVersions.definition}->>'slaDays')::int`,
-          feeKind: sql<'free' | 'fixed' | 'per_unit'>`${serviceVersions.definition}->'fee'->>'kind'`,
+          versionId: serviceVersions.id,
           total: sql<number>`count(*) over ()`.mapWith(Number),
         })
         .from(serviceTypes)
         .innerJoin(serviceVersions, eq(serviceVersions.serviceTypeId, serviceTypes.id))
         .where(searchWhere(p))
-        .orderBy(sql`${serviceVersions.definition}->'name'->>'id'`)
+        .orderBy(serviceVersions.sortName)
         .limit(p.limit)
         .offset(p.offset)
     },

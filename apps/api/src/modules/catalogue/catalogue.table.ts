@@ -39,6 +39,11 @@ export const serviceVersions = pgTable(
     /** Edit counter for optimistic concurrency on drafts. */
     revision: integer('revision').notNull().default(1),
     definition: jsonb('definition').$type<ServiceDefinition>().notNull(),
+    /**
+     * The Indonesian name, kept by PostgreSQL from the definition, for ordering search results
+     * without de-TOASTing every version's full definition (tens of KB) for each row.
+     */
+    sortName: text('sort_name').generatedAlwaysAs(sql`definition->'name'->>'id'`),
     /** Lower-cased, accent-free code, names and descriptions in both languages, for search. */
     searchText: text('search_text').notNull(),
     validFrom: timestamp('valid_from', { withTimezone: true }),

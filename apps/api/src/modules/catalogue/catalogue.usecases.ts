@@ -73,11 +73,22 @@ export async function searchServices(deps: CatalogueDeps, query: ServiceListQuer
   const rows = await deps.catalogue.searchInForce(deps.db, { ...filter, limit, offset })
   const total = rows[0]?.total ?? (offset > 0 ? await deps.catalogue.countInForce(deps.db, filter) : 0)
   return {
-    items: rows.map(({ total: _total, shortName, ...row }) => ({
-      ...row,
-      sector: row.sector as ServiceListResponse['items'][number]['sector'],
-      ...(shortName && { shortName }),
-    })),
+    // What each result lists comes from the published definitions the process keeps, not from
+    // the database: reading it there de-TOASTs each version's whole definition on every search.
+    items: await Promise.all(
+      rows.map(async ({ total: _total, versionId, ...row }) => {
+        const { definition } = (await deps.catalogue.pinnedDefinition(deps.db, versionId))!
+        return {
+          ...row,
+          sector: row.sector as ServiceListResponse['items'][number]['sector'],
+          name: definition.name,
+          ...(definition.shortName && { shortName: definition.shortName }),
+          description: definition.description,
+          slaDays: definition.slaDays,
+          feeKind: definition.fee.kind,
+        }
+      }),
+    ),
     total,
     page,
     pageSize,
