@@ -51,6 +51,14 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'framework', test: /[\\/]node_modules[\\/](vue|@vue|vue-router|pinia|vue-i18n|@intlify)[\\/]/ },
+            // The small modules every first page imports (the session, site facts, flash messages,
+            // formats), in one chunk: a dozen files of 100–900 bytes each compress worse apart, and
+            // cost a request each on a slow phone. Listed by name so that nothing lazy joins them;
+            // a new first-route module only costs its own small chunk until it is added here.
+            {
+              name: 'shell',
+              test: /src[\\/](stores[\\/]session|shared[\\/](format|flash|usePageTitle|sessionBridge)|features[\\/](applications[\\/]useApplicationStore|closures[\\/]closureNotice|site[\\/](site|useSite)|account[\\/]sessionEnd))\.ts$|plugin-vue:export-helper/,
+            },
           ],
         },
       },
