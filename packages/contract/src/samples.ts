@@ -7,6 +7,7 @@
 // only through its `exports`). A subpath of its own keeps it out of `@pintu/contract`, so the
 // SPAs' bundles and the OpenAPI document never carry it.
 import type { ApplicationKind, FormField, Requirement, ServiceDefinition } from './catalogue-definition.ts'
+import type { Site } from './identity.ts'
 
 export type SampleValue = string | number | boolean
 
@@ -79,4 +80,13 @@ export async function fillReadyDraft<Filled>(
   const filled = await steps.fill(sampleFormData(draft.service))
   for (const requirement of mandatoryRequirements(draft.service, kind)) await steps.upload(requirement)
   return filled
+}
+
+/** The office as the site facts describe it, with the contacts a deployment may leave unset: for SPA tests. */
+export const sampleSiteOffice: Site['office'] = {
+  name: { id: 'DPMPTSP Kota Bandung', en: 'DPMPTSP Bandung' },
+  address: 'Jl. Cianjur No. 34',
+  hours: null,
+  phone: null,
+  email: null,
 }

@@ -1,14 +1,7 @@
+import { sampleSiteOffice } from '@pintu/contract/samples'
 import { systemRoutes } from '@pintu/contract'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { bankIsSimulated, forgetSite, loadSite, SITE_URL } from './site.ts'
-
-const testOffice = {
-  name: { id: 'DPMPTSP Kota Bandung', en: 'DPMPTSP Bandung' },
-  address: 'Jl. Cianjur No. 34',
-  hours: null,
-  phone: null,
-  email: null,
-}
 
 const answering = (body: unknown, status = 200) =>
   vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }))
@@ -22,17 +15,19 @@ describe('the installation facts', () => {
 
   it('says the bank is simulated only when the installation lists the bank simulator', async () => {
     expect(
-      bankIsSimulated(await loadSite(answering({ officeCode: '32.73', office: testOffice, simulators: ['bank'] }))),
+      bankIsSimulated(
+        await loadSite(answering({ officeCode: '32.73', office: sampleSiteOffice, simulators: ['bank'] })),
+      ),
     ).toBe(true)
     forgetSite()
     expect(
-      bankIsSimulated(await loadSite(answering({ officeCode: '32.73', office: testOffice, simulators: [] }))),
+      bankIsSimulated(await loadSite(answering({ officeCode: '32.73', office: sampleSiteOffice, simulators: [] }))),
     ).toBe(false)
     expect(bankIsSimulated(null)).toBe(false)
   })
 
   it('asks once per page load', async () => {
-    const fetch = answering({ officeCode: '32.73', office: testOffice, simulators: ['bank'] })
+    const fetch = answering({ officeCode: '32.73', office: sampleSiteOffice, simulators: ['bank'] })
     await loadSite(fetch)
     await loadSite(fetch)
     expect(fetch).toHaveBeenCalledTimes(1)

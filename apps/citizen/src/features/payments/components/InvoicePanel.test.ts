@@ -1,3 +1,4 @@
+import { sampleSiteOffice } from '@pintu/contract/samples'
 import type { Invoice } from '@pintu/contract'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
@@ -6,14 +7,6 @@ import { createTestI18n } from '@/i18n/testing.ts'
 import { application } from '@/features/applications/testing/fixtures.ts'
 import { resetSiteState } from '@/features/site/useSite.ts'
 import InvoicePanel from './InvoicePanel.vue'
-
-const testOffice = {
-  name: { id: 'DPMPTSP Kota Bandung', en: 'DPMPTSP Bandung' },
-  address: 'Jl. Cianjur No. 34',
-  hours: null,
-  phone: null,
-  email: null,
-}
 
 const api = vi.hoisted(() => ({ callAsAccount: vi.fn() }))
 const simulator = vi.hoisted(() => ({ payWithBankSimulator: vi.fn() }))
@@ -25,7 +18,7 @@ vi.mock('@/api.ts', () => ({
 vi.mock('../bankSimulator.ts', () => simulator)
 vi.mock('@/features/site/site.ts', async (original) => ({ ...(await original<object>()), loadSite: site.loadSite }))
 const simulated = (bank: boolean) =>
-  site.loadSite.mockResolvedValue({ officeCode: '32.73', office: testOffice, simulators: bank ? ['bank'] : [] })
+  site.loadSite.mockResolvedValue({ officeCode: '32.73', office: sampleSiteOffice, simulators: bank ? ['bank'] : [] })
 
 const invoice = (overrides: Partial<Invoice> = {}): Invoice => ({
   id: '00000000-0000-4000-8000-0000000000a1',

@@ -1,3 +1,4 @@
+import { sampleSiteOffice } from '@pintu/contract/samples'
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createTestI18n } from '@/i18n/testing.ts'
@@ -5,16 +6,8 @@ import { forgetSite } from '../site.ts'
 import { resetSiteState } from '../useSite.ts'
 import SimulatorBanner from './SimulatorBanner.vue'
 
-const testOffice = {
-  name: { id: 'DPMPTSP Kota Bandung', en: 'DPMPTSP Bandung' },
-  address: 'Jl. Cianjur No. 34',
-  hours: null,
-  phone: null,
-  email: null,
-}
-
 async function show(simulators: string[], locale: 'id' | 'en' = 'id') {
-  const answer = JSON.stringify({ officeCode: '32.73', office: testOffice, simulators })
+  const answer = JSON.stringify({ officeCode: '32.73', office: sampleSiteOffice, simulators })
   vi.stubGlobal(
     'fetch',
     vi.fn(async () => new Response(answer, { status: 200 })),

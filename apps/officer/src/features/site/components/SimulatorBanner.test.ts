@@ -1,14 +1,7 @@
+import { sampleSiteOffice } from '@pintu/contract/samples'
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { i18n } from '@/i18n/index.ts'
-
-const testOffice = {
-  name: { id: 'DPMPTSP Kota Bandung', en: 'DPMPTSP Bandung' },
-  address: 'Jl. Cianjur No. 34',
-  hours: null,
-  phone: null,
-  email: null,
-}
 
 // The banner asks the public site route; the answer is scripted per test.
 let simulators: string[] = []
@@ -16,7 +9,10 @@ const asked: string[] = []
 vi.stubGlobal('fetch', async (url: string) => {
   asked.push(url)
   const headers = { 'content-type': 'application/json' }
-  return new Response(JSON.stringify({ officeCode: '32.73', office: testOffice, simulators }), { status: 200, headers })
+  return new Response(JSON.stringify({ officeCode: '32.73', office: sampleSiteOffice, simulators }), {
+    status: 200,
+    headers,
+  })
 })
 const { default: SimulatorBanner } = await import('./SimulatorBanner.vue')
 const { forgetSite } = await import('../useSite.ts')
