@@ -116,6 +116,16 @@ describe('account recovery and upkeep', () => {
     for (const row of stored) expect(token).not.toContain(row.secret_hash)
   })
 
+  it("resets an officer's password by the same link (the officer login links to it)", async () => {
+    const officer = await t.account(['frontdesk'])
+    const token = await resetLink(officer)
+    const res = await post('/api/v1/auth/password-reset/confirm', { token, password: 'kantor baru di cianjur' })
+    expect(res.statusCode, res.body).toBe(204)
+    const session = await login(officer.user.email, 'kantor baru di cianjur')
+    expect(session.statusCode).toBe(200)
+    expect(session.json().account.roles).toEqual(['frontdesk'])
+  })
+
   it('answers the same for an email without an account, records it alike, and sends nothing', async () => {
     const account = await t.account(['applicant'])
     const since = await lastAuditId()

@@ -68,6 +68,7 @@ export default {
     password: 'Password',
     submit: 'Log in',
     submitting: 'Logging in…',
+    forgotPassword: 'Forgotten your password? Reset it on the public site',
     logout: 'Log out',
     account: 'Account',
     applicantRefused: 'This portal is for officers. Applicants, please log in through the public service portal.',

@@ -68,6 +68,7 @@ export default {
     password: 'Kata sandi',
     submit: 'Masuk',
     submitting: 'Memproses…',
+    forgotPassword: 'Lupa kata sandi? Atur ulang di situs layanan publik',
     logout: 'Keluar',
     account: 'Akun',
     applicantRefused: 'Portal ini khusus untuk petugas. Pemohon silakan masuk melalui portal layanan publik.',

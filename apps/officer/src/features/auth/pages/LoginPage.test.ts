@@ -50,4 +50,12 @@ describe('login page', () => {
     await flushPromises()
     expect(wrapper.get('[role="status"]').text()).toBe('Sesi Anda telah berakhir. Silakan masuk kembali.')
   })
+
+  it("links a forgotten password to the public site's reset page, which serves every account", async () => {
+    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/login', component: LoginPage }] })
+    await router.push('/login')
+    const wrapper = mount(LoginPage, { global: { plugins: [i18n, router] } })
+    const link = wrapper.get('a[href="/lupa-kata-sandi"]')
+    expect(link.text()).toBe('Lupa kata sandi? Atur ulang di situs layanan publik')
+  })
 })
