@@ -54,7 +54,7 @@ async function main() {
     ])
     const databaseBytes = await databaseSize(db)
     console.log(`database: ${gib(databaseBytes)}`)
-    if (!measureOnly) await writeFile(json, JSON.stringify({ generation, tables, databaseBytes }, null, 2))
+    if (!measureOnly) await writeFile(json, `${JSON.stringify({ generation, tables, databaseBytes }, null, 2)}\n`)
     const dist = await distributionOf(db, today)
     const samples = await drawSamples(db, today.toISOString().slice(0, 10))
     const measurements = []
@@ -79,7 +79,7 @@ async function main() {
       measurements,
       notes: findings(measurements),
     }
-    await writeFile(json, JSON.stringify(report, null, 2))
+    await writeFile(json, `${JSON.stringify(report, null, 2)}\n`)
     console.log(`wrote ${await writeScaleReport(report)} and ${json}`)
   } finally {
     await db.close()
