@@ -27,7 +27,12 @@ function complaintWorld() {
       payload: { category: 'ordinary', subject: 'system', description: 'Situs lambat sekali sejak pagi.', ...body },
     })
     expect(res.statusCode, res.body).toBe(201)
-    return res.json() as { number: string; followUpCode: string; firstResponseDueDate: string; resolutionDueDate: string }
+    return res.json() as {
+      number: string
+      followUpCode: string
+      firstResponseDueDate: string
+      resolutionDueDate: string
+    }
   }
   const idOf = async (number: string) =>
     (await queryRows<{ id: string }>(w.t.db, sql`select id from complaints where number = ${number}`))[0]!.id
@@ -96,8 +101,11 @@ describe('complaint deadlines on the SP4N-LAPOR! ladder', () => {
     const id = await idOf(late.number)
     clock.set(at('2026-12-28T23:00:00'))
     await w.t.app.runComplaintEscalations()
-    expect((await w.t.app.inject({ method: 'GET', url: `/api/v1/work/complaints/${id}`, headers: w.supervisor.headers })).json())
-      .toMatchObject({ firstResponseOverdue: false, escalated: false })
+    expect(
+      (
+        await w.t.app.inject({ method: 'GET', url: `/api/v1/work/complaints/${id}`, headers: w.supervisor.headers })
+      ).json(),
+    ).toMatchObject({ firstResponseOverdue: false, escalated: false })
     clock.set(at('2026-12-29T08:00:00'))
     await w.t.app.runComplaintEscalations()
     await w.t.app.runComplaintEscalations()
@@ -134,7 +142,11 @@ describe('complaint deadlines on the SP4N-LAPOR! ladder', () => {
     expect(noTarget.json().error.code).toBe('complaints.forward_target_required')
     const noOutcome = await step(w.supervisor, id, { step: 'close', message: 'Selesai.' })
     expect(noOutcome.json().error.code).toBe('complaints.outcome_required')
-    const forwarded = await step(w.supervisor, id, { step: 'forward', message: 'Diteruskan.', forwardedTo: 'Diskominfo' })
+    const forwarded = await step(w.supervisor, id, {
+      step: 'forward',
+      message: 'Diteruskan.',
+      forwardedTo: 'Diskominfo',
+    })
     expect(forwarded.json()).toMatchObject({ status: 'in_progress', forwardedTo: 'Diskominfo' })
     await step(w.supervisor, id, { step: 'close', outcome: 'resolved', message: 'Selesai.' })
     const again = await step(w.supervisor, id, { step: 'respond', message: 'Lagi.' })
@@ -187,7 +199,12 @@ describe('a declared closure moves complaint deadlines', () => {
       method: 'POST',
       url: '/api/v1/closures',
       headers: w.supervisor.headers,
-      payload: { reason: 'Banjir menutup kantor (uji).', legalBasis: 'Keputusan Wali Kota (uji)', startsOn: '2026-12-22', endsOn: '2026-12-22' },
+      payload: {
+        reason: 'Banjir menutup kantor (uji).',
+        legalBasis: 'Keputusan Wali Kota (uji)',
+        startsOn: '2026-12-22',
+        endsOn: '2026-12-22',
+      },
     })
     expect(closure.statusCode, closure.body).toBe(201)
     const after = await file({})
@@ -218,7 +235,10 @@ describe('anonymity and extortion reports', () => {
     )
     expect(audit).toMatchObject({ actor_id: null, actor_role: 'public' })
     expect(JSON.stringify(audit!.details)).not.toContain('kasar')
-    const [outbox] = await queryRows<{ payload: object }>(w.t.db, sql`select payload from outbox where entity_id = ${id}`)
+    const [outbox] = await queryRows<{ payload: object }>(
+      w.t.db,
+      sql`select payload from outbox where entity_id = ${id}`,
+    )
     expect(JSON.stringify(outbox!.payload)).not.toContain('kasar')
 
     const mine = await file({ description: 'Saya tidak bisa masuk akun.' }, w.applicant)
@@ -232,7 +252,12 @@ describe('anonymity and extortion reports', () => {
     expect(views[1]!.json().items.find((c: { id: string }) => c.id === id)).toMatchObject({ anonymous: true })
     for (const view of views) {
       expect(view.statusCode).toBe(200)
-      for (const identifying of [w.applicant.user.id, w.applicant.user.fullName, w.applicant.user.email!, '+6281234567890'])
+      for (const identifying of [
+        w.applicant.user.id,
+        w.applicant.user.fullName,
+        w.applicant.user.email!,
+        '+6281234567890',
+      ])
         expect(view.body).not.toContain(identifying)
     }
   })
@@ -249,7 +274,11 @@ describe('anonymity and extortion reports', () => {
       await w.t.app.inject({ method: 'GET', url: '/api/v1/work/complaints', headers: w.supervisor.headers })
     ).json()
     expect(supervisorQueue.items.map((c: { id: string }) => c.id)).not.toContain(id)
-    const peek = await w.t.app.inject({ method: 'GET', url: `/api/v1/work/complaints/${id}`, headers: w.supervisor.headers })
+    const peek = await w.t.app.inject({
+      method: 'GET',
+      url: `/api/v1/work/complaints/${id}`,
+      headers: w.supervisor.headers,
+    })
     expect(peek.statusCode).toBe(404)
     expect(peek.json().error.code).toBe('complaints.not_found')
     const touch = await step(w.supervisor, id, { step: 'respond', message: 'Kami tangani.' })
@@ -258,7 +287,10 @@ describe('anonymity and extortion reports', () => {
     const auditorQueue = (
       await w.t.app.inject({ method: 'GET', url: '/api/v1/work/complaints', headers: w.auditor.headers })
     ).json()
-    expect(auditorQueue.items.find((c: { id: string }) => c.id === id)).toMatchObject({ pungli: true, steps: ['respond', 'request_info', 'forward', 'close'] })
+    expect(auditorQueue.items.find((c: { id: string }) => c.id === id)).toMatchObject({
+      pungli: true,
+      steps: ['respond', 'request_info', 'forward', 'close'],
+    })
     const handled = await step(w.auditor, id, { step: 'respond', message: 'Inspektorat menindaklanjuti.' })
     expect(handled.statusCode, handled.body).toBe(200)
     const [audit] = await queryRows<{ actor_role: string }>(

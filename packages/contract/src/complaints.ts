@@ -90,7 +90,9 @@ const Deadlines = {
 
 export const FiledComplaintSchema = Type.Object({
   number: ComplaintNumberSchema,
-  followUpCode: Type.String({ description: 'Shown once: with the number it opens the complaint; only its hash is kept' }),
+  followUpCode: Type.String({
+    description: 'Shown once: with the number it opens the complaint; only its hash is kept',
+  }),
   filedAt: IsoDateTime('When it was filed'),
   ...Deadlines,
 })
@@ -151,7 +153,8 @@ export const ComplaintReplyBodySchema = Type.Object(
 export const ComplaintStepBodySchema = Type.Object(
   {
     step: Type.Enum([...complaintSteps], {
-      description: '`respond`, `request_info` (pauses the clock), `forward` (give `forwardedTo`), `close` (give `outcome`)',
+      description:
+        '`respond`, `request_info` (pauses the clock), `forward` (give `forwardedTo`), `close` (give `outcome`)',
     }),
     message: Text({ minLength: 1, maxLength: 4000, multiline: true, description: 'Shown to the complainant' }),
     forwardedTo: Type.Optional(Text({ minLength: 2, maxLength: 200, description: 'The unit it goes to' })),

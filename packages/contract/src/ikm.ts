@@ -81,9 +81,12 @@ export const IkmFiguresSchema = Type.Object({
   to: Type.Union([IsoDate('Last day counted'), Type.Null()]),
   overall: Type.Object(IkmValue),
   services: Type.Array(Type.Object({ serviceCode: Type.String(), ...IkmValue }), { description: 'Per service' }),
-  periods: Type.Array(Type.Object({ period: Type.String({ description: 'Month, YYYY-MM (Asia/Jakarta)' }), ...IkmValue }), {
-    description: 'Per month',
-  }),
+  periods: Type.Array(
+    Type.Object({ period: Type.String({ description: 'Month, YYYY-MM (Asia/Jakarta)' }), ...IkmValue }),
+    {
+      description: 'Per month',
+    },
+  ),
 })
 export type IkmFigures = Static<typeof IkmFiguresSchema>
 export const IkmQuerySchema = Type.Object(

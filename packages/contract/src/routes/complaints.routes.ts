@@ -17,7 +17,11 @@ import { defineRoute } from '../route.ts'
 import { oversightRoles } from '../roles.ts'
 
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false })
-const fileErrors = ['complaints.subject_detail_required', 'complaints.unknown_service', 'complaints.pungli_subject'] as const
+const fileErrors = [
+  'complaints.subject_detail_required',
+  'complaints.unknown_service',
+  'complaints.pungli_subject',
+] as const
 const fileDescription =
   'Answers the complaint number and a follow-up code, shown once (only its hash is kept). Deadlines are in working days of the office calendar (holidays and declared closures do not count): first response 3; resolution 5 (information, ordinary), 14 (dispute), 60 (field check). A report of extortion (`pungli: true`) goes to the inspectorate (auditor role) only. Nothing that identifies the complainant is recorded for an anonymous complaint, and the text never enters the public log (only its SHA-256).'
 

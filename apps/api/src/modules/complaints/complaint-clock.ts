@@ -37,7 +37,11 @@ export interface ComplaintDeadlines {
  * complainant (an open pause counts up to today, or to its close). Past the close of the due date
  * (23:59 WIB) is overdue; a paused complaint is not overdue on resolution.
  */
-export function complaintDeadlines(c: ClockedComplaint, nonWorking: ReadonlySet<string>, now: Date): ComplaintDeadlines {
+export function complaintDeadlines(
+  c: ClockedComplaint,
+  nonWorking: ReadonlySet<string>,
+  now: Date,
+): ComplaintDeadlines {
   const end = c.closedAt ?? now
   const openPause = c.pausedAt ? workingDaysBetween(c.pausedAt, end, nonWorking) : 0
   const paused = c.pausedDays + openPause

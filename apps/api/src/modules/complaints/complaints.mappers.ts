@@ -3,7 +3,11 @@ import type { ComplaintDeadlines } from './complaint-clock.ts'
 import type { ComplaintMessageRow, ComplaintRow } from './complaints.repository.ts'
 
 /** What the number and code holder reads: the conversation, never an officer's name. */
-export function toFollowUp(row: ComplaintRow, messages: ComplaintMessageRow[], d: ComplaintDeadlines): ComplaintFollowUp {
+export function toFollowUp(
+  row: ComplaintRow,
+  messages: ComplaintMessageRow[],
+  d: ComplaintDeadlines,
+): ComplaintFollowUp {
   return {
     number: row.number,
     category: row.category,

@@ -26,7 +26,9 @@ export async function complaintRoutesPlugin(
   app.route({
     ...limited(complaintRoutes.file),
     handler: async (request, reply) =>
-      reply.status(201).send(await complaints.fileComplaint(deps, request.body, { actor: null, requestId: request.id })),
+      reply
+        .status(201)
+        .send(await complaints.fileComplaint(deps, request.body, { actor: null, requestId: request.id })),
   })
   app.route({
     ...fromContract(complaintRoutes.fileAsApplicant),

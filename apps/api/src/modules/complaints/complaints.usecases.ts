@@ -39,8 +39,15 @@ export async function fileComplaint(
   deps: ComplaintsDeps,
   body: FileComplaintBody,
   filer: Filer,
-): Promise<{ number: string; followUpCode: string; filedAt: string; firstResponseDueDate: string; resolutionDueDate: string }> {
-  if (body.subject === 'service' && !body.serviceCode) throw fieldError('/serviceCode', 'complaints.subject_detail_required')
+): Promise<{
+  number: string
+  followUpCode: string
+  filedAt: string
+  firstResponseDueDate: string
+  resolutionDueDate: string
+}> {
+  if (body.subject === 'service' && !body.serviceCode)
+    throw fieldError('/serviceCode', 'complaints.subject_detail_required')
   if (body.subject === 'application' && !body.registrationNo)
     throw fieldError('/registrationNo', 'complaints.subject_detail_required')
   if (body.pungli && body.subject !== 'officer_conduct') throw fieldError('/pungli', 'complaints.pungli_subject')
@@ -127,11 +134,21 @@ export async function reply(
       tx,
       row,
       resumed
-        ? { status: 'in_progress', pausedAt: null, pausedDays: row.pausedDays + pauseLength(row.pausedAt!, now, nonWorking) }
+        ? {
+            status: 'in_progress',
+            pausedAt: null,
+            pausedDays: row.pausedDays + pauseLength(row.pausedAt!, now, nonWorking),
+          }
         : {},
     )
     if (!updated) throw conflict('complaints.closed')
-    await deps.complaints.addMessage(tx, { complaintId: row.id, from: 'complainant', kind: 'reply', text: body.message, at: now })
+    await deps.complaints.addMessage(tx, {
+      complaintId: row.id,
+      from: 'complainant',
+      kind: 'reply',
+      text: body.message,
+      at: now,
+    })
     await deps.changes.record(tx, {
       action: 'complaint.replied',
       entity: { type: 'complaint', id: row.id },
@@ -170,13 +187,20 @@ export async function queue(deps: ComplaintsDeps, actor: Actor): Promise<{ items
   const now = deps.clock.now()
   const items = rows.map((row) => toComplaint(row, [], complaintDeadlines(row, nonWorking, now), stepsFor(row, actor)))
   // Open ones by the date they must be resolved by; the closed ones after, as they came.
-  const open = items.filter((c) => c.status !== 'closed').sort((a, b) => a.resolutionDueDate.localeCompare(b.resolutionDueDate))
+  const open = items
+    .filter((c) => c.status !== 'closed')
+    .sort((a, b) => a.resolutionDueDate.localeCompare(b.resolutionDueDate))
   return { items: [...open, ...items.filter((c) => c.status === 'closed')] }
 }
 
 export async function getComplaint(deps: ComplaintsDeps, id: string, actor: Actor): Promise<Complaint> {
   const row = await loadVisible(deps, deps.db, id, actor)
-  return toComplaint(row, await deps.complaints.messages(deps.db, id), await deadlines(deps, deps.db, row), stepsFor(row, actor))
+  return toComplaint(
+    row,
+    await deps.complaints.messages(deps.db, id),
+    await deadlines(deps, deps.db, row),
+    stepsFor(row, actor),
+  )
 }
 
 const stepMessage = { respond: 'response', request_info: 'info_request', forward: 'forward', close: 'closing' } as const
@@ -188,7 +212,8 @@ export async function takeStep(
   body: ComplaintStepBody,
   caller: { actor: Actor; requestId: string },
 ): Promise<Complaint> {
-  if (body.step === 'forward' && !body.forwardedTo) throw fieldError('/forwardedTo', 'complaints.forward_target_required')
+  if (body.step === 'forward' && !body.forwardedTo)
+    throw fieldError('/forwardedTo', 'complaints.forward_target_required')
   if (body.step === 'close' && !body.outcome) throw fieldError('/outcome', 'complaints.outcome_required')
   await deps.db.transaction(async (tx) => {
     const row = await loadVisible(deps, tx, id, caller.actor)
@@ -198,13 +223,19 @@ export async function takeStep(
     const now = deps.clock.now()
     const nonWorking = await deps.nonWorkingDays.get(tx)
     const firstRespondedAt = row.firstRespondedAt ?? now
-    const pause = row.pausedAt ? { pausedAt: null, pausedDays: row.pausedDays + pauseLength(row.pausedAt, now, nonWorking) } : {}
+    const pause = row.pausedAt
+      ? { pausedAt: null, pausedDays: row.pausedDays + pauseLength(row.pausedAt, now, nonWorking) }
+      : {}
     const values =
       body.step === 'close'
         ? { status: 'closed' as const, outcome: body.outcome!, closedAt: now, firstRespondedAt, ...pause }
         : body.step === 'request_info'
           ? { status: 'waiting_for_complainant' as const, pausedAt: now, firstRespondedAt }
-          : { status: 'in_progress' as const, firstRespondedAt, ...(body.forwardedTo ? { forwardedTo: body.forwardedTo } : {}) }
+          : {
+              status: 'in_progress' as const,
+              firstRespondedAt,
+              ...(body.forwardedTo ? { forwardedTo: body.forwardedTo } : {}),
+            }
     const updated = await deps.complaints.update(tx, row, values)
     if (!updated) throw new AppError('complaints.stale')
     await deps.complaints.addMessage(tx, {
@@ -219,7 +250,8 @@ export async function takeStep(
     const entity = { type: 'complaint' as const, id }
     const hash = sha256(body.message)
     const common = { entity, actor, requestId: caller.requestId }
-    if (body.step === 'respond') await deps.changes.record(tx, { ...common, action: 'complaint.responded', details: { sha256: hash } })
+    if (body.step === 'respond')
+      await deps.changes.record(tx, { ...common, action: 'complaint.responded', details: { sha256: hash } })
     else if (body.step === 'request_info')
       await deps.changes.record(tx, { ...common, action: 'complaint.info_requested', details: { sha256: hash } })
     else if (body.step === 'forward')
@@ -233,7 +265,12 @@ export async function takeStep(
       await deps.changes.record(tx, {
         ...common,
         action: 'complaint.closed',
-        details: { outcome: body.outcome!, sha256: hash, answeredOnTime: d.answeredOnTime!, resolvedOnTime: d.resolvedOnTime! },
+        details: {
+          outcome: body.outcome!,
+          sha256: hash,
+          answeredOnTime: d.answeredOnTime!,
+          resolvedOnTime: d.resolvedOnTime!,
+        },
       })
     }
   })
@@ -259,7 +296,8 @@ export async function runComplaintEscalations(deps: ComplaintsDeps): Promise<{ e
       const due: { kind: 'first_response' | 'resolution'; dueDate: string }[] = []
       if (d.firstResponseOverdue && !row.firstResponseEscalatedAt)
         due.push({ kind: 'first_response', dueDate: d.firstResponseDueDate })
-      if (d.resolutionOverdue && !row.resolutionEscalatedAt) due.push({ kind: 'resolution', dueDate: d.resolutionDueDate })
+      if (d.resolutionOverdue && !row.resolutionEscalatedAt)
+        due.push({ kind: 'resolution', dueDate: d.resolutionDueDate })
       if (due.length === 0) continue
       const updated = await deps.complaints.update(tx, row, {
         ...(due.some((e) => e.kind === 'first_response') ? { firstResponseEscalatedAt: now } : {}),

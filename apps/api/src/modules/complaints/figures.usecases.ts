@@ -37,7 +37,10 @@ export async function complaintFigures(deps: ComplaintsDeps): Promise<ComplaintF
     if (row.firstRespondedAt) {
       answered += 1
       if (d.answeredOnTime) answeredOnTime += 1
-      toFirstResponse.push(complaintDeadlines({ ...row, closedAt: row.firstRespondedAt, pausedAt: null, pausedDays: 0 }, nonWorking, now).daysUsed)
+      toFirstResponse.push(
+        complaintDeadlines({ ...row, closedAt: row.firstRespondedAt, pausedAt: null, pausedDays: 0 }, nonWorking, now)
+          .daysUsed,
+      )
     }
     if (row.closedAt) {
       closed += 1
@@ -66,7 +69,10 @@ export async function complaintFigures(deps: ComplaintsDeps): Promise<ComplaintF
 }
 
 export function complaintFiguresCsv(f: ComplaintFigures): string {
-  const lines = ['baris,kategori,status,jumlah', ...f.byCategory.map((c) => `kategori,${c.category},${c.status},${c.count}`)]
+  const lines = [
+    'baris,kategori,status,jumlah',
+    ...f.byCategory.map((c) => `kategori,${c.category},${c.status},${c.count}`),
+  ]
   const summary: [string, number | null][] = [
     ['total', f.total],
     ['dijawab', f.answered],
@@ -117,7 +123,9 @@ export async function ikmFigures(deps: ComplaintsDeps, query: { from?: string; t
     from: query.from ?? null,
     to: query.to ?? null,
     overall: value(overall),
-    services: [...services].sort(([a], [b]) => a.localeCompare(b)).map(([serviceCode, s]) => ({ serviceCode, ...value(s) })),
+    services: [...services]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([serviceCode, s]) => ({ serviceCode, ...value(s) })),
     periods: [...periods].sort(([a], [b]) => a.localeCompare(b)).map(([period, s]) => ({ period, ...value(s) })),
   }
 }
