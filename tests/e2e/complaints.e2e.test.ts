@@ -7,7 +7,8 @@ import { applicationRoutes, authRoutes, complaintRoutes, type ApplicationAction 
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { apiClient, logIn, submitApplication } from '../support/applicant-api.ts'
-import { expectPhoneFriendly, h1, newMobilePage } from '../support/browser.ts'
+import { expectNoSeriousAxeViolations, expectPhoneFriendly, h1, newMobilePage } from '../support/browser.ts'
+import { mainNav, officerPage } from '../support/officer-spa.ts'
 import type { AccountKey, RunningPintu } from '../support/pintu.ts'
 import { closeStory, openStory } from '../support/story.ts'
 
@@ -146,6 +147,41 @@ describe('complaints and the satisfaction survey on a phone', () => {
       // 4·3 + 3·6 = 30 over one respondent: 30 / 9 × 25 = 83.33, grade B.
       await page.getByTestId('ikm-overall').filter({ hasText: '83,33' }).waitFor()
       await expectPhoneFriendly(page)
+    },
+    TIMEOUT,
+  )
+
+  it(
+    'shows the supervisor the queue with its deadlines and records the closing step',
+    async () => {
+      const filed = await clientFor(null).call(complaintRoutes.file, {
+        body: {
+          category: 'dispute',
+          subject: 'service',
+          serviceCode: 'SKP',
+          description: 'Biaya yang diminta tidak sesuai standar.',
+        },
+      })
+      const page = await officerPage(browser, pintu.baseUrl, pintu.accounts.supervisor)
+      pages.push(page)
+      await mainNav(page).getByRole('link', { name: 'Pengaduan dan IKM' }).click()
+      await h1(page, 'Pengaduan')
+      await page.getByRole('button', { name: `Buka ${filed.number}` }).click()
+      await page.getByRole('heading', { name: `Pengaduan ${filed.number}` }).waitFor()
+      await page.getByText('Biaya yang diminta tidak sesuai standar.').waitFor()
+      await page.getByLabel('Langkah').selectOption('close')
+      await page.getByLabel('Hasil').selectOption('resolved')
+      await page.getByLabel('Pesan untuk pengadu').fill('Biaya dikembalikan sesuai standar pelayanan.')
+      await page.getByRole('button', { name: 'Simpan langkah' }).click()
+      await page.getByText('Langkah dicatat.').waitFor()
+      // The survey answered above is in the office's IKM report too.
+      await page.getByRole('heading', { name: 'Indeks Kepuasan Masyarakat (IKM)' }).waitFor()
+      await expectNoSeriousAxeViolations(page)
+      const followed = await clientFor(null).call(complaintRoutes.followUp, {
+        params: { number: filed.number },
+        query: { code: filed.followUpCode },
+      })
+      expect(followed).toMatchObject({ status: 'closed', outcome: 'resolved' })
     },
     TIMEOUT,
   )
