@@ -13,6 +13,7 @@ import { createCalendarReader } from './modules/calendar/calendar.module.ts'
 import { createCatalogueModule } from './modules/catalogue/catalogue.module.ts'
 import { createChangesModule } from './modules/changes/changes.module.ts'
 import { createClosuresReader } from './modules/continuity/continuity.module.ts'
+import { createComplaintsModule } from './modules/complaints/complaints.module.ts'
 import { createDelegationsReader } from './modules/delegations/delegations.module.ts'
 import type { DocumentStorage } from './modules/documents/document-storage.ts'
 import { createIdempotencyRepository } from './modules/idempotency/idempotency.repository.ts'
@@ -49,6 +50,8 @@ declare module 'fastify' {
      * Runs the scheduled job once (escalation, deemed approval, expiry; it also runs on an interval when configured).
      */
     runEscalations(): Promise<{ escalated: number; deemedApproved: number; expired: number } | null>
+    /** Runs the complaint escalation job once (it also runs on the job's interval when configured). */
+    runComplaintEscalations(): Promise<{ escalated: number } | null>
     /** Integrates every committed change into the transparency log and signs its checkpoint (tests). */
     integrateLog(): Promise<number>
     /** Verifies the whole transparency log (the auditor's check; `pnpm audit:verify` runs the same). */
@@ -198,6 +201,11 @@ export const pintu = fp(
       },
     })
 
+    const complaints = createComplaintsModule(
+      { db, clock, office, changes, nonWorkingDays: calendar.nonWorkingDays, catalogue: catalogue.reads, applications },
+      { limitPerMinute: options.trackLimitPerMinute ?? 60 },
+    )
+
     await app.register(contextPlugin, { database: options.database, clock, office })
     await app.register(validationPlugin)
     await app.register(errorsPlugin, { strictErrorContract: options.strictErrorContract ?? false })
@@ -234,6 +242,7 @@ export const pintu = fp(
       payments,
       delegations,
       continuity,
+      complaints,
       transparencyLog.web({ files: applications, trackLimitPerMinute: options.trackLimitPerMinute ?? 60 }),
     ])
       await module.routes(app)
@@ -243,6 +252,13 @@ export const pintu = fp(
         name: 'escalation job',
         intervalMs: options.jobIntervalMs,
         run: continuity.runEscalations,
+      })
+    app.decorate('runComplaintEscalations', complaints.runEscalations)
+    if (options.jobIntervalMs)
+      await app.register(scheduledJob, {
+        name: 'complaint escalation job',
+        intervalMs: options.jobIntervalMs,
+        run: complaints.runEscalations,
       })
     app.decorate('integrateLog', transparencyLog.integrateAll)
     app.decorate('verifyLog', transparencyLog.verify)

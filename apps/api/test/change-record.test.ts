@@ -398,6 +398,62 @@ describe('one change record for every change', () => {
     )
   })
 
+  it('records each step of a complaint and an IKM answer', async () => {
+    const body = { category: 'ordinary', subject: 'system', description: 'Situs tidak bisa dibuka (uji).' }
+    const filed = await expectChanges(['complaint.filed'], () => call(null, 'POST', '/api/v1/complaints', body))
+    await expectChanges(['complaint.filed'], () => call(applicant, 'POST', '/api/v1/me/complaints', body))
+    const [{ id }] = await queryRows<{ id: string }>(
+      t.db,
+      sql`select id from complaints where number = ${filed.number}`,
+    )
+    const stepUrl = `/api/v1/work/complaints/${id}/steps`
+    const supervisor = team.crew.supervisor!
+    await expectChanges(['complaint.responded'], () =>
+      call(supervisor, 'POST', stepUrl, { step: 'respond', message: 'Kami periksa.' }),
+    )
+    await expectChanges(['complaint.forwarded'], () =>
+      call(supervisor, 'POST', stepUrl, { step: 'forward', message: 'Diteruskan.', forwardedTo: 'Diskominfo' }),
+    )
+    await expectChanges(['complaint.info_requested'], () =>
+      call(supervisor, 'POST', stepUrl, { step: 'request_info', message: 'Peramban apa?' }),
+    )
+    await expectChanges(['complaint.replied'], () =>
+      call(null, 'POST', `/api/v1/complaints/${filed.number}/replies`, {
+        code: filed.followUpCode,
+        message: 'Chromium.',
+      }),
+    )
+    await expectChanges(['complaint.closed'], () =>
+      call(supervisor, 'POST', stepUrl, { step: 'close', outcome: 'resolved', message: 'Sudah pulih.' }),
+    )
+
+    const draft = await h.readyDraft(applicant, 'SKP')
+    await call(applicant, 'POST', `/api/v1/applications/${draft.id}/actions/submit`, { version: draft.version })
+    for (const [action, extra] of [
+      ['accept', {}],
+      ['reject', { legalReason: 'Pasal 12 Perwal 235/2017 (uji).' }],
+    ] as const) {
+      const officer = team.byId(await h.assigneeId(draft.id))!
+      const version = (await h.get(team.crew.supervisor!, draft.id)).json().version
+      await call(officer, 'POST', `/api/v1/applications/${draft.id}/actions/${action}`, { version, ...extra })
+    }
+    await newRecords()
+    const scores = {
+      requirements: 4,
+      procedure: 4,
+      time: 3,
+      cost: 4,
+      product: 3,
+      competence: 4,
+      conduct: 4,
+      complaint_handling: 3,
+      facilities: 3,
+    }
+    await expectChanges(['survey.answered'], () =>
+      call(applicant, 'POST', `/api/v1/applications/${draft.id}/survey`, scores),
+    )
+  })
+
   it('walked every state-changing route of the contract', () => {
     // Sessions rotate and end without being changes of any record: they are the refresh-token rows themselves.
     // Sessions, and the auditor's check of the log: a POST because it takes a body of saved

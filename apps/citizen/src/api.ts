@@ -12,6 +12,7 @@ export {
   applicationRoutes,
   authRoutes,
   catalogueRoutes,
+  complaintRoutes,
   paymentRoutes,
   permitRoutes,
   transparencyRoutes,

@@ -94,6 +94,27 @@ export const routes: RouteRecordRaw[] = [
     'application-delete',
     () => import('@/features/applications/pages/DeleteDraftPage.vue'),
   ),
+  applicantPage(
+    '/permohonan/:id/survei',
+    'application-survey',
+    () => import('@/features/complaints/pages/SurveyPage.vue'),
+  ),
+  // Complaints (SP4N-LAPOR!): anyone, no login needed; followed with the number and code alone.
+  {
+    path: '/pengaduan',
+    name: 'complaint',
+    component: () => import('@/features/complaints/pages/FileComplaintPage.vue'),
+  },
+  {
+    path: '/pengaduan/ikuti',
+    name: 'complaint-follow',
+    component: () => import('@/features/complaints/pages/FollowComplaintPage.vue'),
+  },
+  {
+    path: '/transparansi/pengaduan',
+    name: 'complaint-figures',
+    component: () => import('@/features/complaints/pages/FiguresPage.vue'),
+  },
   { path: '/privasi', name: 'privacy', component: () => import('@/features/privacy/pages/PrivacyPage.vue') },
   // The full notice behind the short closure banner (SPEC P4).
   { path: '/penutupan', name: 'closure', component: () => import('@/features/closures/pages/ClosurePage.vue') },

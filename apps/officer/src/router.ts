@@ -75,6 +75,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { access: pageAccess.calendar, title: 'calendar.title' },
   },
   {
+    path: '/complaints',
+    name: 'complaints',
+    component: () => import('@/features/complaints/pages/ComplaintsPage.vue'),
+    meta: { access: pageAccess.complaints, title: 'complaints.title' },
+  },
+  {
     path: '/transparency',
     name: 'transparency',
     component: () => import('@/features/transparency/pages/TransparencyPage.vue'),

@@ -93,6 +93,20 @@ export interface ChangeDetails {
   /** `sha256`: hex SHA-256 of the canonical JSON of the printed data, which the signature covers. */
   'permit.issued': { number: string; applicationId: string; keyId: string; sha256: string }
   'permit.revoked': { number: string; reason: string }
+
+  /**
+   * Complaints (SP4N-LAPOR!). Free text is committed to by its SHA-256 (`sha256`), never carried;
+   * nothing names the complainant, and an extortion report carries no service or registration number.
+   */
+  'complaint.filed': { number: string; category: string; subject: string; anonymous: boolean; sha256: string }
+  'complaint.responded': { sha256: string }
+  'complaint.info_requested': { sha256: string }
+  'complaint.forwarded': { sha256: string; forwardedToSha256: string }
+  'complaint.closed': { outcome: string; sha256: string; answeredOnTime: boolean; resolvedOnTime: boolean }
+  'complaint.replied': { sha256: string; resumed: boolean }
+  'complaint.escalated': { kind: 'first_response' | 'resolution'; dueDate: string }
+  /** An IKM answer: the nine scores are public so anyone can recompute the index; the comment only as a hash. */
+  'survey.answered': { serviceCode: string; scores: number[]; commentSha256: string | null }
 }
 
 /** `application.<action>` for every lifecycle action: one kind per transition of the table. */
@@ -115,5 +129,7 @@ export const changeEntities = [
   'invoice',
   'payment_notice',
   'permit',
+  'complaint',
+  'survey_answer',
 ] as const
 export type ChangeEntity = (typeof changeEntities)[number]

@@ -63,6 +63,11 @@ export const openapiPlugin = fp(
               'The transparency log of every recorded change: C2SP tlog-tiles (checkpoint, tiles, entry bundles) and RFC 9162 proofs',
           },
           { name: 'privacy', description: "An applicant's own data, as JSON (UU 27/2022 on personal data protection)" },
+          {
+            name: 'complaints',
+            description: 'Complaints on the SP4N-LAPOR! ladder (3 / 5 / 14 / 60 working days) and their public figures',
+          },
+          { name: 'survey', description: 'The IKM satisfaction survey (Permenpan RB 14/2017) and the public index' },
           { name: 'system', description: 'Health and readiness' },
         ],
       },

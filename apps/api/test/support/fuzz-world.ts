@@ -208,7 +208,7 @@ export function overridesFor(
         case 'registrationNo':
           return world?.inReview.registrationNo
         case 'number':
-          return '503/1/DPMPTSP/I/2026'
+          return route.url.startsWith('/api/v1/complaints/') ? 'ADU-2026-000001' : '503/1/DPMPTSP/I/2026'
       }
       return undefined
     }

@@ -7,6 +7,7 @@ import transparencyEn from './transparency.en.ts'
 import helpEn from './help.en.ts'
 import provisionalEn from './provisional.en.ts'
 import privacyEn from './privacy.en.ts'
+import complaintsEn from './complaints.en.ts'
 import type pagesId from './pages.id.ts'
 
 // English: a translation of pages.id.ts, key for key. Plurals use vue-i18n's `one | many` form.
@@ -310,4 +311,5 @@ export default {
   ...helpEn,
   ...provisionalEn,
   ...privacyEn,
+  ...complaintsEn,
 } satisfies typeof pagesId

@@ -10,6 +10,7 @@ import transparencyId from './transparency.id.ts'
 import helpId from './help.id.ts'
 import provisionalId from './provisional.id.ts'
 import privacyId from './privacy.id.ts'
+import complaintsId from './complaints.id.ts'
 
 export default {
   common: {
@@ -315,4 +316,5 @@ export default {
   ...helpId,
   ...provisionalId,
   ...privacyId,
+  ...complaintsId,
 }

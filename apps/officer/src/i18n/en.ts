@@ -6,6 +6,7 @@ import work from './work.en.ts'
 import errors from './errors.en.ts'
 import transparency from './transparency.en.ts'
 import everyday from './everyday.en.ts'
+import complaints from './complaints.en.ts'
 import type id from './id.ts'
 
 // English translation. `satisfies` makes the compiler refuse a missing or extra key.
@@ -18,6 +19,7 @@ export default {
   ...errors,
   ...transparency,
   ...everyday,
+  ...complaints,
   app: {
     name: 'Pintu',
     subtitle: 'DPMPTSP back office',
@@ -95,6 +97,7 @@ export default {
     calendar: 'Holiday calendar',
     calendarReadOnly: 'Holiday calendar (read-only)',
     transparency: 'Transparency log',
+    complaints: 'Complaints and IKM',
   },
   access: {
     noAccessTitle: 'No access',

@@ -1,6 +1,14 @@
 // English messages for the API's error codes; must match errors.id.ts.
 export default {
   errors: {
+    complaints: {
+      not_found: 'Complaint not found.',
+      not_handler: 'Extortion reports are handled by the inspectorate; other complaints by supervisors.',
+      step_not_allowed: 'This step is not available in the complaint’s current status.',
+      forward_target_required: 'Name the unit.',
+      outcome_required: 'Choose the outcome.',
+      stale: 'Someone else just changed this complaint; reload it.',
+    },
     generic: 'Something went wrong. Try again or contact an administrator.',
     network: 'The server cannot be reached. Check the network and try again.',
     not_found: 'Not found.',

@@ -1,6 +1,14 @@
 // Bahasa Indonesia messages for the API's error codes; errors.en.ts must have the same keys.
 export default {
   errors: {
+    complaints: {
+      not_found: 'Pengaduan tidak ditemukan.',
+      not_handler: 'Laporan pungli ditangani Inspektorat; pengaduan lain ditangani supervisor.',
+      step_not_allowed: 'Langkah ini tidak tersedia pada status pengaduan sekarang.',
+      forward_target_required: 'Sebutkan unit tujuan.',
+      outcome_required: 'Pilih hasil penutupan.',
+      stale: 'Pengaduan baru saja diubah orang lain; muat ulang.',
+    },
     generic: 'Terjadi kesalahan. Coba lagi atau hubungi Administrator.',
     network: 'Server tidak dapat dihubungi. Periksa jaringan lalu coba lagi.',
     not_found: 'Data tidak ditemukan.',

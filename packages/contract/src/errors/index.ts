@@ -1,5 +1,6 @@
 import { applicationsErrors } from './applications-errors.ts'
 import { catalogueErrors } from './catalogue-errors.ts'
+import { complaintsErrors } from './complaints-errors.ts'
 import { identityErrors } from './identity-errors.ts'
 import { officeErrors } from './office-errors.ts'
 import { requestErrors } from './request-errors.ts'
@@ -19,6 +20,7 @@ export const errorCatalogue = {
   ...catalogueErrors,
   ...officeErrors,
   ...transparencyErrors,
+  ...complaintsErrors,
 } as const
 export type ErrorCode = keyof typeof errorCatalogue
 

@@ -1,6 +1,7 @@
 import {
   applicationRoutes,
   catalogueRoutes,
+  complaintRoutes,
   delegationRoutes,
   officerRoutes,
   paymentRoutes,
@@ -37,6 +38,8 @@ export const pageAccess = {
   calendar: 'authenticated',
   // The log is public: every officer sees it and its witnesses; supervisors and auditors run the full check.
   transparency: 'authenticated',
+  // Supervisors handle complaints; the inspectorate (auditor) reads them all and handles extortion reports.
+  complaints: complaintRoutes.queue.access,
 } as const satisfies Record<string, Access>
 
 export function allows(access: Access, roles: readonly string[]): boolean {

@@ -25,6 +25,7 @@ export interface NavItem {
     | 'delegations'
     | 'calendar'
     | 'transparency'
+    | 'complaints'
   /** i18n key of the label. */
   label: string
 }
@@ -57,6 +58,7 @@ export function navigationFor(roles: readonly OfficerRole[]): NavItem[] {
       label: canCall(delegationRoutes.create, roles) ? 'nav.delegations' : 'nav.delegationsReadOnly',
     })
   }
+  if (allows(pageAccess.complaints, roles)) items.push({ to: 'complaints', label: 'nav.complaints' })
   // Time pages every officer reads; only the roles of the writing routes see them as editable.
   if (roles.length) {
     items.push({

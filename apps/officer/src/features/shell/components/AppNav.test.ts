@@ -22,6 +22,7 @@ const router = createRouter({
       '/delegations',
       '/calendar',
       '/transparency',
+      '/complaints',
     ].map((path) => ({ path, name: path.slice(1) || 'home', component: Empty })),
     { path: '/officers/role-requests', name: 'role-grants', component: Empty },
   ],
