@@ -402,10 +402,11 @@ describe('one change record for every change', () => {
     const body = { category: 'ordinary', subject: 'system', description: 'Situs tidak bisa dibuka (uji).' }
     const filed = await expectChanges(['complaint.filed'], () => call(null, 'POST', '/api/v1/complaints', body))
     await expectChanges(['complaint.filed'], () => call(applicant, 'POST', '/api/v1/me/complaints', body))
-    const [{ id }] = await queryRows<{ id: string }>(
+    const [complaint] = await queryRows<{ id: string }>(
       t.db,
       sql`select id from complaints where number = ${filed.number}`,
     )
+    const id = complaint!.id
     const stepUrl = `/api/v1/work/complaints/${id}/steps`
     const supervisor = team.crew.supervisor!
     await expectChanges(['complaint.responded'], () =>
