@@ -35,7 +35,7 @@ const EnvSchema = Type.Object({
   PINTU_SMS_GATEWAY_TOKEN: Type.Optional(Type.String({ minLength: 8 })),
   PINTU_SMS_SIMULATOR: Type.Enum(['auto', 'on', 'off'], { default: 'auto' }),
   // The robust process (SPEC §9): shed load before the event loop stalls, bound every request, drain on SIGTERM.
-  PINTU_SHED_EVENT_LOOP_DELAY_MS: Type.Integer({ minimum: 0, maximum: 60_000, default: 250 }),
+  PINTU_SHED_EVENT_LOOP_DELAY_MS: Type.Optional(Type.Integer({ minimum: 0, maximum: 60_000 })),
   PINTU_SHED_EVENT_LOOP_UTILIZATION: Type.Number({ minimum: 0, maximum: 1, default: 0 }),
   PINTU_REQUEST_TIMEOUT_SECONDS: Type.Integer({ minimum: 1, maximum: 3600, default: 120 }),
   PINTU_SHUTDOWN_GRACE_SECONDS: Type.Integer({ minimum: 0, maximum: 600, default: 25 }),
@@ -200,7 +200,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       env_.PINTU_BANK_SIMULATOR === 'on' ||
       (env_.PINTU_BANK_SIMULATOR === 'auto' && !env_.DATABASE_URL && !env_.PINTU_BANK_CALLBACK_SECRET),
     shedding: {
-      maxEventLoopDelayMs: env_.PINTU_SHED_EVENT_LOOP_DELAY_MS,
+      // Embedded PGlite runs the database on the event loop itself: there a long loop delay is a
+      // query, not overload, so shedding is only on by default with PostgreSQL.
+      maxEventLoopDelayMs: env_.PINTU_SHED_EVENT_LOOP_DELAY_MS ?? (env_.DATABASE_URL ? 250 : 0),
       maxEventLoopUtilization: env_.PINTU_SHED_EVENT_LOOP_UTILIZATION,
     },
     requestTimeoutSeconds: env_.PINTU_REQUEST_TIMEOUT_SECONDS,

@@ -24,11 +24,10 @@ const RETRY_AFTER_SECONDS = 2
 export const loadSheddingPlugin = fp(
   async (app: FastifyInstance, options: LoadSheddingOptions) => {
     const sampleInterval = options.sampleIntervalMs ?? 500
-    // Building the app and the first requests keep the loop busy for a moment; that is not
-    // overload. The guard is armed two samples after the app is ready, when the samples no longer
-    // cover start-up.
+    // Start-up (migrations, demo accounts) keeps the loop busy for a while; that is not overload.
+    // The guard is armed two samples after the server listens, when no sample covers start-up.
     let armedAt = Number.POSITIVE_INFINITY
-    app.addHook('onReady', async () => {
+    app.addHook('onListen', async () => {
       armedAt = Date.now() + 2 * sampleInterval
     })
     await app.register(underPressure, {
