@@ -33,6 +33,10 @@ describe('a database outage under load', () => {
 
   it('answers 503 within 2 s while PostgreSQL is down, /ready fails, and serves again without a restart', async () => {
     const api = await installation.start()
+    // A process that dies in the outage fails the test with what it printed, not a refused connection.
+    void api.exited.then(({ code, signal }) => {
+      if (outage !== 'done') console.error(`the API exited (${code ?? signal}) during the test:\n${api.output()}`)
+    })
     const accounts = await installation.accounts()
     const drafts = await prepareDrafts(postgres.url, 120, 'outage')
     const token = await applicantToken(api.baseUrl, accounts.applicant)
@@ -44,7 +48,7 @@ describe('a database outage under load', () => {
     // Load: four clients submitting one draft after another, through the outage and after it.
     let next = 0
     const during: Answer[] = []
-    let outage: 'before' | 'down' | 'after' = 'before'
+    let outage: 'before' | 'down' | 'after' | 'done' = 'before'
     const client = async () => {
       while (next < drafts.length) {
         const draft = drafts[next++]!
@@ -94,5 +98,6 @@ describe('a database outage under load', () => {
       note(draft.id, await submitUntilAnswered(api.baseUrl, token, draft))
     expect(acknowledged.size).toBe(drafts.length)
     expect(await expectExactlyOnce(postgres.url, drafts, acknowledged)).toBe(drafts.length)
+    outage = 'done'
   }, 180_000)
 })

@@ -68,6 +68,11 @@ export function openPostgres(connectionString: string, poolSize = 10): Database 
   // An idle connection dropped by the server (restart, failover) must not crash the process; the
   // pool opens a new one on next use and /ready reports the outage meanwhile.
   pool.on('error', () => undefined)
+  // The same for a connection that is checked out but between queries (inside a transaction, while
+  // the handler awaits something else) when the server ends it: without a listener the client's
+  // 'error' event would crash the process (found by tests/faults/outage.test.ts). The next query
+  // on it fails (503 service.unavailable) and the pool discards it on release.
+  pool.on('connect', (client) => client.on('error', () => undefined))
   const db = drizzlePg(pool, { schema }) as unknown as Db
   return {
     db,
