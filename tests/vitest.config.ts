@@ -11,6 +11,7 @@ export default defineConfig({
       'house/**/*.test.ts',
       'support/**/*.test.ts',
       'bench/**/*.test.ts',
+      'faults/**/*.test.ts',
       'bundle/**/*.test.ts',
     ],
     environment: 'node',

@@ -37,6 +37,7 @@ import { systemRoutesPlugin } from './modules/system/system.routes.ts'
 import { authPlugin } from './plugins/auth.ts'
 import { contextPlugin } from './plugins/context.ts'
 import { errorsPlugin, frameworkError } from './plugins/errors.ts'
+import { loadSheddingPlugin, type LoadSheddingOptions } from './plugins/load-shedding.ts'
 import { openapiPlugin } from './plugins/openapi.ts'
 import { scheduledJob } from './plugins/scheduled-job.ts'
 import { securityPlugin } from './plugins/security.ts'
@@ -281,9 +282,15 @@ function requestId(request: { headers: Record<string, string | string[] | undefi
 
 export const JSON_BODY_LIMIT = 256 * 1024
 
-export function createFastify(logger: FastifyServerOptions['logger'] = false, trustProxy = false) {
+export function createFastify(
+  logger: FastifyServerOptions['logger'] = false,
+  trustProxy = false,
+  requestTimeoutMs = 120_000,
+) {
   return Fastify({
     logger,
+    // A client that never finishes sending its request is cut off instead of holding a socket forever.
+    requestTimeout: requestTimeoutMs,
     genReqId: requestId,
     bodyLimit: JSON_BODY_LIMIT,
     trustProxy,
@@ -294,9 +301,17 @@ export function createFastify(logger: FastifyServerOptions['logger'] = false, tr
 
 /** Builds a ready app; tests call this and use `inject`, the server adds `listen`. */
 export async function buildApp(
-  options: PintuOptions & { logger?: FastifyServerOptions['logger']; trustProxy?: boolean },
+  options: PintuOptions & {
+    logger?: FastifyServerOptions['logger']
+    trustProxy?: boolean
+    requestTimeoutMs?: number
+    /** The load-shedding guard; omitted in API tests, where a busy test machine must not shed. */
+    loadShedding?: LoadSheddingOptions
+  },
 ) {
-  const app = createFastify(options.logger ?? false, options.trustProxy)
+  const app = createFastify(options.logger ?? false, options.trustProxy, options.requestTimeoutMs)
+  // First, so its onRequest hook refuses excess load before any other work is done on it.
+  if (options.loadShedding) await app.register(loadSheddingPlugin, options.loadShedding)
   await app.register(pintu, options)
   await app.ready()
   return app

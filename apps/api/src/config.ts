@@ -34,6 +34,11 @@ const EnvSchema = Type.Object({
   PINTU_SMS_GATEWAY_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s]+$' })),
   PINTU_SMS_GATEWAY_TOKEN: Type.Optional(Type.String({ minLength: 8 })),
   PINTU_SMS_SIMULATOR: Type.Enum(['auto', 'on', 'off'], { default: 'auto' }),
+  // The robust process (SPEC §9): shed load before the event loop stalls, bound every request, drain on SIGTERM.
+  PINTU_SHED_EVENT_LOOP_DELAY_MS: Type.Optional(Type.Integer({ minimum: 0, maximum: 60_000 })),
+  PINTU_SHED_EVENT_LOOP_UTILIZATION: Type.Number({ minimum: 0, maximum: 1, default: 0 }),
+  PINTU_REQUEST_TIMEOUT_SECONDS: Type.Integer({ minimum: 1, maximum: 3600, default: 120 }),
+  PINTU_SHUTDOWN_GRACE_SECONDS: Type.Integer({ minimum: 0, maximum: 600, default: 25 }),
   PINTU_WITNESS_QUORUM: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
   // The office's own contact facts, shown in every page's footer and on the help page.
   PINTU_OFFICE_HOURS: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: '^[^\\x00-\\x1f]+$' })),
@@ -93,6 +98,12 @@ export interface Config {
   smsGateway: { url: string; token: string } | undefined
   /** The local SMS gateway simulator: on for the embedded default without a gateway; never beside a real one. */
   smsSimulator: boolean
+  /** Load shedding: the event-loop delay (ms) and utilisation (0–1) past which requests get 503; 0 turns either off. */
+  shedding: { maxEventLoopDelayMs: number; maxEventLoopUtilization: number }
+  /** Longest a request may take to arrive in full (a slow or stalled client), in seconds. */
+  requestTimeoutSeconds: number
+  /** On SIGTERM, how long in-flight requests may take to finish before the process exits anyway. */
+  shutdownGraceSeconds: number
 }
 
 /** `PINTU_WITNESSES`: comma-separated `<url> <vkey>` pairs (neither holds a space or a comma). */
@@ -188,5 +199,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bankSimulator:
       env_.PINTU_BANK_SIMULATOR === 'on' ||
       (env_.PINTU_BANK_SIMULATOR === 'auto' && !env_.DATABASE_URL && !env_.PINTU_BANK_CALLBACK_SECRET),
+    shedding: {
+      // Embedded PGlite runs the database on the event loop itself: there a long loop delay is a
+      // query, not overload, so shedding is only on by default with PostgreSQL.
+      maxEventLoopDelayMs: env_.PINTU_SHED_EVENT_LOOP_DELAY_MS ?? (env_.DATABASE_URL ? 250 : 0),
+      maxEventLoopUtilization: env_.PINTU_SHED_EVENT_LOOP_UTILIZATION,
+    },
+    requestTimeoutSeconds: env_.PINTU_REQUEST_TIMEOUT_SECONDS,
+    shutdownGraceSeconds: env_.PINTU_SHUTDOWN_GRACE_SECONDS,
   }
 }

@@ -68,6 +68,8 @@ async function main() {
     },
     logger: loggerOptions(config.logLevel),
     trustProxy: config.trustProxy,
+    requestTimeoutMs: config.requestTimeoutSeconds * 1000,
+    loadShedding: config.shedding,
     spa: { citizenDir: path.join(repoRoot, 'apps/citizen/dist'), officerDir: path.join(repoRoot, 'apps/officer/dist') },
   })
 
@@ -101,9 +103,17 @@ async function main() {
     )
   }
 
+  // Graceful stop: app.close() stops accepting connections, answers 503 to new requests on open
+  // ones, lets the requests in flight finish (their transactions commit and their answers go out),
+  // then stops the jobs and closes the database. A request stuck past the grace period must not keep
+  // a deployment from rolling, so the process then exits anyway (its transaction rolls back).
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       app.log.info({ signal }, 'shutting down')
+      setTimeout(() => {
+        app.log.warn('requests still in flight after the shutdown grace period: exiting')
+        process.exit(1)
+      }, config.shutdownGraceSeconds * 1000).unref()
       app.close().then(
         () => process.exit(0),
         () => process.exit(1),

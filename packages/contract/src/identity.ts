@@ -165,7 +165,8 @@ export const SimulatorsSchema = Type.Array(Type.Enum([...simulators]), {
 })
 
 export const ReadySchema = Type.Object({
-  status: Type.Enum(['ready', 'unavailable']),
+  // Only ever `ready`: an unready node answers 503 in the error shape (`service.unavailable`, …).
+  status: Type.Literal('ready'),
   database: Type.Enum(['pglite', 'postgres'], { description: 'Which database engine serves this node' }),
   simulators: SimulatorsSchema,
 })

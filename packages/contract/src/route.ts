@@ -43,6 +43,9 @@ export function sharedErrors(
     'request.bad_url',
     'request.uri_too_long',
     'internal',
+    // Any route may meet a database outage or shed load; both answer 503 with Retry-After.
+    'service.unavailable',
+    'service.overloaded',
     ...(route.schema.body
       ? ([
           'request.malformed_json',

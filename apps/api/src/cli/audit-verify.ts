@@ -5,14 +5,10 @@
 // Exits 0 when the log verifies clean, 1 naming each problem found, 2 on a usage error.
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { systemClock } from '../clock.ts'
 import { loadConfig } from '../config.ts'
 import { openDatabase } from '../db/database.ts'
-import { createChangesModule } from '../modules/changes/changes.module.ts'
-import { ensureOffice } from '../modules/offices/offices.repository.ts'
-import { loadLogKey } from '../modules/transparency/log-key.ts'
-import { createTransparencyLog } from '../modules/transparency/transparency.module.ts'
 import { witnessNotes } from '../modules/transparency/witness-notes.ts'
+import { verifyLogOf } from './log-verification.ts'
 
 async function main(args: string[]): Promise<number> {
   const files: string[] = []
@@ -33,19 +29,8 @@ async function main(args: string[]): Promise<number> {
   const database = await openDatabase(config)
   try {
     await database.migrate()
-    const office = await ensureOffice(database.db)
-    const { feed } = createChangesModule({ office, clock: systemClock })
-    const key = await loadLogKey(config.dataDir, config.logOrigin, config.logSigningKey, { create: false })
-    const log = createTransparencyLog({
-      db: database.db,
-      clock: systemClock,
-      office,
-      feed,
-      key,
-      origin: config.logOrigin,
-    })
     const notes = (await Promise.all(files.map((file) => readFile(file, 'utf8')))).flatMap(witnessNotes)
-    const report = await log.verify(notes)
+    const report = await verifyLogOf(database, config, notes)
     console.log(
       `Checked ${report.treeSize} entries, ${report.checkpoints} signed checkpoints and ${report.witnessCheckpoints} witness checkpoints of ${config.logOrigin}.`,
     )

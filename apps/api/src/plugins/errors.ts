@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { CalendarRangeError, errorCatalogue, textPatterns, type ErrorCode } from '@pintu/contract'
+import { databaseUnavailable } from '../db/unavailable.ts'
 import { AppError, type FieldProblem } from '../errors/app-error.ts'
 import { localize, pickLocale } from '../errors/messages.ts'
 
@@ -34,6 +35,9 @@ const fastifyCodes: Record<string, ErrorCode> = {
   FST_PROTO_VIOLATION: 'request.malformed_multipart',
   FST_INVALID_JSON_FIELD_ERROR: 'request.malformed_multipart',
 }
+
+/** Seconds a client should wait before retrying when the database is unreachable. */
+const DATABASE_RETRY_AFTER_SECONDS = '5'
 
 const ajvKeywordCodes: Record<string, ErrorCode> = {
   required: 'field.required',
@@ -122,6 +126,9 @@ function classify(error: FastifyError): Answer {
     return answer(error.code, { params: error.params, problems: error.problems, headers: error.headers })
   // Wherever a working-day computation is asked to leave the supported calendar.
   if (error instanceof CalendarRangeError) return answer('calendar.out_of_range')
+  // Fail fast and say so: an outage is not a bug in the request, and a retry later is right.
+  if (databaseUnavailable(error))
+    return answer('service.unavailable', { headers: { 'retry-after': DATABASE_RETRY_AFTER_SECONDS } })
   // The Idempotency-Key header is declared in the contract; a malformed one has its own code.
   if (error.validation && error.validationContext === 'headers') return answer('idempotency.bad_key')
   if (error.validation) return answer('request.invalid', { problems: validationProblems(error) })
@@ -157,7 +164,8 @@ export const errorsPlugin = fp(
         if (options.strictErrorContract) ({ code, params, problems } = { code: 'internal', params: {}, problems: [] })
       }
       const status = errorCatalogue[code].status
-      if (status >= 500) request.log.error({ err: withoutQueryParameters(error) }, 'unhandled error')
+      if (status === 503) request.log.warn({ code, err: withoutQueryParameters(error) }, 'service unavailable')
+      else if (status >= 500) request.log.error({ err: withoutQueryParameters(error) }, 'unhandled error')
       return reply
         .status(status)
         .headers(headers)

@@ -13,6 +13,16 @@ export const requestErrors = {
     id: 'Terlalu banyak permintaan. Coba lagi sebentar lagi.',
     en: 'Too many requests. Please try again shortly.',
   },
+  'service.unavailable': {
+    status: 503,
+    id: 'Layanan sedang tidak dapat menjangkau basis datanya. Silakan coba lagi sebentar lagi.',
+    en: 'The service cannot reach its database right now. Please try again shortly.',
+  },
+  'service.overloaded': {
+    status: 503,
+    id: 'Layanan sedang sangat sibuk. Tidak ada yang diubah; silakan coba lagi sebentar lagi.',
+    en: 'The service is very busy right now. Nothing was changed; please try again shortly.',
+  },
   'request.invalid': { status: 400, id: 'Data yang dikirim tidak sesuai.', en: 'The data sent is not valid.' },
   'request.malformed_json': {
     status: 400,

@@ -14,11 +14,13 @@ export const systemRoutes = {
     url: '/ready',
     access: 'public',
     schema: {
-      summary: 'Database is reachable',
+      summary: 'Database is reachable and the process takes work',
       description:
-        'Answers 503 when the database is not reachable. `simulators` names any local stand-in for an outside service that is on (never in production).',
+        'For load balancers and health checks. Answers 503 `service.unavailable` (with `Retry-After`) within about 2 s when the database is not reachable, ' +
+        '503 `service.overloaded` while the process sheds load, and 503 while it drains on shutdown; it answers 200 again by itself once the cause is gone, without a restart. ' +
+        '`simulators` names any local stand-in for an outside service that is on (never in production).',
       tags: ['system'],
-      response: { 200: ReadySchema, 503: ReadySchema },
+      response: { 200: ReadySchema },
     },
   }),
   site: defineRoute({

@@ -2,6 +2,7 @@ import { OFFICE } from '@pintu/catalogue'
 import { systemRoutes, type Site } from '@pintu/contract'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
+import { AppError } from '../../errors/app-error.ts'
 import { fromContract } from '../../plugins/route.ts'
 
 export async function systemRoutesPlugin(
@@ -13,11 +14,11 @@ export async function systemRoutesPlugin(
   app.route({ ...fromContract(systemRoutes.health), handler: async () => ({ status: 'ok' as const }) })
   app.route({
     ...fromContract(systemRoutes.ready),
-    handler: async (_request, reply) => {
-      const ok = await app.ctx.database.ping()
-      return reply
-        .status(ok ? 200 : 503)
-        .send({ status: ok ? 'ready' : 'unavailable', database: app.ctx.database.engine, simulators })
+    handler: async () => {
+      // The same answer as any request meeting the outage: a load balancer and a client read one code.
+      if (!(await app.ctx.database.ping()))
+        throw new AppError('service.unavailable', { headers: { 'retry-after': '5' } })
+      return { status: 'ready' as const, database: app.ctx.database.engine, simulators }
     },
   })
   app.route({
