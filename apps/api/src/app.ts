@@ -29,6 +29,7 @@ import type { Office } from './modules/offices/offices.repository.ts'
 import { createInvoicing } from './modules/payments/payments.module.ts'
 import type { PermitKeys } from './modules/permits/permit-keys.ts'
 import { createPermitIssuer } from './modules/permits/permits.module.ts'
+import { createSigningModule, type SigningConfig } from './modules/signing/signing.module.ts'
 import type { LogKey } from './modules/transparency/log-key.ts'
 import { createTransparencyLog } from './modules/transparency/transparency.module.ts'
 import type { Witness } from './modules/transparency/witnesses.ts'
@@ -77,6 +78,8 @@ export interface PintuOptions {
   }
   /** Public address of the citizen site, for the QR code on permits. */
   publicUrl: string
+  /** The certified signing service for permit PDFs (PAdES); none by default. */
+  signing?: SigningConfig & { certificateDays?: number }
   /** The office's opening hours and contacts, when the deployment states them. */
   officeContact?: OfficeContact
   /** Where account emails go (reset links, confirmation codes); without one they are not sent. */
@@ -130,7 +133,12 @@ export const pintu = fp(
     const catalogue = createCatalogueModule({ db, clock, office, changes, areRelated })
     const signing = createDelegationsReader({ office })
     const invoicing = createInvoicing({ clock, office, changes })
+    const certified = createSigningModule(
+      { db, clock, office, people, changes, publicUrl: options.publicUrl },
+      options.signing ?? { service: 'none' },
+    )
     const issuer = createPermitIssuer({
+      signing: certified,
       clock,
       office,
       people,
@@ -231,6 +239,7 @@ export const pintu = fp(
       holidays,
       applications,
       permits,
+      certified,
       payments,
       delegations,
       continuity,

@@ -1,0 +1,42 @@
+import { execFile } from 'node:child_process'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+
+const run = promisify(execFile)
+
+/**
+ * poppler's `pdfsig` (Debian poppler-utils) with its own NSS database in which only the given root is
+ * trusted (certutil, Debian libnss3-tools): an independent verifier of a PDF's signatures and chains.
+ */
+export async function pdfSignatureChecker(rootPem: string) {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'pintu-nss-'))
+  const nss = `sql:${dir}`
+  await writeFile(path.join(dir, 'root.pem'), rootPem)
+  await run('certutil', ['-N', '-d', nss, '--empty-password'])
+  await run('certutil', [
+    '-A',
+    '-d',
+    nss,
+    '-n',
+    'pintu-simulator-root',
+    '-t',
+    'C,C,C',
+    '-i',
+    path.join(dir, 'root.pem'),
+  ])
+  let n = 0
+  return {
+    /** pdfsig's report of the PDF (it exits non-zero when a signature fails; the report says why). */
+    async check(pdf: Uint8Array): Promise<string> {
+      const file = path.join(dir, `doc-${(n += 1)}.pdf`)
+      await writeFile(file, pdf)
+      const result = await run('pdfsig', ['-nssdir', nss, file]).catch(
+        (error: { stdout?: string; stderr?: string }) => ({ stdout: error.stdout ?? '', stderr: error.stderr ?? '' }),
+      )
+      return `${result.stdout}\n${result.stderr}`
+    },
+    close: () => rm(dir, { recursive: true, force: true }),
+  }
+}
