@@ -218,7 +218,11 @@ export const pintu = fp(
     })
     await app.register(openapiPlugin)
     await app.register(systemRoutesPlugin, {
-      simulators: options.bankSimulator ? ['bank'] : [],
+      simulators: [
+        ...(options.bankSimulator ? (['bank'] as const) : []),
+        ...(options.signing?.service === 'simulator' ? (['signing_ca'] as const) : []),
+      ],
+      certifiedSigning: options.signing?.service ?? 'none',
       officeContact: options.officeContact ?? { hours: null, phone: null, email: null },
     })
     await app.register(identityRoutes, {

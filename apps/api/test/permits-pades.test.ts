@@ -210,7 +210,7 @@ describe('permits signed with a certified electronic signature (PAdES) through t
     const res = await enrol(frontdesk, 'passphrase-frontdesk', '3273010101800007')
     expect(res.statusCode).toBe(422)
     expect(res.json().error.code).toBe('signing.not_a_signer')
-    const twice = await enrol(team.crew.signer1!, 'passphrase-lain-lagi', '3273010101800000')
+    const twice = await enrol(team.crew.signer2!, 'passphrase-lain-lagi', '3273010101800001')
     expect(twice.json().error.code).toBe('signing.already_enrolled')
   })
   it("puts the delegate's own certificate on a permit signed under a delegation (Plt.)", async () => {
