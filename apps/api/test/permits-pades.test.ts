@@ -205,6 +205,12 @@ describe('permits signed with a certified electronic signature (PAdES) through t
       expect(await checker.check(await pdfOf(first.id))).toContain('Signature is Valid.')
   })
 
+  it('says the CA simulator is on, on /ready and in the site facts the SPAs read', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/ready' })).json().simulators).toEqual(['bank', 'signing_ca'])
+    const site = (await t.app.inject({ method: 'GET', url: '/api/v1/site' })).json()
+    expect(site).toMatchObject({ simulators: ['bank', 'signing_ca'], certifiedSigning: 'simulator' })
+  })
+
   it('enrols only officers who may sign, and never answers with the NIK', async () => {
     const frontdesk = team.crew.frontdesk1!
     const res = await enrol(frontdesk, 'passphrase-frontdesk', '3273010101800007')

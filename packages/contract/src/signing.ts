@@ -2,7 +2,7 @@ import { Type, type Static } from 'typebox'
 import { IsoDateTime, Text } from './common.ts'
 
 /** The signer's passphrase at the certification authority: sent only to sign, never stored or logged. */
-export const PassphraseSchema = Type.String({
+export const PassphraseSchema = Text({
   minLength: 8,
   maxLength: 128,
   description:
