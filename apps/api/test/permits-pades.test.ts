@@ -87,6 +87,8 @@ describe('permits signed with a certified electronic signature (PAdES) through t
     expect(report).toContain('Certificate Validation: Certificate is Trusted.')
     expect(report).toContain(`Signer Certificate Common Name: ${signer.user.fullName}`)
     expect(report).toContain('Total document signed')
+    // B-T: the timestamp token covers this signature and chains to the simulator root (OpenSSL).
+    expect(await checker.checkTimestamp(await pdfOf(app.id))).toContain('Verification: OK')
 
     // The public verification page reports the PAdES signer, the chain and the timestamp.
     const permit = await permitOf(app.id)
@@ -115,6 +117,7 @@ describe('permits signed with a certified electronic signature (PAdES) through t
     pdf[at] = pdf[at]! ^ 0x01
     const report = await checker.check(pdf)
     expect(report).not.toContain('Signature is Valid.')
+    expect(report).toMatch(/Digest Mismatch|Signature is Invalid/)
   })
 
   it('signs nothing and changes nothing without the passphrase or with a wrong one', async () => {
