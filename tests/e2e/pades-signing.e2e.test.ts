@@ -1,5 +1,5 @@
 // Issue 17 in headless Chromium against the real, compiled API with the local certification-authority
-// simulator: the admin enrols the head of office as a signer, the signer types their passphrase on the
+// simulator: the admin enrols the head of office as a signer on the officer's page, the signer types their passphrase on the
 // signing form (a wrong one signs nothing), and the citizen downloads a permit PDF whose PAdES signature
 // poppler's pdfsig finds valid and trusted against the simulator's root. Filing and the earlier stages
 // go through the API (covered elsewhere).
@@ -16,8 +16,14 @@ import {
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { apiClient, logIn, submitApplication } from '../support/applicant-api.ts'
-import { h1, launchBrowser, newMobilePage } from '../support/browser.ts'
-import { officerPage } from '../support/officer-spa.ts'
+import {
+  expectNoSeriousAxeViolations,
+  expectPhoneFriendly,
+  h1,
+  launchBrowser,
+  newMobilePage,
+} from '../support/browser.ts'
+import { officerPage, officerUrl } from '../support/officer-spa.ts'
 import { pdfSignatureChecker } from '../support/pdf-signature.ts'
 import { startPintu, type AccountKey, type RunningPintu } from '../support/pintu.ts'
 import { closeStory } from '../support/story.ts'
@@ -55,21 +61,6 @@ describe('signing a permit with a certified electronic signature (CA simulator) 
     const ca = await clientFor(null).call(signingRoutes.simulatorCa, {})
     checker = await pdfSignatureChecker(ca.rootPem)
 
-    // The admin enrols the head of office; the signer types their own passphrase at enrolment.
-    const admin = await login('admin')
-    const signer = (await admin.call(officerRoutes.list, {})).items.find(
-      (o) => o.email === pintu.accounts.signer.email,
-    )!
-    await admin.call(signingRoutes.enrol, {
-      body: {
-        officerId: signer.id,
-        nik: '3273010101700001',
-        nip: '197001012000011001',
-        title: 'Kepala Dinas',
-        passphrase: PASSPHRASE,
-      },
-    })
-
     story.serviceName = (
       await clientFor(null).call(catalogueRoutes.get, { params: { code: SERVICE } })
     ).definition.name.id
@@ -85,6 +76,33 @@ describe('signing a permit with a certified electronic signature (CA simulator) 
     await checker?.close()
     await closeStory({ pintu, browser, pages })
   }, TIMEOUT)
+
+  it(
+    "the admin enrols the head of office on the officer's page; the signer types their own passphrase there",
+    async () => {
+      const admin = await login('admin')
+      const signer = (await admin.call(officerRoutes.list, {})).items.find(
+        (o) => o.email === pintu.accounts.signer.email,
+      )!
+      const page = await officerPage(browser, pintu.baseUrl, pintu.accounts.admin)
+      pages.push(page)
+      await page.goto(officerUrl(pintu.baseUrl, `officers/${signer.id}`))
+      const panel = page.getByRole('region', { name: 'Tanda tangan elektronik tersertifikasi' })
+      await panel.getByText('SIMULATOR otoritas sertifikat lokal').waitFor()
+      await panel.getByLabel('NIK penanda tangan').fill('3273010101700001')
+      await panel.getByLabel('NIP').fill('197001012000011001')
+      await panel.getByLabel('Jabatan di sertifikat').fill('Kepala Dinas')
+      await panel.getByLabel('Passphrase penanda tangan').fill(PASSPHRASE)
+      await expectNoSeriousAxeViolations(page)
+      await panel.getByRole('button', { name: 'Daftarkan penanda tangan' }).click()
+      await page.getByRole('status').filter({ hasText: 'terdaftar sebagai penanda tangan elektronik' }).waitFor()
+      await panel.getByText('Nomor seri sertifikat').waitFor()
+      const enrolled = (await admin.call(signingRoutes.signers, {})).items.find((s) => s.officerId === signer.id)
+      expect(enrolled).toMatchObject({ service: 'simulator', title: 'Kepala Dinas', revokedAt: null })
+      expect(JSON.stringify(enrolled)).not.toContain('3273010101700001')
+    },
+    TIMEOUT,
+  )
 
   it(
     'the signer signs on the work item with their passphrase; a wrong one is refused and signs nothing',
@@ -104,6 +122,7 @@ describe('signing a permit with a certified electronic signature (CA simulator) 
           .getByRole('button', { name: action })
           .click()
       }
+      await expectNoSeriousAxeViolations(page)
       await sign('bukan-passphrase-saya')
       await page.getByRole('alert').filter({ hasText: 'Passphrase tanda tangan elektronik salah' }).waitFor()
       const still = await (await login('signer')).call(applicationRoutes.get, { params: { id: story.applicationId } })
@@ -146,6 +165,7 @@ describe('signing a permit with a certified electronic signature (CA simulator) 
       expect(report).toContain('Signature Type: ETSI.CAdES.detached')
       expect(report).toContain('Signature Validation: Signature is Valid.')
       expect(report).toContain('Certificate Validation: Certificate is Trusted.')
+      await expectPhoneFriendly(applicant)
 
       const permit = await (
         await login('applicant')
