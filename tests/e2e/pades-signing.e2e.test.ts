@@ -1,8 +1,8 @@
 // Issue 17 in headless Chromium against the real, compiled API with the local certification-authority
-// simulator: the admin enrols the head of office as a signer on the officer's page, the signer types their passphrase on the
-// signing form (a wrong one signs nothing), and the citizen downloads a permit PDF whose PAdES signature
-// poppler's pdfsig finds valid and trusted against the simulator's root. Filing and the earlier stages
-// go through the API (covered elsewhere).
+// simulator: the admin enrols the head of office as a signer on the officer's page, the signer types
+// their passphrase on the signing form (a wrong one signs nothing), and the citizen downloads a permit
+// PDF whose PAdES signature poppler's pdfsig finds valid and trusted against the simulator's root.
+// Filing and the earlier stages go through the API (covered elsewhere).
 import { readFile } from 'node:fs/promises'
 import {
   applicationRoutes,
