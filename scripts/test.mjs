@@ -33,6 +33,25 @@ function ensureChromium() {
   }
 }
 
+/** The PAdES tests check permit PDFs with poppler's pdfsig and an NSS database made by certutil (Debian packages). */
+function ensurePdfTools() {
+  const missing = ['/usr/bin/pdfsig', '/usr/bin/certutil'].filter((file) => !existsSync(file))
+  if (missing.length === 0) return
+  if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+    console.log(
+      'Installing pdfsig and certutil for the PDF signature tests (apt-get install poppler-utils libnss3-tools)…',
+    )
+    run('bash', [
+      '-c',
+      'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils libnss3-tools >/dev/null',
+    ])
+  } else {
+    console.warn(
+      `${missing.join(' and ')} not found: the PDF signature tests will fail. Install them with \`apt-get install poppler-utils libnss3-tools\`.`,
+    )
+  }
+}
+
 /** The SPAs and the compiled API, as `pnpm start` serves them: the browser tests run against this build. */
 function build() {
   for (const app of ['citizen', 'officer']) {
@@ -68,6 +87,7 @@ function vitest(name, args, env) {
 rmSync(resultsDir, { recursive: true, force: true })
 mkdirSync(resultsDir, { recursive: true })
 ensureChromium()
+ensurePdfTools()
 console.log(`Running the tests on Node ${process.version}`)
 console.log('Lint: formatting, code rules and module boundaries (pnpm lint)')
 const lintStatus = run(process.execPath, ['scripts/lint.mjs'])

@@ -30,6 +30,7 @@ import type { Office } from './modules/offices/offices.repository.ts'
 import { createInvoicing } from './modules/payments/payments.module.ts'
 import type { PermitKeys } from './modules/permits/permit-keys.ts'
 import { createPermitIssuer } from './modules/permits/permits.module.ts'
+import { createSigningModule, type SigningConfig } from './modules/signing/signing.module.ts'
 import type { LogKey } from './modules/transparency/log-key.ts'
 import { createTransparencyLog } from './modules/transparency/transparency.module.ts'
 import type { Witness } from './modules/transparency/witnesses.ts'
@@ -81,6 +82,8 @@ export interface PintuOptions {
   }
   /** Public address of the citizen site, for the QR code on permits. */
   publicUrl: string
+  /** The certified signing service for permit PDFs (PAdES); none by default. */
+  signing?: SigningConfig & { certificateDays?: number }
   /** The office's opening hours and contacts, when the deployment states them. */
   officeContact?: OfficeContact
   /** Where account emails go (reset links, confirmation codes); without one they are not sent. */
@@ -134,7 +137,12 @@ export const pintu = fp(
     const catalogue = createCatalogueModule({ db, clock, office, changes, areRelated })
     const signing = createDelegationsReader({ office })
     const invoicing = createInvoicing({ clock, office, changes })
+    const certified = createSigningModule(
+      { db, clock, office, people, changes, publicUrl: options.publicUrl },
+      options.signing ?? { service: 'none' },
+    )
     const issuer = createPermitIssuer({
+      signing: certified,
       clock,
       office,
       people,
@@ -219,7 +227,11 @@ export const pintu = fp(
     })
     await app.register(openapiPlugin)
     await app.register(systemRoutesPlugin, {
-      simulators: options.bankSimulator ? ['bank'] : [],
+      simulators: [
+        ...(options.bankSimulator ? (['bank'] as const) : []),
+        ...(options.signing?.service === 'simulator' ? (['signing_ca'] as const) : []),
+      ],
+      certifiedSigning: options.signing?.service ?? 'none',
       officeContact: options.officeContact ?? { hours: null, phone: null, email: null },
     })
     await app.register(identityRoutes, {
@@ -240,6 +252,7 @@ export const pintu = fp(
       holidays,
       applications,
       permits,
+      certified,
       payments,
       delegations,
       continuity,

@@ -22,6 +22,11 @@ const EnvSchema = Type.Object({
   PINTU_PERMIT_SIGNING_KEY: Type.Optional(Type.String({ minLength: 40 })),
   PINTU_BANK_CALLBACK_SECRET: Type.Optional(Type.String({ minLength: 32 })),
   PINTU_BANK_SIMULATOR: Type.Enum(['auto', 'on', 'off'], { default: 'auto' }),
+  PINTU_SIGNING_SERVICE: Type.Enum(['none', 'simulator', 'bsre'], { default: 'none' }),
+  PINTU_SIGNING_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s]+$' })),
+  PINTU_SIGNING_CLIENT_ID: Type.Optional(Type.String({ minLength: 1 })),
+  PINTU_SIGNING_CLIENT_SECRET: Type.Optional(Type.String({ minLength: 1 })),
+  PINTU_SIGNING_CERTIFICATE_DAYS: Type.Integer({ minimum: 1, maximum: 3650, default: 365 }),
   PINTU_JOB_INTERVAL_SECONDS: Type.Integer({ minimum: 0, maximum: 86_400, default: 60 }),
   PINTU_LOG_SIGNING_KEY: Type.Optional(
     Type.String({ pattern: '^PRIVATE\\+KEY\\+[^\\s+]+\\+[0-9a-f]{8}\\+[A-Za-z0-9+/=]+$' }),
@@ -74,6 +79,10 @@ export interface Config {
   officeContact: OfficeContact
   /** Ed25519 private key (PKCS#8 PEM) for permits; generated into the data directory when absent. */
   permitSigningKey: string | undefined
+  /** The certified signing service for permit PDFs (PAdES): none, the local CA simulator, or BSrE/PSrE. */
+  signing: (
+    { service: 'none' | 'simulator' } | { service: 'bsre'; url: string; clientId: string; clientSecret: string }
+  ) & { certificateDays: number }
   /** HMAC secret shared with the bank host; generated into the data directory when absent. */
   bankCallbackSecret: string | undefined
   /**
@@ -179,6 +188,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       email: env_.PINTU_OFFICE_EMAIL ?? null,
     },
     permitSigningKey: env_.PINTU_PERMIT_SIGNING_KEY,
+    signing: signingConfig(env_),
     bankCallbackSecret: env_.PINTU_BANK_CALLBACK_SECRET,
     jobIntervalSeconds: env_.PINTU_JOB_INTERVAL_SECONDS,
     logSigningKey: env_.PINTU_LOG_SIGNING_KEY,
@@ -207,5 +217,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     requestTimeoutSeconds: env_.PINTU_REQUEST_TIMEOUT_SECONDS,
     shutdownGraceSeconds: env_.PINTU_SHUTDOWN_GRACE_SECONDS,
+  }
+}
+
+function signingConfig(env_: Static<typeof EnvSchema>): Config['signing'] {
+  const certificateDays = env_.PINTU_SIGNING_CERTIFICATE_DAYS
+  if (env_.PINTU_SIGNING_SERVICE !== 'bsre') return { service: env_.PINTU_SIGNING_SERVICE, certificateDays }
+  if (!env_.PINTU_SIGNING_URL || !env_.PINTU_SIGNING_CLIENT_ID || !env_.PINTU_SIGNING_CLIENT_SECRET)
+    throw new Error(
+      'Invalid configuration: PINTU_SIGNING_SERVICE=bsre needs PINTU_SIGNING_URL, PINTU_SIGNING_CLIENT_ID and PINTU_SIGNING_CLIENT_SECRET',
+    )
+  return {
+    service: 'bsre',
+    url: env_.PINTU_SIGNING_URL,
+    clientId: env_.PINTU_SIGNING_CLIENT_ID,
+    clientSecret: env_.PINTU_SIGNING_CLIENT_SECRET,
+    certificateDays,
   }
 }

@@ -8,7 +8,15 @@ export function loggerOptions(level: string): FastifyServerOptions['logger'] {
   return {
     level,
     redact: {
-      paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.nik', '*.phone', '*.refreshToken'],
+      paths: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        '*.password',
+        '*.passphrase',
+        '*.nik',
+        '*.phone',
+        '*.refreshToken',
+      ],
       censor: '[redacted]',
     },
     serializers: {

@@ -54,6 +54,7 @@ async function main() {
     storage: createDiskStorage(path.join(config.dataDir, 'documents')),
     permitKeys: await loadPermitKeys(config.dataDir, config.permitSigningKey),
     publicUrl: config.publicUrl,
+    signing: config.signing,
     officeContact: config.officeContact,
     bankCallbackSecret: await persistentSecret(config.dataDir, 'bank-callback-secret', config.bankCallbackSecret),
     bankSimulator: config.bankSimulator,

@@ -17,6 +17,8 @@ type Account = Awaited<ReturnType<TestApp['account']>>
  * makes, exactly one audit entry and exactly one outbox row (and a history row when it is a step of
  * an application's lifecycle). The test walks every such route of the contract and checks.
  */
+const SIGNER_PASSPHRASE = 'rahasia-penanda-uji'
+
 describe('one change record for every change', () => {
   const clock = createTestClock(new Date('2026-11-17T09:00:00+07:00'))
   let t: TestApp
@@ -34,10 +36,28 @@ describe('one change record for every change', () => {
 
   beforeAll(async () => {
     sms = await startSmsGatewaySimulator({})
-    t = await createTestApp({ clock, sms: createHttpSmsSender({ url: sms.url, token: sms.token }) })
+    t = await createTestApp({
+      clock,
+      sms: createHttpSmsSender({ url: sms.url, token: sms.token }),
+      signing: { service: 'simulator' },
+    })
     h = applicationHelpers(t)
     team = await officerCrew(t)
     admin1 = await t.account(['admin'])
+    // The crew's signers hold certificates from the CA simulator (enrolment is recorded in its own test below).
+    for (const [i, signer] of [team.crew.signer1!, team.crew.signer2!].entries())
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/signers',
+        headers: admin1.headers,
+        payload: {
+          officerId: signer.user.id,
+          nik: `327301010180000${i}`,
+          nip: '198001012005011001',
+          title: 'Kepala Dinas',
+          passphrase: SIGNER_PASSPHRASE,
+        },
+      })
     admin2 = await t.account(['admin'])
     treasurers = [await t.account(['treasurer']), await t.account(['treasurer'])]
     applicant = await t.account(['applicant'])
@@ -239,7 +259,7 @@ describe('one change record for every change', () => {
     app = (await h.get(signer, ready.id)).json()
     await newRecords()
     await expectChanges(['application.sign', 'permit.issued'], () =>
-      h.act(signer, ready.id, 'sign', { version: app.version }).then(ok),
+      h.act(signer, ready.id, 'sign', { version: app.version, passphrase: SIGNER_PASSPHRASE }).then(ok),
     )
     const permit = (await call(applicant, 'GET', `/api/v1/applications/${ready.id}/permit`)).json()
     await expectChanges(['permit.revoked'], () =>
@@ -453,6 +473,28 @@ describe('one change record for every change', () => {
     await expectChanges(['survey.answered'], () =>
       call(applicant, 'POST', `/api/v1/applications/${draft.id}/survey`, scores),
     )
+  })
+
+  it('records enrolling a signer and revoking the enrolment, without the NIK', async () => {
+    const acting = await t.account(['supervisor'])
+    const enrolled = await expectChanges(['signer.enrolled'], () =>
+      call(admin1, 'POST', '/api/v1/signers', {
+        officerId: acting.user.id,
+        nik: '3273010101800005',
+        nip: '198001012005011002',
+        title: 'Sekretaris Dinas',
+        passphrase: 'passphrase-sekretaris',
+      }),
+    )
+    await expectChanges(['signer.revoked'], () =>
+      call(admin1, 'POST', `/api/v1/signers/${enrolled.id}/revoke`, { reason: 'Pindah tugas (uji).' }),
+    )
+    const rows = await queryRows<{ details: unknown }>(
+      t.db,
+      sql`select details from audit_log where action in ('signer.enrolled', 'signer.revoked')`,
+    )
+    expect(rows.length).toBeGreaterThanOrEqual(2)
+    expect(JSON.stringify(rows)).not.toContain('3273010101800005')
   })
 
   it('walked every state-changing route of the contract', () => {

@@ -158,6 +158,11 @@ describe('signed e-permits', () => {
         ),
       ),
     ).toMatch(/immutable/)
+    // The certified PDF and its signature report are kept as issued too.
+    for (const change of [sql`signed_pdf = '\\x25504446'::bytea`, sql`pades = '{}'::jsonb`])
+      expect(
+        await databaseRefusal(t.db.execute(sql`update permits set ${change} where number = ${permit.permit.number}`)),
+      ).toMatch(/immutable/)
     // An attacker with the database owner's rights can switch the guard off; the signature still catches it.
     await t.db.execute(sql`alter table permits disable trigger permits_guard`)
     await t.db.execute(

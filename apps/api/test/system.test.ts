@@ -30,6 +30,8 @@ describe('health and readiness', () => {
         email: null,
       },
       simulators: ['bank'],
+      // No certified signing service unless the deployment names one (PINTU_SIGNING_SERVICE).
+      certifiedSigning: 'none',
     })
   })
 

@@ -1,3 +1,4 @@
+import { PassphraseSchema } from './signing.ts'
 import { Type, type Static } from 'typebox'
 import {
   IsoDate,
@@ -106,6 +107,7 @@ export const ActionBodySchema = Type.Object(
     report: Type.Optional(
       Text({ minLength: 10, maxLength: 8000, multiline: true, description: 'Technical review report' }),
     ),
+    passphrase: Type.Optional(PassphraseSchema),
   },
   { additionalProperties: false },
 )

@@ -91,7 +91,14 @@ export interface ChangeDetails {
   }
 
   /** `sha256`: hex SHA-256 of the canonical JSON of the printed data, which the signature covers. */
-  'permit.issued': { number: string; applicationId: string; keyId: string; sha256: string }
+  'permit.issued': {
+    number: string
+    applicationId: string
+    keyId: string
+    sha256: string
+    /** Hex SHA-256 of the PDF as signed with PAdES, when a signing service signed it. */
+    pdfSha256?: string
+  }
   'permit.revoked': { number: string; reason: string }
 
   /**
@@ -107,6 +114,9 @@ export interface ChangeDetails {
   'complaint.escalated': { kind: 'first_response' | 'resolution'; dueDate: string }
   /** An IKM answer: the nine scores are public so anyone can recompute the index; the comment only as a hash. */
   'survey.answered': { serviceCode: string; scores: number[]; commentSha256: string | null }
+  /** No NIK: these details are public in the transparency log. */
+  'signer.enrolled': { officerId: string; service: 'simulator' | 'bsre'; certificateSerial: string | null }
+  'signer.revoked': { officerId: string; certificateSerial: string | null; reason: string }
 }
 
 /** `application.<action>` for every lifecycle action: one kind per transition of the table. */
@@ -131,5 +141,7 @@ export const changeEntities = [
   'permit',
   'complaint',
   'survey_answer',
+  /** An officer enrolled for certified electronic signatures. */
+  'signer',
 ] as const
 export type ChangeEntity = (typeof changeEntities)[number]

@@ -1,3 +1,4 @@
+import { SigningServiceKindSchema } from './signing.ts'
 import { Type, type Static } from 'typebox'
 import { IsoDateTime, LocalizedTextSchema, Text, Uuid } from './common.ts'
 import { OfficerRoleSchema, RoleSchema } from './roles.ts'
@@ -158,10 +159,10 @@ export const RoleGrantIdParamsSchema = Type.Object({ id: Uuid('Grant request id'
 
 export const HealthSchema = Type.Object({ status: Type.Literal('ok') })
 
-export const simulators = ['bank'] as const
+export const simulators = ['bank', 'signing_ca'] as const
 export const SimulatorsSchema = Type.Array(Type.Enum([...simulators]), {
   description:
-    'Local stand-ins for outside services that are switched on here (e.g. `bank`): NOT FOR REAL USE. Empty in production.',
+    'Local stand-ins for outside services that are switched on here (`bank`; `signing_ca`, the certification-authority simulator that signs permit PDFs): NOT FOR REAL USE. Empty in production.',
 })
 
 export const ReadySchema = Type.Object({
@@ -188,6 +189,7 @@ export const SiteSchema = Type.Object({
     { description: 'Who runs this service and where to find them (the footer and help pages)' },
   ),
   simulators: SimulatorsSchema,
+  certifiedSigning: Type.Optional(SigningServiceKindSchema),
 })
 export type Site = Static<typeof SiteSchema>
 

@@ -1,4 +1,5 @@
 import { EntryProofsSchema } from './transparency.ts'
+import { PadesSummarySchema } from './signing.ts'
 import { Type, type Static } from 'typebox'
 import { IsoDate, IsoDateTime, LocalizedTextSchema, Text } from './common.ts'
 import { ApplicationKindSchema } from './catalogue-definition.ts'
@@ -113,6 +114,10 @@ export const PermitVerificationSchema = Type.Object({
     }),
     Type.Null(),
   ]),
+  pades: Type.Union([PadesSummarySchema, Type.Null()], {
+    description:
+      "The PDF's certified electronic signature (PAdES): signer certificate, chain and timestamp. Null for a permit issued without one (no signing service configured, or before it was)",
+  }),
   log: Type.Union([EntryProofsSchema, Type.Null()], {
     description:
       "The permit's entries in the transparency log (its issuance, any revocation) with inclusion proofs against the latest cosigned checkpoint; the issuance entry's `details.sha256` is the SHA-256 of `canonicalJson(permit)`. Null for an unknown permit or before the log's first checkpoint.",

@@ -12,6 +12,7 @@ import { delegationRoutes } from './routes/delegations.routes.ts'
 import { transparencyRoutes } from './routes/transparency.routes.ts'
 import { privacyRoutes } from './routes/privacy.routes.ts'
 import { complaintRoutes } from './routes/complaints.routes.ts'
+import { signingRoutes } from './routes/signing.routes.ts'
 
 export {
   systemRoutes,
@@ -27,6 +28,7 @@ export {
   transparencyRoutes,
   privacyRoutes,
   complaintRoutes,
+  signingRoutes,
 }
 
 /** Every route of the API, for the server to register and the tests to walk. */
@@ -44,4 +46,5 @@ export const allRoutes = [
   ...Object.values(transparencyRoutes),
   ...Object.values(privacyRoutes),
   ...Object.values(complaintRoutes),
+  ...Object.values(signingRoutes),
 ]

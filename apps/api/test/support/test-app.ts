@@ -9,7 +9,7 @@ import { createDiskStorage } from '../../src/modules/documents/document-storage.
 import { permitKeysFrom } from '../../src/modules/permits/permit-keys.ts'
 import { generateKeyPairSync } from 'node:crypto'
 import type { RandomInt } from '../../src/modules/applications/assignment.ts'
-import { buildApp } from '../../src/app.ts'
+import { buildApp, type PintuOptions } from '../../src/app.ts'
 import type { SpaOptions } from '../../src/plugins/spa.ts'
 import type { Clock } from '../../src/clock.ts'
 import type { Database } from '../../src/db/database.ts'
@@ -50,6 +50,8 @@ export async function createTestApp(
     mail?: MailSender
     sms?: SmsSender
     officeContact?: OfficeContact
+    /** A certified signing service for permit PDFs (PAdES); none by default. */
+    signing?: PintuOptions['signing']
   } = {},
 ) {
   const { database, drop } = await cloneTestDatabase()
@@ -68,6 +70,7 @@ export async function createTestApp(
     permitKeys: permitKeysFrom(generateKeyPairSync('ed25519').privateKey),
     publicUrl: 'https://pintu.test',
     officeContact: options.officeContact,
+    signing: options.signing,
     transparencyLog: {
       key: options.logKey ?? (await testLogKey()),
       origin: TEST_LOG_ORIGIN,

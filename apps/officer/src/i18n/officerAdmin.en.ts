@@ -1,5 +1,29 @@
 // English messages of officer administration; must match officerAdmin.id.ts.
 export default {
+  signers: {
+    heading: 'Certified electronic signature',
+    noService: 'No electronic signing service is configured (PINTU_SIGNING_SERVICE).',
+    notASigner: 'This officer cannot act as a signer.',
+    simulatorNotice:
+      'Local certification-authority SIMULATOR: for tests and demos only, not a valid electronic certificate.',
+    title: 'Title in the certificate',
+    serial: 'Certificate serial',
+    validUntil: 'Valid until',
+    revokeReason: 'Reason for revocation',
+    revoke: 'Revoke the enrolment and certificate',
+    nik: "Signer's NIK",
+    nip: 'NIP',
+    passphrase: "Signer's passphrase",
+    passphraseHelp: 'Typed by the signer themselves (at least 8 characters). Not stored; only the signer knows it.',
+    enrol: 'Enrol the signer',
+    enrolled: '{name} is enrolled as an electronic signer.',
+    revoked: "{name}'s signer enrolment was revoked.",
+    nikInvalid: 'A NIK has 16 digits.',
+    nipInvalid: 'A NIP has 18 digits.',
+    titleRequired: 'Enter the title (at least 3 characters).',
+    passphraseShort: 'At least 8 characters.',
+    reasonRequired: 'Enter a reason (at least 5 characters).',
+  },
   officerAdmin: {
     pendingLabel: 'Awaiting a second admin',
     pending: 'awaiting a second admin: {roles}',

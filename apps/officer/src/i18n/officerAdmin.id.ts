@@ -1,6 +1,31 @@
 // Bahasa Indonesia messages of officer administration: roles under a two-person rule, role
 // requests, role changes and deactivation. Spread into id.ts; officerAdmin.en.ts must match.
 export default {
+  signers: {
+    heading: 'Tanda tangan elektronik tersertifikasi',
+    noService: 'Layanan tanda tangan elektronik belum dikonfigurasi (PINTU_SIGNING_SERVICE).',
+    notASigner: 'Petugas ini tidak dapat bertindak sebagai penanda tangan.',
+    simulatorNotice:
+      'SIMULATOR otoritas sertifikat lokal: untuk uji dan demo saja, bukan sertifikat elektronik yang sah.',
+    title: 'Jabatan di sertifikat',
+    serial: 'Nomor seri sertifikat',
+    validUntil: 'Berlaku sampai',
+    revokeReason: 'Alasan pencabutan',
+    revoke: 'Cabut pendaftaran dan sertifikat',
+    nik: 'NIK penanda tangan',
+    nip: 'NIP',
+    passphrase: 'Passphrase penanda tangan',
+    passphraseHelp:
+      'Diketik sendiri oleh penanda tangan (minimal 8 karakter). Tidak disimpan; hanya penanda tangan yang mengetahuinya.',
+    enrol: 'Daftarkan penanda tangan',
+    enrolled: '{name} terdaftar sebagai penanda tangan elektronik.',
+    revoked: 'Pendaftaran penanda tangan {name} dicabut.',
+    nikInvalid: 'NIK terdiri dari 16 angka.',
+    nipInvalid: 'NIP terdiri dari 18 angka.',
+    titleRequired: 'Isi jabatan (minimal 3 karakter).',
+    passphraseShort: 'Passphrase minimal 8 karakter.',
+    reasonRequired: 'Isi alasan (minimal 5 karakter).',
+  },
   officerAdmin: {
     pendingLabel: 'Menunggu persetujuan admin kedua',
     pending: 'menunggu persetujuan admin kedua: {roles}',

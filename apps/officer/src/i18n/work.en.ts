@@ -273,6 +273,11 @@ export default {
         label: 'Legal ground of the rejection',
         help: 'Name the regulation and article the rejection rests on (at least 10 characters).',
       },
+      passphrase: {
+        label: 'Electronic-signature passphrase',
+        help: 'Your own passphrase at the electronic signing service. Only you know it; it is not stored.',
+        required: 'Enter your passphrase.',
+      },
       report: {
         label: 'Technical review report',
         help: 'Findings of the technical check or field survey (at least 10 characters).',

@@ -277,6 +277,11 @@ export default {
         label: 'Dasar hukum penolakan',
         help: 'Sebutkan peraturan dan pasal yang menjadi dasar penolakan (minimal 10 karakter).',
       },
+      passphrase: {
+        label: 'Passphrase tanda tangan elektronik',
+        help: 'Passphrase Anda sendiri pada layanan tanda tangan elektronik. Hanya Anda yang mengetahuinya; tidak disimpan.',
+        required: 'Masukkan passphrase Anda.',
+      },
       report: {
         label: 'Laporan kajian teknis',
         help: 'Hasil pemeriksaan teknis atau survei lapangan (minimal 10 karakter).',

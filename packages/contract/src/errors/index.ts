@@ -4,6 +4,7 @@ import { complaintsErrors } from './complaints-errors.ts'
 import { identityErrors } from './identity-errors.ts'
 import { officeErrors } from './office-errors.ts'
 import { requestErrors } from './request-errors.ts'
+import { signingErrors } from './signing-errors.ts'
 import { transparencyErrors } from './transparency-errors.ts'
 
 export type { ErrorEntry } from './error-entry.ts'
@@ -21,6 +22,7 @@ export const errorCatalogue = {
   ...officeErrors,
   ...transparencyErrors,
   ...complaintsErrors,
+  ...signingErrors,
 } as const
 export type ErrorCode = keyof typeof errorCatalogue
 

@@ -31,6 +31,8 @@ export interface TransitionEffects {
     definition: ServiceDefinition,
     signerId: string,
     requestId: string | null,
+    /** The signer's passphrase for the certified signature, typed at this signing; never stored. */
+    passphrase?: string,
   ): Promise<unknown>
 }
 

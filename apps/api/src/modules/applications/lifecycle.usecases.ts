@@ -91,7 +91,9 @@ export async function act(
   const withService = view.includeService ?? false
   return deps.db.transaction(async (tx) => {
     if (idempotencyKey) {
-      const claim = await deps.idempotency.claim(tx, actor.id, idempotencyKey, hashRequest([id, action, body]), now)
+      // Never the signing passphrase in the stored hash: a low-entropy secret under a plain SHA-256 is guessable.
+      const hashed = hashRequest([id, action, { ...body, passphrase: undefined }])
+      const claim = await deps.idempotency.claim(tx, actor.id, idempotencyKey, hashed, now)
       if (claim.kind === 'replay') {
         // Records kept before results were made small held the whole answer: it is still the answer.
         if (typeof claim.body === 'object' && claim.body && 'application' in claim.body)

@@ -191,7 +191,7 @@ export async function applyTransition(
   })
   if (plan.effects.includes('issue_invoice')) await deps.effects.issueInvoice(tx, updated, ctx.requestId)
   if (plan.effects.includes('issue_permit'))
-    await deps.effects.issuePermit(tx, updated, definition, ctx.actor.id!, ctx.requestId)
+    await deps.effects.issuePermit(tx, updated, definition, ctx.actor.id!, ctx.requestId, ctx.body?.passphrase)
   // Last, so the load rows it locks are held only until the commit that follows.
   await keepLoads(deps, tx, app, updated)
   return {

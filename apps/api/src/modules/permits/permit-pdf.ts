@@ -8,8 +8,15 @@ import { createLetter, labelledRows, letterhead, letterTitle } from '../../pdf-l
  */
 export async function renderPermitPdf(
   data: PermitData,
-  p: { verifyUrl: string; verificationCode: string; signature: string; keyId: string },
-): Promise<Buffer> {
+  p: {
+    verifyUrl: string
+    verificationCode: string
+    signature: string
+    keyId: string
+    /** Draws the visible block of a certified electronic signature (PAdES) that signing will add. */
+    certified?: boolean
+  },
+): Promise<{ pdf: Buffer; signatureRect: [number, number, number, number] }> {
   const qr = await QRCode.toBuffer(p.verifyUrl, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 180 })
   const letter = createLetter({ title: `${data.serviceName.id} ${data.number}`, author: data.officeName })
   const { doc } = letter
@@ -49,6 +56,8 @@ export async function renderPermitPdf(
   doc.fontSize(11).text(`Bandung, ${longDateId(data.issuedOn)}`, 300, signY, { width: 239 })
   doc.text(data.signerTitle, 300, doc.y, { width: 239 }).moveDown(2)
   doc.font('Helvetica-Bold').text(data.signerName, 300, doc.y, { width: 239 })
+  const blockTop = doc.y + 6
+  if (p.certified) certifiedSignatureBlock(doc, data, blockTop)
   doc
     .font('Helvetica')
     .fontSize(7)
@@ -56,5 +65,32 @@ export async function renderPermitPdf(
     .text(`Ditandatangani secara elektronik (Ed25519, kunci ${p.keyId}). Tanda tangan: ${p.signature}`, 56, 760, {
       width: 483,
     })
-  return letter.finish()
+  // The signature widget sits over the block; PDF user space counts from the bottom of the page.
+  const height = doc.page.height
+  return {
+    pdf: await letter.finish(),
+    signatureRect: [300, height - (blockTop + BLOCK_HEIGHT), 539, height - blockTop],
+  }
+}
+
+const BLOCK_HEIGHT = 62
+
+/**
+ * The visible part of the certified signature: who signed, as what, and under which delegation
+ * (Plt./Plh.); the cryptographic part is the PAdES signature a PDF reader checks.
+ */
+function certifiedSignatureBlock(doc: ReturnType<typeof createLetter>['doc'], data: PermitData, top: number) {
+  doc.save().lineWidth(0.5).strokeColor('#1f4e79').rect(300, top, 239, BLOCK_HEIGHT).stroke().restore()
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(7.5)
+    .fillColor('#1f4e79')
+    .text('Ditandatangani secara elektronik (sertifikat elektronik)', 305, top + 4, { width: 229 })
+    .font('Helvetica')
+    .fillColor('#000')
+    .text(`Penanda tangan: ${data.signerName}`, { width: 229 })
+    .text(`Jabatan: ${data.signerTitle}`, { width: 229 })
+  if (data.delegationId)
+    doc.text(`Atas pelimpahan wewenang (${data.signerTitle.split(' ')[0]}) nomor ${data.delegationId}`, { width: 229 })
+  doc.fillColor('#000')
 }

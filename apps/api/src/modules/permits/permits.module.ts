@@ -19,7 +19,8 @@ export function createPermitIssuer(deps: Omit<PermitIssuingDeps, 'permits'>) {
       definition: ServiceDefinition,
       signerId: string,
       requestId: string | null,
-    ) => issuePermit(issuing, tx, app, definition, signerId, requestId),
+      passphrase?: string,
+    ) => issuePermit(issuing, tx, app, definition, signerId, requestId, passphrase),
     permits(more: Omit<PermitsDeps, keyof PermitIssuingDeps>, options: { lookupLimitPerMinute: number }) {
       const full: PermitsDeps = { ...issuing, ...more }
       return {

@@ -1,7 +1,9 @@
-import type { PermitData } from '@pintu/contract'
-import { integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import type { PadesSummary, PermitData } from '@pintu/contract'
+import { customType, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core'
 import { applications } from '../applications/applications.table.ts'
 import { offices } from '../offices/offices.table.ts'
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' })
 
 /** Issued permits: the printed data and its Ed25519 signature. Only revocation may change a row (migration guard). */
 export const permits = pgTable('permits', {
@@ -29,6 +31,12 @@ export const permits = pgTable('permits', {
   revokedAt: timestamp('revoked_at', { withTimezone: true }),
   revokedBy: uuid('revoked_by'),
   revokeReason: text('revoke_reason'),
+  /**
+   * The PDF as signed with a certified electronic signature (PAdES) at issue, kept byte for byte: a
+   * re-rendered PDF would break the signature. Null when no signing service was configured.
+   */
+  signedPdf: bytea('signed_pdf'),
+  pades: jsonb('pades').$type<PadesSummary>(),
 })
 
 /**

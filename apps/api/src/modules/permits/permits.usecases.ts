@@ -24,6 +24,7 @@ import type { HistoryReader } from '../changes/changes.module.ts'
 import type { People } from '../identity/people.ts'
 import type { Office } from '../offices/offices.repository.ts'
 import type { CatalogueRepository } from '../catalogue/catalogue.repository.ts'
+import type { SigningModule } from '../signing/signing.module.ts'
 import type { PermitKeys } from './permit-keys.ts'
 import { formatPermitNumber, validUntil } from './permit-number.ts'
 import { renderPermitPdf } from './permit-pdf.ts'
@@ -39,6 +40,8 @@ export interface PermitIssuingDeps {
   actingSigner: ActingSigner
   changes: ChangeRecord
   keys: PermitKeys
+  /** Certified electronic signatures (PAdES) on the PDF, when the deployment has a signing service. */
+  signing: Pick<SigningModule, 'signPermit'>
   /** Where citizens open the verification page, e.g. https://pintu.bandung.go.id */
   publicUrl: string
 }
@@ -63,7 +66,7 @@ export const verifyUrl = (publicUrl: string, number: string, code: string) =>
  * by the signer's preview, so the preview is exactly what is signed. `sequence` null: not yet numbered.
  */
 export async function printedData(
-  deps: Omit<PermitIssuingDeps, 'permits' | 'changes' | 'keys' | 'publicUrl'>,
+  deps: Omit<PermitIssuingDeps, 'permits' | 'changes' | 'keys' | 'publicUrl' | 'signing'>,
   tx: Executor,
   app: ApplicationRow,
   definition: ServiceDefinition,
@@ -98,7 +101,11 @@ export async function printedData(
   }
 }
 
-/** Issues the permit inside the signing transaction: gapless number, printed data, Ed25519 signature. */
+/**
+ * Issues the permit inside the signing transaction: gapless number, printed data, Ed25519 signature,
+ * and, with a signing service, the PDF signed as PAdES by the signer's own certificate with the
+ * passphrase they just typed. A refused signature throws: the whole transaction, number included, rolls back.
+ */
 export async function issuePermit(
   deps: PermitIssuingDeps,
   tx: Executor,
@@ -106,11 +113,15 @@ export async function issuePermit(
   definition: ServiceDefinition,
   signerId: string,
   requestId: string | null,
+  passphrase?: string,
 ): Promise<PermitRow> {
   const now = deps.clock.now()
   const year = Number(jakartaDate(now).slice(0, 4))
   const sequence = await deps.permits.nextSequence(tx, deps.office.id, year)
   const printed = await printedData(deps, tx, app, definition, signerId, sequence)
+  const signature = deps.keys.sign(canonicalJson(printed))
+  const verificationCode = randomCode()
+  const certified = await certifiedPdf(deps, tx, printed, { signature, verificationCode, signerId, passphrase, now })
   const permit = await deps.permits.insert(tx, {
     officeId: deps.office.id,
     applicationId: app.id,
@@ -118,11 +129,13 @@ export async function issuePermit(
     year,
     sequence,
     printed,
-    signature: deps.keys.sign(canonicalJson(printed)),
+    signature,
     keyId: deps.keys.keyId,
     signerId,
     issuedAt: now,
-    verificationCode: randomCode(),
+    verificationCode,
+    signedPdf: certified?.pdf ?? null,
+    pades: certified?.pades ?? null,
   })
   await deps.changes.record(tx, {
     action: 'permit.issued',
@@ -136,9 +149,34 @@ export async function issuePermit(
       applicationId: app.id,
       keyId: deps.keys.keyId,
       sha256: createHash('sha256').update(canonicalJson(printed)).digest('hex'),
+      ...(certified && { pdfSha256: createHash('sha256').update(certified.pdf).digest('hex') }),
     },
   })
   return permit
+}
+
+/** The permit PDF with its visible signature block, signed by the signing service; null without one. */
+async function certifiedPdf(
+  deps: PermitIssuingDeps,
+  tx: Executor,
+  printed: PermitData,
+  p: { signature: string; verificationCode: string; signerId: string; passphrase?: string; now: Date },
+) {
+  const { pdf, signatureRect } = await renderPermitPdf(printed, {
+    verifyUrl: verifyUrl(deps.publicUrl, printed.number, p.verificationCode),
+    verificationCode: p.verificationCode,
+    signature: p.signature,
+    keyId: deps.keys.keyId,
+    certified: true,
+  })
+  return deps.signing.signPermit(tx, p.signerId, p.passphrase, {
+    pdf,
+    signerName: printed.signerName,
+    reason: `Penerbitan izin ${printed.number}`,
+    location: 'Bandung',
+    signingTime: p.now,
+    widgetRect: signatureRect,
+  })
 }
 
 /**
@@ -160,6 +198,7 @@ function verification(
       revoked: null,
       verifyUrl: null,
       signature: null,
+      pades: null,
     }
   const valid = permit.keyId === deps.keys.keyId && deps.keys.verify(canonicalJson(permit.printed), permit.signature)
   const today = jakartaDate(deps.clock.now())
@@ -179,6 +218,7 @@ function verification(
     revoked: permit.revokedAt ? { at: permit.revokedAt.toISOString(), reason: permit.revokeReason ?? '' } : null,
     verifyUrl: full ? verifyUrl(deps.publicUrl, permit.number, permit.verificationCode) : null,
     signature: { algorithm: 'Ed25519', keyId: permit.keyId, value: permit.signature, valid },
+    pades: permit.pades ?? null,
   }
 }
 
@@ -231,13 +271,16 @@ export async function permitPdf(
   caller: Caller,
 ): Promise<{ pdf: Buffer; fileName: string }> {
   const permit = await permitFor(deps, applicationId, caller)
-  const pdf = await renderPermitPdf(permit.printed, {
+  const fileName = `izin-${permit.number.replace(/[^A-Za-z0-9]+/g, '-')}.pdf`
+  // A PAdES-signed permit is served byte for byte as signed; one issued without is rendered as before.
+  if (permit.signedPdf) return { pdf: Buffer.from(permit.signedPdf), fileName }
+  const { pdf } = await renderPermitPdf(permit.printed, {
     verifyUrl: verifyUrl(deps.publicUrl, permit.number, permit.verificationCode),
     verificationCode: permit.verificationCode,
     signature: permit.signature,
     keyId: permit.keyId,
   })
-  return { pdf, fileName: `izin-${permit.number.replace(/[^A-Za-z0-9]+/g, '-')}.pdf` }
+  return { pdf, fileName }
 }
 
 /**

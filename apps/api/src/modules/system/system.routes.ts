@@ -7,7 +7,11 @@ import { fromContract } from '../../plugins/route.ts'
 
 export async function systemRoutesPlugin(
   instance: FastifyInstance,
-  options: { simulators: Site['simulators']; officeContact: Pick<Site['office'], 'hours' | 'phone' | 'email'> },
+  options: {
+    simulators: Site['simulators']
+    officeContact: Pick<Site['office'], 'hours' | 'phone' | 'email'>
+    certifiedSigning: NonNullable<Site['certifiedSigning']>
+  },
 ) {
   const app = instance.withTypeProvider<TypeBoxTypeProvider>()
   const { simulators } = options
@@ -28,6 +32,8 @@ export async function systemRoutesPlugin(
       // One office per deployment for now, seeded from the catalogue's OFFICE: its name and address.
       office: { name: { ...OFFICE.name }, address: OFFICE.address, ...options.officeContact },
       simulators,
+      // The officer SPA asks the signer for their passphrase when a certified signing service is in use.
+      certifiedSigning: options.certifiedSigning,
     }),
   })
 }

@@ -41,6 +41,7 @@ export function verification(overrides: Partial<PermitVerification> = {}): Permi
     revoked: null,
     verifyUrl: `https://pintu.example/verifikasi?nomor=510%2F1%2FITPMB%2FDPMPTSP%2FXI%2F2026&kode=${printedCode}`,
     signature: { algorithm: 'Ed25519', keyId: '40c6cce8ceb24a7a', value: 'c2lnbmF0dXJl', valid: true },
+    pades: null,
     log: null,
     ...overrides,
   }

@@ -41,6 +41,7 @@ const verification: PermitVerification = {
   log: null,
   verifyUrl: 'https://pintu.test/verifikasi?nomor=x&kode=ABC',
   signature: null,
+  pades: null,
 }
 const requests: string[] = []
 vi.stubGlobal('fetch', async (url: string) => {

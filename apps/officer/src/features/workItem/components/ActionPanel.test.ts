@@ -74,6 +74,32 @@ describe('action forms on the work item', () => {
     expect(labels).toEqual(expect.arrayContaining(['KTP pemohon', 'Desain reklame', 'Lokasi', 'Luas', 'Jumlah sisi']))
   })
 
+  it('asks the signer for their own passphrase when a certified signing service signs, and sends it once', async () => {
+    const { forgetSite } = await import('@/features/site/useSite.ts')
+    forgetSite()
+    const issued = sampleDetail({ status: 'issued', version: 4, availableActions: [] })
+    handler = (url) =>
+      url === '/api/v1/site'
+        ? json(200, { officeCode: '32.73', office: {}, simulators: ['signing_ca'], certifiedSigning: 'simulator' })
+        : json(200, { application: issued })
+    const wrapper = render('signing', ['sign'])
+    await flushPromises()
+    const field = wrapper.get('input[type="password"]')
+    expect(labelsOf(wrapper)).toContain('Passphrase tanda tangan elektronik')
+    await wrapper.get('form').trigger('submit')
+    expect(wrapper.text()).toContain('Masukkan passphrase Anda.')
+    await field.setValue('rahasia-penanda')
+    await wrapper.get('form').trigger('submit')
+    await wrapper.get('dialog form').trigger('submit')
+    await flushPromises()
+    const sent = requests.filter((r) => r.url.endsWith('/actions/sign'))
+    expect(sent).toHaveLength(1)
+    expect(sent[0]!.body).toEqual({ version: 3, passphrase: 'rahasia-penanda' })
+    // Not kept in the form once sent.
+    expect((field.element as HTMLInputElement).value).toBe('')
+    forgetSite()
+  })
+
   it('says so when there is nothing to do', () => {
     expect(render('decision', []).text()).toContain('Tidak ada tindakan untuk Anda')
   })
