@@ -12,6 +12,7 @@ import type { RandomInt } from './modules/applications/assignment.ts'
 import { createCalendarReader } from './modules/calendar/calendar.module.ts'
 import { createCatalogueModule } from './modules/catalogue/catalogue.module.ts'
 import { createChangesModule } from './modules/changes/changes.module.ts'
+import { createStatsModule } from './modules/stats/stats.module.ts'
 import { createClosuresReader } from './modules/continuity/continuity.module.ts'
 import { createDelegationsReader } from './modules/delegations/delegations.module.ts'
 import type { DocumentStorage } from './modules/documents/document-storage.ts'
@@ -117,7 +118,10 @@ export const pintu = fp(
   async (app: FastifyInstance, options: PintuOptions) => {
     const { clock, office } = options
     const db = options.database.db
-    const { changes, history, feed } = createChangesModule({ office, clock })
+    const closures = createClosuresReader({ clock, office })
+    const calendar = createCalendarReader({ office, closedDates: closures.closedDates })
+    const stats = createStatsModule({ db, clock, office, nonWorkingDays: calendar.nonWorkingDays })
+    const { changes, history, feed } = createChangesModule({ office, clock, subscribers: [stats.recorder] })
     const identity = createIdentityRepository()
     const codes = createAccountCodesRepository()
     const people = createPeople({ identity })
@@ -125,8 +129,6 @@ export const pintu = fp(
     const areRelated = (ex: Executor, a: string, b: string) => identity.areRelated(ex, a, b)
     const idempotency = createIdempotencyRepository()
 
-    const closures = createClosuresReader({ clock, office })
-    const calendar = createCalendarReader({ office, closedDates: closures.closedDates })
     const catalogue = createCatalogueModule({ db, clock, office, changes, areRelated })
     const signing = createDelegationsReader({ office })
     const invoicing = createInvoicing({ clock, office, changes })
@@ -234,6 +236,7 @@ export const pintu = fp(
       payments,
       delegations,
       continuity,
+      stats,
       transparencyLog.web({ files: applications, trackLimitPerMinute: options.trackLimitPerMinute ?? 60 }),
     ])
       await module.routes(app)

@@ -3,6 +3,7 @@ import { catalogueErrors } from './catalogue-errors.ts'
 import { identityErrors } from './identity-errors.ts'
 import { officeErrors } from './office-errors.ts'
 import { requestErrors } from './request-errors.ts'
+import { statsErrors } from './stats-errors.ts'
 import { transparencyErrors } from './transparency-errors.ts'
 
 export type { ErrorEntry } from './error-entry.ts'
@@ -19,6 +20,7 @@ export const errorCatalogue = {
   ...catalogueErrors,
   ...officeErrors,
   ...transparencyErrors,
+  ...statsErrors,
 } as const
 export type ErrorCode = keyof typeof errorCatalogue
 

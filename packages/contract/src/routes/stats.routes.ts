@@ -1,0 +1,47 @@
+/** Public statistics: JSON, or CSV with `Accept: text/csv`. */
+import { defineRoute } from '../route.ts'
+import { BacklogSchema, DailySchema, SlaSchema, StatsAsOfQuerySchema, StatsPeriodQuerySchema } from '../stats.ts'
+
+const csvNote = 'Send `Accept: text/csv` for the same figures as CSV (UTF-8, comma-separated, CRLF, a header row).'
+
+export const statsRoutes = {
+  backlog: defineRoute({
+    method: 'GET',
+    url: '/api/v1/stats/backlog',
+    access: 'public',
+    errors: ['stats.future_date'],
+    schema: {
+      summary: 'Backlog: received and not finished, by kind, service, stage and channel',
+      description: `How many files are waiting, izin vs non-izin, at which stage and for how long (working days since received, Asia/Jakarta), and how many are overdue — now, or at the end of a past day with \`asOf\`. Kept incrementally by the change record, never counted from the applications. ${csvNote} Columns: jenis, kode_layanan, tahap, kanal, berkas, terlambat, umur_0-3 … umur_31+. No personal data.`,
+      tags: ['stats'],
+      querystring: StatsAsOfQuerySchema,
+      response: { 200: BacklogSchema },
+    },
+  }),
+  daily: defineRoute({
+    method: 'GET',
+    url: '/api/v1/stats/daily',
+    access: 'public',
+    errors: ['stats.bad_period'],
+    schema: {
+      summary: 'Registrations, decisions, issuances, returns and deemed approvals per day',
+      description: `${csvNote} Columns: tanggal, registrasi, keputusan, disetujui, ditolak, fiktif_positif, terbit, dikembalikan, ditarik, kedaluwarsa.`,
+      tags: ['stats'],
+      querystring: StatsPeriodQuerySchema,
+      response: { 200: DailySchema },
+    },
+  }),
+  sla: defineRoute({
+    method: 'GET',
+    url: '/api/v1/stats/sla',
+    access: 'public',
+    errors: ['stats.bad_period'],
+    schema: {
+      summary: 'SLA compliance over a period: per service and stage, returns, reassignments, escalations',
+      description: `Share finished within the working-day promise, median and 90th percentile working days, per service and per stage; returns per reason code; reassignments and escalations per stage. ${csvNote} Columns: bagian (layanan | tahap | alasan_pengembalian | pengalihan | eskalasi), kunci, jumlah, tepat_waktu, persen, median_hari, p90_hari.`,
+      tags: ['stats'],
+      querystring: StatsPeriodQuerySchema,
+      response: { 200: SlaSchema },
+    },
+  }),
+}
