@@ -141,7 +141,9 @@ export const DailySchema = Type.Object(
   {
     from: IsoDate('First day of the period'),
     to: IsoDate('Last day of the period'),
-    days: Type.Array(DailyRowSchema, { description: 'Every day of the period (0 when nothing happened), oldest first' }),
+    days: Type.Array(DailyRowSchema, {
+      description: 'Every day of the period (0 when nothing happened), oldest first',
+    }),
   },
   { additionalProperties: false, description: 'What happened each day' },
 )
