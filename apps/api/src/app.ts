@@ -13,6 +13,7 @@ import { createCalendarReader } from './modules/calendar/calendar.module.ts'
 import { createCatalogueModule } from './modules/catalogue/catalogue.module.ts'
 import { createChangesModule } from './modules/changes/changes.module.ts'
 import { createStatsModule } from './modules/stats/stats.module.ts'
+import { createStatusModule } from './modules/status/status.module.ts'
 import { createClosuresReader } from './modules/continuity/continuity.module.ts'
 import { createDelegationsReader } from './modules/delegations/delegations.module.ts'
 import type { DocumentStorage } from './modules/documents/document-storage.ts'
@@ -54,6 +55,10 @@ declare module 'fastify' {
     integrateLog(): Promise<number>
     /** Verifies the whole transparency log (the auditor's check; `pnpm audit:verify` runs the same). */
     verifyLog(witnessNotes?: readonly string[]): Promise<LogVerification>
+    /** Writes this process's measured latencies to the shared histograms (also on an interval when configured). */
+    flushStatus(): Promise<void>
+    /** Runs the availability probe once (also every minute when configured); true when it passed. */
+    probeStatus(): Promise<boolean>
   }
 }
 
@@ -96,6 +101,11 @@ export interface PintuOptions {
   strictErrorContract?: boolean
   /** Built SPAs to serve; omitted in API-only tests. */
   spa?: SpaOptions
+  /**
+   * The status page's measurements: how often this process writes its latencies and probes itself
+   * (0 or absent: tests call app.flushStatus() / app.probeStatus()), and a test-only delay on every request.
+   */
+  status?: { flushIntervalMs?: number; probeIntervalMs?: number; slowDownMs?: number }
 }
 
 const IDEMPOTENCY_RETENTION_MS = 86_400_000
@@ -122,6 +132,7 @@ export const pintu = fp(
     const calendar = createCalendarReader({ office, closedDates: closures.closedDates })
     const stats = createStatsModule({ db, clock, office, nonWorkingDays: calendar.nonWorkingDays })
     const { changes, history, feed } = createChangesModule({ office, clock, subscribers: [stats.recorder] })
+    const status = createStatusModule({ db, clock, office, slowDownMs: options.status?.slowDownMs })
     const identity = createIdentityRepository()
     const codes = createAccountCodesRepository()
     const people = createPeople({ identity })
@@ -202,6 +213,7 @@ export const pintu = fp(
 
     await app.register(contextPlugin, { database: options.database, clock, office })
     await app.register(validationPlugin)
+    status.measure(app)
     await app.register(errorsPlugin, { strictErrorContract: options.strictErrorContract ?? false })
     await app.register(securityPlugin, { corsOrigins: options.corsOrigins ?? [] })
     await app.register(compressionPlugin)
@@ -237,6 +249,7 @@ export const pintu = fp(
       delegations,
       continuity,
       stats,
+      status,
       transparencyLog.web({ files: applications, trackLimitPerMinute: options.trackLimitPerMinute ?? 60 }),
     ])
       await module.routes(app)
@@ -255,6 +268,21 @@ export const pintu = fp(
         intervalMs: options.transparencyLog.intervalMs,
         run: transparencyLog.integrateOnce,
       })
+    app.decorate('flushStatus', status.flush)
+    app.decorate('probeStatus', () => status.probe(app))
+    if (options.status?.flushIntervalMs)
+      await app.register(scheduledJob, {
+        name: 'status latency flush',
+        intervalMs: options.status.flushIntervalMs,
+        run: status.flush,
+      })
+    if (options.status?.probeIntervalMs)
+      await app.register(scheduledJob, {
+        name: 'status probe',
+        intervalMs: options.status.probeIntervalMs,
+        run: () => status.probe(app),
+      })
+    app.addHook('onClose', async () => status.flush().catch(() => undefined))
     if (options.spa) await app.register(spaPlugin, options.spa)
   },
   { name: 'pintu' },

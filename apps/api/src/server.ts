@@ -60,6 +60,7 @@ async function main() {
     mail,
     sms,
     jobIntervalMs: config.jobIntervalSeconds * 1000,
+    status: { flushIntervalMs: 10_000, probeIntervalMs: 60_000, slowDownMs: config.testSlowDownMs },
     transparencyLog: {
       key: await loadLogKey(config.dataDir, config.logOrigin, config.logSigningKey),
       origin: config.logOrigin,

@@ -224,3 +224,57 @@ export const SlaSchema = Type.Object(
 export type Sla = Static<typeof SlaSchema>
 
 export const slaCsvColumns = ['bagian', 'kunci', 'jumlah', 'tepat_waktu', 'persen', 'median_hari', 'p90_hari'] as const
+
+/** The citizen journeys whose latency the status page publishes. */
+export const statusJourneys = ['catalogue', 'login', 'upload', 'submit', 'pay', 'download', 'verify', 'track'] as const
+export type StatusJourney = (typeof statusJourneys)[number]
+
+/**
+ * Upper bounds (ms) of the latency histogram buckets; a last bucket holds everything slower. Fixed, so
+ * histograms of any processes and minutes add up exactly; a percentile is reported as the upper bound
+ * of the bucket it falls in (never lower than the truth); slower than the last bound counts as the last bound.
+ */
+export const latencyBucketsMs = [5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000, 60000] as const
+
+export const statusWindows = ['hour', 'day', '30d', '90d'] as const
+
+const Ms = (description: string) =>
+  Type.Union([Type.Integer({ minimum: 0 }), Type.Null()], { description: `${description}; null when no request` })
+
+export const StatusSchema = Type.Object(
+  {
+    generatedAt: Type.String({ format: 'date-time', description: 'When this answer was computed' }),
+    bucketsMs: Type.Array(Type.Integer(), { description: 'Upper bounds of the latency buckets, in ms' }),
+    windows: Type.Array(
+      Type.Object(
+        {
+          window: Type.Enum([...statusWindows], { description: 'The last hour, day, 30 days or 90 days' }),
+          probes: Count("The API's own probes in the window (one a minute per process)"),
+          availability: Type.Union([Type.Number({ minimum: 0, maximum: 1 }), Type.Null()], {
+            description: 'Share of probes answered correctly within 5 s; null when no probe ran',
+          }),
+          journeys: Type.Array(
+            Type.Object(
+              {
+                journey: Type.Enum([...statusJourneys], { description: 'The citizen journey' }),
+                requests: Count('Requests measured'),
+                p50Ms: Ms('Median latency (bucket upper bound)'),
+                p95Ms: Ms('95th percentile latency (bucket upper bound)'),
+                p99Ms: Ms('99th percentile latency (bucket upper bound)'),
+              },
+              { additionalProperties: false },
+            ),
+            { description: 'Latency per journey, measured by the API on every request' },
+          ),
+        },
+        { additionalProperties: false },
+      ),
+      { description: 'Figures per window' },
+    ),
+  },
+  {
+    additionalProperties: false,
+    description: "The system's own measured latency and availability, for anyone to check",
+  },
+)
+export type Status = Static<typeof StatusSchema>

@@ -9,7 +9,7 @@ import { createDiskStorage } from '../../src/modules/documents/document-storage.
 import { permitKeysFrom } from '../../src/modules/permits/permit-keys.ts'
 import { generateKeyPairSync } from 'node:crypto'
 import type { RandomInt } from '../../src/modules/applications/assignment.ts'
-import { buildApp } from '../../src/app.ts'
+import { buildApp, type PintuOptions } from '../../src/app.ts'
 import type { SpaOptions } from '../../src/plugins/spa.ts'
 import type { Clock } from '../../src/clock.ts'
 import type { Database } from '../../src/db/database.ts'
@@ -50,9 +50,16 @@ export async function createTestApp(
     mail?: MailSender
     sms?: SmsSender
     officeContact?: OfficeContact
+    /** The status page's measurement settings (a test-only delay on every request). */
+    status?: PintuOptions['status']
+    /** A second API process on another test app's database (scale-out tests); the first one drops it. */
+    sharedWith?: { database: Database }
   } = {},
 ) {
-  const { database, drop } = await cloneTestDatabase()
+  const { database, drop } = options.sharedWith
+    ? // The first app owns the database: closing this one leaves it open.
+      { database: { ...options.sharedWith.database, close: async () => undefined }, drop: async () => undefined }
+    : await cloneTestDatabase()
   const storageDir = await mkdtemp(path.join(os.tmpdir(), 'pintu-docs-'))
   const office = await ensureOffice(database.db)
   const clock = options.clock ?? createTestClock()
@@ -80,6 +87,7 @@ export async function createTestApp(
     sms: options.sms,
     trackLimitPerMinute: options.trackLimitPerMinute ?? 10_000,
     spa: options.spa,
+    status: options.status,
     // Every code a test provokes must be one its route declares in the contract.
     strictErrorContract: true,
   })

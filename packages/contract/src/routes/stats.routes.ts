@@ -1,6 +1,13 @@
 /** Public statistics: JSON, or CSV with `Accept: text/csv`. */
 import { defineRoute } from '../route.ts'
-import { BacklogSchema, DailySchema, SlaSchema, StatsAsOfQuerySchema, StatsPeriodQuerySchema } from '../stats.ts'
+import {
+  BacklogSchema,
+  DailySchema,
+  SlaSchema,
+  StatsAsOfQuerySchema,
+  StatsPeriodQuerySchema,
+  StatusSchema,
+} from '../stats.ts'
 
 const csvNote = 'Send `Accept: text/csv` for the same figures as CSV (UTF-8, comma-separated, CRLF, a header row).'
 
@@ -42,6 +49,18 @@ export const statsRoutes = {
       tags: ['stats'],
       querystring: StatsPeriodQuerySchema,
       response: { 200: SlaSchema },
+    },
+  }),
+  status: defineRoute({
+    method: 'GET',
+    url: '/api/v1/status',
+    access: 'public',
+    schema: {
+      summary: "The system's own measured latency per citizen journey and its availability",
+      description:
+        "Every request of a citizen journey (catalogue, login, upload, submit, pay, download, verify, track) is timed by the API into fixed-bucket histograms kept per minute in the database, so several API processes add up exactly; p50/p95/p99 are the upper bounds of the buckets they fall in. Availability is the share of the API's own probes (one a minute per process: the database and the catalogue answer within 5 s) that passed. Windows: the last hour, day, 30 days and 90 days. Declared closures are at `GET /api/v1/closures`.",
+      tags: ['stats'],
+      response: { 200: StatusSchema },
     },
   }),
 }

@@ -1,0 +1,57 @@
+import { and, eq, gte, sql } from 'drizzle-orm'
+import type { Executor } from '../../db/transaction.ts'
+import { statusLatency, statusProbes } from './status.table.ts'
+
+export function createStatusRepository() {
+  return {
+    /** Adds one process's counts to the shared per-minute histograms. */
+    async addLatency(
+      ex: Executor,
+      officeId: string,
+      rows: { minute: Date; journey: string; bucket: number; count: number }[],
+    ): Promise<void> {
+      if (rows.length === 0) return
+      await ex
+        .insert(statusLatency)
+        .values(rows.map((r) => ({ ...r, officeId })))
+        .onConflictDoUpdate({
+          target: [statusLatency.officeId, statusLatency.minute, statusLatency.journey, statusLatency.bucket],
+          set: { count: sql`${statusLatency.count} + excluded.count` },
+        })
+    },
+
+    async addProbe(ex: Executor, officeId: string, minute: Date, ok: boolean): Promise<void> {
+      await ex
+        .insert(statusProbes)
+        .values({ officeId, minute, probes: 1, ok: ok ? 1 : 0 })
+        .onConflictDoUpdate({
+          target: [statusProbes.officeId, statusProbes.minute],
+          set: { probes: sql`${statusProbes.probes} + 1`, ok: sql`${statusProbes.ok} + excluded.ok` },
+        })
+    },
+
+    async latencySince(ex: Executor, officeId: string, since: Date) {
+      return ex
+        .select({
+          journey: statusLatency.journey,
+          bucket: statusLatency.bucket,
+          count: sql<number>`sum(${statusLatency.count})`.mapWith(Number),
+        })
+        .from(statusLatency)
+        .where(and(eq(statusLatency.officeId, officeId), gte(statusLatency.minute, since)))
+        .groupBy(statusLatency.journey, statusLatency.bucket)
+    },
+
+    async probesSince(ex: Executor, officeId: string, since: Date) {
+      const [row] = await ex
+        .select({
+          probes: sql<number>`coalesce(sum(${statusProbes.probes}), 0)`.mapWith(Number),
+          ok: sql<number>`coalesce(sum(${statusProbes.ok}), 0)`.mapWith(Number),
+        })
+        .from(statusProbes)
+        .where(and(eq(statusProbes.officeId, officeId), gte(statusProbes.minute, since)))
+      return row ?? { probes: 0, ok: 0 }
+    },
+  }
+}
+export type StatusRepository = ReturnType<typeof createStatusRepository>
