@@ -50,7 +50,7 @@ export function createStatusModule(deps: {
     async probe(app: FastifyInstance) {
       const minute = new Date(Math.floor(deps.clock.now().getTime() / MINUTE_MS) * MINUTE_MS)
       const started = performance.now()
-      let ok = false
+      let ok: boolean
       try {
         const headers = { [PROBE_HEADER]: '1' }
         const ready = await app.inject({ method: 'GET', url: '/ready', headers })
