@@ -105,7 +105,7 @@ export interface PintuOptions {
    * The status page's measurements: how often this process writes its latencies and probes itself
    * (0 or absent: tests call app.flushStatus() / app.probeStatus()), and a test-only delay on every request.
    */
-  status?: { flushIntervalMs?: number; probeIntervalMs?: number; slowDownMs?: number }
+  status?: { flushIntervalMs?: number; probeIntervalMs?: number; slowDownMs?: number; metricsToken?: string }
 }
 
 const IDEMPOTENCY_RETENTION_MS = 86_400_000
@@ -132,7 +132,13 @@ export const pintu = fp(
     const calendar = createCalendarReader({ office, closedDates: closures.closedDates })
     const stats = createStatsModule({ db, clock, office, nonWorkingDays: calendar.nonWorkingDays })
     const { changes, history, feed } = createChangesModule({ office, clock, subscribers: [stats.recorder] })
-    const status = createStatusModule({ db, clock, office, slowDownMs: options.status?.slowDownMs })
+    const status = createStatusModule({
+      db,
+      clock,
+      office,
+      slowDownMs: options.status?.slowDownMs,
+      metricsToken: options.status?.metricsToken,
+    })
     const identity = createIdentityRepository()
     const codes = createAccountCodesRepository()
     const people = createPeople({ identity })

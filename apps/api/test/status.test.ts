@@ -5,6 +5,7 @@ import { createTestApp, createTestClock, queryRows, type TestApp } from './suppo
 
 /** A slowed process waits this long on every request: far above what the catalogue takes here. */
 const SLOW_MS = 600
+const METRICS_TOKEN = 'operator-metrics-token-0123456789abcdef'
 
 interface Journey {
   journey: string
@@ -21,7 +22,11 @@ describe('the status page that measures itself', () => {
   beforeAll(async () => {
     fast = await createTestApp({ clock })
     // A second API process on the same database, slowed by the test-only delay.
-    slow = await createTestApp({ sharedWith: fast, clock, status: { slowDownMs: SLOW_MS } })
+    slow = await createTestApp({
+      sharedWith: fast,
+      clock,
+      status: { slowDownMs: SLOW_MS, metricsToken: METRICS_TOKEN },
+    })
   })
   afterAll(async () => {
     await slow?.close()
@@ -96,5 +101,21 @@ describe('the status page that measures itself', () => {
     const later = (await fast.app.inject({ method: 'GET', url: '/api/v1/status' })).json()
     expect(later.windows[0]).toMatchObject({ window: 'hour', probes: 0, availability: null })
     expect(later.windows[1]).toMatchObject({ window: 'day', probes: 2, availability: 1 })
+  })
+
+  it('/metrics answers operators with its token in the Prometheus format, and nobody else', async () => {
+    const get = (t: TestApp, authorization?: string) =>
+      t.app.inject({ method: 'GET', url: '/metrics', headers: authorization ? { authorization } : {} })
+    expect((await get(slow)).statusCode).toBe(404)
+    expect((await get(slow, 'Bearer wrong-token')).statusCode).toBe(404)
+    // A process without a configured token has no /metrics at all.
+    expect((await get(fast, `Bearer ${METRICS_TOKEN}`)).statusCode).toBe(404)
+    const res = await get(slow, `Bearer ${METRICS_TOKEN}`)
+    expect(res.statusCode).toBe(200)
+    expect(res.headers['content-type']).toMatch(/^text\/plain/)
+    // This process's own ten catalogue requests (the probe's are not a citizen's).
+    expect(res.body).toMatch(/^pintu_journey_duration_seconds_count\{journey="catalogue"\} 10$/m)
+    expect(res.body).toMatch(/^pintu_probes_total\{outcome="ok"\} 1$/m)
+    expect(res.body).toContain('pintu_process_resident_memory_bytes')
   })
 })

@@ -6,7 +6,8 @@ import { allRoutes, type RouteDefinition } from '@pintu/contract'
 import { Type } from 'typebox'
 import { renderApiReference } from './api-reference.ts'
 
-const documented = (url: string) => url.startsWith('/api/') || url === '/health' || url === '/ready'
+const documented = (url: string) =>
+  url.startsWith('/api/') || url === '/health' || url === '/ready' || url === '/metrics'
 
 /** Upload routes read their file from the stream, so Fastify validates no body; the document still states it. */
 const uploads = new Map(

@@ -1,4 +1,5 @@
 /** Public statistics: JSON, or CSV with `Accept: text/csv`. */
+import { Type } from 'typebox'
 import { defineRoute } from '../route.ts'
 import {
   BacklogSchema,
@@ -61,6 +62,19 @@ export const statsRoutes = {
         "Every request of a citizen journey (catalogue, login, upload, submit, pay, download, verify, track) is timed by the API into fixed-bucket histograms kept per minute in the database, so several API processes add up exactly; p50/p95/p99 are the upper bounds of the buckets they fall in. Availability is the share of the API's own probes (one a minute per process: the database and the catalogue answer within 5 s) that passed. Windows: the last hour, day, 30 days and 90 days. Declared closures are at `GET /api/v1/closures`.",
       tags: ['stats'],
       response: { 200: StatusSchema },
+    },
+  }),
+  metrics: defineRoute({
+    method: 'GET',
+    url: '/metrics',
+    access: 'public',
+    errors: ['not_found'],
+    schema: {
+      summary: 'Prometheus metrics of this API process, for operators',
+      description:
+        "Not public: answers only with `Authorization: Bearer <PINTU_METRICS_TOKEN>` and only when that token is configured; otherwise 404, as if it did not exist. Prometheus text exposition format: per-journey latency histograms (`pintu_journey_duration_seconds`, the status page's buckets), probe outcomes (`pintu_probes_total`) and the Node process (`pintu_process_*`, `pintu_nodejs_*`).",
+      tags: ['stats'],
+      response: { 200: Type.String({ description: 'text/plain; version=0.0.4' }) },
     },
   }),
 }

@@ -4,10 +4,12 @@ import type { FastifyInstance } from 'fastify'
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
+import { notFound } from '../../errors/app-error.ts'
 import { fromContract } from '../../plugins/route.ts'
 import type { Office } from '../offices/offices.repository.ts'
 import { journeyOf } from './journeys.ts'
 import { createLatencyRecorder } from './latency-recorder.ts'
+import { createPrometheus, hasMetricsToken } from './prometheus.ts'
 import { createStatusRepository } from './status.repository.ts'
 import { status } from './status.usecases.ts'
 
@@ -27,7 +29,10 @@ export function createStatusModule(deps: {
   office: Office
   /** Test-only: every request waits this long first, to show that the measured latency moves. */
   slowDownMs?: number
+  /** The operator's token for `/metrics`; without one `/metrics` does not answer. */
+  metricsToken?: string
 }) {
+  const prometheus = createPrometheus()
   const repository = createStatusRepository()
   const recorder = createLatencyRecorder({ db: deps.db, clock: deps.clock, office: deps.office, repository })
   let pendingProbes: { minute: Date; ok: boolean }[] = []
@@ -42,7 +47,9 @@ export function createStatusModule(deps: {
       app.addHook('onResponse', async (request, reply) => {
         if (request.headers[PROBE_HEADER]) return
         const journey = journeyOf(request.method, request.routeOptions.url, request.params)
-        if (journey) recorder.observe(journey, reply.elapsedTime)
+        if (!journey) return
+        recorder.observe(journey, reply.elapsedTime)
+        prometheus.observe(journey, reply.elapsedTime)
       })
     },
     flush: () => recorder.flush(),
@@ -59,6 +66,7 @@ export function createStatusModule(deps: {
       } catch {
         ok = false
       }
+      prometheus.probed(ok)
       pendingProbes.push({ minute, ok })
       const toWrite = pendingProbes
       pendingProbes = []
@@ -78,6 +86,16 @@ export function createStatusModule(deps: {
         handler: async (_request, reply) => {
           reply.header('cache-control', 'public, max-age=30')
           return status(statusDeps)
+        },
+      })
+      app.route({
+        ...fromContract(statsRoutes.metrics),
+        handler: async (request, reply) => {
+          if (!hasMetricsToken(request.headers.authorization, deps.metricsToken)) throw notFound()
+          return reply
+            .type(prometheus.contentType)
+            .header('cache-control', 'no-store')
+            .send((await prometheus.text()) as never)
         },
       })
     },
