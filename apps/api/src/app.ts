@@ -59,6 +59,8 @@ declare module 'fastify' {
     flushStatus(): Promise<void>
     /** Runs the availability probe once (also every minute when configured); true when it passed. */
     probeStatus(): Promise<boolean>
+    /** Appends the last finished hour's status figures to the change record, once (also after each scheduled probe). */
+    summarizeStatus(): Promise<string | null>
   }
 }
 
@@ -136,6 +138,7 @@ export const pintu = fp(
       db,
       clock,
       office,
+      changes,
       slowDownMs: options.status?.slowDownMs,
       metricsToken: options.status?.metricsToken,
     })
@@ -276,6 +279,7 @@ export const pintu = fp(
       })
     app.decorate('flushStatus', status.flush)
     app.decorate('probeStatus', () => status.probe(app))
+    app.decorate('summarizeStatus', status.summarize)
     if (options.status?.flushIntervalMs)
       await app.register(scheduledJob, {
         name: 'status latency flush',
@@ -286,7 +290,10 @@ export const pintu = fp(
       await app.register(scheduledJob, {
         name: 'status probe',
         intervalMs: options.status.probeIntervalMs,
-        run: () => status.probe(app),
+        run: async () => {
+          await status.probe(app)
+          await status.summarize()
+        },
       })
     app.addHook('onClose', async () => status.flush().catch(() => undefined))
     if (options.spa) await app.register(spaPlugin, options.spa)

@@ -19,6 +19,8 @@ describe('the status page that measures itself', () => {
   let fast: TestApp
   let slow: TestApp
   const clock = createTestClock()
+  // The clock stands still until a test moves it: every measurement below falls in this minute.
+  const started = clock.now()
   beforeAll(async () => {
     fast = await createTestApp({ clock })
     // A second API process on the same database, slowed by the test-only delay.
@@ -117,5 +119,29 @@ describe('the status page that measures itself', () => {
     expect(res.body).toMatch(/^pintu_journey_duration_seconds_count\{journey="catalogue"\} 10$/m)
     expect(res.body).toMatch(/^pintu_probes_total\{outcome="ok"\} 1$/m)
     expect(res.body).toContain('pintu_process_resident_memory_bytes')
+  })
+
+  it("appends a finished hour's figures to the change record once, whichever process gets there first", async () => {
+    const HOUR = 3_600_000
+    const hour = new Date(Math.floor(started.getTime() / HOUR) * HOUR)
+    clock.set(new Date(hour.getTime() + HOUR + 2 * 60_000))
+    const [a, b] = await Promise.all([fast.app.summarizeStatus(), slow.app.summarizeStatus()])
+    expect([a, b].filter((h) => h !== null)).toEqual([hour.toISOString()])
+    expect(await fast.app.summarizeStatus()).toBeNull()
+    const recorded = await queryRows<{ entity_id: string; details: Record<string, unknown> }>(
+      fast.db,
+      sql`select entity_id, details from audit_log where action = 'status.hourly_summary'`,
+    )
+    expect(recorded).toHaveLength(1)
+    expect(recorded[0]!.entity_id).toBe(hour.toISOString())
+    expect(recorded[0]!.details).toMatchObject({ hour: hour.toISOString(), probes: 2, availability: 1 })
+    const journeys = recorded[0]!.details.journeys as Journey[]
+    expect(journeys.find((j) => j.journey === 'catalogue')?.requests).toBe(40)
+    // It reaches the outbox the transparency log reads, like every change.
+    const outbox = await queryRows<{ n: number }>(
+      fast.db,
+      sql`select count(*)::int as n from outbox where type = 'status.hourly_summary'`,
+    )
+    expect(outbox[0]!.n).toBe(1)
   })
 })

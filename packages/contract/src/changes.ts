@@ -93,6 +93,14 @@ export interface ChangeDetails {
   /** `sha256`: hex SHA-256 of the canonical JSON of the printed data, which the signature covers. */
   'permit.issued': { number: string; applicationId: string; keyId: string; sha256: string }
   'permit.revoked': { number: string; reason: string }
+
+  /** The status page's figures for one past hour, so they cannot be rewritten later (SPEC §8). */
+  'status.hourly_summary': {
+    hour: string
+    probes: number
+    availability: number | null
+    journeys: { journey: string; requests: number; p50Ms: number | null; p95Ms: number | null; p99Ms: number | null }[]
+  }
 }
 
 /** `application.<action>` for every lifecycle action: one kind per transition of the table. */
@@ -115,5 +123,7 @@ export const changeEntities = [
   'invoice',
   'payment_notice',
   'permit',
+  /** One hour of the status page's measurements. */
+  'status_hour',
 ] as const
 export type ChangeEntity = (typeof changeEntities)[number]

@@ -6,12 +6,13 @@ import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
 import { notFound } from '../../errors/app-error.ts'
 import { fromContract } from '../../plugins/route.ts'
+import type { ChangeRecord } from '../changes/change-record.ts'
 import type { Office } from '../offices/offices.repository.ts'
 import { journeyOf } from './journeys.ts'
 import { createLatencyRecorder } from './latency-recorder.ts'
 import { createPrometheus, hasMetricsToken } from './prometheus.ts'
 import { createStatusRepository } from './status.repository.ts'
-import { status } from './status.usecases.ts'
+import { status, summarizeLastHour } from './status.usecases.ts'
 
 /** The probe's own requests carry this header, so they are not measured as a citizen's. */
 const PROBE_HEADER = 'x-pintu-probe'
@@ -27,6 +28,7 @@ export function createStatusModule(deps: {
   db: Db
   clock: Clock
   office: Office
+  changes: ChangeRecord
   /** Test-only: every request waits this long first, to show that the measured latency moves. */
   slowDownMs?: number
   /** The operator's token for `/metrics`; without one `/metrics` does not answer. */
@@ -53,6 +55,8 @@ export function createStatusModule(deps: {
       })
     },
     flush: () => recorder.flush(),
+    /** The last finished hour into the change record, once per deployment (run after each probe). */
+    summarize: () => summarizeLastHour({ ...deps, status: repository }),
     /** One probe; its outcome is kept until it can be written (a probe during a database outage counts as failed). */
     async probe(app: FastifyInstance) {
       const minute = new Date(Math.floor(deps.clock.now().getTime() / MINUTE_MS) * MINUTE_MS)

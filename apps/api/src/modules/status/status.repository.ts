@@ -1,6 +1,6 @@
-import { and, eq, gte, sql } from 'drizzle-orm'
+import { and, eq, gte, lt, sql } from 'drizzle-orm'
 import type { Executor } from '../../db/transaction.ts'
-import { statusLatency, statusProbes } from './status.table.ts'
+import { statusLatency, statusProbes, statusSummaries } from './status.table.ts'
 
 export function createStatusRepository() {
   return {
@@ -30,7 +30,17 @@ export function createStatusRepository() {
         })
     },
 
-    async latencySince(ex: Executor, officeId: string, since: Date) {
+    /** Claims an hour's summary; false when another process (or an earlier run) has it already. */
+    async claimSummary(ex: Executor, officeId: string, hour: Date): Promise<boolean> {
+      const rows = await ex
+        .insert(statusSummaries)
+        .values({ officeId, hour })
+        .onConflictDoNothing()
+        .returning({ hour: statusSummaries.hour })
+      return rows.length === 1
+    },
+
+    async latencySince(ex: Executor, officeId: string, since: Date, until?: Date) {
       return ex
         .select({
           journey: statusLatency.journey,
@@ -38,18 +48,30 @@ export function createStatusRepository() {
           count: sql<number>`sum(${statusLatency.count})`.mapWith(Number),
         })
         .from(statusLatency)
-        .where(and(eq(statusLatency.officeId, officeId), gte(statusLatency.minute, since)))
+        .where(
+          and(
+            eq(statusLatency.officeId, officeId),
+            gte(statusLatency.minute, since),
+            until ? lt(statusLatency.minute, until) : undefined,
+          ),
+        )
         .groupBy(statusLatency.journey, statusLatency.bucket)
     },
 
-    async probesSince(ex: Executor, officeId: string, since: Date) {
+    async probesSince(ex: Executor, officeId: string, since: Date, until?: Date) {
       const [row] = await ex
         .select({
           probes: sql<number>`coalesce(sum(${statusProbes.probes}), 0)`.mapWith(Number),
           ok: sql<number>`coalesce(sum(${statusProbes.ok}), 0)`.mapWith(Number),
         })
         .from(statusProbes)
-        .where(and(eq(statusProbes.officeId, officeId), gte(statusProbes.minute, since)))
+        .where(
+          and(
+            eq(statusProbes.officeId, officeId),
+            gte(statusProbes.minute, since),
+            until ? lt(statusProbes.minute, until) : undefined,
+          ),
+        )
       return row ?? { probes: 0, ok: 0 }
     },
   }

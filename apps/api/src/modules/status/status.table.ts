@@ -33,3 +33,15 @@ export const statusProbes = pgTable(
   },
   (t) => [primaryKey({ name: 'status_probes_pk', columns: [t.officeId, t.minute] })],
 )
+
+/** One row per hour whose summary is in the change record: the first process to insert it records it. */
+export const statusSummaries = pgTable(
+  'status_summaries',
+  {
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    hour: timestamp('hour', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ name: 'status_summaries_pk', columns: [t.officeId, t.hour] })],
+)
