@@ -285,6 +285,8 @@ describe('public statistics, kept by the change record', () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/stats/backlog', headers: { accept: 'text/csv' } })
     expect(res.statusCode).toBe(200)
     expect(res.headers['content-type']).toMatch(/^text\/csv/)
+    // One address, two formats: a cache must not hand the JSON to a CSV request (seen in Chromium).
+    expect(res.headers.vary).toMatch(/\baccept\b/i)
     const [header, ...rows] = parseCsv(res.body)
     expect(header).toEqual([...backlogCsvColumns])
     expect(rows).toEqual(

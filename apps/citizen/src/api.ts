@@ -14,6 +14,7 @@ export {
   catalogueRoutes,
   paymentRoutes,
   permitRoutes,
+  statsRoutes,
   transparencyRoutes,
 } from '@pintu/contract'
 

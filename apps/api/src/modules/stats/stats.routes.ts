@@ -7,7 +7,8 @@ import * as stats from './stats.usecases.ts'
 
 /** JSON, or CSV when the caller asks for it with `Accept: text/csv`. Public figures: caches may keep them a minute. */
 function answer<T>(request: FastifyRequest, reply: FastifyReply, report: T, toCsv: (r: T) => string, name: string) {
-  reply.header('cache-control', 'public, max-age=60')
+  // The same address answers JSON or CSV: caches must keep them apart.
+  reply.header('cache-control', 'public, max-age=60').header('vary', 'Accept')
   if (!/\btext\/csv\b/.test(request.headers.accept ?? '')) return report
   return reply
     .type('text/csv; charset=utf-8')
