@@ -315,6 +315,25 @@ describe('public statistics, kept by the change record', () => {
     )
   })
 
+  it('counts every one of many concurrent submissions and acceptances (no lost update, no deadlock)', async () => {
+    const drafts = []
+    for (let i = 0; i < 12; i += 1) drafts.push(await h.readyDraft(applicant, SERVICES[i % SERVICES.length]!))
+    const submitted = await Promise.all(drafts.map((d) => h.act(applicant, d.id, 'submit', { version: d.version })))
+    expect(submitted.map((r) => r.statusCode)).toEqual(drafts.map(() => 200))
+    const accepted = await Promise.all(
+      drafts.map(async (d) => {
+        const holder = team.byId(await h.assigneeId(d.id))
+        const v = (await h.get(team.crew.supervisor!, d.id)).json().version
+        return holder ? (await h.act(holder, d.id, 'accept', { version: v })).statusCode : 200
+      }),
+    )
+    expect(accepted).toEqual(drafts.map(() => 200))
+    const today = jakartaDate(clock.now())
+    const direct = await directBacklog(today)
+    const body = (await t.app.inject({ method: 'GET', url: '/api/v1/stats/backlog' })).json()
+    expect(keptRows(body)).toEqual(direct.rows)
+  })
+
   it('refuses a date in the future and a bad period with a stable code, and names no person', async () => {
     const future = await t.app.inject({ method: 'GET', url: '/api/v1/stats/backlog?asOf=2099-01-01' })
     expect(future.statusCode).toBe(422)

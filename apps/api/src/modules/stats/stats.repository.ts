@@ -39,6 +39,16 @@ const dayGroup = {
   daysLeft: statsBacklogDays.daysLeft,
 }
 
+/**
+ * Rows in one canonical order: concurrent transactions then lock the counter rows they share in the
+ * same order, and never deadlock on each other's upserts.
+ */
+const canonical = <T extends object>(rows: T[]) =>
+  rows
+    .map((row) => ({ row, key: JSON.stringify(Object.entries(row).sort(([a], [b]) => a.localeCompare(b))) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((r) => r.row)
+
 /** The statistics tables' queries; only the stats module uses them. */
 export function createStatsRepository() {
   return {
@@ -60,7 +70,11 @@ export function createStatsRepository() {
       moves: { key: BacklogKey; delta: number }[],
     ): Promise<void> {
       if (moves.length === 0) return
-      const rows = moves.map((m) => ({ officeId, slot, ...m.key, files: m.delta }))
+      // Ordered by key alone (the delta is not part of which row is locked).
+      const rows = canonical(moves.map((m) => ({ officeId, slot, ...m.key }))).map((row) => ({
+        ...row,
+        files: moves.find((m) => Object.entries(m.key).every(([k, v]) => row[k as keyof BacklogKey] === v))!.delta,
+      }))
       await ex
         .insert(statsBacklog)
         .values(rows)
@@ -117,7 +131,7 @@ export function createStatsRepository() {
       if (rows.length === 0) return
       await ex
         .insert(statsDaily)
-        .values(rows.map((r) => ({ ...r, officeId, slot })))
+        .values(canonical(rows.map((r) => ({ ...r, officeId, slot }))))
         .onConflictDoUpdate({
           target: [
             statsDaily.officeId,
@@ -135,7 +149,7 @@ export function createStatsRepository() {
       if (rows.length === 0) return
       await ex
         .insert(statsDurations)
-        .values(rows.map((r) => ({ ...r, officeId, slot })))
+        .values(canonical(rows.map((r) => ({ ...r, officeId, slot }))))
         .onConflictDoUpdate({
           target: [
             statsDurations.officeId,
