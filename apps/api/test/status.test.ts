@@ -144,4 +144,24 @@ describe('the status page that measures itself', () => {
     )
     expect(outbox[0]!.n).toBe(1)
   })
+
+  it('folds an hour older than the hour window into one row per bucket, keeping every count', async () => {
+    const HOUR = 3_600_000
+    const hour = new Date(Math.floor(started.getTime() / HOUR) * HOUR)
+    clock.set(new Date(hour.getTime() + 2 * HOUR + 2 * 60_000))
+    expect(await fast.app.summarizeStatus()).toBe(new Date(hour.getTime() + HOUR).toISOString())
+    const rows = await queryRows<{ minute: Date | string; n: number; rows: number }>(
+      fast.db,
+      sql`select minute, sum(count)::int as n, count(*)::int as rows from status_latency
+          where journey = 'catalogue' group by minute`,
+    )
+    expect(rows).toHaveLength(1)
+    expect(new Date(rows[0]!.minute).toISOString()).toBe(hour.toISOString())
+    expect(rows[0]!.n).toBe(40)
+    const day = (await fast.app.inject({ method: 'GET', url: '/api/v1/status' }))
+      .json()
+      .windows.find((w: { window: string }) => w.window === 'day')
+    expect(day).toMatchObject({ probes: 2, availability: 1 })
+    expect(day.journeys.find((j: Journey) => j.journey === 'catalogue').requests).toBe(40)
+  })
 })

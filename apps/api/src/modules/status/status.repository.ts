@@ -40,6 +40,44 @@ export function createStatusRepository() {
       return rows.length === 1
     },
 
+    /**
+     * Folds one hour's minute rows into a single row per journey and bucket at the hour's start (the
+     * sums stay exact), so the 30- and 90-day windows read hours, not minutes.
+     */
+    async foldHour(ex: Executor, officeId: string, hour: Date): Promise<void> {
+      const end = new Date(hour.getTime() + 3_600_000)
+      const inHour = and(
+        eq(statusLatency.officeId, officeId),
+        gte(statusLatency.minute, hour),
+        lt(statusLatency.minute, end),
+      )
+      const sums = await ex
+        .select({
+          journey: statusLatency.journey,
+          bucket: statusLatency.bucket,
+          count: sql<number>`sum(${statusLatency.count})`.mapWith(Number),
+        })
+        .from(statusLatency)
+        .where(inHour)
+        .groupBy(statusLatency.journey, statusLatency.bucket)
+      await ex.delete(statusLatency).where(inHour)
+      if (sums.length > 0) await ex.insert(statusLatency).values(sums.map((r) => ({ ...r, officeId, minute: hour })))
+      const probesInHour = and(
+        eq(statusProbes.officeId, officeId),
+        gte(statusProbes.minute, hour),
+        lt(statusProbes.minute, end),
+      )
+      const [p] = await ex
+        .select({
+          probes: sql<number>`coalesce(sum(${statusProbes.probes}), 0)`.mapWith(Number),
+          ok: sql<number>`coalesce(sum(${statusProbes.ok}), 0)`.mapWith(Number),
+        })
+        .from(statusProbes)
+        .where(probesInHour)
+      await ex.delete(statusProbes).where(probesInHour)
+      if (p && p.probes > 0) await ex.insert(statusProbes).values({ officeId, minute: hour, ...p })
+    },
+
     async latencySince(ex: Executor, officeId: string, since: Date, until?: Date) {
       return ex
         .select({

@@ -78,6 +78,8 @@ export async function summarizeLastHour(deps: StatusDeps & { changes: ChangeReco
       requestId: null,
       details: { hour: hour.toISOString(), ...summary },
     })
+    // The hour before it is out of the one-hour window by now: its minutes can become one row.
+    await deps.status.foldHour(tx, deps.office.id, new Date(hour.getTime() - HOUR_MS))
     return hour.toISOString()
   })
 }
