@@ -12,6 +12,8 @@ import type { RandomInt } from './modules/applications/assignment.ts'
 import { createCalendarReader } from './modules/calendar/calendar.module.ts'
 import { createCatalogueModule } from './modules/catalogue/catalogue.module.ts'
 import { createChangesModule } from './modules/changes/changes.module.ts'
+import { createStatsModule } from './modules/stats/stats.module.ts'
+import { createStatusModule } from './modules/status/status.module.ts'
 import { createClosuresReader } from './modules/continuity/continuity.module.ts'
 import { createComplaintsModule } from './modules/complaints/complaints.module.ts'
 import { createDelegationsReader } from './modules/delegations/delegations.module.ts'
@@ -58,6 +60,12 @@ declare module 'fastify' {
     integrateLog(): Promise<number>
     /** Verifies the whole transparency log (the auditor's check; `pnpm audit:verify` runs the same). */
     verifyLog(witnessNotes?: readonly string[]): Promise<LogVerification>
+    /** Writes this process's measured latencies to the shared histograms (also on an interval when configured). */
+    flushStatus(): Promise<void>
+    /** Runs the availability probe once (also every minute when configured); true when it passed. */
+    probeStatus(): Promise<boolean>
+    /** Appends the last finished hour's status figures to the change record, once (also after each scheduled probe). */
+    summarizeStatus(): Promise<string | null>
   }
 }
 
@@ -102,6 +110,11 @@ export interface PintuOptions {
   strictErrorContract?: boolean
   /** Built SPAs to serve; omitted in API-only tests. */
   spa?: SpaOptions
+  /**
+   * The status page's measurements: how often this process writes its latencies and probes itself
+   * (0 or absent: tests call app.flushStatus() / app.probeStatus()), and a test-only delay on every request.
+   */
+  status?: { flushIntervalMs?: number; probeIntervalMs?: number; slowDownMs?: number; metricsToken?: string }
 }
 
 const IDEMPOTENCY_RETENTION_MS = 86_400_000
@@ -124,7 +137,18 @@ export const pintu = fp(
   async (app: FastifyInstance, options: PintuOptions) => {
     const { clock, office } = options
     const db = options.database.db
-    const { changes, history, feed } = createChangesModule({ office, clock })
+    const closures = createClosuresReader({ clock, office })
+    const calendar = createCalendarReader({ office, closedDates: closures.closedDates })
+    const stats = createStatsModule({ db, clock, office, nonWorkingDays: calendar.nonWorkingDays })
+    const { changes, history, feed } = createChangesModule({ office, clock, subscribers: [stats.recorder] })
+    const status = createStatusModule({
+      db,
+      clock,
+      office,
+      changes,
+      slowDownMs: options.status?.slowDownMs,
+      metricsToken: options.status?.metricsToken,
+    })
     const identity = createIdentityRepository()
     const codes = createAccountCodesRepository()
     const people = createPeople({ identity })
@@ -132,8 +156,6 @@ export const pintu = fp(
     const areRelated = (ex: Executor, a: string, b: string) => identity.areRelated(ex, a, b)
     const idempotency = createIdempotencyRepository()
 
-    const closures = createClosuresReader({ clock, office })
-    const calendar = createCalendarReader({ office, closedDates: closures.closedDates })
     const catalogue = createCatalogueModule({ db, clock, office, changes, areRelated })
     const signing = createDelegationsReader({ office })
     const invoicing = createInvoicing({ clock, office, changes })
@@ -217,6 +239,7 @@ export const pintu = fp(
 
     await app.register(contextPlugin, { database: options.database, clock, office })
     await app.register(validationPlugin)
+    status.measure(app)
     await app.register(errorsPlugin, { strictErrorContract: options.strictErrorContract ?? false })
     await app.register(securityPlugin, { corsOrigins: options.corsOrigins ?? [] })
     await app.register(compressionPlugin)
@@ -257,6 +280,8 @@ export const pintu = fp(
       delegations,
       continuity,
       complaints,
+      stats,
+      status,
       transparencyLog.web({ files: applications, trackLimitPerMinute: options.trackLimitPerMinute ?? 60 }),
     ])
       await module.routes(app)
@@ -282,6 +307,25 @@ export const pintu = fp(
         intervalMs: options.transparencyLog.intervalMs,
         run: transparencyLog.integrateOnce,
       })
+    app.decorate('flushStatus', status.flush)
+    app.decorate('probeStatus', () => status.probe(app))
+    app.decorate('summarizeStatus', status.summarize)
+    if (options.status?.flushIntervalMs)
+      await app.register(scheduledJob, {
+        name: 'status latency flush',
+        intervalMs: options.status.flushIntervalMs,
+        run: status.flush,
+      })
+    if (options.status?.probeIntervalMs)
+      await app.register(scheduledJob, {
+        name: 'status probe',
+        intervalMs: options.status.probeIntervalMs,
+        run: async () => {
+          await status.probe(app)
+          await status.summarize()
+        },
+      })
+    app.addHook('onClose', async () => status.flush().catch(() => undefined))
     if (options.spa) await app.register(spaPlugin, options.spa)
   },
   { name: 'pintu' },

@@ -28,6 +28,10 @@ const EnvSchema = Type.Object({
   PINTU_SIGNING_CLIENT_SECRET: Type.Optional(Type.String({ minLength: 1 })),
   PINTU_SIGNING_CERTIFICATE_DAYS: Type.Integer({ minimum: 1, maximum: 3650, default: 365 }),
   PINTU_JOB_INTERVAL_SECONDS: Type.Integer({ minimum: 0, maximum: 86_400, default: 60 }),
+  /** Test-only: every request waits this long first, so the status page's latencies can be seen to move. */
+  /** The operator's token for /metrics (Prometheus); unset: /metrics answers 404. */
+  PINTU_METRICS_TOKEN: Type.Optional(Type.String({ minLength: 32 })),
+  PINTU_TEST_SLOWDOWN_MS: Type.Integer({ minimum: 0, maximum: 10_000, default: 0 }),
   PINTU_LOG_SIGNING_KEY: Type.Optional(
     Type.String({ pattern: '^PRIVATE\\+KEY\\+[^\\s+]+\\+[0-9a-f]{8}\\+[A-Za-z0-9+/=]+$' }),
   ),
@@ -91,6 +95,10 @@ export interface Config {
   bankSimulator: boolean
   /** Seconds between runs of the escalation job; 0 turns it off. */
   jobIntervalSeconds: number
+  /** Test-only delay on every request (see PINTU_TEST_SLOWDOWN_MS); 0 in production. */
+  testSlowDownMs: number
+  /** The operator's token for /metrics; undefined: /metrics is off. */
+  metricsToken: string | undefined
   /** The log's signed-note Ed25519 key (`PRIVATE+KEY+…`); generated into the data directory when absent. */
   logSigningKey: string | undefined
   /** The log's checkpoint origin: by default the scheme-less address of its tiles (C2SP tlog-tiles). */
@@ -191,6 +199,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     signing: signingConfig(env_),
     bankCallbackSecret: env_.PINTU_BANK_CALLBACK_SECRET,
     jobIntervalSeconds: env_.PINTU_JOB_INTERVAL_SECONDS,
+    testSlowDownMs: env_.PINTU_TEST_SLOWDOWN_MS,
+    metricsToken: env_.PINTU_METRICS_TOKEN,
     logSigningKey: env_.PINTU_LOG_SIGNING_KEY,
     logOrigin:
       env_.PINTU_LOG_ORIGIN ?? `${publicUrl.replace(/^https?:\/\//, '').replace(/\/+$/, '')}/api/v1/transparency/log`,

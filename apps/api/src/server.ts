@@ -61,6 +61,12 @@ async function main() {
     mail,
     sms,
     jobIntervalMs: config.jobIntervalSeconds * 1000,
+    status: {
+      flushIntervalMs: 10_000,
+      probeIntervalMs: 60_000,
+      slowDownMs: config.testSlowDownMs,
+      metricsToken: config.metricsToken,
+    },
     transparencyLog: {
       key: await loadLogKey(config.dataDir, config.logOrigin, config.logSigningKey),
       origin: config.logOrigin,

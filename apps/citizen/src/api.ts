@@ -15,6 +15,7 @@ export {
   complaintRoutes,
   paymentRoutes,
   permitRoutes,
+  statsRoutes,
   transparencyRoutes,
 } from '@pintu/contract'
 

@@ -132,6 +132,11 @@ export const routes: RouteRecordRaw[] = [
     name: 'transparency',
     component: () => import('@/features/transparency/pages/TransparencyPage.vue'),
   },
+  {
+    path: '/transparansi/statistik',
+    name: 'statistics',
+    component: () => import('@/features/statistics/pages/StatisticsPage.vue'),
+  },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/features/errors/pages/NotFoundPage.vue') },
 ]
 

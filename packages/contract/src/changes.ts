@@ -117,6 +117,13 @@ export interface ChangeDetails {
   /** No NIK: these details are public in the transparency log. */
   'signer.enrolled': { officerId: string; service: 'simulator' | 'bsre'; certificateSerial: string | null }
   'signer.revoked': { officerId: string; certificateSerial: string | null; reason: string }
+  /** The status page's figures for one past hour, so they cannot be rewritten later (SPEC §8). */
+  'status.hourly_summary': {
+    hour: string
+    probes: number
+    availability: number | null
+    journeys: { journey: string; requests: number; p50Ms: number | null; p95Ms: number | null; p99Ms: number | null }[]
+  }
 }
 
 /** `application.<action>` for every lifecycle action: one kind per transition of the table. */
@@ -143,5 +150,7 @@ export const changeEntities = [
   'survey_answer',
   /** An officer enrolled for certified electronic signatures. */
   'signer',
+  /** One hour of the status page's measurements. */
+  'status_hour',
 ] as const
 export type ChangeEntity = (typeof changeEntities)[number]

@@ -13,6 +13,7 @@ import { transparencyRoutes } from './routes/transparency.routes.ts'
 import { privacyRoutes } from './routes/privacy.routes.ts'
 import { complaintRoutes } from './routes/complaints.routes.ts'
 import { signingRoutes } from './routes/signing.routes.ts'
+import { statsRoutes } from './routes/stats.routes.ts'
 
 export {
   systemRoutes,
@@ -29,6 +30,7 @@ export {
   privacyRoutes,
   complaintRoutes,
   signingRoutes,
+  statsRoutes,
 }
 
 /** Every route of the API, for the server to register and the tests to walk. */
@@ -47,4 +49,5 @@ export const allRoutes = [
   ...Object.values(privacyRoutes),
   ...Object.values(complaintRoutes),
   ...Object.values(signingRoutes),
+  ...Object.values(statsRoutes),
 ]

@@ -6,7 +6,8 @@ import { allRoutes, type RouteDefinition } from '@pintu/contract'
 import { Type } from 'typebox'
 import { renderApiReference } from './api-reference.ts'
 
-const documented = (url: string) => url.startsWith('/api/') || url === '/health' || url === '/ready'
+const documented = (url: string) =>
+  url.startsWith('/api/') || url === '/health' || url === '/ready' || url === '/metrics'
 
 /** Upload routes read their file from the stream, so Fastify validates no body; the document still states it. */
 const uploads = new Map(
@@ -56,6 +57,7 @@ export const openapiPlugin = fp(
           { name: 'bank simulator', description: 'A local stand-in for the bank host, enabled only by configuration' },
           { name: 'continuity', description: 'Declared closures (clocks pause, public notice) and escalations' },
           { name: 'delegations', description: 'Signing delegation to an acting official (Plt./Plh.)' },
+          { name: 'stats', description: 'Public statistics: backlog, daily counts and SLA compliance, JSON or CSV' },
           { name: 'calendar', description: 'The working-day calendar: holidays, cuti bersama and due dates' },
           {
             name: 'transparency',

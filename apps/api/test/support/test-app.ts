@@ -52,9 +52,16 @@ export async function createTestApp(
     officeContact?: OfficeContact
     /** A certified signing service for permit PDFs (PAdES); none by default. */
     signing?: PintuOptions['signing']
+    /** The status page's measurement settings (a test-only delay on every request). */
+    status?: PintuOptions['status']
+    /** A second API process on another test app's database (scale-out tests); the first one drops it. */
+    sharedWith?: { database: Database }
   } = {},
 ) {
-  const { database, drop } = await cloneTestDatabase()
+  const { database, drop } = options.sharedWith
+    ? // The first app owns the database: closing this one leaves it open.
+      { database: { ...options.sharedWith.database, close: async () => undefined }, drop: async () => undefined }
+    : await cloneTestDatabase()
   const storageDir = await mkdtemp(path.join(os.tmpdir(), 'pintu-docs-'))
   const office = await ensureOffice(database.db)
   const clock = options.clock ?? createTestClock()
@@ -83,6 +90,7 @@ export async function createTestApp(
     sms: options.sms,
     trackLimitPerMinute: options.trackLimitPerMinute ?? 10_000,
     spa: options.spa,
+    status: options.status,
     // Every code a test provokes must be one its route declares in the contract.
     strictErrorContract: true,
   })

@@ -4,6 +4,7 @@ import applicationsEn from './applications.en.ts'
 import paymentsEn from './payments.en.ts'
 import permitsEn from './permits.en.ts'
 import transparencyEn from './transparency.en.ts'
+import statsEn from './stats.en.ts'
 import helpEn from './help.en.ts'
 import provisionalEn from './provisional.en.ts'
 import privacyEn from './privacy.en.ts'
@@ -308,6 +309,7 @@ export default {
   ...paymentsEn,
   ...permitsEn,
   ...transparencyEn,
+  ...statsEn,
   ...helpEn,
   ...provisionalEn,
   ...privacyEn,

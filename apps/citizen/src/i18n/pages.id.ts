@@ -7,6 +7,7 @@ import applicationsId from './applications.id.ts'
 import paymentsId from './payments.id.ts'
 import permitsId from './permits.id.ts'
 import transparencyId from './transparency.id.ts'
+import statsId from './stats.id.ts'
 import helpId from './help.id.ts'
 import provisionalId from './provisional.id.ts'
 import privacyId from './privacy.id.ts'
@@ -313,6 +314,7 @@ export default {
   ...paymentsId,
   ...permitsId,
   ...transparencyId,
+  ...statsId,
   ...helpId,
   ...provisionalId,
   ...privacyId,

@@ -5,6 +5,7 @@ import { identityErrors } from './identity-errors.ts'
 import { officeErrors } from './office-errors.ts'
 import { requestErrors } from './request-errors.ts'
 import { signingErrors } from './signing-errors.ts'
+import { statsErrors } from './stats-errors.ts'
 import { transparencyErrors } from './transparency-errors.ts'
 
 export type { ErrorEntry } from './error-entry.ts'
@@ -23,6 +24,7 @@ export const errorCatalogue = {
   ...transparencyErrors,
   ...complaintsErrors,
   ...signingErrors,
+  ...statsErrors,
 } as const
 export type ErrorCode = keyof typeof errorCatalogue
 

@@ -187,6 +187,7 @@ export async function applyTransition(
       from: plan.from,
       to: updated.status as ApplicationStatus,
       stage: plan.actedInStage,
+      file: { before: app, after: updated },
     },
   })
   if (plan.effects.includes('issue_invoice')) await deps.effects.issueInvoice(tx, updated, ctx.requestId)

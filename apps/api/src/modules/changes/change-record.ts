@@ -18,7 +18,28 @@ export interface HistoryEntry {
   to: ApplicationStatus
   /** The stage the actor acted in, for separation of duties. */
   stage: string | null
+  /** The file as it was and as it is after the change, for the subscribers that keep statistics. */
+  file?: { before: FileState; after: FileState }
 }
+
+/** What the statistics read of a file around a change (a subset of the application row). */
+export interface FileState {
+  serviceCode: string
+  serviceKind: string
+  status: string
+  currentStage: string | null
+  stageStartedAt: Date | null
+  stageDueDate: string | null
+  submittedAt: Date | null
+  expectedCompletionDate: string | null
+}
+
+/**
+ * Sees every change as it is recorded, in its transaction: what keeps figures in step with the record
+ * (the statistics) subscribes here at wiring time, so a change that commits is counted and one that
+ * rolls back is not.
+ */
+export type ChangeSubscriber = (tx: Executor, change: Change<ChangeAction>, at: Date) => Promise<void>
 
 export interface Change<A extends ChangeAction> {
   action: A
@@ -46,6 +67,7 @@ export function createChangeRecord(deps: {
   repository: ChangesRepository
   office: Office
   clock: Clock
+  subscribers?: readonly ChangeSubscriber[]
 }): ChangeRecord {
   return {
     async record(tx, change) {
@@ -90,6 +112,7 @@ export function createChangeRecord(deps: {
           payload: details,
         },
       )
+      for (const subscriber of deps.subscribers ?? []) await subscriber(tx, change as Change<ChangeAction>, at)
       return history && historyId !== undefined ? { history: { id: historyId, ...history } } : {}
     },
   }

@@ -1,6 +1,6 @@
 import type { Clock } from '../../clock.ts'
 import type { Office } from '../offices/offices.repository.ts'
-import { createChangeRecord, type ChangeRecord } from './change-record.ts'
+import { createChangeRecord, type ChangeRecord, type ChangeSubscriber } from './change-record.ts'
 import { createChangesRepository, type ChangesRepository } from './changes.repository.ts'
 import { createWorkHistoryReader, type WorkHistoryReader } from './work-history.ts'
 
@@ -17,14 +17,23 @@ export type { OutboxPosition } from './changes.repository.ts'
  * The changes module's public face: the one writer of the audit log, the application history and
  * the outbox, and the history readers. Its repository (the tables' only writer) stays inside.
  */
-export function createChangesModule(deps: { office: Office; clock: Clock }): {
+export function createChangesModule(deps: {
+  office: Office
+  clock: Clock
+  subscribers?: readonly ChangeSubscriber[]
+}): {
   changes: ChangeRecord
   history: HistoryReader
   feed: ChangeFeed
 } {
   const repository = createChangesRepository()
   return {
-    changes: createChangeRecord({ repository, office: deps.office, clock: deps.clock }),
+    changes: createChangeRecord({
+      repository,
+      office: deps.office,
+      clock: deps.clock,
+      subscribers: deps.subscribers,
+    }),
     history: {
       history: repository.history,
       officersWhoActed: repository.officersWhoActed,

@@ -1,0 +1,20 @@
+import type { FastifyInstance } from 'fastify'
+import type { Clock } from '../../clock.ts'
+import type { Db } from '../../db/database.ts'
+import type { NonWorkingDays } from '../calendar/non-working-days.ts'
+import type { Office } from '../offices/offices.repository.ts'
+import { createStatsRecorder } from './stats-recorder.ts'
+import { createStatsRepository } from './stats.repository.ts'
+import { statsRoutesPlugin } from './stats.routes.ts'
+
+/**
+ * Public statistics. Made before the changes module: its recorder subscribes to the change record,
+ * which calls it in the transaction of every change; its routes only read what the recorder kept.
+ */
+export function createStatsModule(deps: { db: Db; clock: Clock; office: Office; nonWorkingDays: NonWorkingDays }) {
+  const repository = createStatsRepository()
+  return {
+    recorder: createStatsRecorder({ repository, office: deps.office, nonWorkingDays: deps.nonWorkingDays }),
+    routes: (app: FastifyInstance) => app.register(statsRoutesPlugin, { deps: { ...deps, stats: repository } }),
+  }
+}

@@ -1,0 +1,214 @@
+import { and, eq, gt, gte, lte, or, sql } from 'drizzle-orm'
+import type { Executor } from '../../db/transaction.ts'
+import { statsBacklog, statsBacklogDays, statsDaily, statsDurations, statsFiles } from './stats.table.ts'
+
+/** Where a file is counted in the backlog (see `statsBacklog`). */
+export interface BacklogKey {
+  status: string
+  serviceCode: string
+  serviceKind: string
+  channel: string
+  receivedOn: string
+  enteredOn: string
+  daysLeft: number
+}
+export interface BacklogCount extends BacklogKey {
+  files: number
+}
+
+type FileRow = typeof statsFiles.$inferSelect
+type DailyRow = Omit<typeof statsDaily.$inferInsert, 'officeId' | 'slot'>
+type DurationRow = Omit<typeof statsDurations.$inferInsert, 'officeId' | 'slot'>
+
+const backlogGroup = {
+  status: statsBacklog.status,
+  serviceCode: statsBacklog.serviceCode,
+  serviceKind: statsBacklog.serviceKind,
+  channel: statsBacklog.channel,
+  receivedOn: statsBacklog.receivedOn,
+  enteredOn: statsBacklog.enteredOn,
+  daysLeft: statsBacklog.daysLeft,
+}
+const dayGroup = {
+  status: statsBacklogDays.status,
+  serviceCode: statsBacklogDays.serviceCode,
+  serviceKind: statsBacklogDays.serviceKind,
+  channel: statsBacklogDays.channel,
+  receivedOn: statsBacklogDays.receivedOn,
+  enteredOn: statsBacklogDays.enteredOn,
+  daysLeft: statsBacklogDays.daysLeft,
+}
+
+/**
+ * Rows in one canonical order: concurrent transactions then lock the counter rows they share in the
+ * same order, and never deadlock on each other's upserts.
+ */
+const canonical = <T extends object>(rows: T[]) =>
+  rows
+    .map((row) => ({ row, key: JSON.stringify(Object.entries(row).sort(([a], [b]) => a.localeCompare(b))) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((r) => r.row)
+
+/** The statistics tables' queries; only the stats module uses them. */
+export function createStatsRepository() {
+  return {
+    async file(ex: Executor, applicationId: string): Promise<FileRow | undefined> {
+      const rows = await ex.select().from(statsFiles).where(eq(statsFiles.applicationId, applicationId))
+      return rows[0]
+    },
+
+    async insertFile(ex: Executor, row: FileRow): Promise<void> {
+      await ex.insert(statsFiles).values(row).onConflictDoNothing()
+    },
+
+    /** Moves a file's count from one backlog key to another, now and on the day of the change. */
+    async moveBacklog(
+      ex: Executor,
+      officeId: string,
+      day: string,
+      slot: number,
+      moves: { key: BacklogKey; delta: number }[],
+    ): Promise<void> {
+      if (moves.length === 0) return
+      // Ordered by key alone (the delta is not part of which row is locked).
+      const rows = canonical(moves.map((m) => ({ officeId, slot, ...m.key }))).map((row) => ({
+        ...row,
+        files: moves.find((m) => Object.entries(m.key).every(([k, v]) => row[k as keyof BacklogKey] === v))!.delta,
+      }))
+      await ex
+        .insert(statsBacklog)
+        .values(rows)
+        .onConflictDoUpdate({
+          target: [
+            statsBacklog.officeId,
+            statsBacklog.status,
+            statsBacklog.serviceCode,
+            statsBacklog.serviceKind,
+            statsBacklog.channel,
+            statsBacklog.receivedOn,
+            statsBacklog.enteredOn,
+            statsBacklog.daysLeft,
+            statsBacklog.slot,
+          ],
+          set: { files: sql`${statsBacklog.files} + excluded.files` },
+        })
+      // A key nobody is counted under any more goes, so the table stays the size of the backlog.
+      await ex
+        .delete(statsBacklog)
+        .where(
+          and(
+            eq(statsBacklog.officeId, officeId),
+            eq(statsBacklog.slot, slot),
+            eq(statsBacklog.files, 0),
+            or(
+              ...moves.map((m) =>
+                and(...Object.entries(m.key).map(([k, v]) => eq(backlogGroup[k as keyof BacklogKey], v as never))),
+              ),
+            ),
+          ),
+        )
+      await ex
+        .insert(statsBacklogDays)
+        .values(rows.map((r) => ({ ...r, day })))
+        .onConflictDoUpdate({
+          target: [
+            statsBacklogDays.officeId,
+            statsBacklogDays.day,
+            statsBacklogDays.status,
+            statsBacklogDays.serviceCode,
+            statsBacklogDays.serviceKind,
+            statsBacklogDays.channel,
+            statsBacklogDays.receivedOn,
+            statsBacklogDays.enteredOn,
+            statsBacklogDays.daysLeft,
+            statsBacklogDays.slot,
+          ],
+          set: { files: sql`${statsBacklogDays.files} + excluded.files` },
+        })
+    },
+
+    async addDaily(ex: Executor, officeId: string, slot: number, rows: DailyRow[]): Promise<void> {
+      if (rows.length === 0) return
+      await ex
+        .insert(statsDaily)
+        .values(canonical(rows.map((r) => ({ ...r, officeId, slot }))))
+        .onConflictDoUpdate({
+          target: [
+            statsDaily.officeId,
+            statsDaily.day,
+            statsDaily.serviceCode,
+            statsDaily.metric,
+            statsDaily.detail,
+            statsDaily.slot,
+          ],
+          set: { count: sql`${statsDaily.count} + excluded.count` },
+        })
+    },
+
+    async addDurations(ex: Executor, officeId: string, slot: number, rows: DurationRow[]): Promise<void> {
+      if (rows.length === 0) return
+      await ex
+        .insert(statsDurations)
+        .values(canonical(rows.map((r) => ({ ...r, officeId, slot }))))
+        .onConflictDoUpdate({
+          target: [
+            statsDurations.officeId,
+            statsDurations.day,
+            statsDurations.serviceCode,
+            statsDurations.stage,
+            statsDurations.workingDays,
+            statsDurations.withinSla,
+            statsDurations.slot,
+          ],
+          set: { count: sql`${statsDurations.count} + excluded.count` },
+        })
+    },
+
+    /** The backlog now, by key (slots summed). */
+    async backlogNow(ex: Executor, officeId: string): Promise<BacklogCount[]> {
+      return ex
+        .select({ ...backlogGroup, files: sql<number>`sum(${statsBacklog.files})`.mapWith(Number) })
+        .from(statsBacklog)
+        .where(eq(statsBacklog.officeId, officeId))
+        .groupBy(...Object.values(backlogGroup))
+    },
+
+    /** The changes to the backlog after the end of `day`, by key: the backlog then is now minus these. */
+    async backlogChangesAfter(ex: Executor, officeId: string, day: string): Promise<BacklogCount[]> {
+      return ex
+        .select({ ...dayGroup, files: sql<number>`sum(${statsBacklogDays.files})`.mapWith(Number) })
+        .from(statsBacklogDays)
+        .where(and(eq(statsBacklogDays.officeId, officeId), gt(statsBacklogDays.day, day)))
+        .groupBy(...Object.values(dayGroup))
+    },
+
+    async dailyBetween(ex: Executor, officeId: string, from: string, to: string) {
+      return ex
+        .select({
+          day: statsDaily.day,
+          serviceCode: statsDaily.serviceCode,
+          metric: statsDaily.metric,
+          detail: statsDaily.detail,
+          count: sql<number>`sum(${statsDaily.count})`.mapWith(Number),
+        })
+        .from(statsDaily)
+        .where(and(eq(statsDaily.officeId, officeId), gte(statsDaily.day, from), lte(statsDaily.day, to)))
+        .groupBy(statsDaily.day, statsDaily.serviceCode, statsDaily.metric, statsDaily.detail)
+    },
+
+    async durationsBetween(ex: Executor, officeId: string, from: string, to: string) {
+      return ex
+        .select({
+          serviceCode: statsDurations.serviceCode,
+          stage: statsDurations.stage,
+          workingDays: statsDurations.workingDays,
+          withinSla: statsDurations.withinSla,
+          count: sql<number>`sum(${statsDurations.count})`.mapWith(Number),
+        })
+        .from(statsDurations)
+        .where(and(eq(statsDurations.officeId, officeId), gte(statsDurations.day, from), lte(statsDurations.day, to)))
+        .groupBy(statsDurations.serviceCode, statsDurations.stage, statsDurations.workingDays, statsDurations.withinSla)
+    },
+  }
+}
+export type StatsRepository = ReturnType<typeof createStatsRepository>

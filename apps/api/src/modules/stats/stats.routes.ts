@@ -1,0 +1,43 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { statsRoutes } from '@pintu/contract'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { fromContract } from '../../plugins/route.ts'
+import { backlogCsv, csvNames, dailyCsv, slaCsv } from './stats-csv.ts'
+import * as stats from './stats.usecases.ts'
+
+/** JSON, or CSV when the caller asks for it with `Accept: text/csv`. Public figures: caches may keep them a minute. */
+function answer<T>(request: FastifyRequest, reply: FastifyReply, report: T, toCsv: (r: T) => string, name: string) {
+  // The same address answers JSON or CSV: caches must keep them apart.
+  reply.header('cache-control', 'public, max-age=60').header('vary', 'Accept')
+  if (!/\btext\/csv\b/.test(request.headers.accept ?? '')) return report
+  return reply
+    .type('text/csv; charset=utf-8')
+    .header('content-disposition', `attachment; filename="${name}"`)
+    .send(toCsv(report) as never)
+}
+
+export async function statsRoutesPlugin(instance: FastifyInstance, options: { deps: stats.StatsDeps }) {
+  const app = instance.withTypeProvider<TypeBoxTypeProvider>()
+  const { deps } = options
+  app.route({
+    ...fromContract(statsRoutes.backlog),
+    handler: async (request, reply) => {
+      const report = await stats.backlog(deps, request.query)
+      return answer(request, reply, report, backlogCsv, csvNames.backlog(report))
+    },
+  })
+  app.route({
+    ...fromContract(statsRoutes.daily),
+    handler: async (request, reply) => {
+      const report = await stats.daily(deps, request.query)
+      return answer(request, reply, report, dailyCsv, csvNames.daily(report))
+    },
+  })
+  app.route({
+    ...fromContract(statsRoutes.sla),
+    handler: async (request, reply) => {
+      const report = await stats.sla(deps, request.query)
+      return answer(request, reply, report, slaCsv, csvNames.sla(report))
+    },
+  })
+}

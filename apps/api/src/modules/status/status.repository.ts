@@ -1,0 +1,117 @@
+import { and, eq, gte, lt, sql } from 'drizzle-orm'
+import type { Executor } from '../../db/transaction.ts'
+import { statusLatency, statusProbes, statusSummaries } from './status.table.ts'
+
+export function createStatusRepository() {
+  return {
+    /** Adds one process's counts to the shared per-minute histograms. */
+    async addLatency(
+      ex: Executor,
+      officeId: string,
+      rows: { minute: Date; journey: string; bucket: number; count: number }[],
+    ): Promise<void> {
+      if (rows.length === 0) return
+      await ex
+        .insert(statusLatency)
+        .values(rows.map((r) => ({ ...r, officeId })))
+        .onConflictDoUpdate({
+          target: [statusLatency.officeId, statusLatency.minute, statusLatency.journey, statusLatency.bucket],
+          set: { count: sql`${statusLatency.count} + excluded.count` },
+        })
+    },
+
+    async addProbe(ex: Executor, officeId: string, minute: Date, ok: boolean): Promise<void> {
+      await ex
+        .insert(statusProbes)
+        .values({ officeId, minute, probes: 1, ok: ok ? 1 : 0 })
+        .onConflictDoUpdate({
+          target: [statusProbes.officeId, statusProbes.minute],
+          set: { probes: sql`${statusProbes.probes} + 1`, ok: sql`${statusProbes.ok} + excluded.ok` },
+        })
+    },
+
+    /** Claims an hour's summary; false when another process (or an earlier run) has it already. */
+    async claimSummary(ex: Executor, officeId: string, hour: Date): Promise<boolean> {
+      const rows = await ex
+        .insert(statusSummaries)
+        .values({ officeId, hour })
+        .onConflictDoNothing()
+        .returning({ hour: statusSummaries.hour })
+      return rows.length === 1
+    },
+
+    /**
+     * Folds one hour's minute rows into a single row per journey and bucket at the hour's start (the
+     * sums stay exact), so the 30- and 90-day windows read hours, not minutes.
+     */
+    async foldHour(ex: Executor, officeId: string, hour: Date): Promise<void> {
+      const end = new Date(hour.getTime() + 3_600_000)
+      const inHour = and(
+        eq(statusLatency.officeId, officeId),
+        gte(statusLatency.minute, hour),
+        lt(statusLatency.minute, end),
+      )
+      const sums = await ex
+        .select({
+          journey: statusLatency.journey,
+          bucket: statusLatency.bucket,
+          count: sql<number>`sum(${statusLatency.count})`.mapWith(Number),
+        })
+        .from(statusLatency)
+        .where(inHour)
+        .groupBy(statusLatency.journey, statusLatency.bucket)
+      await ex.delete(statusLatency).where(inHour)
+      if (sums.length > 0) await ex.insert(statusLatency).values(sums.map((r) => ({ ...r, officeId, minute: hour })))
+      const probesInHour = and(
+        eq(statusProbes.officeId, officeId),
+        gte(statusProbes.minute, hour),
+        lt(statusProbes.minute, end),
+      )
+      const [p] = await ex
+        .select({
+          probes: sql<number>`coalesce(sum(${statusProbes.probes}), 0)`.mapWith(Number),
+          ok: sql<number>`coalesce(sum(${statusProbes.ok}), 0)`.mapWith(Number),
+        })
+        .from(statusProbes)
+        .where(probesInHour)
+      await ex.delete(statusProbes).where(probesInHour)
+      if (p && p.probes > 0) await ex.insert(statusProbes).values({ officeId, minute: hour, ...p })
+    },
+
+    async latencySince(ex: Executor, officeId: string, since: Date, until?: Date) {
+      return ex
+        .select({
+          journey: statusLatency.journey,
+          bucket: statusLatency.bucket,
+          count: sql<number>`sum(${statusLatency.count})`.mapWith(Number),
+        })
+        .from(statusLatency)
+        .where(
+          and(
+            eq(statusLatency.officeId, officeId),
+            gte(statusLatency.minute, since),
+            until ? lt(statusLatency.minute, until) : undefined,
+          ),
+        )
+        .groupBy(statusLatency.journey, statusLatency.bucket)
+    },
+
+    async probesSince(ex: Executor, officeId: string, since: Date, until?: Date) {
+      const [row] = await ex
+        .select({
+          probes: sql<number>`coalesce(sum(${statusProbes.probes}), 0)`.mapWith(Number),
+          ok: sql<number>`coalesce(sum(${statusProbes.ok}), 0)`.mapWith(Number),
+        })
+        .from(statusProbes)
+        .where(
+          and(
+            eq(statusProbes.officeId, officeId),
+            gte(statusProbes.minute, since),
+            until ? lt(statusProbes.minute, until) : undefined,
+          ),
+        )
+      return row ?? { probes: 0, ok: 0 }
+    },
+  }
+}
+export type StatusRepository = ReturnType<typeof createStatusRepository>

@@ -1,0 +1,85 @@
+import { latencyBucketsMs, statusJourneys, type Status } from '@pintu/contract'
+import type { Clock } from '../../clock.ts'
+import type { Db } from '../../db/database.ts'
+import type { Executor } from '../../db/transaction.ts'
+import { SYSTEM, type ChangeRecord } from '../changes/change-record.ts'
+import type { Office } from '../offices/offices.repository.ts'
+import type { StatusRepository } from './status.repository.ts'
+
+export interface StatusDeps {
+  db: Db
+  clock: Clock
+  office: Office
+  status: StatusRepository
+}
+
+const HOUR_MS = 3_600_000
+const windows = [
+  ['hour', HOUR_MS],
+  ['day', 24 * HOUR_MS],
+  ['30d', 30 * 24 * HOUR_MS],
+  ['90d', 90 * 24 * HOUR_MS],
+] as const
+
+/** Upper bound of the bucket holding the nearest-rank percentile `p` of a histogram (bucket → count). */
+function percentileMs(histogram: number[], total: number, p: number): number {
+  const rank = Math.max(1, Math.ceil(p * total))
+  let seen = 0
+  for (let i = 0; i < histogram.length; i += 1) {
+    seen += histogram[i] ?? 0
+    if (seen >= rank) return latencyBucketsMs[i]!
+  }
+  return latencyBucketsMs.at(-1)!
+}
+
+/** The figures of the minutes in [since, until). */
+async function figures(deps: StatusDeps, ex: Executor, since: Date, until?: Date) {
+  const rows = await deps.status.latencySince(ex, deps.office.id, since, until)
+  const probes = await deps.status.probesSince(ex, deps.office.id, since, until)
+  return {
+    probes: probes.probes,
+    availability: probes.probes === 0 ? null : probes.ok / probes.probes,
+    journeys: statusJourneys.map((journey) => {
+      const histogram = latencyBucketsMs.map(() => 0)
+      for (const r of rows) if (r.journey === journey) histogram[r.bucket] = (histogram[r.bucket] ?? 0) + r.count
+      const requests = histogram.reduce((s, c) => s + c, 0)
+      const at = (p: number) => (requests === 0 ? null : percentileMs(histogram, requests, p))
+      return { journey, requests, p50Ms: at(0.5), p95Ms: at(0.95), p99Ms: at(0.99) }
+    }),
+  }
+}
+
+export async function status(deps: StatusDeps): Promise<Status> {
+  const now = deps.clock.now()
+  const result: Status['windows'] = []
+  for (const [window, span] of windows)
+    result.push({ window, ...(await figures(deps, deps.db, new Date(now.getTime() - span))) })
+  return { generatedAt: now.toISOString(), bucketsMs: [...latencyBucketsMs], windows: result }
+}
+
+/** Every process flushes within seconds; an hour is summed up only once this much after it ended. */
+const SETTLE_MS = 60_000
+
+/**
+ * Appends the last finished hour's figures to the change record, once for the deployment (the first
+ * process to claim the hour records it), so the transparency log makes them impossible to rewrite.
+ * Returns the hour recorded, or null when there was nothing new to record.
+ */
+export async function summarizeLastHour(deps: StatusDeps & { changes: ChangeRecord }): Promise<string | null> {
+  const now = deps.clock.now().getTime()
+  const hour = new Date(Math.floor((now - SETTLE_MS) / HOUR_MS) * HOUR_MS - HOUR_MS)
+  return deps.db.transaction(async (tx) => {
+    if (!(await deps.status.claimSummary(tx, deps.office.id, hour))) return null
+    const summary = await figures(deps, tx, hour, new Date(hour.getTime() + HOUR_MS))
+    await deps.changes.record(tx, {
+      action: 'status.hourly_summary',
+      entity: { type: 'status_hour', id: hour.toISOString() },
+      actor: SYSTEM,
+      requestId: null,
+      details: { hour: hour.toISOString(), ...summary },
+    })
+    // The hour before it is out of the one-hour window by now: its minutes can become one row.
+    await deps.status.foldHour(tx, deps.office.id, new Date(hour.getTime() - HOUR_MS))
+    return hour.toISOString()
+  })
+}

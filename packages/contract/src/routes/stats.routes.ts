@@ -1,0 +1,80 @@
+/** Public statistics: JSON, or CSV with `Accept: text/csv`. */
+import { Type } from 'typebox'
+import { defineRoute } from '../route.ts'
+import {
+  BacklogSchema,
+  DailySchema,
+  SlaSchema,
+  StatsAsOfQuerySchema,
+  StatsPeriodQuerySchema,
+  StatusSchema,
+} from '../stats.ts'
+
+const csvNote = 'Send `Accept: text/csv` for the same figures as CSV (UTF-8, comma-separated, CRLF, a header row).'
+
+export const statsRoutes = {
+  backlog: defineRoute({
+    method: 'GET',
+    url: '/api/v1/stats/backlog',
+    access: 'public',
+    errors: ['stats.future_date'],
+    schema: {
+      summary: 'Backlog: received and not finished, by kind, service, stage and channel',
+      description: `How many files are waiting, izin vs non-izin, at which stage and for how long (working days since received, Asia/Jakarta), and how many are overdue — now, or at the end of a past day with \`asOf\`. Kept incrementally by the change record, never counted from the applications. ${csvNote} Columns: jenis, kode_layanan, tahap, kanal, berkas, terlambat, umur_0-3 … umur_31+. No personal data.`,
+      tags: ['stats'],
+      querystring: StatsAsOfQuerySchema,
+      response: { 200: BacklogSchema },
+    },
+  }),
+  daily: defineRoute({
+    method: 'GET',
+    url: '/api/v1/stats/daily',
+    access: 'public',
+    errors: ['stats.bad_period'],
+    schema: {
+      summary: 'Registrations, decisions, issuances, returns and deemed approvals per day',
+      description: `${csvNote} Columns: tanggal, registrasi, keputusan, disetujui, ditolak, fiktif_positif, terbit, dikembalikan, ditarik, kedaluwarsa.`,
+      tags: ['stats'],
+      querystring: StatsPeriodQuerySchema,
+      response: { 200: DailySchema },
+    },
+  }),
+  sla: defineRoute({
+    method: 'GET',
+    url: '/api/v1/stats/sla',
+    access: 'public',
+    errors: ['stats.bad_period'],
+    schema: {
+      summary: 'SLA compliance over a period: per service and stage, returns, reassignments, escalations',
+      description: `Share finished within the working-day promise, median and 90th percentile working days, per service and per stage; returns per reason code; reassignments and escalations per stage. ${csvNote} Columns: bagian (layanan | tahap | alasan_pengembalian | pengalihan | eskalasi), kunci, jumlah, tepat_waktu, persen, median_hari, p90_hari.`,
+      tags: ['stats'],
+      querystring: StatsPeriodQuerySchema,
+      response: { 200: SlaSchema },
+    },
+  }),
+  status: defineRoute({
+    method: 'GET',
+    url: '/api/v1/status',
+    access: 'public',
+    schema: {
+      summary: "The system's own measured latency per citizen journey and its availability",
+      description:
+        "Every request of a citizen journey (catalogue, login, upload, submit, pay, download, verify, track) is timed by the API into fixed-bucket histograms kept per minute in the database, so several API processes add up exactly; p50/p95/p99 are the upper bounds of the buckets they fall in. Availability is the share of the API's own probes (one a minute per process: the database and the catalogue answer within 5 s) that passed. Windows: the last hour, day, 30 days and 90 days. Declared closures are at `GET /api/v1/closures`.",
+      tags: ['stats'],
+      response: { 200: StatusSchema },
+    },
+  }),
+  metrics: defineRoute({
+    method: 'GET',
+    url: '/metrics',
+    access: 'public',
+    errors: ['not_found'],
+    schema: {
+      summary: 'Prometheus metrics of this API process, for operators',
+      description:
+        "Not public: answers only with `Authorization: Bearer <PINTU_METRICS_TOKEN>` and only when that token is configured; otherwise 404, as if it did not exist. Prometheus text exposition format: per-journey latency histograms (`pintu_journey_duration_seconds`, the status page's buckets), probe outcomes (`pintu_probes_total`) and the Node process (`pintu_process_*`, `pintu_nodejs_*`).",
+      tags: ['stats'],
+      response: { 200: Type.String({ description: 'text/plain; version=0.0.4' }) },
+    },
+  }),
+}
