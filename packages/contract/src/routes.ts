@@ -11,6 +11,7 @@ import { continuityRoutes } from './routes/continuity.routes.ts'
 import { delegationRoutes } from './routes/delegations.routes.ts'
 import { transparencyRoutes } from './routes/transparency.routes.ts'
 import { privacyRoutes } from './routes/privacy.routes.ts'
+import { integrationRoutes } from './routes/integrations.routes.ts'
 
 export {
   systemRoutes,
@@ -25,6 +26,7 @@ export {
   delegationRoutes,
   transparencyRoutes,
   privacyRoutes,
+  integrationRoutes,
 }
 
 /** Every route of the API, for the server to register and the tests to walk. */
@@ -41,4 +43,5 @@ export const allRoutes = [
   ...Object.values(delegationRoutes),
   ...Object.values(transparencyRoutes),
   ...Object.values(privacyRoutes),
+  ...Object.values(integrationRoutes),
 ]

@@ -1,6 +1,7 @@
 import { applicationsErrors } from './applications-errors.ts'
 import { catalogueErrors } from './catalogue-errors.ts'
 import { identityErrors } from './identity-errors.ts'
+import { integrationsErrors } from './integrations-errors.ts'
 import { officeErrors } from './office-errors.ts'
 import { requestErrors } from './request-errors.ts'
 import { transparencyErrors } from './transparency-errors.ts'
@@ -19,6 +20,7 @@ export const errorCatalogue = {
   ...catalogueErrors,
   ...officeErrors,
   ...transparencyErrors,
+  ...integrationsErrors,
 } as const
 export type ErrorCode = keyof typeof errorCatalogue
 
