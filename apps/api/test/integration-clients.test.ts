@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { applicationHelpers } from './support/applications.ts'
 import { createTestApp, createTestClock, queryRows, type TestApp } from './support/test-app.ts'
 import { sql } from 'drizzle-orm'
+import { execFile } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
 
 const samplePath = (route: RouteDefinition) =>
   route.url
@@ -325,5 +328,28 @@ describe('integration clients', () => {
     expect(unknown.statusCode).toBe(404)
     expect(elsewhere.json().error.code).toBe('tracking.not_found')
     expect(unknown.json().error.code).toBe('tracking.not_found')
+  })
+
+  it('the quick-start script of docs/api.md runs against a real server', async () => {
+    const h = applicationHelpers(t)
+    const applicant = await t.account(['applicant'])
+    const draft = await h.readyDraft(applicant, 'SKP')
+    const submitted = (await h.act(applicant, draft.id, 'submit', { version: draft.version })).json().application
+    const { client, clientSecret } = await register({ scopes: ['applications:read'] })
+    const address = await t.app.listen({ host: '127.0.0.1', port: 0 })
+    const script = fileURLToPath(new URL('../../../docs/examples/integration-quickstart.mjs', import.meta.url))
+    const { stdout } = await promisify(execFile)(process.execPath, [script, submitted.registrationNo], {
+      env: {
+        PATH: process.env.PATH,
+        PINTU_URL: address,
+        PINTU_CLIENT_ID: client.id,
+        PINTU_CLIENT_SECRET: clientSecret,
+      },
+      timeout: 30_000,
+    })
+    expect(stdout).toContain('scopes: applications:read')
+    expect(stdout).toContain('client Portal Notaris Kota Bandung')
+    expect(stdout).toContain(`${submitted.registrationNo}: submitted`)
+    expect(stdout).toMatch(/submit → submitted/)
   })
 })
