@@ -6,6 +6,7 @@ import work from './work.en.ts'
 import errors from './errors.en.ts'
 import transparency from './transparency.en.ts'
 import everyday from './everyday.en.ts'
+import clients from './clients.en.ts'
 import type id from './id.ts'
 
 // English translation. `satisfies` makes the compiler refuse a missing or extra key.
@@ -18,6 +19,7 @@ export default {
   ...errors,
   ...transparency,
   ...everyday,
+  ...clients,
   app: {
     name: 'Pintu',
     subtitle: 'DPMPTSP back office',
@@ -91,6 +93,8 @@ export default {
     closuresReadOnly: 'Office closures (read-only)',
     delegations: 'Signing delegations',
     delegationsReadOnly: 'Delegations (read-only)',
+    clients: 'Integration clients',
+    clientsReadOnly: 'Integration clients (read-only)',
     calendar: 'Holiday calendar',
     calendarReadOnly: 'Holiday calendar (read-only)',
     transparency: 'Transparency log',

@@ -6,6 +6,7 @@ import work from './work.id.ts'
 import errors from './errors.id.ts'
 import transparency from './transparency.id.ts'
 import everyday from './everyday.id.ts'
+import clients from './clients.id.ts'
 
 // Bahasa Indonesia: the authoritative language of the office. Every key here must exist in en.ts
 // (i18n.test.ts checks parity). vue-i18n treats { } @ $ | as syntax: avoid them in plain text.
@@ -18,6 +19,7 @@ export default {
   ...errors,
   ...transparency,
   ...everyday,
+  ...clients,
   app: {
     name: 'Pintu',
     subtitle: 'Back office DPMPTSP',
@@ -91,6 +93,8 @@ export default {
     closuresReadOnly: 'Penutupan kantor (baca saja)',
     delegations: 'Delegasi tanda tangan',
     delegationsReadOnly: 'Delegasi (baca saja)',
+    clients: 'Klien integrasi',
+    clientsReadOnly: 'Klien integrasi (baca saja)',
     calendar: 'Kalender libur',
     calendarReadOnly: 'Kalender libur (baca saja)',
     transparency: 'Log transparansi',

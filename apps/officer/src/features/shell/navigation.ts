@@ -4,6 +4,7 @@ import {
   catalogueRoutes,
   continuityRoutes,
   delegationRoutes,
+  integrationRoutes,
   isOfficerRole,
   lifecycle,
   officerRoutes,
@@ -23,6 +24,7 @@ export interface NavItem {
     | 'role-grants'
     | 'closures'
     | 'delegations'
+    | 'clients'
     | 'calendar'
     | 'transparency'
   /** i18n key of the label. */
@@ -57,6 +59,11 @@ export function navigationFor(roles: readonly OfficerRole[]): NavItem[] {
       label: canCall(delegationRoutes.create, roles) ? 'nav.delegations' : 'nav.delegationsReadOnly',
     })
   }
+  if (allows(pageAccess.clients, roles))
+    items.push({
+      to: 'clients',
+      label: canCall(integrationRoutes.create, roles) ? 'nav.clients' : 'nav.clientsReadOnly',
+    })
   // Time pages every officer reads; only the roles of the writing routes see them as editable.
   if (roles.length) {
     items.push({
