@@ -12,6 +12,9 @@ if (!clientId || !clientSecret) {
   process.exit(2)
 }
 
+/** What the example found, one line at a time, on standard output. */
+const say = (line) => process.stdout.write(`${line}\n`)
+
 /** client_secret_basic (RFC 6749 §2.3.1): id and secret form-encoded, then HTTP Basic. */
 const basic = Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(clientSecret)}`).toString('base64')
 
@@ -43,9 +46,9 @@ async function call(accessToken, path) {
 }
 
 const granted = await token()
-console.log(`token for ${granted.expires_in} s, scopes: ${granted.scope}`)
+say(`token for ${granted.expires_in} s, scopes: ${granted.scope}`)
 const me = await call(granted.access_token, '/api/v1/integration/me')
-console.log(`client ${me.name} (${me.ownerOrganisation}); service types ${me.serviceCodes.join(', ')}`)
+say(`client ${me.name} (${me.ownerOrganisation}); service types ${me.serviceCodes.join(', ')}`)
 
 const registrationNo = process.argv[2]
 if (registrationNo) {
@@ -53,6 +56,6 @@ if (registrationNo) {
     granted.access_token,
     `/api/v1/integration/applications/${encodeURIComponent(registrationNo)}`,
   )
-  console.log(`${status.registrationNo}: ${status.status}, expected ${status.expectedCompletionDate}`)
-  for (const event of status.events) console.log(`  ${event.at}  ${event.action} → ${event.toStatus}`)
+  say(`${status.registrationNo}: ${status.status}, expected ${status.expectedCompletionDate}`)
+  for (const event of status.events) say(`  ${event.at}  ${event.action} → ${event.toStatus}`)
 }
