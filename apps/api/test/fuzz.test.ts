@@ -236,7 +236,7 @@ describe.each(suites.map((s) => [s.name, s] as const))('fuzz: %s', (_title, { ro
         // not JSON: the shape check below fails and shows the text
       }
       // The token endpoint answers its 400s and 401s in RFC 6749's shape (see the contract's `errorShape`).
-      const oauth = route.errorShape === 'oauth' && [400, 401].includes(res.statusCode)
+      const oauth = (route as RouteDefinition).errorShape === 'oauth' && [400, 401].includes(res.statusCode)
       expect
         .soft(body, `error shape — got ${answer}`)
         .toMatchObject(

@@ -4,6 +4,7 @@ import { applicationHelpers } from './support/applications.ts'
 import { createTestApp, createTestClock, queryRows, type TestApp } from './support/test-app.ts'
 import { sql } from 'drizzle-orm'
 import { execFile } from 'node:child_process'
+import { generateKeyPairSync, randomUUID, sign, type KeyObject } from 'node:crypto'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 
@@ -28,7 +29,12 @@ describe('integration clients', () => {
   afterAll(() => t.close())
 
   async function register(
-    overrides: Partial<{ scopes: ClientScope[]; serviceCodes: string[]; rateLimitPerMinute: number }> = {},
+    overrides: Partial<{
+      scopes: ClientScope[]
+      serviceCodes: string[]
+      rateLimitPerMinute: number
+      publicKey: object
+    }> = {},
   ) {
     const res = await t.app.inject({
       method: 'POST',
@@ -41,6 +47,7 @@ describe('integration clients', () => {
         scopes: overrides.scopes ?? [...clientScopes],
         serviceCodes: overrides.serviceCodes ?? ['SKP'],
         rateLimitPerMinute: overrides.rateLimitPerMinute ?? 10_000,
+        ...(overrides.publicKey && { publicKey: overrides.publicKey }),
       },
     })
     expect(res.statusCode, res.body).toBe(201)
@@ -257,7 +264,7 @@ describe('integration clients', () => {
   })
 
   describe('scopes × routes: a client token reaches a route only through a scope the route declares', () => {
-    const protectedRoutes = allRoutes.filter((route) => route.access !== 'public')
+    const protectedRoutes = (allRoutes as readonly RouteDefinition[]).filter((route) => route.access !== 'public')
     const tokens: Partial<Record<ClientScope, string>> = {}
     let all = ''
     beforeAll(async () => {
@@ -351,5 +358,99 @@ describe('integration clients', () => {
     expect(stdout).toContain('client Portal Notaris Kota Bandung')
     expect(stdout).toContain(`${submitted.registrationNo}: submitted`)
     expect(stdout).toMatch(/submit → submitted/)
+  })
+
+  describe('private_key_jwt (RFC 7523)', () => {
+    const endpoint = `${clientTokenAudience('https://pintu.test')}/v1/oauth/token`
+    const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
+    /** A client assertion signed as a client library would, with node:crypto. */
+    function assertion(key: KeyObject, alg: 'EdDSA' | 'ES256', claims: Record<string, unknown>) {
+      const data = `${b64({ alg, typ: 'JWT' })}.${b64(claims)}`
+      const signature =
+        alg === 'EdDSA'
+          ? sign(null, Buffer.from(data), key)
+          : sign('sha256', Buffer.from(data), { key, dsaEncoding: 'ieee-p1363' })
+      return `${data}.${signature.toString('base64url')}`
+    }
+    const claimsFor = (id: string, extra: Record<string, unknown> = {}) => {
+      const now = Math.floor(clock.now().getTime() / 1000)
+      return { iss: id, sub: id, aud: endpoint, exp: now + 120, iat: now, jti: randomUUID(), ...extra }
+    }
+    const withAssertion = (jwt: string, headers: Record<string, string> = {}) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/oauth/token',
+        headers: { ...form, ...headers },
+        payload: new URLSearchParams({
+          grant_type: 'client_credentials',
+          client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
+          client_assertion: jwt,
+        }).toString(),
+      })
+
+    it.each([
+      ['ed25519', 'EdDSA'],
+      ['ec', 'ES256'],
+    ] as const)('a %s key signs an assertion that gets a token, once', async (type, alg) => {
+      const pair =
+        type === 'ed25519' ? generateKeyPairSync('ed25519') : generateKeyPairSync('ec', { namedCurve: 'P-256' })
+      const { client } = await register({ publicKey: pair.publicKey.export({ format: 'jwk' }) })
+      const jwt = assertion(pair.privateKey, alg, claimsFor(client.id))
+      const res = await withAssertion(jwt)
+      expect(res.statusCode, res.body).toBe(200)
+      expect((await me(res.json().access_token)).json().id).toBe(client.id)
+      const replay = await withAssertion(jwt)
+      expect(replay.statusCode).toBe(401)
+      expect(replay.json().error).toBe('invalid_client')
+    })
+
+    it('refuses another key, another audience, an expired or long-lived assertion, and a second method', async () => {
+      const pair = generateKeyPairSync('ed25519')
+      const { client, clientSecret } = await register({ publicKey: pair.publicKey.export({ format: 'jwk' }) })
+      const other = generateKeyPairSync('ed25519').privateKey
+      const now = Math.floor(clock.now().getTime() / 1000)
+      for (const jwt of [
+        assertion(other, 'EdDSA', claimsFor(client.id)),
+        assertion(pair.privateKey, 'EdDSA', claimsFor(client.id, { aud: 'https://elsewhere.example/token' })),
+        assertion(pair.privateKey, 'EdDSA', claimsFor(client.id, { exp: now - 120 })),
+        assertion(pair.privateKey, 'EdDSA', claimsFor(client.id, { exp: now + 3600 })),
+        assertion(pair.privateKey, 'EdDSA', claimsFor(client.id, { iss: 'someone-else' })),
+        assertion(pair.privateKey, 'EdDSA', claimsFor(client.id, { jti: undefined })),
+        `${b64({ alg: 'none' })}.${b64(claimsFor(client.id))}.`,
+      ]) {
+        const res = await withAssertion(jwt)
+        expect(res.statusCode, jwt).toBe(401)
+        expect(res.json().error).toBe('invalid_client')
+      }
+      const both = await withAssertion(assertion(pair.privateKey, 'EdDSA', claimsFor(client.id)), {
+        authorization: basic(client.id, clientSecret),
+      })
+      expect(both.statusCode).toBe(400)
+      expect(both.json().error).toBe('invalid_request')
+      // A client registered without a key cannot use assertions at all.
+      const plain = await register()
+      const keyless = await withAssertion(assertion(pair.privateKey, 'EdDSA', claimsFor(plain.client.id)))
+      expect(keyless.json().error).toBe('invalid_client')
+    })
+
+    it('refuses to register a key it could not verify with', async () => {
+      const weak = generateKeyPairSync('rsa', { modulusLength: 1024 }).publicKey.export({ format: 'jwk' })
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/clients',
+        headers: admin.headers,
+        payload: {
+          name: 'Bank Daerah',
+          ownerOrganisation: 'Bank BJB',
+          contactEmail: 'api@bank.example',
+          scopes: ['applications:read'],
+          serviceCodes: ['SKP'],
+          rateLimitPerMinute: 60,
+          publicKey: weak,
+        },
+      })
+      expect(res.statusCode).toBe(422)
+      expect(res.json().error.code).toBe('integrations.bad_public_key')
+    })
   })
 })

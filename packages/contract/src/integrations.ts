@@ -39,6 +39,26 @@ const ServiceCode = Type.String({
   description: 'A service type code of the catalogue (e.g. `SIUP`)',
 })
 
+/**
+ * A client's public key for `private_key_jwt` (RFC 7523 §2.2), as a JWK (RFC 7517): Ed25519
+ * (`OKP`, signs EdDSA), P-256 (`EC`, signs ES256) or RSA of 2048 bits or more (signs RS256).
+ */
+export const ClientPublicKeySchema = Type.Object(
+  {
+    kty: Type.Enum(['OKP', 'EC', 'RSA'], { description: 'Key type' }),
+    crv: Type.Optional(Type.Enum(['Ed25519', 'P-256'], { description: 'Curve (OKP and EC keys)' })),
+    x: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{1,200}$', description: 'Public point x (base64url)' })),
+    y: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{1,200}$', description: 'Public point y (EC)' })),
+    n: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{1,1400}$', description: 'RSA modulus (base64url)' })),
+    e: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{1,16}$', description: 'RSA exponent (base64url)' })),
+    kid: Type.Optional(
+      Type.String({ pattern: '^[\\x21-\\x7e]{1,100}$', description: 'Key id, for the client’s records' }),
+    ),
+  },
+  { additionalProperties: false },
+)
+export type ClientPublicKey = Static<typeof ClientPublicKeySchema>
+
 export const IntegrationClientSchema = Type.Object({
   id: Uuid('The client id (the `client_id` of the token request)'),
   name: Type.String({ description: 'The system’s name' }),
@@ -47,6 +67,9 @@ export const IntegrationClientSchema = Type.Object({
   scopes: Type.Array(ClientScopeSchema, { description: 'What the client may do' }),
   serviceCodes: Type.Array(Type.String(), { description: 'The service types whose applications it may touch' }),
   rateLimitPerMinute: Type.Integer({ description: 'Requests a minute the client may make with its tokens' }),
+  publicKey: Type.Union([ClientPublicKeySchema, Type.Null()], {
+    description: 'The key its `private_key_jwt` assertions must verify with; null when it uses only its secret',
+  }),
   createdAt: IsoDateTime('When it was registered'),
   revokedAt: Type.Union([IsoDateTime('When it was revoked; its tokens stopped working at once'), Type.Null()]),
   secrets: Type.Array(
@@ -77,6 +100,7 @@ export const CreateIntegrationClientBodySchema = Type.Object(
       description: 'Service types whose applications it may read or file; each must exist in the catalogue',
     }),
     rateLimitPerMinute: Type.Integer({ minimum: 1, maximum: 100_000, description: 'Requests a minute' }),
+    publicKey: Type.Optional(ClientPublicKeySchema),
   },
   { additionalProperties: false },
 )

@@ -17,4 +17,9 @@ export const integrationsErrors = {
     id: 'Jenis layanan {code} tidak ada di katalog.',
     en: 'Service type {code} is not in the catalogue.',
   },
+  'integrations.bad_public_key': {
+    status: 422,
+    id: 'Kunci publik tidak dapat dipakai: gunakan Ed25519, P-256 atau RSA minimal 2048 bit.',
+    en: 'The public key cannot be used: use Ed25519, P-256 or RSA of at least 2048 bits.',
+  },
 } as const satisfies Record<string, ErrorEntry>

@@ -22,7 +22,7 @@ export const integrationRoutes = {
     schema: {
       summary: 'Get an access token for an integration client (OAuth 2.0 client credentials)',
       description:
-        'RFC 6749 §4.4. Send `grant_type=client_credentials` (and optionally `scope`, space-separated, a subset of the client’s scopes) as `application/x-www-form-urlencoded`, authenticating with HTTP Basic (`client_secret_basic`: the client id and secret, each form-urlencoded, as user and password). The token is a JWT valid for 5 minutes, bound to this API’s audience, carrying the granted scopes; ask for a new one when it expires (there is no refresh token). Errors follow RFC 6749 §5.2 (`{ error, error_description }`, not Pintu’s error shape): `invalid_request`, `invalid_client` (401, with `WWW-Authenticate: Basic`), `unsupported_grant_type`, `invalid_scope`.',
+        'RFC 6749 §4.4. Send `grant_type=client_credentials` (and optionally `scope`, space-separated, a subset of the client’s scopes) as `application/x-www-form-urlencoded`, authenticating either with HTTP Basic (`client_secret_basic`: the client id and secret, each form-urlencoded, as user and password) or, for a client registered with a public key, with `private_key_jwt` (RFC 7523 §2.2): `client_assertion_type=urn:ietf:params:oauth:client-assertion-type:jwt-bearer` and `client_assertion`, a JWT signed with the client’s key (EdDSA, ES256 or RS256) whose `iss` and `sub` are the client id, `aud` this endpoint’s URL, `exp` at most 5 minutes ahead, and `jti` never used before. The token is a JWT valid for 5 minutes, bound to this API’s audience, carrying the granted scopes; ask for a new one when it expires (there is no refresh token). Errors follow RFC 6749 §5.2 (`{ error, error_description }`, not Pintu’s error shape): `invalid_request`, `invalid_client` (401, with `WWW-Authenticate: Basic`), `unsupported_grant_type`, `invalid_scope`.',
       tags: ['integrations'],
       response: { 200: TokenResponseSchema, 400: OAuthErrorSchema, 401: OAuthErrorSchema },
     },
@@ -43,7 +43,7 @@ export const integrationRoutes = {
     method: 'POST',
     url: '/api/v1/clients',
     access: ['admin'],
-    errors: ['integrations.unknown_service'],
+    errors: ['integrations.unknown_service', 'integrations.bad_public_key'],
     schema: {
       summary: 'Register an integration client',
       description:

@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, gt, inArray, isNull, or } from 'drizzle-orm'
+import { and, asc, desc, eq, gt, inArray, isNull, lt, or } from 'drizzle-orm'
 import type { Executor } from '../../db/transaction.ts'
-import { integrationClients, integrationClientSecrets } from './integrations.table.ts'
+import { integrationClientAssertions, integrationClients, integrationClientSecrets } from './integrations.table.ts'
 
 export type ClientRow = typeof integrationClients.$inferSelect
 export type SecretRow = typeof integrationClientSecrets.$inferSelect
@@ -46,6 +46,18 @@ export function createIntegrationsRepository() {
         .update(integrationClientSecrets)
         .set({ expiresAt: until })
         .where(and(eq(integrationClientSecrets.clientId, clientId), liveAt(at)))
+    },
+    /** Notes an assertion's jti; false when it was used before (a replay). Drops the client's expired ones. */
+    async useAssertion(ex: Executor, clientId: string, jti: string, expiresAt: Date, at: Date): Promise<boolean> {
+      await ex
+        .delete(integrationClientAssertions)
+        .where(and(eq(integrationClientAssertions.clientId, clientId), lt(integrationClientAssertions.expiresAt, at)))
+      const rows = await ex
+        .insert(integrationClientAssertions)
+        .values({ clientId, jti, expiresAt })
+        .onConflictDoNothing()
+        .returning({ jti: integrationClientAssertions.jti })
+      return rows.length === 1
     },
     async revoke(ex: Executor, officeId: string, id: string, by: string, at: Date): Promise<ClientRow | undefined> {
       const [row] = await ex

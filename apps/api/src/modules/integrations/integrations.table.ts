@@ -1,4 +1,5 @@
-import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import type { ClientPublicKey } from '@pintu/contract'
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core'
 import { users } from '../identity/identity.table.ts'
 import { offices } from '../offices/offices.table.ts'
 
@@ -20,6 +21,8 @@ export const integrationClients = pgTable('integration_clients', {
   /** Service type codes whose applications the client may read or file. */
   serviceCodes: text('service_codes').array().notNull(),
   rateLimitPerMinute: integer('rate_limit_per_minute').notNull(),
+  /** The JWK its `private_key_jwt` assertions verify with (RFC 7523); null: secrets only. */
+  publicKey: jsonb('public_key').$type<ClientPublicKey>(),
   createdBy: uuid('created_by')
     .notNull()
     .references(() => users.id),
@@ -45,4 +48,21 @@ export const integrationClientSecrets = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }),
   },
   (table) => [index('integration_client_secrets_client_idx').on(table.clientId)],
+)
+
+/**
+ * The `jti` of every `private_key_jwt` assertion accepted, until it expires: an assertion works
+ * once (RFC 7523 §3 item 7), in every process at once. Assertions live at most 5 minutes, so the
+ * table stays small; a client's expired rows go when it next authenticates.
+ */
+export const integrationClientAssertions = pgTable(
+  'integration_client_assertions',
+  {
+    clientId: uuid('client_id')
+      .notNull()
+      .references(() => integrationClients.id),
+    jti: text('jti').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.clientId, table.jti] })],
 )

@@ -16,6 +16,7 @@ import type { Caller } from '../applications/applications.deps.ts'
 import type { CatalogueRepository } from '../catalogue/catalogue.repository.ts'
 import type { ChangeRecord } from '../changes/change-record.ts'
 import type { Office } from '../offices/offices.repository.ts'
+import { assertionKey, claimedClient, JWT_BEARER, verifyAssertion } from './client-assertion.ts'
 import type { ClientGuard } from './client-guard.ts'
 import { hashClientSecret, newClientSecret, parseBasic, secretMatches } from './client-credentials.ts'
 import { CLIENT_TOKEN_TTL_SECONDS, type ClientClaims } from './client-tokens.ts'
@@ -44,6 +45,7 @@ function toClient(row: ClientRow, secrets: SecretRow[]): IntegrationClient {
     scopes: row.scopes as ClientScope[],
     serviceCodes: row.serviceCodes,
     rateLimitPerMinute: row.rateLimitPerMinute,
+    publicKey: row.publicKey ?? null,
     createdAt: row.createdAt.toISOString(),
     revokedAt: row.revokedAt?.toISOString() ?? null,
     secrets: secrets
@@ -68,6 +70,10 @@ export async function registerClient(
   body: CreateIntegrationClientBody,
   caller: Caller,
 ): Promise<IntegrationClientSecret> {
+  if (body.publicKey && !assertionKey(body.publicKey))
+    throw new AppError('integrations.bad_public_key', {
+      problems: [{ field: '/publicKey', code: 'integrations.bad_public_key' }],
+    })
   const secret = newClientSecret()
   const now = deps.clock.now()
   const client = await deps.db.transaction(async (tx) => {
@@ -188,7 +194,7 @@ export async function issueToken(
 ): Promise<TokenOutcome> {
   const form = input.form
   if (!form) return refuse(400, 'invalid_request', 'Send the request as application/x-www-form-urlencoded.')
-  for (const name of ['grant_type', 'scope', 'client_id', 'client_secret'])
+  for (const name of ['grant_type', 'scope', 'client_id', 'client_secret', 'client_assertion', 'client_assertion_type'])
     if (form.getAll(name).length > 1) return refuse(400, 'invalid_request', `Parameter ${name} is repeated.`)
   if (form.has('client_secret'))
     return refuse(
@@ -201,21 +207,11 @@ export async function issueToken(
   if (grant !== 'client_credentials')
     return refuse(400, 'unsupported_grant_type', 'Only grant_type=client_credentials is supported.')
 
-  const credentials = parseBasic(input.authorization)
-  if (!credentials) return refuse(401, 'invalid_client', 'Authenticate with HTTP Basic: the client id and secret.')
-  const row = UUID.test(credentials.clientId)
-    ? await deps.clients.find(deps.db, deps.office.id, credentials.clientId)
-    : undefined
-  const secrets = row && !row.revokedAt ? await deps.clients.liveSecrets(deps.db, [row.id], deps.clock.now()) : []
-  // The same answer for an unknown client, a revoked one and a wrong secret: nothing to probe.
-  if (
-    !row ||
-    !secretMatches(
-      credentials.secret,
-      secrets.map((s) => s.secretHash),
-    )
-  )
-    return refuse(401, 'invalid_client', 'Unknown client, revoked client or wrong secret.')
+  const authenticated = form.has('client_assertion_type')
+    ? await byAssertion(deps, form, input.authorization)
+    : await bySecret(deps, input.authorization)
+  if ('refusal' in authenticated) return authenticated.refusal
+  const row = authenticated.row
   if (form.has('client_id') && form.get('client_id') !== row.id)
     return refuse(400, 'invalid_request', 'client_id in the body differs from the authenticated client.')
 
@@ -238,4 +234,69 @@ export async function issueToken(
     CLIENT_TOKEN_TTL_SECONDS,
   )
   return { ok: true, body: { access_token: token, token_type: 'Bearer', expires_in: CLIENT_TOKEN_TTL_SECONDS, scope } }
+}
+
+type Authenticated = { row: ClientRow } | { refusal: TokenOutcome }
+// The same answer for an unknown client, a revoked one and a wrong secret: nothing to probe.
+const unknownClient: Authenticated = {
+  refusal: refuse(401, 'invalid_client', 'Unknown client, revoked client or wrong credentials.'),
+}
+
+/** `client_secret_basic`: one of the client's live secrets. */
+async function bySecret(deps: IntegrationsDeps, authorization: string | undefined): Promise<Authenticated> {
+  const credentials = parseBasic(authorization)
+  if (!credentials)
+    return {
+      refusal: refuse(
+        401,
+        'invalid_client',
+        'Authenticate with HTTP Basic (the client id and secret) or private_key_jwt.',
+      ),
+    }
+  const row = UUID.test(credentials.clientId)
+    ? await deps.clients.find(deps.db, deps.office.id, credentials.clientId)
+    : undefined
+  const secrets = row && !row.revokedAt ? await deps.clients.liveSecrets(deps.db, [row.id], deps.clock.now()) : []
+  if (
+    !row ||
+    !secretMatches(
+      credentials.secret,
+      secrets.map((s) => s.secretHash),
+    )
+  )
+    return unknownClient
+  return { row }
+}
+
+/** `private_key_jwt` (RFC 7523 §2.2): an assertion signed by the client's registered key, used once. */
+async function byAssertion(
+  deps: IntegrationsDeps,
+  form: URLSearchParams,
+  authorization: string | undefined,
+): Promise<Authenticated> {
+  // RFC 6749 §2.3: a client uses one authentication method per request.
+  if (authorization)
+    return { refusal: refuse(400, 'invalid_request', 'Use either HTTP Basic or a client assertion, not both.') }
+  if (form.getAll('client_assertion_type').length > 1 || form.getAll('client_assertion').length > 1)
+    return { refusal: refuse(400, 'invalid_request', 'The client assertion is repeated.') }
+  if (form.get('client_assertion_type') !== JWT_BEARER)
+    return { refusal: refuse(400, 'invalid_request', `client_assertion_type must be ${JWT_BEARER}.`) }
+  const assertion = form.get('client_assertion')
+  if (!assertion || assertion.length > 8000)
+    return { refusal: refuse(400, 'invalid_request', 'client_assertion is missing.') }
+  const clientId = claimedClient(assertion)
+  const row = clientId && UUID.test(clientId) ? await deps.clients.find(deps.db, deps.office.id, clientId) : undefined
+  const registered = row?.publicKey ? assertionKey(row.publicKey) : undefined
+  if (!row || row.revokedAt || !registered) return unknownClient
+  const now = deps.clock.now()
+  const checked = verifyAssertion(assertion, registered, {
+    clientId: row.id,
+    audiences: [`${deps.audience}/v1/oauth/token`, deps.audience],
+    now,
+  })
+  if ('problem' in checked)
+    return { refusal: refuse(401, 'invalid_client', `The client assertion: ${checked.problem}.`) }
+  if (!(await deps.clients.useAssertion(deps.db, row.id, checked.jti, checked.expiresAt, now)))
+    return { refusal: refuse(401, 'invalid_client', 'The client assertion was used before.') }
+  return { row }
 }
