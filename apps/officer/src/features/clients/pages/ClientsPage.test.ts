@@ -14,6 +14,7 @@ const client: IntegrationClient = {
   scopes: ['applications:read'],
   serviceCodes: ['SKP'],
   rateLimitPerMinute: 600,
+  publicKey: null,
   createdAt: '2026-12-01T02:00:00Z',
   revokedAt: null,
   secrets: [{ id: '00000000-0000-4000-8000-0000000000f2', createdAt: '2026-12-01T02:00:00Z', expiresAt: null }],
