@@ -18,6 +18,7 @@ import { createClosuresReader } from './modules/continuity/continuity.module.ts'
 import { createComplaintsModule } from './modules/complaints/complaints.module.ts'
 import { createDelegationsReader } from './modules/delegations/delegations.module.ts'
 import type { DocumentStorage } from './modules/documents/document-storage.ts'
+import { createIntegrationsModule } from './modules/integrations/integrations.module.ts'
 import { createIdempotencyRepository } from './modules/idempotency/idempotency.repository.ts'
 import { createIdentityRepository } from './modules/identity/identity.repository.ts'
 import { createAccountCodesRepository } from './modules/identity/account-codes.repository.ts'
@@ -213,6 +214,14 @@ export const pintu = fp(
       { db, applications, catalogue: catalogue.reads, logEntries: transparencyLog.entriesOf },
       { lookupLimitPerMinute: options.trackLimitPerMinute ?? 60 },
     )
+    const integrations = createIntegrationsModule({
+      db,
+      clock,
+      office,
+      changes,
+      catalogue: catalogue.reads,
+      publicUrl: options.publicUrl,
+    })
     const delegations = signing.delegations({ db, clock, people, changes, applications })
     const holidays = calendar.calendar({ db, clock, changes, onChanged: applications.refreshDueDates })
     const continuity = closures.continuity({
@@ -247,6 +256,7 @@ export const pintu = fp(
       secret: options.jwtSecret,
       accessTokenTtlSeconds: ACCESS_TOKEN_TTL_SECONDS,
       sessions,
+      clients: { guard: integrations.guard, audience: integrations.audience },
     })
     await app.register(openapiPlugin)
     await app.register(systemRoutesPlugin, {
@@ -285,6 +295,7 @@ export const pintu = fp(
       transparencyLog.web({ files: applications, trackLimitPerMinute: options.trackLimitPerMinute ?? 60 }),
     ])
       await module.routes(app)
+    await integrations.routes(app, { trackForClient: applications.trackForClient })
     app.decorate('runEscalations', continuity.runEscalations)
     if (options.jobIntervalMs)
       await app.register(scheduledJob, {

@@ -497,6 +497,37 @@ describe('one change record for every change', () => {
     expect(JSON.stringify(rows)).not.toContain('3273010101800005')
   })
 
+  it('records integration clients registered, rotated and revoked; a token is not a change', async () => {
+    const admin = await t.account(['admin'])
+    const { client, clientSecret } = await expectChanges(['integration_client.registered'], () =>
+      call(admin, 'POST', '/api/v1/clients', {
+        name: 'Portal Asosiasi Pengusaha',
+        ownerOrganisation: 'Kadin Kota Bandung',
+        contactEmail: 'it@kadin.example',
+        scopes: ['applications:read'],
+        serviceCodes: ['SKP'],
+        rateLimitPerMinute: 60,
+      }),
+    )
+    await expectChanges([], () =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/oauth/token',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          authorization: `Basic ${Buffer.from(`${client.id}:${clientSecret}`).toString('base64')}`,
+        },
+        payload: 'grant_type=client_credentials',
+      }),
+    )
+    await expectChanges(['integration_client.secret_rotated'], () =>
+      call(admin, 'POST', `/api/v1/clients/${client.id}/rotate-secret`, { overlapHours: 1 }),
+    )
+    await expectChanges(['integration_client.revoked'], () =>
+      call(admin, 'POST', `/api/v1/clients/${client.id}/revoke`),
+    )
+  })
+
   it('walked every state-changing route of the contract', () => {
     // Sessions rotate and end without being changes of any record: they are the refresh-token rows themselves.
     // Sessions, and the auditor's check of the log: a POST because it takes a body of saved
@@ -505,6 +536,8 @@ describe('one change record for every change', () => {
       'POST /api/v1/auth/refresh',
       'POST /api/v1/auth/logout',
       'POST /api/v1/transparency/verify',
+      // An integration client's token: like a session, not a change of any record.
+      'POST /api/v1/oauth/token',
     ])
     const changing = allRoutes
       .filter((r) => r.method !== 'GET')

@@ -235,9 +235,15 @@ describe.each(suites.map((s) => [s.name, s] as const))('fuzz: %s', (_title, { ro
       } catch {
         // not JSON: the shape check below fails and shows the text
       }
+      // The token endpoint answers its 400s and 401s in RFC 6749's shape (see the contract's `errorShape`).
+      const oauth = (route as RouteDefinition).errorShape === 'oauth' && [400, 401].includes(res.statusCode)
       expect
         .soft(body, `error shape — got ${answer}`)
-        .toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } })
+        .toMatchObject(
+          oauth
+            ? { error: expect.any(String), error_description: expect.any(String) }
+            : { error: { code: expect.any(String), message: expect.any(String) } },
+        )
     }
     if (request.mustRefuse || res.statusCode >= 400) {
       const changed = changes(before, current)

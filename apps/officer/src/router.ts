@@ -139,6 +139,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { access: pageAccess.officerManage, title: 'officerAdmin.pageTitle' },
   },
   {
+    path: '/clients',
+    name: 'clients',
+    component: () => import('@/features/clients/pages/ClientsPage.vue'),
+    meta: { access: pageAccess.clients, title: 'clients.title' },
+  },
+  {
     path: '/no-access',
     name: 'no-access',
     component: () => import('@/features/shell/pages/NoAccessPage.vue'),

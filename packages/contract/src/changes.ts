@@ -80,6 +80,16 @@ export interface ChangeDetails {
   'delegation.granted': CreateDelegationBody
   'delegation.revoked': { reason?: string }
 
+  /** Integration clients: registration and upkeep by an admin (never the secret, only the secret's id). */
+  'integration_client.registered': {
+    scopes: string[]
+    serviceCodes: string[]
+    rateLimitPerMinute: number
+    secretId: string
+  }
+  'integration_client.secret_rotated': { secretId: string; overlapHours: number }
+  'integration_client.revoked': Record<string, never>
+
   'payment.invoice_issued': { applicationId: string; number: string; amount: number }
   'payment.manual_requested': { bankReference: string; amount: number }
   'payment.notice_received': {
@@ -152,5 +162,6 @@ export const changeEntities = [
   'signer',
   /** One hour of the status page's measurements. */
   'status_hour',
+  'integration_client',
 ] as const
 export type ChangeEntity = (typeof changeEntities)[number]

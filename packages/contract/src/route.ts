@@ -1,6 +1,7 @@
 import { Type, type TSchema } from 'typebox'
 import { ErrorResponseSchema } from './common.ts'
 import { errorCatalogue, type ErrorCode } from './errors/index.ts'
+import type { ClientScope } from './integrations.ts'
 import type { Access } from './roles.ts'
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
@@ -22,9 +23,19 @@ export interface RouteDefinition {
   method: HttpMethod
   url: string
   access: Access
+  /**
+   * The scopes that let an integration client call it (a client token holding one of them).
+   * Without it the route refuses client tokens: default deny, so a route added later is safe untouched.
+   */
+  scopes?: readonly ClientScope[]
   schema: RouteSchema
   /** Codes this operation may answer with, beyond those every route of its kind shares (see `sharedErrors`). */
   errors?: readonly ErrorCode[]
+  /**
+   * `oauth`: its 400 and 401 answers follow RFC 6749 §5.2 (`{ error, error_description }`), as an
+   * OAuth token endpoint must, instead of Pintu's error shape (the token endpoint only).
+   */
+  errorShape?: 'oauth'
   /** Honours an `Idempotency-Key` header: a retry with the same key returns the first result. */
   idempotent?: boolean
   /** Takes a file as multipart/form-data, one part named `file` (described here, checked by the handler). */
@@ -36,7 +47,7 @@ export type DefinedRoute<R extends RouteDefinition> = R & { errorCodes: readonly
 
 /** Codes every route shares, by what it takes and who may call it. */
 export function sharedErrors(
-  route: Pick<RouteDefinition, 'access' | 'idempotent' | 'upload'> & { schema: Pick<RouteSchema, 'body'> },
+  route: Pick<RouteDefinition, 'access' | 'idempotent' | 'upload' | 'scopes'> & { schema: Pick<RouteSchema, 'body'> },
 ): ErrorCode[] {
   return [
     'request.invalid',
@@ -57,6 +68,8 @@ export function sharedErrors(
     ...(route.access === 'public'
       ? []
       : (['auth.unauthenticated', 'auth.token_expired', 'auth.session_ended', 'auth.forbidden'] as const)),
+    // A client's own quota (its registered rate limit) applies on every route it may call.
+    ...(route.scopes?.length ? (['rate_limited'] as const) : []),
     ...(route.idempotent
       ? (['idempotency.bad_key', 'idempotency.key_reused', 'idempotency.in_progress'] as const)
       : []),
@@ -117,10 +130,16 @@ export const IdempotencyHeadersSchema = Type.Object({
 
 /**
  * Declares a route. Error responses are listed per status with their codes, from the route's own
- * `errors` and those its kind shares; routes that need a login get the bearer security requirement.
+ * `errors` and those its kind shares; routes that need a login get the bearer security requirement,
+ * and those integration clients may call the OAuth2 requirement with their scopes.
  */
 export function defineRoute<const R extends RouteDefinition>(route: R): DefinedRoute<R> {
-  const security = route.access === 'public' ? undefined : [{ bearerAuth: [] }]
+  const security =
+    route.access === 'public'
+      ? undefined
+      : route.scopes?.length
+        ? [{ bearerAuth: [] }, { oauth2: [...route.scopes] }]
+        : [{ bearerAuth: [] }]
   const errorCodes = [...new Set([...sharedErrors(route), ...(route.errors ?? [])])]
   const byStatus = new Map<number, ErrorCode[]>()
   for (const code of errorCodes)

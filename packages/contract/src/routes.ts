@@ -14,6 +14,7 @@ import { privacyRoutes } from './routes/privacy.routes.ts'
 import { complaintRoutes } from './routes/complaints.routes.ts'
 import { signingRoutes } from './routes/signing.routes.ts'
 import { statsRoutes } from './routes/stats.routes.ts'
+import { integrationRoutes } from './routes/integrations.routes.ts'
 
 export {
   systemRoutes,
@@ -31,6 +32,7 @@ export {
   complaintRoutes,
   signingRoutes,
   statsRoutes,
+  integrationRoutes,
 }
 
 /** Every route of the API, for the server to register and the tests to walk. */
@@ -50,4 +52,5 @@ export const allRoutes = [
   ...Object.values(complaintRoutes),
   ...Object.values(signingRoutes),
   ...Object.values(statsRoutes),
+  ...Object.values(integrationRoutes),
 ]

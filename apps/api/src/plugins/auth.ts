@@ -1,10 +1,12 @@
 import jwt from '@fastify/jwt'
-import type { Access, Role } from '@pintu/contract'
+import type { Access, ClientScope, Role } from '@pintu/contract'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { AppError, forbidden } from '../errors/app-error.ts'
 import type { SessionGuard } from '../modules/identity/session-guard.ts'
 import type { AccessClaims } from '../modules/identity/tokens.ts'
+import type { ClientGuard } from '../modules/integrations/client-guard.ts'
+import type { CallingClient, ClientClaims } from '../modules/integrations/client-tokens.ts'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -19,10 +21,14 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Who may call the route; routes under /api/ without it refuse to register. */
     access?: Access
+    /** The scopes that let an integration client call the route; without them client tokens are refused. */
+    scopes?: readonly ClientScope[]
   }
   interface FastifyRequest {
-    /** The caller, on routes that are not public. */
+    /** The caller, on routes that are not public, when it is a person. */
     actor: Actor | null
+    /** The caller when it is an integration client (a client-credentials token). */
+    client: CallingClient | null
   }
   interface FastifyInstance {
     signAccessToken(claims: AccessClaims): { token: string; expiresAt: Date }
@@ -36,6 +42,12 @@ declare module '@fastify/jwt' {
   }
 }
 
+/** The integration client calling a route that only clients may call. */
+export function requireClient(request: FastifyRequest): CallingClient {
+  if (!request.client) throw new AppError('auth.unauthenticated')
+  return request.client
+}
+
 /** The caller of a non-public route; handlers of public routes never call this. */
 export function requireActor(request: FastifyRequest): Actor {
   if (!request.actor) throw new AppError('auth.unauthenticated')
@@ -44,10 +56,20 @@ export function requireActor(request: FastifyRequest): Actor {
 
 /**
  * Authentication and the one access rule: every route says who may call it (from the contract),
- * and the caller must hold one of those roles. Anything undeclared is refused.
+ * and the caller must hold one of those roles, or, for an integration client, one of the route's
+ * scopes. Anything undeclared is refused.
  */
 export const authPlugin = fp(
-  async (app: FastifyInstance, options: { secret: string; accessTokenTtlSeconds: number; sessions: SessionGuard }) => {
+  async (
+    app: FastifyInstance,
+    options: {
+      secret: string
+      accessTokenTtlSeconds: number
+      sessions: SessionGuard
+      /** Integration clients: what each may do now, its quota, and the audience its tokens must name. */
+      clients: { guard: ClientGuard; audience: string }
+    },
+  ) => {
     await app.register(jwt, {
       secret: options.secret,
       sign: { algorithm: 'HS256', expiresIn: options.accessTokenTtlSeconds },
@@ -59,6 +81,35 @@ export const authPlugin = fp(
       return { token, expiresAt: new Date(exp * 1000) }
     })
     app.decorateRequest('actor', null)
+    app.decorateRequest('client', null)
+
+    /**
+     * A client token: bound to this API's audience, its client still registered, and the route
+     * declaring a scope the token carries and the client still holds (default deny); then the
+     * client's own quota.
+     */
+    async function authenticateClient(request: FastifyRequest, claims: ClientClaims) {
+      if (claims.aud !== options.clients.audience || !UUID.test(claims.sub) || typeof claims.scope !== 'string')
+        throw new AppError('auth.unauthenticated')
+      const state = await options.clients.guard.current(claims.sub)
+      if (!state) throw new AppError('auth.session_ended')
+      const carried = claims.scope.split(' ')
+      const scopes = state.scopes.filter((scope) => carried.includes(scope))
+      const accepted = request.routeOptions.config.scopes ?? []
+      if (!accepted.some((scope) => scopes.includes(scope))) {
+        // RFC 6750 §3.1: say which scope would do, when one would.
+        throw new AppError('auth.forbidden', {
+          headers: {
+            'www-authenticate': accepted.length
+              ? `Bearer error="insufficient_scope", scope="${accepted.join(' ')}"`
+              : 'Bearer error="insufficient_scope"',
+          },
+        })
+      }
+      const quota = options.clients.guard.take(claims.sub, state.rateLimitPerMinute)
+      if (!quota.allowed) throw new AppError('rate_limited', { headers: { 'retry-after': String(quota.resetSeconds) } })
+      request.client = { id: claims.sub, scopes, serviceCodes: state.serviceCodes }
+    }
 
     app.addHook('onRoute', (route) => {
       if (route.url.startsWith('/api/') && !route.config?.access) {
@@ -79,6 +130,12 @@ export const authPlugin = fp(
         const expired = (error as { code?: string }).code === 'FST_JWT_AUTHORIZATION_TOKEN_EXPIRED'
         throw new AppError(expired ? 'auth.token_expired' : 'auth.unauthenticated')
       }
+      if ((claims as { kind: string }).kind === 'client') {
+        await authenticateClient(request, claims as unknown as ClientClaims)
+        return
+      }
+      // A person's token names no audience; one that does was minted for something else.
+      if ((claims as { aud?: unknown }).aud !== undefined) throw new AppError('auth.unauthenticated')
       // A token outlives its logout, deactivation or change of roles by up to 15 minutes unless checked here.
       if (
         typeof claims.sv !== 'number' ||

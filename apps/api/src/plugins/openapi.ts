@@ -2,7 +2,7 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
-import { allRoutes, type RouteDefinition } from '@pintu/contract'
+import { allRoutes, clientScopeDescriptions, type RouteDefinition } from '@pintu/contract'
 import { Type } from 'typebox'
 import { renderApiReference } from './api-reference.ts'
 
@@ -34,7 +34,18 @@ export const openapiPlugin = fp(
             'REST API of Pintu, the one-stop licensing service (PTSP). The citizen SPA, the officer SPA and third parties use this same API. Errors always have the shape `{ error: { code, message, details? } }`; switch on `code`. Messages follow `Accept-Language` (Bahasa Indonesia by default, or English). The same reference as plain accessible HTML: [/docs/reference](/docs/reference).',
           license: { name: 'AGPL-3.0-only' },
         },
-        components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+        components: {
+          securitySchemes: {
+            bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+            // Integration clients: routes list the scopes they accept; a route without any refuses client tokens.
+            oauth2: {
+              type: 'oauth2',
+              description:
+                'Integration clients: OAuth 2.0 client credentials (RFC 6749 §4.4) with client_secret_basic. Tokens live 5 minutes and are bound to this API.',
+              flows: { clientCredentials: { tokenUrl: '/api/v1/oauth/token', scopes: clientScopeDescriptions } },
+            },
+          },
+        },
         tags: [
           { name: 'catalogue', description: 'The published catalogue of services and their service standards' },
           {
@@ -70,6 +81,11 @@ export const openapiPlugin = fp(
             description: 'Complaints on the SP4N-LAPOR! ladder (3 / 5 / 14 / 60 working days) and their public figures',
           },
           { name: 'survey', description: 'The IKM satisfaction survey (Permenpan RB 14/2017) and the public index' },
+          {
+            name: 'integrations',
+            description:
+              'Third-party systems as integration clients: registration by an admin, client-credentials tokens, what a client reads',
+          },
           { name: 'system', description: 'Health and readiness' },
         ],
       },

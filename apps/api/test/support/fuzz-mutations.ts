@@ -171,6 +171,21 @@ export function casesFor(route: RouteDefinition, baseline: BaselineParts): FuzzC
     whole('text/plain', (b) => ({ payload: b, contentType: 'text/plain' }))
     whole('no content type', (b) => ({ payload: b, contentType: null }))
   }
+  if (route.errorShape === 'oauth') {
+    // The token endpoint reads a form, not JSON: the forms a confused or hostile client sends.
+    const form = (name: string, payload: string | Buffer, contentType: string | null) =>
+      cases.push({ name: `form: ${name}`, edit: { part: 'body', whole: () => ({ payload, contentType }) } })
+    const urlencoded = 'application/x-www-form-urlencoded'
+    form('a grant without client credentials', 'grant_type=client_credentials', urlencoded)
+    form('a JSON body', '{"grant_type":"client_credentials"}', 'application/json')
+    form('a repeated grant_type', 'grant_type=client_credentials&grant_type=password', urlencoded)
+    form('an unsupported grant', 'grant_type=password&username=a&password=b', urlencoded)
+    form('NUL in a value', 'grant_type=client_credentials%00', urlencoded)
+    form('a raw NUL byte', Buffer.from([0x67, 0x00, 0x3d, 0x31]), urlencoded)
+    form('truncated UTF-8', 'grant_type=%F0', urlencoded)
+    form('no content type', 'grant_type=client_credentials', null)
+    form('a body past the limit', `grant_type=client_credentials&x=${'a'.repeat(20_000)}`, urlencoded)
+  }
   if (isMultipartRoute(route))
     for (const [name, body] of multipartMutations())
       cases.push({ name: `multipart: ${name}`, edit: { part: 'multipart', body } })

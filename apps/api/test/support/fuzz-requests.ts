@@ -125,6 +125,13 @@ export function materialize(route: RouteDefinition, baseline: BaselineParts, edi
       headers['content-type'] = 'application/json'
     }
   }
+  if (!schema.body && edit?.part === 'body' && 'whole' in edit) {
+    // A route that reads its own body (the token endpoint's form): the case gives the whole of it.
+    const whole = edit.whole('')
+    payload = whole.payload
+    if (whole.contentType) headers['content-type'] = whole.contentType
+    reasons.push('not a valid token request')
+  }
   if (isMultipartRoute(route)) {
     const body = edit?.part === 'multipart' ? edit.body() : validMultipart()
     payload = body.payload

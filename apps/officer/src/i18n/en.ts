@@ -7,6 +7,7 @@ import errors from './errors.en.ts'
 import transparency from './transparency.en.ts'
 import everyday from './everyday.en.ts'
 import complaints from './complaints.en.ts'
+import clients from './clients.en.ts'
 import type id from './id.ts'
 
 // English translation. `satisfies` makes the compiler refuse a missing or extra key.
@@ -20,6 +21,7 @@ export default {
   ...transparency,
   ...everyday,
   ...complaints,
+  ...clients,
   app: {
     name: 'Pintu',
     subtitle: 'DPMPTSP back office',
@@ -94,6 +96,8 @@ export default {
     closuresReadOnly: 'Office closures (read-only)',
     delegations: 'Signing delegations',
     delegationsReadOnly: 'Delegations (read-only)',
+    clients: 'Integration clients',
+    clientsReadOnly: 'Integration clients (read-only)',
     calendar: 'Holiday calendar',
     calendarReadOnly: 'Holiday calendar (read-only)',
     transparency: 'Transparency log',

@@ -7,6 +7,7 @@ import errors from './errors.id.ts'
 import transparency from './transparency.id.ts'
 import everyday from './everyday.id.ts'
 import complaints from './complaints.id.ts'
+import clients from './clients.id.ts'
 
 // Bahasa Indonesia: the authoritative language of the office. Every key here must exist in en.ts
 // (i18n.test.ts checks parity). vue-i18n treats { } @ $ | as syntax: avoid them in plain text.
@@ -20,6 +21,7 @@ export default {
   ...transparency,
   ...everyday,
   ...complaints,
+  ...clients,
   app: {
     name: 'Pintu',
     subtitle: 'Back office DPMPTSP',
@@ -94,6 +96,8 @@ export default {
     closuresReadOnly: 'Penutupan kantor (baca saja)',
     delegations: 'Delegasi tanda tangan',
     delegationsReadOnly: 'Delegasi (baca saja)',
+    clients: 'Klien integrasi',
+    clientsReadOnly: 'Klien integrasi (baca saja)',
     calendar: 'Kalender libur',
     calendarReadOnly: 'Kalender libur (baca saja)',
     transparency: 'Log transparansi',

@@ -32,6 +32,9 @@ describe('every route declares the codes it answers with', () => {
         { description?: string; properties?: { error?: { properties?: { code?: { enum?: string[] } } } } }
       >
       for (const code of route.errorCodes) {
+        // The token endpoint answers its 400s and 401s in RFC 6749's shape, which lists its own codes.
+        if ('errorShape' in route && route.errorShape === 'oauth' && [400, 401].includes(errorCatalogue[code].status))
+          continue
         const listed = responses[errorCatalogue[code].status]?.properties?.error?.properties?.code?.enum ?? []
         expect(listed, code).toContain(code)
       }

@@ -2,6 +2,7 @@ import { applicationsErrors } from './applications-errors.ts'
 import { catalogueErrors } from './catalogue-errors.ts'
 import { complaintsErrors } from './complaints-errors.ts'
 import { identityErrors } from './identity-errors.ts'
+import { integrationsErrors } from './integrations-errors.ts'
 import { officeErrors } from './office-errors.ts'
 import { requestErrors } from './request-errors.ts'
 import { signingErrors } from './signing-errors.ts'
@@ -25,6 +26,7 @@ export const errorCatalogue = {
   ...complaintsErrors,
   ...signingErrors,
   ...statsErrors,
+  ...integrationsErrors,
 } as const
 export type ErrorCode = keyof typeof errorCatalogue
 

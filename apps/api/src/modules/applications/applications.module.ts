@@ -8,7 +8,7 @@ import { createApplicationsRepository, type ApplicationRow } from './application
 import { applicationRoutesPlugin } from './applications.routes.ts'
 import { refreshDueDates } from './due-dates.ts'
 import { systemTransition, type SystemTransitionContext } from './lifecycle.usecases.ts'
-import { tracked } from './tracking.usecases.ts'
+import { trackForClient, tracked } from './tracking.usecases.ts'
 import { workRoutesPlugin } from './work.routes.ts'
 import { myDataRoutesPlugin } from './my-data.routes.ts'
 import { assignWaiting, expireOverdueReturns, handOverFilesOf, releaseUnfitHolders } from './work.usecases.ts'
@@ -29,6 +29,9 @@ export function createApplicationsModule(
       await app.register(myDataRoutesPlugin, { deps: full })
     },
     /** The id of the submitted application a tracking code opens (404 `tracking.not_found` otherwise). */
+    /** The public tracking view of an application of one of these service types, for an integration client. */
+    trackForClient: (registrationNo: string, serviceCodes: readonly string[]) =>
+      trackForClient(full, registrationNo, serviceCodes),
     trackedId: async (registrationNo: string, code: string) => (await tracked(full, registrationNo, code)).id,
     find: (ex: Executor, id: string): Promise<ApplicationRow | undefined> =>
       full.applications.find(ex, full.office.id, id),

@@ -14,8 +14,29 @@ const NOT_A_HASH = '0'.repeat(64)
  * so the endpoint cannot be used to find out which registration numbers exist.
  */
 export async function track(deps: ApplicationsDeps, registrationNo: string, code: string): Promise<Tracking> {
-  const app = await tracked(deps, registrationNo, code)
+  return trackingOf(deps, registrationNo, await tracked(deps, registrationNo, code))
+}
 
+/**
+ * The same view for an integration client, without the tracking code but only for its service
+ * types; any other answers like an unknown number, so a client cannot probe other services' files.
+ */
+export async function trackForClient(
+  deps: ApplicationsDeps,
+  registrationNo: string,
+  serviceCodes: readonly string[],
+): Promise<Tracking> {
+  const app = await deps.applications.trackingView(deps.db, registrationNo)
+  if (!app || app.officeId !== deps.office.id || !app.submittedAt || !serviceCodes.includes(app.serviceCode))
+    throw notFound('tracking.not_found')
+  return trackingOf(deps, registrationNo, { ...app, submittedAt: app.submittedAt })
+}
+
+async function trackingOf(
+  deps: ApplicationsDeps,
+  registrationNo: string,
+  app: Awaited<ReturnType<typeof tracked>>,
+): Promise<Tracking> {
   // Published definitions and the calendar come from this process's caches: no further query.
   const pinned = await deps.catalogue.pinnedDefinition(deps.db, app.serviceVersionId)
   const events = app.events.map(toHistoryRow)

@@ -3,6 +3,7 @@ import {
   catalogueRoutes,
   complaintRoutes,
   delegationRoutes,
+  integrationRoutes,
   officerRoutes,
   paymentRoutes,
   type Access,
@@ -34,6 +35,8 @@ export const pageAccess = {
   // or watch the office's time: every officer may read it, only a supervisor declares.
   closures: 'authenticated',
   delegations: delegationRoutes.list.access,
+  // Integration clients: admins manage, auditors read.
+  clients: integrationRoutes.list.access,
   // Everyone reads the calendar; an admin amends it.
   calendar: 'authenticated',
   // The log is public: every officer sees it and its witnesses; supervisors and auditors run the full check.

@@ -4,6 +4,7 @@ import {
   catalogueRoutes,
   continuityRoutes,
   delegationRoutes,
+  integrationRoutes,
   isOfficerRole,
   lifecycle,
   officerRoutes,
@@ -23,6 +24,7 @@ export interface NavItem {
     | 'role-grants'
     | 'closures'
     | 'delegations'
+    | 'clients'
     | 'calendar'
     | 'transparency'
     | 'complaints'
@@ -59,6 +61,11 @@ export function navigationFor(roles: readonly OfficerRole[]): NavItem[] {
     })
   }
   if (allows(pageAccess.complaints, roles)) items.push({ to: 'complaints', label: 'nav.complaints' })
+  if (allows(pageAccess.clients, roles))
+    items.push({
+      to: 'clients',
+      label: canCall(integrationRoutes.create, roles) ? 'nav.clients' : 'nav.clientsReadOnly',
+    })
   // Time pages every officer reads; only the roles of the writing routes see them as editable.
   if (roles.length) {
     items.push({

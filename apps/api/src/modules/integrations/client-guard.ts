@@ -1,0 +1,72 @@
+import type { ClientScope } from '@pintu/contract'
+import type { Db } from '../../db/database.ts'
+import type { Office } from '../offices/offices.repository.ts'
+import type { IntegrationsRepository } from './integrations.repository.ts'
+
+/** How long one process trusts what it read about a client; other processes see a revocation within this. */
+export const CLIENT_CACHE_MS = 2_000
+const MAX_ENTRIES = 10_000
+
+export interface ClientState {
+  scopes: ClientScope[]
+  serviceCodes: string[]
+  rateLimitPerMinute: number
+}
+
+export interface ClientGuard {
+  /** The client's current grants, or undefined when it is unknown or revoked. */
+  current(clientId: string): Promise<ClientState | undefined>
+  /** Counts one call against the client's quota; `retryAfter` seconds when it is spent. */
+  take(clientId: string, perMinute: number): { allowed: boolean; remaining: number; resetSeconds: number }
+  forget(clientId: string): void
+}
+
+/**
+ * Client tokens live 5 minutes, but a revocation must stop them at once: each request reads the
+ * client's row, cached briefly per process. The quota is a fixed one-minute window per client and
+ * process (behind a load balancer each process enforces its own share, as the address limits do).
+ */
+export function createClientGuard(deps: {
+  db: Db
+  office: Office
+  clients: IntegrationsRepository
+  now?: () => number
+}): ClientGuard {
+  const now = deps.now ?? Date.now
+  const cache = new Map<string, { at: number; state: Promise<ClientState | undefined> }>()
+  const windows = new Map<string, { startedAt: number; count: number }>()
+  return {
+    current(clientId) {
+      const hit = cache.get(clientId)
+      if (hit && now() - hit.at < CLIENT_CACHE_MS) return hit.state
+      if (cache.size >= MAX_ENTRIES) cache.clear()
+      const state = deps.clients.find(deps.db, deps.office.id, clientId).then((row) =>
+        row && !row.revokedAt
+          ? {
+              scopes: row.scopes as ClientScope[],
+              serviceCodes: row.serviceCodes,
+              rateLimitPerMinute: row.rateLimitPerMinute,
+            }
+          : undefined,
+      )
+      cache.set(clientId, { at: now(), state })
+      state.catch(() => cache.delete(clientId))
+      return state
+    },
+    take(clientId, perMinute) {
+      const at = now()
+      let window = windows.get(clientId)
+      if (!window || at - window.startedAt >= 60_000) {
+        if (windows.size >= MAX_ENTRIES) windows.clear()
+        window = { startedAt: at, count: 0 }
+        windows.set(clientId, window)
+      }
+      window.count += 1
+      const resetSeconds = Math.max(1, Math.ceil((window.startedAt + 60_000 - at) / 1000))
+      return { allowed: window.count <= perMinute, remaining: Math.max(0, perMinute - window.count), resetSeconds }
+    },
+    forget(clientId) {
+      cache.delete(clientId)
+    },
+  }
+}

@@ -1,0 +1,46 @@
+// English messages of the integration clients page; the keys match clients.id.ts.
+export default {
+  clients: {
+    title: 'Integration clients',
+    intro:
+      'Third-party systems (OSS, regional finance, a bank, a notary or association portal, a city dashboard) use the Pintu API as ' +
+      'themselves, with the scopes and service types you set here.',
+    readOnly: 'Only administrators register clients, rotate their secrets or revoke them.',
+    registerTitle: 'Register a client',
+    name: 'System name',
+    owner: 'Owner organisation',
+    contact: 'Technical contact email',
+    scopes: 'Scopes',
+    scope: {
+      catalogue_read: 'read the catalogue',
+      applications_read: 'read application status and history, without personal data',
+      applications_write: 'file applications with the applicant’s consent',
+      documents_write: 'upload documents',
+      permits_verify: 'verify permits',
+      webhooks_manage: 'manage webhook subscriptions',
+      stats_read: 'read statistics',
+    },
+    services: 'Service types',
+    servicesHelp: 'Catalogue service codes, separated by commas or spaces, e.g. SIUP, SKP.',
+    rateLimit: 'Requests per minute',
+    register: 'Register',
+    registering: 'Registering…',
+    secretOnce:
+      'The secret of {name} is shown this once. Copy it and hand it safely to its owner; Pintu keeps only its hash.',
+    clientId: 'Client id',
+    clientSecret: 'Client secret',
+    listTitle: 'Registered clients',
+    empty: 'No integration clients yet.',
+    status: 'Status',
+    actions: 'Actions',
+    activeSecrets: 'Active · {n} secrets working',
+    revokedAt: 'Revoked {date}',
+    rotate: 'Rotate secret',
+    rotateTitle: 'Rotate the secret of {name}?',
+    rotateConfirm: 'Issue a new secret',
+    overlap: 'The old secrets keep working for (hours)',
+    revoke: 'Revoke',
+    revokeTitle: 'Revoke {name}? Its secrets and tokens stop working at once.',
+    revokeConfirm: 'Revoke client',
+  },
+}

@@ -1,0 +1,46 @@
+// Bahasa Indonesia messages of the integration clients page. Spread into id.ts; clients.en.ts must match.
+export default {
+  clients: {
+    title: 'Klien integrasi',
+    intro:
+      'Sistem pihak ketiga (OSS, BPKAD, bank, portal notaris atau asosiasi, dasbor kota) memakai API Pintu atas namanya sendiri, ' +
+      'dengan cakupan dan jenis layanan yang Anda tetapkan di sini.',
+    readOnly: 'Hanya administrator yang mendaftarkan, mengganti rahasia atau mencabut klien.',
+    registerTitle: 'Daftarkan klien',
+    name: 'Nama sistem',
+    owner: 'Organisasi pemilik',
+    contact: 'Email kontak teknis',
+    scopes: 'Cakupan (scope)',
+    scope: {
+      catalogue_read: 'membaca katalog',
+      applications_read: 'membaca status dan riwayat permohonan, tanpa data pribadi',
+      applications_write: 'mengajukan permohonan atas persetujuan pemohon',
+      documents_write: 'mengunggah dokumen',
+      permits_verify: 'memverifikasi izin',
+      webhooks_manage: 'mengelola langganan webhook',
+      stats_read: 'membaca statistik',
+    },
+    services: 'Jenis layanan',
+    servicesHelp: 'Kode layanan katalog, dipisah koma atau spasi, misalnya SIUP, SKP.',
+    rateLimit: 'Batas permintaan per menit',
+    register: 'Daftarkan',
+    registering: 'Mendaftarkan…',
+    secretOnce:
+      'Rahasia klien {name} hanya ditampilkan sekali ini. Salin dan serahkan dengan aman kepada pemiliknya; Pintu hanya menyimpan hash-nya.',
+    clientId: 'ID klien',
+    clientSecret: 'Rahasia klien',
+    listTitle: 'Klien terdaftar',
+    empty: 'Belum ada klien integrasi.',
+    status: 'Status',
+    actions: 'Tindakan',
+    activeSecrets: 'Aktif · {n} rahasia berlaku',
+    revokedAt: 'Dicabut {date}',
+    rotate: 'Ganti rahasia',
+    rotateTitle: 'Ganti rahasia {name}?',
+    rotateConfirm: 'Terbitkan rahasia baru',
+    overlap: 'Rahasia lama tetap berlaku selama (jam)',
+    revoke: 'Cabut',
+    revokeTitle: 'Cabut klien {name}? Rahasia dan tokennya berhenti berlaku seketika.',
+    revokeConfirm: 'Cabut klien',
+  },
+}
