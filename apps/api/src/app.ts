@@ -185,6 +185,7 @@ export const pintu = fp(
         people,
         changes,
         history,
+        workWeek: stats.workWeek,
         idempotency,
         storage: options.storage,
         nonWorkingDays: calendar.nonWorkingDays,

@@ -4,7 +4,7 @@ import { createApplicationsRepository } from '@pintu/api/repositories/applicatio
 import { createCatalogueRepository } from '@pintu/api/repositories/catalogue'
 import { createChangesRepository } from '@pintu/api/repositories/changes'
 import { createIdentityRepository } from '@pintu/api/repositories/identity'
-import { createWorkHistoryReader } from '@pintu/api/repositories/work-history'
+import { createWorkWeekReader } from '@pintu/api/repositories/work-week'
 import { createWorkSearchRepository } from '@pintu/api/repositories/work-search'
 import { searchWords } from '@pintu/api/catalogue/search-text'
 import type { ScaleDatabase } from './database.ts'
@@ -15,7 +15,7 @@ const changes = createChangesRepository()
 const catalogue = createCatalogueRepository()
 const identity = createIdentityRepository()
 const workSearch = createWorkSearchRepository()
-const workHistory = createWorkHistoryReader()
+const workWeek = createWorkWeekReader()
 
 /** Monday 00:00 in Jakarta of the week holding `today`, as the board's history counts from. */
 function mondayOf(today: string): Date {
@@ -94,8 +94,8 @@ export const measuredQueries: MeasuredQuery[] = [
           offset: (i % 5) * 20,
         }),
         applications.reassignmentCounts(db.db, s.officeId),
-        workHistory.stagesFinishedSince(db.db, s.officeId, since),
-        workHistory.outcomesSince(db.db, s.officeId, since),
+        workWeek.stagesFinishedSince(db.db, s.officeId, since),
+        workWeek.outcomesSince(db.db, s.officeId, since),
       ])
     },
   },

@@ -6,7 +6,6 @@ CREATE TABLE "office_reassignments" (
 --> statement-breakpoint
 ALTER TABLE "service_versions" ADD COLUMN "sort_name" text GENERATED ALWAYS AS (definition->'name'->>'id') STORED;--> statement-breakpoint
 ALTER TABLE "office_reassignments" ADD CONSTRAINT "office_reassignments_office_id_offices_id_fk" FOREIGN KEY ("office_id") REFERENCES "public"."offices"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "application_events_at_idx" ON "application_events" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "applications_held_order_idx" ON "applications" USING btree ("office_id","stage_due_date","stage_started_at","current_stage","assignee_id") WHERE "applications"."status" in ('submitted', 'admin_verification', 'technical_review', 'decision', 'signing');--> statement-breakpoint
 CREATE INDEX "applications_held_stage_order_idx" ON "applications" USING btree ("office_id","current_stage","stage_due_date","stage_started_at") WHERE "applications"."status" in ('submitted', 'admin_verification', 'technical_review', 'decision', 'signing');--> statement-breakpoint
 -- The kept reassignment counts start from the reassignments already recorded (written by hand: Drizzle generates no data).

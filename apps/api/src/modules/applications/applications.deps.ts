@@ -7,6 +7,7 @@ import type { NonWorkingDays } from '../calendar/non-working-days.ts'
 import type { CatalogueRepository } from '../catalogue/catalogue.repository.ts'
 import type { ChangeRecord } from '../changes/change-record.ts'
 import type { HistoryReader } from '../changes/changes.module.ts'
+import type { WorkWeekReader } from '../stats/work-week.ts'
 import type { DocumentStorage } from '../documents/document-storage.ts'
 import type { IdempotencyRepository } from '../idempotency/idempotency.repository.ts'
 import type { People } from '../identity/people.ts'
@@ -49,6 +50,8 @@ export interface ApplicationsDeps {
   changes: ChangeRecord
   /** The application history the change record writes. */
   history: HistoryReader
+  /** What the office finished lately (the statistics module's kept counters), for the board. */
+  workWeek: WorkWeekReader
   idempotency: IdempotencyRepository
   storage: DocumentStorage
   /** Holidays, cuti bersama and declared closures as Jakarta dates. */

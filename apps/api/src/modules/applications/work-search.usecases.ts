@@ -56,8 +56,8 @@ async function history(deps: WorkSearchDeps, today: string): Promise<BoardHistor
   const since = mondayOf(today)
   const start = new Date(`${since}T00:00:00+07:00`)
   const [stages, outcomes] = await Promise.all([
-    deps.history.stagesFinishedSince(deps.db, deps.office.id, start),
-    deps.history.outcomesSince(deps.db, deps.office.id, start),
+    deps.workWeek.stagesFinishedSince(deps.db, deps.office.id, start),
+    deps.workWeek.outcomesSince(deps.db, deps.office.id, start),
   ])
   const countOf = (status: string) => outcomes.find((o) => o.status === status)?.count ?? 0
   return {

@@ -2,10 +2,9 @@ import type { Clock } from '../../clock.ts'
 import type { Office } from '../offices/offices.repository.ts'
 import { createChangeRecord, type ChangeRecord, type ChangeSubscriber } from './change-record.ts'
 import { createChangesRepository, type ChangesRepository } from './changes.repository.ts'
-import { createWorkHistoryReader, type WorkHistoryReader } from './work-history.ts'
 
-/** What other modules may read of the record: an application's history, who acted on it, what the office finished. */
-export type HistoryReader = Pick<ChangesRepository, 'history' | 'officersWhoActed'> & WorkHistoryReader
+/** What other modules may read of the record: an application's history and who acted on it. */
+export type HistoryReader = Pick<ChangesRepository, 'history' | 'officersWhoActed'>
 /** What the record's consumers (the transparency log) read: every change, in commit-safe order. */
 export type ChangeFeed = Pick<
   ChangesRepository,
@@ -37,7 +36,6 @@ export function createChangesModule(deps: {
     history: {
       history: repository.history,
       officersWhoActed: repository.officersWhoActed,
-      ...createWorkHistoryReader(),
     },
     feed: {
       changesAfter: repository.changesAfter,

@@ -46,11 +46,7 @@ export const applicationEvents = pgTable(
     stage: text('stage'),
     details: jsonb('details').$type<Record<string, unknown>>().notNull(),
   },
-  (table) => [
-    index('application_events_application_idx').on(table.applicationId, table.id),
-    // The board's "this week" reads the latest events only; they are a thin slice at the end of years.
-    index('application_events_at_idx').on(table.at),
-  ],
+  (table) => [index('application_events_application_idx').on(table.applicationId, table.id)],
 )
 
 /** A PostgreSQL 64-bit transaction id, read as decimal text (it does not fit a JavaScript number). */

@@ -6,6 +6,7 @@ import type { Office } from '../offices/offices.repository.ts'
 import { createStatsRecorder } from './stats-recorder.ts'
 import { createStatsRepository } from './stats.repository.ts'
 import { statsRoutesPlugin } from './stats.routes.ts'
+import { createWorkWeekReader } from './work-week.ts'
 
 /**
  * Public statistics. Made before the changes module: its recorder subscribes to the change record,
@@ -15,6 +16,8 @@ export function createStatsModule(deps: { db: Db; clock: Clock; office: Office; 
   const repository = createStatsRepository()
   return {
     recorder: createStatsRecorder({ repository, office: deps.office, nonWorkingDays: deps.nonWorkingDays }),
+    /** What the office finished lately, for the supervisor board (from the same counters). */
+    workWeek: createWorkWeekReader(),
     routes: (app: FastifyInstance) => app.register(statsRoutesPlugin, { deps: { ...deps, stats: repository } }),
   }
 }
