@@ -23,11 +23,16 @@ const notYetLeadingWithOffice: Record<string, string> = {
   'account_codes.account_codes_pkey (id)':
     'the id travels in the reset link alone (it names the code before any office is known); a random UUID',
   'closures.closures_pkey (id)': surrogateId,
+  'complaints.complaints_number_unique (number)':
+    'complaint numbers (ADU-<year>-<n>, one sequence per deployment) are followed up by number and code alone',
+  'complaints.complaints_pkey (id)': surrogateId,
   'delegations.delegations_pkey (id)': surrogateId,
   'escalations.escalations_once (application_id, stage, due_date, kind)':
     'application_id is already unique within one office; adding office_id in front changes nothing it guards',
   'escalations.escalations_pkey (id)': surrogateId,
   'holidays.holidays_pkey (id)': surrogateId,
+  'integration_clients.integration_clients_pkey (id)':
+    'the client id is what a client authenticates with (client credentials), before any office is known',
   'invoices.invoices_application_id_unique (application_id)':
     'application_id is already unique within one office (one invoice per application)',
   'invoices.invoices_number_unique (number)': 'SKRD numbers are unique per deployment today; per office is still to do',
@@ -44,6 +49,12 @@ const notYetLeadingWithOffice: Record<string, string> = {
   'permits.permits_pkey (id)': surrogateId,
   'role_grants.role_grants_pkey (id)': surrogateId,
   'service_types.service_types_pkey (id)': surrogateId,
+  'signers.signers_pkey (id)': surrogateId,
+  'stats_files.stats_files_pkey (application_id)':
+    'application_id is already unique within one office (one statistics record per file)',
+  'survey_answers.survey_answers_id_unique (id)': surrogateId,
+  'survey_answers.survey_answers_pkey (application_id)':
+    'application_id is already unique within one office (one answer per application)',
   'users.users_email_unique (email)': 'people log in with their email alone, before any office is known',
   'users.users_employee_number_unique (employee_number)': 'a civil servant has one NIP nationally (18 digits)',
   'users.users_nik_unique (nik)': 'a resident has one NIK nationally; one account per person',
