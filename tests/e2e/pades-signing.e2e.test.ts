@@ -57,7 +57,8 @@ async function officerActs(who: AccountKey, action: ApplicationAction) {
 
 describe('signing a permit with a certified electronic signature (CA simulator) and checking the PDF with pdfsig', () => {
   beforeAll(async () => {
-    pintu = await startPintu({ env: { PINTU_SIGNING_SERVICE: 'simulator' } })
+    // The admin's enrolment is what this story tries, so the demo signers are not enrolled beforehand.
+    pintu = await startPintu({ env: { PINTU_SIGNING_SERVICE: 'simulator', PINTU_DEMO_SIGNERS: 'off' } })
     browser = await launchBrowser()
     const ca = await clientFor(null).call(signingRoutes.simulatorCa, {})
     checker = await pdfSignatureChecker(ca.rootPem)
