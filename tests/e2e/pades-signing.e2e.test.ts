@@ -2,6 +2,7 @@
 // simulator: the admin enrols the head of office as a signer on the officer's page, the signer types
 // their passphrase on the signing form (a wrong one signs nothing), and the citizen downloads a permit
 // PDF whose PAdES signature poppler's pdfsig finds valid and trusted against the simulator's root.
+// The verification page then reports that signature (signer, NIP, title, chain, timestamp) at 360 px.
 // Filing and the earlier stages go through the API (covered elsewhere).
 import { readFile } from 'node:fs/promises'
 import {
@@ -56,7 +57,8 @@ async function officerActs(who: AccountKey, action: ApplicationAction) {
 
 describe('signing a permit with a certified electronic signature (CA simulator) and checking the PDF with pdfsig', () => {
   beforeAll(async () => {
-    pintu = await startPintu({ env: { PINTU_SIGNING_SERVICE: 'simulator' } })
+    // The admin's enrolment is what this story tries, so the demo signers are not enrolled beforehand.
+    pintu = await startPintu({ env: { PINTU_SIGNING_SERVICE: 'simulator', PINTU_DEMO_SIGNERS: 'off' } })
     browser = await launchBrowser()
     const ca = await clientFor(null).call(signingRoutes.simulatorCa, {})
     checker = await pdfSignatureChecker(ca.rootPem)
@@ -172,6 +174,28 @@ describe('signing a permit with a certified electronic signature (CA simulator) 
       ).call(permitRoutes.ofApplication, { params: { id: story.applicationId } })
       expect(permit.pades).toMatchObject({ service: 'simulator', level: 'B-T', signer: { title: 'Kepala Dinas' } })
       expect(report).toContain(`Signer Certificate Common Name: ${permit.pades!.signer.name}`)
+
+      // The public verification page the QR code opens reports the same signature: signer, NIP,
+      // title, chain and timestamp, at 360 px and free of serious accessibility faults.
+      await panel.getByRole('link', { name: 'Periksa keabsahan izin ini' }).click()
+      await h1(applicant, 'Verifikasi izin')
+      const pades = applicant.getByRole('region', { name: 'Tanda tangan elektronik tersertifikasi' })
+      await pades.waitFor()
+      await pades.getByText('SIMULATOR otoritas sertifikat lokal').waitFor()
+      const exactly = (term: string) => new RegExp(`^${term.replace(/[()]/g, '\\$&')}$`)
+      const fact = (term: string) =>
+        pades
+          .locator('dt')
+          .filter({ hasText: exactly(term) })
+          .locator('xpath=following-sibling::dd[1]')
+      expect(await fact('Penanda tangan').innerText()).toBe(permit.pades!.signer.name)
+      expect(await fact('NIP').innerText()).toBe('197001012000011001')
+      expect(await fact('Jabatan di sertifikat').innerText()).toBe('Kepala Dinas')
+      expect(await fact('Otoritas cap waktu').innerText()).toContain('Pintu Simulator Timestamp Authority')
+      expect(await fact('Waktu penandatanganan (cap waktu)').innerText()).toMatch(/\d{4}/)
+      expect(await pades.locator('ol li').allInnerTexts()).toEqual(permit.pades!.chain)
+      await expectNoSeriousAxeViolations(applicant)
+      await expectPhoneFriendly(applicant)
     },
     TIMEOUT,
   )

@@ -15,6 +15,7 @@ const EnvSchema = Type.Object({
   CORS_ORIGINS: Type.String({ default: '' }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
   PINTU_DEMO_ACCOUNTS: Type.Enum(['auto', 'on', 'off'], { default: 'auto' }),
+  PINTU_DEMO_SIGNERS: Type.Enum(['on', 'off'], { default: 'on' }),
   PINTU_REGISTER_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 10 }),
   PINTU_TRACK_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 60 }),
   PINTU_TRUST_PROXY: Type.Boolean({ default: false }),
@@ -74,6 +75,8 @@ export interface Config {
   logLevel: Static<typeof EnvSchema>['LOG_LEVEL']
   /** Demo officer and applicant accounts: on for the embedded database by default, never silently on PostgreSQL. */
   demoAccounts: boolean
+  /** With demo accounts and the CA simulator: enrol the demo signers at once (off to try the admin's enrolment). */
+  demoSigners: boolean
   registerLimitPerMinute: number
   trackLimitPerMinute: number
   trustProxy: boolean
@@ -186,6 +189,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       .filter(Boolean),
     logLevel: env_.LOG_LEVEL,
     demoAccounts: env_.PINTU_DEMO_ACCOUNTS === 'on' || (env_.PINTU_DEMO_ACCOUNTS === 'auto' && !env_.DATABASE_URL),
+    demoSigners: env_.PINTU_DEMO_SIGNERS === 'on',
     registerLimitPerMinute: env_.PINTU_REGISTER_LIMIT_PER_MINUTE,
     trackLimitPerMinute: env_.PINTU_TRACK_LIMIT_PER_MINUTE,
     trustProxy: env_.PINTU_TRUST_PROXY,

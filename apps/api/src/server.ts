@@ -3,6 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildApp } from './app.ts'
 import { createDemoAccounts, type DemoAccounts } from './bootstrap/demo-accounts.ts'
+import { enrolDemoSigners } from './bootstrap/demo-signers.ts'
 import { prepareDatabase } from './bootstrap/prepare-database.ts'
 import { persistentSecret } from './bootstrap/secrets.ts'
 import { systemClock } from './clock.ts'
@@ -20,9 +21,20 @@ import { startSmsGatewaySimulator } from './modules/messaging/sms-gateway-simula
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
 
-function describeAccounts(accounts: DemoAccounts, file: string): string {
+function describeAccounts(
+  accounts: DemoAccounts,
+  file: string,
+  passphrases: Partial<Record<string, string>> = {},
+): string {
   const rows = Object.entries(accounts).map(([key, a]) => `  ${key.padEnd(11)} ${a.email.padEnd(28)} ${a.password}`)
-  return [`Demo accounts (also in ${file}):`, ...rows].join('\n')
+  const signers = Object.entries(passphrases).map(([key, p]) => `  ${key.padEnd(11)} ${p}`)
+  return [
+    `Demo accounts (also in ${file}):`,
+    ...rows,
+    ...(signers.length
+      ? ['Passphrases for certified signing with the CA SIMULATOR (enrolled signers):', ...signers]
+      : []),
+  ].join('\n')
 }
 
 async function main() {
@@ -83,7 +95,10 @@ async function main() {
   const accountsFile = path.join(config.dataDir, 'demo-accounts.txt')
   if (seeded && config.demoAccounts) {
     const accounts = await createDemoAccounts(database.db, createIdentityRepository(), office)
-    const text = describeAccounts(accounts, accountsFile)
+    // With the simulator the demo signers are enrolled already, so signing can be tried at once.
+    const passphrases =
+      config.signing.service === 'simulator' && config.demoSigners ? await enrolDemoSigners(app, accounts) : {}
+    const text = describeAccounts(accounts, accountsFile, passphrases)
     await writeFile(accountsFile, `${text}\n`, { mode: 0o600 })
     // Passwords go to a person at a terminal, never to whatever collects stdout (a log shipper, CI).
     console.log(

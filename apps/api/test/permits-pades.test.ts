@@ -103,6 +103,7 @@ describe('permits signed with a certified electronic signature (PAdES) through t
     expect(byNumber.pades.chain[1]).toContain('CN=Pintu Simulator Signing CA')
     expect(byNumber.pades.timestamp.authority).toContain('Pintu Simulator Timestamp Authority')
     expect(Math.abs(Date.parse(byNumber.pades.timestamp.time) - clock.now().getTime())).toBeLessThan(5000)
+    expect(byNumber.pades.actingAs).toBeNull()
     expect(byNumber.signature.valid).toBe(true)
     expect(byNumber.permit).toBeNull()
   })
@@ -262,5 +263,15 @@ describe('permits signed with a certified electronic signature (PAdES) through t
     const permit = await permitOf(app.id)
     expect(permit.permit.signerTitle).toMatch(/^Plt\. /)
     expect(permit.pades.signer.name).toBe('Evi Shaleha')
+    // The public answer, by number alone, says in what capacity she signed (and under which delegation).
+    const byNumber = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/permits/${encodeURIComponent(permit.permit.number)}/verify` })
+    ).json()
+    expect(byNumber.pades.actingAs).toEqual({
+      kind: 'plt',
+      title: permit.permit.signerTitle,
+      delegationId: granted.json().id,
+    })
+    expect(byNumber.permit).toBeNull()
   })
 })

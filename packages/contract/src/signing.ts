@@ -97,6 +97,24 @@ export const PadesSummarySchema = Type.Object(
       }),
       Type.Null(),
     ]),
+    actingAs: Type.Optional(
+      Type.Union(
+        [
+          Type.Object({
+            kind: Type.Enum(['plt', 'plh'], {
+              description: '`plt` pelaksana tugas, `plh` pelaksana harian (acting for the head of office)',
+            }),
+            title: Type.String({ description: 'The title signed for, as printed: "Plt. Kepala Dinas ..."' }),
+            delegationId: Type.String({ description: 'The delegation the permit was signed under' }),
+          }),
+          Type.Null(),
+        ],
+        {
+          description:
+            "When signed under a delegation: the delegate signed with their own certificate (whose title is the delegate's own) for the head of office; null otherwise",
+        },
+      ),
+    ),
   },
   { description: "The PDF's certified electronic signature (PAdES), as read from the signed PDF when it was issued" },
 )

@@ -61,6 +61,29 @@ export default {
       'code printed on the permit, under its QR code.',
     printedTitle: 'What is printed on the permit',
     printedLead: 'Compare it with the permit in your hand. This page shows only what is printed on the permit.',
+    pades: {
+      title: 'Certified electronic signature',
+      lead: "This permit's PDF is signed with the signer's electronic certificate (PAdES). A PDF reader can check it by itself.",
+      simulator:
+        'Signed with the local certification-authority SIMULATOR: for tests and demos only, not recognised as a certified signature.',
+      none: "This permit's PDF carries no certified electronic signature. It is checked by the electronic signature over the permit's data.",
+      signer: 'Signer',
+      nip: 'NIP (civil servant number)',
+      certTitle: 'Title in the certificate',
+      actingAs: 'Signed as',
+      actingKind: {
+        plt: 'Acting official (Plt.), under delegation {id}',
+        plh: 'Daily acting official (Plh.), under delegation {id}',
+      },
+      serial: 'Certificate serial number',
+      validity: 'Certificate validity',
+      validityRange: '{from} to {until}',
+      chain: 'Certificate chain (signer first)',
+      timestamp: 'Time of signing (timestamp)',
+      authority: 'Timestamp authority',
+      noTimestamp: 'No timestamp',
+      level: 'PAdES level',
+    },
     howItWorks:
       'Every permit is signed electronically over all the data printed on it. If the office’s record were changed, the signature would no longer match and this page would say so.',
     status: {

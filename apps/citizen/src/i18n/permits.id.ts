@@ -60,6 +60,29 @@ export default {
       'kembali kode yang tercetak pada izin, di bawah kode QR.',
     printedTitle: 'Data yang tercetak pada izin',
     printedLead: 'Cocokkan dengan izin yang Anda pegang. Halaman ini hanya menampilkan apa yang tercetak pada izin.',
+    pades: {
+      title: 'Tanda tangan elektronik tersertifikasi',
+      lead: 'Berkas PDF izin ini ditandatangani dengan sertifikat elektronik penanda tangan (PAdES). Aplikasi pembaca PDF dapat memeriksanya sendiri.',
+      simulator:
+        'Ditandatangani dengan SIMULATOR otoritas sertifikat lokal: hanya untuk uji coba dan demo, tidak diakui sebagai tanda tangan tersertifikasi.',
+      none: 'PDF izin ini tidak membawa tanda tangan elektronik tersertifikasi. Keabsahannya diperiksa dengan tanda tangan elektronik atas data izin.',
+      signer: 'Penanda tangan',
+      nip: 'NIP',
+      certTitle: 'Jabatan di sertifikat',
+      actingAs: 'Bertindak sebagai',
+      actingKind: {
+        plt: 'Pelaksana Tugas (Plt.), berdasarkan pendelegasian {id}',
+        plh: 'Pelaksana Harian (Plh.), berdasarkan pendelegasian {id}',
+      },
+      serial: 'Nomor seri sertifikat',
+      validity: 'Masa berlaku sertifikat',
+      validityRange: '{from} sampai {until}',
+      chain: 'Rantai sertifikat (penanda tangan lebih dulu)',
+      timestamp: 'Waktu penandatanganan (cap waktu)',
+      authority: 'Otoritas cap waktu',
+      noTimestamp: 'Tanpa cap waktu',
+      level: 'Tingkat PAdES',
+    },
     howItWorks:
       'Setiap izin ditandatangani secara elektronik atas seluruh data yang tercetak padanya. Jika data di catatan kantor diubah, tanda tangannya tidak cocok lagi dan halaman ini mengatakannya.',
     status: {

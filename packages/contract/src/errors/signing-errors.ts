@@ -37,6 +37,11 @@ export const signingErrors = {
     id: 'Layanan tanda tangan elektronik belum dikonfigurasi.',
     en: 'No electronic signing service is configured.',
   },
+  'signing.bad_timestamp_query': {
+    status: 400,
+    id: 'Permintaan cap waktu bukan TimeStampReq RFC 3161 yang sah (DER, application/timestamp-query).',
+    en: 'The timestamp request is not a valid RFC 3161 TimeStampReq (DER, application/timestamp-query).',
+  },
   'signing.no_simulator': {
     status: 404,
     id: 'Simulator otoritas sertifikat tidak aktif.',

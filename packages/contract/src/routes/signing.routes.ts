@@ -79,4 +79,18 @@ export const signingRoutes = {
       response: { 200: Type.String({ description: 'application/pkix-crl' }) },
     },
   }),
+  simulatorTsa: defineRoute({
+    method: 'POST',
+    url: '/api/v1/signing-simulator/tsa',
+    access: 'public',
+    errors: ['signing.no_simulator', 'signing.bad_timestamp_query', 'request.unsupported_media_type', 'rate_limited'],
+    schema: {
+      summary:
+        "The simulator's RFC 3161 timestamp authority over HTTP (application/timestamp-query in, application/timestamp-reply out)",
+      description:
+        'Only with the local simulator. Send a DER TimeStampReq (RFC 3161 §3.4, e.g. from `openssl ts -query -sha256 -cert`) as the body with `Content-Type: application/timestamp-query`; the answer is a DER TimeStampResp: granted with a token signed by the simulator TSA (SHA-256 imprints), or rejected (other hash algorithms). A body that is not a TimeStampReq answers 400. Rate limited per client address.',
+      tags: ['signing'],
+      response: { 200: Type.String({ description: 'application/timestamp-reply (DER TimeStampResp)' }) },
+    },
+  }),
 }

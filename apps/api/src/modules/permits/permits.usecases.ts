@@ -218,8 +218,18 @@ function verification(
     revoked: permit.revokedAt ? { at: permit.revokedAt.toISOString(), reason: permit.revokeReason ?? '' } : null,
     verifyUrl: full ? verifyUrl(deps.publicUrl, permit.number, permit.verificationCode) : null,
     signature: { algorithm: 'Ed25519', keyId: permit.keyId, value: permit.signature, valid },
-    pades: permit.pades ?? null,
+    pades: permit.pades ? { ...permit.pades, actingAs: actingAs(permit.printed) } : null,
   }
+}
+
+/**
+ * A delegate signs with their own certificate, whose title is their own: the capacity they signed in
+ * (Plt./Plh. for the head of office) is on the printed permit, so the PAdES summary repeats it.
+ */
+function actingAs(printed: PermitData): NonNullable<PermitVerification['pades']>['actingAs'] {
+  if (!printed.delegationId) return null
+  const kind = printed.signerTitle.startsWith('Plh.') ? 'plh' : 'plt'
+  return { kind, title: printed.signerTitle, delegationId: printed.delegationId }
 }
 
 /** The verification answer with the permit's log entries and their proofs. */

@@ -29,4 +29,28 @@ export async function signingRoutesPlugin(instance: FastifyInstance, options: { 
         .header('cache-control', 'public, max-age=60')
         .send((await signing.simulatorCrl(deps)) as never),
   })
+  await app.register(tsaRoutePlugin, { deps })
+}
+
+/**
+ * RFC 3161 over HTTP: the body is a DER TimeStampReq, read raw in its own scope so no other route
+ * learns the parser; any other content type is refused with 415 by Fastify before the handler.
+ */
+async function tsaRoutePlugin(instance: FastifyInstance, options: { deps: signing.SigningDeps }) {
+  instance.addContentTypeParser(
+    'application/timestamp-query',
+    { parseAs: 'buffer', bodyLimit: 4096 },
+    (_request, body, done) => done(null, body),
+  )
+  const route = fromContract(signingRoutes.simulatorTsa)
+  instance.route({
+    ...route,
+    // Signing is cheap but not free: a per-address limit keeps the public endpoint from being a load lever.
+    config: { ...route.config, rateLimit: { name: 'simulator-tsa', max: 120, windowSeconds: 60 } },
+    handler: async (request, reply) =>
+      reply
+        .type('application/timestamp-reply')
+        .header('cache-control', 'no-store')
+        .send((await signing.simulatorTimestamp(options.deps, request.body)) as never),
+  })
 }

@@ -28,6 +28,7 @@ import {
 import type { SignatureRequest, SigningService } from './signing-service.ts'
 import type { SignerRow, SigningRepository } from './signing.repository.ts'
 import { createPassphraseThrottle } from './passphrase-throttle.ts'
+import { isTimestampQuery, timestamp } from './simulator-tsa.ts'
 import { serialHex } from './x509-build.ts'
 
 export interface SigningDeps {
@@ -194,6 +195,13 @@ export async function simulatorCrl(deps: SigningDeps): Promise<Buffer> {
     revoked.map((r) => ({ serial: r.serial!, at: r.at! })),
     deps.clock.now(),
   )
+}
+
+/** The simulator TSA over HTTP: a DER TimeStampReq in, a DER TimeStampResp out (RFC 3161 §3.4). */
+export async function simulatorTimestamp(deps: SigningDeps, body: unknown): Promise<Buffer> {
+  if (deps.service?.kind !== 'simulator') throw notFound('signing.no_simulator')
+  if (!Buffer.isBuffer(body) || !isTimestampQuery(body)) throw new AppError('signing.bad_timestamp_query')
+  return timestamp(await deps.simulatorCa(deps.db), body, deps.clock.now())
 }
 
 /**

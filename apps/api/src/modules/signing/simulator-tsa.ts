@@ -46,6 +46,19 @@ export async function timestamp(ca: CaMaterial, requestDer: Uint8Array, now: Dat
   return Buffer.from(response.toSchema().toBER(false))
 }
 
+/** Whether `der` is exactly one well-formed TimeStampReq (version 1), so garbage answers 400 rather than 500. */
+export function isTimestampQuery(der: Uint8Array): boolean {
+  if (der.length === 0) return false
+  const parsed = asn1js.fromBER(new Uint8Array(der))
+  if (parsed.offset === -1 || parsed.offset !== der.length) return false
+  try {
+    // fromBER checks the structure against RFC 3161's ASN.1 and throws on any mismatch.
+    return pkijs.TimeStampReq.fromBER(new Uint8Array(der)).version === 1
+  } catch {
+    return false
+  }
+}
+
 /** The TimeStampReq for a signature value: SHA-256 imprint, a nonce, and the TSA's certificate asked for. */
 export function timestampRequest(signatureValue: Uint8Array): Buffer {
   const request = new pkijs.TimeStampReq({
