@@ -103,7 +103,10 @@ export interface PintuOptions {
   mail?: MailSender
   /** Where account SMS go; without one they are not sent. */
   sms?: SmsSender
-  /** Applicant notifications: how often the notifier runs (0 or absent: tests call app.notifyApplicants()) and its retry backoff. */
+  /**
+   * Applicant notifications: how often the notifier runs (0 or absent: tests call
+   * app.notifyApplicants()) and its retry backoff.
+   */
   notifications?: { intervalMs?: number } & Partial<NotifierOptions>
   /** Shared secret of the bank's signed payment callbacks. */
   bankCallbackSecret: string
@@ -329,12 +332,14 @@ export const pintu = fp(
       clock,
       office,
       feed,
+      changes,
       mail: options.mail ?? noMailSender,
       sms: options.sms ?? noSmsSender,
       publicUrl: options.publicUrl,
       options: options.notifications,
       log: app.log,
     })
+    await notifications.routes(app)
     app.decorate('notifyApplicants', () => notifications.notifyAll())
     if (options.notifications?.intervalMs)
       await app.register(scheduledJob, {

@@ -44,9 +44,13 @@ describe('applicant notifications from the outbox, by real SMTP and the SMS gate
     team = await officerCrew(t)
     siti = await t.account(['applicant'])
     john = await t.account(['applicant'])
-    await t.db.execute(
-      sql`insert into notification_preferences (user_id, locale, channels, updated_at) values (${john.user.id}, 'en', 'both', now())`,
-    )
+    const set = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/me/notification-preferences',
+      headers: john.headers,
+      payload: { locale: 'en', channels: 'both' },
+    })
+    expect(set.statusCode).toBe(200)
   })
   afterAll(async () => {
     await t.close()
@@ -74,6 +78,23 @@ describe('applicant notifications from the outbox, by real SMTP and the SMS gate
       fields: Object.keys(app.formData).slice(0, 1),
       note: 'Foto KTP buram.',
     },
+  })
+
+  it("keeps each applicant's preferences: Bahasa Indonesia and email by default, bad input refused and nothing changed", async () => {
+    const url = '/api/v1/me/notification-preferences'
+    const read = (who: Account) => t.app.inject({ method: 'GET', url, headers: who.headers })
+    expect((await read(siti)).json()).toEqual({ locale: 'id', channels: 'email' })
+    expect((await read(john)).json()).toEqual({ locale: 'en', channels: 'both' })
+    for (const payload of [{ locale: 'fr', channels: 'email' }, { locale: 'en' }, { locale: 'en', channels: 'fax' }]) {
+      const res = await t.app.inject({ method: 'PUT', url, headers: siti.headers, payload })
+      expect(res.statusCode, JSON.stringify(payload)).toBe(400)
+    }
+    expect((await read(siti)).json()).toEqual({ locale: 'id', channels: 'email' })
+    const recorded = await queryRows<{ n: number }>(
+      t.db,
+      sql`select count(*)::int as n from audit_log where action = 'identity.notification_preferences_set' and entity_id = ${john.user.id}`,
+    )
+    expect(recorded[0]!.n).toBe(1)
   })
 
   it('tells each applicant of every step that matters, in their language, by the channels they chose', async () => {

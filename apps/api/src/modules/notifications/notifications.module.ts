@@ -1,11 +1,14 @@
+import type { FastifyInstance } from 'fastify'
 import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
+import type { ChangeRecord } from '../changes/change-record.ts'
 import type { ChangeFeed } from '../changes/changes.module.ts'
 import type { MailSender } from '../messaging/mail-sender.ts'
 import type { SmsSender } from '../messaging/sms-sender.ts'
 import type { Office } from '../offices/offices.repository.ts'
 import { deliverOnce, notifyOnce, planOnce, type NotifierDeps, type NotifierOptions } from './notifier.ts'
 import { createNotificationsRepository } from './notifications.repository.ts'
+import { notificationRoutesPlugin } from './notifications.routes.ts'
 
 export const DEFAULT_NOTIFIER_OPTIONS: NotifierOptions = {
   retryBaseMs: 30_000,
@@ -19,6 +22,7 @@ export function createNotificationsModule(deps: {
   clock: Clock
   office: Office
   feed: ChangeFeed
+  changes: ChangeRecord
   mail: MailSender
   sms: SmsSender
   publicUrl: string
@@ -33,7 +37,9 @@ export function createNotificationsModule(deps: {
     onFailure: (delivery, error) =>
       deps.log?.warn({ delivery, error }, 'notification not sent; it will be retried after its backoff'),
   }
+  const preferences = { db: deps.db, clock: deps.clock, changes: deps.changes, repository }
   return {
+    routes: (app: FastifyInstance) => app.register(notificationRoutesPlugin, { deps: preferences }),
     notifyOnce: () => notifyOnce(notifier),
     /**
      * Plans every change committed before the call and sends what is due (tests, catch-up); what
