@@ -24,6 +24,8 @@ import { createIdentityRepository } from './modules/identity/identity.repository
 import { createAccountCodesRepository } from './modules/identity/account-codes.repository.ts'
 import type { MailSender } from './modules/messaging/mail-sender.ts'
 import { noSmsSender, type SmsSender } from './modules/messaging/sms-sender.ts'
+import { createNotificationsModule } from './modules/notifications/notifications.module.ts'
+import type { NotifierOptions } from './modules/notifications/notifier.ts'
 import { identityRoutes } from './modules/identity/identity.routes.ts'
 import { createPeople } from './modules/identity/people.ts'
 import { createSessionGuard } from './modules/identity/session-guard.ts'
@@ -57,6 +59,8 @@ declare module 'fastify' {
     runEscalations(): Promise<{ escalated: number; deemedApproved: number; expired: number } | null>
     /** Runs the complaint escalation job once (it also runs on the job's interval when configured). */
     runComplaintEscalations(): Promise<{ escalated: number } | null>
+    /** Plans and sends the applicant notifications of every committed change (tests); failures stay due. */
+    notifyApplicants(): Promise<{ sent: number; failed: number }>
     /** Integrates every committed change into the transparency log and signs its checkpoint (tests). */
     integrateLog(): Promise<number>
     /** Verifies the whole transparency log (the auditor's check; `pnpm audit:verify` runs the same). */
@@ -99,6 +103,11 @@ export interface PintuOptions {
   mail?: MailSender
   /** Where account SMS go; without one they are not sent. */
   sms?: SmsSender
+  /**
+   * Applicant notifications: how often the notifier runs (0 or absent: tests call
+   * app.notifyApplicants()) and its retry backoff.
+   */
+  notifications?: { intervalMs?: number } & Partial<NotifierOptions>
   /** Shared secret of the bank's signed payment callbacks. */
   bankCallbackSecret: string
   /** Serve the clearly named bank simulator (demos, browser tests); never in production. */
@@ -318,6 +327,26 @@ export const pintu = fp(
         name: 'transparency log sequencer',
         intervalMs: options.transparencyLog.intervalMs,
         run: transparencyLog.integrateOnce,
+      })
+    const notifications = createNotificationsModule({
+      db,
+      clock,
+      office,
+      feed,
+      changes,
+      mail: options.mail ?? noMailSender,
+      sms: options.sms ?? noSmsSender,
+      publicUrl: options.publicUrl,
+      options: options.notifications,
+      log: app.log,
+    })
+    await notifications.routes(app)
+    app.decorate('notifyApplicants', () => notifications.notifyAll())
+    if (options.notifications?.intervalMs)
+      await app.register(scheduledJob, {
+        name: 'applicant notifier',
+        intervalMs: options.notifications.intervalMs,
+        run: notifications.notifyOnce,
       })
     app.decorate('flushStatus', status.flush)
     app.decorate('probeStatus', () => status.probe(app))

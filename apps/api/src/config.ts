@@ -39,6 +39,10 @@ const EnvSchema = Type.Object({
   PINTU_LOG_ORIGIN: Type.Optional(Type.String({ pattern: '^[^\\s+]{1,200}$' })),
   PINTU_LOG_INTERVAL_MS: Type.Integer({ minimum: 0, maximum: 60_000, default: 1000 }),
   PINTU_WITNESSES: Type.String({ default: '' }),
+  /** Applicant notifications: milliseconds between notifier rounds (0 off), first retry delay and longest delay. */
+  PINTU_NOTIFY_INTERVAL_MS: Type.Integer({ minimum: 0, maximum: 600_000, default: 2000 }),
+  PINTU_NOTIFY_RETRY_SECONDS: Type.Integer({ minimum: 1, maximum: 86_400, default: 30 }),
+  PINTU_NOTIFY_RETRY_MAX_SECONDS: Type.Integer({ minimum: 1, maximum: 604_800, default: 3600 }),
   PINTU_SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://[^\\s]+$' })),
   PINTU_MAIL_FROM: Type.String({ minLength: 3, default: 'Pintu <pintu@localhost>' }),
   PINTU_SMS_GATEWAY_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s]+$' })),
@@ -108,6 +112,8 @@ export interface Config {
   logOrigin: string
   /** Milliseconds between sequencer rounds; 0 turns it off. */
   logIntervalMs: number
+  /** Applicant notifications: the notifier's interval (0 off) and its retry backoff. */
+  notifications: { intervalMs: number; retryBaseMs: number; retryMaxMs: number }
   /** The witnesses every checkpoint is sent to, and how many cosignatures make it count. */
   witnesses: { url: string; vkey: string }[]
   witnessQuorum: number
@@ -209,6 +215,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logOrigin:
       env_.PINTU_LOG_ORIGIN ?? `${publicUrl.replace(/^https?:\/\//, '').replace(/\/+$/, '')}/api/v1/transparency/log`,
     logIntervalMs: env_.PINTU_LOG_INTERVAL_MS,
+    notifications: {
+      intervalMs: env_.PINTU_NOTIFY_INTERVAL_MS,
+      retryBaseMs: env_.PINTU_NOTIFY_RETRY_SECONDS * 1000,
+      retryMaxMs: Math.max(env_.PINTU_NOTIFY_RETRY_SECONDS, env_.PINTU_NOTIFY_RETRY_MAX_SECONDS) * 1000,
+    },
     witnesses,
     witnessQuorum,
     smtpUrl: env_.PINTU_SMTP_URL,

@@ -73,6 +73,7 @@ async function main() {
     mail,
     sms,
     jobIntervalMs: config.jobIntervalSeconds * 1000,
+    notifications: config.notifications,
     status: {
       flushIntervalMs: 10_000,
       probeIntervalMs: 60_000,

@@ -528,6 +528,13 @@ describe('one change record for every change', () => {
     )
   })
 
+  it("records an applicant's notification preferences, the choice only", async () => {
+    const person = await t.account(['applicant'])
+    await expectChanges(['identity.notification_preferences_set'], () =>
+      call(person, 'PUT', '/api/v1/me/notification-preferences', { locale: 'en', channels: 'both' }),
+    )
+  })
+
   it('walked every state-changing route of the contract', () => {
     // Sessions rotate and end without being changes of any record: they are the refresh-token rows themselves.
     // Sessions, and the auditor's check of the log: a POST because it takes a body of saved

@@ -39,6 +39,7 @@ export interface ChangeDetails {
   'application.opened': Record<string, never>
   /** An applicant downloaded their own data (UU 27/2022): a read of personal data, recorded like an officer's. */
   'identity.data_exported': { applications: number }
+  'identity.notification_preferences_set': { locale: 'id' | 'en'; channels: 'email' | 'sms' | 'both' }
 
   'identity.applicant_registered': Record<string, never>
   'identity.login_failed': { deactivated: boolean }

@@ -11,6 +11,7 @@ import { continuityRoutes } from './routes/continuity.routes.ts'
 import { delegationRoutes } from './routes/delegations.routes.ts'
 import { transparencyRoutes } from './routes/transparency.routes.ts'
 import { privacyRoutes } from './routes/privacy.routes.ts'
+import { notificationRoutes } from './routes/notifications.routes.ts'
 import { complaintRoutes } from './routes/complaints.routes.ts'
 import { signingRoutes } from './routes/signing.routes.ts'
 import { statsRoutes } from './routes/stats.routes.ts'
@@ -29,6 +30,7 @@ export {
   delegationRoutes,
   transparencyRoutes,
   privacyRoutes,
+  notificationRoutes,
   complaintRoutes,
   signingRoutes,
   statsRoutes,
@@ -49,6 +51,7 @@ export const allRoutes = [
   ...Object.values(delegationRoutes),
   ...Object.values(transparencyRoutes),
   ...Object.values(privacyRoutes),
+  ...Object.values(notificationRoutes),
   ...Object.values(complaintRoutes),
   ...Object.values(signingRoutes),
   ...Object.values(statsRoutes),

@@ -77,6 +77,10 @@ export const openapiPlugin = fp(
           },
           { name: 'privacy', description: "An applicant's own data, as JSON (UU 27/2022 on personal data protection)" },
           {
+            name: 'notifications',
+            description: 'How an applicant hears of their applications: language and channels (email, SMS)',
+          },
+          {
             name: 'complaints',
             description: 'Complaints on the SP4N-LAPOR! ladder (3 / 5 / 14 / 60 working days) and their public figures',
           },

@@ -22,8 +22,9 @@ function decodeQuotedPrintable(body: string): string {
 /**
  * A real SMTP server on loopback that keeps what it receives: the mail sink of the tests (no
  * mock: Pintu's SMTP sender talks SMTP to it over TCP). STARTTLS and AUTH are off, as on a local relay.
+ * `port` restarts a stopped sink where senders already point (the outage tests).
  */
-export async function startSmtpSink() {
+export async function startSmtpSink(options: { port?: number } = {}) {
   const received: ReceivedMail[] = []
   const waiters: (() => void)[] = []
   const server = new SMTPServer({
@@ -48,11 +49,12 @@ export async function startSmtpSink() {
       })
     },
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', () => resolve()))
   const address = server.server.address()
   const port = typeof address === 'object' && address ? address.port : 0
   return {
     url: `smtp://127.0.0.1:${port}`,
+    port,
     received,
     /** The next message to `to` not yet taken, waiting for it up to `timeoutMs`. */
     async next(to: string, timeoutMs = 10_000): Promise<ReceivedMail> {

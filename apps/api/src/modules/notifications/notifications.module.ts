@@ -1,0 +1,72 @@
+import type { FastifyInstance } from 'fastify'
+import type { Clock } from '../../clock.ts'
+import type { Db } from '../../db/database.ts'
+import type { ChangeRecord } from '../changes/change-record.ts'
+import type { ChangeFeed } from '../changes/changes.module.ts'
+import type { MailSender } from '../messaging/mail-sender.ts'
+import type { SmsSender } from '../messaging/sms-sender.ts'
+import type { Office } from '../offices/offices.repository.ts'
+import { deliverOnce, notifyOnce, planOnce, type NotifierDeps, type NotifierOptions } from './notifier.ts'
+import { createNotificationsRepository } from './notifications.repository.ts'
+import { notificationRoutesPlugin } from './notifications.routes.ts'
+
+export const DEFAULT_NOTIFIER_OPTIONS: NotifierOptions = {
+  retryBaseMs: 30_000,
+  retryMaxMs: 3_600_000,
+  claimMs: 120_000,
+}
+
+/** The applicant notifications: the outbox consumer that sends email and SMS, and its gauges. */
+export function createNotificationsModule(deps: {
+  db: Db
+  clock: Clock
+  office: Office
+  feed: ChangeFeed
+  changes: ChangeRecord
+  mail: MailSender
+  sms: SmsSender
+  publicUrl: string
+  options?: Partial<NotifierOptions>
+  log?: { warn(details: object, message: string): void }
+}) {
+  const repository = createNotificationsRepository()
+  const notifier: NotifierDeps = {
+    ...deps,
+    repository,
+    options: { ...DEFAULT_NOTIFIER_OPTIONS, ...deps.options },
+    onFailure: (delivery, error) =>
+      deps.log?.warn({ delivery, error }, 'notification not sent; it will be retried after its backoff'),
+  }
+  const preferences = { db: deps.db, clock: deps.clock, changes: deps.changes, repository }
+  return {
+    routes: (app: FastifyInstance) => app.register(notificationRoutesPlugin, { deps: preferences }),
+    notifyOnce: () => notifyOnce(notifier),
+    /**
+     * Plans every change committed before the call and sends what is due (tests, catch-up); what
+     * fails stays due for its retry. Waits up to `patienceMs` for older open transactions, as the sequencer does.
+     */
+    async notifyAll(patienceMs = 30_000) {
+      const giveUpAt = Date.now() + patienceMs
+      for (;;) {
+        const planned = await planOnce(notifier)
+        if (planned) continue
+        const pending = await deps.feed.countAfter(
+          deps.db,
+          deps.office.id,
+          await repository.position(deps.db, deps.office.id),
+        )
+        if (pending === 0 || Date.now() > giveUpAt) break
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+      let total = { sent: 0, failed: 0 }
+      for (;;) {
+        const round = await deliverOnce(notifier)
+        total = { sent: total.sent + round.sent, failed: total.failed + round.failed }
+        if (round.sent + round.failed === 0) return total
+      }
+    },
+    /** Deliveries not sent yet. */
+    pending: () => repository.pendingCount(deps.db, deps.office.id),
+  }
+}
+export type NotificationsModule = ReturnType<typeof createNotificationsModule>

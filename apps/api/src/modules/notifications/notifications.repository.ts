@@ -1,0 +1,176 @@
+import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm'
+import type { Executor } from '../../db/transaction.ts'
+import { applications } from '../applications/applications.table.ts'
+import { users } from '../identity/identity.table.ts'
+import { invoices } from '../payments/payments.table.ts'
+import { permits } from '../permits/permits.table.ts'
+import { notificationDeliveries, notificationPreferences, notifierPosition } from './notifications.table.ts'
+
+export type Delivery = typeof notificationDeliveries.$inferSelect
+export type NewDelivery = Omit<typeof notificationDeliveries.$inferInsert, 'id'>
+export type Preferences = Pick<typeof notificationPreferences.$inferSelect, 'locale' | 'channels'>
+
+/** What a message says, read when it is sent (so nothing personal is copied into the deliveries). */
+export interface MessageFacts {
+  email: string
+  phone: string | null
+  registrationNo: string | null
+  expectedCompletionDate: string | null
+  status: string
+  returnNote: string | null
+  returnCodes: string[]
+  returnDueDate: string | null
+  invoice?: { number: string; amount: number; virtualAccount: string; dueDate: string }
+  permit?: { number: string; verificationCode: string }
+}
+
+export const DEFAULT_PREFERENCES: Preferences = { locale: 'id', channels: 'email' }
+
+/**
+ * The notifier's queries. It reads the applicant, the file, its invoice and its permit read-only,
+ * by id, to write a message: those modules expose no reader that returns the contact details.
+ */
+export function createNotificationsRepository() {
+  return {
+    async tryLock(ex: Executor, key: number): Promise<boolean> {
+      const result = (await ex.execute(sql`select pg_try_advisory_xact_lock(${key}) as locked`)) as unknown as {
+        rows: { locked: boolean }[]
+      }
+      return result.rows[0]!.locked
+    },
+
+    async position(ex: Executor, officeId: string) {
+      const [row] = await ex.select().from(notifierPosition).where(eq(notifierPosition.officeId, officeId))
+      return row ? { xid: row.lastXid, id: row.lastOutboxId } : { xid: '0', id: 0 }
+    },
+
+    async savePosition(ex: Executor, officeId: string, at: { xid: string; id: number }) {
+      const values = { officeId, lastXid: at.xid, lastOutboxId: at.id }
+      await ex
+        .insert(notifierPosition)
+        .values(values)
+        .onConflictDoUpdate({ target: notifierPosition.officeId, set: values })
+    },
+
+    async applicantOf(ex: Executor, applicationId: string): Promise<string | undefined> {
+      const [row] = await ex
+        .select({ id: applications.applicantId })
+        .from(applications)
+        .where(eq(applications.id, applicationId))
+      return row?.id
+    },
+
+    async preferences(ex: Executor, userId: string): Promise<Preferences> {
+      const [row] = await ex
+        .select({ locale: notificationPreferences.locale, channels: notificationPreferences.channels })
+        .from(notificationPreferences)
+        .where(eq(notificationPreferences.userId, userId))
+      return row ?? DEFAULT_PREFERENCES
+    },
+
+    async savePreferences(ex: Executor, userId: string, prefs: Preferences, at: Date): Promise<void> {
+      const values = { userId, ...prefs, updatedAt: at }
+      await ex
+        .insert(notificationPreferences)
+        .values(values)
+        .onConflictDoUpdate({ target: notificationPreferences.userId, set: values })
+    },
+
+    /** Plans deliveries; one already planned for the same outbox row and channel is left as it is. */
+    async plan(ex: Executor, rows: NewDelivery[]): Promise<void> {
+      if (rows.length > 0) await ex.insert(notificationDeliveries).values(rows).onConflictDoNothing()
+    },
+
+    /** Deliveries due now, oldest change first, locked so two notifiers never send the same one. */
+    async due(ex: Executor, officeId: string, now: Date, limit: number): Promise<Delivery[]> {
+      return ex
+        .select()
+        .from(notificationDeliveries)
+        .where(
+          and(
+            eq(notificationDeliveries.officeId, officeId),
+            isNull(notificationDeliveries.sentAt),
+            lte(notificationDeliveries.nextAttemptAt, now),
+          ),
+        )
+        .orderBy(asc(notificationDeliveries.nextAttemptAt), asc(notificationDeliveries.id))
+        .limit(limit)
+        .for('update', { skipLocked: true })
+    },
+
+    async claim(ex: Executor, id: number, until: Date): Promise<void> {
+      await ex.update(notificationDeliveries).set({ nextAttemptAt: until }).where(eq(notificationDeliveries.id, id))
+    },
+
+    async markSent(ex: Executor, id: number, at: Date): Promise<void> {
+      await ex
+        .update(notificationDeliveries)
+        .set({ sentAt: at, attempts: sql`${notificationDeliveries.attempts} + 1`, lastError: null })
+        .where(eq(notificationDeliveries.id, id))
+    },
+
+    async markFailed(ex: Executor, id: number, retryAt: Date, error: string): Promise<void> {
+      await ex
+        .update(notificationDeliveries)
+        .set({ nextAttemptAt: retryAt, attempts: sql`${notificationDeliveries.attempts} + 1`, lastError: error })
+        .where(eq(notificationDeliveries.id, id))
+    },
+
+    /** Deliveries not sent yet (the operator's gauge and the tests' wait). */
+    async pendingCount(ex: Executor, officeId: string): Promise<number> {
+      const [row] = await ex
+        .select({ n: sql<number>`count(*)::int` })
+        .from(notificationDeliveries)
+        .where(and(eq(notificationDeliveries.officeId, officeId), isNull(notificationDeliveries.sentAt)))
+      return row!.n
+    },
+
+    async facts(ex: Executor, delivery: Delivery): Promise<MessageFacts | undefined> {
+      const [row] = await ex
+        .select({
+          email: users.email,
+          phone: users.phone,
+          registrationNo: applications.registrationNo,
+          expectedCompletionDate: applications.expectedCompletionDate,
+          status: applications.status,
+          openReturn: applications.openReturn,
+          returnDueDate: applications.returnDueDate,
+        })
+        .from(applications)
+        .innerJoin(users, eq(users.id, applications.applicantId))
+        .where(eq(applications.id, delivery.applicationId))
+      if (!row) return undefined
+      const facts: MessageFacts = {
+        email: row.email,
+        phone: row.phone,
+        registrationNo: row.registrationNo,
+        expectedCompletionDate: row.expectedCompletionDate,
+        status: row.status,
+        returnNote: row.openReturn?.note ?? null,
+        returnCodes: row.openReturn?.codes ?? [],
+        returnDueDate: row.returnDueDate,
+      }
+      if (delivery.kind === 'invoice_issued' && delivery.subjectRef) {
+        const [invoice] = await ex
+          .select({
+            number: invoices.number,
+            amount: invoices.amount,
+            virtualAccount: invoices.virtualAccount,
+            dueDate: invoices.dueDate,
+          })
+          .from(invoices)
+          .where(eq(invoices.number, delivery.subjectRef))
+        facts.invoice = invoice
+      }
+      if (delivery.kind === 'permit_issued' && delivery.subjectRef) {
+        const [permit] = await ex
+          .select({ number: permits.number, verificationCode: permits.verificationCode })
+          .from(permits)
+          .where(eq(permits.number, delivery.subjectRef))
+        facts.permit = permit
+      }
+      return facts
+    },
+  }
+}
+export type NotificationsRepository = ReturnType<typeof createNotificationsRepository>

@@ -1,0 +1,64 @@
+import { sql } from 'drizzle-orm'
+import { bigint, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core'
+import { users } from '../identity/identity.table.ts'
+import { offices } from '../offices/offices.table.ts'
+
+/**
+ * How an applicant wants to hear from Pintu: the language of the messages and the channels. No row
+ * means the defaults (Bahasa Indonesia, email), so every existing account is covered.
+ */
+export const notificationPreferences = pgTable('notification_preferences', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id),
+  locale: text('locale', { enum: ['id', 'en'] })
+    .notNull()
+    .default('id'),
+  channels: text('channels', { enum: ['email', 'sms', 'both'] })
+    .notNull()
+    .default('email'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+})
+
+/** The notifier's own kept position in the outbox (the sequencer keeps its own elsewhere). */
+export const notifierPosition = pgTable('notifier_position', {
+  officeId: uuid('office_id')
+    .primaryKey()
+    .references(() => offices.id),
+  lastXid: text('last_xid').notNull(),
+  lastOutboxId: bigint('last_outbox_id', { mode: 'number' }).notNull(),
+})
+
+/**
+ * One message to send: an outbox row × a channel, unique, so a change read twice is planned once and
+ * a message sent is never sent again. It holds ids only: the address and the text are read when it
+ * is sent, so no personal data is copied here. `lastError` is the error's class, never its message
+ * (an SMTP answer can quote the address).
+ */
+export const notificationDeliveries = pgTable(
+  'notification_deliveries',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    outboxId: bigint('outbox_id', { mode: 'number' }).notNull(),
+    channel: text('channel', { enum: ['email', 'sms'] }).notNull(),
+    kind: text('kind', { enum: ['received', 'returned', 'decided', 'invoice_issued', 'permit_issued'] }).notNull(),
+    applicationId: uuid('application_id').notNull(),
+    recipientId: uuid('recipient_id').notNull(),
+    /** The invoice or permit number the message is about, when it is about one. */
+    subjectRef: text('subject_ref'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    lastError: text('last_error'),
+  },
+  (table) => [
+    unique('notification_deliveries_once').on(table.officeId, table.outboxId, table.channel),
+    // The sender's scan: only what is not sent yet, which is a thin slice of all deliveries.
+    index('notification_deliveries_due_idx')
+      .on(table.officeId, table.nextAttemptAt)
+      .where(sql`${table.sentAt} is null`),
+  ],
+)

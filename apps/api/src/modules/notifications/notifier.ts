@@ -1,0 +1,178 @@
+// The applicant's notifier: a consumer of the outbox with its own kept position, in two steps that
+// never hold a request up. Planning reads committed changes in the sequencer's commit-safe order
+// ((xid, id), only below the oldest running transaction, so a late commit is never passed over)
+// and writes one delivery per change × channel, with the position, in one transaction. Delivering
+// claims due deliveries, sends them outside any transaction and marks each sent or due again later.
+import type { Clock } from '../../clock.ts'
+import type { Db } from '../../db/database.ts'
+import type { Executor } from '../../db/transaction.ts'
+import type { ChangeFeed } from '../changes/changes.module.ts'
+import type { MailSender } from '../messaging/mail-sender.ts'
+import type { SmsSender } from '../messaging/sms-sender.ts'
+import type { Office } from '../offices/offices.repository.ts'
+import type { Delivery, NewDelivery, NotificationsRepository } from './notifications.repository.ts'
+import { render, type NotificationKind } from './templates.ts'
+
+/** Arbitrary constant naming the notifier's planner among PostgreSQL advisory locks. */
+const PLANNER_LOCK_KEY = 7_303_276
+const PLAN_BATCH = 500
+const SEND_BATCH = 50
+
+export interface NotifierOptions {
+  /** The first retry's delay; each further one doubles, up to `retryMaxMs`. Deliveries are never dropped. */
+  retryBaseMs: number
+  retryMaxMs: number
+  /** How long a claimed delivery is left to its sender before another may try it (a crashed process). */
+  claimMs: number
+}
+
+export interface NotifierDeps {
+  db: Db
+  clock: Clock
+  office: Office
+  feed: ChangeFeed
+  repository: NotificationsRepository
+  mail: MailSender
+  sms: SmsSender
+  publicUrl: string
+  options: NotifierOptions
+  /** Where a failed send is reported: the delivery id and the error's class only. */
+  onFailure?: (delivery: { id: number; channel: string; kind: string; attempts: number }, error: string) => void
+}
+
+interface Classified {
+  kind: NotificationKind
+  applicationId: string
+  subjectRef: string | null
+}
+
+/** The changes that matter to the applicant, and what each message is about. */
+export function classify(change: { action: string; entityId: string; details: Record<string, unknown> }) {
+  const d = change.details
+  const str = (v: unknown) => (typeof v === 'string' ? v : null)
+  const result = (kind: NotificationKind, applicationId: string | null, subjectRef: string | null) =>
+    applicationId ? ({ kind, applicationId, subjectRef } satisfies Classified) : null
+  switch (change.action) {
+    case 'application.submit':
+      return result('received', change.entityId, null)
+    case 'application.return':
+      return result('returned', change.entityId, null)
+    case 'application.approve':
+    case 'application.deem_approve':
+      return result('decided', change.entityId, 'approved')
+    case 'application.reject':
+      return result('decided', change.entityId, 'rejected')
+    case 'payment.invoice_issued':
+      return result('invoice_issued', str(d.applicationId), str(d.number))
+    case 'permit.issued':
+      return result('permit_issued', str(d.applicationId), str(d.number))
+    default:
+      return null
+  }
+}
+
+async function deliveriesFor(
+  deps: NotifierDeps,
+  ex: Executor,
+  outboxId: number,
+  what: Classified,
+  now: Date,
+): Promise<NewDelivery[]> {
+  const recipientId = await deps.repository.applicantOf(ex, what.applicationId)
+  if (!recipientId) return []
+  const prefs = await deps.repository.preferences(ex, recipientId)
+  const channels: ('email' | 'sms')[] =
+    prefs.channels === 'both' ? ['email', 'sms'] : prefs.channels === 'sms' ? ['sms'] : ['email']
+  return channels.map((channel) => ({
+    officeId: deps.office.id,
+    outboxId,
+    channel,
+    kind: what.kind,
+    applicationId: what.applicationId,
+    recipientId,
+    subjectRef: what.subjectRef,
+    nextAttemptAt: now,
+  }))
+}
+
+/** Plans the deliveries of up to PLAN_BATCH committed changes; null when another process is planning. */
+export async function planOnce(deps: NotifierDeps): Promise<number | null> {
+  return deps.db.transaction(async (tx) => {
+    if (!(await deps.repository.tryLock(tx, PLANNER_LOCK_KEY))) return null
+    const position = await deps.repository.position(tx, deps.office.id)
+    const changes = await deps.feed.changesAfter(tx, deps.office.id, position, PLAN_BATCH)
+    if (changes.length === 0) return 0
+    const now = deps.clock.now()
+    const rows: NewDelivery[] = []
+    for (const change of changes) {
+      const what = classify(change)
+      if (what) rows.push(...(await deliveriesFor(deps, tx, change.outboxId, what, now)))
+    }
+    await deps.repository.plan(tx, rows)
+    const last = changes[changes.length - 1]!
+    await deps.repository.savePosition(tx, deps.office.id, { xid: last.xid, id: last.outboxId })
+    return changes.length
+  })
+}
+
+/** The delay before attempt `attempts + 1`. */
+export function backoffMs(options: NotifierOptions, attempts: number): number {
+  return Math.min(options.retryMaxMs, options.retryBaseMs * 2 ** Math.min(attempts, 30))
+}
+
+async function sendOne(deps: NotifierDeps, delivery: Delivery): Promise<void> {
+  const facts = await deps.repository.facts(deps.db, delivery)
+  if (!facts) throw new Error('the application is gone')
+  const prefs = await deps.repository.preferences(deps.db, delivery.recipientId)
+  // A decision's outcome is the one recorded with the change, not the file's status when sent.
+  const status = delivery.kind === 'decided' && delivery.subjectRef === 'rejected' ? 'rejected' : facts.status
+  const message = render(delivery.kind, prefs.locale, { ...facts, status }, deps.publicUrl)
+  if (delivery.channel === 'email') {
+    await deps.mail.send({ to: facts.email, subject: message.subject, text: message.text })
+  } else if (facts.phone) {
+    await deps.sms.send({ to: facts.phone, text: message.sms })
+  } else {
+    // SMS chosen but no mobile number on the account: the email carries it, so nothing is lost.
+    await deps.mail.send({ to: facts.email, subject: message.subject, text: message.text })
+  }
+}
+
+/**
+ * Sends the deliveries that are due: claims them (pushing their next attempt `claimMs` ahead, so two
+ * processes never send one at once), sends each outside any transaction, and marks it sent or due
+ * again after the backoff. A crash between sending and marking sends it again: at least once.
+ */
+export async function deliverOnce(deps: NotifierDeps): Promise<{ sent: number; failed: number }> {
+  const now = deps.clock.now()
+  const claimed = await deps.db.transaction(async (tx) => {
+    const due = await deps.repository.due(tx, deps.office.id, now, SEND_BATCH)
+    for (const d of due) await deps.repository.claim(tx, d.id, new Date(now.getTime() + deps.options.claimMs))
+    return due
+  })
+  let sent = 0
+  let failed = 0
+  for (const delivery of claimed) {
+    try {
+      await sendOne(deps, delivery)
+      await deps.repository.markSent(deps.db, delivery.id, deps.clock.now())
+      sent++
+    } catch (err) {
+      failed++
+      const error = err instanceof Error ? err.constructor.name : 'Error'
+      const retryAt = new Date(deps.clock.now().getTime() + backoffMs(deps.options, delivery.attempts))
+      await deps.repository.markFailed(deps.db, delivery.id, retryAt, error)
+      deps.onFailure?.(
+        { id: delivery.id, channel: delivery.channel, kind: delivery.kind, attempts: delivery.attempts + 1 },
+        error,
+      )
+    }
+  }
+  return { sent, failed }
+}
+
+/** One round of both steps (the scheduled job). */
+export async function notifyOnce(deps: NotifierDeps) {
+  const planned = await planOnce(deps)
+  const delivered = await deliverOnce(deps)
+  return { planned: planned ?? 0, ...delivered }
+}
