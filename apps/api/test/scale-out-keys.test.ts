@@ -39,6 +39,7 @@ const notYetLeadingWithOffice: Record<string, string> = {
   'invoices.invoices_pkey (id)': surrogateId,
   'invoices.invoices_virtual_account_unique (virtual_account)':
     "the bank's virtual account number is unique at the bank, across offices: the callback carries no office",
+  'notification_deliveries.notification_deliveries_pkey (id)': surrogateId,
   'payment_notices.payment_notices_bank_reference_unique (bank_reference)':
     "the bank's reference is unique at the bank, across offices: the callback carries no office",
   'payment_notices.payment_notices_pkey (id)': surrogateId,
