@@ -95,6 +95,16 @@ export function createStatsRecorder(deps: {
           ...(from ? [{ key: from, delta: -1 }] : []),
           ...(to ? [{ key: to, delta: 1 }] : []),
         ])
+      // The officer report: the same key with who holds the file, kept in its own tables.
+      const withAssignee = (key: BacklogKey | null, state: FileState) =>
+        key ? { ...key, assigneeId: state.assigneeId ?? '' } : null
+      const officerFrom = withAssignee(from, before)
+      const officerTo = withAssignee(to, after)
+      if (JSON.stringify(officerFrom) !== JSON.stringify(officerTo))
+        await repo.moveOfficerBacklog(tx, office.id, day, slot, [
+          ...(officerFrom ? [{ key: officerFrom, delta: -1 }] : []),
+          ...(officerTo ? [{ key: officerTo, delta: 1 }] : []),
+        ])
     }
 
     const daily: { day: string; serviceCode: string; metric: string; detail: string; count: number }[] = []
