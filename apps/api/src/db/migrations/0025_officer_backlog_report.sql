@@ -29,5 +29,6 @@ CREATE TABLE "stats_officer_backlog_days" (
 	CONSTRAINT "stats_officer_backlog_days_pk" PRIMARY KEY("office_id","day","status","service_code","service_kind","channel","received_on","entered_on","days_left","assignee_id","slot")
 );
 --> statement-breakpoint
+ALTER TABLE "stats_files" ADD COLUMN "in_officer_report" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "stats_officer_backlog" ADD CONSTRAINT "stats_officer_backlog_office_id_offices_id_fk" FOREIGN KEY ("office_id") REFERENCES "public"."offices"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "stats_officer_backlog_days" ADD CONSTRAINT "stats_officer_backlog_days_office_id_offices_id_fk" FOREIGN KEY ("office_id") REFERENCES "public"."offices"("id") ON DELETE no action ON UPDATE no action;

@@ -66,6 +66,7 @@ export function createStatsRecorder(deps: {
         // An officer submitting is counter intake on the applicant's behalf.
         channel: change.actor.role === 'applicant' ? 'online' : 'counter',
         receivedOn: jakartaDate(after.submittedAt),
+        inOfficerReport: true,
       }
       await repo.insertFile(tx, file)
     }
@@ -100,7 +101,7 @@ export function createStatsRecorder(deps: {
         key ? { ...key, assigneeId: state.assigneeId ?? '' } : null
       const officerFrom = withAssignee(from, before)
       const officerTo = withAssignee(to, after)
-      if (JSON.stringify(officerFrom) !== JSON.stringify(officerTo))
+      if (file.inOfficerReport && JSON.stringify(officerFrom) !== JSON.stringify(officerTo))
         await repo.moveOfficerBacklog(tx, office.id, day, slot, [
           ...(officerFrom ? [{ key: officerFrom, delta: -1 }] : []),
           ...(officerTo ? [{ key: officerTo, delta: 1 }] : []),

@@ -18,6 +18,12 @@ export const statsFiles = pgTable('stats_files', {
   channel: text('channel').notNull(),
   /** The day it was received (Asia/Jakarta): its age counts from here. */
   receivedOn: date('received_on', { mode: 'string' }).notNull(),
+  /**
+   * Counted in the officer backlog report since its submission: false for files received before
+   * that report existed (migration 0025), whose next change would otherwise take from a count they
+   * were never added to.
+   */
+  inOfficerReport: boolean('in_officer_report').notNull().default(false),
 })
 
 /**
