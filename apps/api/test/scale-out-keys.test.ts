@@ -68,6 +68,9 @@ const textIds: Record<string, string> = {
   'audit_log.request_id: text': "Fastify's request id, for correlating logs; not a key",
   'outbox.entity_id: text': 'the same entity name as the audit entry it points at',
   'permits.key_id: text': 'the fingerprint of the Ed25519 signing key, published with the key',
+  'stats_officer_backlog.assignee_id: text':
+    "an officer's UUID as text in a counter's primary key, which cannot hold null: '' stands for nobody",
+  'stats_officer_backlog_days.assignee_id: text': 'the same key as stats_officer_backlog, by day',
 }
 
 describe('keys ready for scale-out by office', () => {

@@ -1,4 +1,12 @@
-import { backlogAgeBuckets, backlogCsvColumns, jakartaDate, endOfJakartaDay, workingDaysBetween } from '@pintu/contract'
+import {
+  backlogAgeBuckets,
+  backlogCsvColumns,
+  jakartaDate,
+  endOfJakartaDay,
+  officerBacklogCsvColumns,
+  workingDaysBetween,
+  type OfficerBacklogRow,
+} from '@pintu/contract'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { applicationHelpers, officerCrew } from './support/applications.ts'
@@ -68,6 +76,21 @@ describe('public statistics, kept by the change record', () => {
   let team: Awaited<ReturnType<typeof officerCrew>>
   let applicant: Awaited<ReturnType<TestApp['account']>>
   const snapshots: { day: string; rows: DirectRow[]; ages: Record<string, number> }[] = []
+  const assigneeSnapshots: { day: string; rows: { assigneeId: string | null; files: number; overdue: number }[] }[] = []
+
+  /** Open files by who holds them, counted directly: what the officer report must say. */
+  const directByAssignee = (today: string) =>
+    queryRows<{ assigneeId: string | null; files: number; overdue: number }>(
+      t.db,
+      sql`select assignee_id::text as "assigneeId", count(*)::int as files,
+                 (count(*) filter (where stage_due_date < ${today}))::int as overdue
+          from applications where status not in ('draft', 'issued', 'rejected', 'withdrawn', 'expired', 'deleted')
+          group by 1 order by 1 nulls first`,
+    )
+  const keptByAssignee = (body: { byAssignee: { assigneeId: string | null; files: number; overdue: number }[] }) =>
+    body.byAssignee
+      .map(({ assigneeId, files, overdue }) => ({ assigneeId, files, overdue }))
+      .sort((a, b) => (a.assigneeId ?? '').localeCompare(b.assigneeId ?? ''))
 
   async function directBacklog(today: string): Promise<{ rows: DirectRow[]; ages: Record<string, number> }> {
     const rows = await queryRows<DirectRow & { files: number; overdue: number }>(
@@ -171,6 +194,7 @@ describe('public statistics, kept by the change record', () => {
       await t.app.runEscalations()
       const today = jakartaDate(clock.now())
       snapshots.push({ day: today, ...(await directBacklog(today)) })
+      assigneeSnapshots.push({ day: today, rows: await directByAssignee(today) })
       clock.advance(86_400_000)
       // Keep the working hours: the next day starts at 09:00 again.
       clock.set(new Date(`${jakartaDate(clock.now())}T09:00:00+07:00`))
@@ -208,6 +232,55 @@ describe('public statistics, kept by the change record', () => {
     }
     const before = await t.app.inject({ method: 'GET', url: '/api/v1/stats/backlog?asOf=2026-02-01' })
     expect(before.json()).toMatchObject({ files: 0, rows: [] })
+  })
+
+  it('the officer report equals a direct count by assignee, now and as of each past day; its CSV matches', async () => {
+    const supervisor = { authorization: `Bearer ${team.crew.supervisor!.token}` }
+    const today = jakartaDate(clock.now())
+    const now = await t.app.inject({ method: 'GET', url: '/api/v1/reports/backlog', headers: supervisor })
+    expect(now.statusCode).toBe(200)
+    expect(now.headers['cache-control']).toBe('private, no-store')
+    const body = now.json()
+    expect(keptByAssignee(body)).toEqual(await directByAssignee(today))
+    expect(body.byAssignee.filter((a: { assigneeId: string | null }) => a.assigneeId).length).toBeGreaterThan(1)
+    // The same files as the public backlog, only split by who holds them.
+    const pub = (await t.app.inject({ method: 'GET', url: '/api/v1/stats/backlog' })).json()
+    expect([body.files, body.overdue]).toEqual([pub.files, pub.overdue])
+    for (const snap of assigneeSnapshots) {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/reports/backlog?asOf=${snap.day}`,
+        headers: supervisor,
+      })
+      expect({ day: snap.day, rows: keptByAssignee(res.json()) }).toEqual(snap)
+    }
+    const csv = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/reports/backlog',
+      headers: { ...supervisor, accept: 'text/csv' },
+    })
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/)
+    const [header, ...rows] = parseCsv(csv.body)
+    expect(header).toEqual([...officerBacklogCsvColumns])
+    expect(rows).toEqual(
+      body.rows.map((r: OfficerBacklogRow) => [
+        r.kind,
+        r.serviceCode,
+        r.stage,
+        r.channel,
+        r.assigneeId ?? '',
+        r.assigneeName ?? '',
+        String(r.files),
+        String(r.overdue),
+        ...backlogAgeBuckets.map((b) => String(r.age[b.bucket])),
+      ]),
+    )
+    // Not for the public, nor for an officer who is not overseeing.
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/reports/backlog' })).statusCode).toBe(401)
+    // The public figures name no officer.
+    expect(JSON.stringify(pub)).not.toContain(
+      body.byAssignee.find((a: { assigneeId: string | null }) => a.assigneeId).assigneeId,
+    )
   })
 
   it('counts per day equal the history: registrations, decisions, issuances, returns, deemed approvals', async () => {

@@ -1,6 +1,8 @@
 /** Public statistics: JSON, or CSV with `Accept: text/csv`. */
 import { Type } from 'typebox'
 import { defineRoute } from '../route.ts'
+import { oversightRoles } from '../roles.ts'
+import { OfficerBacklogSchema } from '../stats-officer.ts'
 import {
   BacklogSchema,
   DailySchema,
@@ -24,6 +26,19 @@ export const statsRoutes = {
       tags: ['stats'],
       querystring: StatsAsOfQuerySchema,
       response: { 200: BacklogSchema },
+    },
+  }),
+  officerBacklog: defineRoute({
+    method: 'GET',
+    url: '/api/v1/reports/backlog',
+    access: oversightRoles,
+    errors: ['stats.future_date'],
+    schema: {
+      summary: 'Officer backlog report: received and not finished, by kind, service, stage, channel and assignee',
+      description: `For supervisors and auditors. The public backlog's figures with who holds each file, now or at the end of a past day with \`asOf\` (the assignee as it was then). Everything received counts, including what arrived during a closure. Kept incrementally by the change record beside the public figures, never counted from the applications. ${csvNote} Columns: jenis, kode_layanan, tahap, kanal, petugas_id, petugas, berkas, terlambat, umur_0-3 … umur_31+.`,
+      tags: ['stats'],
+      querystring: StatsAsOfQuerySchema,
+      response: { 200: OfficerBacklogSchema },
     },
   }),
   daily: defineRoute({

@@ -32,6 +32,8 @@ export interface FileState {
   stageDueDate: string | null
   submittedAt: Date | null
   expectedCompletionDate: string | null
+  /** Who holds the file (the officer backlog report); null when nobody does. */
+  assigneeId: string | null
 }
 
 /**

@@ -3,7 +3,9 @@ import {
   backlogCsvColumns,
   dailyCounts,
   dailyCsvColumns,
+  officerBacklogCsvColumns,
   slaCsvColumns,
+  type OfficerBacklog,
   type Backlog,
   type Daily,
   type Sla,
@@ -27,6 +29,22 @@ export const backlogCsv = (b: Backlog) =>
       r.serviceCode,
       r.stage,
       r.channel,
+      r.files,
+      r.overdue,
+      ...backlogAgeBuckets.map((a) => r.age[a.bucket]!),
+    ]),
+  )
+
+export const officerBacklogCsv = (b: OfficerBacklog) =>
+  csv(
+    officerBacklogCsvColumns,
+    b.rows.map((r) => [
+      r.kind,
+      r.serviceCode,
+      r.stage,
+      r.channel,
+      r.assigneeId,
+      r.assigneeName,
       r.files,
       r.overdue,
       ...backlogAgeBuckets.map((a) => r.age[a.bucket]!),

@@ -66,6 +66,7 @@ export function createStatsRecorder(deps: {
         // An officer submitting is counter intake on the applicant's behalf.
         channel: change.actor.role === 'applicant' ? 'online' : 'counter',
         receivedOn: jakartaDate(after.submittedAt),
+        inOfficerReport: true,
       }
       await repo.insertFile(tx, file)
     }
@@ -94,6 +95,16 @@ export function createStatsRecorder(deps: {
         await repo.moveBacklog(tx, office.id, day, slot, [
           ...(from ? [{ key: from, delta: -1 }] : []),
           ...(to ? [{ key: to, delta: 1 }] : []),
+        ])
+      // The officer report: the same key with who holds the file, kept in its own tables.
+      const withAssignee = (key: BacklogKey | null, state: FileState) =>
+        key ? { ...key, assigneeId: state.assigneeId ?? '' } : null
+      const officerFrom = withAssignee(from, before)
+      const officerTo = withAssignee(to, after)
+      if (file.inOfficerReport && JSON.stringify(officerFrom) !== JSON.stringify(officerTo))
+        await repo.moveOfficerBacklog(tx, office.id, day, slot, [
+          ...(officerFrom ? [{ key: officerFrom, delta: -1 }] : []),
+          ...(officerTo ? [{ key: officerTo, delta: 1 }] : []),
         ])
     }
 

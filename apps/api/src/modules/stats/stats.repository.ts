@@ -1,6 +1,15 @@
-import { and, eq, gt, gte, lte, or, sql } from 'drizzle-orm'
+import { and, eq, gt, gte, inArray, lte, or, sql } from 'drizzle-orm'
 import type { Executor } from '../../db/transaction.ts'
-import { statsBacklog, statsBacklogDays, statsDaily, statsDurations, statsFiles } from './stats.table.ts'
+import { users } from '../identity/identity.table.ts'
+import {
+  statsBacklog,
+  statsBacklogDays,
+  statsDaily,
+  statsDurations,
+  statsFiles,
+  statsOfficerBacklog,
+  statsOfficerBacklogDays,
+} from './stats.table.ts'
 
 /** Where a file is counted in the backlog (see `statsBacklog`). */
 export interface BacklogKey {
@@ -13,6 +22,14 @@ export interface BacklogKey {
   daysLeft: number
 }
 export interface BacklogCount extends BacklogKey {
+  files: number
+}
+
+/** Where a file is counted in the officer backlog report: the public key and who holds it ('' nobody). */
+export interface OfficerBacklogKey extends BacklogKey {
+  assigneeId: string
+}
+export interface OfficerBacklogCount extends OfficerBacklogKey {
   files: number
 }
 
@@ -37,6 +54,27 @@ const dayGroup = {
   receivedOn: statsBacklogDays.receivedOn,
   enteredOn: statsBacklogDays.enteredOn,
   daysLeft: statsBacklogDays.daysLeft,
+}
+
+const officerGroup = {
+  status: statsOfficerBacklog.status,
+  serviceCode: statsOfficerBacklog.serviceCode,
+  serviceKind: statsOfficerBacklog.serviceKind,
+  channel: statsOfficerBacklog.channel,
+  receivedOn: statsOfficerBacklog.receivedOn,
+  enteredOn: statsOfficerBacklog.enteredOn,
+  daysLeft: statsOfficerBacklog.daysLeft,
+  assigneeId: statsOfficerBacklog.assigneeId,
+}
+const officerDayGroup = {
+  status: statsOfficerBacklogDays.status,
+  serviceCode: statsOfficerBacklogDays.serviceCode,
+  serviceKind: statsOfficerBacklogDays.serviceKind,
+  channel: statsOfficerBacklogDays.channel,
+  receivedOn: statsOfficerBacklogDays.receivedOn,
+  enteredOn: statsOfficerBacklogDays.enteredOn,
+  daysLeft: statsOfficerBacklogDays.daysLeft,
+  assigneeId: statsOfficerBacklogDays.assigneeId,
 }
 
 /**
@@ -125,6 +163,84 @@ export function createStatsRepository() {
           ],
           set: { files: sql`${statsBacklogDays.files} + excluded.files` },
         })
+    },
+
+    /** The officer report's twin of `moveBacklog`, with the assignee in the key. */
+    async moveOfficerBacklog(
+      ex: Executor,
+      officeId: string,
+      day: string,
+      slot: number,
+      moves: { key: OfficerBacklogKey; delta: number }[],
+    ): Promise<void> {
+      if (moves.length === 0) return
+      const rows = canonical(moves.map((m) => ({ officeId, slot, ...m.key }))).map((row) => ({
+        ...row,
+        files: moves.find((m) => Object.entries(m.key).every(([k, v]) => row[k as keyof OfficerBacklogKey] === v))!
+          .delta,
+      }))
+      const key = Object.values(officerGroup)
+      await ex
+        .insert(statsOfficerBacklog)
+        .values(rows)
+        .onConflictDoUpdate({
+          target: [statsOfficerBacklog.officeId, ...key, statsOfficerBacklog.slot],
+          set: { files: sql`${statsOfficerBacklog.files} + excluded.files` },
+        })
+      await ex
+        .delete(statsOfficerBacklog)
+        .where(
+          and(
+            eq(statsOfficerBacklog.officeId, officeId),
+            eq(statsOfficerBacklog.slot, slot),
+            eq(statsOfficerBacklog.files, 0),
+            or(
+              ...moves.map((m) =>
+                and(
+                  ...Object.entries(m.key).map(([k, v]) => eq(officerGroup[k as keyof OfficerBacklogKey], v as never)),
+                ),
+              ),
+            ),
+          ),
+        )
+      await ex
+        .insert(statsOfficerBacklogDays)
+        .values(rows.map((r) => ({ ...r, day })))
+        .onConflictDoUpdate({
+          target: [
+            statsOfficerBacklogDays.officeId,
+            statsOfficerBacklogDays.day,
+            ...Object.values(officerDayGroup),
+            statsOfficerBacklogDays.slot,
+          ],
+          set: { files: sql`${statsOfficerBacklogDays.files} + excluded.files` },
+        })
+    },
+
+    async officerBacklogNow(ex: Executor, officeId: string): Promise<OfficerBacklogCount[]> {
+      return ex
+        .select({ ...officerGroup, files: sql<number>`sum(${statsOfficerBacklog.files})`.mapWith(Number) })
+        .from(statsOfficerBacklog)
+        .where(eq(statsOfficerBacklog.officeId, officeId))
+        .groupBy(...Object.values(officerGroup))
+    },
+
+    async officerBacklogChangesAfter(ex: Executor, officeId: string, day: string): Promise<OfficerBacklogCount[]> {
+      return ex
+        .select({ ...officerDayGroup, files: sql<number>`sum(${statsOfficerBacklogDays.files})`.mapWith(Number) })
+        .from(statsOfficerBacklogDays)
+        .where(and(eq(statsOfficerBacklogDays.officeId, officeId), gt(statsOfficerBacklogDays.day, day)))
+        .groupBy(...Object.values(officerDayGroup))
+    },
+
+    /** Officers' names for the report (officers of this office only). */
+    async officerNames(ex: Executor, officeId: string, ids: string[]): Promise<Map<string, string>> {
+      if (ids.length === 0) return new Map()
+      const rows = await ex
+        .select({ id: users.id, name: users.fullName })
+        .from(users)
+        .where(and(eq(users.officeId, officeId), eq(users.kind, 'officer'), inArray(users.id, ids)))
+      return new Map(rows.map((r) => [r.id, r.name]))
     },
 
     async addDaily(ex: Executor, officeId: string, slot: number, rows: DailyRow[]): Promise<void> {

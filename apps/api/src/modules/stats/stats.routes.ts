@@ -2,13 +2,21 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { statsRoutes } from '@pintu/contract'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { fromContract } from '../../plugins/route.ts'
-import { backlogCsv, csvNames, dailyCsv, slaCsv } from './stats-csv.ts'
+import { backlogCsv, csvNames, dailyCsv, officerBacklogCsv, slaCsv } from './stats-csv.ts'
+import { officerBacklog } from './stats-officer.usecases.ts'
 import * as stats from './stats.usecases.ts'
 
 /** JSON, or CSV when the caller asks for it with `Accept: text/csv`. Public figures: caches may keep them a minute. */
-function answer<T>(request: FastifyRequest, reply: FastifyReply, report: T, toCsv: (r: T) => string, name: string) {
+function answer<T>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  report: T,
+  toCsv: (r: T) => string,
+  name: string,
+  cache = 'public, max-age=60',
+) {
   // The same address answers JSON or CSV: caches must keep them apart.
-  reply.header('cache-control', 'public, max-age=60').header('vary', 'Accept')
+  reply.header('cache-control', cache).header('vary', 'Accept')
   if (!/\btext\/csv\b/.test(request.headers.accept ?? '')) return report
   return reply
     .type('text/csv; charset=utf-8')
@@ -24,6 +32,21 @@ export async function statsRoutesPlugin(instance: FastifyInstance, options: { de
     handler: async (request, reply) => {
       const report = await stats.backlog(deps, request.query)
       return answer(request, reply, report, backlogCsv, csvNames.backlog(report))
+    },
+  })
+  app.route({
+    ...fromContract(statsRoutes.officerBacklog),
+    handler: async (request, reply) => {
+      const report = await officerBacklog(deps, request.query)
+      // Officer identities: never kept by a shared cache.
+      return answer(
+        request,
+        reply,
+        report,
+        officerBacklogCsv,
+        `laporan-tunggakan-${report.asOf}.csv`,
+        'private, no-store',
+      )
     },
   })
   app.route({

@@ -18,6 +18,12 @@ export const statsFiles = pgTable('stats_files', {
   channel: text('channel').notNull(),
   /** The day it was received (Asia/Jakarta): its age counts from here. */
   receivedOn: date('received_on', { mode: 'string' }).notNull(),
+  /**
+   * Counted in the officer backlog report since its submission: false for files received before
+   * that report existed (migration 0025), whose next change would otherwise take from a count they
+   * were never added to.
+   */
+  inOfficerReport: boolean('in_officer_report').notNull().default(false),
 })
 
 /**
@@ -128,6 +134,60 @@ export const statsDurations = pgTable(
     primaryKey({
       name: 'stats_durations_pk',
       columns: [t.officeId, t.day, t.serviceCode, t.stage, t.workingDays, t.withinSla, t.slot],
+    }),
+  ],
+)
+
+/**
+ * The officer backlog report's figures: the same keys and the same changes as the public backlog,
+ * plus who holds the file (`assigneeId`, '' when nobody does). Kept apart so the public endpoints,
+ * which read only the tables above, can never show an officer's identity.
+ */
+const officerBacklogKey = { ...backlogKey, assigneeId: text('assignee_id').notNull() }
+
+/** The officer backlog now. */
+export const statsOfficerBacklog = pgTable(
+  'stats_officer_backlog',
+  { ...officerBacklogKey, files: integer('files').notNull() },
+  (t) => [
+    primaryKey({
+      name: 'stats_officer_backlog_pk',
+      columns: [
+        t.officeId,
+        t.status,
+        t.serviceCode,
+        t.serviceKind,
+        t.channel,
+        t.receivedOn,
+        t.enteredOn,
+        t.daysLeft,
+        t.assigneeId,
+        t.slot,
+      ],
+    }),
+  ],
+)
+
+/** The officer backlog's changes by the day they happened: the report as of day D is now minus those after D. */
+export const statsOfficerBacklogDays = pgTable(
+  'stats_officer_backlog_days',
+  { day: date('day', { mode: 'string' }).notNull(), ...officerBacklogKey, files: integer('files').notNull() },
+  (t) => [
+    primaryKey({
+      name: 'stats_officer_backlog_days_pk',
+      columns: [
+        t.officeId,
+        t.day,
+        t.status,
+        t.serviceCode,
+        t.serviceKind,
+        t.channel,
+        t.receivedOn,
+        t.enteredOn,
+        t.daysLeft,
+        t.assigneeId,
+        t.slot,
+      ],
     }),
   ],
 )
