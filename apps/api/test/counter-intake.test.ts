@@ -130,7 +130,15 @@ describe('counter intake', () => {
     const since = sms.messages().length
     const res = await register(desk, { passwordChannel: 'sms', phone: '081234567099' })
     expect(res.statusCode, res.body).toBe(201)
-    for (let i = 0; i < 100 && !sms.messages().slice(since).some((m) => m.to === '+6281234567099'); i++)
+    for (
+      let i = 0;
+      i < 100 &&
+      !sms
+        .messages()
+        .slice(since)
+        .some((m) => m.to === '+6281234567099');
+      i++
+    )
       await new Promise((resolve) => setTimeout(resolve, 50))
     const message = sms
       .messages()
@@ -152,7 +160,12 @@ describe('counter intake', () => {
     ).json()
     const found = await call(desk, 'POST', '/api/v1/counter/applicants/lookup', { nik })
     expect(found.statusCode, found.body).toBe(200)
-    expect(found.json()).toEqual({ id: made.id, fullName: 'Budi Loket', nikMasked: `••••••••••••${nik.slice(-4)}`, created: false })
+    expect(found.json()).toEqual({
+      id: made.id,
+      fullName: 'Budi Loket',
+      nikMasked: `••••••••••••${nik.slice(-4)}`,
+      created: false,
+    })
     expect((await audit(made.id)).filter((a) => a.action === 'identity.applicant_looked_up')).toEqual([
       { action: 'identity.applicant_looked_up', actor_id: desk.user.id, actor_role: 'frontdesk', details: {} },
     ])
@@ -167,7 +180,7 @@ describe('counter intake', () => {
     expect((await call(desk, 'POST', '/api/v1/counter/applicants/lookup', {})).statusCode).toBe(400)
   })
 
-  it('files a draft, its form, its documents and its submission on the applicant\'s behalf, as the officer', async () => {
+  it("files a draft, its form, its documents and its submission on the applicant's behalf, as the officer", async () => {
     const applicant = (await register(desk)).json()
     const ready = await counterReady(desk, applicant.id)
     expect(ready.channel).toBe('counter')
@@ -185,7 +198,11 @@ describe('counter intake', () => {
     expect(retried.statusCode, retried.body).toBe(200)
     expect(retried.json().receipt).toEqual(submitted.json().receipt)
     const { application, receipt } = submitted.json()
-    expect(application).toMatchObject({ status: 'admin_verification', channel: 'counter', registrationNo: receipt.registrationNo })
+    expect(application).toMatchObject({
+      status: 'admin_verification',
+      channel: 'counter',
+      registrationNo: receipt.registrationNo,
+    })
     expect(receipt.registrationNo).toEqual(expect.any(String))
     expect(receipt.trackingCode).toEqual(expect.any(String))
     expect(receipt.expectedCompletionDate).toMatch(/^\d{4}-\d{2}-\d{2}$/)
@@ -217,19 +234,29 @@ describe('counter intake', () => {
       url: `/api/v1/track/${receipt.registrationNo}?code=${encodeURIComponent(receipt.trackingCode)}`,
     })
     expect(tracked.statusCode, tracked.body).toBe(200)
-    // The transparency log names no account: the applicant appears only as a pseudonym.
-    const leaves = await queryRows<{ details: string }>(
-      t.db,
-      sql`select details::text as details from outbox where entity_id = ${ready.id}`,
-    ).catch(() => [])
-    for (const leaf of leaves) expect(leaf.details).not.toContain('Siti')
+    // The transparency log shows the counter actions with the applicant only as a pseudonym, never the account id.
+    await t.app.integrateLog()
+    const log = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/track/${encodeURIComponent(receipt.registrationNo)}/log?code=${receipt.trackingCode}`,
+    })
+    expect(log.statusCode, log.body).toBe(200)
+    const logged = (log.json().entries as { entry: string }[]).map((e) => JSON.parse(e.entry) as Record<string, any>)
+    const created = logged.find((e) => e.action === 'application.created')!
+    expect(JSON.stringify(created)).toContain('onBehalfOf')
+    for (const entry of logged) {
+      expect(JSON.stringify(entry)).not.toContain(applicant.id)
+      expect(JSON.stringify(entry)).not.toContain(desk.user.id)
+    }
   })
 
   it('never gives the verification to the officer who took the intake', async () => {
     for (let i = 0; i < 8; i++) {
       const applicant = (await register(desk)).json()
       const ready = await counterReady(desk, applicant.id)
-      const res = await call(desk, 'POST', `/api/v1/counter/applications/${ready.id}/submit`, { version: ready.version })
+      const res = await call(desk, 'POST', `/api/v1/counter/applications/${ready.id}/submit`, {
+        version: ready.version,
+      })
       expect(res.statusCode, res.body).toBe(200)
       expect(await h.assigneeId(ready.id)).toBe(team.crew.frontdesk2!.user.id)
     }
@@ -241,7 +268,9 @@ describe('counter intake', () => {
     try {
       const applicant = (await register(desk)).json()
       const ready = await counterReady(desk, applicant.id)
-      const res = await call(desk, 'POST', `/api/v1/counter/applications/${ready.id}/submit`, { version: ready.version })
+      const res = await call(desk, 'POST', `/api/v1/counter/applications/${ready.id}/submit`, {
+        version: ready.version,
+      })
       expect(res.statusCode, res.body).toBe(200)
       expect(await h.assigneeId(ready.id)).toBeNull()
     } finally {
@@ -249,7 +278,7 @@ describe('counter intake', () => {
     }
   })
 
-  it('lets only the intake officer continue a counter draft; the applicant\'s own draft is out of reach', async () => {
+  it("lets only the intake officer continue a counter draft; the applicant's own draft is out of reach", async () => {
     const applicant = (await register(desk)).json()
     const draft = (
       await call(desk, 'POST', '/api/v1/counter/applications', {
@@ -282,7 +311,8 @@ describe('counter intake', () => {
   it('refuses other roles (the access matrix) and bad input with a 4xx that changes nothing', async () => {
     const before = await queryRows<{ n: number }>(t.db, sql`select count(*)::int as n from users`)
     for (const role of ['applicant', 'technical', 'supervisor', 'auditor'] as const) {
-      const who = role === 'applicant' ? await t.account(['applicant']) : team.crew[role === 'technical' ? 'technical1' : role]!
+      const who =
+        role === 'applicant' ? await t.account(['applicant']) : team.crew[role === 'technical' ? 'technical1' : role]!
       const res = await register(who)
       expect(res.statusCode).toBe(403)
       expect(res.json().error.code).toBe('auth.forbidden')

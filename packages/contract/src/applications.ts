@@ -205,7 +205,7 @@ export const applicationChannels = ['online', 'counter'] as const
 export type ApplicationChannel = (typeof applicationChannels)[number]
 export const ApplicationChannelSchema = Type.Enum([...applicationChannels], {
   description:
-    '`online`: filed by the applicant; `counter`: taken by a frontdesk officer on the applicant\'s behalf (walk-in)',
+    "`online`: filed by the applicant; `counter`: taken by a frontdesk officer on the applicant's behalf (walk-in)",
 })
 
 export const ApplicationSummarySchema = Type.Object({

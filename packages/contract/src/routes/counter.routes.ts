@@ -125,7 +125,7 @@ export const counterRoutes = {
     schema: {
       summary: 'Upload a scanned document of a counter intake',
       description:
-        'The same checks as the applicant\'s upload (see `POST /api/v1/applications/{id}/documents/{requirementKey}`): one `file` part, a PDF, JPEG or PNG the requirement accepts, proven by its content.' +
+        "The same checks as the applicant's upload (see `POST /api/v1/applications/{id}/documents/{requirementKey}`): one `file` part, a PDF, JPEG or PNG the requirement accepts, proven by its content." +
         ON_BEHALF,
       tags: ['counter'],
       params: UploadParamsSchema,

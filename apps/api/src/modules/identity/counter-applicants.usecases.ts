@@ -6,7 +6,7 @@ import type { ChangeActor } from '../changes/change-record.ts'
 import { issuePasswordReset, type RecoveryDeps } from './account-recovery.usecases.ts'
 import type { UserWithOffice } from './identity.repository.ts'
 import { maskNik } from './identity.mappers.ts'
-import { registrationProblems, type IdentityDeps, type RequestContext } from './identity.usecases.ts'
+import { registrationProblems, type IdentityDeps } from './identity.usecases.ts'
 import { hashPassword } from './password-hashing.ts'
 
 /** The frontdesk officer serving a walk-in applicant: the actor of every counter change. */
