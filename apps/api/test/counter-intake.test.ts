@@ -234,6 +234,8 @@ describe('counter intake', () => {
       url: `/api/v1/track/${receipt.registrationNo}?code=${encodeURIComponent(receipt.trackingCode)}`,
     })
     expect(tracked.statusCode, tracked.body).toBe(200)
+    expect(tracked.json()).toMatchObject({ channel: 'counter', status: 'admin_verification' })
+    expect(tracked.body).not.toContain('Siti')
     // The transparency log shows the counter actions with the applicant only as a pseudonym, never the account id.
     await t.app.integrateLog()
     const log = await t.app.inject({
