@@ -1,4 +1,5 @@
-import { allRoutes } from '@pintu/contract'
+import { allRoutes, type ServiceDefinition } from '@pintu/contract'
+import { fillReadyDraft } from '@pintu/contract/samples'
 import { sql } from 'drizzle-orm'
 import { signCallback } from '../src/modules/payments/callback-signature.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -532,6 +533,53 @@ describe('one change record for every change', () => {
     const person = await t.account(['applicant'])
     await expectChanges(['identity.notification_preferences_set'], () =>
       call(person, 'PUT', '/api/v1/me/notification-preferences', { locale: 'en', channels: 'both' }),
+    )
+  })
+
+  it("records each counter intake step once, as the frontdesk officer on the applicant's behalf", async () => {
+    const desk = team.crew.frontdesk1!
+    const nik = '3273014508907001'
+    const applicant = await expectChanges(
+      ['identity.applicant_registered_at_counter', 'identity.password_reset_requested'],
+      () =>
+        call(desk, 'POST', '/api/v1/counter/applicants', {
+          nik,
+          fullName: 'Pemohon Loket',
+          email: 'loket-7001@contoh.id',
+          phone: '081234567001',
+          passwordChannel: 'sms',
+        }),
+    )
+    await expectChanges(['identity.applicant_looked_up'], () =>
+      call(desk, 'POST', '/api/v1/counter/applicants/lookup', { nik }),
+    )
+    const draft = await expectChanges(['application.created'], () =>
+      call(desk, 'POST', '/api/v1/counter/applications', {
+        applicantId: applicant.id,
+        serviceCode: 'SKP',
+        applicationKind: 'baru',
+      }),
+    )
+    const ready = await fillReadyDraft(draft as { id: string; version: number; service: ServiceDefinition }, {
+      fill: (data) =>
+        expectChanges(['application.form_updated'], () =>
+          call(desk, 'PATCH', `/api/v1/counter/applications/${draft.id}/form`, { version: draft.version, data }),
+        ),
+      async upload(req) {
+        const file = multipart('scan.pdf', samplePdf)
+        await expectChanges(['application.document_uploaded'], () =>
+          call(
+            desk,
+            'POST',
+            `/api/v1/counter/applications/${draft.id}/documents/${req.key}`,
+            file.payload,
+            file.headers,
+          ),
+        )
+      },
+    })
+    await expectChanges(['application.submit'], () =>
+      call(desk, 'POST', `/api/v1/counter/applications/${ready.id}/submit`, { version: ready.version }),
     )
   })
 

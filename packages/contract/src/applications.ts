@@ -200,6 +200,14 @@ export const ReceiptSchema = Type.Object({
 })
 export type Receipt = Static<typeof ReceiptSchema>
 
+/** How the application came in: filed by the applicant online, or taken by a frontdesk officer at the counter. */
+export const applicationChannels = ['online', 'counter'] as const
+export type ApplicationChannel = (typeof applicationChannels)[number]
+export const ApplicationChannelSchema = Type.Enum([...applicationChannels], {
+  description:
+    "`online`: filed by the applicant; `counter`: taken by a frontdesk officer on the applicant's behalf (walk-in)",
+})
+
 export const ApplicationSummarySchema = Type.Object({
   id: Uuid('Application id'),
   registrationNo: Type.Union([RegistrationNoSchema, Type.Null()], { description: 'Set on submission' }),
@@ -208,6 +216,7 @@ export const ApplicationSummarySchema = Type.Object({
   serviceKind: ServiceKindSchema,
   applicationKind: ApplicationKindSchema,
   status: ApplicationStatusSchema,
+  channel: ApplicationChannelSchema,
   version: Type.Integer({ minimum: 1, description: 'Changes on every change; send it back with actions' }),
   createdAt: IsoDateTime('When the draft was created'),
   submittedAt: Type.Union([IsoDateTime('First submission'), Type.Null()]),

@@ -26,12 +26,15 @@ export interface TransitionDetails {
   bankReference?: string
   dueDate?: string
   legalBasis?: string
+  /** The applicant's account id when a frontdesk officer (the actor) acts for them at the counter. */
+  onBehalfOf?: string
 }
 
 export interface ChangeDetails {
-  'application.created': { serviceCode: string; serviceVersion: number }
-  'application.form_updated': { fields: string[] }
-  'application.document_uploaded': { requirementKey: string; sha256: string; sizeBytes: number }
+  /** `onBehalfOf`: the applicant's account id when a frontdesk officer (the actor) acts for them at the counter. */
+  'application.created': { serviceCode: string; serviceVersion: number; channel?: 'counter'; onBehalfOf?: string }
+  'application.form_updated': { fields: string[]; onBehalfOf?: string }
+  'application.document_uploaded': { requirementKey: string; sha256: string; sizeBytes: number; onBehalfOf?: string }
   'application.document_removed': { requirementKey: string }
   'application.document_read': { documentId: string }
   /** `purpose`: why it was read when not through the applicant-data panel (the signer's permit preview). */
@@ -42,6 +45,10 @@ export interface ChangeDetails {
   'identity.notification_preferences_set': { locale: 'id' | 'en'; channels: 'email' | 'sms' | 'both' }
 
   'identity.applicant_registered': Record<string, never>
+  /** A frontdesk officer (the actor) created a walk-in applicant's account, without a password. */
+  'identity.applicant_registered_at_counter': { passwordChannel: 'email' | 'sms' }
+  /** A frontdesk officer found an applicant by exact NIK: a read of personal data. */
+  'identity.applicant_looked_up': Record<string, never>
   'identity.login_failed': { deactivated: boolean }
   /** An officer's login: who was working when matters to an audit; applicants' logins are not recorded. */
   'identity.logged_in': Record<string, never>

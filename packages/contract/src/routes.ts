@@ -16,6 +16,7 @@ import { complaintRoutes } from './routes/complaints.routes.ts'
 import { signingRoutes } from './routes/signing.routes.ts'
 import { statsRoutes } from './routes/stats.routes.ts'
 import { integrationRoutes } from './routes/integrations.routes.ts'
+import { counterRoutes } from './routes/counter.routes.ts'
 
 export {
   systemRoutes,
@@ -35,6 +36,7 @@ export {
   signingRoutes,
   statsRoutes,
   integrationRoutes,
+  counterRoutes,
 }
 
 /** Every route of the API, for the server to register and the tests to walk. */
@@ -56,4 +58,5 @@ export const allRoutes = [
   ...Object.values(signingRoutes),
   ...Object.values(statsRoutes),
   ...Object.values(integrationRoutes),
+  ...Object.values(counterRoutes),
 ]

@@ -2,6 +2,7 @@ import { Type, type Static } from 'typebox'
 import { IsoDate, IsoDateTime, LocalizedTextSchema } from './common.ts'
 import { OfficerRoleSchema } from './roles.ts'
 import {
+  ApplicationChannelSchema,
   ApplicationStatusSchema,
   RegistrationNoSchema,
   StageProgressSchema,
@@ -24,6 +25,7 @@ export const TrackingSchema = Type.Object(
     serviceCode: Type.String(),
     serviceName: LocalizedTextSchema,
     status: ApplicationStatusSchema,
+    channel: ApplicationChannelSchema,
     holderRole: Type.Union([OfficerRoleSchema, Type.Literal('applicant'), Type.Null()], {
       description: 'Who holds the file: a role, never a name',
     }),

@@ -68,6 +68,10 @@ export const openapiPlugin = fp(
           { name: 'bank simulator', description: 'A local stand-in for the bank host, enabled only by configuration' },
           { name: 'continuity', description: 'Declared closures (clocks pause, public notice) and escalations' },
           { name: 'delegations', description: 'Signing delegation to an acting official (Plt./Plh.)' },
+          {
+            name: 'counter',
+            description: 'Counter intake: a frontdesk officer files on behalf of a walk-in applicant',
+          },
           { name: 'stats', description: 'Public statistics: backlog, daily counts and SLA compliance, JSON or CSV' },
           { name: 'calendar', description: 'The working-day calendar: holidays, cuti bersama and due dates' },
           {

@@ -3,6 +3,11 @@ import type { ErrorEntry } from './error-entry.ts'
 /** Applications, their documents and public tracking. */
 export const applicationsErrors = {
   'applications.not_found': { status: 404, id: 'Permohonan tidak ditemukan.', en: 'Application not found.' },
+  'counter.applicant_not_found': {
+    status: 404,
+    id: 'Tidak ada akun pemohon dengan NIK itu.',
+    en: 'No applicant account has that NIK.',
+  },
   'applications.not_assigned': {
     status: 403,
     id: 'Berkas ini tidak ditugaskan kepada Anda.',

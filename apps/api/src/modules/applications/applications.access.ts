@@ -99,6 +99,7 @@ export function toSummary(
     serviceKind: app.serviceKind,
     applicationKind: app.applicationKind as ApplicationSummary['applicationKind'],
     status: app.status as ApplicationSummary['status'],
+    channel: app.channel,
     version: app.version,
     createdAt: app.createdAt.toISOString(),
     submittedAt: app.submittedAt?.toISOString() ?? null,

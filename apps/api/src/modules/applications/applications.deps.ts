@@ -5,7 +5,7 @@ import type { Executor } from '../../db/transaction.ts'
 import type { Actor } from '../../plugins/auth.ts'
 import type { NonWorkingDays } from '../calendar/non-working-days.ts'
 import type { CatalogueRepository } from '../catalogue/catalogue.repository.ts'
-import type { ChangeRecord } from '../changes/change-record.ts'
+import type { ChangeActor, ChangeRecord } from '../changes/change-record.ts'
 import type { HistoryReader } from '../changes/changes.module.ts'
 import type { WorkWeekReader } from '../stats/work-week.ts'
 import type { DocumentStorage } from '../documents/document-storage.ts'
@@ -69,4 +69,9 @@ export interface ApplicationsDeps {
 export interface Caller {
   actor: Actor
   requestId: string
+  /**
+   * At the counter: the frontdesk officer acting for the applicant who is `actor`. The applicant's rules apply (their
+   * draft, their form); the changes are recorded as the officer's, "on behalf of" the applicant.
+   */
+  counterOfficer?: ChangeActor
 }

@@ -31,6 +31,7 @@ function trackingQuery(ex: Executor) {
       serviceCode: applications.serviceCode,
       serviceVersionId: applications.serviceVersionId,
       status: applications.status,
+      channel: applications.channel,
       currentStage: applications.currentStage,
       submittedAt: applications.submittedAt,
       expectedCompletionDate: applications.expectedCompletionDate,

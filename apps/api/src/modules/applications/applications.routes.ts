@@ -1,11 +1,12 @@
 import multipart from '@fastify/multipart'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import { applicationRoutes } from '@pintu/contract'
+import { applicationRoutes, counterRoutes } from '@pintu/contract'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { requireActor } from '../../plugins/auth.ts'
 import { fromContract } from '../../plugins/route.ts'
 import { parseIdempotencyKey } from '../idempotency/idempotency-key.ts'
 import type { ApplicationsDeps, Caller } from './applications.deps.ts'
+import * as counter from './counter.usecases.ts'
 import * as documents from './documents.usecases.ts'
 import * as intake from './intake.usecases.ts'
 import { act } from './lifecycle.usecases.ts'
@@ -136,5 +137,56 @@ export async function applicationRoutesPlugin(instance: FastifyInstance, options
   app.route({
     ...fromContract(applicationRoutes.applicant),
     handler: async (request) => intake.applicantData(deps, request.params.id, caller(request)),
+  })
+  // Counter intake on a walk-in applicant's behalf (counter.usecases.ts); finding the applicant is in identity.
+  app.route({
+    ...fromContract(counterRoutes.create),
+    handler: async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await counter.createCounterDraft(
+            deps,
+            request.body,
+            caller(request),
+            parseIdempotencyKey(request.headers['idempotency-key']),
+          ),
+        ),
+  })
+  app.route({
+    ...fromContract(counterRoutes.get),
+    handler: async (request) => counter.getCounterApplication(deps, request.params.id, caller(request)),
+  })
+  app.route({
+    ...fromContract(counterRoutes.updateForm),
+    handler: async (request) => counter.updateCounterForm(deps, request.params.id, request.body, caller(request)),
+  })
+  app.route({
+    ...fromContract(counterRoutes.upload),
+    handler: async (request, reply) => {
+      const file = await singleFilePart(request)
+      return reply
+        .status(201)
+        .send(
+          await counter.uploadCounterDocument(
+            deps,
+            request.params.id,
+            request.params.requirementKey,
+            file,
+            caller(request),
+          ),
+        )
+    },
+  })
+  app.route({
+    ...fromContract(counterRoutes.submit),
+    handler: async (request) =>
+      counter.submitCounterApplication(
+        deps,
+        request.params.id,
+        request.body.version,
+        caller(request),
+        parseIdempotencyKey(request.headers['idempotency-key']),
+      ),
   })
 }

@@ -49,6 +49,12 @@ export const applications = pgTable(
     sector: text('sector').notNull(),
     applicationKind: text('application_kind').notNull(),
     status: text('status').notNull(),
+    /** How it came in: `online` by the applicant, `counter` taken by a frontdesk officer for a walk-in applicant. */
+    channel: text('channel', { enum: ['online', 'counter'] })
+      .notNull()
+      .default('online'),
+    /** At the counter: the frontdesk officer who took the intake, who may continue it and never verifies it. */
+    intakeOfficerId: uuid('intake_officer_id').references(() => users.id),
     /** Optimistic concurrency: every change increments it; a stale one is refused. */
     version: integer('version').notNull().default(1),
     formData: jsonb('form_data').$type<Record<string, string | number | boolean>>().notNull(),

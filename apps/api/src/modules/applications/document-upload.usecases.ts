@@ -14,7 +14,7 @@ import { FileTooLargeError } from '../documents/document-storage.ts'
 import { toDocument } from './applications.access.ts'
 import type { ApplicationsDeps, Caller } from './applications.deps.ts'
 import type { ApplicationRow } from './applications.repository.ts'
-import { actorOf } from './change-actors.ts'
+import { actorOf, onBehalf } from './change-actors.ts'
 
 /** A file as it arrives in an upload request. */
 export interface UploadedFile {
@@ -91,13 +91,18 @@ export async function storeDocument(
         sha256: stored.sha256,
         storageKey,
         uploadedAt: now,
-        uploadedBy: caller.actor.id,
+        uploadedBy: caller.counterOfficer?.id ?? caller.actor.id,
       })
       await deps.changes.record(tx, {
         action: 'application.document_uploaded',
         entity: { type: 'application', id: app.id },
         actor: actorOf(caller),
-        details: { requirementKey: p.requirementKey, sha256: stored.sha256, sizeBytes: stored.sizeBytes },
+        details: {
+          requirementKey: p.requirementKey,
+          sha256: stored.sha256,
+          sizeBytes: stored.sizeBytes,
+          ...onBehalf(caller),
+        },
         requestId: caller.requestId,
       })
       return row

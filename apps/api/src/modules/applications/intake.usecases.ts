@@ -11,7 +11,7 @@ import { AppError, conflict, fieldError, notFound } from '../../errors/app-error
 import { hashRequest } from '../idempotency/idempotency.repository.ts'
 import { detailOf, loadVisible, toSummary } from './applications.access.ts'
 import type { ApplicationsDeps, Caller } from './applications.deps.ts'
-import { actorOf, applicantActor } from './change-actors.ts'
+import { actorOf, applicantActor, onBehalf } from './change-actors.ts'
 import { assertEditable } from './editable.ts'
 import { validateForm } from './form-validation.ts'
 import { trackingCodeFor } from './transition-writer.ts'
@@ -65,6 +65,7 @@ export async function createDraft(
       applicationKind: body.applicationKind,
       status: 'draft',
       formData: person ? prefilledAnswers(version.definition.form, person) : {},
+      ...(caller.counterOfficer && { channel: 'counter' as const, intakeOfficerId: caller.counterOfficer.id }),
       createdAt: now,
       updatedAt: now,
     })
@@ -72,7 +73,12 @@ export async function createDraft(
       action: 'application.created',
       entity: { type: 'application', id: app.id },
       actor: applicantActor(caller),
-      details: { serviceCode: type.code, serviceVersion: version.version },
+      details: {
+        serviceCode: type.code,
+        serviceVersion: version.version,
+        ...(caller.counterOfficer && { channel: 'counter' as const }),
+        ...onBehalf(caller),
+      },
       requestId: caller.requestId,
       history: { applicationId: app.id, action: 'create', from: null, to: 'draft', stage: null },
     })
@@ -154,7 +160,7 @@ export async function updateForm(
       action: 'application.form_updated',
       entity: { type: 'application', id },
       actor: applicantActor(caller),
-      details: { fields: Object.keys(body.data) },
+      details: { fields: Object.keys(body.data), ...onBehalf(caller) },
       requestId: caller.requestId,
     })
     return detailOf(deps, tx, updated, caller.actor)

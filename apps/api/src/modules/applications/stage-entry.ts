@@ -16,7 +16,8 @@ export interface StagePlan {
 /**
  * Who the system gives a stage to: an officer on duty with the stage's role (and sector), at random
  * weighted toward lower load, never one who acted on another stage of this file — so one person
- * can never verify and decide, or approve and sign, the same application.
+ * can never verify and decide, or approve and sign, the same application, and the officer who
+ * filed it at the counter never takes any of its stages.
  */
 export async function chooseOfficer(
   deps: ApplicationsDeps,
@@ -32,7 +33,9 @@ export async function chooseOfficer(
   const actedElsewhere = events
     .filter((e) => e.actorId && e.actorRole !== 'applicant' && e.actorRole !== 'system' && e.stage !== stageKey)
     .map((e) => e.actorId!)
-  const excluded = [...new Set([...actedElsewhere, ...alsoExclude])]
+  // The frontdesk officer who took a counter intake never verifies (or decides) it: they filed it.
+  const intake = app.intakeOfficerId ? [app.intakeOfficerId] : []
+  const excluded = [...new Set([...actedElsewhere, ...alsoExclude, ...intake])]
   // Inside a delegation window the acting official (Plt./Plh.) is eligible to sign as well.
   const acting = stage.role === 'signer' ? await deps.actingSigner(ex, jakartaDate(deps.clock.now())) : undefined
   const candidates = await deps.applications.eligibleOfficers(ex, {

@@ -50,6 +50,7 @@ async function trackingOf(
     serviceCode: app.serviceCode,
     serviceName: definition.name,
     status,
+    channel: app.channel,
     holderRole: holder === 'office' && stage ? stage.role : holder === 'applicant' ? 'applicant' : null,
     submittedAt: new Date(app.submittedAt).toISOString(),
     expectedCompletionDate: app.expectedCompletionDate!,

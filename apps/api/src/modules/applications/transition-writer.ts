@@ -53,6 +53,8 @@ export interface TransitionContext {
   reason?: string
   /** The ground of one of Pintu's own actions (a bank reference, a deadline, a law). */
   grounds?: Partial<Pick<TransitionDetails, 'invoice' | 'bankReference' | 'dueDate' | 'legalBasis'>>
+  /** The applicant's account id when a frontdesk officer (the actor) acts for them at the counter. */
+  onBehalfOf?: string
   /** The file's history, when the caller has read it already in this transaction (else read when needed). */
   history?: HistoryRow[]
 }
@@ -180,6 +182,7 @@ export async function applyTransition(
       ...(ctx.body?.returnReasons && { returnReasons: ctx.body.returnReasons }),
       ...(ctx.body?.legalReason && { legalReason: ctx.body.legalReason }),
       ...ctx.grounds,
+      ...(ctx.onBehalfOf && { onBehalfOf: ctx.onBehalfOf }),
     },
     history: {
       applicationId: app.id,

@@ -103,8 +103,23 @@ export async function requestPasswordReset(
     { key: `reset:email:${sha256(email)}`, ...recoveryLimits.resetPerEmail },
     { key: `reset:ip:${ctx.ip}`, ...recoveryLimits.resetPerAddress },
   ])
-  const now = deps.clock.now()
   const user = await deps.identity.findByEmail(deps.db, email)
+  await issuePasswordReset(deps, user, input.channel, ctx)
+  return { accepted: true }
+}
+
+/**
+ * Issues a reset link (email) or code (SMS) to the account's own address, recorded either way. Also how an account
+ * made at the counter gets its first password: the applicant sets it, the officer never sees it.
+ */
+export async function issuePasswordReset(
+  deps: RecoveryDeps,
+  user: UserWithOffice | undefined,
+  channel: Channel,
+  ctx: RequestContext,
+): Promise<void> {
+  const input = { channel }
+  const now = deps.clock.now()
   const to = user && !user.deactivatedAt ? (input.channel === 'email' ? user.email : user.phone) : null
   // The request is recorded under its own id either way, so neither the audit log nor the public
   // transparency log shows whether the email belongs to an account.
@@ -138,7 +153,6 @@ export async function requestPasswordReset(
         : recoveryMessages.resetCode(secret)
     deliver(deps, input.channel, 'password_reset', to, text)
   }
-  return { accepted: true }
 }
 
 /** The password rules that need no account (so a refusal tells nothing about one), then those that do. */

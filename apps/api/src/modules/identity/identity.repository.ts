@@ -26,6 +26,16 @@ export function createIdentityRepository() {
       return row && { ...row.user, officeCode: row.officeCode }
     },
 
+    /** Exact match only: the counter finds one walk-in applicant by the NIK on their KTP, never a list. */
+    async findByNik(ex: Executor, nik: string): Promise<UserWithOffice | undefined> {
+      const [row] = await ex
+        .select(userWithOffice)
+        .from(users)
+        .innerJoin(offices, eq(offices.id, users.officeId))
+        .where(eq(users.nik, nik))
+      return row && { ...row.user, officeCode: row.officeCode }
+    },
+
     async findById(ex: Executor, id: string): Promise<UserWithOffice | undefined> {
       const [row] = await ex
         .select(userWithOffice)

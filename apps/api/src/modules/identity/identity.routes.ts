@@ -1,4 +1,4 @@
-import { authRoutes, officerRoutes } from '@pintu/contract'
+import { authRoutes, counterRoutes, officerRoutes } from '@pintu/contract'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { requireActor } from '../../plugins/auth.ts'
@@ -9,6 +9,7 @@ import type { MailSender } from '../messaging/mail-sender.ts'
 import type { SmsSender } from '../messaging/sms-sender.ts'
 import type { AccountCodesRepository } from './account-codes.repository.ts'
 import * as recovery from './account-recovery.usecases.ts'
+import * as counter from './counter-applicants.usecases.ts'
 import type { IdentityRepository } from './identity.repository.ts'
 import * as identity from './identity.usecases.ts'
 import * as officers from './officers.usecases.ts'
@@ -161,5 +162,20 @@ export async function identityRoutes(instance: FastifyInstance, options: Identit
   app.route({
     ...fromContract(officerRoutes.refuseRoleGrant),
     handler: async (request) => officers.decideRoleGrant(deps, request.params.id, 'refused', actor(request)),
+  })
+  // Counter intake: a frontdesk officer finds (exact NIK) or registers a walk-in applicant.
+  const counterOfficer = (request: FastifyRequest): counter.CounterOfficer => ({
+    officerId: requireActor(request).id,
+    requestId: request.id,
+    ip: request.ip,
+  })
+  app.route({
+    ...fromContract(counterRoutes.lookup),
+    handler: async (request) => counter.lookupByNik(deps, request.body.nik, counterOfficer(request)),
+  })
+  app.route({
+    ...fromContract(counterRoutes.register),
+    handler: async (request, reply) =>
+      reply.status(201).send(await counter.registerAtCounter(recoveryDeps, request.body, counterOfficer(request))),
   })
 }

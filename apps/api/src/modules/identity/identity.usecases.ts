@@ -81,7 +81,11 @@ const registrationFields = ['/nik', '/fullName', '/email', '/phone', '/password'
  * Every problem of a registration at once: the schema's (handed over by the route) and, for each
  * field that passed it, the NIK, phone and password rules; a malformed email hides nothing.
  */
-function registrationProblems(deps: IdentityDeps, body: unknown, schemaProblems: FieldProblem[]): FieldProblem[] {
+export function registrationProblems(
+  deps: IdentityDeps,
+  body: unknown,
+  schemaProblems: FieldProblem[],
+): FieldProblem[] {
   const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>
   const failed = new Set(schemaProblems.map((p) => p.field))
   const usable = (field: string) => !failed.has(`/${field}`) && typeof input[field] === 'string'

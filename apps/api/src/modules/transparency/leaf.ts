@@ -21,7 +21,7 @@ export interface RecordedChange {
 /** Detail fields that hold free text or bank identifiers: committed to by hash, never shown. */
 const HASHED_FIELDS = new Set(['reason', 'returnReasons', 'legalReason', 'virtualAccount', 'bankReference'])
 /** Detail fields that hold an account id: pseudonymised like the actor. */
-const ACCOUNT_FIELDS = new Set(['assigneeId', 'requestedBy', 'delegateId', 'officerId'])
+const ACCOUNT_FIELDS = new Set(['assigneeId', 'requestedBy', 'delegateId', 'officerId', 'onBehalfOf'])
 
 export interface LeafEncoder {
   /** The entry's bytes: canonical JSON (RFC 8785) in UTF-8. */

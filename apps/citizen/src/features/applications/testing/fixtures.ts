@@ -85,6 +85,7 @@ export function application(overrides: Partial<ApplicationDetail> = {}): Applica
     serviceKind: 'non_izin',
     applicationKind: 'baru',
     status: 'draft',
+    channel: 'online',
     version: 1,
     createdAt: '2026-05-04T02:00:00.000Z',
     submittedAt: null,

@@ -14,6 +14,7 @@ const tracking = (overrides: Partial<Tracking>): Tracking => ({
   serviceCode: 'SKP',
   serviceName: { id: 'Surat Keterangan Penelitian', en: 'Research Permit Letter' },
   status: 'admin_verification',
+  channel: 'online',
   holderRole: 'frontdesk',
   submittedAt: '2026-12-21T02:00:00Z',
   expectedCompletionDate: '2027-01-08',

@@ -16,6 +16,7 @@ const answer: Tracking = {
   serviceCode: 'SKP',
   serviceName: { id: 'Surat Keterangan Penelitian', en: 'Research Permit Letter' },
   status: 'admin_verification',
+  channel: 'online',
   holderRole: 'frontdesk',
   submittedAt: '2026-12-21T02:00:00Z',
   expectedCompletionDate: '2026-12-30',

@@ -14,6 +14,7 @@ export function sampleDetail(
     serviceKind: service.kind,
     applicationKind: 'baru',
     status: 'admin_verification',
+    channel: 'online',
     version: 3,
     createdAt: '2026-03-02T02:00:00.000Z',
     submittedAt: '2026-03-02T03:00:00.000Z',

@@ -1,0 +1,95 @@
+import { normalizeMobileNumber, type CounterApplicant, type CounterRegisterBody } from '@pintu/contract'
+import { randomBytes } from 'node:crypto'
+import { uniqueViolation } from '../../db/unique-violation.ts'
+import { conflict, invalidInput, notFound } from '../../errors/app-error.ts'
+import type { ChangeActor } from '../changes/change-record.ts'
+import { issuePasswordReset, type RecoveryDeps } from './account-recovery.usecases.ts'
+import type { UserWithOffice } from './identity.repository.ts'
+import { maskNik } from './identity.mappers.ts'
+import { registrationProblems, type IdentityDeps } from './identity.usecases.ts'
+import { hashPassword } from './password-hashing.ts'
+
+/** The frontdesk officer serving a walk-in applicant: the actor of every counter change. */
+export interface CounterOfficer {
+  officerId: string
+  requestId: string
+  ip: string
+}
+
+const officerActor = (ctx: CounterOfficer): ChangeActor => ({ id: ctx.officerId, role: 'frontdesk' })
+
+const toCounterApplicant = (user: UserWithOffice, created: boolean): CounterApplicant => ({
+  id: user.id,
+  fullName: user.fullName,
+  nikMasked: maskNik(user.nik ?? ''),
+  created,
+})
+
+/**
+ * Exact NIK match, never a search: the officer reads the NIK off the KTP in front of them. A found account is a read
+ * of personal data (the name), so it is recorded; a miss reads nothing and is not.
+ */
+export async function lookupByNik(deps: IdentityDeps, nik: string, ctx: CounterOfficer): Promise<CounterApplicant> {
+  const user = await deps.identity.findByNik(deps.db, nik)
+  if (!user || user.kind !== 'applicant' || user.deactivatedAt || user.officeId !== deps.office.id)
+    throw notFound('counter.applicant_not_found')
+  await deps.db.transaction((tx) =>
+    deps.changes.record(tx, {
+      action: 'identity.applicant_looked_up',
+      entity: { type: 'user', id: user.id },
+      actor: officerActor(ctx),
+      details: {},
+      requestId: ctx.requestId,
+    }),
+  )
+  return toCounterApplicant(user, false)
+}
+
+/**
+ * Creates a walk-in applicant's account with no usable password (the hash of 32 random bytes nobody keeps), then
+ * sends them the ordinary password-reset link or code so they set their own: the counter never learns it.
+ */
+export async function registerAtCounter(
+  deps: RecoveryDeps,
+  input: CounterRegisterBody,
+  ctx: CounterOfficer,
+): Promise<CounterApplicant> {
+  const problems = registrationProblems(deps, input, [])
+  if (problems.length) throw invalidInput(problems)
+  const email = input.email.trim().toLowerCase()
+  const nik = input.nik.trim()
+  const phone = normalizeMobileNumber(input.phone)!
+  const taken = await deps.identity.taken(deps.db, { email, nik })
+  if (taken.email) throw conflict('identity.email_taken')
+  if (taken.nik) throw conflict('identity.nik_taken')
+  const passwordHash = await hashPassword(randomBytes(32).toString('base64url'))
+  const user = await deps.db
+    .transaction(async (tx) => {
+      const row = await deps.identity.insert(tx, {
+        officeId: deps.office.id,
+        kind: 'applicant',
+        nik,
+        fullName: input.fullName.trim(),
+        email,
+        phone,
+        passwordHash,
+        roles: ['applicant'],
+      })
+      await deps.changes.record(tx, {
+        action: 'identity.applicant_registered_at_counter',
+        entity: { type: 'user', id: row.id },
+        actor: officerActor(ctx),
+        details: { passwordChannel: input.passwordChannel },
+        requestId: ctx.requestId,
+      })
+      return row
+    })
+    .catch((error: unknown) => {
+      const constraint = uniqueViolation(error)
+      if (constraint === null) throw error
+      throw conflict(constraint.includes('nik') ? 'identity.nik_taken' : 'identity.email_taken')
+    })
+  const withOffice = { ...user, officeCode: deps.office.code }
+  await issuePasswordReset(deps, withOffice, input.passwordChannel, { requestId: ctx.requestId, ip: ctx.ip })
+  return toCounterApplicant(withOffice, true)
+}

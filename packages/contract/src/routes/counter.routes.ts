@@ -1,0 +1,162 @@
+/** Counter intake: a frontdesk officer finds or registers a walk-in applicant and files on their behalf. */
+import { Type } from 'typebox'
+import {
+  ActionResultSchema,
+  ApplicationDetailSchema,
+  ApplicationIdParamsSchema,
+  DocumentSchema,
+  UpdateFormBodySchema,
+} from '../applications.ts'
+import {
+  CounterApplicantSchema,
+  CounterCreateApplicationBodySchema,
+  CounterLookupBodySchema,
+  CounterRegisterBodySchema,
+} from '../counter.ts'
+import { defineRoute } from '../route.ts'
+
+const ON_BEHALF =
+  ' Every counter action is a recorded change whose actor is the officer and whose details name the applicant it was done on behalf of (pseudonymised in the transparency log). Only the officer who started the intake may continue it; anyone else gets 404.'
+
+const UploadParamsSchema = Type.Object(
+  {
+    id: ApplicationIdParamsSchema.properties.id,
+    requirementKey: Type.String({ pattern: '^[a-z][a-z0-9_]{1,47}$', description: 'Requirement the file satisfies' }),
+  },
+  { additionalProperties: false },
+)
+
+export const counterRoutes = {
+  lookup: defineRoute({
+    method: 'POST',
+    url: '/api/v1/counter/applicants/lookup',
+    access: ['frontdesk'],
+    errors: ['counter.applicant_not_found'],
+    schema: {
+      summary: 'Find a walk-in applicant by NIK (exact match)',
+      description:
+        'Exact match on the 16-digit NIK read from the KTP, never a search: no partial NIK, no names, no list. The NIK is sent in the body so it stays out of URLs and logs. A found account is a read of personal data and is recorded (`identity.applicant_looked_up`); not found answers 404 `counter.applicant_not_found`.',
+      tags: ['counter'],
+      body: CounterLookupBodySchema,
+      response: { 200: CounterApplicantSchema },
+    },
+  }),
+  register: defineRoute({
+    method: 'POST',
+    url: '/api/v1/counter/applicants',
+    access: ['frontdesk'],
+    errors: [
+      'nik.format',
+      'nik.unknown_province',
+      'nik.bad_region',
+      'nik.bad_birth_date',
+      'nik.bad_serial',
+      'phone.invalid',
+      'email.invalid',
+      'identity.email_taken',
+      'identity.nik_taken',
+    ],
+    schema: {
+      summary: 'Create the account of a walk-in applicant, without a password',
+      description:
+        "The account has no usable password: the applicant is sent a link by email or a 6-digit code by SMS (`passwordChannel`) through the ordinary password-reset flow, and sets their own. The counter never learns or sets it. NIK, phone and email are checked as at online registration (422 with the field's code); a NIK or email already registered answers 409.",
+      tags: ['counter'],
+      body: CounterRegisterBodySchema,
+      response: { 201: CounterApplicantSchema },
+    },
+  }),
+  create: defineRoute({
+    method: 'POST',
+    url: '/api/v1/counter/applications',
+    access: ['frontdesk'],
+    errors: [
+      'counter.applicant_not_found',
+      'catalogue.not_found',
+      'catalogue.retired',
+      'applications.kind_not_offered',
+    ],
+    idempotent: true,
+    schema: {
+      summary: "Start a draft on a walk-in applicant's behalf (channel `counter`)",
+      description:
+        "Like an applicant's own draft (pinned to the catalogue version in force, prefilled from the account), with channel `counter`. Honours `Idempotency-Key`." +
+        ON_BEHALF,
+      tags: ['counter'],
+      body: CounterCreateApplicationBodySchema,
+      response: { 201: ApplicationDetailSchema },
+    },
+  }),
+  get: defineRoute({
+    method: 'GET',
+    url: '/api/v1/counter/applications/:id',
+    access: ['frontdesk'],
+    errors: ['applications.not_found'],
+    schema: {
+      summary: 'A counter intake draft, for the officer who started it',
+      tags: ['counter'],
+      params: ApplicationIdParamsSchema,
+      response: { 200: ApplicationDetailSchema },
+    },
+  }),
+  updateForm: defineRoute({
+    method: 'PATCH',
+    url: '/api/v1/counter/applications/:id/form',
+    access: ['frontdesk'],
+    errors: [
+      'applications.not_found',
+      'applications.not_editable',
+      'applications.invalid_form',
+      'applications.stale_version',
+    ],
+    schema: {
+      summary: 'Fill in form fields of a counter intake',
+      description: 'Validated as for the applicant (see `PATCH /api/v1/applications/{id}/form`).' + ON_BEHALF,
+      tags: ['counter'],
+      params: ApplicationIdParamsSchema,
+      body: UpdateFormBodySchema,
+      response: { 200: ApplicationDetailSchema },
+    },
+  }),
+  upload: defineRoute({
+    method: 'POST',
+    url: '/api/v1/counter/applications/:id/documents/:requirementKey',
+    access: ['frontdesk'],
+    errors: ['applications.not_found', 'applications.not_editable', 'applications.unknown_requirement'],
+    schema: {
+      summary: 'Upload a scanned document of a counter intake',
+      description:
+        "The same checks as the applicant's upload (see `POST /api/v1/applications/{id}/documents/{requirementKey}`): one `file` part, a PDF, JPEG or PNG the requirement accepts, proven by its content." +
+        ON_BEHALF,
+      tags: ['counter'],
+      params: UploadParamsSchema,
+      response: { 201: DocumentSchema },
+    },
+    upload: { description: 'The scanned document: a PDF, JPEG or PNG the requirement accepts, within its size limit' },
+  }),
+  submit: defineRoute({
+    method: 'POST',
+    url: '/api/v1/counter/applications/:id/submit',
+    access: ['frontdesk'],
+    errors: [
+      'applications.not_found',
+      'applications.action_not_allowed',
+      'applications.stale_version',
+      'applications.incomplete',
+      'calendar.out_of_range',
+    ],
+    idempotent: true,
+    schema: {
+      summary: 'Submit a counter intake; returns the receipt to print',
+      description:
+        'The same queue, assignment and clocks as an online submission. The receipt (registration number, tracking code, expected date) is answered once, for the officer to print and hand over. The officer who took the intake is never assigned to verify it. Honours `Idempotency-Key`.' +
+        ON_BEHALF,
+      tags: ['counter'],
+      params: ApplicationIdParamsSchema,
+      body: Type.Object(
+        { version: Type.Integer({ minimum: 1, description: 'The version you read' }) },
+        { additionalProperties: false },
+      ),
+      response: { 200: ActionResultSchema },
+    },
+  }),
+}
