@@ -1,12 +1,11 @@
-import { normalizeMobileNumber, type CounterApplicant, type CounterRegisterBody } from '@pintu/contract'
+import type { CounterApplicant, CounterRegisterBody } from '@pintu/contract'
 import { randomBytes } from 'node:crypto'
-import { uniqueViolation } from '../../db/unique-violation.ts'
-import { conflict, invalidInput, notFound } from '../../errors/app-error.ts'
+import { invalidInput, notFound } from '../../errors/app-error.ts'
 import type { ChangeActor } from '../changes/change-record.ts'
 import { issuePasswordReset, type RecoveryDeps } from './account-recovery.usecases.ts'
 import type { UserWithOffice } from './identity.repository.ts'
 import { maskNik } from './identity.mappers.ts'
-import { registrationProblems, type IdentityDeps } from './identity.usecases.ts'
+import { createApplicantAccount, registrationProblems, type IdentityDeps } from './identity.usecases.ts'
 import { hashPassword } from './password-hashing.ts'
 
 /** The frontdesk officer serving a walk-in applicant: the actor of every counter change. */
@@ -56,39 +55,18 @@ export async function registerAtCounter(
 ): Promise<CounterApplicant> {
   const problems = registrationProblems(deps, input, [])
   if (problems.length) throw invalidInput(problems)
-  const email = input.email.trim().toLowerCase()
-  const nik = input.nik.trim()
-  const phone = normalizeMobileNumber(input.phone)!
-  const taken = await deps.identity.taken(deps.db, { email, nik })
-  if (taken.email) throw conflict('identity.email_taken')
-  if (taken.nik) throw conflict('identity.nik_taken')
+  // No usable password: the applicant sets their own through the reset they are sent below.
   const passwordHash = await hashPassword(randomBytes(32).toString('base64url'))
-  const user = await deps.db
-    .transaction(async (tx) => {
-      const row = await deps.identity.insert(tx, {
-        officeId: deps.office.id,
-        kind: 'applicant',
-        nik,
-        fullName: input.fullName.trim(),
-        email,
-        phone,
-        passwordHash,
-        roles: ['applicant'],
-      })
-      await deps.changes.record(tx, {
-        action: 'identity.applicant_registered_at_counter',
-        entity: { type: 'user', id: row.id },
-        actor: officerActor(ctx),
-        details: { passwordChannel: input.passwordChannel },
-        requestId: ctx.requestId,
-      })
-      return row
+  const user = await createApplicantAccount(deps, input, passwordHash, async (tx, row) => {
+    await deps.changes.record(tx, {
+      action: 'identity.applicant_registered_at_counter',
+      entity: { type: 'user', id: row.id },
+      actor: officerActor(ctx),
+      details: { passwordChannel: input.passwordChannel },
+      requestId: ctx.requestId,
     })
-    .catch((error: unknown) => {
-      const constraint = uniqueViolation(error)
-      if (constraint === null) throw error
-      throw conflict(constraint.includes('nik') ? 'identity.nik_taken' : 'identity.email_taken')
-    })
+    return row
+  })
   const withOffice = { ...user, officeCode: deps.office.code }
   await issuePasswordReset(deps, withOffice, input.passwordChannel, { requestId: ctx.requestId, ip: ctx.ip })
   return toCounterApplicant(withOffice, true)

@@ -14,7 +14,7 @@ import { AppError, conflict, invalidInput, type FieldProblem } from '../../error
 import { uniqueViolation } from '../../db/unique-violation.ts'
 import type { ChangeRecord } from '../changes/change-record.ts'
 import type { Office } from '../offices/offices.repository.ts'
-import type { IdentityRepository, UserWithOffice } from './identity.repository.ts'
+import type { IdentityRepository, UserRow, UserWithOffice } from './identity.repository.ts'
 import { toAccount, toMe } from './identity.mappers.ts'
 import { accountLimits, addressLimits, KNOWN_ADDRESS_MS, pairLimits, throttleKeys } from './login-throttle.ts'
 import { hashPassword, verifyPassword } from './password-hashing.ts'
@@ -128,15 +128,36 @@ export async function registerApplicant(
   // With a problem the schema found, the body's shape is not known: the general code on top.
   if (schemaProblems.length) throw new AppError('request.invalid', { problems })
   if (problems.length) throw invalidInput(problems)
+  return createApplicantAccount(deps, input, await hashPassword(input.password), async (tx, user) => {
+    await deps.changes.record(tx, {
+      action: 'identity.applicant_registered',
+      entity: { type: 'user', id: user.id },
+      actor: { id: user.id, role: 'applicant' },
+      details: {},
+      requestId: ctx.requestId,
+    })
+    return issueSession(deps, tx, { ...user, officeCode: deps.office.code }, randomUUID())
+  })
+}
+
+/**
+ * An applicant's account, from checked registration data: online or at the counter, the same
+ * normalised email, NIK and phone, the same refusals of a taken email or NIK (also when two
+ * registrations race past the check: the unique index decides, with the same codes), and the
+ * caller's change recorded in the same transaction.
+ */
+export async function createApplicantAccount<T>(
+  deps: IdentityDeps,
+  input: { email: string; nik: string; phone: string; fullName: string },
+  passwordHash: string,
+  recorded: (tx: Executor, user: UserRow) => Promise<T>,
+): Promise<T> {
   const email = normalizeEmail(input.email)
   const nik = input.nik.trim()
   const phone = normalizeMobileNumber(input.phone)!
-
   const taken = await deps.identity.taken(deps.db, { email, nik })
   if (taken.email) throw conflict('identity.email_taken')
   if (taken.nik) throw conflict('identity.nik_taken')
-
-  const passwordHash = await hashPassword(input.password)
   return deps.db
     .transaction(async (tx) => {
       const user = await deps.identity.insert(tx, {
@@ -149,17 +170,9 @@ export async function registerApplicant(
         passwordHash,
         roles: ['applicant'],
       })
-      await deps.changes.record(tx, {
-        action: 'identity.applicant_registered',
-        entity: { type: 'user', id: user.id },
-        actor: { id: user.id, role: 'applicant' },
-        details: {},
-        requestId: ctx.requestId,
-      })
-      return issueSession(deps, tx, { ...user, officeCode: deps.office.code }, randomUUID())
+      return recorded(tx, user)
     })
     .catch((error: unknown) => {
-      // Two registrations racing past the check above: the unique index decides, with the same codes.
       const constraint = uniqueViolation(error)
       if (constraint === null) throw error
       throw conflict(constraint.includes('nik') ? 'identity.nik_taken' : 'identity.email_taken')
