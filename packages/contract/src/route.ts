@@ -40,6 +40,8 @@ export interface RouteDefinition {
   idempotent?: boolean
   /** Takes a file as multipart/form-data, one part named `file` (described here, checked by the handler). */
   upload?: { description: string }
+  /** Takes its body as raw bytes of one media type (not JSON), parsed and checked by the handler. */
+  rawBody?: { contentType: string; description: string }
 }
 
 /** A route as defined: every code it may answer with, each under its status in the OpenAPI document. */
@@ -47,7 +49,9 @@ export type DefinedRoute<R extends RouteDefinition> = R & { errorCodes: readonly
 
 /** Codes every route shares, by what it takes and who may call it. */
 export function sharedErrors(
-  route: Pick<RouteDefinition, 'access' | 'idempotent' | 'upload' | 'scopes'> & { schema: Pick<RouteSchema, 'body'> },
+  route: Pick<RouteDefinition, 'access' | 'idempotent' | 'upload' | 'rawBody' | 'scopes'> & {
+    schema: Pick<RouteSchema, 'body'>
+  },
 ): ErrorCode[] {
   return [
     'request.invalid',
@@ -65,6 +69,8 @@ export function sharedErrors(
           'request.unsupported_media_type',
         ] as const)
       : []),
+    // Raw bytes of one media type: too many of them, or another type.
+    ...(route.rawBody ? (['request.body_too_large', 'request.unsupported_media_type'] as const) : []),
     ...(route.access === 'public'
       ? []
       : (['auth.unauthenticated', 'auth.token_expired', 'auth.session_ended', 'auth.forbidden'] as const)),

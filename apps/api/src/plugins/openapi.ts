@@ -15,6 +15,12 @@ const uploads = new Map(
     .filter((route) => route.upload)
     .map((route) => [`${route.method} ${route.url}`, route.upload!]),
 )
+/** Routes that read raw bytes of one media type (the simulator's RFC 3161 endpoint): stated the same way. */
+const rawBodies = new Map(
+  (allRoutes as readonly RouteDefinition[])
+    .filter((route) => route.rawBody)
+    .map((route) => [`${route.method} ${route.url}`, route.rawBody!]),
+)
 const multipartBody = (description: string) =>
   Type.Object(
     { file: Type.String({ format: 'binary', description }) },
@@ -100,12 +106,22 @@ export const openapiPlugin = fp(
       transform: ({ schema, url, route }) => {
         if (!documented(url)) return { schema: { ...schema, hide: true }, url }
         const upload = uploads.get(`${route.method} ${url}`)
-        return {
-          schema: upload
-            ? { ...schema, consumes: ['multipart/form-data'], body: multipartBody(upload.description) }
-            : schema,
-          url,
-        }
+        const raw = rawBodies.get(`${route.method} ${url}`)
+        if (upload)
+          return {
+            schema: { ...schema, consumes: ['multipart/form-data'], body: multipartBody(upload.description) },
+            url,
+          }
+        if (raw)
+          return {
+            schema: {
+              ...schema,
+              consumes: [raw.contentType],
+              body: Type.String({ format: 'binary', description: raw.description }),
+            },
+            url,
+          }
+        return { schema, url }
       },
     })
     await app.register(async (docs) => {

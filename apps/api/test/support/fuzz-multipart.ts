@@ -7,7 +7,8 @@ import { BIG } from './fuzz-text.ts'
  * Routes whose body is multipart/form-data: the contract says so in the description (it declares no body schema for
  * them).
  */
-export const isMultipartRoute = (route: RouteDefinition) => /multipart\/form-data/.test(route.schema.description ?? '')
+/** Routes that take a file declare it (`upload` in the contract), whatever their description says. */
+export const isMultipartRoute = (route: RouteDefinition) => route.upload !== undefined
 
 /** A small but real PDF: its first bytes are what the server inspects. */
 export const samplePdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n')

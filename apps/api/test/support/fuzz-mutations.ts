@@ -186,6 +186,19 @@ export function casesFor(route: RouteDefinition, baseline: BaselineParts): FuzzC
     form('no content type', 'grant_type=client_credentials', null)
     form('a body past the limit', `grant_type=client_credentials&x=${'a'.repeat(20_000)}`, urlencoded)
   }
+  if (route.rawBody) {
+    // A route that reads raw bytes of one media type: bytes that are not what it reads, in it and in others.
+    const type = route.rawBody.contentType
+    const raw = (name: string, payload: string | Buffer, contentType: string | null) =>
+      cases.push({ name: `raw body: ${name}`, edit: { part: 'body', whole: () => ({ payload, contentType }) } })
+    raw('empty', Buffer.alloc(0), type)
+    raw('garbage', Buffer.from('not DER at all'), type)
+    raw('a DER SEQUENCE claiming 65,535 bytes', Buffer.from([0x30, 0x82, 0xff, 0xff, 0x02, 0x01, 0x01]), type)
+    raw('a NUL byte', Buffer.from([0]), type)
+    raw('past the size limit', Buffer.alloc(20_000, 0x30), type)
+    raw('as JSON', '{"version":1}', 'application/json')
+    raw('no content type', Buffer.from([0x30, 0x00]), null)
+  }
   if (isMultipartRoute(route))
     for (const [name, body] of multipartMutations())
       cases.push({ name: `multipart: ${name}`, edit: { part: 'multipart', body } })

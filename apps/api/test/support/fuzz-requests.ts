@@ -126,11 +126,11 @@ export function materialize(route: RouteDefinition, baseline: BaselineParts, edi
     }
   }
   if (!schema.body && edit?.part === 'body' && 'whole' in edit) {
-    // A route that reads its own body (the token endpoint's form): the case gives the whole of it.
+    // A route that reads its own body (the token endpoint's form, raw bytes): the case gives the whole of it.
     const whole = edit.whole('')
     payload = whole.payload
     if (whole.contentType) headers['content-type'] = whole.contentType
-    reasons.push('not a valid token request')
+    reasons.push(route.rawBody ? `not a valid ${route.rawBody.contentType} body` : 'not a valid token request')
   }
   if (isMultipartRoute(route)) {
     const body = edit?.part === 'multipart' ? edit.body() : validMultipart()

@@ -92,5 +92,6 @@ export const signingRoutes = {
       tags: ['signing'],
       response: { 200: Type.String({ description: 'application/timestamp-reply (DER TimeStampResp)' }) },
     },
+    rawBody: { contentType: 'application/timestamp-query', description: 'A DER TimeStampReq (RFC 3161 §2.4.1)' },
   }),
 }
