@@ -13,6 +13,7 @@ import {
   CounterLookupBodySchema,
   CounterRegisterBodySchema,
 } from '../counter.ts'
+import { VersionNumber } from '../common.ts'
 import { defineRoute } from '../route.ts'
 
 const ON_BEHALF =
@@ -152,10 +153,7 @@ export const counterRoutes = {
         ON_BEHALF,
       tags: ['counter'],
       params: ApplicationIdParamsSchema,
-      body: Type.Object(
-        { version: Type.Integer({ minimum: 1, description: 'The version you read' }) },
-        { additionalProperties: false },
-      ),
+      body: Type.Object({ version: VersionNumber('The version you read') }, { additionalProperties: false }),
       response: { 200: ActionResultSchema },
     },
   }),
