@@ -39,6 +39,13 @@ describe('the restore drill on PostgreSQL', () => {
     const token = await logIn(api.baseUrl, (await installation.accounts()).applicant)
     await submitApplication(api.baseUrl, token, 'SKP')
     await submitApplication(api.baseUrl, token, 'SKP')
+    // The sequencer integrates changes about once a second: stop only once the log holds them, so the
+    // copy has entries for the verifier to check (the checkpoint's second line is the tree size).
+    for (let i = 0; i < 100; i++) {
+      const checkpoint = await (await fetch(`${api.baseUrl}/api/v1/transparency/log/checkpoint`)).text()
+      if (Number(checkpoint.split('\n')[1]) > 0) break
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
     api.child.kill('SIGTERM')
     await api.exited
     // PORT as the server ran: the log's origin (and so its key's name) derives from it.
