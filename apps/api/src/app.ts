@@ -2,13 +2,10 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import fp from 'fastify-plugin'
 import { createHmac, randomUUID } from 'node:crypto'
-import type { Clock } from './clock.ts'
+import type { PintuOptions } from './app-options.ts'
 import type { LogVerification } from '@pintu/contract'
-import type { OfficeContact } from './config.ts'
-import type { Database } from './db/database.ts'
 import type { Executor } from './db/transaction.ts'
 import { createApplicationsModule } from './modules/applications/applications.module.ts'
-import type { RandomInt } from './modules/applications/assignment.ts'
 import { createCalendarReader } from './modules/calendar/calendar.module.ts'
 import { createCatalogueModule } from './modules/catalogue/catalogue.module.ts'
 import { createChangesModule } from './modules/changes/changes.module.ts'
@@ -17,28 +14,22 @@ import { createStatusModule } from './modules/status/status.module.ts'
 import { createClosuresReader } from './modules/continuity/continuity.module.ts'
 import { createComplaintsModule } from './modules/complaints/complaints.module.ts'
 import { createDelegationsReader } from './modules/delegations/delegations.module.ts'
-import type { DocumentStorage } from './modules/documents/document-storage.ts'
 import { createIntegrationsModule } from './modules/integrations/integrations.module.ts'
 import { createIdempotencyRepository } from './modules/idempotency/idempotency.repository.ts'
 import { createIdentityRepository } from './modules/identity/identity.repository.ts'
 import { createAccountCodesRepository } from './modules/identity/account-codes.repository.ts'
 import type { MailSender } from './modules/messaging/mail-sender.ts'
-import { noSmsSender, type SmsSender } from './modules/messaging/sms-sender.ts'
+import { noSmsSender } from './modules/messaging/sms-sender.ts'
 import { createNotificationsModule } from './modules/notifications/notifications.module.ts'
-import type { NotifierOptions } from './modules/notifications/notifier.ts'
 import { identityRoutes } from './modules/identity/identity.routes.ts'
 import { createPeople } from './modules/identity/people.ts'
 import { createSessionGuard } from './modules/identity/session-guard.ts'
 import { KNOWN_ADDRESS_MS } from './modules/identity/login-throttle.ts'
 import { ACCESS_TOKEN_TTL_SECONDS } from './modules/identity/tokens.ts'
-import type { Office } from './modules/offices/offices.repository.ts'
 import { createInvoicing } from './modules/payments/payments.module.ts'
-import type { PermitKeys } from './modules/permits/permit-keys.ts'
 import { createPermitIssuer } from './modules/permits/permits.module.ts'
-import { createSigningModule, type SigningConfig } from './modules/signing/signing.module.ts'
-import type { LogKey } from './modules/transparency/log-key.ts'
+import { createSigningModule } from './modules/signing/signing.module.ts'
 import { createTransparencyLog } from './modules/transparency/transparency.module.ts'
-import type { Witness } from './modules/transparency/witnesses.ts'
 import { systemRoutesPlugin } from './modules/system/system.routes.ts'
 import { authPlugin } from './plugins/auth.ts'
 import { contextPlugin } from './plugins/context.ts'
@@ -48,7 +39,7 @@ import { openapiPlugin } from './plugins/openapi.ts'
 import { scheduledJob } from './plugins/scheduled-job.ts'
 import { securityPlugin } from './plugins/security.ts'
 import { compressionPlugin } from './plugins/compression.ts'
-import { spaPlugin, type SpaOptions } from './plugins/spa.ts'
+import { spaPlugin } from './plugins/spa.ts'
 import { validationPlugin } from './plugins/validation.ts'
 
 declare module 'fastify' {
@@ -74,58 +65,7 @@ declare module 'fastify' {
   }
 }
 
-export interface PintuOptions {
-  database: Database
-  office: Office
-  clock: Clock
-  jwtSecret: string
-  corsOrigins?: string[]
-  registerLimitPerMinute?: number
-  trackLimitPerMinute?: number
-  /** Where uploaded documents are kept. */
-  storage: DocumentStorage
-  /** The office's Ed25519 key for signing permits. */
-  permitKeys: PermitKeys
-  /** The transparency log: its signed-note key, origin, and how often the sequencer runs (0: tests call it). */
-  transparencyLog: {
-    key: LogKey
-    origin: string
-    intervalMs?: number
-    witnesses?: { list: readonly Witness[]; quorum: number; timeoutMs?: number }
-  }
-  /** Public address of the citizen site, for the QR code on permits. */
-  publicUrl: string
-  /** The certified signing service for permit PDFs (PAdES); none by default. */
-  signing?: SigningConfig & { certificateDays?: number }
-  /** The office's opening hours and contacts, when the deployment states them. */
-  officeContact?: OfficeContact
-  /** Where account emails go (reset links, confirmation codes); without one they are not sent. */
-  mail?: MailSender
-  /** Where account SMS go; without one they are not sent. */
-  sms?: SmsSender
-  /**
-   * Applicant notifications: how often the notifier runs (0 or absent: tests call
-   * app.notifyApplicants()) and its retry backoff.
-   */
-  notifications?: { intervalMs?: number } & Partial<NotifierOptions>
-  /** Shared secret of the bank's signed payment callbacks. */
-  bankCallbackSecret: string
-  /** Serve the clearly named bank simulator (demos, browser tests); never in production. */
-  bankSimulator?: boolean
-  /** How often the scheduled job runs; 0 leaves it to the caller (tests call app.runEscalations()). */
-  jobIntervalMs?: number
-  /** Source of randomness for work assignment; crypto by default. */
-  random?: RandomInt
-  /** Answer an error code the route does not declare with 500 (tests), instead of only logging it. */
-  strictErrorContract?: boolean
-  /** Built SPAs to serve; omitted in API-only tests. */
-  spa?: SpaOptions
-  /**
-   * The status page's measurements: how often this process writes its latencies and probes itself
-   * (0 or absent: tests call app.flushStatus() / app.probeStatus()), and a test-only delay on every request.
-   */
-  status?: { flushIntervalMs?: number; probeIntervalMs?: number; slowDownMs?: number; metricsToken?: string }
-}
+export type { PintuOptions } from './app-options.ts'
 
 const IDEMPOTENCY_RETENTION_MS = 86_400_000
 

@@ -1,14 +1,21 @@
-import { allRoutes, type ServiceDefinition } from '@pintu/contract'
-import { fillReadyDraft } from '@pintu/contract/samples'
+import { allRoutes } from '@pintu/contract'
 import { sql } from 'drizzle-orm'
 import { signCallback } from '../src/modules/payments/callback-signature.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readdir, readFile } from 'node:fs/promises'
-import path from 'node:path'
 import { startSmsGatewaySimulator, type SmsGatewaySimulator } from '../src/modules/messaging/sms-gateway-simulator.ts'
 import { createHttpSmsSender } from '../src/modules/messaging/sms-sender.ts'
 import { applicationHelpers, multipart, officerCrew, samplePdf } from './support/applications.ts'
 import { recordChanges, type ChangeRecorder } from './support/change-recorder.ts'
+import {
+  walkAccountRecovery,
+  walkComplaintAndSurvey,
+  walkCounterIntake,
+  walkDelegations,
+  walkIntegrationClients,
+  walkNotificationPreferences,
+  walkSignerEnrolment,
+  type ChangeWalk,
+} from './support/change-walks.ts'
 import { BANK_SECRET, createTestApp, createTestClock, queryRows, type TestApp } from './support/test-app.ts'
 
 type Account = Awaited<ReturnType<TestApp['account']>>
@@ -68,6 +75,7 @@ describe('one change record for every change', () => {
     await t.close()
     await sms.close()
   })
+  const walk = (): ChangeWalk => ({ t, h, team, applicant, admin1, sms, call, expectChanges, newRecords })
 
   it('records each change of the catalogue, the calendar, closures and officer administration once', async () => {
     const draft = await expectChanges(['catalogue.draft_created'], () =>
@@ -336,252 +344,21 @@ describe('one change record for every change', () => {
     await expectChanges(['identity.data_exported'], () => call(applicant, 'GET', '/api/v1/me/data').then(ok))
   })
 
-  it('records each step of account recovery and upkeep', async () => {
-    const person = await t.account(['applicant'])
-    /** The newest email in the test app's file outbox (the embedded default's mail sender). */
-    async function lastMail(): Promise<string> {
-      const dir = path.join(t.storageDir, 'outbox')
-      for (let i = 0; i < 100; i++) {
-        const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.eml')).sort()
-        if (names.length) return readFile(path.join(dir, names.at(-1)!), 'utf8')
-        await new Promise((resolve) => setTimeout(resolve, 50))
-      }
-      throw new Error('no mail in the outbox')
-    }
-    async function lastSms(since: number): Promise<string> {
-      for (let i = 0; i < 100; i++) {
-        const message = sms.messages()[since]
-        if (message) return /\b(\d{6})\b/.exec(message.text)![1]!
-        await new Promise((resolve) => setTimeout(resolve, 50))
-      }
-      throw new Error('no SMS')
-    }
-    await expectChanges(['identity.password_reset_requested'], () =>
-      call(null, 'POST', '/api/v1/auth/password-reset', { email: person.user.email, channel: 'email' }),
-    )
-    const token = /#token=(\S+)/.exec(await lastMail())![1]!
-    await expectChanges(['identity.password_reset'], () =>
-      call(null, 'POST', '/api/v1/auth/password-reset/confirm', { token, password: 'pasar baru bandung 1' }),
-    )
-    let since = sms.messages().length
-    await expectChanges(['identity.password_reset_requested'], () =>
-      call(null, 'POST', '/api/v1/auth/password-reset', { email: person.user.email, channel: 'sms' }),
-    )
-    let code = await lastSms(since)
-    await expectChanges(['identity.password_reset'], () =>
-      call(null, 'POST', '/api/v1/auth/password-reset/code', {
-        email: person.user.email,
-        code,
-        password: 'pasar baru bandung 2',
-      }),
-    )
-    const session = (
-      await call(null, 'POST', '/api/v1/auth/login', { email: person.user.email, password: 'pasar baru bandung 2' })
-    ).json()
-    const owner = { ...person, headers: { authorization: `Bearer ${session.accessToken}` } }
-    await expectChanges(['identity.password_changed'], () =>
-      call(owner, 'POST', '/api/v1/me/password', {
-        currentPassword: 'pasar baru bandung 2',
-        newPassword: 'pasar baru bandung 3',
-      }),
-    )
-    const renewed = (
-      await call(null, 'POST', '/api/v1/auth/login', { email: person.user.email, password: 'pasar baru bandung 3' })
-    ).json()
-    const again = { ...person, headers: { authorization: `Bearer ${renewed.accessToken}` } }
-    since = sms.messages().length
-    await expectChanges(['identity.contact_change_requested'], () =>
-      call(again, 'POST', '/api/v1/me/contact', {
-        kind: 'phone',
-        value: '081355556666',
-        currentPassword: 'pasar baru bandung 3',
-      }),
-    )
-    code = await lastSms(since)
-    await expectChanges(['identity.contact_changed'], () =>
-      call(again, 'POST', '/api/v1/me/contact/confirm', { kind: 'phone', code }),
-    )
-  })
+  it('records each step of account recovery and upkeep', () => walkAccountRecovery(walk()))
 
-  it('records signing delegations, granted and withdrawn', async () => {
-    const acting = await t.account(['supervisor'])
-    const delegation = await expectChanges(['delegation.granted'], () =>
-      call(team.crew.signer1!, 'POST', '/api/v1/delegations', {
-        kind: 'plh',
-        delegateId: acting.user.id,
-        startsOn: '2026-12-01',
-        endsOn: '2026-12-02',
-        reason: 'Kepala Dinas dinas luar kota (uji).',
-      }),
-    )
-    await expectChanges(['delegation.revoked'], () =>
-      call(team.crew.signer1!, 'POST', `/api/v1/delegations/${delegation.id}/revoke`),
-    )
-  })
+  it('records signing delegations, granted and withdrawn', () => walkDelegations(walk()))
 
-  it('records each step of a complaint and an IKM answer', async () => {
-    const body = { category: 'ordinary', subject: 'system', description: 'Situs tidak bisa dibuka (uji).' }
-    const filed = await expectChanges(['complaint.filed'], () => call(null, 'POST', '/api/v1/complaints', body))
-    await expectChanges(['complaint.filed'], () => call(applicant, 'POST', '/api/v1/me/complaints', body))
-    const [complaint] = await queryRows<{ id: string }>(
-      t.db,
-      sql`select id from complaints where number = ${filed.number}`,
-    )
-    const id = complaint!.id
-    const stepUrl = `/api/v1/work/complaints/${id}/steps`
-    const supervisor = team.crew.supervisor!
-    await expectChanges(['complaint.responded'], () =>
-      call(supervisor, 'POST', stepUrl, { step: 'respond', message: 'Kami periksa.' }),
-    )
-    await expectChanges(['complaint.forwarded'], () =>
-      call(supervisor, 'POST', stepUrl, { step: 'forward', message: 'Diteruskan.', forwardedTo: 'Diskominfo' }),
-    )
-    await expectChanges(['complaint.info_requested'], () =>
-      call(supervisor, 'POST', stepUrl, { step: 'request_info', message: 'Peramban apa?' }),
-    )
-    await expectChanges(['complaint.replied'], () =>
-      call(null, 'POST', `/api/v1/complaints/${filed.number}/replies`, {
-        code: filed.followUpCode,
-        message: 'Chromium.',
-      }),
-    )
-    await expectChanges(['complaint.closed'], () =>
-      call(supervisor, 'POST', stepUrl, { step: 'close', outcome: 'resolved', message: 'Sudah pulih.' }),
-    )
+  it('records each step of a complaint and an IKM answer', () => walkComplaintAndSurvey(walk()))
 
-    const draft = await h.readyDraft(applicant, 'SKP')
-    await call(applicant, 'POST', `/api/v1/applications/${draft.id}/actions/submit`, { version: draft.version })
-    for (const [action, extra] of [
-      ['accept', {}],
-      ['reject', { legalReason: 'Pasal 12 Perwal 235/2017 (uji).' }],
-    ] as const) {
-      const officer = team.byId(await h.assigneeId(draft.id))!
-      const version = (await h.get(team.crew.supervisor!, draft.id)).json().version
-      await call(officer, 'POST', `/api/v1/applications/${draft.id}/actions/${action}`, { version, ...extra })
-    }
-    await newRecords()
-    const scores = {
-      requirements: 4,
-      procedure: 4,
-      time: 3,
-      cost: 4,
-      product: 3,
-      competence: 4,
-      conduct: 4,
-      complaint_handling: 3,
-      facilities: 3,
-    }
-    await expectChanges(['survey.answered'], () =>
-      call(applicant, 'POST', `/api/v1/applications/${draft.id}/survey`, scores),
-    )
-  })
+  it('records enrolling a signer and revoking the enrolment, without the NIK', () => walkSignerEnrolment(walk()))
 
-  it('records enrolling a signer and revoking the enrolment, without the NIK', async () => {
-    const acting = await t.account(['supervisor'])
-    const enrolled = await expectChanges(['signer.enrolled'], () =>
-      call(admin1, 'POST', '/api/v1/signers', {
-        officerId: acting.user.id,
-        nik: '3273010101800005',
-        nip: '198001012005011002',
-        title: 'Sekretaris Dinas',
-        passphrase: 'passphrase-sekretaris',
-      }),
-    )
-    await expectChanges(['signer.revoked'], () =>
-      call(admin1, 'POST', `/api/v1/signers/${enrolled.id}/revoke`, { reason: 'Pindah tugas (uji).' }),
-    )
-    const rows = await queryRows<{ details: unknown }>(
-      t.db,
-      sql`select details from audit_log where action in ('signer.enrolled', 'signer.revoked')`,
-    )
-    expect(rows.length).toBeGreaterThanOrEqual(2)
-    expect(JSON.stringify(rows)).not.toContain('3273010101800005')
-  })
+  it('records integration clients registered, rotated and revoked; a token is not a change', () =>
+    walkIntegrationClients(walk()))
 
-  it('records integration clients registered, rotated and revoked; a token is not a change', async () => {
-    const admin = await t.account(['admin'])
-    const { client, clientSecret } = await expectChanges(['integration_client.registered'], () =>
-      call(admin, 'POST', '/api/v1/clients', {
-        name: 'Portal Asosiasi Pengusaha',
-        ownerOrganisation: 'Kadin Kota Bandung',
-        contactEmail: 'it@kadin.example',
-        scopes: ['applications:read'],
-        serviceCodes: ['SKP'],
-        rateLimitPerMinute: 60,
-      }),
-    )
-    await expectChanges([], () =>
-      t.app.inject({
-        method: 'POST',
-        url: '/api/v1/oauth/token',
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          authorization: `Basic ${Buffer.from(`${client.id}:${clientSecret}`).toString('base64')}`,
-        },
-        payload: 'grant_type=client_credentials',
-      }),
-    )
-    await expectChanges(['integration_client.secret_rotated'], () =>
-      call(admin, 'POST', `/api/v1/clients/${client.id}/rotate-secret`, { overlapHours: 1 }),
-    )
-    await expectChanges(['integration_client.revoked'], () =>
-      call(admin, 'POST', `/api/v1/clients/${client.id}/revoke`),
-    )
-  })
+  it("records an applicant's notification preferences, the choice only", () => walkNotificationPreferences(walk()))
 
-  it("records an applicant's notification preferences, the choice only", async () => {
-    const person = await t.account(['applicant'])
-    await expectChanges(['identity.notification_preferences_set'], () =>
-      call(person, 'PUT', '/api/v1/me/notification-preferences', { locale: 'en', channels: 'both' }),
-    )
-  })
-
-  it("records each counter intake step once, as the frontdesk officer on the applicant's behalf", async () => {
-    const desk = team.crew.frontdesk1!
-    const nik = '3273014508907001'
-    const applicant = await expectChanges(
-      ['identity.applicant_registered_at_counter', 'identity.password_reset_requested'],
-      () =>
-        call(desk, 'POST', '/api/v1/counter/applicants', {
-          nik,
-          fullName: 'Pemohon Loket',
-          email: 'loket-7001@contoh.id',
-          phone: '081234567001',
-          passwordChannel: 'sms',
-        }),
-    )
-    await expectChanges(['identity.applicant_looked_up'], () =>
-      call(desk, 'POST', '/api/v1/counter/applicants/lookup', { nik }),
-    )
-    const draft = await expectChanges(['application.created'], () =>
-      call(desk, 'POST', '/api/v1/counter/applications', {
-        applicantId: applicant.id,
-        serviceCode: 'SKP',
-        applicationKind: 'baru',
-      }),
-    )
-    const ready = await fillReadyDraft(draft as { id: string; version: number; service: ServiceDefinition }, {
-      fill: (data) =>
-        expectChanges(['application.form_updated'], () =>
-          call(desk, 'PATCH', `/api/v1/counter/applications/${draft.id}/form`, { version: draft.version, data }),
-        ),
-      async upload(req) {
-        const file = multipart('scan.pdf', samplePdf)
-        await expectChanges(['application.document_uploaded'], () =>
-          call(
-            desk,
-            'POST',
-            `/api/v1/counter/applications/${draft.id}/documents/${req.key}`,
-            file.payload,
-            file.headers,
-          ),
-        )
-      },
-    })
-    await expectChanges(['application.submit'], () =>
-      call(desk, 'POST', `/api/v1/counter/applications/${ready.id}/submit`, { version: ready.version }),
-    )
-  })
+  it("records each counter intake step once, as the frontdesk officer on the applicant's behalf", () =>
+    walkCounterIntake(walk()))
 
   it('walked every state-changing route of the contract', () => {
     // Sessions rotate and end without being changes of any record: they are the refresh-token rows themselves.
