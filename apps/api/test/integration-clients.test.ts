@@ -1,21 +1,16 @@
 import { allRoutes, clientScopes, clientTokenAudience, type ClientScope, type RouteDefinition } from '@pintu/contract'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { applicationHelpers } from './support/applications.ts'
+import { basic, form, integrationClientHelpers } from './support/integration-clients.ts'
 import { createTestApp, createTestClock, queryRows, type TestApp } from './support/test-app.ts'
 import { sql } from 'drizzle-orm'
-import { execFile } from 'node:child_process'
 import { generateKeyPairSync, randomUUID, sign, type KeyObject } from 'node:crypto'
-import { fileURLToPath } from 'node:url'
-import { promisify } from 'node:util'
 
 const samplePath = (route: RouteDefinition) =>
   route.url
     .replace(':code', 'SIUP')
     .replace(':id', '00000000-0000-4000-8000-000000000000')
     .replace(':registrationNo', 'REG-0')
-const basic = (id: string, secret: string) =>
-  `Basic ${Buffer.from(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`).toString('base64')}`
-const form = { 'content-type': 'application/x-www-form-urlencoded' }
 
 describe('integration clients', () => {
   const clock = createTestClock(new Date('2026-11-17T09:00:00+07:00'))
@@ -28,48 +23,8 @@ describe('integration clients', () => {
   })
   afterAll(() => t.close())
 
-  async function register(
-    overrides: Partial<{
-      scopes: ClientScope[]
-      serviceCodes: string[]
-      rateLimitPerMinute: number
-      publicKey: object
-    }> = {},
-  ) {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/clients',
-      headers: admin.headers,
-      payload: {
-        name: 'Portal Notaris Kota Bandung',
-        ownerOrganisation: 'Ikatan Notaris Indonesia Pengda Kota Bandung',
-        contactEmail: 'TI@notaris-bandung.example',
-        scopes: overrides.scopes ?? [...clientScopes],
-        serviceCodes: overrides.serviceCodes ?? ['SKP'],
-        rateLimitPerMinute: overrides.rateLimitPerMinute ?? 10_000,
-        ...(overrides.publicKey && { publicKey: overrides.publicKey }),
-      },
-    })
-    expect(res.statusCode, res.body).toBe(201)
-    return res.json() as { client: { id: string; secrets: { id: string }[] }; clientSecret: string }
-  }
-
-  const requestToken = (id: string, secret: string, body = 'grant_type=client_credentials') =>
-    t.app.inject({
-      method: 'POST',
-      url: '/api/v1/oauth/token',
-      headers: { ...form, authorization: basic(id, secret) },
-      payload: body,
-    })
-
-  async function tokenOf(id: string, secret: string, body?: string) {
-    const res = await requestToken(id, secret, body)
-    expect(res.statusCode, res.body).toBe(200)
-    return res.json().access_token as string
-  }
-
-  const me = (token: string) =>
-    t.app.inject({ method: 'GET', url: '/api/v1/integration/me', headers: { authorization: `Bearer ${token}` } })
+  // Read when called: beforeAll has set them by then.
+  const { register, requestToken, tokenOf, me } = integrationClientHelpers(() => ({ t, admin }))
 
   it('registers a client whose secret is shown once and stored only as a hash', async () => {
     const { client, clientSecret } = await register()
@@ -335,29 +290,6 @@ describe('integration clients', () => {
     expect(unknown.statusCode).toBe(404)
     expect(elsewhere.json().error.code).toBe('tracking.not_found')
     expect(unknown.json().error.code).toBe('tracking.not_found')
-  })
-
-  it('the quick-start script of docs/api.md runs against a real server', async () => {
-    const h = applicationHelpers(t)
-    const applicant = await t.account(['applicant'])
-    const draft = await h.readyDraft(applicant, 'SKP')
-    const submitted = (await h.act(applicant, draft.id, 'submit', { version: draft.version })).json().application
-    const { client, clientSecret } = await register({ scopes: ['applications:read'] })
-    const address = await t.app.listen({ host: '127.0.0.1', port: 0 })
-    const script = fileURLToPath(new URL('../../../docs/examples/integration-quickstart.mjs', import.meta.url))
-    const { stdout } = await promisify(execFile)(process.execPath, [script, submitted.registrationNo], {
-      env: {
-        PATH: process.env.PATH,
-        PINTU_URL: address,
-        PINTU_CLIENT_ID: client.id,
-        PINTU_CLIENT_SECRET: clientSecret,
-      },
-      timeout: 30_000,
-    })
-    expect(stdout).toContain('scopes: applications:read')
-    expect(stdout).toContain('client Portal Notaris Kota Bandung')
-    expect(stdout).toContain(`${submitted.registrationNo}: submitted`)
-    expect(stdout).toMatch(/submit → submitted/)
   })
 
   describe('private_key_jwt (RFC 7523)', () => {

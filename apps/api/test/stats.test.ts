@@ -11,6 +11,7 @@ import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { applicationHelpers, officerCrew } from './support/applications.ts'
 import { createTestApp, createTestClock, queryRows, type TestApp } from './support/test-app.ts'
+import { parseCsv } from './support/csv.ts'
 
 /**
  * The kept statistics against a direct count. Files are walked at random through the lifecycle over
@@ -37,35 +38,6 @@ function seeded(seed: number) {
     s = (s * 1664525 + 1013904223) >>> 0
     return s / 2 ** 32
   }
-}
-
-/** Parses the CSV the API writes (quoted fields, CRLF). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i]!
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"'
-        i += 1
-      } else if (c === '"') quoted = false
-      else field += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') {
-      row.push(field)
-      field = ''
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field)
-      rows.push(row)
-      row = []
-      field = ''
-      i += 1
-    } else field += c
-  }
-  return rows
 }
 
 describe('public statistics, kept by the change record', () => {
