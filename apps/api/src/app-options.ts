@@ -7,6 +7,7 @@ import type { DocumentStorage } from './modules/documents/document-storage.ts'
 import type { MailSender } from './modules/messaging/mail-sender.ts'
 import type { SmsSender } from './modules/messaging/sms-sender.ts'
 import type { NotifierOptions } from './modules/notifications/notifier.ts'
+import type { WebhooksOptions } from './modules/webhooks/webhooks.module.ts'
 import type { Office } from './modules/offices/offices.repository.ts'
 import type { PermitKeys } from './modules/permits/permit-keys.ts'
 import type { SigningConfig } from './modules/signing/signing.module.ts'
@@ -48,6 +49,11 @@ export interface PintuOptions {
    * app.notifyApplicants()) and its retry backoff.
    */
   notifications?: { intervalMs?: number } & Partial<NotifierOptions>
+  /**
+   * Webhooks to integration clients: how often the relay runs (0 or absent: tests call
+   * app.relayWebhooks()), its retry schedule and, for tests only, endpoints on private addresses.
+   */
+  webhooks?: Partial<WebhooksOptions>
   /** Shared secret of the bank's signed payment callbacks. */
   bankCallbackSecret: string
   /** Serve the clearly named bank simulator (demos, browser tests); never in production. */

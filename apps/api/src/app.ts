@@ -21,6 +21,7 @@ import { createAccountCodesRepository } from './modules/identity/account-codes.r
 import type { MailSender } from './modules/messaging/mail-sender.ts'
 import { noSmsSender } from './modules/messaging/sms-sender.ts'
 import { createNotificationsModule } from './modules/notifications/notifications.module.ts'
+import { createWebhooksModule } from './modules/webhooks/webhooks.module.ts'
 import { identityRoutes } from './modules/identity/identity.routes.ts'
 import { createPeople } from './modules/identity/people.ts'
 import { createSessionGuard } from './modules/identity/session-guard.ts'
@@ -52,6 +53,8 @@ declare module 'fastify' {
     runComplaintEscalations(): Promise<{ escalated: number } | null>
     /** Plans and sends the applicant notifications of every committed change (tests); failures stay due. */
     notifyApplicants(): Promise<{ sent: number; failed: number }>
+    /** Plans and sends the webhooks of every committed change that are due now (tests); failures stay pending. */
+    relayWebhooks(): Promise<{ sent: number; failed: number }>
     /** Integrates every committed change into the transparency log and signs its checkpoint (tests). */
     integrateLog(): Promise<number>
     /** Verifies the whole transparency log (the auditor's check; `pnpm audit:verify` runs the same). */
@@ -287,6 +290,25 @@ export const pintu = fp(
         name: 'applicant notifier',
         intervalMs: options.notifications.intervalMs,
         run: notifications.notifyOnce,
+      })
+    const webhooks = createWebhooksModule({
+      db,
+      clock,
+      office,
+      feed,
+      changes,
+      mail: options.mail ?? noMailSender,
+      publicUrl: options.publicUrl,
+      options: options.webhooks,
+      log: app.log,
+    })
+    await webhooks.routes(app)
+    app.decorate('relayWebhooks', () => webhooks.relayAll())
+    if (webhooks.options.intervalMs)
+      await app.register(scheduledJob, {
+        name: 'webhook relay',
+        intervalMs: webhooks.options.intervalMs,
+        run: webhooks.relayOnce,
       })
     app.decorate('flushStatus', status.flush)
     app.decorate('probeStatus', () => status.probe(app))

@@ -43,6 +43,9 @@ const EnvSchema = Type.Object({
   PINTU_NOTIFY_INTERVAL_MS: Type.Integer({ minimum: 0, maximum: 600_000, default: 2000 }),
   PINTU_NOTIFY_RETRY_SECONDS: Type.Integer({ minimum: 1, maximum: 86_400, default: 30 }),
   PINTU_NOTIFY_RETRY_MAX_SECONDS: Type.Integer({ minimum: 1, maximum: 604_800, default: 3600 }),
+  /** Webhooks: milliseconds between relay rounds (0 off); private and loopback endpoints (tests only). */
+  PINTU_WEBHOOK_INTERVAL_MS: Type.Integer({ minimum: 0, maximum: 600_000, default: 1000 }),
+  PINTU_WEBHOOK_ALLOW_PRIVATE_TARGETS: Type.Enum(['on', 'off'], { default: 'off' }),
   PINTU_SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://[^\\s]+$' })),
   PINTU_MAIL_FROM: Type.String({ minLength: 3, default: 'Pintu <pintu@localhost>' }),
   PINTU_SMS_GATEWAY_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s]+$' })),
@@ -114,6 +117,8 @@ export interface Config {
   logIntervalMs: number
   /** Applicant notifications: the notifier's interval (0 off) and its retry backoff. */
   notifications: { intervalMs: number; retryBaseMs: number; retryMaxMs: number }
+  /** Webhooks: the relay's interval (0 off) and whether endpoints on private addresses are allowed (tests only). */
+  webhooks: { intervalMs: number; allowPrivateTargets: boolean }
   /** The witnesses every checkpoint is sent to, and how many cosignatures make it count. */
   witnesses: { url: string; vkey: string }[]
   witnessQuorum: number
@@ -219,6 +224,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       intervalMs: env_.PINTU_NOTIFY_INTERVAL_MS,
       retryBaseMs: env_.PINTU_NOTIFY_RETRY_SECONDS * 1000,
       retryMaxMs: Math.max(env_.PINTU_NOTIFY_RETRY_SECONDS, env_.PINTU_NOTIFY_RETRY_MAX_SECONDS) * 1000,
+    },
+    webhooks: {
+      intervalMs: env_.PINTU_WEBHOOK_INTERVAL_MS,
+      allowPrivateTargets: env_.PINTU_WEBHOOK_ALLOW_PRIVATE_TARGETS === 'on',
     },
     witnesses,
     witnessQuorum,

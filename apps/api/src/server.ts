@@ -74,6 +74,7 @@ async function main() {
     sms,
     jobIntervalMs: config.jobIntervalSeconds * 1000,
     notifications: config.notifications,
+    webhooks: config.webhooks,
     status: {
       flushIntervalMs: 10_000,
       probeIntervalMs: 60_000,

@@ -13,6 +13,7 @@ import {
   walkDelegations,
   walkIntegrationClients,
   walkNotificationPreferences,
+  walkWebhooks,
   walkSignerEnrolment,
   type ChangeWalk,
 } from './support/change-walks.ts'
@@ -356,6 +357,8 @@ describe('one change record for every change', () => {
     walkIntegrationClients(walk()))
 
   it("records an applicant's notification preferences, the choice only", () => walkNotificationPreferences(walk()))
+
+  it('records webhook subscriptions made and deleted, and replays, as the client', () => walkWebhooks(walk()))
 
   it("records each counter intake step once, as the frontdesk officer on the applicant's behalf", () =>
     walkCounterIntake(walk()))

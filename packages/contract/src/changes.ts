@@ -97,6 +97,13 @@ export interface ChangeDetails {
   }
   'integration_client.secret_rotated': { secretId: string; overlapHours: number }
   'integration_client.revoked': Record<string, never>
+  /** Webhook subscriptions of a client (the actor): the endpoint's host only, not its path. */
+  'webhook.subscribed': { clientId: string; host: string; eventTypes: string[]; serviceCodes: string[] }
+  'webhook.unsubscribed': { clientId: string; cancelledDeliveries: number }
+  /** The endpoint answered 410 Gone: Pintu stopped sending to it (the actor is the system). */
+  'webhook.disabled': { clientId: string; reason: 'gone' }
+  /** A dead or delivered delivery sent again, by its client or an admin. */
+  'webhook.replayed': { clientId: string; subscriptionId: string; eventId: string }
 
   'payment.invoice_issued': { applicationId: string; number: string; amount: number }
   'payment.manual_requested': { bankReference: string; amount: number }
@@ -171,5 +178,7 @@ export const changeEntities = [
   /** One hour of the status page's measurements. */
   'status_hour',
   'integration_client',
+  'webhook_subscription',
+  'webhook_delivery',
 ] as const
 export type ChangeEntity = (typeof changeEntities)[number]

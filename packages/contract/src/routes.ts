@@ -17,6 +17,7 @@ import { signingRoutes } from './routes/signing.routes.ts'
 import { statsRoutes } from './routes/stats.routes.ts'
 import { integrationRoutes } from './routes/integrations.routes.ts'
 import { counterRoutes } from './routes/counter.routes.ts'
+import { webhookRoutes } from './routes/webhooks.routes.ts'
 
 export {
   systemRoutes,
@@ -37,6 +38,7 @@ export {
   statsRoutes,
   integrationRoutes,
   counterRoutes,
+  webhookRoutes,
 }
 
 /** Every route of the API, for the server to register and the tests to walk. */
@@ -59,4 +61,5 @@ export const allRoutes = [
   ...Object.values(statsRoutes),
   ...Object.values(integrationRoutes),
   ...Object.values(counterRoutes),
+  ...Object.values(webhookRoutes),
 ]

@@ -100,6 +100,11 @@ export const openapiPlugin = fp(
             description:
               'Third-party systems as integration clients: registration by an admin, client-credentials tokens, what a client reads',
           },
+          {
+            name: 'webhooks',
+            description:
+              'Signed CloudEvents to integration clients’ endpoints (Standard Webhooks): subscriptions, deliveries, replay, the verification key',
+          },
           { name: 'system', description: 'Health and readiness' },
         ],
       },

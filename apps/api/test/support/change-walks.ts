@@ -206,6 +206,52 @@ export async function walkIntegrationClients(w: ChangeWalk): Promise<void> {
   await expectChanges(['integration_client.revoked'], () => call(admin, 'POST', `/api/v1/clients/${client.id}/revoke`))
 }
 
+/** A client's webhook subscription, a replay of a delivery that died, and the subscription deleted. */
+export async function walkWebhooks(w: ChangeWalk): Promise<void> {
+  const { t, call, expectChanges } = w
+  const admin = await t.account(['admin'])
+  const { client, clientSecret } = await expectChanges(['integration_client.registered'], () =>
+    call(admin, 'POST', '/api/v1/clients', {
+      name: 'Dasbor Kota Bandung',
+      ownerOrganisation: 'Diskominfo Kota Bandung',
+      contactEmail: 'dasbor@bandung.example',
+      scopes: ['webhooks:manage'],
+      serviceCodes: ['SKP'],
+      rateLimitPerMinute: 60,
+    }),
+  )
+  const token = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/oauth/token',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      authorization: `Basic ${Buffer.from(`${client.id}:${clientSecret}`).toString('base64')}`,
+    },
+    payload: 'grant_type=client_credentials',
+  })
+  const asClient = { headers: { authorization: `Bearer ${token.json().access_token}` } } as Account
+  const { subscription } = await expectChanges(['webhook.subscribed'], () =>
+    call(asClient, 'POST', '/api/v1/webhooks/subscriptions', {
+      url: 'https://203.0.114.10/hooks/pintu',
+      eventTypes: ['application.submit'],
+      serviceCodes: ['SKP'],
+    }),
+  )
+  // A delivery that used up its retries, as the relay leaves one (the walk sends nothing out).
+  const [dead] = await queryRows<{ id: number }>(
+    t.db,
+    sql`insert into webhook_deliveries (office_id, subscription_id, outbox_id, event_id, event_type, application_id, event, status, attempts, created_at)
+        values (${t.office.id}, ${subscription.id}, 1, 'evt_walk_1', 'application.submit', gen_random_uuid(), '{}'::jsonb, 'dead', 10, now())
+        returning id::int`,
+  )
+  await expectChanges(['webhook.replayed'], () =>
+    call(asClient, 'POST', `/api/v1/webhooks/deliveries/${dead!.id}/replay`),
+  )
+  await expectChanges(['webhook.unsubscribed'], () =>
+    call(asClient, 'DELETE', `/api/v1/webhooks/subscriptions/${subscription.id}`),
+  )
+}
+
 export async function walkNotificationPreferences(w: ChangeWalk): Promise<void> {
   const { t, call, expectChanges } = w
   const person = await t.account(['applicant'])

@@ -54,6 +54,10 @@ export async function createTestApp(
     signing?: PintuOptions['signing']
     /** The status page's measurement settings (a test-only delay on every request). */
     status?: PintuOptions['status']
+    /** Webhook relay settings (a compressed retry schedule, a receiver on loopback). */
+    webhooks?: PintuOptions['webhooks']
+    /** Applicant notifications: the notifier's interval and backoff (the outage tests). */
+    notifications?: PintuOptions['notifications']
     /** A second API process on another test app's database (scale-out tests); the first one drops it. */
     sharedWith?: { database: Database }
   } = {},
@@ -91,6 +95,8 @@ export async function createTestApp(
     trackLimitPerMinute: options.trackLimitPerMinute ?? 10_000,
     spa: options.spa,
     status: options.status,
+    webhooks: options.webhooks,
+    notifications: options.notifications,
     // Every code a test provokes must be one its route declares in the contract.
     strictErrorContract: true,
   })

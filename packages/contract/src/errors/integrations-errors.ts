@@ -22,4 +22,29 @@ export const integrationsErrors = {
     id: 'Kunci publik tidak dapat dipakai: gunakan Ed25519, P-256 atau RSA minimal 2048 bit.',
     en: 'The public key cannot be used: use Ed25519, P-256 or RSA of at least 2048 bits.',
   },
+  'webhooks.not_found': {
+    status: 404,
+    id: 'Langganan atau pengiriman webhook tidak ditemukan.',
+    en: 'Webhook subscription or delivery not found.',
+  },
+  'webhooks.target_refused': {
+    status: 422,
+    id: 'Alamat webhook ditolak: gunakan https:// tanpa kredensial, ke host yang hanya beralamat publik.',
+    en: 'Webhook URL refused: use https:// without credentials, to a host with public addresses only.',
+  },
+  'webhooks.service_not_allowed': {
+    status: 422,
+    id: 'Jenis layanan {code} bukan milik klien ini.',
+    en: 'Service type {code} is not one of this client’s.',
+  },
+  'webhooks.too_many': {
+    status: 409,
+    id: 'Klien ini sudah memiliki {limit} langganan webhook aktif.',
+    en: 'This client already has {limit} active webhook subscriptions.',
+  },
+  'webhooks.not_replayable': {
+    status: 409,
+    id: 'Pengiriman ini masih berjalan atau langganannya dihapus; hanya yang gagal atau terkirim dapat diulang.',
+    en: 'This delivery is still pending or its subscription was deleted; only dead or delivered ones can be replayed.',
+  },
 } as const satisfies Record<string, ErrorEntry>

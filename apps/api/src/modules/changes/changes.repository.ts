@@ -96,7 +96,12 @@ export function createChangesRepository() {
      */
     async changesAfter(ex: Executor, officeId: string, after: OutboxPosition, limit: number) {
       return ex
-        .select({ outboxId: outbox.id, xid: sql<string>`${outbox.xid}::text`, ...recordedChange })
+        .select({
+          outboxId: outbox.id,
+          xid: sql<string>`${outbox.xid}::text`,
+          applicationId: outbox.applicationId,
+          ...recordedChange,
+        })
         .from(outbox)
         .innerJoin(auditLog, eq(auditLog.id, outbox.auditId))
         .where(

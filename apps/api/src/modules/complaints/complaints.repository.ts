@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gte, lte, ne, sql } from 'drizzle-orm'
 import type { AnyPgColumn } from 'drizzle-orm/pg-core'
 import type { Executor } from '../../db/transaction.ts'
 import { complaintMessages, complaintNumbers, complaints, surveyAnswers } from './complaints.table.ts'
+import { tryAdvisoryXactLock } from '../../db/advisory-lock.ts'
 
 export type ComplaintRow = typeof complaints.$inferSelect
 export type ComplaintMessageRow = typeof complaintMessages.$inferSelect
@@ -87,12 +88,7 @@ export function createComplaintsRepository() {
       return ex.select().from(complaints).where(eq(complaints.officeId, officeId))
     },
     /** Takes the job's lock for this transaction; false when another process holds it. */
-    async tryJobLock(ex: Executor, key: number): Promise<boolean> {
-      const result = (await ex.execute(sql`select pg_try_advisory_xact_lock(${key}) as locked`)) as unknown as {
-        rows: { locked: boolean }[]
-      }
-      return result.rows[0]!.locked
-    },
+    tryJobLock: tryAdvisoryXactLock,
 
     async surveyAnswer(ex: Executor, applicationId: string): Promise<SurveyAnswerRow | undefined> {
       const [row] = await ex.select().from(surveyAnswers).where(eq(surveyAnswers.applicationId, applicationId))

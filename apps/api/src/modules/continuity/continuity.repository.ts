@@ -1,7 +1,8 @@
-import { and, desc, eq, isNull, sql } from 'drizzle-orm'
+import { and, desc, eq, isNull } from 'drizzle-orm'
 import type { Executor } from '../../db/transaction.ts'
 import { applications } from '../applications/applications.table.ts'
 import { closures, escalations } from './continuity.table.ts'
+import { tryAdvisoryXactLock } from '../../db/advisory-lock.ts'
 
 export type ClosureRow = typeof closures.$inferSelect
 
@@ -36,12 +37,7 @@ export function createContinuityRepository() {
       return row
     },
     /** Takes the office's job lock for this transaction; false when another process holds it. */
-    async tryJobLock(ex: Executor, key: number): Promise<boolean> {
-      const result = (await ex.execute(sql`select pg_try_advisory_xact_lock(${key}) as locked`)) as unknown as {
-        rows: { locked: boolean }[]
-      }
-      return result.rows[0]!.locked
-    },
+    tryJobLock: tryAdvisoryXactLock,
     /** Records an escalation once; false when it was already recorded. */
     async escalate(ex: Executor, values: typeof escalations.$inferInsert): Promise<boolean> {
       const rows = await ex.insert(escalations).values(values).onConflictDoNothing().returning({ id: escalations.id })

@@ -5,6 +5,7 @@ import { users } from '../identity/identity.table.ts'
 import { invoices } from '../payments/payments.table.ts'
 import { permits } from '../permits/permits.table.ts'
 import { notificationDeliveries, notificationPreferences, notifierPosition } from './notifications.table.ts'
+import { tryAdvisoryXactLock } from '../../db/advisory-lock.ts'
 
 export type Delivery = typeof notificationDeliveries.$inferSelect
 export type NewDelivery = Omit<typeof notificationDeliveries.$inferInsert, 'id'>
@@ -32,12 +33,7 @@ export const DEFAULT_PREFERENCES: Preferences = { locale: 'id', channels: 'email
  */
 export function createNotificationsRepository() {
   return {
-    async tryLock(ex: Executor, key: number): Promise<boolean> {
-      const result = (await ex.execute(sql`select pg_try_advisory_xact_lock(${key}) as locked`)) as unknown as {
-        rows: { locked: boolean }[]
-      }
-      return result.rows[0]!.locked
-    },
+    tryLock: tryAdvisoryXactLock,
 
     async position(ex: Executor, officeId: string) {
       const [row] = await ex.select().from(notifierPosition).where(eq(notifierPosition.officeId, officeId))

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, sql } from 'drizzle-orm'
 import type { Executor } from '../../db/transaction.ts'
+import { tryAdvisoryXactLock } from '../../db/advisory-lock.ts'
 import {
   transparencyBundles,
   transparencyCheckpoints,
@@ -22,12 +23,7 @@ const bytes = (value: Uint8Array) => new Uint8Array(value.buffer, value.byteOffs
 export function createTransparencyRepository() {
   return {
     /** The sequencer's lock for this transaction; false while another process integrates. */
-    async trySequencerLock(ex: Executor, key: number): Promise<boolean> {
-      const result = (await ex.execute(sql`select pg_try_advisory_xact_lock(${key}) as locked`)) as unknown as {
-        rows: { locked: boolean }[]
-      }
-      return result.rows[0]!.locked
-    },
+    trySequencerLock: tryAdvisoryXactLock,
 
     async state(ex: Executor, officeId: string): Promise<LogState | undefined> {
       const [row] = await ex.select().from(transparencyState).where(eq(transparencyState.officeId, officeId))

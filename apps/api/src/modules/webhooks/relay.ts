@@ -1,0 +1,239 @@
+// The webhook relay: a consumer of the outbox with its own kept position, like the notifier.
+// Planning reads committed changes in the sequencer's commit-safe order and writes one delivery
+// per change × matching subscription, with the position, in one transaction: nothing committed is
+// skipped, nothing is planned twice. Delivering claims the due head of each application's stream,
+// POSTs it outside any transaction and marks it delivered, due again later, or dead.
+import { webhookEventTypes, type WebhookEvent, type WebhookEventType } from '@pintu/contract'
+import type { KeyObject } from 'node:crypto'
+import type { Clock } from '../../clock.ts'
+import type { Db } from '../../db/database.ts'
+import type { ChangeFeed } from '../changes/changes.module.ts'
+import type { Office } from '../offices/offices.repository.ts'
+import type { WebhookPoster } from './sender.ts'
+import { signWebhook } from './signatures.ts'
+import type {
+  ApplicationFacts,
+  Delivery,
+  NewDelivery,
+  Subscription,
+  WebhooksRepository,
+} from './webhooks.repository.ts'
+
+/** Arbitrary constant naming the webhook planner among PostgreSQL advisory locks. */
+const PLANNER_LOCK_KEY = 7_303_277
+const PLAN_BATCH = 500
+const SEND_BATCH = 50
+
+/**
+ * The delays before each attempt, the first immediate: Standard Webhooks' example schedule,
+ * about three days in all. After the last one fails the delivery is dead.
+ */
+export const STANDARD_WEBHOOKS_SCHEDULE_MS = [
+  0,
+  5_000,
+  5 * 60_000,
+  30 * 60_000,
+  2 * 3_600_000,
+  5 * 3_600_000,
+  10 * 3_600_000,
+  14 * 3_600_000,
+  20 * 3_600_000,
+  24 * 3_600_000,
+]
+
+export interface RelayOptions {
+  scheduleMs: readonly number[]
+  /** How long a claimed delivery is left to its sender before another process may try it. */
+  claimMs: number
+  /** The failed attempts after which the client's contact and the admins are told (once a day). */
+  alertAfterAttempts: number
+}
+
+export interface FailureAlert {
+  subscription: Subscription
+  delivery: Delivery
+  reason: 'failing' | 'dead' | 'gone'
+}
+
+export interface RelayDeps {
+  db: Db
+  clock: Clock
+  office: Office
+  feed: ChangeFeed
+  repository: WebhooksRepository
+  post: WebhookPoster
+  signingKey: () => Promise<KeyObject>
+  /** The CloudEvents `source` of this office's events. */
+  source: string
+  options: RelayOptions
+  onAlert: (alert: FailureAlert) => Promise<void>
+  /** Records that an endpoint answered 410 Gone and was disabled (a change by the system). */
+  onGone: (subscription: Subscription) => Promise<void>
+}
+
+const eventTypes = new Set<string>(webhookEventTypes)
+const str = (value: unknown) => (typeof value === 'string' ? value : undefined)
+
+interface PlannedChange {
+  outboxId: number
+  action: string
+  applicationId: string | null
+  occurredAt: Date
+  details: Record<string, unknown>
+}
+
+/** The event of one change, or null when it is not an event clients hear of (or the file is a draft). */
+export function eventOf(
+  change: PlannedChange,
+  facts: ApplicationFacts | undefined,
+  office: Office,
+  source: string,
+): Omit<WebhookEvent, 'sequence'> | null {
+  if (!eventTypes.has(change.action) || !change.applicationId || !facts) return null
+  const d = change.details
+  const isTransition = change.action.startsWith('application.')
+  const registrationNo = (isTransition ? str(d.registrationNo) : undefined) ?? facts.registrationNo
+  if (!registrationNo) return null
+  return {
+    specversion: '1.0',
+    id: `evt_${office.code.replace(/[^A-Za-z0-9]/g, '')}_${change.outboxId}`,
+    source,
+    type: change.action as WebhookEventType,
+    subject: change.applicationId,
+    time: change.occurredAt.toISOString(),
+    datacontenttype: 'application/json',
+    data: {
+      applicationId: change.applicationId,
+      registrationNo,
+      serviceCode: facts.serviceCode,
+      status: (isTransition ? str(d.to) : undefined) ?? facts.status,
+      previousStatus: (isTransition ? str(d.from) : undefined) ?? null,
+      ...(change.action === 'payment.invoice_issued' && str(d.number) ? { invoiceNumber: str(d.number) } : {}),
+      ...(change.action.startsWith('permit.') && str(d.number) ? { permitNumber: str(d.number) } : {}),
+    },
+  }
+}
+
+/** Plans the deliveries of up to PLAN_BATCH committed changes; null when another process is planning. */
+export async function planOnce(deps: RelayDeps): Promise<number | null> {
+  return deps.db.transaction(async (tx) => {
+    if (!(await deps.repository.tryLock(tx, PLANNER_LOCK_KEY))) return null
+    const position = await deps.repository.position(tx, deps.office.id)
+    const changes = await deps.feed.changesAfter(tx, deps.office.id, position, PLAN_BATCH)
+    if (changes.length === 0) return 0
+    const subscriptions = await deps.repository.activeSubscriptions(tx, deps.office.id)
+    const relevant = changes.filter((c) => c.applicationId && eventTypes.has(c.action))
+    const facts =
+      subscriptions.length > 0
+        ? await deps.repository.applicationFacts(tx, [...new Set(relevant.map((c) => c.applicationId!))])
+        : new Map<string, ApplicationFacts>()
+    const now = deps.clock.now()
+    const rows: NewDelivery[] = []
+    for (const change of relevant) {
+      const event = eventOf(change, facts.get(change.applicationId!), deps.office, deps.source)
+      if (!event) continue
+      for (const { subscription, clientServiceCodes } of subscriptions) {
+        const wanted =
+          subscription.eventTypes.includes(event.type) &&
+          subscription.serviceCodes.includes(event.data.serviceCode) &&
+          clientServiceCodes.includes(event.data.serviceCode)
+        if (!wanted) continue
+        rows.push({
+          officeId: deps.office.id,
+          subscriptionId: subscription.id,
+          outboxId: change.outboxId,
+          eventId: event.id,
+          eventType: event.type,
+          applicationId: event.subject,
+          event,
+          nextAttemptAt: now,
+          createdAt: now,
+        })
+      }
+    }
+    await deps.repository.plan(tx, rows)
+    const last = changes[changes.length - 1]!
+    await deps.repository.savePosition(tx, deps.office.id, { xid: last.xid, id: last.outboxId })
+    return changes.length
+  })
+}
+
+/** When to try again after `attempts` failed ones, or null when the schedule is spent (dead). */
+export function nextAttemptAt(
+  options: RelayOptions,
+  attempts: number,
+  now: Date,
+  retryAfterMs: number | null,
+  random = Math.random,
+): Date | null {
+  const delay = options.scheduleMs[attempts]
+  if (delay === undefined) return null
+  // Up to 10 % jitter, so endpoints failing together are not retried in step; a longer
+  // Retry-After asked by the endpoint is honoured, up to the schedule's longest delay.
+  const longest = Math.max(...options.scheduleMs)
+  const jittered = delay + Math.floor(delay * 0.1 * random())
+  return new Date(now.getTime() + Math.max(jittered, Math.min(retryAfterMs ?? 0, longest)))
+}
+
+/** The body sent: the planned event with its place in the subscription's order. */
+export const bodyOf = (delivery: Delivery) =>
+  JSON.stringify({ ...delivery.event, sequence: delivery.id.toString().padStart(20, '0') } satisfies WebhookEvent)
+
+async function attempt(deps: RelayDeps, delivery: Delivery, subscription: Subscription): Promise<'sent' | 'failed'> {
+  const body = bodyOf(delivery)
+  const headers = signWebhook({
+    id: delivery.eventId,
+    timestamp: deps.clock.now(),
+    body,
+    secret: subscription.secret,
+    signingKey: await deps.signingKey(),
+  })
+  const outcome = await deps.post({ url: subscription.url, headers: { ...headers }, body })
+  const now = deps.clock.now()
+  if (outcome.ok) {
+    await deps.repository.markDelivered(deps.db, delivery.id, outcome.statusCode, now)
+    return 'sent'
+  }
+  const attempts = delivery.attempts + 1
+  const retryAt = outcome.gone ? null : nextAttemptAt(deps.options, attempts, now, outcome.retryAfterMs)
+  await deps.repository.markFailed(deps.db, delivery.id, { ...outcome, retryAt })
+  const failed = {
+    ...delivery,
+    attempts,
+    status: retryAt ? ('pending' as const) : ('dead' as const),
+    lastError: outcome.error,
+  }
+  if (outcome.gone) {
+    await deps.db.transaction(async (tx) => {
+      await deps.repository.endSubscription(tx, subscription.id, 'disabled', 'dead', now)
+    })
+    await deps.onGone(subscription)
+    await deps.onAlert({ subscription, delivery: failed, reason: 'gone' })
+  } else if (!retryAt) await deps.onAlert({ subscription, delivery: failed, reason: 'dead' })
+  else if (attempts >= deps.options.alertAfterAttempts)
+    await deps.onAlert({ subscription, delivery: failed, reason: 'failing' })
+  return 'failed'
+}
+
+/**
+ * Sends what is due: claims the heads of the streams (pushing their next attempt `claimMs` ahead,
+ * so no other process sends them meanwhile), POSTs them at once (one per application, so order
+ * holds) and records each outcome. A crash between sending and recording sends it again: at least once.
+ */
+export async function deliverOnce(deps: RelayDeps): Promise<{ sent: number; failed: number }> {
+  const now = deps.clock.now()
+  const claimed = await deps.db.transaction(async (tx) => {
+    const due = await deps.repository.due(tx, deps.office.id, now, SEND_BATCH)
+    await deps.repository.claim(
+      tx,
+      due.map((d) => d.delivery.id),
+      new Date(now.getTime() + deps.options.claimMs),
+    )
+    return due
+  })
+  const outcomes = await Promise.all(claimed.map((d) => attempt(deps, d.delivery, d.subscription)))
+  return {
+    sent: outcomes.filter((o) => o === 'sent').length,
+    failed: outcomes.filter((o) => o === 'failed').length,
+  }
+}
