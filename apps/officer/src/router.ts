@@ -32,6 +32,12 @@ export const routes: RouteRecordRaw[] = [
     },
   },
   {
+    path: '/loket',
+    name: 'counter',
+    component: () => import('@/features/counter/pages/CounterPage.vue'),
+    meta: { access: pageAccess.counter, title: 'counter.title' },
+  },
+  {
     path: '/queue',
     name: 'queue',
     component: () => import('@/features/queue/pages/MyQueuePage.vue'),

@@ -8,6 +8,7 @@ import transparency from './transparency.en.ts'
 import everyday from './everyday.en.ts'
 import complaints from './complaints.en.ts'
 import clients from './clients.en.ts'
+import counter from './counter.en.ts'
 import type id from './id.ts'
 
 // English translation. `satisfies` makes the compiler refuse a missing or extra key.
@@ -22,6 +23,7 @@ export default {
   ...everyday,
   ...complaints,
   ...clients,
+  ...counter,
   app: {
     name: 'Pintu',
     subtitle: 'DPMPTSP back office',
@@ -82,6 +84,7 @@ export default {
     retryAfter: 'Try again in {wait}.',
   },
   nav: {
+    counter: 'Counter',
     catalogue: 'Service catalogue',
     catalogueReadOnly: 'Catalogue (read-only)',
     officers: 'Officers',

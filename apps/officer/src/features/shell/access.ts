@@ -2,6 +2,7 @@ import {
   applicationRoutes,
   catalogueRoutes,
   complaintRoutes,
+  counterRoutes,
   delegationRoutes,
   integrationRoutes,
   officerRoutes,
@@ -43,6 +44,8 @@ export const pageAccess = {
   transparency: 'authenticated',
   // Supervisors handle complaints; the inspectorate (auditor) reads them all and handles extortion reports.
   complaints: complaintRoutes.queue.access,
+  // Counter intake (Loket): frontdesk officers serve walk-in applicants.
+  counter: counterRoutes.create.access,
 } as const satisfies Record<string, Access>
 
 export function allows(access: Access, roles: readonly string[]): boolean {

@@ -62,7 +62,22 @@ describe('role-aware navigation', () => {
     ])
   })
 
-  it.each(['frontdesk', 'technical', 'approver'] as const)(
+  it('a frontdesk officer sees their queue, the counter (Loket) and the read-only time pages, and starts at the queue', () => {
+    expect(labels(['frontdesk'])).toEqual([
+      'nav.queue',
+      'nav.counter',
+      'nav.closuresReadOnly',
+      'nav.calendarReadOnly',
+      'nav.transparency',
+    ])
+    expect(homeFor(['frontdesk'])).toBe('queue')
+  })
+
+  it('only frontdesk officers see the counter, as only they may call the counter routes', () => {
+    for (const role of officerRoles) expect(labels([role]).includes('nav.counter'), role).toBe(role === 'frontdesk')
+  })
+
+  it.each(['technical', 'approver'] as const)(
     'a %s sees their queue and the read-only time pages, and starts at the queue',
     (role) => {
       expect(labels([role])).toEqual(['nav.queue', 'nav.closuresReadOnly', 'nav.calendarReadOnly', 'nav.transparency'])
@@ -82,6 +97,7 @@ describe('role-aware navigation', () => {
   it('an officer holding several roles sees the union, without duplicates, work first', () => {
     expect(labels(['frontdesk', 'auditor', 'signer'])).toEqual([
       'nav.queue',
+      'nav.counter',
       'nav.boardReadOnly',
       'nav.paymentsReadOnly',
       'nav.catalogueReadOnly',

@@ -16,6 +16,7 @@ import { allows, canCall, pageAccess } from './access.ts'
 export interface NavItem {
   /** Name of the router route. */
   to:
+    | 'counter'
     | 'queue'
     | 'board'
     | 'payments'
@@ -36,6 +37,8 @@ export interface NavItem {
 export function navigationFor(roles: readonly OfficerRole[]): NavItem[] {
   const items: NavItem[] = []
   if (allows(pageAccess.queue, roles)) items.push({ to: 'queue', label: 'nav.queue' })
+  // Walk-in intake sits beside the frontdesk's verification queue; the queue stays their home page.
+  if (allows(pageAccess.counter, roles)) items.push({ to: 'counter', label: 'nav.counter' })
   if (allows(pageAccess.board, roles))
     items.push({ to: 'board', label: canCall(applicationRoutes.reassign, roles) ? 'nav.board' : 'nav.boardReadOnly' })
   if (allows(pageAccess.payments, roles))
