@@ -1,5 +1,29 @@
-// English messages of the counter intake page (Loket); the same keys as counter.id.ts.
+// English messages of the counter intake page (Loket); the same keys as counter.id.ts, loaded with the page.
 export default {
+  // The error codes only the counter routes answer in the back office, merged into `errors`.
+  errors: {
+    nik: {
+      format: 'The NIK must be 16 digits, as on the KTP.',
+      unknown_province: 'This NIK is not valid: its first two digits are not a province code.',
+      bad_region: 'This NIK is not valid: its regency/city or district code is wrong.',
+      bad_birth_date: 'This NIK is not valid: the birth date in it (digits 7 to 12) does not exist.',
+      bad_serial: 'This NIK is not valid: its serial number (last 4 digits) cannot be 0000.',
+    },
+    phone: { invalid: 'The mobile number must be an Indonesian mobile number, for example 081234567890.' },
+    email: { invalid: "The email must look like name{'@'}domain, for example budi{'@'}example.id." },
+    counter: {
+      applicant_not_found: 'No applicant account has this NIK. Register the applicant below.',
+    },
+    identity: { nik_taken: 'This NIK is already registered. Look the applicant up by that NIK.' },
+    applications: {
+      not_editable: 'This application has been submitted and can no longer be changed.',
+      invalid_form: 'Some answers are not right. Check the marked fields.',
+      incomplete: 'The application is not complete. Complete the mandatory answers and documents, then submit again.',
+      kind_not_offered: 'This kind of application is not offered for the service.',
+      unknown_requirement: 'This requirement does not apply to this application.',
+    },
+    documents: { missing: 'A mandatory document has not been uploaded.' },
+  },
   counter: {
     title: 'Counter',
     intro:

@@ -1,5 +1,29 @@
-// Bahasa Indonesia messages of the counter intake page (Loket). Spread into id.ts; counter.en.ts must match.
+// Bahasa Indonesia messages of the counter intake page (Loket). Loaded with the page (features/counter/messages.ts), not at start: the first route stays within its budget (tests/bundle). counter.en.ts must match.
 export default {
+  // The error codes only the counter routes answer in the back office, merged into `errors`.
+  errors: {
+    nik: {
+      format: 'NIK harus 16 angka, sesuai KTP.',
+      unknown_province: 'NIK tidak valid: dua angka pertamanya bukan kode provinsi.',
+      bad_region: 'NIK tidak valid: kode kabupaten/kota atau kecamatan di dalamnya salah.',
+      bad_birth_date: 'NIK tidak valid: tanggal lahir di dalamnya (angka ke-7 sampai ke-12) tidak ada di kalender.',
+      bad_serial: 'NIK tidak valid: nomor urut (4 angka terakhir) tidak boleh 0000.',
+    },
+    phone: { invalid: 'Nomor HP harus nomor seluler Indonesia, misalnya 081234567890.' },
+    email: { invalid: "Email harus berbentuk nama{'@'}domain, misalnya budi{'@'}contoh.id." },
+    counter: {
+      applicant_not_found: 'Tidak ada akun pemohon dengan NIK ini. Daftarkan pemohon di bawah.',
+    },
+    identity: { nik_taken: 'NIK ini sudah terdaftar. Cari pemohon dengan NIK tersebut.' },
+    applications: {
+      not_editable: 'Permohonan ini sudah dikirim dan tidak dapat diubah lagi.',
+      invalid_form: 'Ada isian yang belum benar. Periksa kolom yang ditandai.',
+      incomplete: 'Permohonan belum lengkap. Lengkapi isian dan dokumen wajib, lalu kirim lagi.',
+      kind_not_offered: 'Jenis permohonan ini tidak tersedia untuk layanan tersebut.',
+      unknown_requirement: 'Persyaratan ini tidak berlaku untuk permohonan ini.',
+    },
+    documents: { missing: 'Dokumen wajib belum diunggah.' },
+  },
   counter: {
     title: 'Loket',
     intro:

@@ -8,7 +8,6 @@ import transparency from './transparency.en.ts'
 import everyday from './everyday.en.ts'
 import complaints from './complaints.en.ts'
 import clients from './clients.en.ts'
-import counter from './counter.en.ts'
 import type id from './id.ts'
 
 // English translation. `satisfies` makes the compiler refuse a missing or extra key.
@@ -23,7 +22,6 @@ export default {
   ...everyday,
   ...complaints,
   ...clients,
-  ...counter,
   app: {
     name: 'Pintu',
     subtitle: 'DPMPTSP back office',

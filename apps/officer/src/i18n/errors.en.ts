@@ -47,20 +47,7 @@ export default {
     },
     identity: {
       email_taken: 'This email is already used by another account.',
-      nik_taken: 'This NIK is already registered. Look the applicant up by that NIK.',
       employee_number_taken: 'This employee number (NIP) is already used by another account.',
-    },
-    nik: {
-      format: 'The NIK must be 16 digits, as on the KTP.',
-      unknown_province: 'This NIK is not valid: its first two digits are not a province code.',
-      bad_region: 'This NIK is not valid: its regency/city or district code is wrong.',
-      bad_birth_date: 'This NIK is not valid: the birth date in it (digits 7 to 12) does not exist.',
-      bad_serial: 'This NIK is not valid: its serial number (last 4 digits) cannot be 0000.',
-    },
-    phone: { invalid: 'The mobile number must be an Indonesian mobile number, for example 081234567890.' },
-    email: { invalid: "The email must look like name{'@'}domain, for example budi{'@'}example.id." },
-    counter: {
-      applicant_not_found: 'No applicant account has this NIK. Register the applicant below.',
     },
     officers: {
       not_found: 'Officer not found.',
@@ -88,16 +75,10 @@ export default {
       reassign_needs_another_supervisor:
         'You reassigned this file recently. Another reassignment within 7 days ' +
         'must be made by another supervisor.',
-      not_editable: 'This application has been submitted and can no longer be changed.',
-      invalid_form: 'Some answers are not right. Check the marked fields.',
-      incomplete: 'The application is not complete. Complete the mandatory answers and documents, then submit again.',
-      kind_not_offered: 'This kind of application is not offered for the service.',
-      unknown_requirement: 'This requirement does not apply to this application.',
       not_in_review:
         'This file is no longer in technical review, so review attachments cannot be added. Reload to see its current state.',
     },
     documents: {
-      missing: 'A mandatory document has not been uploaded.',
       too_large: 'The file is too large. Attachments may be at most 10 MB.',
       type_not_accepted: 'This type of file is not accepted. Use PDF, JPG or PNG.',
       empty: 'The file is empty. Choose another file.',

@@ -47,20 +47,7 @@ export default {
     },
     identity: {
       email_taken: 'Email ini sudah dipakai akun lain.',
-      nik_taken: 'NIK ini sudah terdaftar. Cari pemohon dengan NIK tersebut.',
       employee_number_taken: 'NIP ini sudah dipakai akun lain.',
-    },
-    nik: {
-      format: 'NIK harus 16 angka, sesuai KTP.',
-      unknown_province: 'NIK tidak valid: dua angka pertamanya bukan kode provinsi.',
-      bad_region: 'NIK tidak valid: kode kabupaten/kota atau kecamatan di dalamnya salah.',
-      bad_birth_date: 'NIK tidak valid: tanggal lahir di dalamnya (angka ke-7 sampai ke-12) tidak ada di kalender.',
-      bad_serial: 'NIK tidak valid: nomor urut (4 angka terakhir) tidak boleh 0000.',
-    },
-    phone: { invalid: 'Nomor HP harus nomor seluler Indonesia, misalnya 081234567890.' },
-    email: { invalid: "Email harus berbentuk nama{'@'}domain, misalnya budi{'@'}contoh.id." },
-    counter: {
-      applicant_not_found: 'Tidak ada akun pemohon dengan NIK ini. Daftarkan pemohon di bawah.',
     },
     officers: {
       not_found: 'Petugas tidak ditemukan.',
@@ -88,16 +75,10 @@ export default {
       document_not_found: 'Dokumen tidak ditemukan.',
       reassign_needs_another_supervisor:
         'Anda baru saja mengalihkan berkas ini. Pengalihan berikutnya dalam 7 hari ' + 'harus dilakukan pengawas lain.',
-      not_editable: 'Permohonan ini sudah dikirim dan tidak dapat diubah lagi.',
-      invalid_form: 'Ada isian yang belum benar. Periksa kolom yang ditandai.',
-      incomplete: 'Permohonan belum lengkap. Lengkapi isian dan dokumen wajib, lalu kirim lagi.',
-      kind_not_offered: 'Jenis permohonan ini tidak tersedia untuk layanan tersebut.',
-      unknown_requirement: 'Persyaratan ini tidak berlaku untuk permohonan ini.',
       not_in_review:
         'Berkas ini tidak sedang dalam kajian teknis, jadi lampiran kajian tidak dapat ditambahkan. Muat ulang untuk melihat keadaan terbaru.',
     },
     documents: {
-      missing: 'Dokumen wajib belum diunggah.',
       too_large: 'Berkas terlalu besar. Lampiran paling besar 10 MB.',
       type_not_accepted: 'Jenis berkas tidak diterima. Gunakan PDF, JPG, atau PNG.',
       empty: 'Berkas kosong. Pilih berkas lain.',

@@ -8,7 +8,6 @@ import transparency from './transparency.id.ts'
 import everyday from './everyday.id.ts'
 import complaints from './complaints.id.ts'
 import clients from './clients.id.ts'
-import counter from './counter.id.ts'
 
 // Bahasa Indonesia: the authoritative language of the office. Every key here must exist in en.ts
 // (i18n.test.ts checks parity). vue-i18n treats { } @ $ | as syntax: avoid them in plain text.
@@ -23,7 +22,6 @@ export default {
   ...everyday,
   ...complaints,
   ...clients,
-  ...counter,
   app: {
     name: 'Pintu',
     subtitle: 'Back office DPMPTSP',

@@ -2,6 +2,7 @@ import {
   applicationRoutes,
   calendarRoutes,
   continuityRoutes,
+  counterRoutes,
   delegationRoutes,
   officerRoles,
   officerRoutes,
@@ -74,6 +75,7 @@ describe('role-aware navigation', () => {
   })
 
   it('only frontdesk officers see the counter, as only they may call the counter routes', () => {
+    for (const route of Object.values(counterRoutes)) expect(route.access).toEqual(pageAccess.counter)
     for (const role of officerRoles) expect(labels([role]).includes('nav.counter'), role).toBe(role === 'frontdesk')
   })
 
