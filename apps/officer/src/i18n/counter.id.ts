@@ -1,4 +1,5 @@
-// Bahasa Indonesia messages of the counter intake page (Loket). Loaded with the page (features/counter/messages.ts), not at start: the first route stays within its budget (tests/bundle). counter.en.ts must match.
+// Bahasa Indonesia messages of the counter intake page (Loket); counter.en.ts must match. Loaded with
+// the page (features/counter/messages.ts), not at start: the first route stays within its budget.
 export default {
   // The error codes only the counter routes answer in the back office, merged into `errors`.
   errors: {
