@@ -87,6 +87,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { access: pageAccess.complaints, title: 'complaints.title' },
   },
   {
+    path: '/reports/backlog',
+    name: 'backlog-report',
+    component: () => import('@/features/reports/pages/BacklogReportPage.vue'),
+    meta: { access: pageAccess.backlogReport, title: 'nav.backlogReport' },
+  },
+  {
     path: '/transparency',
     name: 'transparency',
     component: () => import('@/features/transparency/pages/TransparencyPage.vue'),

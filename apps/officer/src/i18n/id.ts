@@ -82,6 +82,7 @@ export default {
     retryAfter: 'Coba lagi dalam {wait}.',
   },
   nav: {
+    backlogReport: 'Laporan tunggakan',
     counter: 'Loket',
     catalogue: 'Katalog layanan',
     catalogueReadOnly: 'Katalog (baca saja)',

@@ -7,6 +7,7 @@ import {
   integrationRoutes,
   officerRoutes,
   paymentRoutes,
+  statsRoutes,
   type Access,
   type OfficerRole,
   type RouteDefinition,
@@ -46,6 +47,8 @@ export const pageAccess = {
   complaints: complaintRoutes.queue.access,
   // Counter intake (Loket): frontdesk officers serve walk-in applicants.
   counter: counterRoutes.create.access,
+  // The backlog with who holds each file: supervisors and auditors (officer identities are never public).
+  backlogReport: statsRoutes.officerBacklog.access,
 } as const satisfies Record<string, Access>
 
 export function allows(access: Access, roles: readonly string[]): boolean {

@@ -38,6 +38,7 @@ describe('role-aware navigation', () => {
       'nav.officers',
       'nav.delegationsReadOnly',
       'nav.complaints',
+      'nav.backlogReport',
       'nav.closures',
       'nav.calendarReadOnly',
       'nav.transparency',
@@ -56,6 +57,7 @@ describe('role-aware navigation', () => {
       'nav.roleGrantsReadOnly',
       'nav.delegationsReadOnly',
       'nav.complaints',
+      'nav.backlogReport',
       'nav.clientsReadOnly',
       'nav.closuresReadOnly',
       'nav.calendarReadOnly',
@@ -72,6 +74,11 @@ describe('role-aware navigation', () => {
       'nav.transparency',
     ])
     expect(homeFor(['frontdesk'])).toBe('queue')
+  })
+
+  it('only supervisors and auditors see the backlog report, as only they may call its route', () => {
+    for (const role of officerRoles)
+      expect(labels([role]).includes('nav.backlogReport'), role).toBe(role === 'supervisor' || role === 'auditor')
   })
 
   it('only frontdesk officers see the counter, as only they may call the counter routes', () => {
@@ -107,6 +114,7 @@ describe('role-aware navigation', () => {
       'nav.roleGrantsReadOnly',
       'nav.delegations',
       'nav.complaints',
+      'nav.backlogReport',
       'nav.clientsReadOnly',
       'nav.closuresReadOnly',
       'nav.calendarReadOnly',

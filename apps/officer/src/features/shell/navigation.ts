@@ -29,6 +29,7 @@ export interface NavItem {
     | 'calendar'
     | 'transparency'
     | 'complaints'
+    | 'backlog-report'
   /** i18n key of the label. */
   label: string
 }
@@ -64,6 +65,7 @@ export function navigationFor(roles: readonly OfficerRole[]): NavItem[] {
     })
   }
   if (allows(pageAccess.complaints, roles)) items.push({ to: 'complaints', label: 'nav.complaints' })
+  if (allows(pageAccess.backlogReport, roles)) items.push({ to: 'backlog-report', label: 'nav.backlogReport' })
   if (allows(pageAccess.clients, roles))
     items.push({
       to: 'clients',

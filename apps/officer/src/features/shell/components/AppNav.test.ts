@@ -27,6 +27,7 @@ const router = createRouter({
     ].map((path) => ({ path, name: path.slice(1) || 'home', component: Empty })),
     { path: '/officers/role-requests', name: 'role-grants', component: Empty },
     { path: '/loket', name: 'counter', component: Empty },
+    { path: '/reports/backlog', name: 'backlog-report', component: Empty },
   ],
 })
 
