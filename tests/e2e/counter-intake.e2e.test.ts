@@ -1,7 +1,8 @@
 // Counter intake (Loket, issue 13 item 1) in Chromium against the real server: a frontdesk officer
 // registers a walk-in applicant by NIK, fills the form, uploads the scanned documents, submits and
 // prints the receipt. The receipt's number and code must open the public tracking, as a counter
-// filing (`channel: counter`), and printing must show the receipt alone.
+// filing (`channel: counter`), and printing must show the receipt alone. Then a supervisor finds
+// that filing in the backlog report (issue 11) as a counter row, on screen and in the CSV.
 import { applicationRoutes, catalogueRoutes, type FormField } from '@pintu/contract'
 import { mandatoryRequirements, sampleValue } from '@pintu/contract/samples'
 import type { Browser, Page } from 'playwright-core'
@@ -163,6 +164,41 @@ describe('the counter (Loket)', () => {
       expect(
         await page.getByRole('region', { name: 'Cari pemohon' }).getByLabel('NIK (16 angka dari KTP)').inputValue(),
       ).toBe('')
+    },
+    TIMEOUT,
+  )
+
+  it(
+    'the counter filing shows in the backlog report a supervisor reads, as a counter row, and in its CSV',
+    async () => {
+      const supervisor = await newMobilePage(browser)
+      try {
+        await officerLogIn(supervisor, pintu.baseUrl, pintu.accounts.supervisor)
+        await mainNav(supervisor).getByRole('link', { name: 'Laporan tunggakan' }).click()
+        await supervisor.getByRole('heading', { level: 1, name: 'Laporan tunggakan' }).waitFor()
+        const table = supervisor.getByRole('table', { name: 'Rincian per layanan, tahap, kanal dan petugas' })
+        await table.waitFor()
+        const counterRow = table.getByRole('row').filter({ has: supervisor.getByRole('rowheader', { name: 'SKP' }) })
+        await expect.poll(() => counterRow.filter({ hasText: 'Loket' }).count()).toBeGreaterThan(0)
+        // Narrowed to the counter channel, only counter rows remain.
+        await supervisor.getByLabel('Kanal', { exact: true }).selectOption('counter')
+        const shown = await table.locator('tbody tr').allTextContents()
+        expect(shown.length).toBeGreaterThan(0)
+        for (const text of shown) expect(text).toContain('Loket')
+
+        const [download] = await Promise.all([
+          supervisor.waitForEvent('download'),
+          supervisor.getByRole('button', { name: 'Unduh CSV' }).click(),
+        ])
+        expect(download.suggestedFilename()).toMatch(/^laporan-tunggakan-\d{4}-\d{2}-\d{2}\.csv$/)
+        const csv = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8')
+        expect(csv).toMatch(/^jenis,kode_layanan,tahap,kanal,petugas_id,petugas,berkas,terlambat/)
+        expect(csv).toMatch(/,SKP,[a-z_]+,counter,/)
+        expect(await hasNoHorizontalScroll(supervisor)).toBe(true)
+        await expectNoSeriousAxeViolations(supervisor)
+      } finally {
+        await supervisor.context().close()
+      }
     },
     TIMEOUT,
   )
