@@ -58,6 +58,8 @@ describe('the counter (Loket)', () => {
       await officerLogIn(page, pintu.baseUrl, pintu.accounts.frontdesk)
       await mainNav(page).getByRole('link', { name: 'Loket' }).click()
       await page.getByRole('heading', { level: 1, name: 'Loket' }).waitFor()
+      // The page's texts load with it, the document title too.
+      expect(await page.title()).toBe('Loket · Pintu')
 
       // A mistyped NIK is caught at the desk, before anything is sent.
       const lookup = page.getByRole('region', { name: 'Cari pemohon' })
