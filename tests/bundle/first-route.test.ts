@@ -10,7 +10,9 @@ import { measureFirstRoute } from './first-route.ts'
 const KB = 1000
 const budgets = [
   { app: 'citizen', base: '/', budget: 60 * KB },
-  { app: 'officer', base: '/officer/', budget: 150 * KB },
+  // 150 KB until the counter page (Loket): its nav entry and route, a few hundred bytes, crossed it
+  // although its page, texts and error messages load with the page.
+  { app: 'officer', base: '/officer/', budget: 151 * KB },
 ] as const
 
 const root = path.resolve(import.meta.dirname, '../..')

@@ -47,11 +47,12 @@ async function fetchFileOnce(
   route: RouteDefinition,
   params: Record<string, string>,
   query?: Record<string, string>,
+  accept = '*/*',
 ): Promise<Blob> {
   const token = currentSession().accessToken()
   const response = await fetch(buildUrl(route, params, query), {
     headers: {
-      accept: '*/*',
+      accept,
       'accept-language': i18n.global.locale.value,
       ...(token && { authorization: `Bearer ${token}` }),
     },
@@ -75,16 +76,18 @@ export async function fetchLogResource(path: string): Promise<Uint8Array> {
 /**
  * Downloads a file (a document of an application) as the logged-in officer. A plain link cannot
  * carry the bearer token, so the SPA fetches the bytes and shows them through a blob: URL.
+ * `accept` picks the form of a route that answers JSON or CSV (`text/csv`: the reports).
  */
 export async function fetchFile(
   route: RouteDefinition,
   params: Record<string, string>,
   query?: Record<string, string>,
+  accept?: string,
 ): Promise<Blob> {
   try {
-    return await fetchFileOnce(route, params, query)
+    return await fetchFileOnce(route, params, query, accept)
   } catch (error) {
-    return retryAfterRefusal(error, () => fetchFileOnce(route, params, query))
+    return retryAfterRefusal(error, () => fetchFileOnce(route, params, query, accept))
   }
 }
 

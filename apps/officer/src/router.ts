@@ -32,6 +32,12 @@ export const routes: RouteRecordRaw[] = [
     },
   },
   {
+    path: '/loket',
+    name: 'counter',
+    component: () => import('@/features/counter/pages/CounterPage.vue'),
+    meta: { access: pageAccess.counter, title: 'counter.title' },
+  },
+  {
     path: '/queue',
     name: 'queue',
     component: () => import('@/features/queue/pages/MyQueuePage.vue'),
@@ -79,6 +85,12 @@ export const routes: RouteRecordRaw[] = [
     name: 'complaints',
     component: () => import('@/features/complaints/pages/ComplaintsPage.vue'),
     meta: { access: pageAccess.complaints, title: 'complaints.title' },
+  },
+  {
+    path: '/reports/backlog',
+    name: 'backlog-report',
+    component: () => import('@/features/reports/pages/BacklogReportPage.vue'),
+    meta: { access: pageAccess.backlogReport, title: 'nav.backlogReport' },
   },
   {
     path: '/transparency',

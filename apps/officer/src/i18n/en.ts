@@ -82,6 +82,8 @@ export default {
     retryAfter: 'Try again in {wait}.',
   },
   nav: {
+    backlogReport: 'Backlog report',
+    counter: 'Counter',
     catalogue: 'Service catalogue',
     catalogueReadOnly: 'Catalogue (read-only)',
     officers: 'Officers',

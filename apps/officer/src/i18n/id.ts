@@ -82,6 +82,8 @@ export default {
     retryAfter: 'Coba lagi dalam {wait}.',
   },
   nav: {
+    backlogReport: 'Laporan tunggakan',
+    counter: 'Loket',
     catalogue: 'Katalog layanan',
     catalogueReadOnly: 'Katalog (baca saja)',
     officers: 'Petugas',

@@ -2,10 +2,12 @@ import {
   applicationRoutes,
   catalogueRoutes,
   complaintRoutes,
+  counterRoutes,
   delegationRoutes,
   integrationRoutes,
   officerRoutes,
   paymentRoutes,
+  statsRoutes,
   type Access,
   type OfficerRole,
   type RouteDefinition,
@@ -43,6 +45,10 @@ export const pageAccess = {
   transparency: 'authenticated',
   // Supervisors handle complaints; the inspectorate (auditor) reads them all and handles extortion reports.
   complaints: complaintRoutes.queue.access,
+  // Counter intake (Loket): frontdesk officers serve walk-in applicants.
+  counter: counterRoutes.create.access,
+  // The backlog with who holds each file: supervisors and auditors (officer identities are never public).
+  backlogReport: statsRoutes.officerBacklog.access,
 } as const satisfies Record<string, Access>
 
 export function allows(access: Access, roles: readonly string[]): boolean {

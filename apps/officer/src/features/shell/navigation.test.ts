@@ -2,6 +2,7 @@ import {
   applicationRoutes,
   calendarRoutes,
   continuityRoutes,
+  counterRoutes,
   delegationRoutes,
   officerRoles,
   officerRoutes,
@@ -37,6 +38,7 @@ describe('role-aware navigation', () => {
       'nav.officers',
       'nav.delegationsReadOnly',
       'nav.complaints',
+      'nav.backlogReport',
       'nav.closures',
       'nav.calendarReadOnly',
       'nav.transparency',
@@ -55,6 +57,7 @@ describe('role-aware navigation', () => {
       'nav.roleGrantsReadOnly',
       'nav.delegationsReadOnly',
       'nav.complaints',
+      'nav.backlogReport',
       'nav.clientsReadOnly',
       'nav.closuresReadOnly',
       'nav.calendarReadOnly',
@@ -62,7 +65,28 @@ describe('role-aware navigation', () => {
     ])
   })
 
-  it.each(['frontdesk', 'technical', 'approver'] as const)(
+  it('a frontdesk officer sees their queue, the counter (Loket) and the read-only time pages, and starts at the queue', () => {
+    expect(labels(['frontdesk'])).toEqual([
+      'nav.queue',
+      'nav.counter',
+      'nav.closuresReadOnly',
+      'nav.calendarReadOnly',
+      'nav.transparency',
+    ])
+    expect(homeFor(['frontdesk'])).toBe('queue')
+  })
+
+  it('only supervisors and auditors see the backlog report, as only they may call its route', () => {
+    for (const role of officerRoles)
+      expect(labels([role]).includes('nav.backlogReport'), role).toBe(role === 'supervisor' || role === 'auditor')
+  })
+
+  it('only frontdesk officers see the counter, as only they may call the counter routes', () => {
+    for (const route of Object.values(counterRoutes)) expect(route.access).toEqual(pageAccess.counter)
+    for (const role of officerRoles) expect(labels([role]).includes('nav.counter'), role).toBe(role === 'frontdesk')
+  })
+
+  it.each(['technical', 'approver'] as const)(
     'a %s sees their queue and the read-only time pages, and starts at the queue',
     (role) => {
       expect(labels([role])).toEqual(['nav.queue', 'nav.closuresReadOnly', 'nav.calendarReadOnly', 'nav.transparency'])
@@ -82,6 +106,7 @@ describe('role-aware navigation', () => {
   it('an officer holding several roles sees the union, without duplicates, work first', () => {
     expect(labels(['frontdesk', 'auditor', 'signer'])).toEqual([
       'nav.queue',
+      'nav.counter',
       'nav.boardReadOnly',
       'nav.paymentsReadOnly',
       'nav.catalogueReadOnly',
@@ -89,6 +114,7 @@ describe('role-aware navigation', () => {
       'nav.roleGrantsReadOnly',
       'nav.delegations',
       'nav.complaints',
+      'nav.backlogReport',
       'nav.clientsReadOnly',
       'nav.closuresReadOnly',
       'nav.calendarReadOnly',

@@ -16,6 +16,7 @@ import { allows, canCall, pageAccess } from './access.ts'
 export interface NavItem {
   /** Name of the router route. */
   to:
+    | 'counter'
     | 'queue'
     | 'board'
     | 'payments'
@@ -28,6 +29,7 @@ export interface NavItem {
     | 'calendar'
     | 'transparency'
     | 'complaints'
+    | 'backlog-report'
   /** i18n key of the label. */
   label: string
 }
@@ -36,6 +38,8 @@ export interface NavItem {
 export function navigationFor(roles: readonly OfficerRole[]): NavItem[] {
   const items: NavItem[] = []
   if (allows(pageAccess.queue, roles)) items.push({ to: 'queue', label: 'nav.queue' })
+  // Walk-in intake sits beside the frontdesk's verification queue; the queue stays their home page.
+  if (allows(pageAccess.counter, roles)) items.push({ to: 'counter', label: 'nav.counter' })
   if (allows(pageAccess.board, roles))
     items.push({ to: 'board', label: canCall(applicationRoutes.reassign, roles) ? 'nav.board' : 'nav.boardReadOnly' })
   if (allows(pageAccess.payments, roles))
@@ -61,6 +65,7 @@ export function navigationFor(roles: readonly OfficerRole[]): NavItem[] {
     })
   }
   if (allows(pageAccess.complaints, roles)) items.push({ to: 'complaints', label: 'nav.complaints' })
+  if (allows(pageAccess.backlogReport, roles)) items.push({ to: 'backlog-report', label: 'nav.backlogReport' })
   if (allows(pageAccess.clients, roles))
     items.push({
       to: 'clients',

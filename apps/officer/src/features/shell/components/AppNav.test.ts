@@ -26,6 +26,8 @@ const router = createRouter({
       '/complaints',
     ].map((path) => ({ path, name: path.slice(1) || 'home', component: Empty })),
     { path: '/officers/role-requests', name: 'role-grants', component: Empty },
+    { path: '/loket', name: 'counter', component: Empty },
+    { path: '/reports/backlog', name: 'backlog-report', component: Empty },
   ],
 })
 
@@ -61,12 +63,16 @@ describe('main navigation', () => {
     ])
   })
 
-  it('shows a front-desk officer their queue and the read-only time pages', () => {
-    expect(
-      renderFor(['frontdesk'])
-        .findAll('a')
-        .map((link) => link.text()),
-    ).toEqual(['Antrean saya', 'Penutupan kantor (baca saja)', 'Kalender libur (baca saja)', 'Log transparansi'])
+  it('shows a front-desk officer their queue, the counter (Loket) and the read-only time pages', () => {
+    const links = renderFor(['frontdesk']).findAll('a')
+    expect(links.map((link) => link.text())).toEqual([
+      'Antrean saya',
+      'Loket',
+      'Penutupan kantor (baca saja)',
+      'Kalender libur (baca saja)',
+      'Log transparansi',
+    ])
+    expect(links[1]!.attributes('href')).toBe('/loket')
   })
 
   it('shows a supervisor the work board after their queue, and an auditor the same board marked read-only', () => {
