@@ -248,7 +248,16 @@ export const pintu = fp(
       transparencyLog.web({ files: applications, trackLimitPerMinute: options.trackLimitPerMinute ?? 60 }),
     ])
       await module.routes(app)
-    await integrations.routes(app, { trackForClient: applications.trackForClient })
+    await integrations.routes(app, {
+      trackForClient: applications.trackForClient,
+      agentIntake: applications.agentIntake,
+      applicantIdByNik: async (nik) => {
+        const person = await identity.findByNik(db, nik)
+        return person?.kind === 'applicant' && !person.deactivatedAt && person.officeId === office.id
+          ? person.id
+          : undefined
+      },
+    })
     app.decorate('runEscalations', continuity.runEscalations)
     if (options.jobIntervalMs)
       await app.register(scheduledJob, {

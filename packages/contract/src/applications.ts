@@ -200,12 +200,15 @@ export const ReceiptSchema = Type.Object({
 })
 export type Receipt = Static<typeof ReceiptSchema>
 
-/** How the application came in: filed by the applicant online, or taken by a frontdesk officer at the counter. */
-export const applicationChannels = ['online', 'counter'] as const
+/**
+ * How the application came in: filed by the applicant online, taken by a frontdesk officer at the
+ * counter, or filed by an integration client the applicant gave consent to.
+ */
+export const applicationChannels = ['online', 'counter', 'integration'] as const
 export type ApplicationChannel = (typeof applicationChannels)[number]
 export const ApplicationChannelSchema = Type.Enum([...applicationChannels], {
   description:
-    "`online`: filed by the applicant; `counter`: taken by a frontdesk officer on the applicant's behalf (walk-in)",
+    "`online`: filed by the applicant; `counter`: taken by a frontdesk officer on the applicant's behalf (walk-in); `integration`: filed by an integration client with the applicant's consent",
 })
 
 export const ApplicationSummarySchema = Type.Object({

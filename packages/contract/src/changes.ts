@@ -32,7 +32,12 @@ export interface TransitionDetails {
 
 export interface ChangeDetails {
   /** `onBehalfOf`: the applicant's account id when a frontdesk officer (the actor) acts for them at the counter. */
-  'application.created': { serviceCode: string; serviceVersion: number; channel?: 'counter'; onBehalfOf?: string }
+  'application.created': {
+    serviceCode: string
+    serviceVersion: number
+    channel?: 'counter' | 'integration'
+    onBehalfOf?: string
+  }
   'application.form_updated': { fields: string[]; onBehalfOf?: string }
   'application.document_uploaded': { requirementKey: string; sha256: string; sizeBytes: number; onBehalfOf?: string }
   'application.document_removed': { requirementKey: string }
@@ -97,6 +102,9 @@ export interface ChangeDetails {
   }
   'integration_client.secret_rotated': { secretId: string; overlapHours: number }
   'integration_client.revoked': Record<string, never>
+  /** An applicant let a client file for them (the actor is the applicant). */
+  'consent.granted': { clientId: string; serviceCodes: string[]; expiresAt: string }
+  'consent.revoked': { clientId: string }
   /** Webhook subscriptions of a client (the actor): the endpoint's host only, not its path. */
   'webhook.subscribed': { clientId: string; host: string; eventTypes: string[]; serviceCodes: string[] }
   'webhook.unsubscribed': { clientId: string; cancelledDeliveries: number }
@@ -179,6 +187,8 @@ export const changeEntities = [
   'status_hour',
   'integration_client',
   'webhook_subscription',
+  /** An applicant's consent that an integration client file applications for them. */
+  'consent',
   'webhook_delivery',
 ] as const
 export type ChangeEntity = (typeof changeEntities)[number]

@@ -18,6 +18,8 @@ import { statsRoutes } from './routes/stats.routes.ts'
 import { integrationRoutes } from './routes/integrations.routes.ts'
 import { counterRoutes } from './routes/counter.routes.ts'
 import { webhookRoutes } from './routes/webhooks.routes.ts'
+import { consentRoutes } from './routes/consents.routes.ts'
+import { integrationFilingRoutes } from './routes/integration-filing.routes.ts'
 
 export {
   systemRoutes,
@@ -39,6 +41,8 @@ export {
   integrationRoutes,
   counterRoutes,
   webhookRoutes,
+  consentRoutes,
+  integrationFilingRoutes,
 }
 
 /** Every route of the API, for the server to register and the tests to walk. */
@@ -62,4 +66,6 @@ export const allRoutes = [
   ...Object.values(integrationRoutes),
   ...Object.values(counterRoutes),
   ...Object.values(webhookRoutes),
+  ...Object.values(consentRoutes),
+  ...Object.values(integrationFilingRoutes),
 ]

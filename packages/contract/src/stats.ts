@@ -18,8 +18,8 @@ export const backlogAgeBuckets = [
 ] as const
 export type BacklogAgeBucket = (typeof backlogAgeBuckets)[number]['bucket']
 
-/** How a file came in: online by the applicant, or at the counter by an officer on the applicant's behalf. */
-export const intakeChannels = ['online', 'counter'] as const
+/** How a file came in: online by the applicant, at the counter by an officer, or by a consented integration client. */
+export const intakeChannels = ['online', 'counter', 'integration'] as const
 export type IntakeChannel = (typeof intakeChannels)[number]
 
 const Count = (description: string) => Type.Integer({ minimum: 0, description })

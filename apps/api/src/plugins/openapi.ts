@@ -101,6 +101,10 @@ export const openapiPlugin = fp(
               'Third-party systems as integration clients: registration by an admin, client-credentials tokens, what a client reads',
           },
           {
+            name: 'consents',
+            description: 'An applicant’s consents that integration clients file applications for them',
+          },
+          {
             name: 'webhooks',
             description:
               'Signed CloudEvents to integration clients’ endpoints (Standard Webhooks): subscriptions, deliveries, replay, the verification key',

@@ -22,6 +22,26 @@ export const integrationsErrors = {
     id: 'Kunci publik tidak dapat dipakai: gunakan Ed25519, P-256 atau RSA minimal 2048 bit.',
     en: 'The public key cannot be used: use Ed25519, P-256 or RSA of at least 2048 bits.',
   },
+  'integrations.no_consent': {
+    status: 403,
+    id: 'Pemohon ini belum memberi klien ini persetujuan untuk jenis layanan tersebut, atau persetujuannya sudah berakhir.',
+    en: 'This applicant has not given this client consent for that service type, or the consent has ended.',
+  },
+  'consents.not_found': {
+    status: 404,
+    id: 'Persetujuan tidak ditemukan.',
+    en: 'Consent not found.',
+  },
+  'consents.client_not_found': {
+    status: 404,
+    id: 'Klien integrasi ini tidak dapat mengajukan permohonan.',
+    en: 'This integration client cannot file applications.',
+  },
+  'consents.service_not_offered': {
+    status: 422,
+    id: 'Klien ini tidak dapat mengajukan jenis layanan {code}.',
+    en: 'This client cannot file service type {code}.',
+  },
   'webhooks.not_found': {
     status: 404,
     id: 'Langganan atau pengiriman webhook tidak ditemukan.',

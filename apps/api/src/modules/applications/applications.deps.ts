@@ -66,12 +66,21 @@ export interface ApplicationsDeps {
   random?: RandomInt
 }
 
+/**
+ * Who files for an applicant: a frontdesk officer at the counter, or an integration client the
+ * applicant gave consent to. The applicant's rules apply; the changes are the agent's, on their behalf.
+ */
+export interface Agent {
+  actor: { id: string; role: string }
+  channel: 'counter' | 'integration'
+}
+
 export interface Caller {
   actor: Actor
   requestId: string
   /**
-   * At the counter: the frontdesk officer acting for the applicant who is `actor`. The applicant's rules apply (their
-   * draft, their form); the changes are recorded as the officer's, "on behalf of" the applicant.
+   * The frontdesk officer or integration client acting for the applicant who is `actor`. The applicant's rules
+   * apply (their draft, their form); the changes are recorded as the agent's, "on behalf of" the applicant.
    */
-  counterOfficer?: ChangeActor
+  agent?: Agent
 }

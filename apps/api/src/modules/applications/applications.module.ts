@@ -2,6 +2,7 @@ import type { ApplicationAction } from '@pintu/contract'
 import type { FastifyInstance } from 'fastify'
 import type { Executor } from '../../db/transaction.ts'
 import type { Actor } from '../../plugins/auth.ts'
+import * as agents from './agent-intake.usecases.ts'
 import { loadVisible } from './applications.access.ts'
 import type { ApplicationsDeps } from './applications.deps.ts'
 import { createApplicationsRepository, type ApplicationRow } from './applications.repository.ts'
@@ -33,6 +34,15 @@ export function createApplicationsModule(
     trackForClient: (registrationNo: string, serviceCodes: readonly string[]) =>
       trackForClient(full, registrationNo, serviceCodes),
     trackedId: async (registrationNo: string, code: string) => (await tracked(full, registrationNo, code)).id,
+    /** Filing for an applicant by an agent (a consented integration client), through the applicant's own use cases. */
+    agentIntake: {
+      create: (...a: Tail<typeof agents.createAgentDraft>) => agents.createAgentDraft(full, ...a),
+      get: (...a: Tail<typeof agents.getAgentApplication>) => agents.getAgentApplication(full, ...a),
+      updateForm: (...a: Tail<typeof agents.updateAgentForm>) => agents.updateAgentForm(full, ...a),
+      upload: (...a: Tail<typeof agents.uploadAgentDocument>) => agents.uploadAgentDocument(full, ...a),
+      submit: (...a: Tail<typeof agents.submitAgentApplication>) => agents.submitAgentApplication(full, ...a),
+      filing: (id: string, agent: agents.AgentCaller['agent']) => agents.filingOf(full, id, agent),
+    },
     find: (ex: Executor, id: string): Promise<ApplicationRow | undefined> =>
       full.applications.find(ex, full.office.id, id),
     /** The application if this caller may see it (404 otherwise; 403 for an officer who never held it). */
@@ -53,3 +63,5 @@ export function createApplicationsModule(
   }
 }
 export type ApplicationsModule = ReturnType<typeof createApplicationsModule>
+/** A use case's parameters after its deps. */
+type Tail<F> = F extends (deps: ApplicationsDeps, ...rest: infer R) => unknown ? R : never

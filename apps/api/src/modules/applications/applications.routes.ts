@@ -6,7 +6,7 @@ import { requireActor } from '../../plugins/auth.ts'
 import { fromContract } from '../../plugins/route.ts'
 import { parseIdempotencyKey } from '../idempotency/idempotency-key.ts'
 import type { ApplicationsDeps, Caller } from './applications.deps.ts'
-import * as counter from './counter.usecases.ts'
+import * as agents from './agent-intake.usecases.ts'
 import * as documents from './documents.usecases.ts'
 import * as intake from './intake.usecases.ts'
 import { act } from './lifecycle.usecases.ts'
@@ -138,28 +138,39 @@ export async function applicationRoutesPlugin(instance: FastifyInstance, options
     ...fromContract(applicationRoutes.applicant),
     handler: async (request) => intake.applicantData(deps, request.params.id, caller(request)),
   })
-  // Counter intake on a walk-in applicant's behalf (counter.usecases.ts); finding the applicant is in identity.
+  // Counter intake on a walk-in applicant's behalf (agent-intake.usecases.ts); finding the applicant is in identity.
+  const frontdesk = (request: FastifyRequest): agents.AgentCaller => {
+    const officer = requireActor(request)
+    return {
+      agent: { actor: { id: officer.id, role: 'frontdesk' }, channel: 'counter' },
+      requestId: request.id,
+      officeCode: officer.officeCode,
+    }
+  }
   app.route({
     ...fromContract(counterRoutes.create),
-    handler: async (request, reply) =>
-      reply
+    handler: async (request, reply) => {
+      const { applicantId, ...draft } = request.body
+      return reply
         .status(201)
         .send(
-          await counter.createCounterDraft(
+          await agents.createAgentDraft(
             deps,
-            request.body,
-            caller(request),
+            applicantId,
+            draft,
+            frontdesk(request),
             parseIdempotencyKey(request.headers['idempotency-key']),
           ),
-        ),
+        )
+    },
   })
   app.route({
     ...fromContract(counterRoutes.get),
-    handler: async (request) => counter.getCounterApplication(deps, request.params.id, caller(request)),
+    handler: async (request) => agents.getAgentApplication(deps, request.params.id, frontdesk(request)),
   })
   app.route({
     ...fromContract(counterRoutes.updateForm),
-    handler: async (request) => counter.updateCounterForm(deps, request.params.id, request.body, caller(request)),
+    handler: async (request) => agents.updateAgentForm(deps, request.params.id, request.body, frontdesk(request)),
   })
   app.route({
     ...fromContract(counterRoutes.upload),
@@ -168,12 +179,12 @@ export async function applicationRoutesPlugin(instance: FastifyInstance, options
       return reply
         .status(201)
         .send(
-          await counter.uploadCounterDocument(
+          await agents.uploadAgentDocument(
             deps,
             request.params.id,
             request.params.requirementKey,
             file,
-            caller(request),
+            frontdesk(request),
           ),
         )
     },
@@ -181,11 +192,11 @@ export async function applicationRoutesPlugin(instance: FastifyInstance, options
   app.route({
     ...fromContract(counterRoutes.submit),
     handler: async (request) =>
-      counter.submitCounterApplication(
+      agents.submitAgentApplication(
         deps,
         request.params.id,
         request.body.version,
-        caller(request),
+        frontdesk(request),
         parseIdempotencyKey(request.headers['idempotency-key']),
       ),
   })

@@ -49,12 +49,17 @@ export const applications = pgTable(
     sector: text('sector').notNull(),
     applicationKind: text('application_kind').notNull(),
     status: text('status').notNull(),
-    /** How it came in: `online` by the applicant, `counter` taken by a frontdesk officer for a walk-in applicant. */
-    channel: text('channel', { enum: ['online', 'counter'] })
+    /**
+     * How it came in: `online` by the applicant, `counter` taken by a frontdesk officer for a walk-in
+     * applicant, `integration` filed by an integration client the applicant gave consent to.
+     */
+    channel: text('channel', { enum: ['online', 'counter', 'integration'] })
       .notNull()
       .default('online'),
     /** At the counter: the frontdesk officer who took the intake, who may continue it and never verifies it. */
     intakeOfficerId: uuid('intake_officer_id').references(() => users.id),
+    /** Filed by an integration client: the one client that may continue it (no foreign key across modules). */
+    intakeClientId: uuid('intake_client_id'),
     /** Optimistic concurrency: every change increments it; a stale one is refused. */
     version: integer('version').notNull().default(1),
     formData: jsonb('form_data').$type<Record<string, string | number | boolean>>().notNull(),

@@ -91,7 +91,7 @@ export async function storeDocument(
         sha256: stored.sha256,
         storageKey,
         uploadedAt: now,
-        uploadedBy: caller.counterOfficer?.id ?? caller.actor.id,
+        uploadedBy: caller.agent?.actor.id ?? caller.actor.id,
       })
       await deps.changes.record(tx, {
         action: 'application.document_uploaded',

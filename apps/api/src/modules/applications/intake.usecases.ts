@@ -65,7 +65,9 @@ export async function createDraft(
       applicationKind: body.applicationKind,
       status: 'draft',
       formData: person ? prefilledAnswers(version.definition.form, person) : {},
-      ...(caller.counterOfficer && { channel: 'counter' as const, intakeOfficerId: caller.counterOfficer.id }),
+      ...(caller.agent && { channel: caller.agent.channel }),
+      ...(caller.agent?.channel === 'counter' && { intakeOfficerId: caller.agent.actor.id }),
+      ...(caller.agent?.channel === 'integration' && { intakeClientId: caller.agent.actor.id }),
       createdAt: now,
       updatedAt: now,
     })
@@ -76,7 +78,7 @@ export async function createDraft(
       details: {
         serviceCode: type.code,
         serviceVersion: version.version,
-        ...(caller.counterOfficer && { channel: 'counter' as const }),
+        ...(caller.agent && { channel: caller.agent.channel }),
         ...onBehalf(caller),
       },
       requestId: caller.requestId,

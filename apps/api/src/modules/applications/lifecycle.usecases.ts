@@ -121,9 +121,9 @@ export async function act(
     if (action === 'submit' || action === 'resubmit') assertComplete(app, definition, documents, now)
     if (decision.plan.effects.includes('record_return')) assertChecklist(definition, body)
     const { application, receipt, history } = await applyTransition(deps, tx, app, definition, decision.plan, {
-      // At the counter the frontdesk officer is the actor, on the applicant's behalf.
-      actor: caller.counterOfficer ?? actorOf(actor, decision.plan.actorRole),
-      onBehalfOf: caller.counterOfficer ? actor.id : undefined,
+      // At the counter (or through a consented client) the agent is the actor, on the applicant's behalf.
+      actor: caller.agent?.actor ?? actorOf(actor, decision.plan.actorRole),
+      onBehalfOf: caller.agent ? actor.id : undefined,
       requestId: caller.requestId,
       body,
       history: await deps.history.history(tx, app.id),

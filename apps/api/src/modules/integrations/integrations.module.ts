@@ -1,6 +1,9 @@
 import { clientTokenAudience } from '@pintu/contract'
 import type { FastifyInstance } from 'fastify'
 import { createClientGuard } from './client-guard.ts'
+import { createConsentsRepository } from './consents.repository.ts'
+import { consentRoutesPlugin } from './consents.routes.ts'
+import type { FilingReads } from './filing.usecases.ts'
 import { createIntegrationsRepository } from './integrations.repository.ts'
 import { integrationRoutesPlugin, type IntegrationReads } from './integrations.routes.ts'
 import type { IntegrationsDeps } from './integrations.usecases.ts'
@@ -10,15 +13,23 @@ import type { IntegrationsDeps } from './integrations.usecases.ts'
  * what the client may do now; the routes come later, with what they read from other modules.
  */
 export function createIntegrationsModule(
-  deps: Omit<IntegrationsDeps, 'clients' | 'guard' | 'audience'> & { publicUrl: string },
+  deps: Omit<IntegrationsDeps, 'clients' | 'consents' | 'guard' | 'audience'> & { publicUrl: string },
 ) {
   const clients = createIntegrationsRepository()
   const guard = createClientGuard({ db: deps.db, office: deps.office, clients })
-  const full: IntegrationsDeps = { ...deps, clients, guard, audience: clientTokenAudience(deps.publicUrl) }
+  const full: IntegrationsDeps = {
+    ...deps,
+    clients,
+    consents: createConsentsRepository(),
+    guard,
+    audience: clientTokenAudience(deps.publicUrl),
+  }
   return {
     guard,
     audience: full.audience,
-    routes: (app: FastifyInstance, reads: IntegrationReads) =>
-      app.register(integrationRoutesPlugin, { deps: full, reads }),
+    routes: async (app: FastifyInstance, reads: IntegrationReads & FilingReads) => {
+      await app.register(integrationRoutesPlugin, { deps: full, reads })
+      await app.register(consentRoutesPlugin, { deps: full, reads })
+    },
   }
 }

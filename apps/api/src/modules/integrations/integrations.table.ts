@@ -66,3 +66,29 @@ export const integrationClientAssertions = pgTable(
   },
   (table) => [primaryKey({ columns: [table.clientId, table.jti] })],
 )
+
+/**
+ * An applicant's consent that an integration client file applications for them (SPEC §3): for the
+ * service types named, until it expires or the applicant revokes it. Checked at every step the client
+ * takes, so a revocation stops a filing half-way.
+ */
+export const applicantConsents = pgTable(
+  'applicant_consents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    applicantId: uuid('applicant_id')
+      .notNull()
+      .references(() => users.id),
+    clientId: uuid('client_id')
+      .notNull()
+      .references(() => integrationClients.id),
+    serviceCodes: text('service_codes').array().notNull(),
+    grantedAt: timestamp('granted_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (table) => [index('applicant_consents_client_applicant_idx').on(table.clientId, table.applicantId)],
+)

@@ -20,6 +20,7 @@ import { assertionKey, claimedClient, JWT_BEARER, verifyAssertion } from './clie
 import type { ClientGuard } from './client-guard.ts'
 import { hashClientSecret, newClientSecret, parseBasic, secretMatches } from './client-credentials.ts'
 import { CLIENT_TOKEN_TTL_SECONDS, type ClientClaims } from './client-tokens.ts'
+import type { ConsentsRepository } from './consents.repository.ts'
 import type { ClientRow, IntegrationsRepository, SecretRow } from './integrations.repository.ts'
 
 export interface IntegrationsDeps {
@@ -27,6 +28,7 @@ export interface IntegrationsDeps {
   clock: Clock
   office: Office
   clients: IntegrationsRepository
+  consents: ConsentsRepository
   guard: ClientGuard
   changes: ChangeRecord
   catalogue: Pick<CatalogueRepository, 'findType'>

@@ -1,0 +1,105 @@
+import type {
+  ActionResult,
+  ApplicationDetail,
+  CreateApplicationBody,
+  DocumentInfo,
+  UpdateFormBody,
+} from '@pintu/contract'
+import { notFound } from '../../errors/app-error.ts'
+import type { Actor } from '../../plugins/auth.ts'
+import { detailOf } from './applications.access.ts'
+import type { Agent, ApplicationsDeps, Caller } from './applications.deps.ts'
+import type { ApplicationRow } from './applications.repository.ts'
+import type { UploadedFile } from './document-upload.usecases.ts'
+import { uploadDocument } from './documents.usecases.ts'
+import { createDraft, updateForm } from './intake.usecases.ts'
+import { act } from './lifecycle.usecases.ts'
+
+/**
+ * Filing for an applicant: a frontdesk officer for a walk-in applicant (counter intake) or an
+ * integration client the applicant gave consent to. Both go through the applicant's own use cases
+ * (same draft, form, documents, submission, queue and clocks), with the agent as the recorded actor
+ * "on behalf of" the applicant.
+ */
+export interface AgentCaller {
+  agent: Agent
+  requestId: string
+  officeCode: string
+}
+
+function onBehalfOf(applicantId: string, who: AgentCaller): Caller {
+  const applicant: Actor = { id: applicantId, kind: 'applicant', roles: ['applicant'], officeCode: who.officeCode }
+  return { actor: applicant, requestId: who.requestId, agent: who.agent }
+}
+
+/** The agent that filed it is the one that continues it. */
+const filedBy = (app: ApplicationRow, agent: Agent) =>
+  app.channel === agent.channel &&
+  (agent.channel === 'counter' ? app.intakeOfficerId : app.intakeClientId) === agent.actor.id
+
+/** Only the agent who filed the application continues it; to anyone else it does not exist. */
+async function intakeCaller(deps: ApplicationsDeps, id: string, who: AgentCaller): Promise<Caller> {
+  const app = await deps.applications.find(deps.db, deps.office.id, id)
+  if (!app || app.status === 'deleted' || !filedBy(app, who.agent)) throw notFound('applications.not_found')
+  return onBehalfOf(app.applicantId, who)
+}
+
+/** Whose and of which service type a filing is, when this agent filed it (what the agent's permission is checked against). */
+export async function filingOf(deps: ApplicationsDeps, id: string, agent: Agent) {
+  const app = await deps.applications.find(deps.db, deps.office.id, id)
+  if (!app || app.status === 'deleted' || !filedBy(app, agent)) throw notFound('applications.not_found')
+  return { applicantId: app.applicantId, serviceCode: app.serviceCode }
+}
+
+export async function createAgentDraft(
+  deps: ApplicationsDeps,
+  applicantId: string,
+  draft: CreateApplicationBody,
+  who: AgentCaller,
+  idempotencyKey?: string,
+): Promise<ApplicationDetail> {
+  const applicant = await deps.people.find(deps.db, applicantId)
+  if (!applicant || applicant.kind !== 'applicant' || applicant.deactivatedAt || applicant.officeId !== deps.office.id)
+    throw notFound('counter.applicant_not_found')
+  return createDraft(deps, draft, onBehalfOf(applicantId, who), idempotencyKey)
+}
+
+export async function getAgentApplication(
+  deps: ApplicationsDeps,
+  id: string,
+  who: AgentCaller,
+): Promise<ApplicationDetail> {
+  const caller = await intakeCaller(deps, id, who)
+  const app = (await deps.applications.find(deps.db, deps.office.id, id))!
+  return detailOf(deps, deps.db, app, caller.actor)
+}
+
+export async function updateAgentForm(
+  deps: ApplicationsDeps,
+  id: string,
+  body: UpdateFormBody,
+  who: AgentCaller,
+): Promise<ApplicationDetail> {
+  return updateForm(deps, id, body, await intakeCaller(deps, id, who))
+}
+
+export async function uploadAgentDocument(
+  deps: ApplicationsDeps,
+  id: string,
+  requirementKey: string,
+  file: UploadedFile,
+  who: AgentCaller,
+): Promise<DocumentInfo> {
+  return uploadDocument(deps, id, requirementKey, file, await intakeCaller(deps, id, who))
+}
+
+/** The receipt (registration number, tracking code, expected date) is answered here, for the agent to hand on. */
+export async function submitAgentApplication(
+  deps: ApplicationsDeps,
+  id: string,
+  version: number,
+  who: AgentCaller,
+  idempotencyKey?: string,
+): Promise<ActionResult> {
+  return act(deps, id, 'submit', { version }, await intakeCaller(deps, id, who), idempotencyKey)
+}
