@@ -1,6 +1,8 @@
 /** Complaints on the SP4N-LAPOR! ladder, the IKM survey, and their public figures. */
 import { Type } from 'typebox'
 import {
+  ComplaintAttachmentParams,
+  ComplaintAttachmentSchema,
   ComplaintFiguresSchema,
   ComplaintFollowUpSchema,
   ComplaintListSchema,
@@ -10,6 +12,7 @@ import {
   ComplaintStepBodySchema,
   FiledComplaintSchema,
   FileComplaintBodySchema,
+  FollowUpAttachmentParams,
   FollowUpQuerySchema,
 } from '../complaints.ts'
 import { IkmFiguresSchema, IkmQuerySchema, SurveyBodySchema, SurveyStateSchema } from '../ikm.ts'
@@ -22,6 +25,8 @@ const fileErrors = [
   'complaints.unknown_service',
   'complaints.pungli_subject',
 ] as const
+const attachmentDownload =
+  "Sent like a document (`Content-Security-Policy: default-src 'none'; sandbox`, `X-Content-Type-Options: nosniff`, inline) under a name made from the complaint number, never the name it was uploaded under."
 const fileDescription =
   'Answers the complaint number and a follow-up code, shown once (only its hash is kept). Deadlines are in working days of the office calendar (holidays and declared closures do not count): first response 3; resolution 5 (information, ordinary), 14 (dispute), 60 (field check). A report of extortion (`pungli: true`) goes to the inspectorate (auditor role) only. Nothing that identifies the complainant is recorded for an anonymous complaint, and the text never enters the public log (only its SHA-256).'
 
@@ -79,6 +84,49 @@ export const complaintRoutes = {
       params: ComplaintNumberParams,
       body: ComplaintReplyBodySchema,
       response: { 200: ComplaintFollowUpSchema },
+    },
+  }),
+  attach: defineRoute({
+    method: 'POST',
+    url: '/api/v1/complaints/:number/attachments',
+    access: 'public',
+    errors: ['complaints.not_found', 'complaints.closed', 'complaints.too_many_attachments', 'rate_limited'],
+    schema: {
+      summary: 'Attach a file to my complaint or my last reply (the complainant, with the follow-up code)',
+      description:
+        'multipart/form-data with exactly one part, a file named `file`, checked as a document upload is (see `POST /api/v1/applications/{id}/documents/{requirementKey}`: the type decided and proven from the content, the same error codes): a PDF, JPEG or PNG of at most 10 MiB (413 `documents.too_large`, 415 `documents.type_not_accepted`). It goes with the complainant’s latest message, the complaint or a reply; at most 3 a message (409 `complaints.too_many_attachments`). A refused file stores nothing. The name it was uploaded under is not kept, and the public log carries only its SHA-256. Rate limited per client address.',
+      tags: ['complaints'],
+      params: ComplaintNumberParams,
+      querystring: FollowUpQuerySchema,
+      response: { 201: ComplaintAttachmentSchema },
+    },
+    upload: { description: 'The file: a PDF, JPEG or PNG of at most 10 MiB' },
+  }),
+  followUpAttachment: defineRoute({
+    method: 'GET',
+    url: '/api/v1/complaints/:number/attachments/:attachmentId',
+    access: 'public',
+    errors: ['complaints.not_found', 'complaints.attachment_not_found', 'rate_limited'],
+    schema: {
+      summary: 'Download a file attached to my complaint (the complainant, with the follow-up code)',
+      description: `A wrong code answers like an unknown number. ${attachmentDownload}`,
+      tags: ['complaints'],
+      params: FollowUpAttachmentParams,
+      querystring: FollowUpQuerySchema,
+      response: { 200: Type.String({ description: 'The file, with its content type' }) },
+    },
+  }),
+  attachment: defineRoute({
+    method: 'GET',
+    url: '/api/v1/work/complaints/:id/attachments/:attachmentId',
+    access: oversightRoles,
+    errors: ['complaints.not_found', 'complaints.attachment_not_found'],
+    schema: {
+      summary: 'Download a file the complainant attached',
+      description: `Whoever may read the complaint: supervisors (not extortion reports, which answer 404 to them) and auditors. Each download is a recorded change. ${attachmentDownload}`,
+      tags: ['complaints'],
+      params: ComplaintAttachmentParams,
+      response: { 200: Type.String({ description: 'The file, with its content type' }) },
     },
   }),
   queue: defineRoute({
