@@ -4,7 +4,7 @@ import path from 'node:path'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { multipart, samplePdf, samplePng } from './support/applications.ts'
-import { createTestApp, queryRows, type TestApp } from './support/test-app.ts'
+import { createTestApp, createTestClock, queryRows, type TestApp } from './support/test-app.ts'
 
 type Account = Awaited<ReturnType<TestApp['account']>>
 type Filed = { number: string; followUpCode: string }
@@ -24,8 +24,9 @@ describe('complaint attachments', () => {
   let supervisor: Account
   let auditor: Account
   let stranger: Account
+  const clock = createTestClock()
   beforeAll(async () => {
-    t = await createTestApp()
+    t = await createTestApp({ clock })
     supervisor = await t.account(['supervisor'])
     auditor = await t.account(['auditor'])
     stranger = await t.account(['frontdesk'])
@@ -133,6 +134,8 @@ describe('complaint attachments', () => {
     expect(wrong.statusCode).toBe(404)
     expect(wrong.json().error.code).toBe('complaints.not_found')
 
+    // The complainant answers a minute later: the reply is their newest message.
+    clock.advance(60_000)
     const replied = await t.app.inject({
       method: 'POST',
       url: `/api/v1/complaints/${filed.number}/replies`,

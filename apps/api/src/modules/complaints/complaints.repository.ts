@@ -56,13 +56,13 @@ export function createComplaintsRepository() {
       const [row] = await ex.select().from(complaints).where(eq(complaints.id, id)).for('update')
       return row
     },
-    /** The complainant's newest message: the complaint itself or their last reply. */
+    /** The complainant's newest message, the complaint itself or their last reply: the last one `messages` lists. */
     async latestFromComplainant(ex: Executor, complaintId: string): Promise<ComplaintMessageRow | undefined> {
       const [row] = await ex
         .select()
         .from(complaintMessages)
         .where(and(eq(complaintMessages.complaintId, complaintId), eq(complaintMessages.from, 'complainant')))
-        .orderBy(desc(complaintMessages.at), desc(complaintMessages.kind))
+        .orderBy(desc(complaintMessages.at), desc(complaintMessages.id))
         .limit(1)
       return row
     },
