@@ -104,11 +104,9 @@ export const COMPLAINT_ATTACHMENT_MAX_KB = 10 * 1024
 
 export const ComplaintAttachmentSchema = Type.Object({
   id: Uuid('Attachment id, for downloading it'),
-  contentType: Type.Enum(['application/pdf', 'image/jpeg', 'image/png'], {
-    description: 'Decided from the content, never from the name or the declared type',
-  }),
+  contentType: Type.Enum(['application/pdf', 'image/jpeg', 'image/png'], { description: 'Proven from the content' }),
   sizeBytes: Type.Integer({ minimum: 1, maximum: COMPLAINT_ATTACHMENT_MAX_KB * 1024, description: 'Size in bytes' }),
-  sha256: Type.String({ pattern: '^[0-9a-f]{64}$', description: 'SHA-256 of the file, as in the public log' }),
+  sha256: Type.String({ pattern: '^[0-9a-f]{64}$', description: 'SHA-256 of the file' }),
   uploadedAt: IsoDateTime('When it was attached'),
 })
 export type ComplaintAttachment = Static<typeof ComplaintAttachmentSchema>
@@ -118,9 +116,7 @@ export const ComplaintMessageSchema = Type.Object({
   kind: Type.Enum(['complaint', 'response', 'info_request', 'forward', 'closing', 'reply']),
   text: Type.String({ description: 'The message' }),
   at: IsoDateTime('When'),
-  attachments: Type.Array(ComplaintAttachmentSchema, {
-    description: 'Files the complainant attached to this message (complaint or reply), oldest first; never their names',
-  }),
+  attachments: Type.Array(ComplaintAttachmentSchema, { description: 'The complainant’s files, oldest first' }),
 })
 
 const ComplaintState = {

@@ -25,8 +25,7 @@ const fileErrors = [
   'complaints.unknown_service',
   'complaints.pungli_subject',
 ] as const
-const attachmentDownload =
-  "Sent like a document (`Content-Security-Policy: default-src 'none'; sandbox`, `X-Content-Type-Options: nosniff`, inline) under a name made from the complaint number, never the name it was uploaded under."
+const attachmentDownload = 'Sent sandboxed like a document, named after the complaint number, never the uploaded name.'
 const fileDescription =
   'Answers the complaint number and a follow-up code, shown once (only its hash is kept). Deadlines are in working days of the office calendar (holidays and declared closures do not count): first response 3; resolution 5 (information, ordinary), 14 (dispute), 60 (field check). A report of extortion (`pungli: true`) goes to the inspectorate (auditor role) only. Nothing that identifies the complainant is recorded for an anonymous complaint, and the text never enters the public log (only its SHA-256).'
 
@@ -92,9 +91,9 @@ export const complaintRoutes = {
     access: 'public',
     errors: ['complaints.not_found', 'complaints.closed', 'complaints.too_many_attachments', 'rate_limited'],
     schema: {
-      summary: 'Attach a file to my complaint or my last reply (the complainant, with the follow-up code)',
+      summary: 'Attach a file to my complaint or last reply (with the follow-up code)',
       description:
-        'multipart/form-data with exactly one part, a file named `file`, checked as a document upload is (see `POST /api/v1/applications/{id}/documents/{requirementKey}`: the type decided and proven from the content, the same error codes): a PDF, JPEG or PNG of at most 10 MiB (413 `documents.too_large`, 415 `documents.type_not_accepted`). It goes with the complainant’s latest message, the complaint or a reply; at most 3 a message (409 `complaints.too_many_attachments`). A refused file stores nothing. The name it was uploaded under is not kept, and the public log carries only its SHA-256. Rate limited per client address.',
+        'One `file` part, checked as a document upload is (the type proven from the content, the same codes): a PDF, JPEG or PNG of at most 10 MiB. It goes with the complainant’s newest message, at most 3 a message. A refused file stores nothing; the uploaded name is not kept, the log has only its SHA-256.',
       tags: ['complaints'],
       params: ComplaintNumberParams,
       querystring: FollowUpQuerySchema,
@@ -108,7 +107,7 @@ export const complaintRoutes = {
     access: 'public',
     errors: ['complaints.not_found', 'complaints.attachment_not_found', 'rate_limited'],
     schema: {
-      summary: 'Download a file attached to my complaint (the complainant, with the follow-up code)',
+      summary: 'Download a file of my complaint (with the follow-up code)',
       description: `A wrong code answers like an unknown number. ${attachmentDownload}`,
       tags: ['complaints'],
       params: FollowUpAttachmentParams,
@@ -123,7 +122,7 @@ export const complaintRoutes = {
     errors: ['complaints.not_found', 'complaints.attachment_not_found'],
     schema: {
       summary: 'Download a file the complainant attached',
-      description: `Whoever may read the complaint: supervisors (not extortion reports, which answer 404 to them) and auditors. Each download is a recorded change. ${attachmentDownload}`,
+      description: `Supervisors (404 for an extortion report) and auditors; each download is recorded. ${attachmentDownload}`,
       tags: ['complaints'],
       params: ComplaintAttachmentParams,
       response: { 200: Type.String({ description: 'The file, with its content type' }) },
