@@ -1,6 +1,7 @@
 // The citizen's voice (issue 12), in headless Chromium on a 360 px phone in Bahasa Indonesia,
 // against the real API: anyone files a complaint without an account, gets its number and code,
-// and follows it with the code alone, seeing the office's answer; an applicant whose application
+// attaching a PDF the supervisor then downloads in the officers' SPA, and follows it with the
+// code alone, seeing the office's answer; an applicant whose application
 // was decided answers the IKM survey from the application page, once, and the public index shows it.
 // The office's side (the answer, the decision) goes through the API, as the officers' SPA calls it.
 import { applicationRoutes, authRoutes, complaintRoutes, type ApplicationAction } from '@pintu/contract'
@@ -10,6 +11,7 @@ import { apiClient, logIn, submitApplication } from '../support/applicant-api.ts
 import { expectNoSeriousAxeViolations, expectPhoneFriendly, h1, newMobilePage } from '../support/browser.ts'
 import { mainNav, officerPage } from '../support/officer-spa.ts'
 import type { AccountKey, RunningPintu } from '../support/pintu.ts'
+import { samplePdf } from '../support/sample-data.ts'
 import { closeStory, openStory } from '../support/story.ts'
 
 const TIMEOUT = 120_000
@@ -42,13 +44,40 @@ describe('complaints and the satisfaction survey on a phone', () => {
       await page.getByLabel('Jenis pengaduan').selectOption('information')
       await page.getByLabel('Sistem Pintu (lambat, tidak bisa dibuka)').check()
       await page.getByLabel('Uraian pengaduan').fill('Halaman pelacakan tidak bisa dibuka sejak pagi.')
+      // A screenshot of the error, kept as a PDF: sent with the code once the complaint is filed.
+      await page.getByLabel('Lampiran (opsional)').setInputFiles({
+        name: 'tangkapan-layar-siti.pdf',
+        mimeType: 'application/pdf',
+        buffer: samplePdf('Tangkapan layar galat'),
+      })
+      await page.getByText('tangkapan-layar-siti.pdf').waitFor()
       await expectPhoneFriendly(page)
       await page.getByRole('button', { name: 'Kirim pengaduan' }).click()
       await h1(page, 'Pengaduan diterima')
       const number = (await page.getByTestId('complaint-number').textContent())!.trim()
       const code = (await page.getByTestId('complaint-code').textContent())!.trim()
       expect(number).toMatch(/^ADU-\d{4}-\d{6}$/)
+      await page.getByTestId('complaint-attached').filter({ hasText: 'Lampiran terkirim: 1.' }).waitFor()
       await expectPhoneFriendly(page)
+
+      // The supervisor sees the file on the complaint in the officers' SPA, and downloads it.
+      const office = await officerPage(browser, pintu.baseUrl, pintu.accounts.supervisor)
+      pages.push(office)
+      await mainNav(office).getByRole('link', { name: 'Pengaduan dan IKM' }).click()
+      await h1(office, 'Pengaduan')
+      await office.getByRole('button', { name: `Buka ${number}` }).click()
+      await office.getByRole('heading', { name: `Pengaduan ${number}` }).waitFor()
+      const downloading = office.waitForEvent('download')
+      await office.getByRole('button', { name: /^Lampiran 1 \(PDF, / }).click()
+      const download = await downloading
+      expect(download.suggestedFilename()).toBe(`${number}-lampiran-1.pdf`)
+      const saved = await download.createReadStream()
+      const chunks: Buffer[] = []
+      for await (const chunk of saved) chunks.push(chunk as Buffer)
+      expect(Buffer.concat(chunks).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+      await expectNoSeriousAxeViolations(office)
+      // The name it was uploaded under is nowhere on the office's side.
+      await expect(office.getByText('tangkapan-layar-siti').count()).resolves.toBe(0)
 
       // The office answers (the supervisor, through the API the officer SPA uses).
       const supervisor = await login('supervisor')
@@ -69,6 +98,7 @@ describe('complaints and the satisfaction survey on a phone', () => {
       await follower.getByTestId('complaint-status').filter({ hasText: 'Sedang ditangani' }).waitFor()
       await follower.getByText('Sudah kami teruskan ke tim teknis.').waitFor()
       await follower.getByText('Halaman pelacakan tidak bisa dibuka sejak pagi.').waitFor()
+      await follower.getByRole('button', { name: /^Unduh lampiran 1 \(PDF, / }).waitFor()
       await expectPhoneFriendly(follower)
 
       await follower.getByLabel('Jawaban Anda').fill('Terima kasih, sudah bisa dibuka.')

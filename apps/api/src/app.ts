@@ -195,7 +195,16 @@ export const pintu = fp(
     })
 
     const complaints = createComplaintsModule(
-      { db, clock, office, changes, nonWorkingDays: calendar.nonWorkingDays, catalogue: catalogue.reads, applications },
+      {
+        db,
+        clock,
+        office,
+        changes,
+        storage: options.storage,
+        nonWorkingDays: calendar.nonWorkingDays,
+        catalogue: catalogue.reads,
+        applications,
+      },
       { limitPerMinute: options.trackLimitPerMinute ?? 60 },
     )
 

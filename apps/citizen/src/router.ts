@@ -42,6 +42,11 @@ export const routes: RouteRecordRaw[] = [
   },
   applicantPage('/akun/kata-sandi', 'change-password', () => import('@/features/account/pages/ChangePasswordPage.vue')),
   applicantPage(
+    '/akun/notifikasi',
+    'notification-preferences',
+    () => import('@/features/account/pages/NotificationPreferencesPage.vue'),
+  ),
+  applicantPage(
     '/akun/ubah/:kind(email|hp)',
     'change-contact',
     () => import('@/features/account/pages/ChangeContactPage.vue'),

@@ -144,6 +144,10 @@ export interface ChangeDetails {
   'complaint.forwarded': { sha256: string; forwardedToSha256: string }
   'complaint.closed': { outcome: string; sha256: string; answeredOnTime: boolean; resolvedOnTime: boolean }
   'complaint.replied': { sha256: string; resumed: boolean }
+  /** A file the complainant attached: its SHA-256 only, never its name. */
+  'complaint.attachment_added': { sha256: string }
+  /** An officer opened an attachment (it may carry personal data), as a document read is recorded. */
+  'complaint.attachment_read': { attachmentId: string }
   'complaint.escalated': { kind: 'first_response' | 'resolution'; dueDate: string }
   /** An IKM answer: the nine scores are public so anyone can recompute the index; the comment only as a hash. */
   'survey.answered': { serviceCode: string; scores: number[]; commentSha256: string | null }

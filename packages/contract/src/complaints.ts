@@ -97,11 +97,26 @@ export const FiledComplaintSchema = Type.Object({
   ...Deadlines,
 })
 
+/** At most this many files with the complaint, and with each reply. */
+export const MAX_COMPLAINT_ATTACHMENTS = 3
+/** The size limit of each attached file, as for a technical review attachment (10 MiB). */
+export const COMPLAINT_ATTACHMENT_MAX_KB = 10 * 1024
+
+export const ComplaintAttachmentSchema = Type.Object({
+  id: Uuid('Attachment id, for downloading it'),
+  contentType: Type.Enum(['application/pdf', 'image/jpeg', 'image/png'], { description: 'Proven from the content' }),
+  sizeBytes: Type.Integer({ minimum: 1, maximum: COMPLAINT_ATTACHMENT_MAX_KB * 1024, description: 'Size in bytes' }),
+  sha256: Type.String({ pattern: '^[0-9a-f]{64}$', description: 'SHA-256 of the file' }),
+  uploadedAt: IsoDateTime('When it was attached'),
+})
+export type ComplaintAttachment = Static<typeof ComplaintAttachmentSchema>
+
 export const ComplaintMessageSchema = Type.Object({
   from: Type.Enum(['complainant', 'office'], { description: 'Who wrote it; never a name' }),
   kind: Type.Enum(['complaint', 'response', 'info_request', 'forward', 'closing', 'reply']),
   text: Type.String({ description: 'The message' }),
   at: IsoDateTime('When'),
+  attachments: Type.Array(ComplaintAttachmentSchema, { description: 'The complainant’s files, oldest first' }),
 })
 
 const ComplaintState = {
@@ -143,6 +158,14 @@ export const ComplaintListSchema = Type.Object({
 
 export const ComplaintNumberParams = Type.Object({ number: ComplaintNumberSchema }, { additionalProperties: false })
 export const FollowUpQuerySchema = Type.Object({ code: FollowUpCodeSchema }, { additionalProperties: false })
+export const FollowUpAttachmentParams = Type.Object(
+  { number: ComplaintNumberSchema, attachmentId: Uuid('Attachment id') },
+  { additionalProperties: false },
+)
+export const ComplaintAttachmentParams = Type.Object(
+  { id: Uuid('Complaint id'), attachmentId: Uuid('Attachment id') },
+  { additionalProperties: false },
+)
 export const ComplaintReplyBodySchema = Type.Object(
   {
     code: FollowUpCodeSchema,

@@ -30,7 +30,7 @@ const fastifyCodes: Record<string, ErrorCode> = {
   FST_FIELDS_LIMIT: 'documents.one_file_only',
   // The body ended before its closing boundary, or a part named a prototype property, or a
   // field declared JSON was not: the multipart is broken (busboy's own, code-less parse errors
-  // are translated where the parts are read, in applications/upload-part.ts).
+  // are translated where the parts are read, in documents/upload-part.ts).
   FST_MP_PREMATURE_CLOSE: 'request.malformed_multipart',
   FST_PROTO_VIOLATION: 'request.malformed_multipart',
   FST_INVALID_JSON_FIELD_ERROR: 'request.malformed_multipart',

@@ -8,7 +8,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { expect } from 'vitest'
 import type { SmsGatewaySimulator } from '../../src/modules/messaging/sms-gateway-simulator.ts'
-import { multipart, samplePdf, type applicationHelpers, type officerCrew } from './applications.ts'
+import { multipart, samplePdf, samplePng, type applicationHelpers, type officerCrew } from './applications.ts'
 import type { ChangeRecorder } from './change-recorder.ts'
 import { queryRows, type TestApp } from './test-app.ts'
 
@@ -121,6 +121,16 @@ export async function walkComplaintAndSurvey(w: ChangeWalk): Promise<void> {
       code: filed.followUpCode,
       message: 'Chromium.',
     }),
+  )
+  const screenshot = multipart('layar.png', samplePng)
+  await expectChanges(['complaint.attachment_added'], () =>
+    call(
+      null,
+      'POST',
+      `/api/v1/complaints/${filed.number}/attachments?code=${filed.followUpCode}`,
+      screenshot.payload,
+      screenshot.headers,
+    ),
   )
   await expectChanges(['complaint.closed'], () =>
     call(supervisor, 'POST', stepUrl, { step: 'close', outcome: 'resolved', message: 'Sudah pulih.' }),

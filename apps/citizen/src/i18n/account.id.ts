@@ -84,6 +84,26 @@ export default {
     backToAccount: 'Kembali ke akun saya',
     backToLogin: 'Kembali ke halaman masuk',
   },
+  notificationPreferences: {
+    title: 'Pemberitahuan',
+    lead: 'Pintu mengirim pesan saat permohonan Anda diterima, dikembalikan untuk diperbaiki, diputuskan, ditagih atau izinnya terbit. Pilih bahasa dan cara pengirimannya.',
+    locale: 'Bahasa pesan',
+    locales: { id: 'Bahasa Indonesia', en: 'English' },
+    channels: 'Kirim lewat',
+    channelOptions: {
+      email: 'Email',
+      sms: 'SMS ke nomor HP akun',
+      both: 'Email dan SMS',
+    },
+    channelsShort: { email: 'email', sms: 'SMS', both: 'email dan SMS' },
+    noPhone: 'Akun Anda belum punya nomor HP, jadi pesan SMS dikirim lewat email.',
+    addPhone: 'Tambahkan nomor HP',
+    save: 'Simpan pilihan',
+    saving: 'Menyimpan…',
+    saved: 'Pilihan disimpan: pesan dalam {language}, lewat {channels}.',
+    link: 'Atur pemberitahuan',
+    linkTitle: 'Pemberitahuan',
+  },
   // What a field expects, checked here before sending (the API checks again).
   expect: {
     code: 'Kode harus 6 angka.',

@@ -60,6 +60,20 @@ export default {
       complainant: 'Anda',
       office: 'Kantor',
     },
+    attachmentsLabel: 'Lampiran (opsional)',
+    attachmentsHint:
+      'Paling banyak {max} berkas PDF, JPEG atau PNG, masing-masing paling besar {size}. Nama berkas tidak disimpan.',
+    attachmentsTooMany: 'Pilih paling banyak {max} berkas.',
+    attachmentProblems: {
+      empty: 'Berkas {name} kosong.',
+      too_large: 'Berkas {name} lebih besar dari {size}.',
+      wrong_type: 'Berkas {name} bukan PDF, JPEG atau PNG.',
+    },
+    attachmentsSent: 'Lampiran terkirim: {count}.',
+    attachmentFailed:
+      'Pengaduan sudah tercatat, tetapi lampiran {name} dan berikutnya tidak terkirim: {reason} Anda dapat mengirimnya bersama jawaban di halaman Ikuti pengaduan.',
+    replyAttachmentFailed: 'Jawaban sudah terkirim, tetapi lampiran {name} dan berikutnya tidak terkirim: {reason}',
+    attachment: 'Unduh lampiran {n} ({type}, {size})',
     replyLabel: 'Jawaban Anda',
     replySubmit: 'Kirim jawaban',
     openLink: 'Sampaikan pengaduan',

@@ -284,6 +284,11 @@ export default {
       bad_key: 'The request was not valid. Reload the page, then try again.',
       in_progress: 'The same request is still being processed. Wait a moment, then try again.',
     },
+    complaints: {
+      too_many_attachments: 'At most 3 attachments with the complaint and with each reply.',
+      closed: 'This complaint is closed; nothing more can be added.',
+      attachment_not_found: 'Attachment not found.',
+    },
     tracking: { not_found: 'The registration number or tracking code does not match. Check both.' },
     payments: {
       no_invoice: 'There is no fee assessment (SKRD) for this application yet.',

@@ -289,6 +289,11 @@ export default {
       bad_key: 'Permintaan tidak sah. Muat ulang halaman, lalu ulangi.',
       in_progress: 'Permintaan yang sama masih diproses. Tunggu sebentar, lalu coba lagi.',
     },
+    complaints: {
+      too_many_attachments: 'Paling banyak 3 lampiran untuk pengaduan dan untuk setiap jawaban.',
+      closed: 'Pengaduan ini sudah selesai; tidak dapat ditambah lagi.',
+      attachment_not_found: 'Lampiran tidak ditemukan.',
+    },
     tracking: { not_found: 'Nomor registrasi atau kode lacak tidak cocok. Periksa kembali keduanya.' },
     payments: {
       no_invoice: 'Tagihan retribusi (SKRD) untuk permohonan ini belum ada.',

@@ -86,6 +86,7 @@ export default {
     },
   },
   pageTitle: {
+    notifications: 'Notifications',
     home: 'Home',
     catalogue: 'Service catalogue',
     service: 'Service standard',

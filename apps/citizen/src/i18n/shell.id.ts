@@ -89,6 +89,7 @@ export default {
     },
   },
   pageTitle: {
+    notifications: 'Pemberitahuan',
     home: 'Beranda',
     catalogue: 'Katalog layanan',
     service: 'Standar pelayanan',

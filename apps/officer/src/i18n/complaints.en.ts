@@ -62,6 +62,7 @@ export default {
     outcome: 'Outcome',
     submit: 'Record step',
     done: 'Step recorded.',
+    attachment: 'Attachment {n} ({type}, {size})',
     readOnly: 'You may read this complaint but not handle it.',
     ikmTitle: 'Community Satisfaction Index (IKM)',
     ikmLabel: 'IKM per service',

@@ -60,6 +60,7 @@ export default {
     outcome: 'Hasil',
     submit: 'Simpan langkah',
     done: 'Langkah dicatat.',
+    attachment: 'Lampiran {n} ({type}, {size})',
     readOnly: 'Anda dapat membaca pengaduan ini tetapi tidak menanganinya.',
     ikmTitle: 'Indeks Kepuasan Masyarakat (IKM)',
     ikmLabel: 'IKM per layanan',

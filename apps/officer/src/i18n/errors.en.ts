@@ -7,6 +7,7 @@ export default {
       step_not_allowed: 'This step is not available in the complaint’s current status.',
       forward_target_required: 'Name the unit.',
       outcome_required: 'Choose the outcome.',
+      attachment_not_found: 'Attachment not found.',
       stale: 'Someone else just changed this complaint; reload it.',
     },
     generic: 'Something went wrong. Try again or contact an administrator.',

@@ -7,6 +7,7 @@ export default {
       step_not_allowed: 'Langkah ini tidak tersedia pada status pengaduan sekarang.',
       forward_target_required: 'Sebutkan unit tujuan.',
       outcome_required: 'Pilih hasil penutupan.',
+      attachment_not_found: 'Lampiran tidak ditemukan.',
       stale: 'Pengaduan baru saja diubah orang lain; muat ulang.',
     },
     generic: 'Terjadi kesalahan. Coba lagi atau hubungi Administrator.',

@@ -18,6 +18,12 @@ export const complaintsErrors = {
     id: 'Nomor pengaduan atau kode tindak lanjut tidak cocok.',
     en: 'The complaint number or follow-up code does not match.',
   },
+  'complaints.too_many_attachments': {
+    status: 409,
+    id: 'Paling banyak 3 berkas untuk pengaduan dan untuk setiap balasan.',
+    en: 'At most 3 files with the complaint and with each reply.',
+  },
+  'complaints.attachment_not_found': { status: 404, id: 'Lampiran tidak ditemukan.', en: 'Attachment not found.' },
   'complaints.closed': { status: 409, id: 'Pengaduan ini sudah ditutup.', en: 'This complaint is closed.' },
   'complaints.not_handler': {
     status: 403,

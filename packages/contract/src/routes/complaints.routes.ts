@@ -1,6 +1,8 @@
 /** Complaints on the SP4N-LAPOR! ladder, the IKM survey, and their public figures. */
 import { Type } from 'typebox'
 import {
+  ComplaintAttachmentParams,
+  ComplaintAttachmentSchema,
   ComplaintFiguresSchema,
   ComplaintFollowUpSchema,
   ComplaintListSchema,
@@ -10,6 +12,7 @@ import {
   ComplaintStepBodySchema,
   FiledComplaintSchema,
   FileComplaintBodySchema,
+  FollowUpAttachmentParams,
   FollowUpQuerySchema,
 } from '../complaints.ts'
 import { IkmFiguresSchema, IkmQuerySchema, SurveyBodySchema, SurveyStateSchema } from '../ikm.ts'
@@ -22,6 +25,7 @@ const fileErrors = [
   'complaints.unknown_service',
   'complaints.pungli_subject',
 ] as const
+const attachmentDownload = 'Sent sandboxed like a document, named after the complaint number, never the uploaded name.'
 const fileDescription =
   'Answers the complaint number and a follow-up code, shown once (only its hash is kept). Deadlines are in working days of the office calendar (holidays and declared closures do not count): first response 3; resolution 5 (information, ordinary), 14 (dispute), 60 (field check). A report of extortion (`pungli: true`) goes to the inspectorate (auditor role) only. Nothing that identifies the complainant is recorded for an anonymous complaint, and the text never enters the public log (only its SHA-256).'
 
@@ -79,6 +83,49 @@ export const complaintRoutes = {
       params: ComplaintNumberParams,
       body: ComplaintReplyBodySchema,
       response: { 200: ComplaintFollowUpSchema },
+    },
+  }),
+  attach: defineRoute({
+    method: 'POST',
+    url: '/api/v1/complaints/:number/attachments',
+    access: 'public',
+    errors: ['complaints.not_found', 'complaints.closed', 'complaints.too_many_attachments', 'rate_limited'],
+    schema: {
+      summary: 'Attach a file to my complaint or last reply (with the follow-up code)',
+      description:
+        'One `file` part, checked as a document upload is (the type proven from the content, the same codes): a PDF, JPEG or PNG of at most 10 MiB. It goes with the complainant’s newest message, at most 3 a message. A refused file stores nothing; the uploaded name is not kept, the log has only its SHA-256.',
+      tags: ['complaints'],
+      params: ComplaintNumberParams,
+      querystring: FollowUpQuerySchema,
+      response: { 201: ComplaintAttachmentSchema },
+    },
+    upload: { description: 'The file: a PDF, JPEG or PNG of at most 10 MiB' },
+  }),
+  followUpAttachment: defineRoute({
+    method: 'GET',
+    url: '/api/v1/complaints/:number/attachments/:attachmentId',
+    access: 'public',
+    errors: ['complaints.not_found', 'complaints.attachment_not_found', 'rate_limited'],
+    schema: {
+      summary: 'Download a file of my complaint (with the follow-up code)',
+      description: `A wrong code answers like an unknown number. ${attachmentDownload}`,
+      tags: ['complaints'],
+      params: FollowUpAttachmentParams,
+      querystring: FollowUpQuerySchema,
+      response: { 200: Type.String({ description: 'The file, with its content type' }) },
+    },
+  }),
+  attachment: defineRoute({
+    method: 'GET',
+    url: '/api/v1/work/complaints/:id/attachments/:attachmentId',
+    access: oversightRoles,
+    errors: ['complaints.not_found', 'complaints.attachment_not_found'],
+    schema: {
+      summary: 'Download a file the complainant attached',
+      description: `Supervisors (404 for an extortion report) and auditors; each download is recorded. ${attachmentDownload}`,
+      tags: ['complaints'],
+      params: ComplaintAttachmentParams,
+      response: { 200: Type.String({ description: 'The file, with its content type' }) },
     },
   }),
   queue: defineRoute({

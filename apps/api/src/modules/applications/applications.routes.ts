@@ -4,6 +4,8 @@ import { applicationRoutes, counterRoutes } from '@pintu/contract'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { requireActor } from '../../plugins/auth.ts'
 import { fromContract } from '../../plugins/route.ts'
+import { sendUploadedFile } from '../documents/file-reply.ts'
+import { singleFilePart, uploadMultipartOptions } from '../documents/upload-part.ts'
 import { parseIdempotencyKey } from '../idempotency/idempotency-key.ts'
 import type { ApplicationsDeps, Caller } from './applications.deps.ts'
 import * as agents from './agent-intake.usecases.ts'
@@ -11,38 +13,13 @@ import * as documents from './documents.usecases.ts'
 import * as intake from './intake.usecases.ts'
 import { act } from './lifecycle.usecases.ts'
 import { deleteDraft } from './deletion.usecases.ts'
-import { singleFilePart } from './upload-part.ts'
-
-/** The largest file any requirement may accept (the contract caps maxSizeKb at 20 MiB). */
-const MAX_UPLOAD_BYTES = 20 * 1024 * 1024
-
-/**
- * Types a browser shows itself without running anything from the file (the officer's viewer frames PDFs and images).
- */
-const INLINE_TYPES = new Set(['application/pdf', 'image/png', 'image/jpeg'])
-
-function contentDisposition(fileName: string, contentType: string) {
-  const disposition = INLINE_TYPES.has(contentType) ? 'inline' : 'attachment'
-  return `${disposition}; filename="${fileName.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`
-}
-
-/**
- * A document is the uploader's bytes: opened directly it may run nothing, load nothing, and is
- * put in a sandbox (no scripts, no forms, an opaque origin), whatever a browser makes of it.
- */
-const DOCUMENT_CSP = "default-src 'none'; sandbox"
 
 /** HTTP wiring only; the rules are in the use cases. */
 export async function applicationRoutesPlugin(instance: FastifyInstance, options: { deps: ApplicationsDeps }) {
   const app = instance.withTypeProvider<TypeBoxTypeProvider>()
   const { deps } = options
   const caller = (request: FastifyRequest): Caller => ({ actor: requireActor(request), requestId: request.id })
-  // preservePath: see the raw file name, so a name that tries to climb directories is refused, not quietly trimmed.
-  // One part is all an upload may have (upload-part.ts refuses a second); small header and field bounds.
-  await app.register(multipart, {
-    preservePath: true,
-    limits: { fileSize: MAX_UPLOAD_BYTES, parts: 1, fieldSize: 1024, fieldNameSize: 100, headerPairs: 16 },
-  })
+  await app.register(multipart, uploadMultipartOptions)
 
   app.route({
     ...fromContract(applicationRoutes.create),
@@ -117,14 +94,7 @@ export async function applicationRoutesPlugin(instance: FastifyInstance, options
     ...fromContract(applicationRoutes.download),
     handler: async (request, reply) => {
       const file = await documents.openDocument(deps, request.params.id, request.params.documentId, caller(request))
-      return reply
-        .type(file.contentType)
-        .header('content-length', file.sizeBytes)
-        .header('content-disposition', contentDisposition(file.fileName, file.contentType))
-        .header('content-security-policy', DOCUMENT_CSP)
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .send(file.stream as never)
+      return sendUploadedFile(reply, file)
     },
   })
   app.route({

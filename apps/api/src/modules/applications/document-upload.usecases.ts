@@ -1,33 +1,17 @@
-import { contentChecker, ContentCheckBusy, ContentCheckTimeout } from '../documents/content-check-pool.ts'
-import {
-  contentTypeOf,
-  fileNameFor,
-  safeFileName,
-  sniffContentType,
-  type ContentType,
-} from '../documents/file-content.ts'
-import type { DocumentInfo, ErrorCode } from '@pintu/contract'
+import type { DocumentInfo } from '@pintu/contract'
 import { randomUUID } from 'node:crypto'
-import type { Readable } from 'node:stream'
-import { AppError, invalidInput } from '../../errors/app-error.ts'
-import { FileTooLargeError } from '../documents/document-storage.ts'
+import { invalidInput } from '../../errors/app-error.ts'
+import { storeCheckedFile } from '../documents/checked-store.ts'
+import { fileNameFor, safeFileName } from '../documents/file-content.ts'
+import type { UploadedFile } from '../documents/upload-part.ts'
 import { toDocument } from './applications.access.ts'
 import type { ApplicationsDeps, Caller } from './applications.deps.ts'
 import type { ApplicationRow } from './applications.repository.ts'
 import { actorOf, onBehalf } from './change-actors.ts'
 
-/** A file as it arrives in an upload request. */
-export interface UploadedFile {
-  stream: Readable
-  fileName: string | undefined
-  /** Resolves once the request is known to carry nothing after this file; rejects (a 4xx) otherwise. */
-  endOfRequest(): Promise<void>
-}
-
 /**
- * Streams a file into storage and records it. The type comes from the bytes, must be one
- * accepted, and is proven by reading the whole file (content-check.ts); the size limit is
- * enforced while streaming. A refused upload leaves nothing on disk and no row.
+ * Streams a file into storage and records it, checked as every upload is (documents/checked-store.ts).
+ * A refused upload leaves nothing on disk and no row.
  */
 export async function storeDocument(
   deps: ApplicationsDeps,
@@ -45,37 +29,8 @@ export async function storeDocument(
   if (!givenName) throw invalidInput([{ field: '/file', code: 'documents.bad_file_name' }])
   const documentId = randomUUID()
   const storageKey = `${deps.office.code}/${app.id}/${documentId}`
-  const accepted = p.acceptedTypes.map((t) => contentTypeOf[t]) as string[]
-  // Set by accept, which runs before put resolves.
-  const detected: { type?: ContentType } = {}
-  let stored
-  try {
-    stored = await deps.storage.put(storageKey, file.stream, {
-      maxBytes: p.maxSizeKb * 1024,
-      async accept(candidate) {
-        await file.endOfRequest()
-        if (candidate.sizeBytes === 0) throw invalidInput([{ field: '/file', code: 'documents.empty' }])
-        const contentType = sniffContentType(candidate.head)
-        if (!contentType || !accepted.includes(contentType)) {
-          throw new AppError('documents.type_not_accepted', { params: { accepted: p.acceptedTypes.join(', ') } })
-        }
-        detected.type = contentType
-        const refusal = await contentChecker.check(candidate.path, candidate.sizeBytes, contentType)
-        if (refusal) throw invalidInput([{ field: '/file', code: refusal }])
-      },
-    })
-  } catch (error) {
-    if (error instanceof FileTooLargeError)
-      throw new AppError('documents.too_large', { params: { maxKb: p.maxSizeKb } })
-    if (error instanceof ContentCheckBusy) throw new AppError('documents.busy', { headers: { 'retry-after': '10' } })
-    if (error instanceof ContentCheckTimeout) {
-      const code: ErrorCode =
-        detected.type === 'application/pdf' ? 'documents.pdf_uninspectable' : 'documents.image_corrupt'
-      throw invalidInput([{ field: '/file', code }])
-    }
-    throw error
-  }
-  const contentType = detected.type!
+  const stored = await storeCheckedFile(deps.storage, storageKey, file, p)
+  const contentType = stored.contentType
   const fileName = fileNameFor(givenName, contentType)
   const now = deps.clock.now()
   try {

@@ -4,7 +4,8 @@ import { fileNameFor } from '../documents/file-content.ts'
 import { loadVisible } from './applications.access.ts'
 import type { ApplicationsDeps, Caller } from './applications.deps.ts'
 import { actorOf, applicantActor } from './change-actors.ts'
-import { storeDocument, type UploadedFile } from './document-upload.usecases.ts'
+import type { UploadedFile } from '../documents/upload-part.ts'
+import { storeDocument } from './document-upload.usecases.ts'
 import { assertEditable } from './editable.ts'
 
 /** Requirement key under which a technical officer's review attachments are stored; never shown to applicants. */

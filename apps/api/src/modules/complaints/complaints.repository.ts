@@ -1,11 +1,18 @@
 import { and, asc, desc, eq, gte, lte, ne, sql } from 'drizzle-orm'
 import type { AnyPgColumn } from 'drizzle-orm/pg-core'
 import type { Executor } from '../../db/transaction.ts'
-import { complaintMessages, complaintNumbers, complaints, surveyAnswers } from './complaints.table.ts'
+import {
+  complaintAttachments,
+  complaintMessages,
+  complaintNumbers,
+  complaints,
+  surveyAnswers,
+} from './complaints.table.ts'
 import { tryAdvisoryXactLock } from '../../db/advisory-lock.ts'
 
 export type ComplaintRow = typeof complaints.$inferSelect
 export type ComplaintMessageRow = typeof complaintMessages.$inferSelect
+export type ComplaintAttachmentRow = typeof complaintAttachments.$inferSelect
 export type SurveyAnswerRow = typeof surveyAnswers.$inferSelect
 
 /** Queries only: the rules live in the use cases. */
@@ -44,6 +51,42 @@ export function createComplaintsRepository() {
         .from(complaintMessages)
         .where(eq(complaintMessages.complaintId, complaintId))
         .orderBy(asc(complaintMessages.at), asc(complaintMessages.id))
+    },
+    /** The complaint, locked until the transaction ends: attachments are counted under it. */
+    async lock(ex: Executor, id: string): Promise<ComplaintRow | undefined> {
+      const [row] = await ex.select().from(complaints).where(eq(complaints.id, id)).for('update')
+      return row
+    },
+    /** The complainant's newest message, the complaint itself or their last reply: the last one `messages` lists. */
+    async latestFromComplainant(ex: Executor, complaintId: string): Promise<ComplaintMessageRow | undefined> {
+      const [row] = await ex
+        .select()
+        .from(complaintMessages)
+        .where(and(eq(complaintMessages.complaintId, complaintId), eq(complaintMessages.from, 'complainant')))
+        .orderBy(desc(complaintMessages.at), desc(complaintMessages.id))
+        .limit(1)
+      return row
+    },
+    async attachments(ex: Executor, complaintId: string): Promise<ComplaintAttachmentRow[]> {
+      return ex
+        .select()
+        .from(complaintAttachments)
+        .where(eq(complaintAttachments.complaintId, complaintId))
+        .orderBy(asc(complaintAttachments.uploadedAt), asc(complaintAttachments.id))
+    },
+    async attachment(ex: Executor, complaintId: string, id: string): Promise<ComplaintAttachmentRow | undefined> {
+      const [row] = await ex
+        .select()
+        .from(complaintAttachments)
+        .where(and(eq(complaintAttachments.complaintId, complaintId), eq(complaintAttachments.id, id)))
+      return row
+    },
+    async insertAttachment(
+      ex: Executor,
+      values: typeof complaintAttachments.$inferInsert,
+    ): Promise<ComplaintAttachmentRow> {
+      const [row] = await ex.insert(complaintAttachments).values(values).returning()
+      return row!
     },
     /** A compare-and-set on the version: undefined when someone else changed it first. */
     async update(

@@ -1,8 +1,12 @@
+import multipart from '@fastify/multipart'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { complaintRoutes } from '@pintu/contract'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { requireActor } from '../../plugins/auth.ts'
 import { fromContract } from '../../plugins/route.ts'
+import { sendUploadedFile } from '../documents/file-reply.ts'
+import { singleFilePart, uploadMultipartOptions } from '../documents/upload-part.ts'
+import * as attachments from './attachments.usecases.ts'
 import type { ComplaintsDeps } from './complaints.deps.ts'
 import * as complaints from './complaints.usecases.ts'
 import { complaintFigures, complaintFiguresCsv, ikmFigures, ikmFiguresCsv } from './figures.usecases.ts'
@@ -42,6 +46,36 @@ export async function complaintRoutesPlugin(
   app.route({
     ...limited(complaintRoutes.reply),
     handler: async (request) => complaints.reply(deps, request.params.number, request.body, request.id),
+  })
+  await app.register(multipart, uploadMultipartOptions)
+  app.route({
+    ...limited(complaintRoutes.attach),
+    handler: async (request, reply) => {
+      const file = await singleFilePart(request)
+      const attached = await attachments.attach(deps, request.params.number, request.query.code, file, request.id)
+      return reply.status(201).send(attached)
+    },
+  })
+  app.route({
+    ...limited(complaintRoutes.followUpAttachment),
+    handler: async (request, reply) =>
+      sendUploadedFile(
+        reply,
+        await attachments.openAttachmentByCode(
+          deps,
+          request.params.number,
+          request.query.code,
+          request.params.attachmentId,
+        ),
+      ),
+  })
+  app.route({
+    ...fromContract(complaintRoutes.attachment),
+    handler: async (request, reply) =>
+      sendUploadedFile(
+        reply,
+        await attachments.openAttachment(deps, request.params.id, request.params.attachmentId, caller(request)),
+      ),
   })
   app.route({
     ...fromContract(complaintRoutes.queue),

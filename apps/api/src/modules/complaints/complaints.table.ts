@@ -84,6 +84,30 @@ export const complaintMessages = pgTable(
 )
 
 /**
+ * Files the complainant attached to their complaint or to a reply (at most 3 a message): a PDF,
+ * JPEG or PNG, its type proven from the bytes. The name it was uploaded under is not kept: it may
+ * name an anonymous complainant, and the office needs the content, not the name.
+ */
+export const complaintAttachments = pgTable(
+  'complaint_attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    complaintId: uuid('complaint_id')
+      .notNull()
+      .references(() => complaints.id),
+    messageId: uuid('message_id')
+      .notNull()
+      .references(() => complaintMessages.id),
+    contentType: text('content_type', { enum: ['application/pdf', 'image/jpeg', 'image/png'] }).notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    storageKey: text('storage_key').notNull(),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('complaint_attachments_message_idx').on(table.complaintId, table.messageId)],
+)
+
+/**
  * IKM answers (Permenpan RB 14/2017), one per application (the primary key). The applicant is not
  * stored: the application says who may answer, and the answer itself stays unlinked to the account.
  */

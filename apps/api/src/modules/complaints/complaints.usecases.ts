@@ -19,12 +19,12 @@ import { toComplaint, toFollowUp } from './complaints.mappers.ts'
 import type { ComplaintRow } from './complaints.repository.ts'
 
 const NOT_A_HASH = '0'.repeat(64)
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
+export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 export const followUpHash = (number: string, code: string) => sha256(`${number}:${code.toUpperCase()}`)
 
 /** Who filed it: an account (applicant) or nobody known; an anonymous filer leaves no trace of who they are. */
 export type Filer = { actor: Actor; requestId: string } | { actor: null; requestId: string }
-const ANONYMOUS: ChangeActor = { id: null, role: 'public' }
+export const ANONYMOUS: ChangeActor = { id: null, role: 'public' }
 
 async function deadlines(deps: ComplaintsDeps, ex: Executor, row: ComplaintRow) {
   return complaintDeadlines(row, await deps.nonWorkingDays.get(ex), deps.clock.now())
@@ -104,7 +104,7 @@ export async function fileComplaint(
 }
 
 /** The complaint a number and its code open; a wrong code and an unknown number answer alike, after the same work. */
-async function opened(deps: ComplaintsDeps, ex: Executor, number: string, code: string): Promise<ComplaintRow> {
+export async function opened(deps: ComplaintsDeps, ex: Executor, number: string, code: string): Promise<ComplaintRow> {
   const row = await deps.complaints.byNumber(ex, deps.office.id, number)
   const expected = Buffer.from(row?.followUpCodeHash ?? NOT_A_HASH, 'hex')
   const given = Buffer.from(followUpHash(number, code), 'hex')
@@ -114,7 +114,12 @@ async function opened(deps: ComplaintsDeps, ex: Executor, number: string, code: 
 
 export async function followUp(deps: ComplaintsDeps, number: string, code: string): Promise<ComplaintFollowUp> {
   const row = await opened(deps, deps.db, number, code)
-  return toFollowUp(row, await deps.complaints.messages(deps.db, row.id), await deadlines(deps, deps.db, row))
+  return toFollowUp(
+    row,
+    await deps.complaints.messages(deps.db, row.id),
+    await deadlines(deps, deps.db, row),
+    await deps.complaints.attachments(deps.db, row.id),
+  )
 }
 
 /** The complainant answers; an answer to a request for information restarts the resolution clock. */
@@ -175,7 +180,7 @@ function handlerRole(row: ComplaintRow, actor: Actor): 'auditor' | 'supervisor' 
 const stepsFor = (row: ComplaintRow, actor: Actor): readonly ComplaintStep[] =>
   handlerRole(row, actor) ? complaintStepsFrom[row.status] : []
 
-async function loadVisible(deps: ComplaintsDeps, ex: Executor, id: string, actor: Actor): Promise<ComplaintRow> {
+export async function loadVisible(deps: ComplaintsDeps, ex: Executor, id: string, actor: Actor): Promise<ComplaintRow> {
   const row = await deps.complaints.find(ex, deps.office.id, id)
   if (!row || !visible(row, actor)) throw notFound('complaints.not_found')
   return row
@@ -200,6 +205,7 @@ export async function getComplaint(deps: ComplaintsDeps, id: string, actor: Acto
     await deps.complaints.messages(deps.db, id),
     await deadlines(deps, deps.db, row),
     stepsFor(row, actor),
+    await deps.complaints.attachments(deps.db, id),
   )
 }
 

@@ -2,7 +2,27 @@ import type { Multipart } from '@fastify/multipart'
 import type { FastifyRequest } from 'fastify'
 import { finished, PassThrough, type Readable } from 'node:stream'
 import { AppError } from '../../errors/app-error.ts'
-import type { UploadedFile } from './document-upload.usecases.ts'
+
+/** A file as it arrives in an upload request. */
+export interface UploadedFile {
+  stream: Readable
+  fileName: string | undefined
+  /** Resolves once the request is known to carry nothing after this file; rejects (a 4xx) otherwise. */
+  endOfRequest(): Promise<void>
+}
+
+/** The largest file any upload route takes (the contract caps a requirement's maxSizeKb at 20 MiB). */
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+
+/**
+ * @fastify/multipart's options for a route plugin with upload routes. preservePath: see the raw
+ * file name, so a name that tries to climb directories is refused, not quietly trimmed. One part
+ * is all an upload may have (singleFilePart refuses a second); small header and field bounds.
+ */
+export const uploadMultipartOptions = {
+  preservePath: true,
+  limits: { fileSize: MAX_UPLOAD_BYTES, parts: 1, fieldSize: 1024, fieldNameSize: 100, headerPairs: 16 },
+}
 
 /**
  * The file of an upload request, which the contract defines as multipart/form-data with exactly
