@@ -2,6 +2,7 @@ import { fileURLToPath, URL } from 'node:url'
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
+import { stripRouteProse } from '../../packages/contract/build/strip-route-prose.mjs'
 import { precompress } from './vite-precompress.ts'
 
 // Where `vite` (dev) and `vite preview` forward /api; the API's default port unless told otherwise.
@@ -11,6 +12,7 @@ const apiUrl = process.env.PINTU_API_URL ?? 'http://localhost:3000'
 export default defineConfig({
   base: '/',
   plugins: [
+    stripRouteProse(),
     vue({
       // Keep whitespace as HTML does: Prettier lays templates out across lines, and Vue's default
       // 'condense' would drop the space a line break stands for between inline elements.

@@ -2,12 +2,14 @@ import { fileURLToPath, URL } from 'node:url'
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
+import { stripRouteProse } from '../../packages/contract/build/strip-route-prose.mjs'
 
 // The API serves the built SPA under /officer/ (with history fallback), so every asset URL and the
 // router base carry that prefix. In development the API runs separately on port 3000.
 export default defineConfig({
   base: '/officer/',
   plugins: [
+    stripRouteProse(),
     vue({
       // Keep whitespace as HTML does: Prettier lays templates out across lines, and Vue's default
       // 'condense' would drop the space a line break stands for between inline elements.
