@@ -11,12 +11,11 @@ import {
   walkComplaintAndSurvey,
   walkCounterIntake,
   walkDelegations,
-  walkIntegrationClients,
   walkNotificationPreferences,
-  walkWebhooks,
   walkSignerEnrolment,
   type ChangeWalk,
 } from './support/change-walks.ts'
+import { walkIntegrations } from './support/change-walks-integrations.ts'
 import { BANK_SECRET, createTestApp, createTestClock, queryRows, type TestApp } from './support/test-app.ts'
 
 type Account = Awaited<ReturnType<TestApp['account']>>
@@ -353,12 +352,10 @@ describe('one change record for every change', () => {
 
   it('records enrolling a signer and revoking the enrolment, without the NIK', () => walkSignerEnrolment(walk()))
 
-  it('records integration clients registered, rotated and revoked; a token is not a change', () =>
-    walkIntegrationClients(walk()))
+  it('records integration clients registered, rotated and revoked, their webhooks and filings on consent', () =>
+    walkIntegrations(walk()))
 
   it("records an applicant's notification preferences, the choice only", () => walkNotificationPreferences(walk()))
-
-  it('records webhook subscriptions made and deleted, and replays, as the client', () => walkWebhooks(walk()))
 
   it("records each counter intake step once, as the frontdesk officer on the applicant's behalf", () =>
     walkCounterIntake(walk()))

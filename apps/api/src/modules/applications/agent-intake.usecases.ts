@@ -44,7 +44,7 @@ async function intakeCaller(deps: ApplicationsDeps, id: string, who: AgentCaller
   return onBehalfOf(app.applicantId, who)
 }
 
-/** Whose and of which service type a filing is, when this agent filed it (what the agent's permission is checked against). */
+/** Whose and of which service type a filing is, if this agent filed it: what its permission is checked against. */
 export async function filingOf(deps: ApplicationsDeps, id: string, agent: Agent) {
   const app = await deps.applications.find(deps.db, deps.office.id, id)
   if (!app || app.status === 'deleted' || !filedBy(app, agent)) throw notFound('applications.not_found')

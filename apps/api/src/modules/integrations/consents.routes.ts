@@ -19,6 +19,7 @@ export async function consentRoutesPlugin(
   const app = instance.withTypeProvider<TypeBoxTypeProvider>()
   const { deps, reads } = options
   const caller = (request: FastifyRequest): Caller => ({ actor: requireActor(request), requestId: request.id })
+  await app.register(multipart, uploadMultipartOptions)
   app.route({
     ...fromContract(consentRoutes.list),
     handler: async (request) => consents.listConsents(deps, caller(request)),
