@@ -46,6 +46,7 @@ export const routes: RouteRecordRaw[] = [
     'notification-preferences',
     () => import('@/features/account/pages/NotificationPreferencesPage.vue'),
   ),
+  applicantPage('/akun/izin-akses', 'consents', () => import('@/features/account/pages/ConsentsPage.vue')),
   applicantPage(
     '/akun/ubah/:kind(email|hp)',
     'change-contact',

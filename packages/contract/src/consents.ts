@@ -17,6 +17,7 @@ export const FilingClientSchema = Type.Object({
   ...ClientSummarySchema.properties,
   serviceCodes: Type.Array(Type.String(), { description: 'The service types it may file' }),
 })
+export type FilingClient = Static<typeof FilingClientSchema>
 export const FilingClientListSchema = Type.Object({
   items: Type.Array(FilingClientSchema, { description: 'Clients that may file for an applicant who consents' }),
 })

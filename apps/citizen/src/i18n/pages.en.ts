@@ -9,6 +9,7 @@ import helpEn from './help.en.ts'
 import provisionalEn from './provisional.en.ts'
 import privacyEn from './privacy.en.ts'
 import complaintsEn from './complaints.en.ts'
+import consentsEn from './consents.en.ts'
 import type pagesId from './pages.id.ts'
 
 // English: a translation of pages.id.ts, key for key. Plurals use vue-i18n's `one | many` form.
@@ -319,4 +320,5 @@ export default {
   ...provisionalEn,
   ...privacyEn,
   ...complaintsEn,
+  ...consentsEn,
 } satisfies typeof pagesId

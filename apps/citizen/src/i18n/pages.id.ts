@@ -12,6 +12,7 @@ import helpId from './help.id.ts'
 import provisionalId from './provisional.id.ts'
 import privacyId from './privacy.id.ts'
 import complaintsId from './complaints.id.ts'
+import consentsId from './consents.id.ts'
 
 export default {
   common: {
@@ -324,4 +325,5 @@ export default {
   ...provisionalId,
   ...privacyId,
   ...complaintsId,
+  ...consentsId,
 }

@@ -87,6 +87,7 @@ export default {
   },
   pageTitle: {
     notifications: 'Notifications',
+    consents: 'Access for other applications',
     home: 'Home',
     catalogue: 'Service catalogue',
     service: 'Service standard',

@@ -90,6 +90,7 @@ export default {
   },
   pageTitle: {
     notifications: 'Pemberitahuan',
+    consents: 'Izin akses aplikasi lain',
     home: 'Beranda',
     catalogue: 'Katalog layanan',
     service: 'Standar pelayanan',

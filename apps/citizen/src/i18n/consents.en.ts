@@ -1,0 +1,27 @@
+// English: the page where an applicant lets other systems file applications for them.
+export default {
+  consents: {
+    title: 'Access for other applications',
+    link: 'Choose the applications that may file in your name',
+    lead: 'Another application, such as a notary’s or a business association’s portal, can file applications in your name for the service types you choose, for as long as you decide. You can withdraw it at any time; every step it takes is recorded and its applications show in your account.',
+    givenTitle: 'Access you have given',
+    none: 'You have not given any application access.',
+    services: 'Service types: {codes}',
+    activeUntil: 'Valid until {date}',
+    revokedOn: 'Withdrawn on {date}',
+    expiredOn: 'Ended on {date}',
+    revoke: 'Withdraw access',
+    newTitle: 'Give access',
+    noClients: 'No application is registered to file applications yet.',
+    client: 'Application',
+    servicesLegend: 'Service types it may file',
+    duration: 'For how long',
+    days: '{n} days',
+    recorded: 'Giving and withdrawing access are recorded in the history of changes.',
+    grant: 'Give access',
+    granted: 'Access given to {client} until {until}.',
+    revoked: 'Access for {client} withdrawn.',
+    pickClient: 'Choose the application you give access to.',
+    pickService: 'Choose at least one service type.',
+  },
+}

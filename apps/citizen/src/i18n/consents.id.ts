@@ -1,0 +1,27 @@
+// Bahasa Indonesia: the page where an applicant lets other systems file applications for them.
+export default {
+  consents: {
+    title: 'Izin akses aplikasi lain',
+    link: 'Atur aplikasi yang boleh mengajukan atas nama Anda',
+    lead: 'Aplikasi lain, misalnya portal notaris atau asosiasi usaha, dapat mengajukan permohonan atas nama Anda untuk jenis layanan yang Anda pilih, selama waktu yang Anda tentukan. Anda dapat mencabut izin kapan saja; setiap langkah aplikasi itu tercatat dan permohonannya tampil di akun Anda.',
+    givenTitle: 'Izin yang Anda berikan',
+    none: 'Anda belum memberi izin kepada aplikasi mana pun.',
+    services: 'Jenis layanan: {codes}',
+    activeUntil: 'Berlaku sampai {date}',
+    revokedOn: 'Dicabut pada {date}',
+    expiredOn: 'Berakhir pada {date}',
+    revoke: 'Cabut izin',
+    newTitle: 'Beri izin baru',
+    noClients: 'Belum ada aplikasi yang terdaftar untuk mengajukan permohonan.',
+    client: 'Aplikasi',
+    servicesLegend: 'Jenis layanan yang boleh diajukan',
+    duration: 'Lama izin',
+    days: '{n} hari',
+    recorded: 'Pemberian dan pencabutan izin dicatat dalam riwayat perubahan.',
+    grant: 'Beri izin',
+    granted: 'Izin diberikan kepada {client} sampai {until}.',
+    revoked: 'Izin untuk {client} dicabut.',
+    pickClient: 'Pilih aplikasi yang Anda beri izin.',
+    pickService: 'Pilih sedikitnya satu jenis layanan.',
+  },
+}
