@@ -1,6 +1,7 @@
 import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm'
 import type { Executor } from '../../db/transaction.ts'
 import { applications } from '../applications/applications.table.ts'
+import { complaints } from '../complaints/complaints.table.ts'
 import { users } from '../identity/identity.table.ts'
 import { invoices } from '../payments/payments.table.ts'
 import { permits } from '../permits/permits.table.ts'
@@ -23,6 +24,9 @@ export interface MessageFacts {
   returnDueDate: string | null
   invoice?: { number: string; amount: number; virtualAccount: string; dueDate: string }
   permit?: { number: string; verificationCode: string }
+  /** A complaint's number and which step answered it (`responded`, `info_requested`, `closed`). */
+  complaintNumber?: string
+  complaintStep?: 'responded' | 'info_requested' | 'closed'
 }
 
 export const DEFAULT_PREFERENCES: Preferences = { locale: 'id', channels: 'email' }
@@ -31,6 +35,32 @@ export const DEFAULT_PREFERENCES: Preferences = { locale: 'id', channels: 'email
  * The notifier's queries. It reads the applicant, the file, its invoice and its permit read-only,
  * by id, to write a message: those modules expose no reader that returns the contact details.
  */
+/** A complaint's message says its number and the step, never its text: that is read with the follow-up code. */
+async function complaintFacts(
+  ex: Executor,
+  complaintId: string,
+  step: string | null,
+): Promise<MessageFacts | undefined> {
+  const [row] = await ex
+    .select({ email: users.email, phone: users.phone, number: complaints.number })
+    .from(complaints)
+    .innerJoin(users, eq(users.id, complaints.complainantId))
+    .where(eq(complaints.id, complaintId))
+  if (!row) return undefined
+  return {
+    email: row.email,
+    phone: row.phone,
+    registrationNo: null,
+    expectedCompletionDate: null,
+    status: 'complaint',
+    returnNote: null,
+    returnCodes: [],
+    returnDueDate: null,
+    complaintNumber: row.number,
+    complaintStep: step === 'info_requested' || step === 'closed' ? step : 'responded',
+  }
+}
+
 export function createNotificationsRepository() {
   return {
     tryLock: tryAdvisoryXactLock,
@@ -54,6 +84,15 @@ export function createNotificationsRepository() {
         .from(applications)
         .where(eq(applications.id, applicationId))
       return row?.id
+    },
+
+    /** The account that filed a complaint; none for an anonymous one (they follow it with their code). */
+    async complainantOf(ex: Executor, complaintId: string): Promise<string | undefined> {
+      const [row] = await ex
+        .select({ id: complaints.complainantId })
+        .from(complaints)
+        .where(eq(complaints.id, complaintId))
+      return row?.id ?? undefined
     },
 
     async preferences(ex: Executor, userId: string): Promise<Preferences> {
@@ -122,6 +161,8 @@ export function createNotificationsRepository() {
     },
 
     async facts(ex: Executor, delivery: Delivery): Promise<MessageFacts | undefined> {
+      if (delivery.complaintId) return complaintFacts(ex, delivery.complaintId, delivery.subjectRef)
+      if (!delivery.applicationId) return undefined
       const [row] = await ex
         .select({
           email: users.email,

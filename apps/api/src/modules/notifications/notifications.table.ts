@@ -44,10 +44,14 @@ export const notificationDeliveries = pgTable(
       .references(() => offices.id),
     outboxId: bigint('outbox_id', { mode: 'number' }).notNull(),
     channel: text('channel', { enum: ['email', 'sms'] }).notNull(),
-    kind: text('kind', { enum: ['received', 'returned', 'decided', 'invoice_issued', 'permit_issued'] }).notNull(),
-    applicationId: uuid('application_id').notNull(),
+    kind: text('kind', {
+      enum: ['received', 'returned', 'decided', 'invoice_issued', 'permit_issued', 'complaint_answered'],
+    }).notNull(),
+    /** What the message is about: an application, or a complaint filed from an account. */
+    applicationId: uuid('application_id'),
+    complaintId: uuid('complaint_id'),
     recipientId: uuid('recipient_id').notNull(),
-    /** The invoice or permit number the message is about, when it is about one. */
+    /** The invoice or permit number, or how a complaint was answered, when the message is about one. */
     subjectRef: text('subject_ref'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull(),

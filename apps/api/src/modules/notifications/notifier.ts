@@ -40,18 +40,25 @@ export interface NotifierDeps {
   onFailure?: (delivery: { id: number; channel: string; kind: string; attempts: number }, error: string) => void
 }
 
-interface Classified {
-  kind: NotificationKind
-  applicationId: string
-  subjectRef: string | null
-}
+/** What a message is about: an application, or a complaint filed from an account. */
+type Classified =
+  | { kind: Exclude<NotificationKind, 'complaint_answered'>; applicationId: string; subjectRef: string | null }
+  | { kind: 'complaint_answered'; complaintId: string; subjectRef: 'responded' | 'info_requested' | 'closed' }
 
 /** The changes that matter to the applicant, and what each message is about. */
 export function classify(change: { action: string; entityId: string; details: Record<string, unknown> }) {
   const d = change.details
   const str = (v: unknown) => (typeof v === 'string' ? v : null)
-  const result = (kind: NotificationKind, applicationId: string | null, subjectRef: string | null) =>
-    applicationId ? ({ kind, applicationId, subjectRef } satisfies Classified) : null
+  const result = (
+    kind: Exclude<NotificationKind, 'complaint_answered'>,
+    applicationId: string | null,
+    subjectRef: string | null,
+  ): Classified | null => (applicationId ? { kind, applicationId, subjectRef } : null)
+  const answered = (step: 'responded' | 'info_requested' | 'closed'): Classified => ({
+    kind: 'complaint_answered',
+    complaintId: change.entityId,
+    subjectRef: step,
+  })
   switch (change.action) {
     case 'application.submit':
       return result('received', change.entityId, null)
@@ -66,6 +73,12 @@ export function classify(change: { action: string; entityId: string; details: Re
       return result('invoice_issued', str(d.applicationId), str(d.number))
     case 'permit.issued':
       return result('permit_issued', str(d.applicationId), str(d.number))
+    case 'complaint.responded':
+      return answered('responded')
+    case 'complaint.info_requested':
+      return answered('info_requested')
+    case 'complaint.closed':
+      return answered('closed')
     default:
       return null
   }
@@ -78,7 +91,10 @@ async function deliveriesFor(
   what: Classified,
   now: Date,
 ): Promise<NewDelivery[]> {
-  const recipientId = await deps.repository.applicantOf(ex, what.applicationId)
+  const recipientId =
+    what.kind === 'complaint_answered'
+      ? await deps.repository.complainantOf(ex, what.complaintId)
+      : await deps.repository.applicantOf(ex, what.applicationId)
   if (!recipientId) return []
   const prefs = await deps.repository.preferences(ex, recipientId)
   const channels: ('email' | 'sms')[] =
@@ -88,7 +104,7 @@ async function deliveriesFor(
     outboxId,
     channel,
     kind: what.kind,
-    applicationId: what.applicationId,
+    ...(what.kind === 'complaint_answered' ? { complaintId: what.complaintId } : { applicationId: what.applicationId }),
     recipientId,
     subjectRef: what.subjectRef,
     nextAttemptAt: now,

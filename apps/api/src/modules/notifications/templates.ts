@@ -1,6 +1,7 @@
 import type { MessageFacts } from './notifications.repository.ts'
 
-export type NotificationKind = 'received' | 'returned' | 'decided' | 'invoice_issued' | 'permit_issued'
+export type NotificationKind =
+  'received' | 'returned' | 'decided' | 'invoice_issued' | 'permit_issued' | 'complaint_answered'
 export type Locale = 'id' | 'en'
 
 /** One message in both forms: the email and the short SMS text. */
@@ -77,6 +78,26 @@ export function render(kind: NotificationKind, locale: Locale, f: MessageFacts, 
             subject: `Levy invoice ${orDash(inv?.number)} for ${reg}`,
             text: `The levy invoice for application ${reg} was issued.\nAmount: ${amount}\nVirtual account: ${orDash(inv?.virtualAccount)}\nDue date: ${orDash(inv?.dueDate)}\n`,
             sms: `Pintu: invoice for ${reg} ${amount}, VA ${orDash(inv?.virtualAccount)}, due ${orDash(inv?.dueDate)}`,
+          }
+    }
+    case 'complaint_answered': {
+      const no = orDash(f.complaintNumber)
+      const follow = `${base}/pengaduan/ikuti`
+      const what = {
+        responded: id ? 'telah dijawab' : 'was answered',
+        info_requested: id ? 'memerlukan keterangan tambahan dari Anda' : 'needs more information from you',
+        closed: id ? 'telah ditutup' : 'was closed',
+      }[f.complaintStep ?? 'responded']
+      return id
+        ? {
+            subject: `Pengaduan ${no} ${what}`,
+            text: `Pengaduan Anda ${no} ${what}.\nBaca jawabannya dengan kode tindak lanjut Anda: ${follow}\n`,
+            sms: `Pintu: pengaduan ${no} ${what}. Lihat: ${follow}`,
+          }
+        : {
+            subject: `Complaint ${no} ${what}`,
+            text: `Your complaint ${no} ${what}.\nRead the answer with your follow-up code: ${follow}\n`,
+            sms: `Pintu: complaint ${no} ${what}. See: ${follow}`,
           }
     }
     case 'permit_issued': {
