@@ -12,7 +12,7 @@ import {
   StatsPeriodQuerySchema,
   StatusSchema,
 } from '../stats.ts'
-import { VITALS_BODY_LIMIT, VitalsReportSchema } from '../vitals.ts'
+import { VITALS_BODY_LIMIT, VITALS_PATH, VitalsReportSchema } from '../vitals.ts'
 
 const csvNote = 'Send `Accept: text/csv` for the same figures as CSV (UTF-8, comma-separated, CRLF, a header row).'
 
@@ -83,7 +83,7 @@ export const statsRoutes = {
   }),
   vitals: defineRoute({
     method: 'POST',
-    url: '/api/v1/status/vitals',
+    url: VITALS_PATH,
     access: 'public',
     errors: ['rate_limited'],
     schema: {
