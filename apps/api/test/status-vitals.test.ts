@@ -161,4 +161,35 @@ describe('real-user timings on the status page', () => {
     await b.app.flushStatus()
     expect(await storedCount()).toBe(17 + 31)
   })
+
+  it('folds an hour older than the hour window into one row per route, metric and bucket, keeping every count', async () => {
+    const HOUR = 3_600_000
+    const hour = new Date(Math.floor(clock.now().getTime() / HOUR) * HOUR)
+    const figuresBefore = await realUser(a, '30d')
+    // Two more minutes of the same hour, each with one LCP in the same bucket as earlier ones.
+    clock.set(new Date(hour.getTime() + 50 * 60_000))
+    expect((await report(a, { route: 'home', metrics: [{ name: 'LCP', value: 900 }] }, '192.0.2.20')).statusCode).toBe(
+      204,
+    )
+    await a.app.flushStatus()
+    clock.set(new Date(hour.getTime() + 51 * 60_000))
+    expect((await report(a, { route: 'home', metrics: [{ name: 'LCP', value: 900 }] }, '192.0.2.20')).statusCode).toBe(
+      204,
+    )
+    await a.app.flushStatus()
+    const lcpBucket = vitalBuckets.LCP.findIndex((bound) => 900 <= bound)
+    const homeLcp = sql`select minute, count from status_vitals where route = 'home' and metric = 'LCP' and bucket = ${lcpBucket}`
+    expect((await queryRows(a.db, homeLcp)).length).toBeGreaterThan(1)
+
+    // Two hours on, the hour before the last finished one is folded.
+    clock.set(new Date(hour.getTime() + 2 * HOUR + 2 * 60_000))
+    await a.app.summarizeStatus()
+    const folded = await queryRows<{ minute: Date | string; count: number }>(a.db, homeLcp)
+    expect(folded).toHaveLength(1)
+    expect(new Date(folded[0]!.minute).toISOString()).toBe(hour.toISOString())
+    expect(await storedCount()).toBe(17 + 31 + 2)
+    const after = await realUser(a, '30d')
+    expect(after.find((m) => m.name === 'LCP')!.n).toBe(figuresBefore.find((m) => m.name === 'LCP')!.n + 2)
+    expect(after.filter((m) => m.name !== 'LCP')).toEqual(figuresBefore.filter((m) => m.name !== 'LCP'))
+  })
 })
