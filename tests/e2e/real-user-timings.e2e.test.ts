@@ -3,7 +3,12 @@
 // statistics page shows them; with Do-Not-Track on, nothing is loaded and nothing is sent.
 import type { Browser, Page, Request } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, newMobilePage } from '../support/browser.ts'
+import {
+  expectNoSeriousAxeViolations,
+  hasNoHorizontalScroll,
+  launchBrowser,
+  newMobilePage,
+} from '../support/browser.ts'
 import { startPintu, type RunningPintu } from '../support/pintu.ts'
 
 const TIMEOUT = 120_000
@@ -102,6 +107,9 @@ describe('real-user timings', () => {
       await region.waitFor()
       const lcpRow = region.getByRole('row', { name: /LCP/ })
       await expect(lcpRow.textContent()).resolves.toMatch(/ms\s*(Baik|Perlu perbaikan|Buruk)\s*n = 2/)
+      // With figures in it the table still fits a 360 px phone.
+      expect(await hasNoHorizontalScroll(page)).toBe(true)
+      await expectNoSeriousAxeViolations(page)
     },
     TIMEOUT,
   )
