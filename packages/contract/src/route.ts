@@ -16,6 +16,8 @@ export interface RouteSchema {
   headers?: TSchema
   response: Record<number, TSchema>
   security?: readonly Record<string, readonly string[]>[]
+  /** Media types the body may come in, when not only JSON (stated in the OpenAPI document). */
+  consumes?: readonly string[]
 }
 
 /** One HTTP route of the API, shared by the server, the typed client and the tests. */

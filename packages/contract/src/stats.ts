@@ -4,6 +4,7 @@
  */
 import { Type, type Static } from 'typebox'
 import { IsoDate } from './common.ts'
+import { RealUserSchema } from './vitals.ts'
 
 /** The longest period one request may cover, so a report stays a bounded read. */
 export const STATS_MAX_DAYS = 366
@@ -271,6 +272,7 @@ export const StatusSchema = Type.Object(
       ),
       { description: 'Figures per window' },
     ),
+    realUser: RealUserSchema,
   },
   {
     additionalProperties: false,

@@ -15,6 +15,9 @@ export default {
       "Account data is kept as long as your account exists. Submitted applications and their documents are kept as the office's records while the permit is valid and afterwards for the city government's records retention period. A draft you delete has its answers and documents erased at once; only the record that it was made and deleted remains.",
     whoTitle: 'Who sees it',
     who: 'You; the officers the system assigns to the stages of your application; the head of division, the head of office and supervisors; and the inspectorate during an audit. Every time an officer opens your personal data, it is recorded in the audit log. Public tracking and the transparency log carry no personal data. Your data is not sold and not given to anyone else unless the law requires it.',
+    timingsTitle: 'Speed measurements',
+    timings:
+      'So that we know how slow Pintu feels on citizens\' phones, your browser sends three speed figures per visit (LCP, INP and CLS) with the name of the page, such as "track". Nothing else: no page address, registration number, tracking code, identity, account, session, IP address or browser type, and only their counts per minute are kept. Nothing is sent when your browser asks for Do Not Track or Global Privacy Control. The results are public on the service statistics page.',
     rightsTitle: 'Your rights',
     rights:
       'You may see your data and get a copy of it, have it corrected, and delete drafts you have not submitted. A copy of your data can be downloaded from My account.',

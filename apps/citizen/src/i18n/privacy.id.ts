@@ -14,6 +14,9 @@ export default {
       'Data akun disimpan selama akun Anda ada. Permohonan yang diajukan dan dokumennya disimpan sebagai arsip dinas selama izin berlaku dan sesudahnya sesuai jadwal retensi arsip pemerintah kota. Draf yang Anda hapus langsung dihapus isian dan dokumennya; yang tersisa hanya catatan bahwa draf itu pernah dibuat dan dihapus.',
     whoTitle: 'Siapa yang melihat',
     who: 'Anda sendiri; petugas yang ditugaskan sistem pada tahap permohonan Anda; kepala bidang, kepala dinas dan pengawas; dan inspektorat saat audit. Setiap kali petugas membuka data pribadi Anda, hal itu dicatat dalam log audit. Pelacakan publik dan log transparansi tidak memuat data pribadi. Data Anda tidak dijual dan tidak diberikan kepada pihak lain, kecuali diwajibkan peraturan perundang-undangan.',
+    timingsTitle: 'Pengukuran kecepatan',
+    timings:
+      'Agar kami tahu seberapa lambat Pintu terasa di ponsel warga, peramban Anda mengirim tiga angka kecepatan setiap kunjungan (LCP, INP dan CLS) beserta nama halamannya, misalnya "lacak". Hanya itu: tanpa alamat halaman, nomor registrasi, kode lacak, identitas, akun, sesi, alamat IP atau jenis peramban, dan yang disimpan hanya jumlahnya per menit. Tidak ada yang dikirim bila peramban Anda meminta Jangan Lacak (Do Not Track) atau Global Privacy Control. Hasilnya terbuka di halaman Statistik layanan.',
     rightsTitle: 'Hak Anda',
     rights:
       'Anda berhak melihat dan mendapatkan salinan data Anda, membetulkannya, dan menghapus draf yang belum diajukan. Salinan data Anda dapat diunduh dari halaman Akun saya.',

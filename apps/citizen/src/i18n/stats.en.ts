@@ -32,6 +32,25 @@ export default {
     chartOf: 'Chart: {title}. The same figures are in the table that follows.',
     none: 'No data yet.',
     logLink: 'Check the change record in the transparency log',
+    realUser: {
+      title: "Speed on citizens' devices",
+      lead: "Measured by citizens' own browsers as they open pages: the 75th percentile, so three visits in four were this fast or faster.",
+      caption: '75th percentile (p75) per period, with the number of measurements (n) and the rating',
+      metric: 'Measure',
+      ms: '{ms} ms',
+      n: 'n = {n}',
+      none: 'No data yet.',
+      names: {
+        LCP: 'Time until the main content shows',
+        INP: 'Response time after a tap or click',
+        CLS: 'Layout shift',
+      },
+      ratings: { good: 'Good', needs_improvement: 'Needs improvement', poor: 'Poor' },
+      thresholds:
+        'Thresholds from web.dev: LCP good up to {lcpGood} ms, poor above {lcpPoor} ms; INP good up to {inpGood} ms, poor above {inpPoor} ms; CLS good up to {clsGood}, poor above {clsPoor}. The p75 is rounded up to the upper bound of its bucket.',
+      privacy:
+        'Only the page name and these three numbers are sent: no page address, identity or session. Nothing is sent when the browser asks for Do Not Track or Global Privacy Control.',
+    },
     windows: { hour: '1 hour', day: '1 day', '30d': '30 days', '90d': '90 days' },
     kinds: { izin: 'Permit', non_izin: 'Non-permit' },
     journeys: {

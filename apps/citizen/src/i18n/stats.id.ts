@@ -31,6 +31,25 @@ export default {
     chartOf: 'Grafik: {title}. Angka yang sama ada di tabel berikut.',
     none: 'Belum ada data.',
     logLink: 'Periksa catatan perubahan di log transparansi',
+    realUser: {
+      title: 'Kecepatan di perangkat warga',
+      lead: 'Diukur oleh peramban warga sendiri saat membuka halaman: angka persentil ke-75, artinya tiga dari empat kunjungan secepat ini atau lebih cepat.',
+      caption: 'Persentil ke-75 (p75) per periode, dengan jumlah pengukuran (n) dan penilaiannya',
+      metric: 'Ukuran',
+      ms: '{ms} ms',
+      n: 'n = {n}',
+      none: 'Belum ada data.',
+      names: {
+        LCP: 'Waktu sampai isi utama tampil',
+        INP: 'Waktu tanggap setelah disentuh atau diklik',
+        CLS: 'Pergeseran tata letak',
+      },
+      ratings: { good: 'Baik', needs_improvement: 'Perlu perbaikan', poor: 'Buruk' },
+      thresholds:
+        'Batas menurut web.dev: LCP baik sampai {lcpGood} ms, buruk di atas {lcpPoor} ms; INP baik sampai {inpGood} ms, buruk di atas {inpPoor} ms; CLS baik sampai {clsGood}, buruk di atas {clsPoor}. Nilai p75 dibulatkan ke atas ke batas kelompoknya.',
+      privacy:
+        'Yang dikirim hanya nama halaman dan tiga angka ini, tanpa alamat halaman, identitas, atau sesi. Tidak ada yang dikirim bila peramban meminta Jangan Lacak (Do Not Track) atau Global Privacy Control.',
+    },
     windows: { hour: '1 jam', day: '1 hari', '30d': '30 hari', '90d': '90 hari' },
     kinds: { izin: 'Izin', non_izin: 'Non-izin' },
     journeys: {

@@ -1,6 +1,7 @@
 /** Public statistics: JSON, or CSV with `Accept: text/csv`. */
 import { Type } from 'typebox'
 import { defineRoute } from '../route.ts'
+import { NoContent } from './no-content.ts'
 import { oversightRoles } from '../roles.ts'
 import { OfficerBacklogSchema } from '../stats-officer.ts'
 import {
@@ -11,6 +12,7 @@ import {
   StatsPeriodQuerySchema,
   StatusSchema,
 } from '../stats.ts'
+import { VITALS_BODY_LIMIT, VITALS_PATH, VitalsReportSchema } from '../vitals.ts'
 
 const csvNote = 'Send `Accept: text/csv` for the same figures as CSV (UTF-8, comma-separated, CRLF, a header row).'
 
@@ -74,9 +76,23 @@ export const statsRoutes = {
     schema: {
       summary: "The system's own measured latency per citizen journey and its availability",
       description:
-        "Every request of a citizen journey (catalogue, login, upload, submit, pay, download, verify, track) is timed by the API into fixed-bucket histograms kept per minute in the database, so several API processes add up exactly; p50/p95/p99 are the upper bounds of the buckets they fall in. Availability is the share of the API's own probes (one a minute per process: the database and the catalogue answer within 5 s) that passed. Windows: the last hour, day, 30 days and 90 days. Declared closures are at `GET /api/v1/closures`.",
+        "Every request of a citizen journey (catalogue, login, upload, submit, pay, download, verify, track) is timed by the API into fixed-bucket histograms kept per minute in the database, so several API processes add up exactly; p50/p95/p99 are the upper bounds of the buckets they fall in. Availability is the share of the API's own probes (one a minute per process: the database and the catalogue answer within 5 s) that passed. Windows: the last hour, day, 30 days and 90 days. `realUser` holds what citizens' browsers measured (`POST /api/v1/status/vitals`): the 75th percentile of LCP, INP and CLS over the last hour, day and 30 days with their count n, rated against web.dev's thresholds. Declared closures are at `GET /api/v1/closures`.",
       tags: ['stats'],
       response: { 200: StatusSchema },
+    },
+  }),
+  vitals: defineRoute({
+    method: 'POST',
+    url: VITALS_PATH,
+    access: 'public',
+    errors: ['rate_limited'],
+    schema: {
+      summary: "Report one visit's real-user timings (LCP, INP, CLS), anonymously",
+      description: `The citizen SPA sends this when a page is hidden, unless Do-Not-Track or Global Privacy Control is on: the name of the route the visit began on and up to three numbers. The body is JSON, as \`application/json\` or as \`text/plain\` (what \`navigator.sendBeacon\` sends), at most ${VITALS_BODY_LIMIT} bytes; any other type is refused with 415. Nothing identifying is kept — no address, no user agent, no session: each value only adds one to a count in a per-minute histogram. At most 30 reports a minute per client address (429 with Retry-After), so one client cannot skew the figures. Answers 204.`,
+      tags: ['stats'],
+      consumes: ['application/json', 'text/plain'],
+      body: VitalsReportSchema,
+      response: { 204: NoContent },
     },
   }),
   metrics: defineRoute({

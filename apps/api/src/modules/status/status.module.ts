@@ -1,10 +1,10 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import { statsRoutes } from '@pintu/contract'
+import { statsRoutes, VITALS_BODY_LIMIT } from '@pintu/contract'
 import type { FastifyInstance } from 'fastify'
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
-import { notFound } from '../../errors/app-error.ts'
+import { AppError, notFound } from '../../errors/app-error.ts'
 import { fromContract } from '../../plugins/route.ts'
 import type { ChangeRecord } from '../changes/change-record.ts'
 import type { Office } from '../offices/offices.repository.ts'
@@ -13,6 +13,7 @@ import { createLatencyRecorder } from './latency-recorder.ts'
 import { createPrometheus, hasMetricsToken } from './prometheus.ts'
 import { createStatusRepository } from './status.repository.ts'
 import { status, summarizeLastHour } from './status.usecases.ts'
+import { createVitalsRecorder, type VitalsRecorder } from './vitals-recorder.ts'
 
 /** The probe's own requests carry this header, so they are not measured as a citizen's. */
 const PROBE_HEADER = 'x-pintu-probe'
@@ -37,6 +38,7 @@ export function createStatusModule(deps: {
   const prometheus = createPrometheus()
   const repository = createStatusRepository()
   const recorder = createLatencyRecorder({ db: deps.db, clock: deps.clock, office: deps.office, repository })
+  const vitals = createVitalsRecorder({ db: deps.db, clock: deps.clock, office: deps.office, repository })
   let pendingProbes: { minute: Date; ok: boolean }[] = []
   return {
     /** Hooks on the root instance, before any route is added, so every route is measured. */
@@ -54,7 +56,11 @@ export function createStatusModule(deps: {
         prometheus.observe(journey, reply.elapsedTime)
       })
     },
-    flush: () => recorder.flush(),
+    async flush() {
+      // Both, even when the first fails: the second's counts need not wait for the first's rows.
+      const outcomes = await Promise.allSettled([recorder.flush(), vitals.flush()])
+      for (const o of outcomes) if (o.status === 'rejected') throw o.reason
+    },
     /** The last finished hour into the change record, once per deployment (run after each probe). */
     summarize: () => summarizeLastHour({ ...deps, status: repository }),
     /** One probe; its outcome is kept until it can be written (a probe during a database outage counts as failed). */
@@ -92,6 +98,7 @@ export function createStatusModule(deps: {
           return status(statusDeps)
         },
       })
+      await app.register(vitalsRoutePlugin, { vitals })
       app.route({
         ...fromContract(statsRoutes.metrics),
         handler: async (request, reply) => {
@@ -104,4 +111,38 @@ export function createStatusModule(deps: {
       })
     },
   }
+}
+
+/** Reports per minute per client address: enough for a person's visits, too few to skew the figures. */
+const VITALS_PER_MINUTE = 30
+
+/**
+ * Real-user timings, in their own scope: `navigator.sendBeacon` can only send JSON as `text/plain`,
+ * so this route alone reads that type as JSON (and `application/json`); any other is refused with
+ * 415 by Fastify before the handler. The handler only counts: the sender is never looked at.
+ */
+async function vitalsRoutePlugin(instance: FastifyInstance, options: { vitals: VitalsRecorder }) {
+  instance.removeAllContentTypeParsers()
+  instance.addContentTypeParser(
+    ['application/json', 'text/plain'],
+    { parseAs: 'string', bodyLimit: VITALS_BODY_LIMIT },
+    (_request, body, done) => {
+      if (body === '') return done(new AppError('request.empty_body'), undefined)
+      try {
+        done(null, JSON.parse(body as string))
+      } catch {
+        done(new AppError('request.malformed_json'), undefined)
+      }
+    },
+  )
+  const app = instance.withTypeProvider<TypeBoxTypeProvider>()
+  const route = fromContract(statsRoutes.vitals)
+  app.route({
+    ...route,
+    config: { ...route.config, rateLimit: { name: 'vitals', max: VITALS_PER_MINUTE, windowSeconds: 60 } },
+    handler: async (request, reply) => {
+      options.vitals.observe(request.body)
+      return reply.status(204).header('cache-control', 'no-store').send(null)
+    },
+  })
 }

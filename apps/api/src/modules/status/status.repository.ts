@@ -1,6 +1,14 @@
 import { and, eq, gte, lt, sql } from 'drizzle-orm'
 import type { Executor } from '../../db/transaction.ts'
-import { statusLatency, statusProbes, statusSummaries } from './status.table.ts'
+import { statusLatency, statusProbes, statusSummaries, statusVitals } from './status.table.ts'
+
+export interface VitalsRow {
+  minute: Date
+  route: string
+  metric: string
+  bucket: number
+  count: number
+}
 
 export function createStatusRepository() {
   return {
@@ -18,6 +26,37 @@ export function createStatusRepository() {
           target: [statusLatency.officeId, statusLatency.minute, statusLatency.journey, statusLatency.bucket],
           set: { count: sql`${statusLatency.count} + excluded.count` },
         })
+    },
+
+    /** Adds one process's real-user counts to the shared per-minute histograms. */
+    async addVitals(ex: Executor, officeId: string, rows: VitalsRow[]): Promise<void> {
+      if (rows.length === 0) return
+      await ex
+        .insert(statusVitals)
+        .values(rows.map((r) => ({ ...r, officeId })))
+        .onConflictDoUpdate({
+          target: [
+            statusVitals.officeId,
+            statusVitals.minute,
+            statusVitals.route,
+            statusVitals.metric,
+            statusVitals.bucket,
+          ],
+          set: { count: sql`${statusVitals.count} + excluded.count` },
+        })
+    },
+
+    /** Real-user counts per metric and bucket since `since` (every route together). */
+    async vitalsSince(ex: Executor, officeId: string, since: Date) {
+      return ex
+        .select({
+          metric: statusVitals.metric,
+          bucket: statusVitals.bucket,
+          count: sql<number>`sum(${statusVitals.count})`.mapWith(Number),
+        })
+        .from(statusVitals)
+        .where(and(eq(statusVitals.officeId, officeId), gte(statusVitals.minute, since)))
+        .groupBy(statusVitals.metric, statusVitals.bucket)
     },
 
     async addProbe(ex: Executor, officeId: string, minute: Date, ok: boolean): Promise<void> {
@@ -76,6 +115,23 @@ export function createStatusRepository() {
         .where(probesInHour)
       await ex.delete(statusProbes).where(probesInHour)
       if (p && p.probes > 0) await ex.insert(statusProbes).values({ officeId, minute: hour, ...p })
+      const vitalsInHour = and(
+        eq(statusVitals.officeId, officeId),
+        gte(statusVitals.minute, hour),
+        lt(statusVitals.minute, end),
+      )
+      const vitals = await ex
+        .select({
+          route: statusVitals.route,
+          metric: statusVitals.metric,
+          bucket: statusVitals.bucket,
+          count: sql<number>`sum(${statusVitals.count})`.mapWith(Number),
+        })
+        .from(statusVitals)
+        .where(vitalsInHour)
+        .groupBy(statusVitals.route, statusVitals.metric, statusVitals.bucket)
+      await ex.delete(statusVitals).where(vitalsInHour)
+      if (vitals.length > 0) await ex.insert(statusVitals).values(vitals.map((r) => ({ ...r, officeId, minute: hour })))
     },
 
     async latencySince(ex: Executor, officeId: string, since: Date, until?: Date) {

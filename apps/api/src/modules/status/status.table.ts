@@ -45,3 +45,23 @@ export const statusSummaries = pgTable(
   },
   (t) => [primaryKey({ name: 'status_summaries_pk', columns: [t.officeId, t.hour] })],
 )
+
+/**
+ * Real-user timings reported by citizens' browsers, as fixed-bucket histograms per minute, like
+ * `status_latency`. Nothing identifying: a route name, a metric, a bucket and a count — no address,
+ * no user agent, no session. `bucket` indexes `vitalBuckets[metric]`.
+ */
+export const statusVitals = pgTable(
+  'status_vitals',
+  {
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    minute: timestamp('minute', { withTimezone: true }).notNull(),
+    route: text('route').notNull(),
+    metric: text('metric').notNull(),
+    bucket: smallint('bucket').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ name: 'status_vitals_pk', columns: [t.officeId, t.minute, t.route, t.metric, t.bucket] })],
+)

@@ -1,4 +1,14 @@
-import { latencyBucketsMs, statusJourneys, type Status } from '@pintu/contract'
+import {
+  latencyBucketsMs,
+  rateVital,
+  realUserWindows,
+  statusJourneys,
+  vitalBuckets,
+  vitalMetrics,
+  vitalThresholds,
+  type RealUser,
+  type Status,
+} from '@pintu/contract'
 import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
 import type { Executor } from '../../db/transaction.ts'
@@ -22,14 +32,40 @@ const windows = [
 ] as const
 
 /** Upper bound of the bucket holding the nearest-rank percentile `p` of a histogram (bucket → count). */
-function percentileMs(histogram: number[], total: number, p: number): number {
+export function percentile(
+  histogram: number[],
+  total: number,
+  p: number,
+  bounds: readonly number[] = latencyBucketsMs,
+): number {
   const rank = Math.max(1, Math.ceil(p * total))
   let seen = 0
   for (let i = 0; i < histogram.length; i += 1) {
     seen += histogram[i] ?? 0
-    if (seen >= rank) return latencyBucketsMs[i]!
+    if (seen >= rank) return bounds[i]!
   }
-  return latencyBucketsMs.at(-1)!
+  return bounds.at(-1)!
+}
+const percentileMs = (histogram: number[], total: number, p: number) => percentile(histogram, total, p)
+
+const realUserSpans = { hour: HOUR_MS, day: 24 * HOUR_MS, '30d': 30 * 24 * HOUR_MS } as const
+
+/** The p75 of each real-user metric per window, rated against web.dev's thresholds. */
+async function realUser(deps: StatusDeps, now: Date): Promise<RealUser> {
+  const result: RealUser['windows'] = []
+  for (const window of realUserWindows) {
+    const rows = await deps.status.vitalsSince(deps.db, deps.office.id, new Date(now.getTime() - realUserSpans[window]))
+    const metrics = vitalMetrics.map((name) => {
+      const bounds = vitalBuckets[name]
+      const histogram = bounds.map(() => 0)
+      for (const r of rows) if (r.metric === name) histogram[r.bucket] = (histogram[r.bucket] ?? 0) + r.count
+      const n = histogram.reduce((s, c) => s + c, 0)
+      const p75 = n === 0 ? null : percentile(histogram, n, 0.75, bounds)
+      return { name, n, p75, rating: p75 === null ? null : rateVital(name, p75) }
+    })
+    result.push({ window, metrics })
+  }
+  return { thresholds: vitalThresholds, windows: result }
 }
 
 /** The figures of the minutes in [since, until). */
@@ -54,7 +90,12 @@ export async function status(deps: StatusDeps): Promise<Status> {
   const result: Status['windows'] = []
   for (const [window, span] of windows)
     result.push({ window, ...(await figures(deps, deps.db, new Date(now.getTime() - span))) })
-  return { generatedAt: now.toISOString(), bucketsMs: [...latencyBucketsMs], windows: result }
+  return {
+    generatedAt: now.toISOString(),
+    bucketsMs: [...latencyBucketsMs],
+    windows: result,
+    realUser: await realUser(deps, now),
+  }
 }
 
 /** Every process flushes within seconds; an hour is summed up only once this much after it ended. */
