@@ -39,6 +39,15 @@ export const RegistrationNoSchema = Type.String({
 export const ApplicationIdParamsSchema = Type.Object({ id: Uuid('Application id') }, { additionalProperties: false })
 export type ApplicationIdParams = Static<typeof ApplicationIdParamsSchema>
 
+/** An upload's path: the application and the requirement the file satisfies (every upload route). */
+export const DocumentUploadParamsSchema = Type.Object(
+  {
+    id: ApplicationIdParamsSchema.properties.id,
+    requirementKey: Type.String({ pattern: '^[a-z][a-z0-9_]{1,47}$', description: 'Requirement the file satisfies' }),
+  },
+  { additionalProperties: false },
+)
+
 export const CreateApplicationBodySchema = Type.Object(
   {
     serviceCode: Type.String({ pattern: '^[A-Z][A-Z0-9-]{1,23}$', description: 'Code of a published service' }),

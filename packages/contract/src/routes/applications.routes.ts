@@ -8,6 +8,7 @@ import {
   ApplicantDataSchema,
   ApplicationDetailSchema,
   ApplicationIdParamsSchema,
+  DocumentUploadParamsSchema,
   ApplicationListSchema,
   CreateApplicationBodySchema,
   DeleteDraftQuerySchema,
@@ -22,14 +23,6 @@ import { BoardQuerySchema, QueueQuerySchema } from '../work-search.ts'
 import { fileReaderRoles, assignableRoles, oversightRoles } from '../roles.ts'
 import { TrackParamsSchema, TrackQuerySchema, TrackingSchema } from '../tracking.ts'
 import { NoContent } from './no-content.ts'
-
-const UploadParamsSchema = Type.Object(
-  {
-    id: ApplicationIdParamsSchema.properties.id,
-    requirementKey: Type.String({ pattern: '^[a-z][a-z0-9_]{1,47}$', description: 'Requirement the file satisfies' }),
-  },
-  { additionalProperties: false },
-)
 
 export const applicationRoutes = {
   create: defineRoute({
@@ -134,7 +127,7 @@ export const applicationRoutes = {
         'stored with the extension of the proven type. A refused upload stores nothing. Replaces an earlier ' +
         'upload for the same requirement.',
       tags: ['applications'],
-      params: UploadParamsSchema,
+      params: DocumentUploadParamsSchema,
       response: { 201: DocumentSchema },
     },
     upload: { description: 'The document: a PDF, JPEG or PNG the requirement accepts, within its size limit' },

@@ -4,6 +4,7 @@ import {
   ActionResultSchema,
   ApplicationDetailSchema,
   ApplicationIdParamsSchema,
+  DocumentUploadParamsSchema,
   DocumentSchema,
   UpdateFormBodySchema,
 } from '../applications.ts'
@@ -18,14 +19,6 @@ import { defineRoute } from '../route.ts'
 
 const ON_BEHALF =
   ' Every counter action is a recorded change whose actor is the officer and whose details name the applicant it was done on behalf of (pseudonymised in the transparency log). Only the officer who started the intake may continue it; anyone else gets 404.'
-
-const UploadParamsSchema = Type.Object(
-  {
-    id: ApplicationIdParamsSchema.properties.id,
-    requirementKey: Type.String({ pattern: '^[a-z][a-z0-9_]{1,47}$', description: 'Requirement the file satisfies' }),
-  },
-  { additionalProperties: false },
-)
 
 export const counterRoutes = {
   lookup: defineRoute({
@@ -129,7 +122,7 @@ export const counterRoutes = {
         "The same checks as the applicant's upload (see `POST /api/v1/applications/{id}/documents/{requirementKey}`): one `file` part, a PDF, JPEG or PNG the requirement accepts, proven by its content." +
         ON_BEHALF,
       tags: ['counter'],
-      params: UploadParamsSchema,
+      params: DocumentUploadParamsSchema,
       response: { 201: DocumentSchema },
     },
     upload: { description: 'The scanned document: a PDF, JPEG or PNG the requirement accepts, within its size limit' },

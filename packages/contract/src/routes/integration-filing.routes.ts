@@ -4,6 +4,7 @@ import {
   ActionResultSchema,
   ApplicationDetailSchema,
   ApplicationIdParamsSchema,
+  DocumentUploadParamsSchema,
   DocumentSchema,
   UpdateFormBodySchema,
 } from '../applications.ts'
@@ -13,14 +14,6 @@ import { defineRoute } from '../route.ts'
 
 const ON_BEHALF =
   ' The applicant’s consent (`POST /api/v1/me/consents`, for this service type, not expired, not withdrawn) is checked at every step: without it 403 `integrations.no_consent`. Each step is a recorded change whose actor is the client and whose details name the applicant it was done on behalf of (pseudonymised in the transparency log). Only the client that started the filing may continue it; anyone else gets 404.'
-
-const UploadParamsSchema = Type.Object(
-  {
-    id: ApplicationIdParamsSchema.properties.id,
-    requirementKey: Type.String({ pattern: '^[a-z][a-z0-9_]{1,47}$', description: 'Requirement the file satisfies' }),
-  },
-  { additionalProperties: false },
-)
 
 export const integrationFilingRoutes = {
   create: defineRoute({
@@ -92,7 +85,7 @@ export const integrationFilingRoutes = {
         'The same checks as the applicant’s upload: one `file` part, a PDF, JPEG or PNG the requirement accepts, proven by its content.' +
         ON_BEHALF,
       tags: ['integrations'],
-      params: UploadParamsSchema,
+      params: DocumentUploadParamsSchema,
       response: { 201: DocumentSchema },
     },
     upload: { description: 'The document: a PDF, JPEG or PNG the requirement accepts, within its size limit' },
