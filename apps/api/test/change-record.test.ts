@@ -372,6 +372,8 @@ describe('one change record for every change', () => {
       'POST /api/v1/oauth/token',
       // The CA simulator's RFC 3161 timestamp authority answers a query; it keeps nothing.
       'POST /api/v1/signing-simulator/tsa',
+      // Anonymous real-user timings: counts in histograms, like the status page's own latencies.
+      'POST /api/v1/status/vitals',
     ])
     const changing = allRoutes
       .filter((r) => r.method !== 'GET')

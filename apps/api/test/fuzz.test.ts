@@ -136,13 +136,14 @@ afterAll(async () => {
 })
 
 describe('fuzz: the generator', () => {
-  it('finds every route, and the four upload routes (three of documents, one of complaints) as multipart', () => {
+  it('finds every route, and the five upload routes (four of documents, one of complaints) as multipart', () => {
     expect(suites.length).toBe(allRoutes.length)
     expect(allRoutes.filter(isMultipartRoute).map(routeName).sort()).toEqual([
       'POST /api/v1/applications/:id/documents/:requirementKey',
       'POST /api/v1/applications/:id/review-attachments',
       'POST /api/v1/complaints/:number/attachments',
       'POST /api/v1/counter/applications/:id/documents/:requirementKey',
+      'POST /api/v1/integration/filings/:id/documents/:requirementKey',
     ])
     for (const suite of suites) expect(suite.cases.length, `${suite.name} has fuzz cases`).toBeGreaterThan(0)
   })

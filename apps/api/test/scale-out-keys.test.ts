@@ -60,11 +60,18 @@ const notYetLeadingWithOffice: Record<string, string> = {
   'users.users_employee_number_unique (employee_number)': 'a civil servant has one NIP nationally (18 digits)',
   'users.users_nik_unique (nik)': 'a resident has one NIK nationally; one account per person',
   'users.users_pkey (id)': surrogateId,
+  'applicant_consents.applicant_consents_pkey (id)': surrogateId,
+  'webhook_deliveries.webhook_deliveries_once (subscription_id, outbox_id)':
+    'subscription_id is already unique within one office (a subscription belongs to one office)',
+  'webhook_deliveries.webhook_deliveries_pkey (id)': surrogateId,
+  'webhook_subscriptions.webhook_subscriptions_pkey (id)': surrogateId,
 }
 
 /** Columns named like ids that are not row ids of Pintu, with why they are text. */
 const textIds: Record<string, string> = {
   'audit_log.entity_id: text': 'names entities of every kind, some keyed by code (a service type, a year)',
+  'webhook_deliveries.event_id: text':
+    'the CloudEvents id and `webhook-id` header (`evt_<office>_<outbox id>`), the receiver’s dedupe key; not a row id',
   'audit_log.request_id: text': "Fastify's request id, for correlating logs; not a key",
   'outbox.entity_id: text': 'the same entity name as the audit entry it points at',
   'permits.key_id: text': 'the fingerprint of the Ed25519 signing key, published with the key',

@@ -21,6 +21,8 @@ export const vitalsRoutes = [
   'account',
   'change-contact',
   'change-password',
+  'notification-preferences',
+  'consents',
   'applications',
   'apply',
   'application',
