@@ -171,7 +171,14 @@ describe('filing on a consenting applicant’s behalf (channel integration)', ()
     })
     expect(refused.statusCode).toBe(403)
 
+    // A second consent to the same client replaces the first: one in force, so one withdrawal ends it.
+    const replacing = await grant({ clientId: portal.id, serviceCodes: ['SKP'], days: 60 })
+    expect(replacing.statusCode).toBe(201)
     const consents = (await inject(applicant, 'GET', '/api/v1/me/consents')).json().items
+    const inForce = consents.filter(
+      (c: { client: { id: string }; active: boolean }) => c.client.id === portal.id && c.active,
+    )
+    expect(inForce).toHaveLength(1)
     const mineToPortal = consents.find((c: { client: { id: string } }) => c.client.id === portal.id)
     const revoked = await inject(applicant, 'POST', `/api/v1/me/consents/${mineToPortal.id}/revoke`)
     expect(revoked.json()).toMatchObject({ active: false })

@@ -29,6 +29,9 @@ describe('webhook endpoints: no SSRF outside test configuration', () => {
       'http://203.0.114.10/hook',
       'https://user:secret@example.org/hook',
       'https://host.invalid/hook',
+      'https://[::127.0.0.1]/hook',
+      'https://[::ffff:0:a00:1]/hook',
+      'https://203.0.114.10:22/hook',
     ]) {
       const res = await s.t.app.inject({
         method: 'POST',
@@ -85,6 +88,8 @@ describe('webhook endpoints: no SSRF outside test configuration', () => {
       'fc00::1',
       '::ffff:10.0.0.1',
       '64:ff9b::a00:1',
+      '::7f00:1',
+      '::ffff:0:a00:1',
       'not-an-ip',
     ])
       expect(isPublicAddress(ip), ip).toBe(false)

@@ -213,6 +213,24 @@ describe('webhooks: signed CloudEvents from the outbox, in order, at least once'
     expect(receiver.received).toHaveLength(0)
   })
 
+  it('sends nothing more to a client once it is revoked, not even what was already waiting', async () => {
+    const doomed = await s.client(['SKP'])
+    await s.subscribe(doomed, receiver.url('/revoked'))
+    receiver.answerWith(() => ({ status: 500 }))
+    await s.submitted(await s.t.account(['applicant']))
+    await settle()
+    const revoked = await s.t.app.inject({
+      method: 'POST',
+      url: `/api/v1/clients/${doomed.id}/revoke`,
+      headers: s.admin.headers,
+    })
+    expect(revoked.statusCode).toBe(200)
+    receiver.answerWith(() => ({ status: 200 }))
+    receiver.received.splice(0)
+    await settle(10_000)
+    expect(receiver.received.filter((r) => r.path === '/revoked')).toHaveLength(0)
+  })
+
   it('deletes a subscription: its pending deliveries are cancelled; another client’s answers 404', async () => {
     const other = await s.client(['SKP'])
     const made = await s.subscribe(other, receiver.url('/deleted'))

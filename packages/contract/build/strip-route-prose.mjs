@@ -11,22 +11,22 @@ const isText = (node) =>
   node.type === 'TemplateLiteral' ||
   (node.type === 'BinaryExpression' && node.operator === '+' && (isText(node.left) || isText(node.right)))
 
-/** Ranges of `summary: '…'` / `description: '…'` properties (with their separating comma) in an ESTree. */
-function proseRanges(ast) {
+/**
+ * Ranges of `summary: '…'` / `description: '…'` properties in an ESTree, each with the comma after
+ * it when there is one (a trailing comma left before `}` is still valid JavaScript), so no two
+ * ranges of one object overlap.
+ */
+function proseRanges(ast, code) {
   const ranges = []
   const visit = (node) => {
     if (!node || typeof node.type !== 'string') return
-    if (node.type === 'ObjectExpression') {
-      const props = node.properties
-      props.forEach((prop, i) => {
+    if (node.type === 'ObjectExpression')
+      for (const prop of node.properties) {
         const key = prop.type === 'Property' && !prop.computed ? (prop.key.name ?? prop.key.value) : undefined
-        if (!PROSE.has(key) || !isText(prop.value)) return
-        // Up to the next property, or back to the previous one's end: the comma goes with it.
-        if (i + 1 < props.length) ranges.push([prop.start, props[i + 1].start])
-        else if (i > 0) ranges.push([props[i - 1].end, prop.end])
-        else ranges.push([prop.start, prop.end])
-      })
-    }
+        if (!PROSE.has(key) || !isText(prop.value)) continue
+        const comma = /^\s*,/.exec(code.slice(prop.end))
+        ranges.push([prop.start, prop.end + (comma ? comma[0].length : 0)])
+      }
     for (const value of Object.values(node)) {
       if (Array.isArray(value)) value.forEach(visit)
       else if (value && typeof value === 'object') visit(value)
@@ -43,19 +43,8 @@ export function stripRouteProse() {
     enforce: 'post',
     transform(code, id) {
       if (!CONTRACT_SOURCE.test(id)) return null
-      const ranges = proseRanges(this.parse(code))
-        .sort((a, b) => b[0] - a[0])
-        // A nested property inside a removed one is removed with it.
-        .filter(
-          (range, i, all) =>
-            !all.some(
-              (outer, j) =>
-                j !== i &&
-                outer[0] <= range[0] &&
-                range[1] <= outer[1] &&
-                (outer[0] !== range[0] || outer[1] !== range[1]),
-            ),
-        )
+      // Prose values are strings, so no removed range holds another; cut from the end backwards.
+      const ranges = proseRanges(this.parse(code), code).sort((a, b) => b[0] - a[0])
       let out = code
       for (const [start, end] of ranges) out = out.slice(0, start) + out.slice(end)
       return { code: out, map: null }

@@ -57,7 +57,7 @@ export const WebhookEventSchema = Type.Object({
   datacontenttype: Type.Literal('application/json'),
   sequence: Type.String({
     description:
-      'CloudEvents `sequence` extension: zero-padded, increasing in delivery order for the subscription; compare as strings',
+      'CloudEvents `sequence` extension: zero-padded, increasing in the order the events were planned for the subscription (compare as strings). A replayed or retried event keeps its own, so a receiver can see it is older than one it already has',
   }),
   data: WebhookEventDataSchema,
 })
@@ -126,7 +126,7 @@ export const WebhookDeliverySchema = Type.Object({
   applicationId: Uuid('The application'),
   status: Type.Enum([...webhookDeliveryStatuses], {
     description:
-      '`pending` (due or waiting for a retry), `delivered` (a 2xx answer), `dead` (every retry failed, or its subscription was disabled; replay it), `cancelled` (its subscription was deleted)',
+      '`pending` (due or waiting for a retry), `delivered` (a 2xx answer), `dead` (every retry failed: replay it; or its subscription was disabled by a 410: subscribe again), `cancelled` (its subscription was deleted)',
   }),
   attempts: Type.Integer({ description: 'Attempts made' }),
   lastStatusCode: Type.Union([Type.Integer(), Type.Null()], { description: 'The endpoint’s last HTTP status' }),

@@ -40,7 +40,7 @@ export const consentRoutes = {
     schema: {
       summary: 'Let an integration client file applications for me (applicants)',
       description:
-        'The client may then start, fill, upload to and submit applications of these service types in your name (channel `integration`) for `days` days, unless you withdraw it sooner. Each of its steps is recorded with the client as the actor, on your behalf; you see the applications as your own. Recorded as a change.',
+        'The client may then start, fill, upload to and submit applications of these service types in your name (channel `integration`) for `days` days, unless you withdraw it sooner. A new consent to the same client replaces the one in force. Each of its steps is recorded with the client as the actor, on your behalf; you see the applications as your own. Recorded as a change.',
       tags: ['consents'],
       body: GrantConsentBodySchema,
       response: { 201: ConsentSchema },

@@ -21,7 +21,13 @@ export const integrationFilingRoutes = {
     url: '/api/v1/integration/filings',
     access: [],
     scopes: ['applications:write'],
-    errors: ['integrations.no_consent', 'catalogue.not_found', 'catalogue.retired', 'applications.kind_not_offered'],
+    errors: [
+      'integrations.no_consent',
+      'counter.applicant_not_found',
+      'catalogue.not_found',
+      'catalogue.retired',
+      'applications.kind_not_offered',
+    ],
     idempotent: true,
     schema: {
       summary: 'Start a draft for a consenting applicant (integration clients, channel `integration`)',
@@ -56,6 +62,7 @@ export const integrationFilingRoutes = {
       'integrations.no_consent',
       'applications.not_found',
       'applications.not_editable',
+      'applications.field_locked',
       'applications.invalid_form',
       'applications.stale_version',
     ],
@@ -77,6 +84,7 @@ export const integrationFilingRoutes = {
       'integrations.no_consent',
       'applications.not_found',
       'applications.not_editable',
+      'applications.field_locked',
       'applications.unknown_requirement',
     ],
     schema: {
@@ -105,9 +113,9 @@ export const integrationFilingRoutes = {
     ],
     idempotent: true,
     schema: {
-      summary: 'Submit a filing; returns the receipt (integration clients)',
+      summary: 'Submit a filing, or send a returned one back; returns the receipt (integration clients)',
       description:
-        'The same queue, assignment and clocks as an online submission. The receipt (registration number, tracking code, expected date) is answered once. Honours `Idempotency-Key`.' +
+        'The same queue, assignment and clocks as an online submission. The receipt (registration number, tracking code, expected date) is answered once. A filing the office returned for correction is sent back the same way (a resubmission) once its returned fields and documents are fixed. Honours `Idempotency-Key`.' +
         ON_BEHALF,
       tags: ['integrations'],
       params: ApplicationIdParamsSchema,

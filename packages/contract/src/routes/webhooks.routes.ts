@@ -81,7 +81,7 @@ export const webhookRoutes = {
     schema: {
       summary: 'Send a delivery again',
       description:
-        'A `dead` (or `delivered`) delivery becomes `pending` with a fresh retry schedule, the same event id and body. Its client or an admin may replay it; recorded as a change.',
+        'A `dead` (or `delivered`) delivery of an active subscription becomes `pending` with a fresh retry schedule, the same event id and body. A receiver that drops duplicates by `webhook-id` drops a replayed delivered event too: replay those only for a receiver that lost what it had. Its client or an admin may replay it; recorded as a change.',
       tags: ['webhooks'],
       params: WebhookDeliveryParamsSchema,
       response: { 200: WebhookDeliverySchema },

@@ -101,5 +101,9 @@ export async function submitAgentApplication(
   who: AgentCaller,
   idempotencyKey?: string,
 ): Promise<ActionResult> {
-  return act(deps, id, 'submit', { version }, await intakeCaller(deps, id, who), idempotencyKey)
+  const caller = await intakeCaller(deps, id, who)
+  // A file the office returned goes back as a resubmission; anything else is a first submission.
+  const app = await deps.applications.find(deps.db, deps.office.id, id)
+  const action = app?.status === 'returned' ? 'resubmit' : 'submit'
+  return act(deps, id, action, { version }, caller, idempotencyKey)
 }

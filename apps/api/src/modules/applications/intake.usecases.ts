@@ -33,7 +33,8 @@ export async function createDraft(
         tx,
         caller.actor.id,
         idempotencyKey,
-        hashRequest(['create', body]),
+        // An agent's key never answers another agent's (or the applicant's own) request for the same draft.
+        hashRequest(['create', body, ...(caller.agent ? [caller.agent.actor.id] : [])]),
         now,
       )
       if (claim.kind === 'replay') {

@@ -92,7 +92,8 @@ export async function act(
   return deps.db.transaction(async (tx) => {
     if (idempotencyKey) {
       // Never the signing passphrase in the stored hash: a low-entropy secret under a plain SHA-256 is guessable.
-      const hashed = hashRequest([id, action, { ...body, passphrase: undefined }])
+      const agent = caller.agent ? [caller.agent.actor.id] : []
+      const hashed = hashRequest([id, action, { ...body, passphrase: undefined }, ...agent])
       const claim = await deps.idempotency.claim(tx, actor.id, idempotencyKey, hashed, now)
       if (claim.kind === 'replay') {
         // Records kept before results were made small held the whole answer: it is still the answer.

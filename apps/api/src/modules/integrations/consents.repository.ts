@@ -46,6 +46,23 @@ export function createConsentsRepository() {
         .orderBy(desc(applicantConsents.grantedAt))
     },
 
+    /** Ends the applicant's consents in force to this client; answers their ids. */
+    async revokeActive(ex: Executor, applicantId: string, clientId: string, at: Date): Promise<string[]> {
+      const rows = await ex
+        .update(applicantConsents)
+        .set({ revokedAt: at })
+        .where(
+          and(
+            eq(applicantConsents.applicantId, applicantId),
+            eq(applicantConsents.clientId, clientId),
+            isNull(applicantConsents.revokedAt),
+            gt(applicantConsents.expiresAt, at),
+          ),
+        )
+        .returning({ id: applicantConsents.id })
+      return rows.map((row) => row.id)
+    },
+
     async revoke(ex: Executor, id: string, at: Date): Promise<ConsentRow | undefined> {
       const [row] = await ex
         .update(applicantConsents)

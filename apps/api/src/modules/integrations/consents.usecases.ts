@@ -38,6 +38,15 @@ export async function grantConsent(deps: IntegrationsDeps, body: GrantConsentBod
     })
   const now = deps.clock.now()
   return deps.db.transaction(async (tx) => {
+    // One consent per client at a time: a new one replaces what was given before, so withdrawing it ends it.
+    for (const replaced of await deps.consents.revokeActive(tx, caller.actor.id, client.id, now))
+      await deps.changes.record(tx, {
+        action: 'consent.revoked',
+        entity: { type: 'consent', id: replaced },
+        actor: { id: caller.actor.id, role: 'applicant' },
+        details: { clientId: client.id },
+        requestId: caller.requestId,
+      })
     const row = await deps.consents.insert(tx, {
       officeId: deps.office.id,
       applicantId: caller.actor.id,

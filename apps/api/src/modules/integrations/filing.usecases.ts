@@ -11,6 +11,9 @@ export interface FilingReads {
   applicantIdByNik(nik: string): Promise<string | undefined>
 }
 
+/** An id no account has: asked about when the NIK matched nobody, so the work done is the same. */
+const NO_ONE = '00000000-0000-0000-0000-000000000000'
+
 export const clientAgent = (client: CallingClient, requestId: string, officeCode: string): AgentCaller => ({
   agent: { actor: { id: client.id, role: 'integration_client' }, channel: 'integration' },
   requestId,
@@ -24,12 +27,11 @@ async function assertConsent(
   applicantId: string | undefined,
   serviceCode: string,
 ) {
-  const allowed =
-    applicantId !== undefined &&
-    client.serviceCodes.includes(serviceCode) &&
-    (await deps.consents.allows(deps.db, client.id, applicantId, serviceCode, deps.clock.now()))
-  // One answer for an unknown NIK, no consent and another service type: nothing is learnt of who has an account.
-  if (!allowed) throw forbidden('integrations.no_consent')
+  // The same query whoever the NIK belongs to, and one answer for an unknown NIK, no consent and another
+  // service type: neither the answer nor its timing tells who has an account.
+  const consented = await deps.consents.allows(deps.db, client.id, applicantId ?? NO_ONE, serviceCode, deps.clock.now())
+  if (!(applicantId && consented && client.serviceCodes.includes(serviceCode)))
+    throw forbidden('integrations.no_consent')
 }
 
 export async function startFiling(

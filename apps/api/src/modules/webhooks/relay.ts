@@ -7,9 +7,10 @@ import { webhookEventTypes, type WebhookEvent, type WebhookEventType } from '@pi
 import type { KeyObject } from 'node:crypto'
 import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
+import type { Executor } from '../../db/transaction.ts'
 import type { ChangeFeed } from '../changes/changes.module.ts'
 import type { Office } from '../offices/offices.repository.ts'
-import type { WebhookPoster } from './sender.ts'
+import type { AttemptOutcome, WebhookPoster } from './sender.ts'
 import { signWebhook } from './signatures.ts'
 import type {
   ApplicationFacts,
@@ -67,8 +68,8 @@ export interface RelayDeps {
   source: string
   options: RelayOptions
   onAlert: (alert: FailureAlert) => Promise<void>
-  /** Records that an endpoint answered 410 Gone and was disabled (a change by the system). */
-  onGone: (subscription: Subscription) => Promise<void>
+  /** Records, in the disabling transaction, that an endpoint answered 410 Gone (a change by the system). */
+  onGone: (tx: Executor, subscription: Subscription) => Promise<void>
 }
 
 const eventTypes = new Set<string>(webhookEventTypes)
@@ -179,7 +180,11 @@ export function nextAttemptAt(
 export const bodyOf = (delivery: Delivery) =>
   JSON.stringify({ ...delivery.event, sequence: delivery.id.toString().padStart(20, '0') } satisfies WebhookEvent)
 
-async function attempt(deps: RelayDeps, delivery: Delivery, subscription: Subscription): Promise<'sent' | 'failed'> {
+/** What an attempt came to, once recorded: delivered, or failed (due again, dead or disabled). */
+type Recorded = 'sent' | 'failed'
+
+/** Signs and POSTs one delivery. */
+async function attempt(deps: RelayDeps, delivery: Delivery, subscription: Subscription) {
   const body = bodyOf(delivery)
   const headers = signWebhook({
     id: delivery.eventId,
@@ -188,15 +193,31 @@ async function attempt(deps: RelayDeps, delivery: Delivery, subscription: Subscr
     secret: subscription.secret,
     signingKey: await deps.signingKey(),
   })
-  const outcome = await deps.post({ url: subscription.url, headers: { ...headers }, body })
+  return deps.post({ url: subscription.url, headers: { ...headers }, body })
+}
+
+/** Sends one delivery and records the outcome; an attempt that throws counts as a failed one, never a silent loop. */
+async function deliver(
+  deps: RelayDeps,
+  delivery: Delivery,
+  subscription: Subscription,
+  claimedUntil: Date,
+): Promise<Recorded> {
+  const outcome: AttemptOutcome = await attempt(deps, delivery, subscription).catch(() => ({
+    ok: false,
+    statusCode: null,
+    error: 'internal',
+    retryAfterMs: null,
+    gone: false,
+  }))
   const now = deps.clock.now()
   if (outcome.ok) {
-    await deps.repository.markDelivered(deps.db, delivery.id, outcome.statusCode, now)
+    await deps.repository.markDelivered(deps.db, delivery.id, claimedUntil, outcome.statusCode, now)
     return 'sent'
   }
   const attempts = delivery.attempts + 1
   const retryAt = outcome.gone ? null : nextAttemptAt(deps.options, attempts, now, outcome.retryAfterMs)
-  await deps.repository.markFailed(deps.db, delivery.id, { ...outcome, retryAt })
+  await deps.repository.markFailed(deps.db, delivery.id, claimedUntil, { ...outcome, retryAt })
   const failed = {
     ...delivery,
     attempts,
@@ -204,11 +225,13 @@ async function attempt(deps: RelayDeps, delivery: Delivery, subscription: Subscr
     lastError: outcome.error,
   }
   if (outcome.gone) {
-    await deps.db.transaction(async (tx) => {
-      await deps.repository.endSubscription(tx, subscription.id, 'disabled', 'dead', now)
+    // Disabled once, recorded with it; a second 410 of the same batch finds it disabled already.
+    const disabled = await deps.db.transaction(async (tx) => {
+      const ended = await deps.repository.endSubscription(tx, subscription.id, 'disabled', 'dead', now)
+      if (ended !== null) await deps.onGone(tx, subscription)
+      return ended !== null
     })
-    await deps.onGone(subscription)
-    await deps.onAlert({ subscription, delivery: failed, reason: 'gone' })
+    if (disabled) await deps.onAlert({ subscription, delivery: failed, reason: 'gone' })
   } else if (!retryAt) await deps.onAlert({ subscription, delivery: failed, reason: 'dead' })
   else if (attempts >= deps.options.alertAfterAttempts)
     await deps.onAlert({ subscription, delivery: failed, reason: 'failing' })
@@ -222,16 +245,17 @@ async function attempt(deps: RelayDeps, delivery: Delivery, subscription: Subscr
  */
 export async function deliverOnce(deps: RelayDeps): Promise<{ sent: number; failed: number }> {
   const now = deps.clock.now()
+  const claimedUntil = new Date(now.getTime() + deps.options.claimMs)
   const claimed = await deps.db.transaction(async (tx) => {
     const due = await deps.repository.due(tx, deps.office.id, now, SEND_BATCH)
     await deps.repository.claim(
       tx,
       due.map((d) => d.delivery.id),
-      new Date(now.getTime() + deps.options.claimMs),
+      claimedUntil,
     )
     return due
   })
-  const outcomes = await Promise.all(claimed.map((d) => attempt(deps, d.delivery, d.subscription)))
+  const outcomes = await Promise.all(claimed.map((d) => deliver(deps, d.delivery, d.subscription, claimedUntil)))
   return {
     sent: outcomes.filter((o) => o === 'sent').length,
     failed: outcomes.filter((o) => o === 'failed').length,

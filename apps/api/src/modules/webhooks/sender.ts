@@ -1,6 +1,7 @@
 import http from 'node:http'
 import https from 'node:https'
-import { guardedLookup, RefusedAddressError, type TargetPolicy } from './target-guard.ts'
+import { isIP } from 'node:net'
+import { guardedLookup, isPublicAddress, RefusedAddressError, type TargetPolicy } from './target-guard.ts'
 
 /** What one attempt came to: the specification's success is a 2xx answer; everything else fails. */
 export type AttemptOutcome =
@@ -36,6 +37,10 @@ export function createWebhookPoster(options: TargetPolicy & { timeoutMs: number 
   return (request) =>
     new Promise((resolve) => {
       const url = new URL(request.url)
+      // Node connects to an IP literal without asking `lookup`: it is judged here instead.
+      const literal = url.hostname.replace(/^\[(.*)\]$/, '$1')
+      if (!options.allowPrivate && isIP(literal) && !isPublicAddress(literal))
+        return resolve({ ok: false, statusCode: null, error: 'refused_address', retryAfterMs: null, gone: false })
       const transport = url.protocol === 'https:' ? https : http
       let settled = false
       const finish = (outcome: AttemptOutcome) => {

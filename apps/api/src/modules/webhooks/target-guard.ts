@@ -1,7 +1,8 @@
 // No SSRF: a webhook goes only to the registered host, and only when every address that host
 // resolves to is public. Checked when the subscription is made and again inside each connection's
 // own DNS lookup, so a host that later resolves to an internal address (DNS rebinding) is refused.
-import { lookup as dnsLookup, type LookupAddress } from 'node:dns'
+import { Resolver } from 'node:dns/promises'
+import type { LookupAddress } from 'node:dns'
 import { BlockList, isIP } from 'node:net'
 
 const notPublic = new BlockList()
@@ -24,8 +25,9 @@ for (const [network, prefix] of [
 ] as const)
   notPublic.addSubnet(network, prefix, 'ipv4')
 for (const [network, prefix] of [
-  ['::', 128],
-  ['::1', 128],
+  // Unspecified, loopback and the deprecated IPv4-compatible addresses (::a.b.c.d).
+  ['::', 96],
+  ['::ffff:0:0:0', 96],
   ['64:ff9b::', 96],
   ['64:ff9b:1::', 48],
   ['100::', 64],
@@ -52,8 +54,25 @@ export function isPublicAddress(address: string): boolean {
 }
 
 export interface TargetPolicy {
-  /** Tests only: allow `http://` and loopback or private addresses (a receiver on this machine). */
+  /** Tests only: allow `http://`, any port, and loopback or private addresses (a receiver on this machine). */
   allowPrivate: boolean
+}
+
+/** HTTPS on its usual ports only: a webhook is no way to probe a third party's other services. */
+const WEBHOOK_PORTS = new Set(['', '443', '8443'])
+
+/**
+ * DNS with a deadline: node's `dns.lookup` runs on libuv's small thread pool with no timeout, so a
+ * name server that never answers would hold threads the rest of the API needs (files, passwords).
+ */
+const resolver = new Resolver({ timeout: 2000, tries: 2 })
+
+async function resolveAll(host: string): Promise<LookupAddress[]> {
+  const [v4, v6] = await Promise.allSettled([resolver.resolve4(host), resolver.resolve6(host)])
+  return [
+    ...(v4.status === 'fulfilled' ? v4.value.map((address) => ({ address, family: 4 })) : []),
+    ...(v6.status === 'fulfilled' ? v6.value.map((address) => ({ address, family: 6 })) : []),
+  ]
 }
 
 /** Why a URL is refused, or null when it may be subscribed. */
@@ -67,18 +86,17 @@ export async function refusedTarget(raw: string, policy: TargetPolicy): Promise<
   if (url.protocol !== 'https:' && !(policy.allowPrivate && url.protocol === 'http:')) return 'not https'
   if (url.username || url.password) return 'credentials in the URL'
   if (policy.allowPrivate) return null
-  const host = url.hostname.replace(/^\[(.*)\]$/, '$1')
-  const addresses = isIP(host) ? [host] : await resolveAll(host).catch(() => [])
+  if (!WEBHOOK_PORTS.has(url.port)) return 'not port 443 or 8443'
+  const addresses = await addressesOf(url.hostname)
   if (addresses.length === 0) return 'the host does not resolve'
-  return addresses.every(isPublicAddress) ? null : 'the host has a private address'
+  return addresses.every((a) => isPublicAddress(a.address)) ? null : 'the host has a private address'
 }
 
-function resolveAll(host: string): Promise<string[]> {
-  return new Promise((resolve, reject) =>
-    dnsLookup(host, { all: true, verbatim: true }, (error, addresses) =>
-      error ? reject(error) : resolve(addresses.map((a) => a.address)),
-    ),
-  )
+/** A URL's host as addresses: an IP literal as itself, a name by DNS (none when it does not resolve). */
+export async function addressesOf(hostname: string): Promise<LookupAddress[]> {
+  const host = hostname.replace(/^\[(.*)\]$/, '$1')
+  const family = isIP(host)
+  return family ? [{ address: host, family }] : resolveAll(host).catch(() => [])
 }
 
 export class RefusedAddressError extends Error {
@@ -93,13 +111,14 @@ type LookupCallback = (error: Error | null, address: string | LookupAddress[], f
  */
 export function guardedLookup(policy: TargetPolicy) {
   return (hostname: string, options: { all?: boolean; family?: number }, callback: LookupCallback) => {
-    dnsLookup(hostname, { all: true, verbatim: true, family: options.family ?? 0 }, (error, addresses) => {
-      if (error) return callback(error, [])
-      const allowed = policy.allowPrivate ? addresses : addresses.filter((a) => isPublicAddress(a.address))
-      if (allowed.length === 0 || allowed.length !== addresses.length)
+    void addressesOf(hostname).then((found) => {
+      const addresses = options.family ? found.filter((a) => a.family === options.family) : found
+      if (addresses.length === 0)
+        return callback(Object.assign(new Error(`${hostname} does not resolve`), { code: 'ENOTFOUND' }), [])
+      if (!policy.allowPrivate && !addresses.every((a) => isPublicAddress(a.address)))
         return callback(new RefusedAddressError(`${hostname} has a private address`), [])
-      if (options.all) return callback(null, allowed)
-      return callback(null, allowed[0]!.address, allowed[0]!.family)
+      if (options.all) return callback(null, addresses)
+      return callback(null, addresses[0]!.address, addresses[0]!.family)
     })
   }
 }

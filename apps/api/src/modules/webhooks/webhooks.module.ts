@@ -47,6 +47,9 @@ export function createWebhooksModule(deps: {
   log?: { warn(details: object, message: string): void }
 }) {
   const options = { ...DEFAULT_WEBHOOKS_OPTIONS, ...deps.options }
+  // A claim must outlast an attempt, or another round would send the same delivery meanwhile.
+  if (options.claimMs <= options.timeoutMs) throw new Error('webhooks: claimMs must be longer than timeoutMs')
+  let running = false
   const repository = createWebhooksRepository()
   const policy = { allowPrivate: options.allowPrivateTargets }
   let key: Promise<KeyObject> | undefined
@@ -67,20 +70,22 @@ export function createWebhooksModule(deps: {
     signingKey,
     source: `${deps.publicUrl.replace(/\/+$/, '')}/offices/${encodeURIComponent(deps.office.code)}`,
     options,
-    onGone: async (subscription) => {
-      await deps.db.transaction((tx) =>
-        deps.changes.record(tx, {
-          action: 'webhook.disabled',
-          entity: { type: 'webhook_subscription', id: subscription.id },
-          actor: SYSTEM,
-          details: { clientId: subscription.clientId, reason: 'gone' },
-          requestId: null,
-        }),
-      )
+    onGone: async (tx, subscription) => {
+      await deps.changes.record(tx, {
+        action: 'webhook.disabled',
+        entity: { type: 'webhook_subscription', id: subscription.id },
+        actor: SYSTEM,
+        details: { clientId: subscription.clientId, reason: 'gone' },
+        requestId: null,
+      })
     },
     onAlert: async (alert) => {
       const now = deps.clock.now()
-      if (!(await repository.takeAlert(deps.db, alert.subscription.id, now, new Date(now.getTime() - DAY_MS)))) return
+      // "Gone" is said once (the subscription is disabled once); "failing" and "dead" once a day each.
+      if (alert.reason !== 'gone') {
+        const since = new Date(now.getTime() - DAY_MS)
+        if (!(await repository.takeAlert(deps.db, alert.subscription.id, alert.reason, now, since))) return
+      }
       const { client, adminEmails } = await repository.alertRecipients(
         deps.db,
         alert.subscription.clientId,
@@ -111,9 +116,16 @@ export function createWebhooksModule(deps: {
   return {
     options,
     routes: (app: FastifyInstance) => app.register(webhookRoutesPlugin, { deps: usecases }),
+    /** One round of the scheduled relay; a round still sending when the next is due is not overlapped. */
     async relayOnce() {
-      await planOnce(relay)
-      return deliverOnce(relay)
+      if (running) return { sent: 0, failed: 0 }
+      running = true
+      try {
+        await planOnce(relay)
+        return await deliverOnce(relay)
+      } finally {
+        running = false
+      }
     },
     /**
      * Plans every change committed before the call and sends what is due now (tests, catch-up);

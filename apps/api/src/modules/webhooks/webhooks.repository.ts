@@ -6,6 +6,8 @@ import { users } from '../identity/identity.table.ts'
 import { integrationClients } from '../integrations/integrations.table.ts'
 import { webhookDeliveries, webhookRelayPosition, webhookSigningKeys, webhookSubscriptions } from './webhooks.table.ts'
 
+const PLAN_CHUNK = 1000
+
 export type Subscription = typeof webhookSubscriptions.$inferSelect
 export type Delivery = typeof webhookDeliveries.$inferSelect
 export type NewDelivery = Omit<typeof webhookDeliveries.$inferInsert, 'id'>
@@ -17,6 +19,10 @@ export interface ApplicationFacts {
   registrationNo: string | null
   status: string
 }
+
+/** The delivery as this sender claimed it: still pending, its next attempt the claim's end. */
+const claimed = (id: number, until: Date) =>
+  and(eq(webhookDeliveries.id, id), eq(webhookDeliveries.status, 'pending'), eq(webhookDeliveries.nextAttemptAt, until))
 
 /**
  * The webhooks' queries. The planner reads applications and clients read-only, by id, to decide
@@ -68,8 +74,13 @@ export function createWebhooksRepository() {
       return new Map(rows.map((row) => [row.id, row]))
     },
 
+    /** In chunks: PostgreSQL takes at most 65,535 parameters in one statement (nine a row here). */
     async plan(ex: Executor, rows: NewDelivery[]): Promise<void> {
-      if (rows.length > 0) await ex.insert(webhookDeliveries).values(rows).onConflictDoNothing()
+      for (let i = 0; i < rows.length; i += PLAN_CHUNK)
+        await ex
+          .insert(webhookDeliveries)
+          .values(rows.slice(i, i + PLAN_CHUNK))
+          .onConflictDoNothing()
     },
 
     /**
@@ -84,12 +95,16 @@ export function createWebhooksRepository() {
         .select({ delivery: webhookDeliveries, subscription: webhookSubscriptions })
         .from(webhookDeliveries)
         .innerJoin(webhookSubscriptions, eq(webhookSubscriptions.id, webhookDeliveries.subscriptionId))
+        .innerJoin(integrationClients, eq(integrationClients.id, webhookSubscriptions.clientId))
         .where(
           and(
             eq(webhookDeliveries.officeId, officeId),
             eq(webhookDeliveries.status, 'pending'),
             sql`${webhookDeliveries.nextAttemptAt} <= ${now}`,
             eq(webhookSubscriptions.status, 'active'),
+            // What the client may hear now: revoked, or no longer holding the service type, it hears nothing.
+            isNull(integrationClients.revokedAt),
+            sql`${webhookDeliveries.event}->'data'->>'serviceCode' = any(${integrationClients.serviceCodes})`,
             sql`not ${earlier}`,
           ),
         )
@@ -103,7 +118,8 @@ export function createWebhooksRepository() {
         await ex.update(webhookDeliveries).set({ nextAttemptAt: until }).where(inArray(webhookDeliveries.id, ids))
     },
 
-    async markDelivered(ex: Executor, id: number, statusCode: number, at: Date): Promise<void> {
+    /** Only while the delivery is still pending under this claim: a late answer never overwrites a newer state. */
+    async markDelivered(ex: Executor, id: number, claimedUntil: Date, statusCode: number, at: Date): Promise<void> {
       await ex
         .update(webhookDeliveries)
         .set({
@@ -114,13 +130,14 @@ export function createWebhooksRepository() {
           lastStatusCode: statusCode,
           lastError: null,
         })
-        .where(eq(webhookDeliveries.id, id))
+        .where(claimed(id, claimedUntil))
     },
 
     /** A failed attempt: due again at `retryAt`, or dead when `retryAt` is null. */
     async markFailed(
       ex: Executor,
       id: number,
+      claimedUntil: Date,
       outcome: { statusCode: number | null; error: string; retryAt: Date | null },
     ): Promise<void> {
       await ex
@@ -132,18 +149,27 @@ export function createWebhooksRepository() {
           lastStatusCode: outcome.statusCode,
           lastError: outcome.error,
         })
-        .where(eq(webhookDeliveries.id, id))
+        .where(claimed(id, claimedUntil))
     },
 
-    /** Ends a subscription (deleted or disabled); its pending deliveries become `ending`. */
+    /**
+     * Ends a subscription (deleted, or disabled while active); its pending deliveries become `ending`.
+     * Answers how many it ended, or null when it was not in a state to end (disabled twice, say).
+     */
     async endSubscription(
       ex: Executor,
       id: string,
       status: 'deleted' | 'disabled',
       ending: 'cancelled' | 'dead',
       at: Date,
-    ): Promise<number> {
-      await ex.update(webhookSubscriptions).set({ status, endedAt: at }).where(eq(webhookSubscriptions.id, id))
+    ): Promise<number | null> {
+      const from: Subscription['status'][] = status === 'disabled' ? ['active'] : ['active', 'disabled']
+      const changed = await ex
+        .update(webhookSubscriptions)
+        .set({ status, endedAt: at })
+        .where(and(eq(webhookSubscriptions.id, id), inArray(webhookSubscriptions.status, from)))
+        .returning({ id: webhookSubscriptions.id })
+      if (changed.length === 0) return null
       const ended = await ex
         .update(webhookDeliveries)
         .set({ status: ending, nextAttemptAt: null })
@@ -152,17 +178,13 @@ export function createWebhooksRepository() {
       return ended.length
     },
 
-    /** Marks the subscription alerted now unless it was within `sinceAt`; true when it was marked. */
-    async takeAlert(ex: Executor, id: string, now: Date, sinceAt: Date): Promise<boolean> {
+    /** Marks this kind of alert sent now unless one was sent since `sinceAt`; true when it was marked. */
+    async takeAlert(ex: Executor, id: string, kind: 'failing' | 'dead', now: Date, sinceAt: Date): Promise<boolean> {
+      const column = kind === 'failing' ? webhookSubscriptions.alertedAt : webhookSubscriptions.deadAlertedAt
       const rows = await ex
         .update(webhookSubscriptions)
-        .set({ alertedAt: now })
-        .where(
-          and(
-            eq(webhookSubscriptions.id, id),
-            sql`(${webhookSubscriptions.alertedAt} is null or ${webhookSubscriptions.alertedAt} < ${sinceAt})`,
-          ),
-        )
+        .set(kind === 'failing' ? { alertedAt: now } : { deadAlertedAt: now })
+        .where(and(eq(webhookSubscriptions.id, id), sql`(${column} is null or ${column} < ${sinceAt})`))
         .returning({ id: webhookSubscriptions.id })
       return rows.length > 0
     },

@@ -29,8 +29,10 @@ export const webhookSubscriptions = pgTable(
       .default('active'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     endedAt: timestamp('ended_at', { withTimezone: true }),
-    /** When the client's contact and the office admins were last told its deliveries die (once a day at most). */
+    /** When the client's contact and the office admins were last told it keeps failing (once a day at most)… */
     alertedAt: timestamp('alerted_at', { withTimezone: true }),
+    /** …and that a delivery died (once a day at most, apart, so a "failing" note never hides it). */
+    deadAlertedAt: timestamp('dead_alerted_at', { withTimezone: true }),
   },
   (table) => [index('webhook_subscriptions_client_idx').on(table.clientId)],
 )

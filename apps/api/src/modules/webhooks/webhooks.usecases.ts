@@ -125,7 +125,7 @@ export async function unsubscribe(deps: WebhooksDeps, client: CallingClient, id:
       action: 'webhook.unsubscribed',
       entity: { type: 'webhook_subscription', id },
       actor: clientActor(client),
-      details: { clientId: client.id, cancelledDeliveries: cancelled },
+      details: { clientId: client.id, cancelledDeliveries: cancelled ?? 0 },
       requestId,
     })
   })
