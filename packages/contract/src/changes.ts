@@ -32,7 +32,16 @@ export interface TransitionDetails {
 
 export interface ChangeDetails {
   /** `onBehalfOf`: the applicant's account id when a frontdesk officer (the actor) acts for them at the counter. */
-  'application.created': { serviceCode: string; serviceVersion: number; channel?: 'counter'; onBehalfOf?: string }
+  'application.created': {
+    serviceCode: string
+    serviceVersion: number
+    channel?: 'counter'
+    onBehalfOf?: string
+    /** The provisional receipt number an intake taken without the network was printed with. */
+    provisionalNo?: string
+  }
+  /** A range of provisional receipt numbers allocated to a frontdesk officer's device (the actor). */
+  'counter.range_allocated': { deviceId: string; prefix: string; first: number; last: number }
   'application.form_updated': { fields: string[]; onBehalfOf?: string }
   'application.document_uploaded': { requirementKey: string; sha256: string; sizeBytes: number; onBehalfOf?: string }
   'application.document_removed': { requirementKey: string }
@@ -180,5 +189,7 @@ export const changeEntities = [
   'integration_client',
   'webhook_subscription',
   'webhook_delivery',
+  /** A range of provisional receipt numbers for the counter without the network. */
+  'provisional_range',
 ] as const
 export type ChangeEntity = (typeof changeEntities)[number]

@@ -13,6 +13,8 @@ export default {
     email: { invalid: "The email must look like name{'@'}domain, for example budi{'@'}example.id." },
     counter: {
       applicant_not_found: 'No applicant account has this NIK. Register the applicant below.',
+      provisional_unknown: 'This provisional receipt number was not allocated to this device and officer.',
+      provisional_used: 'This provisional receipt number is already linked to another application.',
     },
     identity: { nik_taken: 'This NIK is already registered. Look the applicant up by that NIK.' },
     applications: {

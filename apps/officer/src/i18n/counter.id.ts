@@ -14,6 +14,8 @@ export default {
     email: { invalid: "Email harus berbentuk nama{'@'}domain, misalnya budi{'@'}contoh.id." },
     counter: {
       applicant_not_found: 'Tidak ada akun pemohon dengan NIK ini. Daftarkan pemohon di bawah.',
+      provisional_unknown: 'Nomor tanda terima sementara ini tidak diberikan kepada perangkat dan petugas ini.',
+      provisional_used: 'Nomor tanda terima sementara ini sudah tertaut ke permohonan lain.',
     },
     identity: { nik_taken: 'NIK ini sudah terdaftar. Cari pemohon dengan NIK tersebut.' },
     applications: {

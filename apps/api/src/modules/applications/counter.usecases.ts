@@ -5,7 +5,7 @@ import type {
   DocumentInfo,
   UpdateFormBody,
 } from '@pintu/contract'
-import { notFound } from '../../errors/app-error.ts'
+import { fieldError, notFound } from '../../errors/app-error.ts'
 import type { Actor } from '../../plugins/auth.ts'
 import { detailOf } from './applications.access.ts'
 import type { ApplicationsDeps, Caller } from './applications.deps.ts'
@@ -45,8 +45,11 @@ export async function createCounterDraft(
   const applicant = await deps.people.find(deps.db, body.applicantId)
   if (!applicant || applicant.kind !== 'applicant' || applicant.deactivatedAt || applicant.officeId !== deps.office.id)
     throw notFound('counter.applicant_not_found')
-  const { applicantId, ...draft } = body
-  return createDraft(deps, draft, onBehalfOf(applicantId, officer), idempotencyKey)
+  const { applicantId, provisionalNo, provisionalCode, ...draft } = body
+  if (!provisionalNo !== !provisionalCode)
+    throw fieldError(provisionalNo ? '/provisionalCode' : '/provisionalNo', 'request.invalid')
+  const provisional = provisionalNo && provisionalCode ? { number: provisionalNo, code: provisionalCode } : undefined
+  return createDraft(deps, draft, onBehalfOf(applicantId, officer), idempotencyKey, provisional)
 }
 
 export async function getCounterApplication(

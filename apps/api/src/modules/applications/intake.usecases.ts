@@ -25,6 +25,7 @@ export async function createDraft(
   body: CreateApplicationBody,
   caller: Caller,
   idempotencyKey?: string,
+  provisional?: { number: string; code: string },
 ): Promise<ApplicationDetail> {
   const now = deps.clock.now()
   return deps.db.transaction(async (tx) => {
@@ -33,7 +34,7 @@ export async function createDraft(
         tx,
         caller.actor.id,
         idempotencyKey,
-        hashRequest(['create', body]),
+        hashRequest(provisional ? ['create', body, provisional] : ['create', body]),
         now,
       )
       if (claim.kind === 'replay') {
@@ -69,6 +70,8 @@ export async function createDraft(
       createdAt: now,
       updatedAt: now,
     })
+    if (provisional && caller.counterOfficer)
+      await deps.provisional.link(tx, { ...provisional, officerId: caller.counterOfficer.id!, applicationId: app.id })
     await deps.changes.record(tx, {
       action: 'application.created',
       entity: { type: 'application', id: app.id },
@@ -78,6 +81,7 @@ export async function createDraft(
         serviceVersion: version.version,
         ...(caller.counterOfficer && { channel: 'counter' as const }),
         ...onBehalf(caller),
+        ...(provisional && { provisionalNo: provisional.number }),
       },
       requestId: caller.requestId,
       history: { applicationId: app.id, action: 'create', from: null, to: 'draft', stage: null },
