@@ -25,10 +25,11 @@ export default defineConfig({
       dropMessageCompiler: true,
       strictMessage: true,
     }),
-    // An installable app whose shell (every built file) is precached by a Workbox service worker, so the counter
-    // page opens and keeps intakes while the API cannot be reached (docs/api.md, "Loket tanpa jaringan"). Nothing
-    // from /api/ is cached: answers hold personal data and must be fresh. The registration is a deferred classic
-    // script (registerSW.js), outside the first route's module graph and its budget.
+    // An installable app whose shell (every built file) is precached by a Workbox service worker, so
+    // the counter page opens and keeps intakes while the API cannot be reached (docs/api.md, "Loket
+    // tanpa jaringan"). Nothing but the public catalogue from /api/ is cached: other answers hold
+    // personal data and must be fresh. The registration is a deferred classic script
+    // (registerSW.js), outside the first route's module graph and its budget.
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: 'script-defer',
@@ -57,6 +58,21 @@ export default defineConfig({
         navigateFallback: '/officer/index.html',
         navigateFallbackAllowlist: [/^\/officer\//],
         cleanupOutdatedCaches: true,
+        // The public catalogue (services, their forms and requirements: no personal data), so the counter's offline
+        // form can offer them; fresh from the network whenever it answers.
+        runtimeCaching: [
+          {
+            urlPattern: /\/api\/v1\/services(?:[/?]|$)/,
+            method: 'GET',
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'pintu-catalogue',
+              networkTimeoutSeconds: 5,
+              matchOptions: { ignoreVary: true },
+              expiration: { maxEntries: 200, maxAgeSeconds: 30 * 24 * 3600 },
+            },
+          },
+        ],
         // The officer SPA's largest chunks (the document viewer) are above Workbox's 2 MiB default only in dev.
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       },

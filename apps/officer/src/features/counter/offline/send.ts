@@ -6,6 +6,7 @@ import type {
   ApplicationDetail,
   ApplicationKind,
   CounterApplicant,
+  CounterCreateApplicationBody,
   CounterRegisterBody,
   DocumentInfo,
 } from '@pintu/contract'
@@ -34,7 +35,7 @@ export interface OpenedIntake {
 export interface CounterApi {
   lookup(nik: string): Promise<CounterApplicant>
   register(body: CounterRegisterBody): Promise<CounterApplicant>
-  create(body: object, idempotencyKey: string): Promise<ApplicationDetail>
+  create(body: CounterCreateApplicationBody, idempotencyKey: string): Promise<ApplicationDetail>
   get(id: string): Promise<ApplicationDetail>
   updateForm(id: string, version: number, data: Record<string, FieldValue>): Promise<ApplicationDetail>
   upload(id: string, requirementKey: string, file: File): Promise<DocumentInfo>

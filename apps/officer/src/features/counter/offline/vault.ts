@@ -15,15 +15,18 @@ export interface Sealed {
   data: ArrayBuffer
 }
 
-let current: Promise<SessionKey> | undefined
+let current: { owner: string; key: Promise<SessionKey> } | undefined
 
 export const newSessionKey = async (): Promise<SessionKey> => ({
   key: await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']),
   tag: newIdempotencyKey(),
 })
 
-/** This page session's key, made on first use. */
-export const sessionKey = (): Promise<SessionKey> => (current ??= newSessionKey())
+/** This page session's key for this officer, made on first use; another officer logging in gets another key. */
+export function sessionKey(owner: string): Promise<SessionKey> {
+  if (current?.owner !== owner) current = { owner, key: newSessionKey() }
+  return current.key
+}
 
 /** Forgets the key (logout): what it sealed can no longer be read. */
 export function forgetSessionKey(): void {
