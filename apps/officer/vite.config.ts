@@ -58,6 +58,10 @@ export default defineConfig({
         navigateFallback: '/officer/index.html',
         navigateFallbackAllowlist: [/^\/officer\//],
         cleanupOutdatedCaches: true,
+        // A new release takes over at once, and the first visit is controlled without a reload, so the catalogue the
+        // Loket page fetches on that visit is already cached for the offline form.
+        clientsClaim: true,
+        skipWaiting: true,
         // The public catalogue (services, their forms and requirements: no personal data), so the counter's offline
         // form can offer them; fresh from the network whenever it answers.
         runtimeCaching: [

@@ -119,6 +119,7 @@ export default {
       next: 'Serve the next applicant',
     },
     offline: {
+      queueTitle: 'Queue on this device',
       title: 'Counter without the network',
       banner: 'Offline — {count} waiting to send',
       waiting: '{count} waiting to send',

@@ -120,6 +120,7 @@ export default {
       next: 'Layani pemohon berikutnya',
     },
     offline: {
+      queueTitle: 'Antrean di perangkat ini',
       title: 'Loket tanpa jaringan',
       banner: 'Offline — {count} menunggu dikirim',
       waiting: '{count} menunggu dikirim',

@@ -68,8 +68,8 @@ async function applicantOf(api: CounterApi, applicant: CounterRegisterBody): Pro
   }
 }
 
-/** Sends one intake through; answers the submission's result (the real receipt). */
-export async function sendIntake(api: CounterApi, intake: OpenedIntake): Promise<ActionResult> {
+/** Sends one intake through; answers the registration number it was filed under. */
+export async function sendIntake(api: CounterApi, intake: OpenedIntake): Promise<{ registrationNo: string }> {
   const { content } = intake
   const applicant = await applicantOf(api, content.applicant)
   let draft = await api.create(
@@ -82,15 +82,16 @@ export async function sendIntake(api: CounterApi, intake: OpenedIntake): Promise
     },
     intake.keys.create,
   )
-  // A replayed creation answers the draft as it is now: submitted already means only the submit's answer was lost.
-  if (draft.status === 'draft') {
-    if (Object.keys(content.data).length) draft = await api.updateForm(draft.id, draft.version, content.data)
-    const uploaded = new Set(draft.documents.map((doc) => doc.requirementKey))
-    for (const { requirementKey, file } of intake.files)
-      if (!uploaded.has(requirementKey)) await api.upload(draft.id, requirementKey, file)
-    draft = await api.get(draft.id)
-  }
-  return api.submit(draft.id, draft.version, intake.keys.submit)
+  // A replayed creation answers the draft as it is now. Submitted already: only an answer was lost on the way, and
+  // the file has its number (a resubmission would carry another version under the same key, which the API refuses).
+  if (draft.status !== 'draft' && draft.registrationNo) return { registrationNo: draft.registrationNo }
+  if (Object.keys(content.data).length) draft = await api.updateForm(draft.id, draft.version, content.data)
+  const uploaded = new Set(draft.documents.map((doc) => doc.requirementKey))
+  for (const { requirementKey, file } of intake.files)
+    if (!uploaded.has(requirementKey)) await api.upload(draft.id, requirementKey, file)
+  draft = await api.get(draft.id)
+  const result = await api.submit(draft.id, draft.version, intake.keys.submit)
+  return { registrationNo: result.receipt?.registrationNo ?? result.application.registrationNo ?? '' }
 }
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'

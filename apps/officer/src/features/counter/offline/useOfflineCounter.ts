@@ -1,4 +1,4 @@
-import { catalogueRoutes, counterRoutes, type ActionResult } from '@pintu/contract'
+import { catalogueRoutes, counterRoutes } from '@pintu/contract'
 import { buildUrl } from '@pintu/contract/client'
 import { uploadFile } from '@pintu/contract/upload'
 import { newIdempotencyKey } from '@pintu/ui/idempotency-key'
@@ -115,7 +115,7 @@ export function useOfflineCounter(officerId: string) {
     return { provisionalNo, provisionalCode: full.provisionalCode, takenAt: intake.takenAt }
   }
 
-  async function sendOne(entry: QueuedIntake): Promise<ActionResult> {
+  async function sendOne(entry: QueuedIntake): Promise<{ registrationNo: string }> {
     const { key } = await sessionKey(officerId)
     const content = await unsealJson<IntakeContent>(key, entry.content)
     const files = await Promise.all(
@@ -134,10 +134,10 @@ export function useOfflineCounter(officerId: string) {
     try {
       for (const entry of waiting.value) {
         try {
-          const result = await sendOne(entry)
+          const { registrationNo } = await sendOne(entry)
+          offline.value = false
           // Sent: the entry and its personal data leave the device.
           await queue.remove(entry.id)
-          const registrationNo = result.receipt?.registrationNo ?? result.application.registrationNo ?? ''
           sent.value = [...sent.value, { provisionalNo: entry.provisionalNo, registrationNo }]
         } catch (error) {
           if (isNetworkFailure(error)) {
