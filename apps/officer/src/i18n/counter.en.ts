@@ -144,6 +144,7 @@ export default {
       keeping: 'Keeping…',
       cancel: 'Back to the ordinary counter',
       documentMissing: 'Upload this mandatory document.',
+      keepFailed: "The intake could not be kept on this device: the browser's storage is full or blocked.",
       noNumbers: 'This device has no provisional receipt numbers left. Connect to the server to get a new range.',
       noCatalogue:
         'The service catalogue is not on this device yet. Open the counter once while the server can be reached.',

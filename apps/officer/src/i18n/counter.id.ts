@@ -145,6 +145,7 @@ export default {
       keeping: 'Menyimpan…',
       cancel: 'Kembali ke loket biasa',
       documentMissing: 'Unggah dokumen wajib ini.',
+      keepFailed: 'Permohonan tidak dapat disimpan di perangkat ini: penyimpanan peramban penuh atau diblokir.',
       noNumbers: 'Nomor tanda terima sementara perangkat ini habis. Hubungkan ke server untuk mendapat rentang baru.',
       noCatalogue: 'Katalog layanan belum tersimpan di perangkat ini. Buka Loket sekali saat server dapat dihubungi.',
       receiptTitle: 'Tanda terima sementara',
