@@ -4,6 +4,7 @@ import { uploadFile } from '@pintu/contract/upload'
 import { newIdempotencyKey } from '@pintu/ui/idempotency-key'
 import { computed, ref, shallowRef } from 'vue'
 import { call, withSession } from '@/api.ts'
+import { checkRange } from './range.ts'
 import { isNetworkFailure, newProvisionalCode, sendIntake, type CounterApi, type IntakeContent } from './send.ts'
 import { device, queue, type QueuedIntake } from './store.ts'
 import { seal, sessionKey, unseal, unsealJson, sealJson } from './vault.ts'
@@ -70,8 +71,10 @@ export function useOfflineCounter(officerId: string) {
     try {
       const held = await device.range(officerId)
       if (!held || held.range.last - held.next + 1 < LOW_WATER) {
-        const range = await call(counterRoutes.allocateProvisional, { body: { deviceId: await device.id() } })
-        await device.keepRange(officerId, range)
+        const deviceId = await device.id()
+        const range = await call(counterRoutes.allocateProvisional, { body: { deviceId } })
+        // Numbers of a range that does not verify are never printed (the offline form then says none are left).
+        if ((await checkRange(range, { deviceId, officerId })) !== 'invalid') await device.keepRange(officerId, range)
       }
       if (!catalogueWarmed) {
         const { items } = await call(catalogueRoutes.list, { query: { pageSize: 100 } })
