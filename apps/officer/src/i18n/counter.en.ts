@@ -134,6 +134,8 @@ export default {
       refusedTitle: 'For the officer to resolve',
       refused: '{provisional} was refused by the server: {message} ({code})',
       retry: 'Try sending {provisional} again',
+      edit: 'Edit {provisional}',
+      edited: 'Changes kept; {provisional} is waiting to be sent again.',
       discard: 'Discard {provisional}',
       locked:
         '{count} intakes from an earlier session are locked: their key was lost when that session ended, so their data can no longer be read.',

@@ -135,6 +135,8 @@ export default {
       refusedTitle: 'Perlu diselesaikan petugas',
       refused: '{provisional} ditolak server: {message} ({code})',
       retry: 'Coba kirim lagi {provisional}',
+      edit: 'Ubah {provisional}',
+      edited: 'Perubahan disimpan; {provisional} menunggu dikirim lagi.',
       discard: 'Buang {provisional}',
       locked:
         '{count} permohonan dari sesi sebelumnya terkunci: kuncinya hilang saat sesi itu berakhir, jadi datanya tidak dapat dibaca lagi.',

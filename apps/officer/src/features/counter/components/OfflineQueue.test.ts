@@ -64,6 +64,11 @@ describe('the offline queue panel', () => {
       .find((b) => b.text() === 'Coba kirim lagi SEM-2026-3FA2C1-003')!
       .trigger('click')
     expect(queue.retry).toHaveBeenCalledWith('3')
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Ubah SEM-2026-3FA2C1-003')!
+      .trigger('click')
+    expect(wrapper.emitted('edit')).toEqual([['3']])
     expect(wrapper.text()).toContain('2 permohonan dari sesi sebelumnya terkunci')
     await wrapper
       .findAll('button')

@@ -29,6 +29,16 @@ const counterApi: CounterApi = {
 
 let catalogueWarmed = false
 
+const sealFiles = (key: CryptoKey, files: { requirementKey: string; file: File }[]) =>
+  Promise.all(
+    files.map(async ({ requirementKey, file }) => ({
+      requirementKey,
+      name: file.name,
+      type: file.type,
+      sealed: await seal(key, await file.arrayBuffer()),
+    })),
+  )
+
 /**
  * The offline counter of one officer: the queue of kept intakes (waiting, refused, locked), whether
  * the API answers, the device's provisional numbers, and sending.
@@ -104,21 +114,15 @@ export function useOfflineCounter(officerId: string) {
       keys: { create: newIdempotencyKey(), submit: newIdempotencyKey() },
       error: null,
       content: await sealJson(key, full),
-      files: await Promise.all(
-        files.map(async ({ requirementKey, file }) => ({
-          requirementKey,
-          name: file.name,
-          type: file.type,
-          sealed: await seal(key, await file.arrayBuffer()),
-        })),
-      ),
+      files: await sealFiles(key, files),
     }
     await queue.put(intake)
     await refresh()
     return { provisionalNo, provisionalCode: full.provisionalCode, takenAt: intake.takenAt }
   }
 
-  async function sendOne(entry: QueuedIntake): Promise<{ registrationNo: string }> {
+  /** An intake of this session as the officer typed it. */
+  async function open(entry: QueuedIntake) {
     const { key } = await sessionKey(officerId)
     const content = await unsealJson<IntakeContent>(key, entry.content)
     const files = await Promise.all(
@@ -127,7 +131,34 @@ export function useOfflineCounter(officerId: string) {
         file: new File([await unseal(key, f.sealed)], f.name, { type: f.type }),
       })),
     )
+    return { content, files }
+  }
+
+  async function sendOne(entry: QueuedIntake): Promise<{ registrationNo: string }> {
+    const { content, files } = await open(entry)
     return sendIntake(counterApi, { content, provisionalNo: entry.provisionalNo, keys: entry.keys, files })
+  }
+
+  /**
+   * A refused intake corrected by the officer: the same number, code and Idempotency-Keys (the applicant and the
+   * service stay as they were, so a draft already created is continued, not created again), waiting to be sent.
+   */
+  async function replace(
+    id: string,
+    content: Omit<IntakeContent, 'provisionalCode'>,
+    files: { requirementKey: string; file: File }[],
+  ) {
+    const entry = entries.value.find((e) => e.id === id && mine(e))
+    if (!entry) return
+    const { key } = await sessionKey(officerId)
+    const before = await unsealJson<IntakeContent>(key, entry.content)
+    await queue.put({
+      ...entry,
+      error: null,
+      content: await sealJson(key, { ...content, provisionalCode: before.provisionalCode }),
+      files: await sealFiles(key, files),
+    })
+    await refresh()
   }
 
   /** Sends every waiting intake in order; stops at a network failure, keeps a refusal for the officer. */
@@ -192,6 +223,11 @@ export function useOfflineCounter(officerId: string) {
     discard,
     discardLocked,
     retry,
+    edit: async (id: string) => {
+      const entry = entries.value.find((e) => e.id === id && mine(e))
+      return entry ? open(entry) : undefined
+    },
+    replace,
   }
 }
 export type OfflineCounter = ReturnType<typeof useOfflineCounter>
