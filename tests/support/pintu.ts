@@ -65,8 +65,15 @@ export function parseDemoAccounts(text: string): Accounts {
  * Node (the build is done once by the test command) — on a random port with a fresh embedded
  * PGlite data directory.
  */
-export async function startPintu(options: { env?: Record<string, string> } = {}) {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'pintu-e2e-'))
+export async function startPintu(
+  options: {
+    env?: Record<string, string>
+    /** Starts again on a stopped server's data directory and port (stopped with `keepData`): the same office. */
+    again?: { dataDir: string; baseUrl: string }
+  } = {},
+) {
+  const dataDir = options.again?.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'pintu-e2e-')))
+  const port = options.again ? new URL(options.again.baseUrl).port : '0'
   const child = spawn(
     path.join(repoRoot, 'node_modules/.bin/node'),
     ['--max-semi-space-size=8', 'apps/api/dist/server.mjs'],
@@ -75,11 +82,13 @@ export async function startPintu(options: { env?: Record<string, string> } = {})
       env: {
         ...process.env,
         DATABASE_URL: '',
-        PORT: '0',
+        PORT: port,
         HOST: '127.0.0.1',
         PINTU_DATA_DIR: dataDir,
         LOG_LEVEL: 'warn',
         PINTU_REGISTER_LIMIT_PER_MINUTE: '1000',
+        // The first start named its transparency log after port 0 (its public URL then); keep that name.
+        ...(options.again && { PINTU_LOG_ORIGIN: 'localhost:0/api/v1/transparency/log' }),
         ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -22,6 +22,7 @@ import type { MailSender } from './modules/messaging/mail-sender.ts'
 import { noSmsSender } from './modules/messaging/sms-sender.ts'
 import { createNotificationsModule } from './modules/notifications/notifications.module.ts'
 import { createWebhooksModule } from './modules/webhooks/webhooks.module.ts'
+import { createProvisionalModule } from './modules/provisional/provisional.module.ts'
 import { identityRoutes } from './modules/identity/identity.routes.ts'
 import { createPeople } from './modules/identity/people.ts'
 import { createSessionGuard } from './modules/identity/session-guard.ts'
@@ -128,6 +129,7 @@ export const pintu = fp(
       publicUrl: options.publicUrl,
     })
 
+    const provisional = createProvisionalModule({ db, clock, office, changes })
     const applications = createApplicationsModule(
       {
         db,
@@ -144,6 +146,7 @@ export const pintu = fp(
         actingSigner: signing.actingSigner,
         random: options.random,
         effects: { issueInvoice: invoicing.issueInvoice, issuePermit: issuer.issuePermit },
+        provisional: provisional.receipts,
         // Its own key, derived from the session secret every process of a deployment shares (see docs/api.md).
         trackingKey: createHmac('sha256', options.jwtSecret).update('pintu/tracking-codes/v1').digest(),
       },
@@ -246,6 +249,7 @@ export const pintu = fp(
       catalogue,
       holidays,
       applications,
+      provisional,
       permits,
       certified,
       payments,

@@ -15,6 +15,8 @@ describe('serving the SPAs', () => {
       await writeFile(path.join(root, app, 'index.html'), `<!doctype html><title>${app}</title>`)
       await writeFile(path.join(root, app, 'assets', 'main-abc123.js'), 'console.log(1)')
     }
+    await writeFile(path.join(root, 'officer', 'sw.js'), 'self.addEventListener("fetch", () => {})')
+    await writeFile(path.join(root, 'officer', 'manifest.webmanifest'), '{"name":"Pintu"}')
     t = await createTestApp({ spa: { citizenDir: path.join(root, 'citizen'), officerDir: path.join(root, 'officer') } })
   })
   afterAll(async () => {
@@ -38,5 +40,16 @@ describe('serving the SPAs', () => {
       expect(missing.statusCode, url).toBe(404)
       expect(missing.json().error.code).toBe('not_found')
     }
+  })
+
+  it("serves the officer SPA's service worker and manifest revalidated, so a new release takes over at once", async () => {
+    const worker = await t.app.inject({ method: 'GET', url: '/officer/sw.js' })
+    expect(worker.statusCode).toBe(200)
+    expect(worker.headers['content-type']).toMatch(/javascript/)
+    expect(worker.headers['cache-control']).toBe('no-cache')
+    const manifest = await t.app.inject({ method: 'GET', url: '/officer/manifest.webmanifest' })
+    expect(manifest.statusCode).toBe(200)
+    expect(manifest.headers['content-type']).toMatch(/^application\/manifest\+json/)
+    expect(manifest.headers['cache-control']).toBe('no-cache')
   })
 })

@@ -37,7 +37,11 @@ export interface ChangeDetails {
     serviceVersion: number
     channel?: 'counter' | 'integration'
     onBehalfOf?: string
+    /** The provisional receipt number an intake taken without the network was printed with. */
+    provisionalNo?: string
   }
+  /** A range of provisional receipt numbers allocated to a frontdesk officer's device (the actor). */
+  'counter.range_allocated': { deviceId: string; prefix: string; first: number; last: number }
   'application.form_updated': { fields: string[]; onBehalfOf?: string }
   'application.document_uploaded': { requirementKey: string; sha256: string; sizeBytes: number; onBehalfOf?: string }
   'application.document_removed': { requirementKey: string }
@@ -194,5 +198,7 @@ export const changeEntities = [
   /** An applicant's consent that an integration client file applications for them. */
   'consent',
   'webhook_delivery',
+  /** A range of provisional receipt numbers for the counter without the network. */
+  'provisional_range',
 ] as const
 export type ChangeEntity = (typeof changeEntities)[number]

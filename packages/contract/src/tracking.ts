@@ -11,7 +11,17 @@ import {
 
 // Public tracking by registration number: what anyone holding the number and tracking code may read.
 
-export const TrackParamsSchema = Type.Object({ registrationNo: RegistrationNoSchema }, { additionalProperties: false })
+export const TrackParamsSchema = Type.Object(
+  {
+    registrationNo: Type.String({
+      pattern: '^(REG-[0-9]{4}-[0-9]{6,}|SEM-[0-9]{4}-[0-9A-F]{6}-[0-9]{3,6})$',
+      maxLength: 24,
+      description:
+        "Registration number (REG-2026-000123), or the provisional receipt number (SEM-2026-3FA2C1-007) of an intake taken at the counter without the network, with that receipt's own code",
+    }),
+  },
+  { additionalProperties: false },
+)
 export const TrackingCodeSchema = Type.String({
   minLength: 1,
   maxLength: 32,

@@ -11,3 +11,8 @@ export async function tryAdvisoryXactLock(ex: Executor, key: number): Promise<bo
   }
   return result.rows[0]!.locked
 }
+
+/** Waits for a transaction-scoped advisory lock: one writer at a time for a short step (numbering). */
+export async function advisoryXactLock(ex: Executor, key: number): Promise<void> {
+  await ex.execute(sql`select pg_advisory_xact_lock(${key})`)
+}

@@ -212,11 +212,17 @@ export async function walkCounterIntake(w: ChangeWalk): Promise<void> {
   await expectChanges(['identity.applicant_looked_up'], () =>
     call(desk, 'POST', '/api/v1/counter/applicants/lookup', { nik }),
   )
+  const range = await expectChanges(['counter.range_allocated'], () =>
+    call(desk, 'POST', '/api/v1/counter/provisional-ranges', { deviceId: '3fa2c1d0-0000-4000-8000-000000000001' }),
+  )
+  // An intake taken without the network, sent later: linking its provisional number is part of the creation.
   const draft = await expectChanges(['application.created'], () =>
     call(desk, 'POST', '/api/v1/counter/applications', {
       applicantId: applicant.id,
       serviceCode: 'SKP',
       applicationKind: 'baru',
+      provisionalNo: `${range.prefix}001`,
+      provisionalCode: 'WALKWALK22',
     }),
   )
   const ready = await fillReadyDraft(draft as { id: string; version: number; service: ServiceDefinition }, {

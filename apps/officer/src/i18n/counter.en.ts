@@ -13,6 +13,8 @@ export default {
     email: { invalid: "The email must look like name{'@'}domain, for example budi{'@'}example.id." },
     counter: {
       applicant_not_found: 'No applicant account has this NIK. Register the applicant below.',
+      provisional_unknown: 'This provisional receipt number was not allocated to this device and officer.',
+      provisional_used: 'This provisional receipt number is already linked to another application.',
     },
     identity: { nik_taken: 'This NIK is already registered. Look the applicant up by that NIK.' },
     applications: {
@@ -115,6 +117,44 @@ export default {
       paperThermal: '80 mm receipt',
       print: 'Print',
       next: 'Serve the next applicant',
+    },
+    offline: {
+      queueTitle: 'Queue on this device',
+      title: 'Counter without the network',
+      banner: 'Offline — {count} waiting to send',
+      waiting: '{count} waiting to send',
+      back: 'The server can be reached again.',
+      unreachable: 'The server cannot be reached. Intakes can be kept on this device and sent later.',
+      take: 'Take an intake offline',
+      send: 'Send now',
+      sending: 'Sending…',
+      sendBeforeLeaving:
+        'Personal data is kept encrypted under a key that exists only for this session: send before logging out or closing the page.',
+      sent: 'Sent: {provisional} → {registration}',
+      refusedTitle: 'For the officer to resolve',
+      refused: '{provisional} was refused by the server: {message} ({code})',
+      retry: 'Try sending {provisional} again',
+      edit: 'Edit {provisional}',
+      edited: 'Changes kept; {provisional} is waiting to be sent again.',
+      discard: 'Discard {provisional}',
+      locked:
+        '{count} intakes from an earlier session are locked: their key was lost when that session ended, so their data can no longer be read.',
+      discardLocked: 'Discard the locked ones',
+      formIntro:
+        "Record the applicant's data, the service, the answers and the documents. The server checks everything again when they are sent; the registration number follows.",
+      keep: 'Keep to send later',
+      keeping: 'Keeping…',
+      cancel: 'Back to the ordinary counter',
+      documentMissing: 'Upload this mandatory document.',
+      keepFailed: "The intake could not be kept on this device: the browser's storage is full or blocked.",
+      noNumbers: 'This device has no provisional receipt numbers left. Connect to the server to get a new range.',
+      noCatalogue:
+        'The service catalogue is not on this device yet. Open the counter once while the server can be reached.',
+      receiptTitle: 'Provisional receipt',
+      provisionalNo: 'Provisional number',
+      code: 'Tracking code',
+      receiptHelp:
+        'The application will be sent to the server as soon as the network is back. The registration number follows; track it with this provisional number and code.',
     },
     problems: {
       nikRequired: 'Enter the NIK from the KTP.',

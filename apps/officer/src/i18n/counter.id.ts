@@ -14,6 +14,8 @@ export default {
     email: { invalid: "Email harus berbentuk nama{'@'}domain, misalnya budi{'@'}contoh.id." },
     counter: {
       applicant_not_found: 'Tidak ada akun pemohon dengan NIK ini. Daftarkan pemohon di bawah.',
+      provisional_unknown: 'Nomor tanda terima sementara ini tidak diberikan kepada perangkat dan petugas ini.',
+      provisional_used: 'Nomor tanda terima sementara ini sudah tertaut ke permohonan lain.',
     },
     identity: { nik_taken: 'NIK ini sudah terdaftar. Cari pemohon dengan NIK tersebut.' },
     applications: {
@@ -116,6 +118,43 @@ export default {
       paperThermal: 'Struk 80 mm',
       print: 'Cetak',
       next: 'Layani pemohon berikutnya',
+    },
+    offline: {
+      queueTitle: 'Antrean di perangkat ini',
+      title: 'Loket tanpa jaringan',
+      banner: 'Offline — {count} menunggu dikirim',
+      waiting: '{count} menunggu dikirim',
+      back: 'Server dapat dihubungi lagi.',
+      unreachable: 'Server tidak dapat dihubungi. Permohonan dapat dicatat di perangkat ini dan dikirim nanti.',
+      take: 'Catat tanpa jaringan',
+      send: 'Kirim sekarang',
+      sending: 'Mengirim…',
+      sendBeforeLeaving:
+        'Data pribadi disimpan terenkripsi dengan kunci yang hanya ada selama sesi ini: kirim sebelum keluar atau menutup halaman.',
+      sent: 'Terkirim: {provisional} → {registration}',
+      refusedTitle: 'Perlu diselesaikan petugas',
+      refused: '{provisional} ditolak server: {message} ({code})',
+      retry: 'Coba kirim lagi {provisional}',
+      edit: 'Ubah {provisional}',
+      edited: 'Perubahan disimpan; {provisional} menunggu dikirim lagi.',
+      discard: 'Buang {provisional}',
+      locked:
+        '{count} permohonan dari sesi sebelumnya terkunci: kuncinya hilang saat sesi itu berakhir, jadi datanya tidak dapat dibaca lagi.',
+      discardLocked: 'Buang yang terkunci',
+      formIntro:
+        'Catat data pemohon, layanan, isian dan dokumen. Semua diperiksa lagi oleh server saat dikirim; nomor pendaftaran menyusul.',
+      keep: 'Simpan untuk dikirim nanti',
+      keeping: 'Menyimpan…',
+      cancel: 'Kembali ke loket biasa',
+      documentMissing: 'Unggah dokumen wajib ini.',
+      keepFailed: 'Permohonan tidak dapat disimpan di perangkat ini: penyimpanan peramban penuh atau diblokir.',
+      noNumbers: 'Nomor tanda terima sementara perangkat ini habis. Hubungkan ke server untuk mendapat rentang baru.',
+      noCatalogue: 'Katalog layanan belum tersimpan di perangkat ini. Buka Loket sekali saat server dapat dihubungi.',
+      receiptTitle: 'Tanda terima sementara',
+      provisionalNo: 'Nomor sementara',
+      code: 'Kode pelacakan',
+      receiptHelp:
+        'Permohonan akan dikirim ke server begitu jaringan pulih. Nomor pendaftaran menyusul; lacak dengan nomor sementara dan kode ini.',
     },
     problems: {
       nikRequired: 'Masukkan NIK dari KTP.',

@@ -8,6 +8,16 @@ export const applicationsErrors = {
     id: 'Tidak ada akun pemohon dengan NIK itu.',
     en: 'No applicant account has that NIK.',
   },
+  'counter.provisional_unknown': {
+    status: 422,
+    id: 'Nomor tanda terima sementara itu tidak termasuk rentang yang diberikan kepada perangkat Anda.',
+    en: 'That provisional receipt number is not in a range allocated to your device.',
+  },
+  'counter.provisional_used': {
+    status: 409,
+    id: 'Nomor tanda terima sementara itu sudah dipakai untuk permohonan lain.',
+    en: 'That provisional receipt number is already linked to another application.',
+  },
   'applications.not_assigned': {
     status: 403,
     id: 'Berkas ini tidak ditugaskan kepada Anda.',

@@ -9,10 +9,12 @@ import {
   UpdateFormBodySchema,
 } from '../applications.ts'
 import {
+  AllocateProvisionalRangeBodySchema,
   CounterApplicantSchema,
   CounterCreateApplicationBodySchema,
   CounterLookupBodySchema,
   CounterRegisterBodySchema,
+  ProvisionalRangeSchema,
 } from '../counter.ts'
 import { VersionNumber } from '../common.ts'
 import { defineRoute } from '../route.ts'
@@ -65,6 +67,8 @@ export const counterRoutes = {
     access: ['frontdesk'],
     errors: [
       'counter.applicant_not_found',
+      'counter.provisional_unknown',
+      'counter.provisional_used',
       'catalogue.not_found',
       'catalogue.retired',
       'applications.kind_not_offered',
@@ -73,7 +77,7 @@ export const counterRoutes = {
     schema: {
       summary: "Start a draft on a walk-in applicant's behalf (channel `counter`)",
       description:
-        "Like an applicant's own draft (pinned to the catalogue version in force, prefilled from the account), with channel `counter`. Honours `Idempotency-Key`." +
+        "Like an applicant's own draft (pinned to the catalogue version in force, prefilled from the account), with channel `counter`. Honours `Idempotency-Key`. An intake taken while the API could not be reached sends its `provisionalNo` and `provisionalCode`: the number must lie in a range allocated to the calling officer (422 `counter.provisional_unknown`) and not be linked yet (409 `counter.provisional_used`); tracking then answers for either number." +
         ON_BEHALF,
       tags: ['counter'],
       body: CounterCreateApplicationBodySchema,
@@ -148,6 +152,20 @@ export const counterRoutes = {
       params: ApplicationIdParamsSchema,
       body: Type.Object({ version: VersionNumber('The version you read') }, { additionalProperties: false }),
       response: { 200: ActionResultSchema },
+    },
+  }),
+  allocateProvisional: defineRoute({
+    method: 'POST',
+    url: '/api/v1/counter/provisional-ranges',
+    access: ['frontdesk'],
+    errors: ['request.invalid'],
+    schema: {
+      summary: 'Allocate a signed range of provisional receipt numbers to this device',
+      description:
+        "While online, the officer SPA asks for a range of numbers (`SEM-<year>-<device>-<nnn>`) to print on receipts of intakes it must keep while the API cannot be reached. Ranges never overlap; each is signed with the office's Ed25519 key, so a provisional receipt can be checked offline against the signed range. Only the officer the range was allocated to may link its numbers. Recorded as `counter.range_allocated`.",
+      tags: ['counter'],
+      body: AllocateProvisionalRangeBodySchema,
+      response: { 201: ProvisionalRangeSchema },
     },
   }),
 }

@@ -57,11 +57,13 @@ export async function createAgentDraft(
   draft: CreateApplicationBody,
   who: AgentCaller,
   idempotencyKey?: string,
+  /** At the counter without the network: the provisional receipt it was printed with. */
+  provisional?: { number: string; code: string },
 ): Promise<ApplicationDetail> {
   const applicant = await deps.people.find(deps.db, applicantId)
   if (!applicant || applicant.kind !== 'applicant' || applicant.deactivatedAt || applicant.officeId !== deps.office.id)
     throw notFound('counter.applicant_not_found')
-  return createDraft(deps, draft, onBehalfOf(applicantId, who), idempotencyKey)
+  return createDraft(deps, draft, onBehalfOf(applicantId, who), idempotencyKey, provisional)
 }
 
 export async function getAgentApplication(

@@ -21,6 +21,14 @@ export type ActingSigner = (
   date: string,
 ) => Promise<{ id: string; delegateId: string; kind: 'plt' | 'plh' } | undefined>
 
+/** Provisional receipt numbers of intakes taken without the network (the provisional module). */
+export interface ProvisionalReceipts {
+  /** Throws `counter.provisional_unknown` / `counter.provisional_used`; in the caller's transaction. */
+  link(tx: Executor, input: { number: string; code: string; officerId: string; applicationId: string }): Promise<void>
+  /** The application a provisional number and its code point to, if any. */
+  applicationFor(ex: Executor, number: string, code: string): Promise<string | undefined>
+}
+
 /** Effects other modules run when a file enters a status (declared in the lifecycle table). */
 export interface TransitionEffects {
   /** Entering `awaiting_payment`: the SKRD with the fee computed at submission (the payments module). */
@@ -58,6 +66,7 @@ export interface ApplicationsDeps {
   nonWorkingDays: NonWorkingDays
   actingSigner: ActingSigner
   effects: TransitionEffects
+  provisional: ProvisionalReceipts
   /**
    * Key the tracking codes are derived from (`trackingCodeFor`), so the owner can be shown theirs again while
    * the database keeps only its hash.

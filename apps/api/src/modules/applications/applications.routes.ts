@@ -2,6 +2,7 @@ import multipart from '@fastify/multipart'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { applicationRoutes, counterRoutes } from '@pintu/contract'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { fieldError } from '../../errors/app-error.ts'
 import { requireActor } from '../../plugins/auth.ts'
 import { fromContract } from '../../plugins/route.ts'
 import { sendUploadedFile } from '../documents/file-reply.ts'
@@ -120,7 +121,12 @@ export async function applicationRoutesPlugin(instance: FastifyInstance, options
   app.route({
     ...fromContract(counterRoutes.create),
     handler: async (request, reply) => {
-      const { applicantId, ...draft } = request.body
+      const { applicantId, provisionalNo, provisionalCode, ...draft } = request.body
+      // A provisional receipt comes as its number and its code together, or not at all.
+      if (!provisionalNo !== !provisionalCode)
+        throw fieldError(provisionalNo ? '/provisionalCode' : '/provisionalNo', 'request.invalid')
+      const provisional =
+        provisionalNo && provisionalCode ? { number: provisionalNo, code: provisionalCode } : undefined
       return reply
         .status(201)
         .send(
@@ -130,6 +136,7 @@ export async function applicationRoutesPlugin(instance: FastifyInstance, options
             draft,
             frontdesk(request),
             parseIdempotencyKey(request.headers['idempotency-key']),
+            provisional,
           ),
         )
     },

@@ -25,6 +25,7 @@ export async function createDraft(
   body: CreateApplicationBody,
   caller: Caller,
   idempotencyKey?: string,
+  provisional?: { number: string; code: string },
 ): Promise<ApplicationDetail> {
   const now = deps.clock.now()
   return deps.db.transaction(async (tx) => {
@@ -34,7 +35,12 @@ export async function createDraft(
         caller.actor.id,
         idempotencyKey,
         // An agent's key never answers another agent's (or the applicant's own) request for the same draft.
-        hashRequest(['create', body, ...(caller.agent ? [caller.agent.actor.id] : [])]),
+        hashRequest([
+          'create',
+          body,
+          ...(caller.agent ? [caller.agent.actor.id] : []),
+          ...(provisional ? [provisional] : []),
+        ]),
         now,
       )
       if (claim.kind === 'replay') {
@@ -72,6 +78,8 @@ export async function createDraft(
       createdAt: now,
       updatedAt: now,
     })
+    if (provisional && caller.agent?.channel === 'counter')
+      await deps.provisional.link(tx, { ...provisional, officerId: caller.agent.actor.id, applicationId: app.id })
     await deps.changes.record(tx, {
       action: 'application.created',
       entity: { type: 'application', id: app.id },
@@ -81,6 +89,7 @@ export async function createDraft(
         serviceVersion: version.version,
         ...(caller.agent && { channel: caller.agent.channel }),
         ...onBehalf(caller),
+        ...(provisional && { provisionalNo: provisional.number }),
       },
       requestId: caller.requestId,
       history: { applicationId: app.id, action: 'create', from: null, to: 'draft', stage: null },

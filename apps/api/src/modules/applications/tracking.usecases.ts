@@ -13,8 +13,22 @@ const NOT_A_HASH = '0'.repeat(64)
  * Public tracking. A wrong code and an unknown number give the same answer, after the same work,
  * so the endpoint cannot be used to find out which registration numbers exist.
  */
-export async function track(deps: ApplicationsDeps, registrationNo: string, code: string): Promise<Tracking> {
-  return trackingOf(deps, registrationNo, await tracked(deps, registrationNo, code))
+export async function track(deps: ApplicationsDeps, number: string, code: string): Promise<Tracking> {
+  if (number.startsWith('SEM-')) return trackProvisional(deps, number, code)
+  return trackingOf(deps, number, await tracked(deps, number, code))
+}
+
+/**
+ * A provisional receipt (an intake taken at the counter without the network) tracks the application it was linked
+ * to when sent, under its own code, and answers with the real registration number; before it is sent, or with a
+ * wrong code, it answers like an unknown number.
+ */
+async function trackProvisional(deps: ApplicationsDeps, number: string, code: string): Promise<Tracking> {
+  const id = await deps.provisional.applicationFor(deps.db, number, code)
+  const app = id ? await deps.applications.find(deps.db, deps.office.id, id) : undefined
+  const view = app?.registrationNo ? await deps.applications.trackingView(deps.db, app.registrationNo) : undefined
+  if (!view || view.officeId !== deps.office.id || !view.submittedAt) throw notFound('tracking.not_found')
+  return trackingOf(deps, app!.registrationNo!, { ...view, submittedAt: view.submittedAt })
 }
 
 /**
