@@ -65,6 +65,11 @@ const notYetLeadingWithOffice: Record<string, string> = {
     'subscription_id is already unique within one office (a subscription belongs to one office)',
   'webhook_deliveries.webhook_deliveries_pkey (id)': surrogateId,
   'webhook_subscriptions.webhook_subscriptions_pkey (id)': surrogateId,
+  'provisional_ranges.provisional_ranges_pkey (id)': surrogateId,
+  'provisional_receipts.provisional_receipts_application (application_id)':
+    'application_id is already unique within one office (one provisional receipt per application)',
+  'provisional_receipts.provisional_receipts_pkey (number)':
+    'a provisional number (SEM-<year>-<device>-<n>) is tracked by number and code alone, like a registration number',
 }
 
 /** Columns named like ids that are not row ids of Pintu, with why they are text. */
