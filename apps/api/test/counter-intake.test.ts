@@ -178,6 +178,28 @@ describe('counter intake', () => {
     expect(partial.statusCode).toBe(400)
     // An officer's NIK-less account or another officer is never "found" as an applicant.
     expect((await call(desk, 'POST', '/api/v1/counter/applicants/lookup', {})).statusCode).toBe(400)
+    // The miss is recorded on the officer, and the NIK tried is nowhere in the record.
+    const missed = await queryRows<{ entity_id: string; actor_id: string; details: object }>(
+      t.db,
+      sql`select entity_id, actor_id, details from audit_log where action = 'identity.applicant_lookup_missed'`,
+    )
+    expect(missed).toEqual([{ entity_id: desk.user.id, actor_id: desk.user.id, details: {} }])
+    expect(JSON.stringify(await queryRows(t.db, sql`select * from audit_log`))).not.toContain(other)
+  })
+
+  it('lets one officer look up at most 30 NIKs a minute, whatever the address, and not another officer less', async () => {
+    const busy = await t.account(['frontdesk'])
+    // Off duty, so the later tests' assignment among the crew is not changed by this extra officer.
+    await t.db.execute(sql`update users set on_duty = false where id = ${busy.user.id}`)
+    const answers = []
+    for (let i = 0; i < 31; i++)
+      answers.push(await call(busy, 'POST', '/api/v1/counter/applicants/lookup', { nik: nextNik() }))
+    expect(answers.slice(0, 30).map((a) => a.statusCode)).toEqual(Array(30).fill(404))
+    expect(answers[30]!.statusCode).toBe(429)
+    expect(Number(answers[30]!.headers['retry-after'])).toBeGreaterThan(0)
+    expect(
+      (await call(team.crew.frontdesk2!, 'POST', '/api/v1/counter/applicants/lookup', { nik: nextNik() })).statusCode,
+    ).toBe(404)
   })
 
   it("files a draft, its form, its documents and its submission on the applicant's behalf, as the officer", async () => {

@@ -58,6 +58,8 @@ export interface ChangeDetails {
   'identity.applicant_registered_at_counter': { passwordChannel: 'email' | 'sms' }
   /** A frontdesk officer found an applicant by exact NIK: a read of personal data. */
   'identity.applicant_looked_up': Record<string, never>
+  /** A frontdesk officer's NIK lookup found no one: recorded on the officer (never the NIK tried). */
+  'identity.applicant_lookup_missed': Record<string, never>
   'identity.login_failed': { deactivated: boolean }
   /** An officer's login: who was working when matters to an audit; applicants' logins are not recorded. */
   'identity.logged_in': Record<string, never>

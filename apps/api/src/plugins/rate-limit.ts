@@ -2,11 +2,16 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { AppError } from '../errors/app-error.ts'
 
-/** A named quota: at most `max` requests per client address per `windowSeconds`. */
+/** A named quota: at most `max` requests per client address (or per account) per `windowSeconds`. */
 export interface RatePolicy {
   name: string
   max: number
   windowSeconds: number
+  /**
+   * `account`: counted per calling account, once it is known (officers of one office often share
+   * one address, and the quota is about what one person may do). Default `address`.
+   */
+  per?: 'address' | 'account'
 }
 
 declare module 'fastify' {
@@ -50,13 +55,22 @@ export const rateLimitPlugin = fp(
       return { remaining: Math.max(0, policy.max - window.count), resetSeconds, allowed: window.count <= policy.max }
     }
 
-    app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-      const policy = request.routeOptions.config?.rateLimit
-      if (!policy) return
-      const state = take(policy, request.ip)
+    async function limit(reply: FastifyReply, key: string, policy: RatePolicy) {
+      const state = take(policy, key)
       void reply.header('ratelimit-policy', `"${policy.name}";q=${policy.max};w=${policy.windowSeconds}`)
       void reply.header('ratelimit', `"${policy.name}";r=${state.remaining};t=${state.resetSeconds}`)
       if (!state.allowed) throw new AppError('rate_limited', { headers: { 'retry-after': String(state.resetSeconds) } })
+    }
+
+    app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+      const policy = request.routeOptions.config?.rateLimit
+      if (policy && policy.per !== 'account') await limit(reply, request.ip, policy)
+    })
+    // After authentication (an onRequest hook registered later): the account is known by now.
+    app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
+      const policy = request.routeOptions.config?.rateLimit
+      const account = request.actor?.id ?? request.client?.id ?? request.ip
+      if (policy?.per === 'account') await limit(reply, `account:${account}`, policy)
     })
   },
   { name: 'pintu-rate-limit' },

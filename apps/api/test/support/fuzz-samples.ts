@@ -80,6 +80,9 @@ function sampleString(schema: Schema): string {
   }
   // The contract's free-text patterns only refuse control characters and lone surrogates: plain text fits.
   if (schema.pattern?.startsWith('^(?=.*\\{seq\\})')) return PERMIT_FORMAT_SAMPLE
+  // One group of plain alternatives (a registration or a provisional number): a sample of the first.
+  const alternatives = schema.pattern ? /^\^\(([^()]*\|[^()]*)\)\$$/.exec(schema.pattern) : null
+  if (alternatives) return sampleForPattern(`^${alternatives[1]!.split('|')[0]}$`, schema.minLength, schema.maxLength)
   if (schema.pattern && !textPatternSet.has(schema.pattern))
     return sampleForPattern(schema.pattern, schema.minLength, schema.maxLength)
   const min = schema.minLength ?? 0

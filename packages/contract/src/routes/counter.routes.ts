@@ -27,11 +27,11 @@ export const counterRoutes = {
     method: 'POST',
     url: '/api/v1/counter/applicants/lookup',
     access: ['frontdesk'],
-    errors: ['counter.applicant_not_found'],
+    errors: ['counter.applicant_not_found', 'rate_limited'],
     schema: {
       summary: 'Find a walk-in applicant by NIK (exact match)',
       description:
-        'Exact match on the 16-digit NIK read from the KTP, never a search: no partial NIK, no names, no list. The NIK is sent in the body so it stays out of URLs and logs. A found account is a read of personal data and is recorded (`identity.applicant_looked_up`); not found answers 404 `counter.applicant_not_found`.',
+        'Exact match on the 16-digit NIK read from the KTP, never a search: no partial NIK, no names, no list. The NIK is sent in the body so it stays out of URLs and logs. A found account is a read of personal data and is recorded (`identity.applicant_looked_up`); not found answers 404 `counter.applicant_not_found` and is recorded too, on the officer and without the NIK (`identity.applicant_lookup_missed`). At most 30 lookups a minute per officer (429 `rate_limited` with `Retry-After`).',
       tags: ['counter'],
       body: CounterLookupBodySchema,
       response: { 200: CounterApplicantSchema },

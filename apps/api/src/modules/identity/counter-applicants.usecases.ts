@@ -26,12 +26,22 @@ const toCounterApplicant = (user: UserWithOffice, created: boolean): CounterAppl
 
 /**
  * Exact NIK match, never a search: the officer reads the NIK off the KTP in front of them. A found account is a read
- * of personal data (the name), so it is recorded; a miss reads nothing and is not.
+ * of personal data (the name), so it is recorded; so is a miss (without the NIK), so an officer trying NIKs shows.
  */
 export async function lookupByNik(deps: IdentityDeps, nik: string, ctx: CounterOfficer): Promise<CounterApplicant> {
   const user = await deps.identity.findByNik(deps.db, nik)
-  if (!user || user.kind !== 'applicant' || user.deactivatedAt || user.officeId !== deps.office.id)
+  if (!user || user.kind !== 'applicant' || user.deactivatedAt || user.officeId !== deps.office.id) {
+    await deps.db.transaction((tx) =>
+      deps.changes.record(tx, {
+        action: 'identity.applicant_lookup_missed',
+        entity: { type: 'user', id: ctx.officerId },
+        actor: officerActor(ctx),
+        details: {},
+        requestId: ctx.requestId,
+      }),
+    )
     throw notFound('counter.applicant_not_found')
+  }
   await deps.db.transaction((tx) =>
     deps.changes.record(tx, {
       action: 'identity.applicant_looked_up',

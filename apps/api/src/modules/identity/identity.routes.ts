@@ -169,8 +169,11 @@ export async function identityRoutes(instance: FastifyInstance, options: Identit
     requestId: request.id,
     ip: request.ip,
   })
+  const lookup = fromContract(counterRoutes.lookup)
   app.route({
-    ...fromContract(counterRoutes.lookup),
+    ...lookup,
+    // Per officer: a counter serves a few walk-in applicants a minute, never a list of NIKs.
+    config: { ...lookup.config, rateLimit: { name: 'nik-lookup', max: 30, windowSeconds: 60, per: 'account' } },
     handler: async (request) => counter.lookupByNik(deps, request.body.nik, counterOfficer(request)),
   })
   app.route({
