@@ -8,7 +8,8 @@ import { fillReadyDraft } from '@pintu/contract/samples'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { apiClient, logIn } from '../support/applicant-api.ts'
-import { expectPhoneFriendly, h1, newMobilePage } from '../support/browser.ts'
+import { expectNoSeriousAxeViolations, expectPhoneFriendly, h1, newMobilePage } from '../support/browser.ts'
+import { officerPage, officerUrl } from '../support/officer-spa.ts'
 import type { RunningPintu } from '../support/pintu.ts'
 import { samplePdf, samplePng } from '../support/sample-data.ts'
 import { closeStory, openStory } from '../support/story.ts'
@@ -150,6 +151,23 @@ describe('access for other applications', () => {
       const refused = await portal.get(draft.id)
       expect(refused.status).toBe(403)
       expect((await refused.json()).error.code).toBe('integrations.no_consent')
+    },
+    TIMEOUT,
+  )
+
+  it(
+    'an admin finds the portal among the integration clients, with the webhook delivery log',
+    async () => {
+      const page = await officerPage(browser, pintu.baseUrl, pintu.accounts.admin)
+      pages.push(page)
+      await page.goto(officerUrl(pintu.baseUrl, 'clients'))
+      await h1(page, 'Klien integrasi')
+      await page.getByRole('rowheader', { name: /Portal Notaris Kota Bandung/ }).first().waitFor()
+      await page.getByRole('heading', { level: 2, name: 'Pengiriman webhook' }).waitFor()
+      await page.getByText('Tidak ada pengiriman dengan status ini.').waitFor()
+      await page.getByLabel('Tampilkan').selectOption('delivered')
+      await page.getByText('Tidak ada pengiriman dengan status ini.').waitFor()
+      await expectNoSeriousAxeViolations(page)
     },
     TIMEOUT,
   )

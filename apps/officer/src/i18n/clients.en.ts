@@ -42,5 +42,19 @@ export default {
     revoke: 'Revoke',
     revokeTitle: 'Revoke {name}? Its secrets and tokens stop working at once.',
     revokeConfirm: 'Revoke client',
+    deliveries: {
+      title: 'Webhook deliveries',
+      intro:
+        'Every event sent to a client’s endpoint. One that failed every attempt for about 3 days is "dead"; once the endpoint is fixed, send it again from here.',
+      status: 'Show',
+      statuses: { pending: 'Pending', delivered: 'Delivered', dead: 'Dead', cancelled: 'Cancelled' },
+      empty: 'No delivery with this status.',
+      event: 'Event',
+      attempts: 'Attempts',
+      lastError: 'Last error',
+      createdAt: 'Created',
+      replay: 'Send again',
+      replayed: 'Delivery {id} scheduled again.',
+    },
   },
 }

@@ -42,5 +42,19 @@ export default {
     revoke: 'Cabut',
     revokeTitle: 'Cabut klien {name}? Rahasia dan tokennya berhenti berlaku seketika.',
     revokeConfirm: 'Cabut klien',
+    deliveries: {
+      title: 'Pengiriman webhook',
+      intro:
+        'Setiap peristiwa yang dikirim ke endpoint klien. Yang gagal pada setiap percobaan selama sekitar 3 hari menjadi "mati"; setelah endpoint diperbaiki, kirim ulang dari sini.',
+      status: 'Tampilkan',
+      statuses: { pending: 'Menunggu', delivered: 'Terkirim', dead: 'Mati', cancelled: 'Dibatalkan' },
+      empty: 'Tidak ada pengiriman dengan status ini.',
+      event: 'Peristiwa',
+      attempts: 'Percobaan',
+      lastError: 'Galat terakhir',
+      createdAt: 'Dibuat',
+      replay: 'Kirim ulang',
+      replayed: 'Pengiriman {id} dijadwalkan ulang.',
+    },
   },
 }
