@@ -162,7 +162,10 @@ describe('access for other applications', () => {
       pages.push(page)
       await page.goto(officerUrl(pintu.baseUrl, 'clients'))
       await h1(page, 'Klien integrasi')
-      await page.getByRole('rowheader', { name: /Portal Notaris Kota Bandung/ }).first().waitFor()
+      await page
+        .getByRole('rowheader', { name: /Portal Notaris Kota Bandung/ })
+        .first()
+        .waitFor()
       await page.getByRole('heading', { level: 2, name: 'Pengiriman webhook' }).waitFor()
       await page.getByText('Tidak ada pengiriman dengan status ini.').waitFor()
       await page.getByLabel('Tampilkan').selectOption('delivered')
