@@ -37,17 +37,22 @@ const filedBy = (app: ApplicationRow, agent: Agent) =>
   app.channel === agent.channel &&
   (agent.channel === 'counter' ? app.intakeOfficerId : app.intakeClientId) === agent.actor.id
 
-/** Only the agent who filed the application continues it; to anyone else it does not exist. */
-async function intakeCaller(deps: ApplicationsDeps, id: string, who: AgentCaller): Promise<Caller> {
+/** The application, if this agent filed it; to anyone else it does not exist. */
+async function filedApplication(deps: ApplicationsDeps, id: string, agent: Agent): Promise<ApplicationRow> {
   const app = await deps.applications.find(deps.db, deps.office.id, id)
-  if (!app || app.status === 'deleted' || !filedBy(app, who.agent)) throw notFound('applications.not_found')
-  return onBehalfOf(app.applicantId, who)
+  if (!app || app.status === 'deleted' || !filedBy(app, agent)) throw notFound('applications.not_found')
+  return app
+}
+
+/** Only the agent who filed the application continues it, as the applicant's caller. */
+async function intakeCaller(deps: ApplicationsDeps, id: string, who: AgentCaller) {
+  const app = await filedApplication(deps, id, who.agent)
+  return { app, caller: onBehalfOf(app.applicantId, who) }
 }
 
 /** Whose and of which service type a filing is, if this agent filed it: what its permission is checked against. */
 export async function filingOf(deps: ApplicationsDeps, id: string, agent: Agent) {
-  const app = await deps.applications.find(deps.db, deps.office.id, id)
-  if (!app || app.status === 'deleted' || !filedBy(app, agent)) throw notFound('applications.not_found')
+  const app = await filedApplication(deps, id, agent)
   return { applicantId: app.applicantId, serviceCode: app.serviceCode }
 }
 
@@ -71,8 +76,7 @@ export async function getAgentApplication(
   id: string,
   who: AgentCaller,
 ): Promise<ApplicationDetail> {
-  const caller = await intakeCaller(deps, id, who)
-  const app = (await deps.applications.find(deps.db, deps.office.id, id))!
+  const { app, caller } = await intakeCaller(deps, id, who)
   return detailOf(deps, deps.db, app, caller.actor)
 }
 
@@ -82,7 +86,7 @@ export async function updateAgentForm(
   body: UpdateFormBody,
   who: AgentCaller,
 ): Promise<ApplicationDetail> {
-  return updateForm(deps, id, body, await intakeCaller(deps, id, who))
+  return updateForm(deps, id, body, (await intakeCaller(deps, id, who)).caller)
 }
 
 export async function uploadAgentDocument(
@@ -92,7 +96,7 @@ export async function uploadAgentDocument(
   file: UploadedFile,
   who: AgentCaller,
 ): Promise<DocumentInfo> {
-  return uploadDocument(deps, id, requirementKey, file, await intakeCaller(deps, id, who))
+  return uploadDocument(deps, id, requirementKey, file, (await intakeCaller(deps, id, who)).caller)
 }
 
 /** The receipt (registration number, tracking code, expected date) is answered here, for the agent to hand on. */
@@ -103,9 +107,8 @@ export async function submitAgentApplication(
   who: AgentCaller,
   idempotencyKey?: string,
 ): Promise<ActionResult> {
-  const caller = await intakeCaller(deps, id, who)
+  const { app, caller } = await intakeCaller(deps, id, who)
   // A file the office returned goes back as a resubmission; anything else is a first submission.
-  const app = await deps.applications.find(deps.db, deps.office.id, id)
-  const action = app?.status === 'returned' ? 'resubmit' : 'submit'
+  const action = app.status === 'returned' ? 'resubmit' : 'submit'
   return act(deps, id, action, { version }, caller, idempotencyKey)
 }
