@@ -7,6 +7,7 @@ import type { ScaleDatabase, Statements } from './database.ts'
 import { agencyCount, applicantCount, officerCounts, recentStatusWeights } from './distribution.ts'
 import * as gen from './generator-sql.ts'
 import { restoreConstraints, setAsideConstraints } from './bulk-load.ts'
+import { createStatsSteps, STATS_TABLES, statsInserts } from './stats-sql.ts'
 import type { ApplicationStatus } from '@pintu/contract'
 
 export const BULK_TABLES = ['users', 'applications', 'application_events', 'application_documents', 'stage_assignments']
@@ -109,9 +110,12 @@ export async function generate(
     await timed('application_events (history)', () => tx.rows(gen.insertHistory()))
     await timed('application_documents', () => tx.rows(gen.insertDocuments()))
     await timed('stage_assignments', () => tx.rows(gen.insertAssignments()))
+    await timed('statistics: every step with its backlog keys (unlogged)', () => tx.rows(createStatsSteps()))
+    for (const insert of statsInserts(params.officeId))
+      await timed(`statistics: ${insert.step}`, () => tx.rows(insert.sql))
     // The API's own registrations continue after the generated ones.
     await tx.rows(`select setval('registration_numbers', ${options.applications})`)
-    for (const table of ['scale_plan', 'scale_paths', 'scale_requirements', 'scale_services'])
+    for (const table of ['scale_stats_steps', 'scale_plan', 'scale_paths', 'scale_requirements', 'scale_services'])
       await tx.rows(`drop table ${table}`)
     await tx.rows(`drop function scale_officer(text, bigint, text)`)
     if (aside) {
@@ -121,6 +125,6 @@ export async function generate(
     }
     return params
   })
-  await timed('vacuum analyze', () => db.rows(`vacuum analyze ${BULK_TABLES.join(', ')}`))
+  await timed('vacuum analyze', () => db.rows(`vacuum analyze ${[...BULK_TABLES, ...STATS_TABLES].join(', ')}`))
   return { params, steps, seconds: (performance.now() - began) / 1000 }
 }

@@ -6,6 +6,10 @@ import { createChangesRepository } from '@pintu/api/repositories/changes'
 import { createIdentityRepository } from '@pintu/api/repositories/identity'
 import { createWorkWeekReader } from '@pintu/api/repositories/work-week'
 import { createWorkSearchRepository } from '@pintu/api/repositories/work-search'
+import { createStatsRepository } from '@pintu/api/repositories/stats'
+import { createCalendarRepository } from '@pintu/api/repositories/calendar'
+import { createNonWorkingDays, type NonWorkingDays } from '@pintu/api/calendar/non-working-days'
+import * as stats from '@pintu/api/stats/usecases'
 import { searchWords } from '@pintu/api/catalogue/search-text'
 import type { ScaleDatabase } from './database.ts'
 import { stageRoles } from './paths.ts'
@@ -16,6 +20,28 @@ const catalogue = createCatalogueRepository()
 const identity = createIdentityRepository()
 const workSearch = createWorkSearchRepository()
 const workWeek = createWorkWeekReader()
+const statsRepository = createStatsRepository()
+const nonWorkingDays = new Map<string, NonWorkingDays>()
+
+/** What the public statistics routes give their use cases, for the generated office on its last day. */
+function statsDeps(db: ScaleDatabase, s: Samples): stats.StatsDeps {
+  let days = nonWorkingDays.get(s.officeId)
+  if (!days)
+    nonWorkingDays.set(
+      s.officeId,
+      (days = createNonWorkingDays({ repo: createCalendarRepository(), officeId: s.officeId })),
+    )
+  const now = new Date(`${s.today}T10:00:00+07:00`)
+  return {
+    db: db.db,
+    clock: { now: () => now },
+    office: { id: s.officeId, code: '' },
+    nonWorkingDays: days,
+    stats: statsRepository,
+  }
+}
+const daysBefore = (today: string, days: number) =>
+  new Date(Date.parse(`${today}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10)
 
 /** Monday 00:00 in Jakarta of the week holding `today`, as the board's history counts from. */
 function mondayOf(today: string): Date {
@@ -112,6 +138,35 @@ export const measuredQueries: MeasuredQuery[] = [
       const app = await applications.findByRegistrationNo(db.db, pick(s.tracked, i).registrationNo)
       return changes.history(db.db, app!.id)
     },
+  },
+  {
+    name: 'public backlog, now',
+    useCase: 'GET /stats/backlog (backlogNow, grouped with age buckets and overdue)',
+    goalMs: 50,
+    run: (db, s) => stats.backlog(statsDeps(db, s), {}),
+  },
+  {
+    name: 'public backlog, as of a past day',
+    useCase: 'GET /stats/backlog?asOf= (backlogNow minus the changes after that day), 1 to 365 days back',
+    goalMs: 50,
+    run: (db, s, i) => stats.backlog(statsDeps(db, s), { asOf: daysBefore(s.today, 1 + ((i * 37) % 365)) }),
+  },
+  {
+    name: 'public SLA, last 30 days',
+    useCase: 'GET /stats/sla (durationsBetween ‖ dailyBetween over 30 days)',
+    goalMs: 50,
+    run: (db, s) => stats.sla(statsDeps(db, s), {}),
+  },
+  {
+    name: 'public SLA, a whole year',
+    useCase: 'GET /stats/sla?from=&to= (366 days, the longest period allowed)',
+    goalMs: 50,
+    run: (db, s) => stats.sla(statsDeps(db, s), { from: daysBefore(s.today, 365), to: s.today }),
+  },
+  {
+    name: 'public daily figures, a whole year',
+    useCase: 'GET /stats/daily?from=&to= (dailyBetween over 366 days)',
+    run: (db, s) => stats.daily(statsDeps(db, s), { from: daysBefore(s.today, 365), to: s.today }),
   },
   {
     name: 'catalogue search',

@@ -102,6 +102,31 @@ describe('the data-scale generator', () => {
     ).toBe(0)
   })
 
+  it('keeps the public statistics as the change record would have: the backlog now is the open files', async () => {
+    const byStatus = async (query: string) =>
+      Object.fromEntries((await db.rows<{ status: string; n: string }>(query)).map((r) => [r.status, Number(r.n)]))
+    const counted = await byStatus(`select status, sum(files) as n from stats_backlog group by status`)
+    const open = await byStatus(`select status, count(*) as n from applications
+      where submitted_at is not null and status not in ('issued', 'rejected', 'withdrawn', 'expired', 'deleted')
+      group by status`)
+    expect(Object.keys(open).length).toBeGreaterThan(5)
+    expect(counted).toEqual(open)
+    // Every day's moves add up to the backlog now, key by key.
+    expect(
+      await one(`select count(*) from (select status, service_code, received_on, entered_on, days_left, slot, sum(files) as n
+                   from stats_backlog_days group by 1, 2, 3, 4, 5, 6) d
+                   full join (select status, service_code, received_on, entered_on, days_left, slot, files as n from stats_backlog) b
+                   using (status, service_code, received_on, entered_on, days_left, slot)
+                  where coalesce(d.n, 0) <> coalesce(b.n, 0)`),
+    ).toBe(0)
+    expect(await one(`select sum(count) from stats_daily where metric = 'registration'`)).toBe(
+      await one(`select count(*) from application_events where action = 'submit'`),
+    )
+    expect(await one(`select sum(count) from stats_durations where stage = 'total'`)).toBe(
+      await one(`select count(*) from applications where status in ('issued', 'rejected')`),
+    )
+  })
+
   it('puts back every key, unique constraint and foreign key it set aside for the load', async () => {
     expect(await constraintsOf()).toEqual(constraintsBefore)
   })
