@@ -6,6 +6,7 @@ import type { PintuOptions } from './app-options.ts'
 import type { LogVerification } from '@pintu/contract'
 import type { Executor } from './db/transaction.ts'
 import { createApplicationsModule } from './modules/applications/applications.module.ts'
+import { createBackEntryModule } from './modules/backentry/backentry.module.ts'
 import { createCalendarReader } from './modules/calendar/calendar.module.ts'
 import { createCatalogueModule } from './modules/catalogue/catalogue.module.ts'
 import { createChangesModule } from './modules/changes/changes.module.ts'
@@ -197,6 +198,17 @@ export const pintu = fp(
       },
     })
 
+    const backEntries = createBackEntryModule({
+      db,
+      clock,
+      office,
+      changes,
+      people,
+      applications,
+      closedDates: closures.closedDates,
+      areRelated,
+    })
+
     const complaints = createComplaintsModule(
       {
         db,
@@ -255,6 +267,7 @@ export const pintu = fp(
       payments,
       delegations,
       continuity,
+      backEntries,
       complaints,
       stats,
       status,

@@ -16,6 +16,7 @@ import {
   type ChangeWalk,
 } from './support/change-walks.ts'
 import { walkIntegrations } from './support/change-walks-integrations.ts'
+import { walkBackEntry } from './support/change-walks-back-entry.ts'
 import { BANK_SECRET, createTestApp, createTestClock, queryRows, type TestApp } from './support/test-app.ts'
 
 type Account = Awaited<ReturnType<TestApp['account']>>
@@ -359,6 +360,9 @@ describe('one change record for every change', () => {
 
   it("records each counter intake step once, as the frontdesk officer on the applicant's behalf", () =>
     walkCounterIntake(walk()))
+
+  it('records a paper back-entry, its rejection and its approval once each, as the officer who took each', () =>
+    walkBackEntry(walk()))
 
   it('walked every state-changing route of the contract', () => {
     // Sessions rotate and end without being changes of any record: they are the refresh-token rows themselves.

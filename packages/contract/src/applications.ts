@@ -183,6 +183,16 @@ export const StageProgressSchema = Type.Object({
 })
 export type StageProgress = Static<typeof StageProgressSchema>
 
+/** What a back-entered submission shows on its timeline: the paper receipt it was received with. */
+export const PaperReceiptSchema = Type.Object(
+  {
+    number: Type.String({ description: 'The number on the paper receipt' }),
+    receivedOn: IsoDate('The date the paper application was received, which its clocks start from'),
+  },
+  { description: 'On a submission back-entered after a closure: the paper receipt it was received with' },
+)
+export type PaperReceipt = Static<typeof PaperReceiptSchema>
+
 export const TimelineEventSchema = Type.Object({
   at: IsoDateTime('When it happened'),
   action: Type.Union([ApplicationActionSchema, Type.Literal('create')]),
@@ -194,6 +204,7 @@ export const TimelineEventSchema = Type.Object({
     Type.Null(),
   ]),
   returnReasons: Type.Optional(Type.Array(ReturnReasonCodeSchema)),
+  paperReceipt: Type.Optional(PaperReceiptSchema),
 })
 export type TimelineEvent = Static<typeof TimelineEventSchema>
 

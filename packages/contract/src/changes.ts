@@ -1,4 +1,5 @@
 import type { LocalizedText } from './common.ts'
+import type { PaperReceipt } from './applications.ts'
 import type { DeclareClosureBody } from './continuity.ts'
 import type { CreateDelegationBody } from './delegations.ts'
 import type { ApplicationAction, ApplicationStatus } from './lifecycle.ts'
@@ -28,6 +29,11 @@ export interface TransitionDetails {
   legalBasis?: string
   /** The applicant's account id when a frontdesk officer (the actor) acts for them at the counter. */
   onBehalfOf?: string
+  /**
+   * A submission back-entered after a closure: the paper receipt, and the frontdesk officer who entered it (the
+   * actor is the second officer, who approved it).
+   */
+  paperReceipt?: PaperReceipt & { enteredBy: string }
 }
 
 export interface ChangeDetails {
@@ -95,6 +101,10 @@ export interface ChangeDetails {
 
   'closure.declared': DeclareClosureBody
   'closure.ended': { endsOn: string }
+  /** A paper receipt from a closure entered by a frontdesk officer (the actor), and its second officer's decision. */
+  'backentry.entered': PaperReceipt & { applicationVersion: number }
+  'backentry.approved': PaperReceipt & { enteredBy: string; registrationNo: string }
+  'backentry.rejected': PaperReceipt & { enteredBy: string }
 
   'delegation.granted': CreateDelegationBody
   'delegation.revoked': { reason?: string }
@@ -185,6 +195,8 @@ export const changeEntities = [
   'holiday',
   'calendar_year',
   'closure',
+  /** A paper application from a closure, entered afterwards under two-person control. */
+  'back_entry',
   'delegation',
   'invoice',
   'payment_notice',

@@ -20,6 +20,7 @@ import { counterRoutes } from './routes/counter.routes.ts'
 import { webhookRoutes } from './routes/webhooks.routes.ts'
 import { consentRoutes } from './routes/consents.routes.ts'
 import { integrationFilingRoutes } from './routes/integration-filing.routes.ts'
+import { backEntryRoutes } from './routes/back-entries.routes.ts'
 
 export {
   systemRoutes,
@@ -43,6 +44,7 @@ export {
   webhookRoutes,
   consentRoutes,
   integrationFilingRoutes,
+  backEntryRoutes,
 }
 
 /** Every route of the API, for the server to register and the tests to walk. */
@@ -68,4 +70,5 @@ export const allRoutes = [
   ...Object.values(webhookRoutes),
   ...Object.values(consentRoutes),
   ...Object.values(integrationFilingRoutes),
+  ...Object.values(backEntryRoutes),
 ]

@@ -124,3 +124,47 @@ export async function officerCrew(t: TestApp) {
   const byId = (id: string | null) => Object.values(crew).find((a) => a.user.id === id)
   return { crew, byId }
 }
+
+/**
+ * A counter intake draft a frontdesk officer filled and uploaded every mandatory document to, through the
+ * counter routes: what a walk-in (or a paper application back-entered after a closure) starts as.
+ * Answers the draft as it now stands (its current version).
+ */
+export async function counterReadyDraft(t: TestApp, officer: Account, applicantId: string, serviceCode = 'SKP') {
+  const created = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/counter/applications',
+    headers: officer.headers,
+    payload: { applicantId, serviceCode, applicationKind: 'baru' },
+  })
+  if (created.statusCode !== 201) throw new Error(`counter create failed: ${created.body}`)
+  const draft = created.json() as { id: string; version: number; service: ServiceDefinition }
+  await fillReadyDraft(draft, {
+    async fill(data) {
+      const res = await t.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/counter/applications/${draft.id}/form`,
+        headers: officer.headers,
+        payload: { version: draft.version, data },
+      })
+      if (res.statusCode !== 200) throw new Error(`counter fill failed: ${res.body}`)
+    },
+    async upload(req) {
+      const pdf = req.acceptedTypes.includes('pdf')
+      const body = multipart(pdf ? 'scan.pdf' : 'scan.png', pdf ? samplePdf : samplePng)
+      const res = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/counter/applications/${draft.id}/documents/${req.key}`,
+        headers: { ...officer.headers, ...body.headers },
+        payload: body.payload,
+      })
+      if (res.statusCode !== 201) throw new Error(`counter upload ${req.key} failed: ${res.body}`)
+    },
+  })
+  const current = await t.app.inject({
+    method: 'GET',
+    url: `/api/v1/counter/applications/${draft.id}`,
+    headers: officer.headers,
+  })
+  return current.json() as { id: string; version: number; service: ServiceDefinition }
+}

@@ -89,6 +89,47 @@ export const officeErrors = {
     id: 'Tanggal akhir tidak boleh sebelum tanggal mulai.',
     en: 'The end date cannot be before the start date.',
   },
+  'backentry.future_date': {
+    status: 422,
+    id: 'Tanggal tanda terima kertas tidak boleh di masa depan.',
+    en: 'The date of the paper receipt cannot be in the future.',
+  },
+  'backentry.not_in_closure': {
+    status: 422,
+    id: 'Tanggal tanda terima kertas tidak berada dalam masa penutupan layanan yang diumumkan kantor ini.',
+    en: 'The date of the paper receipt is not within a closure this office declared.',
+  },
+  'backentry.receipt_used': {
+    status: 409,
+    id: 'Nomor tanda terima kertas ini sudah dientri.',
+    en: 'This paper receipt number was already entered.',
+  },
+  'backentry.already_pending': {
+    status: 409,
+    id: 'Draf ini sudah dientri susulan dan menunggu persetujuan.',
+    en: 'This draft is already back-entered and waiting for approval.',
+  },
+  'backentry.not_found': { status: 404, id: 'Entri susulan tidak ditemukan.', en: 'Back-entry not found.' },
+  'backentry.already_decided': {
+    status: 409,
+    id: 'Entri susulan ini sudah disetujui atau ditolak.',
+    en: 'This back-entry was already approved or rejected.',
+  },
+  'backentry.same_officer': {
+    status: 403,
+    id: 'Entri susulan harus diputus petugas lain, bukan yang mengentrinya (kendali ganda).',
+    en: 'Another officer than the one who entered it must decide this back-entry (dual control).',
+  },
+  'backentry.related_officer': {
+    status: 403,
+    id: 'Entri susulan harus diputus petugas yang akunnya tidak dibuat atau disetujui oleh petugas pengentri, atau sebaliknya.',
+    en: 'The back-entry must be decided by an officer whose account the entering officer neither set up nor was set up by.',
+  },
+  'backentry.draft_changed': {
+    status: 409,
+    id: 'Draf berubah sejak dientri susulan; tolak entri ini dan entri ulang.',
+    en: 'The draft changed since it was back-entered; reject this entry and enter it again.',
+  },
   'delegations.backdated': {
     status: 422,
     id: 'Pendelegasian tidak boleh berlaku surut.',

@@ -5,6 +5,7 @@ import type {
   DocumentInfo,
   UpdateFormBody,
 } from '@pintu/contract'
+import type { Executor } from '../../db/transaction.ts'
 import { notFound } from '../../errors/app-error.ts'
 import type { Actor } from '../../plugins/auth.ts'
 import { detailOf } from './applications.access.ts'
@@ -38,8 +39,13 @@ const filedBy = (app: ApplicationRow, agent: Agent) =>
   (agent.channel === 'counter' ? app.intakeOfficerId : app.intakeClientId) === agent.actor.id
 
 /** The application, if this agent filed it; to anyone else it does not exist. */
-async function filedApplication(deps: ApplicationsDeps, id: string, agent: Agent): Promise<ApplicationRow> {
-  const app = await deps.applications.find(deps.db, deps.office.id, id)
+export async function filedApplication(
+  deps: ApplicationsDeps,
+  id: string,
+  agent: Agent,
+  ex: Executor = deps.db,
+): Promise<ApplicationRow> {
+  const app = await deps.applications.find(ex, deps.office.id, id)
   if (!app || app.status === 'deleted' || !filedBy(app, agent)) throw notFound('applications.not_found')
   return app
 }

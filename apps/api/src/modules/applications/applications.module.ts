@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import type { Executor } from '../../db/transaction.ts'
 import type { Actor } from '../../plugins/auth.ts'
 import * as agents from './agent-intake.usecases.ts'
+import { backEntryDraft, submitBackEntry } from './back-entry.usecases.ts'
 import { loadVisible } from './applications.access.ts'
 import type { ApplicationsDeps } from './applications.deps.ts'
 import { createApplicationsRepository, type ApplicationRow } from './applications.repository.ts'
@@ -42,6 +43,11 @@ export function createApplicationsModule(
       upload: (...a: Tail<typeof agents.uploadAgentDocument>) => agents.uploadAgentDocument(full, ...a),
       submit: (...a: Tail<typeof agents.submitAgentApplication>) => agents.submitAgentApplication(full, ...a),
       filing: (id: string, agent: agents.AgentCaller['agent']) => agents.filingOf(full, id, agent),
+    },
+    /** Paper back-entry after a closure (the backentry module): the draft's check, and its submission once approved. */
+    backEntry: {
+      draft: (ex: Executor, input: Parameters<typeof backEntryDraft>[2]) => backEntryDraft(full, ex, input),
+      submit: (tx: Executor, input: Parameters<typeof submitBackEntry>[2]) => submitBackEntry(full, tx, input),
     },
     find: (ex: Executor, id: string): Promise<ApplicationRow | undefined> =>
       full.applications.find(ex, full.office.id, id),

@@ -15,6 +15,9 @@ export interface PublicEvent {
   toStatus: string
   actorRole: string
   returnCodes: string[] | null
+  /** A back-entered submission's paper receipt (never who entered it). */
+  paperReceiptNo: string | null
+  paperReceivedOn: string | null
 }
 
 /**
@@ -39,7 +42,9 @@ function trackingQuery(ex: Executor) {
       events: sql<PublicEvent[]>`(
         select coalesce(json_agg(json_build_object(
           'at', e.at, 'action', e.action, 'fromStatus', e.from_status, 'toStatus', e.to_status,
-          'actorRole', e.actor_role, 'returnCodes', e.details #> '{returnReasons,codes}') order by e.id), '[]'::json)
+          'actorRole', e.actor_role, 'returnCodes', e.details #> '{returnReasons,codes}',
+          'paperReceiptNo', e.details #>> '{paperReceipt,number}', 'paperReceivedOn', e.details #>> '{paperReceipt,receivedOn}')
+          order by e.id), '[]'::json)
         from application_events e where e.application_id = ${applications}.id)`,
     })
     .from(applications)

@@ -23,7 +23,12 @@ import { validateForm } from './form-validation.ts'
 import { applyTransition, type TransitionContext, type TransitionResult } from './transition-writer.ts'
 
 /** Everything a submission must carry: every required field and every mandatory document for the application kind. */
-function assertComplete(app: ApplicationRow, definition: ServiceDefinition, documents: DocumentRow[], now: Date) {
+export function assertComplete(
+  app: ApplicationRow,
+  definition: ServiceDefinition,
+  documents: DocumentRow[],
+  now: Date,
+) {
   const problems: FieldProblem[] = validateForm(app.serviceVersionId, definition, app.formData, {
     complete: true,
     today: now,

@@ -21,6 +21,12 @@ const toneOf = (to: string, action: string): TimelineEvent['tone'] =>
           ? 'green'
           : 'yellow'
 
+/** The paper receipt of a back-entered submission: its number and date only (not who entered it). */
+function paperReceiptOf(details: unknown): Pick<TimelineEvent, 'paperReceipt'> {
+  const paper = (details as { paperReceipt?: { number: string; receivedOn: string } }).paperReceipt
+  return paper ? { paperReceipt: { number: paper.number, receivedOn: paper.receivedOn } } : {}
+}
+
 /** Public timeline events: what happened, when, and the role (never the name) of who did it. */
 export function timelineEvents(events: EventRow[]): TimelineEvent[] {
   return events.map((e) => ({
@@ -33,6 +39,7 @@ export function timelineEvents(events: EventRow[]): TimelineEvent[] {
     ...(Array.isArray((e.details as { returnReasons?: { codes?: unknown } }).returnReasons?.codes) && {
       returnReasons: (e.details as { returnReasons: { codes: TimelineEvent['returnReasons'] } }).returnReasons.codes,
     }),
+    ...paperReceiptOf(e.details),
   }))
 }
 

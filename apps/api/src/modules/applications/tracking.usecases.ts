@@ -103,6 +103,9 @@ function toHistoryRow(e: PublicEvent): HistoryRow {
     actorId: null,
     actorRole: e.actorRole,
     stage: null,
-    details: e.returnCodes ? { returnReasons: { codes: e.returnCodes } } : {},
+    details: {
+      ...(e.returnCodes && { returnReasons: { codes: e.returnCodes } }),
+      ...(e.paperReceiptNo && { paperReceipt: { number: e.paperReceiptNo, receivedOn: e.paperReceivedOn } }),
+    },
   }
 }

@@ -52,7 +52,13 @@ export interface TransitionContext {
   /** Why a supervisor or the system reassigns. */
   reason?: string
   /** The ground of one of Pintu's own actions (a bank reference, a deadline, a law). */
-  grounds?: Partial<Pick<TransitionDetails, 'invoice' | 'bankReference' | 'dueDate' | 'legalBasis'>>
+  grounds?: Partial<Pick<TransitionDetails, 'invoice' | 'bankReference' | 'dueDate' | 'legalBasis' | 'paperReceipt'>>
+  /**
+   * When the change took effect, if before it is recorded: a paper application received during a closure and
+   * back-entered afterwards. Its dates and clocks (registration, first stage) start then and its timeline shows
+   * it then; the audit entry and the row's own timestamps keep the real time.
+   */
+  effectiveAt?: Date
   /** The applicant's account id when a frontdesk officer (the actor) acts for them at the counter. */
   onBehalfOf?: string
   /** The file's history, when the caller has read it already in this transaction (else read when needed). */
@@ -84,6 +90,7 @@ export async function applyTransition(
   ctx: TransitionContext,
 ): Promise<TransitionResult> {
   const now = deps.clock.now()
+  const effective = ctx.effectiveAt ?? now
   const changes: Changes = { status: plan.to, updatedAt: now }
   let receipt: Receipt | undefined
   let holderChanged = false
@@ -93,7 +100,7 @@ export async function applyTransition(
   for (const effect of plan.effects) {
     switch (effect) {
       case 'register':
-        receipt = await register(deps, tx, app, definition, now, changes)
+        receipt = await register(deps, tx, app, definition, effective, changes)
         break
       case 'renew_promise': {
         // The clock paused while the applicant held the file: the promise moves by that time.
@@ -127,7 +134,7 @@ export async function applyTransition(
           app,
           definition,
           plan.stage!,
-          now,
+          effective,
           await history(),
           exclude.filter((id): id is string => id !== null),
         )
@@ -191,6 +198,7 @@ export async function applyTransition(
       to: updated.status as ApplicationStatus,
       stage: plan.actedInStage,
       file: { before: app, after: updated },
+      ...(ctx.effectiveAt && { at: ctx.effectiveAt }),
     },
   })
   if (plan.effects.includes('issue_invoice')) await deps.effects.issueInvoice(tx, updated, ctx.requestId)

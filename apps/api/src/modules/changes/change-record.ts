@@ -20,6 +20,11 @@ export interface HistoryEntry {
   stage: string | null
   /** The file as it was and as it is after the change, for the subscribers that keep statistics. */
   file?: { before: FileState; after: FileState }
+  /**
+   * When it took effect on the file's timeline, if earlier than now (a back-entered paper receipt): the clocks
+   * read the history, so they start then. The audit entry keeps the time it was recorded.
+   */
+  at?: Date
 }
 
 /** What the statistics read of a file around a change (a subset of the application row). */
@@ -78,7 +83,7 @@ export function createChangeRecord(deps: {
       const h = change.history
       const history = h && {
         applicationId: h.applicationId,
-        at,
+        at: h.at ?? at,
         action: h.action,
         fromStatus: h.from,
         toStatus: h.to,
