@@ -69,6 +69,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { access: pageAccess.closures, title: 'closures.title' },
   },
   {
+    path: '/entri-susulan',
+    name: 'back-entries',
+    component: () => import('@/features/backentries/pages/BackEntriesPage.vue'),
+    meta: { access: pageAccess.backEntries, title: 'backEntries.title' },
+  },
+  {
     path: '/delegations',
     name: 'delegations',
     component: () => import('@/features/delegations/pages/DelegationsPage.vue'),

@@ -83,6 +83,7 @@ export default {
   },
   nav: {
     backlogReport: 'Backlog report',
+    backEntries: 'Paper back-entries',
     counter: 'Counter',
     catalogue: 'Service catalogue',
     catalogueReadOnly: 'Catalogue (read-only)',

@@ -83,6 +83,7 @@ export default {
   },
   nav: {
     backlogReport: 'Laporan tunggakan',
+    backEntries: 'Entri susulan',
     counter: 'Loket',
     catalogue: 'Katalog layanan',
     catalogueReadOnly: 'Katalog (baca saja)',

@@ -163,7 +163,8 @@ export async function approveBackEntry(deps: BackEntryDeps, id: string, caller: 
       entity: { type: 'back_entry', id: row.id },
       applicationId: row.applicationId,
       actor: supervisor(caller),
-      details: { ...paperReceipt, enteredBy: row.enteredBy, registrationNo: app.registrationNo! }, // a first submission registers
+      // A first submission always registers, so the number is there.
+      details: { ...paperReceipt, enteredBy: row.enteredBy, registrationNo: app.registrationNo! },
       requestId: caller.requestId,
     })
     return toBackEntry(deps, tx, decided)

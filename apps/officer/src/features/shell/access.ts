@@ -1,5 +1,6 @@
 import {
   applicationRoutes,
+  backEntryRoutes,
   catalogueRoutes,
   complaintRoutes,
   counterRoutes,
@@ -49,6 +50,8 @@ export const pageAccess = {
   counter: counterRoutes.create.access,
   // The backlog with who holds each file: supervisors and auditors (officer identities are never public).
   backlogReport: statsRoutes.officerBacklog.access,
+  // Paper back-entries: frontdesk officers see their own, supervisors decide, auditors read.
+  backEntries: backEntryRoutes.list.access,
 } as const satisfies Record<string, Access>
 
 export function allows(access: Access, roles: readonly string[]): boolean {

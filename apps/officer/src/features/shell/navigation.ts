@@ -30,6 +30,7 @@ export interface NavItem {
     | 'transparency'
     | 'complaints'
     | 'backlog-report'
+    | 'back-entries'
   /** i18n key of the label. */
   label: string
 }
@@ -66,6 +67,7 @@ export function navigationFor(roles: readonly OfficerRole[]): NavItem[] {
   }
   if (allows(pageAccess.complaints, roles)) items.push({ to: 'complaints', label: 'nav.complaints' })
   if (allows(pageAccess.backlogReport, roles)) items.push({ to: 'backlog-report', label: 'nav.backlogReport' })
+  if (allows(pageAccess.backEntries, roles)) items.push({ to: 'back-entries', label: 'nav.backEntries' })
   if (allows(pageAccess.clients, roles))
     items.push({
       to: 'clients',

@@ -28,6 +28,7 @@ const router = createRouter({
     { path: '/officers/role-requests', name: 'role-grants', component: Empty },
     { path: '/loket', name: 'counter', component: Empty },
     { path: '/reports/backlog', name: 'backlog-report', component: Empty },
+    { path: '/entri-susulan', name: 'back-entries', component: Empty },
   ],
 })
 
@@ -68,6 +69,7 @@ describe('main navigation', () => {
     expect(links.map((link) => link.text())).toEqual([
       'Antrean saya',
       'Loket',
+      'Entri susulan',
       'Penutupan kantor (baca saja)',
       'Kalender libur (baca saja)',
       'Log transparansi',

@@ -1,0 +1,38 @@
+// Bahasa Indonesia texts of the paper back-entry (entri susulan); backEntry.en.ts must match.
+export default {
+  backEntry: {
+    title: 'Entri susulan berkas kertas',
+    help: 'Hanya untuk permohonan yang diterima di atas kertas selama penutupan kantor yang diumumkan. Berkas baru dihitung setelah supervisor lain menyetujuinya; jamnya berjalan sejak tanggal tanda terima kertas, tanpa hari penutupan.',
+    number: 'Nomor tanda terima kertas',
+    numberHint: 'Huruf, angka, titik, garis miring, tanda hubung; misalnya TT/2026/0012.',
+    receivedOn: 'Tanggal pada tanda terima kertas',
+    send: 'Ajukan untuk persetujuan',
+    sending: 'Mengajukan…',
+    pending: 'Entri susulan {number} menunggu persetujuan supervisor. Berkas belum masuk antrean.',
+    next: 'Pemohon berikutnya',
+    required: 'Isi nomor dan tanggal tanda terima kertas.',
+  },
+  backEntries: {
+    title: 'Persetujuan entri susulan',
+    intro:
+      'Berkas kertas dari masa penutupan, dientri petugas loket. Petugas yang mengentri tidak dapat menyetujuinya sendiri.',
+    show: 'Tampilkan',
+    status: { pending: 'Menunggu', approved: 'Disetujui', rejected: 'Ditolak' },
+    empty: 'Tidak ada entri susulan dengan status ini.',
+    number: 'Nomor kertas',
+    receivedOn: 'Diterima (kertas)',
+    service: 'Layanan',
+    enteredBy: 'Dientri oleh',
+    decidedBy: 'Diputuskan oleh',
+    outcome: 'Hasil',
+    actions: 'Tindakan',
+    approve: 'Setujui',
+    reject: 'Tolak',
+    reason: 'Alasan penolakan (minimal 5 huruf)',
+    confirmReject: 'Tolak entri ini',
+    cancel: 'Batal',
+    approved: 'Disetujui: nomor registrasi {registrationNo}, perkiraan selesai {date}.',
+    rejected: 'Entri {number} ditolak.',
+    loading: 'Memuat…',
+  },
+}
