@@ -1,11 +1,9 @@
-import type { ServiceDefinition } from '@pintu/contract'
-import { fillReadyDraft } from '@pintu/contract/samples'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createSmtpMailSender } from '../src/modules/messaging/mail-sender.ts'
 import { startSmsGatewaySimulator, type SmsGatewaySimulator } from '../src/modules/messaging/sms-gateway-simulator.ts'
 import { createHttpSmsSender } from '../src/modules/messaging/sms-sender.ts'
-import { applicationHelpers, multipart, officerCrew, samplePdf, samplePng } from './support/applications.ts'
+import { applicationHelpers, counterReadyDraft, officerCrew } from './support/applications.ts'
 import { startSmtpSink } from './support/smtp-sink.ts'
 import { createTestApp, queryRows, type TestApp } from './support/test-app.ts'
 
@@ -60,36 +58,8 @@ describe('counter intake', () => {
     )
 
   /** A counter draft filled and with every mandatory document uploaded, through the counter routes. */
-  async function counterReady(officer: Account, applicantId: string, serviceCode = 'SKP') {
-    const created = await call(officer, 'POST', '/api/v1/counter/applications', {
-      applicantId,
-      serviceCode,
-      applicationKind: 'baru',
-    })
-    expect(created.statusCode, created.body).toBe(201)
-    const draft = created.json()
-    return fillReadyDraft(draft as { id: string; version: number; service: ServiceDefinition }, {
-      async fill(data) {
-        const res = await call(officer, 'PATCH', `/api/v1/counter/applications/${draft.id}/form`, {
-          version: draft.version,
-          data,
-        })
-        expect(res.statusCode, res.body).toBe(200)
-        return res.json()
-      },
-      async upload(req) {
-        const pdf = req.acceptedTypes.includes('pdf')
-        const body = multipart(pdf ? 'scan.pdf' : 'scan.png', pdf ? samplePdf : samplePng)
-        const res = await t.app.inject({
-          method: 'POST',
-          url: `/api/v1/counter/applications/${draft.id}/documents/${req.key}`,
-          headers: { ...officer.headers, ...body.headers },
-          payload: body.payload,
-        })
-        expect(res.statusCode, res.body).toBe(201)
-      },
-    })
-  }
+  const counterReady = (officer: Account, applicantId: string, serviceCode = 'SKP') =>
+    counterReadyDraft(t, officer, applicantId, serviceCode)
 
   it('creates an account without a password; the applicant sets their own through the emailed reset link', async () => {
     const res = await register(desk)

@@ -1,9 +1,8 @@
 import type { ServiceDefinition } from '@pintu/contract'
-import { fillReadyDraft } from '@pintu/contract/samples'
 import { sql } from 'drizzle-orm'
 import { createPublicKey, randomUUID, verify } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { multipart, officerCrew, samplePdf, samplePng } from './support/applications.ts'
+import { fillCounterDraft, officerCrew } from './support/applications.ts'
 import { createTestApp, queryRows, type TestApp } from './support/test-app.ts'
 
 type Account = Awaited<ReturnType<TestApp['account']>>
@@ -68,27 +67,7 @@ describe('provisional receipt numbers for the offline counter', () => {
   const track = (no: string, code: string) => t.app.inject({ method: 'GET', url: `/api/v1/track/${no}?code=${code}` })
 
   async function submitDraft(officer: Account, draft: { id: string; version: number; service: ServiceDefinition }) {
-    const ready = await fillReadyDraft(draft, {
-      async fill(data) {
-        const res = await call(officer, 'PATCH', `/api/v1/counter/applications/${draft.id}/form`, {
-          version: draft.version,
-          data,
-        })
-        expect(res.statusCode, res.body).toBe(200)
-        return res.json()
-      },
-      async upload(req) {
-        const pdf = req.acceptedTypes.includes('pdf')
-        const body = multipart(pdf ? 'scan.pdf' : 'scan.png', pdf ? samplePdf : samplePng)
-        const res = await t.app.inject({
-          method: 'POST',
-          url: `/api/v1/counter/applications/${draft.id}/documents/${req.key}`,
-          headers: { ...officer.headers, ...body.headers },
-          payload: body.payload,
-        })
-        expect(res.statusCode, res.body).toBe(201)
-      },
-    })
+    const ready = await fillCounterDraft(t, officer, draft)
     const res = await call(officer, 'POST', `/api/v1/counter/applications/${ready.id}/submit`, {
       version: ready.version,
     })

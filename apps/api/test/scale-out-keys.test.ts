@@ -22,6 +22,7 @@ const notYetLeadingWithOffice: Record<string, string> = {
     'a log per office would make it (office_id, id)',
   'account_codes.account_codes_pkey (id)':
     'the id travels in the reset link alone (it names the code before any office is known); a random UUID',
+  'back_entries.back_entries_pkey (id)': surrogateId,
   'closures.closures_pkey (id)': surrogateId,
   'complaints.complaints_number_unique (number)':
     'complaint numbers (ADU-<year>-<n>, one sequence per deployment) are followed up by number and code alone',

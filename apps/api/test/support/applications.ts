@@ -1,4 +1,4 @@
-import type { OfficerRole, ServiceDefinition } from '@pintu/contract'
+import type { ApplicationDetail, OfficerRole, ServiceDefinition } from '@pintu/contract'
 import { fillReadyDraft } from '@pintu/contract/samples'
 import { eq } from 'drizzle-orm'
 import { applications } from '../../src/modules/applications/applications.table.ts'
@@ -139,7 +139,22 @@ export async function counterReadyDraft(t: TestApp, officer: Account, applicantI
   })
   if (created.statusCode !== 201) throw new Error(`counter create failed: ${created.body}`)
   const draft = created.json() as { id: string; version: number; service: ServiceDefinition }
-  await fillReadyDraft(draft, {
+  await fillCounterDraft(t, officer, draft)
+  const current = await t.app.inject({
+    method: 'GET',
+    url: `/api/v1/counter/applications/${draft.id}`,
+    headers: officer.headers,
+  })
+  return current.json() as ApplicationDetail & { service: ServiceDefinition }
+}
+
+/** Fills a counter draft's form and uploads its mandatory documents through the counter routes; answers it filled. */
+export async function fillCounterDraft(
+  t: TestApp,
+  officer: Account,
+  draft: { id: string; version: number; service: ServiceDefinition },
+) {
+  return fillReadyDraft(draft, {
     async fill(data) {
       const res = await t.app.inject({
         method: 'PATCH',
@@ -148,6 +163,7 @@ export async function counterReadyDraft(t: TestApp, officer: Account, applicantI
         payload: { version: draft.version, data },
       })
       if (res.statusCode !== 200) throw new Error(`counter fill failed: ${res.body}`)
+      return res.json() as { id: string; version: number }
     },
     async upload(req) {
       const pdf = req.acceptedTypes.includes('pdf')
@@ -161,10 +177,4 @@ export async function counterReadyDraft(t: TestApp, officer: Account, applicantI
       if (res.statusCode !== 201) throw new Error(`counter upload ${req.key} failed: ${res.body}`)
     },
   })
-  const current = await t.app.inject({
-    method: 'GET',
-    url: `/api/v1/counter/applications/${draft.id}`,
-    headers: officer.headers,
-  })
-  return current.json() as { id: string; version: number; service: ServiceDefinition }
 }
