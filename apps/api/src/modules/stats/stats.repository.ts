@@ -298,24 +298,48 @@ export function createStatsRepository() {
         .groupBy(...Object.values(dayGroup))
     },
 
+    /** Events per day and metric over a period, every service together (what the daily figures show). */
     async dailyBetween(ex: Executor, officeId: string, from: string, to: string) {
       return ex
         .select({
           day: statsDaily.day,
-          serviceCode: statsDaily.serviceCode,
+          metric: statsDaily.metric,
+          count: sql<number>`sum(${statsDaily.count})`.mapWith(Number),
+        })
+        .from(statsDaily)
+        .where(and(eq(statsDaily.officeId, officeId), gte(statsDaily.day, from), lte(statsDaily.day, to)))
+        .groupBy(statsDaily.day, statsDaily.metric)
+    },
+
+    /** The period's total of each detail (reason code, stage) of the given metrics, every service together. */
+    async detailsBetween(ex: Executor, officeId: string, from: string, to: string, metrics: string[]) {
+      return ex
+        .select({
           metric: statsDaily.metric,
           detail: statsDaily.detail,
           count: sql<number>`sum(${statsDaily.count})`.mapWith(Number),
         })
         .from(statsDaily)
-        .where(and(eq(statsDaily.officeId, officeId), gte(statsDaily.day, from), lte(statsDaily.day, to)))
-        .groupBy(statsDaily.day, statsDaily.serviceCode, statsDaily.metric, statsDaily.detail)
+        .where(
+          and(
+            eq(statsDaily.officeId, officeId),
+            gte(statsDaily.day, from),
+            lte(statsDaily.day, to),
+            inArray(statsDaily.metric, metrics),
+          ),
+        )
+        .groupBy(statsDaily.metric, statsDaily.detail)
     },
 
+    /**
+     * The period's working-day histograms: of each stage over every service, and of each service's
+     * files from registration to outcome (`stage` 'total'), the only rows that keep their service.
+     */
     async durationsBetween(ex: Executor, officeId: string, from: string, to: string) {
+      const serviceCode = sql<string>`case when ${statsDurations.stage} = 'total' then ${statsDurations.serviceCode} else '' end`
       return ex
         .select({
-          serviceCode: statsDurations.serviceCode,
+          serviceCode,
           stage: statsDurations.stage,
           workingDays: statsDurations.workingDays,
           withinSla: statsDurations.withinSla,
@@ -323,7 +347,7 @@ export function createStatsRepository() {
         })
         .from(statsDurations)
         .where(and(eq(statsDurations.officeId, officeId), gte(statsDurations.day, from), lte(statsDurations.day, to)))
-        .groupBy(statsDurations.serviceCode, statsDurations.stage, statsDurations.workingDays, statsDurations.withinSla)
+        .groupBy(serviceCode, statsDurations.stage, statsDurations.workingDays, statsDurations.withinSla)
     },
   }
 }

@@ -201,9 +201,9 @@ export async function sla(deps: StatsDeps, query: StatsPeriodQuery): Promise<Sla
     map.set(key, t)
   }
   const counted = { return_reason: new Map<string, number>(), reassignment: new Map(), escalation: new Map() }
-  for (const r of await deps.stats.dailyBetween(deps.db, deps.office.id, from, to)) {
-    const map = counted[r.metric as keyof typeof counted] as Map<string, number> | undefined
-    if (map) map.set(r.detail, (map.get(r.detail) ?? 0) + r.count)
+  for (const r of await deps.stats.detailsBetween(deps.db, deps.office.id, from, to, Object.keys(counted))) {
+    const map = counted[r.metric as keyof typeof counted] as Map<string, number>
+    map.set(r.detail, (map.get(r.detail) ?? 0) + r.count)
   }
   const sortedEntries = (m: Map<string, number>) => [...m.entries()].sort((a, b) => a[0].localeCompare(b[0]))
   return {
