@@ -51,6 +51,8 @@ declare module 'fastify' {
      * Runs the scheduled job once (escalation, deemed approval, expiry; it also runs on an interval when configured).
      */
     runEscalations(): Promise<{ escalated: number; deemedApproved: number; expired: number } | null>
+    /** Folds finished days into the statistics' rollups once (also on the job's interval when configured). */
+    runStatsRollups(): Promise<{ backlogDays: number; foldedDays: number }>
     /** Runs the complaint escalation job once (it also runs on the job's interval when configured). */
     runComplaintEscalations(): Promise<{ escalated: number } | null>
     /** Plans and sends the applicant notifications of every committed change (tests); failures stay due. */
@@ -290,6 +292,13 @@ export const pintu = fp(
         name: 'escalation job',
         intervalMs: options.jobIntervalMs,
         run: continuity.runEscalations,
+      })
+    app.decorate('runStatsRollups', stats.runRollups)
+    if (options.jobIntervalMs)
+      await app.register(scheduledJob, {
+        name: 'statistics rollups',
+        intervalMs: options.jobIntervalMs,
+        run: stats.runRollups,
       })
     app.decorate('runComplaintEscalations', complaints.runEscalations)
     if (options.jobIntervalMs)
