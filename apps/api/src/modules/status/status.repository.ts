@@ -47,16 +47,24 @@ export function createStatusRepository() {
     },
 
     /** Real-user counts per metric and bucket since `since` (every route together). */
-    async vitalsSince(ex: Executor, officeId: string, since: Date) {
+    /** Real-user timing histograms of the minutes in [since, until), per route name. */
+    async vitalsSince(ex: Executor, officeId: string, since: Date, until?: Date) {
       return ex
         .select({
+          route: statusVitals.route,
           metric: statusVitals.metric,
           bucket: statusVitals.bucket,
           count: sql<number>`sum(${statusVitals.count})`.mapWith(Number),
         })
         .from(statusVitals)
-        .where(and(eq(statusVitals.officeId, officeId), gte(statusVitals.minute, since)))
-        .groupBy(statusVitals.metric, statusVitals.bucket)
+        .where(
+          and(
+            eq(statusVitals.officeId, officeId),
+            gte(statusVitals.minute, since),
+            ...(until ? [lt(statusVitals.minute, until)] : []),
+          ),
+        )
+        .groupBy(statusVitals.route, statusVitals.metric, statusVitals.bucket)
     },
 
     async addProbe(ex: Executor, officeId: string, minute: Date, ok: boolean): Promise<void> {
