@@ -11,6 +11,7 @@ import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { applicationHelpers, officerCrew } from './support/applications.ts'
 import { createTestApp, createTestClock, queryRows, type TestApp } from './support/test-app.ts'
+import { daysBetween } from '../src/modules/stats/stats-days.ts'
 import { parseCsv } from './support/csv.ts'
 
 /**
@@ -483,5 +484,26 @@ describe('public statistics, kept by the change record', () => {
     expect(builtAfter[0]).toEqual(builtBefore[0])
     expect(builtAfter.slice(1).every((r, i) => r.built_at !== builtBefore[i + 1]!.built_at)).toBe(true)
     for (const [i, day] of days.entries()) expect(await asked(day)).toEqual(after[i])
+
+    // Once March is over, its days are summed into one month of histograms, read for the whole month.
+    clock.set(new Date('2026-04-02T09:00:00+07:00'))
+    const sla = async (from: string, to: string) =>
+      (await t.app.inject({ method: 'GET', url: `/api/v1/stats/sla?from=${from}&to=${to}` })).json()
+    const periods: [string, string][] = [
+      ['2026-03-01', '2026-03-31'],
+      ['2026-02-20', '2026-04-02'],
+      ['2026-03-04', '2026-04-02'],
+    ]
+    const byDay = await Promise.all(periods.map(([a, b]) => sla(a, b)))
+    expect(byDay[0].services.length).toBeGreaterThan(0)
+    const made = await t.app.runStatsRollups()
+    expect(made.foldedDays).toBe(daysBetween(days.at(-1)!, '2026-04-01') - 1)
+    expect(await queryRows(t.db, sql`select month::text from stats_folded_months`)).toEqual([{ month: '2026-03-01' }])
+    expect(await Promise.all(periods.map(([a, b]) => sla(a, b)))).toEqual(byDay)
+    await t.db.execute(sql`update stats_duration_months set count = count + 700
+                           where ctid = (select ctid from stats_duration_months where stage = 'total' limit 1)`)
+    const finished = (body: { services: { finished: number }[] }) => body.services.reduce((n, r) => n + r.finished, 0)
+    expect(finished(await sla(...periods[0]!))).toBe(finished(byDay[0]) + 700)
+    expect(finished(await sla(...periods[2]!))).toBe(finished(byDay[2])) // not a whole month: read by day
   })
 })

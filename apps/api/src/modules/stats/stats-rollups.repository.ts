@@ -6,7 +6,9 @@ import {
   statsBacklogSnapshots,
   statsDailyDays,
   statsDurationDays,
+  statsDurationMonths,
   statsFoldedDays,
+  statsFoldedMonths,
 } from './stats-rollups.table.ts'
 
 /** Rows per insert statement: well under PostgreSQL's 65,535 bind parameters at 9 columns. */
@@ -100,6 +102,49 @@ export function createStatsRollupsRepository() {
       await ex.execute(sql`
         insert into stats_folded_days (office_id, day, folded_at)
         select ${officeId}, d::date, ${foldedAt} from generate_series(${from}::date, ${to}::date, interval '1 day') d`)
+    },
+
+    /** The first days of the folded months that lie wholly from `from` to `to`. */
+    async foldedMonths(ex: Executor, officeId: string, from: string, to: string): Promise<string[]> {
+      const m = statsFoldedMonths
+      const rows = await ex
+        .select({ month: m.month })
+        .from(m)
+        .where(
+          and(
+            eq(m.officeId, officeId),
+            gte(m.month, from),
+            sql`${m.month} + interval '1 month' - interval '1 day' <= ${to}::date`,
+          ),
+        )
+      return rows.map((r) => r.month).sort()
+    },
+
+    /** Sums the folded days of the month beginning `month` (all folded) into its month rows. */
+    async foldMonth(ex: Executor, officeId: string, month: string, foldedAt: Date): Promise<void> {
+      await ex.execute(sql`
+        insert into stats_duration_months (office_id, month, service_code, stage, working_days, within_sla, count)
+        select office_id, ${month}::date, service_code, stage, working_days, within_sla, sum(count)
+        from stats_duration_days
+        where office_id = ${officeId} and day >= ${month}::date and day < ${month}::date + interval '1 month'
+        group by 1, 2, 3, 4, 5, 6`)
+      await ex.insert(statsFoldedMonths).values({ officeId, month, foldedAt })
+    },
+
+    /** Histograms of whole folded months (see `foldedDurations`). */
+    async monthDurations(ex: Executor, officeId: string, months: string[]) {
+      const d = statsDurationMonths
+      return ex
+        .select({
+          serviceCode: d.serviceCode,
+          stage: d.stage,
+          workingDays: d.workingDays,
+          withinSla: d.withinSla,
+          count: sql<number>`sum(${d.count})`.mapWith(Number),
+        })
+        .from(d)
+        .where(and(eq(d.officeId, officeId), inArray(d.month, months)))
+        .groupBy(d.serviceCode, d.stage, d.workingDays, d.withinSla)
     },
 
     /** Folded events per day and metric over a period (see `StatsRepository.dailyOn`). */

@@ -108,3 +108,41 @@ export const statsFoldedDays = pgTable(
   },
   (t) => [primaryKey({ name: 'stats_folded_days_pk', columns: [t.officeId, t.day] })],
 )
+
+/**
+ * The folded histograms of a whole finished month (`month` its first day), summed from its days: a
+ * long period reads its whole months here and only the days at its ends by day.
+ */
+export const statsDurationMonths = pgTable(
+  'stats_duration_months',
+  {
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    month: date('month', { mode: 'string' }).notNull(),
+    serviceCode: text('service_code').notNull(),
+    stage: text('stage').notNull(),
+    workingDays: integer('working_days').notNull(),
+    withinSla: boolean('within_sla').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [
+    primaryKey({
+      name: 'stats_duration_months_pk',
+      columns: [t.officeId, t.month, t.serviceCode, t.stage, t.workingDays, t.withinSla],
+    }),
+  ],
+)
+
+/** The months folded into `statsDurationMonths` (a month with no finished file has a row too). */
+export const statsFoldedMonths = pgTable(
+  'stats_folded_months',
+  {
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    month: date('month', { mode: 'string' }).notNull(),
+    foldedAt: timestamp('folded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ name: 'stats_folded_months_pk', columns: [t.officeId, t.month] })],
+)

@@ -7,6 +7,7 @@ import type { Office } from '../offices/offices.repository.ts'
 import { backlogCells } from './backlog-cells.ts'
 import { backlogCountsAsOf, withoutChanges } from './backlog-counts.ts'
 import { calendarFingerprints } from './calendar-fingerprint.ts'
+import { addDays, monthOf, nextMonth } from './stats-days.ts'
 import type { StatsRollupsRepository } from './stats-rollups.repository.ts'
 import type { StatsRepository } from './stats.repository.ts'
 
@@ -19,10 +20,6 @@ import type { StatsRepository } from './stats.repository.ts'
 export const SNAPSHOT_MARGIN_MS = 15 * 60_000
 /** Arbitrary constant naming the rollup job among PostgreSQL advisory locks. */
 const ROLLUP_LOCK_KEY = 7_303_280
-
-const DAY_MS = 86_400_000
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
 
 export interface StatsRollupDeps {
   db: Db
@@ -110,10 +107,28 @@ export async function runDailyFolds(deps: StatsRollupDeps): Promise<number> {
       await deps.rollups.fold(tx, office.id, run.from, run.to, now)
       return true
     })
-    if (!written) break
+    if (!written) return made
     made += run.days
   }
+  await foldMonths(deps, first, last, now)
   return made
+}
+
+/** Sums every whole month up to `last` not summed yet from its folded days (all folded by now). */
+async function foldMonths(deps: StatsRollupDeps, first: string, last: string, now: Date): Promise<void> {
+  const { db, office } = deps
+  const done = new Set(await deps.rollups.foldedMonths(db, office.id, monthOf(first), last))
+  for (let month = monthOf(first); addDays(nextMonth(month), -1) <= last; month = nextMonth(month)) {
+    if (done.has(month)) continue
+    const written = await db.transaction(async (tx) => {
+      if (!(await tryAdvisoryXactLock(tx, ROLLUP_LOCK_KEY))) return false
+      const end = addDays(nextMonth(month), -1)
+      if ((await deps.rollups.foldedMonths(tx, office.id, month, end)).length > 0) return true
+      await deps.rollups.foldMonth(tx, office.id, month, now)
+      return true
+    })
+    if (!written) return
+  }
 }
 
 /** The rollup job: the backlog snapshots and the folded days of every finished day. */

@@ -18,6 +18,7 @@ import type { Office } from '../offices/offices.repository.ts'
 import { backlogAnswer, backlogCells, type BacklogCell } from './backlog-cells.ts'
 import { backlogCountsAsOf } from './backlog-counts.ts'
 import { calendarFingerprints } from './calendar-fingerprint.ts'
+import { addDays, daysBetween, nextMonth } from './stats-days.ts'
 import type { StatsRollupsRepository } from './stats-rollups.repository.ts'
 import type { StatsRepository } from './stats.repository.ts'
 
@@ -29,10 +30,6 @@ export interface StatsDeps {
   stats: StatsRepository
   rollups: StatsRollupsRepository
 }
-
-const DAY_MS = 86_400_000
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
 
 /**
  * Identical questions asked at once share the one answer being worked out (a link shared widely),
@@ -79,8 +76,7 @@ function period(deps: StatsDeps, query: StatsPeriodQuery) {
   const from = query.from ?? addDays(to, -29)
   if (to > today) throw fieldError('/to', 'stats.bad_period')
   if (from > to) throw fieldError('/from', 'stats.bad_period')
-  if (Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS) + 1 > STATS_MAX_DAYS)
-    throw fieldError('/from', 'stats.bad_period')
+  if (daysBetween(from, to) > STATS_MAX_DAYS) throw fieldError('/from', 'stats.bad_period')
   return { from, to }
 }
 
@@ -132,6 +128,32 @@ export async function daily(deps: StatsDeps, query: StatsPeriodQuery): Promise<D
   return { from, to, days }
 }
 
+/**
+ * A period's working-day histograms: its whole folded months from their month rows, and the days
+ * at either end by day (folded, or from the counters).
+ */
+async function durationsOf(deps: StatsDeps, from: string, to: string) {
+  const months = await deps.rollups.foldedMonths(deps.db, deps.office.id, from, to)
+  const ends: [string, string][] = []
+  if (months.length === 0) ends.push([from, to])
+  else {
+    const firstDay = months[0]!
+    const lastDay = addDays(nextMonth(months.at(-1)!), -1)
+    if (from < firstDay) ends.push([from, addDays(firstDay, -1)])
+    if (lastDay < to) ends.push([addDays(lastDay, 1), to])
+  }
+  const rows = months.length > 0 ? await deps.rollups.monthDurations(deps.db, deps.office.id, months) : []
+  for (const [a, b] of ends)
+    rows.push(
+      ...(await bothHalves(
+        await foldedOrNot(deps, a, b),
+        () => deps.rollups.foldedDurations(deps.db, deps.office.id, a, b),
+        (days) => deps.stats.durationsOn(deps.db, deps.office.id, days),
+      )),
+    )
+  return rows
+}
+
 /** Nearest-rank percentile of an integer histogram (value → count), sorted by value. */
 function percentile(histogram: [number, number][], total: number, p: number): number {
   const rank = Math.max(1, Math.ceil(p * total))
@@ -165,12 +187,7 @@ export async function sla(deps: StatsDeps, query: StatsPeriodQuery): Promise<Sla
   const services = new Map<string, Tally>()
   const stages = new Map<string, Tally>()
   const split = await foldedOrNot(deps, from, to)
-  const durations = await bothHalves(
-    split,
-    () => deps.rollups.foldedDurations(deps.db, deps.office.id, from, to),
-    (days) => deps.stats.durationsOn(deps.db, deps.office.id, days),
-  )
-  for (const r of durations) {
+  for (const r of await durationsOf(deps, from, to)) {
     const [map, key] = r.stage === 'total' ? [services, r.serviceCode] : [stages, r.stage]
     const t = map.get(key) ?? { finished: 0, withinSla: 0, histogram: new Map() }
     t.finished += r.count
