@@ -142,6 +142,13 @@ export function createStatusRepository() {
       if (vitals.length > 0) await ex.insert(statusVitals).values(vitals.map((r) => ({ ...r, officeId, minute: hour })))
     },
 
+    /** Drops every minute and hour before `before`: older than the longest window, read by nothing. */
+    async pruneBefore(ex: Executor, officeId: string, before: Date): Promise<void> {
+      await ex.delete(statusLatency).where(and(eq(statusLatency.officeId, officeId), lt(statusLatency.minute, before)))
+      await ex.delete(statusProbes).where(and(eq(statusProbes.officeId, officeId), lt(statusProbes.minute, before)))
+      await ex.delete(statusVitals).where(and(eq(statusVitals.officeId, officeId), lt(statusVitals.minute, before)))
+    },
+
     async latencySince(ex: Executor, officeId: string, since: Date, until?: Date) {
       return ex
         .select({

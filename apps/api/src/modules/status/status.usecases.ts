@@ -115,6 +115,9 @@ export async function status(deps: StatusDeps): Promise<Status> {
   }
 }
 
+/** How long minute and hour rows are kept: the longest window, and a day. */
+const KEPT_MS = windows.at(-1)![1] + 24 * HOUR_MS
+
 /** Every process flushes within seconds; an hour is summed up only once this much after it ended. */
 const SETTLE_MS = 60_000
 
@@ -140,6 +143,8 @@ export async function summarizeLastHour(deps: StatusDeps & { changes: ChangeReco
     })
     // The hour before it is out of the one-hour window by now: its minutes can become one row.
     await deps.status.foldHour(tx, deps.office.id, new Date(hour.getTime() - HOUR_MS))
+    // Past the longest window (and a day's margin) nothing reads them; the summaries keep their figures.
+    await deps.status.pruneBefore(tx, deps.office.id, new Date(hour.getTime() - KEPT_MS))
     return hour.toISOString()
   })
 }
