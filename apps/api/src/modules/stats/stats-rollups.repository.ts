@@ -14,6 +14,15 @@ import {
 /** Rows per insert statement: well under PostgreSQL's 65,535 bind parameters at 9 columns. */
 const INSERT_CHUNK = 2_000
 
+/** A folded histogram's key and its summed count, from the day or the month table. */
+const histogramSums = (d: typeof statsDurationDays | typeof statsDurationMonths) => ({
+  serviceCode: d.serviceCode,
+  stage: d.stage,
+  workingDays: d.workingDays,
+  withinSla: d.withinSla,
+  count: sql<number>`sum(${d.count})`.mapWith(Number),
+})
+
 /** The rollup tables' queries; only the stats module uses them. */
 export function createStatsRollupsRepository() {
   return {
@@ -135,13 +144,7 @@ export function createStatsRollupsRepository() {
     async monthDurations(ex: Executor, officeId: string, months: string[]) {
       const d = statsDurationMonths
       return ex
-        .select({
-          serviceCode: d.serviceCode,
-          stage: d.stage,
-          workingDays: d.workingDays,
-          withinSla: d.withinSla,
-          count: sql<number>`sum(${d.count})`.mapWith(Number),
-        })
+        .select(histogramSums(d))
         .from(d)
         .where(and(eq(d.officeId, officeId), inArray(d.month, months)))
         .groupBy(d.serviceCode, d.stage, d.workingDays, d.withinSla)
@@ -184,13 +187,7 @@ export function createStatsRollupsRepository() {
     async foldedDurations(ex: Executor, officeId: string, from: string, to: string) {
       const d = statsDurationDays
       return ex
-        .select({
-          serviceCode: d.serviceCode,
-          stage: d.stage,
-          workingDays: d.workingDays,
-          withinSla: d.withinSla,
-          count: sql<number>`sum(${d.count})`.mapWith(Number),
-        })
+        .select(histogramSums(d))
         .from(d)
         .where(and(eq(d.officeId, officeId), gte(d.day, from), lte(d.day, to)))
         .groupBy(d.serviceCode, d.stage, d.workingDays, d.withinSla)

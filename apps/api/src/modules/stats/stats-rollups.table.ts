@@ -71,6 +71,14 @@ export const statsDailyDays = pgTable(
   (t) => [primaryKey({ name: 'stats_daily_days_pk', columns: [t.officeId, t.day, t.metric, t.detail] })],
 )
 
+/** A folded histogram's key: `serviceCode` '' unless `stage` is 'total' (files, not stage visits). */
+const histogramKey = {
+  serviceCode: text('service_code').notNull(),
+  stage: text('stage').notNull(),
+  workingDays: integer('working_days').notNull(),
+  withinSla: boolean('within_sla').notNull(),
+}
+
 /**
  * The working-day histograms of a finished day with their slots summed, and the services of stage
  * visits too (`serviceCode` '' unless `stage` is 'total'): what the SLA figures show.
@@ -82,10 +90,7 @@ export const statsDurationDays = pgTable(
       .notNull()
       .references(() => offices.id),
     day: date('day', { mode: 'string' }).notNull(),
-    serviceCode: text('service_code').notNull(),
-    stage: text('stage').notNull(),
-    workingDays: integer('working_days').notNull(),
-    withinSla: boolean('within_sla').notNull(),
+    ...histogramKey,
     count: integer('count').notNull(),
   },
   (t) => [
@@ -120,10 +125,7 @@ export const statsDurationMonths = pgTable(
       .notNull()
       .references(() => offices.id),
     month: date('month', { mode: 'string' }).notNull(),
-    serviceCode: text('service_code').notNull(),
-    stage: text('stage').notNull(),
-    workingDays: integer('working_days').notNull(),
-    withinSla: boolean('within_sla').notNull(),
+    ...histogramKey,
     count: integer('count').notNull(),
   },
   (t) => [
