@@ -144,11 +144,14 @@ export function createRateCounters(options: { now: () => number; shared?: Shared
     take(quota: RateQuota, key: string): RateVerdict | Promise<RateVerdict> {
       const at = now()
       const e = current(quota, key, at)
+      // What the deployment has surely counted: the last total it answered and what is unsent
+      // here. Counts only grow within a window, so past the quota memory can refuse at once. (An
+      // answer may already include counts still in flight, so those are left out of this bound.)
+      const surely = e.known + e.unsynced + 1
       const count = estimate(e) + 1
-      // Far below the quota, or over it already (counts only grow within a window): memory decides.
-      if (!shared || count > quota.max || count <= Math.floor(quota.max * LOCAL_SHARE)) {
+      if (!shared || surely > quota.max || count <= Math.floor(quota.max * LOCAL_SHARE)) {
         e.unsynced += 1
-        return verdict(quota, e, count, at)
+        return verdict(quota, e, surely > quota.max ? surely : count, at)
       }
       return takeShared(shared, quota, e, at)
     },

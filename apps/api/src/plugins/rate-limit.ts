@@ -16,6 +16,10 @@ export interface RatePolicy {
 }
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** Reports this process's rate-limit counts to the deployment's counters now (every second when shared). */
+    shareRateLimits(): Promise<void>
+  }
   interface FastifyContextConfig {
     /** Limits the route per client address and advertises the quota in RateLimit headers. */
     rateLimit?: RatePolicy
@@ -36,6 +40,7 @@ export const rateLimitPlugin = fp(
     options: { now?: () => number; shared?: SharedRateCounters; syncIntervalMs?: number } = {},
   ) => {
     const counters = createRateCounters({ now: options.now ?? Date.now, shared: options.shared })
+    app.decorate('shareRateLimits', () => counters.sync())
     if (options.shared) {
       let timer: NodeJS.Timeout | undefined
       let failing = false
