@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { AppError } from '../errors/app-error.ts'
-import { createRateCounters, type SharedRateCounters } from './rate-counters.ts'
+import { createRateCounters, type RateQuota, type RateVerdict, type SharedRateCounters } from './rate-counters.ts'
 
 /** A named quota: at most `max` requests per client address (or per account) per `windowSeconds`. */
 export interface RatePolicy {
@@ -19,6 +19,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Reports this process's rate-limit counts to the deployment's counters now (every second when shared). */
     shareRateLimits(): Promise<void>
+    /** Counts one request of `key` against a quota decided at run time (an integration client's own). */
+    takeRateLimit(quota: RateQuota, key: string): Promise<RateVerdict>
   }
   interface FastifyContextConfig {
     /** Limits the route per client address and advertises the quota in RateLimit headers. */
@@ -41,6 +43,7 @@ export const rateLimitPlugin = fp(
   ) => {
     const counters = createRateCounters({ now: options.now ?? Date.now, shared: options.shared })
     app.decorate('shareRateLimits', () => counters.sync())
+    app.decorate('takeRateLimit', async (quota: RateQuota, key: string) => counters.take(quota, key))
     if (options.shared) {
       let timer: NodeJS.Timeout | undefined
       let failing = false
