@@ -98,7 +98,7 @@ describe('two API processes behind a load balancer', () => {
   })
 
   it('a rate limit holds for the deployment: 2 × quota requests alternating between the processes', async () => {
-    const answers = []
+    const answers: { status: number; upstream: string | null; ratelimit: string | null }[] = []
     for (let i = 0; i < 2 * QUOTA; i += 1) {
       const response = await through('/api/v1/track/REG-2026-000001?code=AAAAAAAAAA')
       answers.push({
