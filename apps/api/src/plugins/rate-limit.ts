@@ -67,7 +67,11 @@ export const rateLimitPlugin = fp(
         timer = setInterval(() => void sync(), options.syncIntervalMs ?? 1_000)
         timer.unref()
       })
-      app.addHook('onClose', async () => clearInterval(timer))
+      // A process stopping (a rolling restart) reports what it counted; sync() never throws.
+      app.addHook('onClose', async () => {
+        clearInterval(timer)
+        await sync()
+      })
     }
 
     async function limit(reply: FastifyReply, key: string, policy: RatePolicy) {
