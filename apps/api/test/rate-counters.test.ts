@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { openPostgres } from '../db/database.ts'
-import { createSharedRateCounters } from '../modules/rate-limits/rate-limits.module.ts'
-import { createRateCounters, type RateVerdict } from './rate-counters.ts'
+import { openPostgres } from '../src/db/database.ts'
+import { createSharedRateCounters } from '../src/modules/rate-limits/rate-limits.module.ts'
+import { createRateCounters, type RateVerdict } from '../src/plugins/rate-counters.ts'
 
 const quota = { name: 'tracking', max: 4, windowSeconds: 60 }
 
