@@ -24,6 +24,7 @@ import { noSmsSender } from './modules/messaging/sms-sender.ts'
 import { createNotificationsModule } from './modules/notifications/notifications.module.ts'
 import { createWebhooksModule } from './modules/webhooks/webhooks.module.ts'
 import { createProvisionalModule } from './modules/provisional/provisional.module.ts'
+import { createSharedRateCounters } from './modules/rate-limits/rate-limits.module.ts'
 import { identityRoutes } from './modules/identity/identity.routes.ts'
 import { createPeople } from './modules/identity/people.ts'
 import { createSessionGuard } from './modules/identity/session-guard.ts'
@@ -229,7 +230,15 @@ export const pintu = fp(
     await app.register(validationPlugin)
     status.measure(app)
     await app.register(errorsPlugin, { strictErrorContract: options.strictErrorContract ?? false })
-    await app.register(securityPlugin, { corsOrigins: options.corsOrigins ?? [] })
+    // Several API processes share one PostgreSQL database; PGlite belongs to one process.
+    const sharedLimits = options.rateLimits?.shared ?? options.database.engine === 'postgres'
+    await app.register(securityPlugin, {
+      corsOrigins: options.corsOrigins ?? [],
+      rateLimits: {
+        shared: sharedLimits ? createSharedRateCounters({ db, office }) : undefined,
+        syncIntervalMs: options.rateLimits?.syncIntervalMs,
+      },
+    })
     await app.register(compressionPlugin)
     await app.register(authPlugin, {
       secret: options.jwtSecret,
