@@ -3,7 +3,7 @@
 // replica and the national subscription is re-pointed (docs/operations.md, "Cells and national
 // statistics"). Real clusters on loopback, the compiled API in each cell, and the SQL printed by
 // `pnpm national:sql`, piped into psql as an operator does.
-import { applicationRoutes, authRoutes } from '@pintu/contract'
+import { applicationRoutes, authRoutes, type ApplicationAction, type ApplicationDetail } from '@pintu/contract'
 import { createClient } from '@pintu/contract/client'
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
@@ -106,10 +106,19 @@ const officer = async (cell: Cell, who: AccountKey) => {
   return createClient({ baseUrl: cell.api.baseUrl, getAccessToken: () => accessToken })
 }
 
-async function act(cell: Cell, who: AccountKey, id: string, action: string, extra: object = {}) {
+async function act(
+  cell: Cell,
+  who: AccountKey,
+  id: string,
+  action: ApplicationAction,
+  extra = (_app: ApplicationDetail) => ({}),
+) {
   const client = await officer(cell, who)
-  const { version } = await client.call(applicationRoutes.get, { params: { id } })
-  await client.call(applicationRoutes.act, { params: { id, action }, body: { version, ...extra } as never })
+  const app = await client.call(applicationRoutes.get, { params: { id } })
+  await client.call(applicationRoutes.act, {
+    params: { id, action },
+    body: { version: app.version, ...extra(app) } as never,
+  })
 }
 
 /** Files `count` applications in the cell; the first is decided and issued, the second returned, the rest wait. */
@@ -125,9 +134,14 @@ async function fileApplications(cell: Cell, count: number): Promise<void> {
     ] as const)
       await act(cell, who, ids[0], action)
   if (ids[1])
-    await act(cell, 'frontdesk', ids[1], 'return', {
-      returnReasons: { codes: ['data_mismatch'], requirements: [], fields: [], note: 'Nama usaha tidak sesuai akta.' },
-    })
+    await act(cell, 'frontdesk', ids[1], 'return', (app) => ({
+      returnReasons: {
+        codes: ['data_mismatch'],
+        requirements: [],
+        fields: Object.keys(app.formData).slice(0, 1),
+        note: 'Isian tidak sesuai dokumen.',
+      },
+    }))
 }
 
 function subscribe(national: Cluster, cell: Cell, node: Cluster) {
@@ -183,7 +197,10 @@ describe('two cells and the national statistics database', () => {
       expect(backlogFiles(a)).toBe(2)
       expect(backlogFiles(b)).toBe(1)
 
-      const { expected, actual } = await nationalEqualsSumOfCells(national, cells)
+      const { expected, actual } = await nationalEqualsSumOfCells(
+        national,
+        cells.map((c) => c.cluster),
+      )
       expect(actual).toEqual(expected)
       expect(backlogFiles(actual)).toBe(3)
       const offices = await query<{ id: string }>(national.url, 'SELECT id FROM offices ORDER BY id')
@@ -197,7 +214,10 @@ describe('two cells and the national statistics database', () => {
     async () => {
       const before = backlogFiles(await figures(national.url))
       await submitApplication(cellB.api.baseUrl, await logIn(cellB.api.baseUrl, cellB.accounts.applicant), SERVICE)
-      const { expected, actual } = await nationalEqualsSumOfCells(national, cells)
+      const { expected, actual } = await nationalEqualsSumOfCells(
+        national,
+        cells.map((c) => c.cluster),
+      )
       expect(actual).toEqual(expected)
       expect(backlogFiles(actual)).toBe(before + 1)
     },
