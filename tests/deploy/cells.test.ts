@@ -82,6 +82,15 @@ async function nationalEqualsSumOfCells(national: Cluster, cells: Cluster[]) {
   return { expected: sorted(expected), actual: sorted(actual) }
 }
 
+/** Everything started, so afterAll ends it even when the setup failed halfway. */
+const clusters: Cluster[] = []
+const installations: Cell['installation'][] = []
+const cells: Cell[] = []
+let national: Cluster
+let replicaA: Cluster
+let cellA: Cell
+let cellB: Cell
+
 /** One cell: its cluster, the API running on it and the office it serves. */
 interface Cell {
   name: string
@@ -94,6 +103,7 @@ interface Cell {
 
 async function openCell(name: string, cluster: Cluster): Promise<Cell> {
   const installation = await createInstallation(cluster.url)
+  installations.push(installation)
   const api = await installation.start()
   const [office] = await query<{ id: string }>(cluster.url, 'SELECT id FROM offices')
   cluster.psql(`CREATE ROLE ${NATIONAL_LOGIN} LOGIN REPLICATION`)
@@ -148,13 +158,6 @@ function subscribe(national: Cluster, cell: Cell, node: Cluster) {
   national.psql(nationalSql('subscription', '--cell', cell.name, '--connection', node.conninfo(NATIONAL_LOGIN)))
 }
 
-const clusters: Cluster[] = []
-const cells: Cell[] = []
-let national: Cluster
-let replicaA: Cluster
-let cellA: Cell
-let cellB: Cell
-
 beforeAll(async () => {
   const start = async (name: string, options?: Parameters<typeof startCluster>[1]) => {
     const cluster = await startCluster(name, options)
@@ -163,14 +166,12 @@ beforeAll(async () => {
   }
   const primaryA = await start('cell-a')
   national = await start('cell-national')
-  cellA = await openCell('cell_a', primaryA)
-  cells.push(cellA)
-  cellB = await openCell('cell_b', await start('cell-b'))
-  cells.push(cellB)
+  const primaryB = await start('cell-b')
+  ;[cellA, cellB] = await Promise.all([openCell('cell_a', primaryA), openCell('cell_b', primaryB)])
+  cells.push(cellA, cellB)
   // Cell A's streaming replica, for the failover drill: a copy taken now, kept current by streaming.
   replicaA = await start('cell-a-replica', { replicaOf: primaryA })
-  await fileApplications(cellA, 3)
-  await fileApplications(cellB, 2)
+  await Promise.all([fileApplications(cellA, 3), fileApplications(cellB, 2)])
   for (const cell of cells)
     cell.cluster.psql(nationalSql('publication', '--office', cell.officeId, '--grant-to', NATIONAL_LOGIN))
   national.psql(nationalSql('national-tables'))
@@ -178,7 +179,7 @@ beforeAll(async () => {
 }, TIMEOUT)
 
 afterAll(async () => {
-  for (const cell of cells) await cell.installation.remove()
+  for (const installation of installations) await installation.remove()
   // The national database first: its subscriptions end before their publishers go.
   for (const cluster of [...clusters].reverse()) await cluster.remove()
 })
@@ -270,14 +271,19 @@ describe("the failover drill of a cell's primary", () => {
   it(
     'promotes the replica, the API keeps filing on it, and the re-pointed subscription brings the national figures back to the sum',
     async () => {
-      // The replica has everything the primary committed before it went (the backlog of 2 files).
-      for (let tries = 0; tries < 120 && backlogFiles(await figures(replicaA.url).catch(() => ({}))) !== 2; tries++)
+      // The replica has replayed everything the primary wrote (asynchronous streaming: wait for it, bounded).
+      const written = cellA.cluster.psql('SELECT pg_current_wal_lsn()').trim()
+      for (let tries = 0; tries < 120; tries++) {
+        if (replicaA.psql(`SELECT pg_last_wal_replay_lsn() >= '${written}'::pg_lsn`).trim() === 't') break
         await new Promise((resolve) => setTimeout(resolve, 500))
+      }
+      const beforeFailover = await figures(cellA.cluster.url)
       cellA.api.child.kill('SIGTERM')
       await cellA.api.exited
       cellA.cluster.crash()
       replicaA.promote()
       expect(replicaA.psql('SELECT pg_is_in_recovery()').trim()).toBe('f')
+      expect(await figures(replicaA.url)).toEqual(beforeFailover)
 
       // The same installation (data directory, secrets) on the promoted node: the office goes on working.
       cellA.api = await cellA.installation.start({ DATABASE_URL: replicaA.url })
