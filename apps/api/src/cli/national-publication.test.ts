@@ -94,6 +94,12 @@ describe('the SQL an operator runs', () => {
     for (const line of lines) expect(line).toMatch(/WHERE \("(office_id|id)" IN \('0b6f[^']+', '1b6f[^']+'\)\)/)
   })
 
+  it('changes the office list of a running publication with --alter', () => {
+    expect(publicationSql({ officeIds: [OFFICE], alter: true })).toMatch(
+      /^ALTER PUBLICATION pintu_national SET\n {2}TABLE "offices"/,
+    )
+  })
+
   it('grants the national login read access to the published tables only', () => {
     const sql = publicationSql({ officeIds: [OFFICE], grantTo: 'pintu_national' })
     expect(sql).toContain(

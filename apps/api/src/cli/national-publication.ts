@@ -81,13 +81,18 @@ function checkedName(kind: string, name: string): string {
 export const subscriptionName = (cell: string) => `national_${checkedName('the cell name', cell)}`
 
 /** For the cell: the publication of the summary tables, limited to the offices this cell serves. */
-export function publicationSql(options: { officeIds: readonly string[]; grantTo?: string }): string {
+/**
+ * `alter`: the same tables with a new office list, for a running publication (an office moved in or
+ * out of the cell). Rows of an office taken out stay in the national database until deleted there.
+ */
+export function publicationSql(options: { officeIds: readonly string[]; grantTo?: string; alter?: boolean }): string {
   const list = officeList(options.officeIds)
   const tables = nationalTables.map((t) => {
     const { name } = getTableConfig(t.table)
     return `  TABLE ${ident(name)} (${t.columns.map(ident).join(', ')}) WHERE (${ident(t.officeColumn)} IN (${list}))`
   })
-  const statements = [`CREATE PUBLICATION ${PUBLICATION} FOR\n${tables.join(',\n')};`]
+  const head = options.alter ? `ALTER PUBLICATION ${PUBLICATION} SET` : `CREATE PUBLICATION ${PUBLICATION} FOR`
+  const statements = [`${head}\n${tables.join(',\n')};`]
   // The national side's login on the cell reads the published tables and nothing else.
   if (options.grantTo !== undefined) {
     const role = ident(checkedName('the role', options.grantTo))

@@ -2,7 +2,7 @@
 // statistics database (docs/operations.md, "Cells and national statistics"), for the operator to
 // read and pipe into psql. It connects to nothing itself. Exits 0, or 2 on a usage error.
 //
-//   publication --office <uuid>… [--grant-to <role>]      run on the cell
+//   publication --office <uuid>… [--grant-to <role>] [--alter]   run on the cell
 //   national-tables                                        run on the national database, once
 //   subscription --cell <name> --connection <conninfo>     run on the national database, per cell
 //   repoint --cell <name> --connection <conninfo> --office <uuid>…
@@ -17,7 +17,7 @@ import {
 } from './national-publication.ts'
 
 const USAGE = `usage:
-  pnpm national:sql publication --office <uuid>… [--grant-to <role>]
+  pnpm national:sql publication --office <uuid>… [--grant-to <role>] [--alter]
   pnpm national:sql national-tables
   pnpm national:sql subscription --cell <name> --connection <conninfo>
   pnpm national:sql repoint --cell <name> --connection <conninfo> --office <uuid>…`
@@ -29,6 +29,7 @@ function sqlFor(args: string[]): string {
     options: {
       office: { type: 'string', multiple: true },
       'grant-to': { type: 'string' },
+      alter: { type: 'boolean' },
       cell: { type: 'string' },
       connection: { type: 'string' },
     },
@@ -42,7 +43,7 @@ function sqlFor(args: string[]): string {
   if (positionals.length !== 1) throw new NationalSqlError('name one command')
   switch (positionals[0]) {
     case 'publication':
-      return publicationSql({ officeIds, grantTo: values['grant-to'] })
+      return publicationSql({ officeIds, grantTo: values['grant-to'], alter: values.alter })
     case 'national-tables':
       return nationalTablesSql()
     case 'subscription':
