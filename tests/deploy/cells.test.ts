@@ -159,7 +159,12 @@ function subscribe(national: Cluster, cell: Cell, node: Cluster) {
   national.psql(nationalSql('subscription', '--cell', cell.name, '--connection', node.conninfo(NATIONAL_LOGIN)))
 }
 
-beforeAll(async () => {
+/**
+ * Two cells with their API and applications, a replica of cell A, and the national database
+ * subscribed to both. Built before the tests, as they read on from each other; a failure here is
+ * kept and thrown by every test (a failed hook alone would count the tests as skipped, not failed).
+ */
+async function setUp() {
   const start = async (name: string, options?: Parameters<typeof startCluster>[1]) => {
     const cluster = await startCluster(name, options)
     clusters.push(cluster)
@@ -178,7 +183,17 @@ beforeAll(async () => {
     cell.cluster.psql(nationalSql('publication', '--office', cell.officeId, '--grant-to', NATIONAL_LOGIN))
   national.psql(nationalSql('national-tables'))
   for (const cell of cells) subscribe(national, cell, cell.cluster)
-}, TIMEOUT)
+}
+
+let setupFailure: unknown
+beforeAll(() => setUp().catch((error: unknown) => void (setupFailure = error)), 2 * TIMEOUT)
+
+function whenSetUp<T>(test: () => Promise<T>) {
+  return async () => {
+    if (setupFailure) throw setupFailure
+    return test()
+  }
+}
 
 afterAll(async () => {
   for (const installation of installations) await installation.remove()
@@ -189,7 +204,7 @@ afterAll(async () => {
 describe('two cells and the national statistics database', () => {
   it(
     "holds national figures equal to the sum of the two cells' (backlog, daily events, SLA histograms)",
-    async () => {
+    whenSetUp(async () => {
       const a = await figures(cellA.cluster.url)
       const b = await figures(cellB.cluster.url)
       // Each cell has something in every public table, so the sum below is not of empty sets.
@@ -208,13 +223,13 @@ describe('two cells and the national statistics database', () => {
       expect(backlogFiles(actual)).toBe(3)
       const offices = await query<{ id: string }>(national.url, 'SELECT id FROM offices ORDER BY id')
       expect(offices.map((o) => o.id)).toEqual([cellA.officeId, cellB.officeId].sort())
-    },
+    }),
     TIMEOUT,
   )
 
   it(
     'brings a new change in a cell to the national figures',
-    async () => {
+    whenSetUp(async () => {
       const before = backlogFiles(await figures(national.url))
       // The office list of a running publication changes in place (here to the same list): streaming goes on.
       cellB.cluster.psql(nationalSql('publication', '--alter', '--office', cellB.officeId))
@@ -225,13 +240,13 @@ describe('two cells and the national statistics database', () => {
       )
       expect(actual).toEqual(expected)
       expect(backlogFiles(actual)).toBe(before + 1)
-    },
+    }),
     TIMEOUT,
   )
 
   it(
     'lets no personal data leave a cell: only the summary tables, their listed columns, and the cell’s offices',
-    async () => {
+    whenSetUp(async () => {
       const tables = await query<{ name: string }>(
         national.url,
         "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1",
@@ -266,7 +281,7 @@ describe('two cells and the national statistics database', () => {
       for (const value of [people[0]!.email, people[0]!.nik, people[0]!.phone, people[0]!.full_name].filter(Boolean))
         expect(dump).not.toContain(value)
       expect(dump).not.toMatch(/@|\b\d{16}\b/)
-    },
+    }),
     TIMEOUT,
   )
 })
@@ -274,7 +289,7 @@ describe('two cells and the national statistics database', () => {
 describe("the failover drill of a cell's primary", () => {
   it(
     'promotes the replica, the API keeps filing on it, and the re-pointed subscription brings the national figures back to the sum',
-    async () => {
+    whenSetUp(async () => {
       // The replica has replayed everything the primary wrote (asynchronous streaming: wait for it, bounded).
       const written = cellA.cluster.psql('SELECT pg_current_wal_lsn()').trim()
       for (let tries = 0; tries < 120; tries++) {
@@ -317,7 +332,7 @@ describe("the failover drill of a cell's primary", () => {
         "SELECT subconninfo FROM pg_subscription WHERE subname = 'national_cell_a'",
       )
       expect(subscriptions.map((s) => s.subconninfo)).toEqual([replicaA.conninfo(NATIONAL_LOGIN)])
-    },
+    }),
     TIMEOUT,
   )
 })
