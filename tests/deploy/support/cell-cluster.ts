@@ -59,6 +59,8 @@ export interface Cluster {
 /** A new cluster (`replicaOf` absent) or a streaming replica of a running one. */
 export async function startCluster(name: string, options: { replicaOf?: Cluster } = {}): Promise<Cluster> {
   if (!name.startsWith('cell')) throw new Error(`cluster names of this test start with "cell": ${name}`)
+  for (const file of ['initdb', 'pg_ctl', 'pg_basebackup', 'psql'].map((t) => path.join(BIN, t)))
+    if (!existsSync(file)) throw new Error(`PostgreSQL 15 tool ${file} not found (apt-get install postgresql-15)`)
   const dir = await mkdtemp(path.join(os.tmpdir(), `${name}-`))
   if (asRoot()) {
     const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim())
@@ -66,38 +68,45 @@ export async function startCluster(name: string, options: { replicaOf?: Cluster 
   }
   const dataDir = path.join(dir, 'data')
   const port = await freePort()
-  if (options.replicaOf) {
-    // -R writes standby.signal and primary_conninfo: the copy starts as a streaming replica.
-    const from = options.replicaOf
-    tool('pg_basebackup', [
-      '-D',
-      dataDir,
-      '-h',
-      '127.0.0.1',
-      '-p',
-      String(from.port),
-      '-U',
-      'pintu',
-      '-R',
-      '-X',
-      'stream',
-    ])
-  } else {
-    tool('initdb', ['-D', dataDir, '-U', 'pintu', '--auth=trust', '-E', 'UTF8', '--no-sync'])
+  try {
+    if (options.replicaOf) {
+      // -R writes standby.signal and primary_conninfo: the copy starts as a streaming replica.
+      const from = options.replicaOf
+      tool('pg_basebackup', [
+        '-D',
+        dataDir,
+        '-h',
+        '127.0.0.1',
+        '-p',
+        String(from.port),
+        '-U',
+        'pintu',
+        '-R',
+        '-X',
+        'stream',
+      ])
+    } else {
+      tool('initdb', ['-D', dataDir, '-U', 'pintu', '--auth=trust', '-E', 'UTF8', '--no-sync'])
+    }
+    const settings = [
+      `-p ${port}`,
+      `-k ${dir}`,
+      '-c listen_addresses=127.0.0.1',
+      '-c fsync=off',
+      '-c max_connections=60',
+      '-c wal_level=logical',
+      '-c max_wal_senders=10',
+      '-c max_replication_slots=10',
+      '-c max_logical_replication_workers=8',
+      '-c hot_standby=on',
+    ].join(' ')
+    tool('pg_ctl', ['-D', dataDir, '-l', path.join(dir, 'log'), '-o', settings, '-w', 'start'])
+  } catch (error) {
+    // Nothing half-made is left behind: no directory, no port held.
+    await rm(dir, { recursive: true, force: true })
+    taken.delete(port)
+    throw error
   }
-  const settings = [
-    `-p ${port}`,
-    `-k ${dir}`,
-    '-c listen_addresses=127.0.0.1',
-    '-c fsync=off',
-    '-c max_connections=60',
-    '-c wal_level=logical',
-    '-c max_wal_senders=10',
-    '-c max_replication_slots=10',
-    '-c max_logical_replication_workers=8',
-    '-c hot_standby=on',
-  ].join(' ')
-  tool('pg_ctl', ['-D', dataDir, '-l', path.join(dir, 'log'), '-o', settings, '-w', 'start'])
   const psqlBin = path.join(BIN, 'psql')
   const cluster: Cluster = {
     name,
