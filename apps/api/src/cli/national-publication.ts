@@ -55,6 +55,19 @@ export const keptInCell: Readonly<Record<string, string>> = {
   stats_files: 'one row per file, keyed by its application id',
   stats_officer_backlog: 'names the officer who holds each file',
   stats_officer_backlog_days: 'names the officer who held each file',
+  // The rollups (stats-rollups.table.ts) are folds of the published counters, rebuilt from them:
+  // the national database has the counters themselves and sums those.
+  ...Object.fromEntries(
+    [
+      'stats_backlog_snapshots',
+      'stats_backlog_snapshot_days',
+      'stats_daily_days',
+      'stats_duration_days',
+      'stats_folded_days',
+      'stats_duration_months',
+      'stats_folded_months',
+    ].map((name) => [name, 'a rollup of the published counters, kept by the cell’s own rollup job']),
+  ),
 }
 
 export const PUBLICATION = 'pintu_national'
