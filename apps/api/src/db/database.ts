@@ -8,7 +8,6 @@ import { sql, type SQL } from 'drizzle-orm'
 import pg from 'pg'
 import { fileURLToPath } from 'node:url'
 import * as schema from './schema.ts'
-import type { Tx } from './transaction.ts'
 
 /** The common base of both drivers: a union of the two driver types breaks `.returning()`. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>
@@ -120,12 +119,12 @@ export function openPostgres(
  * Drizzle's own migration steps (its dialect's `migrate`), run inside the caller's transaction:
  * Drizzle's migrator would otherwise create its table outside any transaction and open its own.
  */
-async function migrateInTransaction(tx: Tx): Promise<void> {
+async function migrateInTransaction(tx: Db): Promise<void> {
   const { dialect } = tx as unknown as { dialect: { migrate(m: unknown, s: unknown, c: unknown): Promise<void> } }
   const session = {
     execute: (query: SQL) => tx.execute(query),
     all: async (query: SQL) => ((await tx.execute(query)) as unknown as { rows: unknown[] }).rows,
-    transaction: <T>(step: (inner: Tx) => Promise<T>) => step(tx),
+    transaction: <T>(step: (inner: Db) => Promise<T>) => step(tx),
   }
   await dialect.migrate(readMigrationFiles({ migrationsFolder }), session, { migrationsFolder })
 }
