@@ -5,7 +5,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createInstallation, type ApiProcess } from '../faults/support/api-process.ts'
 import { applicantToken, prepareDrafts, type Draft } from '../faults/support/submissions.ts'
-import { caughtUp, query, startPrimary, startReplica, type Cluster } from './support/postgres-clusters.ts'
+import {
+  caughtUp,
+  pauseReplay,
+  resumeReplay,
+  startPrimary,
+  startReplica,
+  type Cluster,
+} from './support/postgres-clusters.ts'
 
 const PRIMARY_PORT = 5440
 const REPLICA_PORT = 5441
@@ -81,7 +88,7 @@ describe('public reads from a streaming replica', () => {
   })
 
   it('lets the applicant track their own submission at once while the replica has not replayed it', async () => {
-    await query(replica.url(), 'select pg_wal_replay_pause()')
+    await pauseReplay(replica)
     try {
       const submitted = await submit(drafts[0]!)
       // The answer to the write carries the primary's WAL position after it, as a header and a cookie.
@@ -103,7 +110,7 @@ describe('public reads from a streaming replica', () => {
       expect(other.status).toBe(404)
       expect((await other.json()).error.code).toBe('tracking.not_found')
     } finally {
-      await query(replica.url(), 'select pg_wal_replay_resume()')
+      await resumeReplay(replica)
     }
     await caughtUp(primary, replica)
   })
