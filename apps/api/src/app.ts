@@ -22,7 +22,8 @@ import { createAccountCodesRepository } from './modules/identity/account-codes.r
 import type { MailSender } from './modules/messaging/mail-sender.ts'
 import { noSmsSender } from './modules/messaging/sms-sender.ts'
 import { createNotificationsModule } from './modules/notifications/notifications.module.ts'
-import { createWebhooksModule } from './modules/webhooks/webhooks.module.ts'
+import { createWebhooksModule, webhookQueues, webhooksOptionsOf } from './modules/webhooks/webhooks.module.ts'
+import { startJobQueue } from './db/job-queue.ts'
 import { createProvisionalModule } from './modules/provisional/provisional.module.ts'
 import { identityRoutes } from './modules/identity/identity.routes.ts'
 import { createPeople } from './modules/identity/people.ts'
@@ -326,15 +327,25 @@ export const pintu = fp(
         intervalMs: options.notifications.intervalMs,
         run: notifications.notifyOnce,
       })
+    const webhookOptions = webhooksOptionsOf(options.webhooks)
+    // pg-boss upkeep runs where the relay runs (servers); tests drive the relay by hand.
+    const jobs = await startJobQueue(options.database, {
+      queues: webhookQueues(webhookOptions),
+      supervise: webhookOptions.intervalMs > 0,
+      onError: (err) => app.log.error({ err }, 'job queue failed'),
+    })
+    // Registered after the database's own close hook, so it runs before it (onClose runs last-in first).
+    app.addHook('onClose', async () => jobs.stop({ graceful: true, timeout: 5_000 }))
     const webhooks = createWebhooksModule({
       db,
       clock,
       office,
       feed,
       changes,
+      jobs,
       mail: options.mail ?? noMailSender,
       publicUrl: options.publicUrl,
-      options: options.webhooks,
+      options: webhookOptions,
       log: app.log,
     })
     await webhooks.routes(app)

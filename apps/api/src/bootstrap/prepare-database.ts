@@ -1,14 +1,20 @@
 import type { Clock } from '../clock.ts'
 import type { Database } from '../db/database.ts'
+import { installJobQueue } from '../db/job-queue.ts'
 import { createCatalogueRepository } from '../modules/catalogue/catalogue.repository.ts'
 import { seedCatalogue } from '../modules/catalogue/catalogue.seed.ts'
 import { ensureOffice, type Office } from '../modules/offices/offices.repository.ts'
 import { createCalendarRepository } from '../modules/calendar/calendar.repository.ts'
 import { seedHolidays } from '../modules/calendar/calendar.seed.ts'
+import { DEFAULT_WEBHOOKS_OPTIONS, webhookQueues } from '../modules/webhooks/webhooks.module.ts'
 
-/** Brings a database up to date: migrations, the office row and, on first start, the catalogue. */
+/**
+ * Brings a database up to date: migrations, pg-boss's schema and queues, the office row and, on
+ * first start, the catalogue.
+ */
 export async function prepareDatabase(database: Database, clock: Clock): Promise<{ office: Office; seeded: boolean }> {
   await database.migrate()
+  await installJobQueue(database, webhookQueues(DEFAULT_WEBHOOKS_OPTIONS))
   return database.db.transaction(async (tx) => {
     const office = await ensureOffice(tx)
     const seeded = await seedCatalogue(tx, createCatalogueRepository(), office, clock.now())

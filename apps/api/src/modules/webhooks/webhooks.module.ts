@@ -2,11 +2,13 @@ import type { FastifyInstance } from 'fastify'
 import type { KeyObject } from 'node:crypto'
 import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
+import type { JobQueue } from '../../db/job-queue.ts'
 import { SYSTEM, type ChangeRecord } from '../changes/change-record.ts'
 import type { ChangeFeed } from '../changes/changes.module.ts'
 import type { MailSender } from '../messaging/mail-sender.ts'
 import type { Office } from '../offices/offices.repository.ts'
 import { failureAlert, sendFailureAlert } from './alerts.ts'
+import { deliveryQueue, enqueueDeliveries } from './delivery-jobs.ts'
 import { deliverOnce, planOnce, STANDARD_WEBHOOKS_SCHEDULE_MS, type RelayDeps, type RelayOptions } from './relay.ts'
 import { createWebhookPoster } from './sender.ts'
 import { newSigningKey, publicKeyOf, signingKeyOf } from './signatures.ts'
@@ -27,12 +29,21 @@ export const DEFAULT_WEBHOOKS_OPTIONS: WebhooksOptions = {
   intervalMs: 0,
   scheduleMs: STANDARD_WEBHOOKS_SCHEDULE_MS,
   claimMs: 120_000,
+  deferInQueue: true,
   alertAfterAttempts: 5,
   timeoutMs: 15_000,
   allowPrivateTargets: false,
 }
 
 const DAY_MS = 86_400_000
+
+export const webhooksOptionsOf = (given?: Partial<WebhooksOptions>): WebhooksOptions => ({
+  ...DEFAULT_WEBHOOKS_OPTIONS,
+  ...given,
+})
+
+/** The pg-boss queues the webhooks use, at these options (made before the module, which needs them running). */
+export const webhookQueues = (options: WebhooksOptions) => [deliveryQueue(options)]
 
 /** Webhooks to integration clients: subscriptions, the outbox relay that signs and sends, the alerts. */
 export function createWebhooksModule(deps: {
@@ -41,12 +52,13 @@ export function createWebhooksModule(deps: {
   office: Office
   feed: ChangeFeed
   changes: ChangeRecord
+  jobs: JobQueue
   mail: MailSender
   publicUrl: string
   options?: Partial<WebhooksOptions>
   log?: { warn(details: object, message: string): void }
 }) {
-  const options = { ...DEFAULT_WEBHOOKS_OPTIONS, ...deps.options }
+  const options = webhooksOptionsOf(deps.options)
   // A claim must outlast an attempt, or another round would send the same delivery meanwhile.
   if (options.claimMs <= options.timeoutMs) throw new Error('webhooks: claimMs must be longer than timeoutMs')
   let running = false
@@ -111,6 +123,7 @@ export function createWebhooksModule(deps: {
     changes: deps.changes,
     repository,
     policy,
+    enqueue: (tx, deliveries) => enqueueDeliveries(deps.jobs, tx, deliveries),
     publicKey: async () => publicKeyOf(await signingKey()),
   }
   return {
