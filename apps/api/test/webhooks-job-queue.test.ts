@@ -54,7 +54,7 @@ describe('webhooks on pg-boss', () => {
   const jobsOf = (deliveryIds: number[]) =>
     queryRows<{ id: string; state: string; delivery_id: number }>(
       s.t.db,
-      sql`select id, state::text, (data->>'deliveryId')::bigint as delivery_id from pgboss.job
+      sql`select id, state::text, (data->>'deliveryId')::int as delivery_id from pgboss.job
           where name = ${DELIVERY_QUEUE} and (data->>'deliveryId')::bigint in ${deliveryIds}`,
     )
 
