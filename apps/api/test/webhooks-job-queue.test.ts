@@ -165,9 +165,7 @@ describe('webhooks on pg-boss', () => {
       'application.approve',
     ])
     const log = await s.deliveries(client, `?subscriptionId=${subscriptionId}&limit=10`)
-    expect(
-      log.filter((d) => d.applicationId === held.id).map((d) => [d.eventType, d.status, d.attempts]),
-    ).toEqual([
+    expect(log.filter((d) => d.applicationId === held.id).map((d) => [d.eventType, d.status, d.attempts])).toEqual([
       ['application.approve', 'delivered', 1],
       ['application.accept', 'delivered', 1],
       ['application.submit', 'delivered', refused + 1],

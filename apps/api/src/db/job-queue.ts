@@ -3,7 +3,15 @@
 // PGlite), so a job can be written in the transaction of the change that causes it, and closing the
 // database is all a shutdown or a test needs to let go of it.
 import { sql } from 'drizzle-orm'
-import { fromDrizzle, fromPglite, PgBoss, type ConnectionOptions, type Db as IDatabase, type PGliteLike, type Queue } from 'pg-boss'
+import {
+  fromDrizzle,
+  fromPglite,
+  PgBoss,
+  type ConnectionOptions,
+  type Db as IDatabase,
+  type PGliteLike,
+  type Queue,
+} from 'pg-boss'
 import type pg from 'pg'
 import type { Database } from './database.ts'
 import type { Executor } from './transaction.ts'

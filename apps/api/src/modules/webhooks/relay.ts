@@ -222,7 +222,11 @@ const startAfterOf = (deps: RelayDeps, at: Date) =>
  */
 async function putBack(deps: RelayDeps, tx: Executor, job: Claim['job'], at: Date): Promise<boolean> {
   if (affectedBy(await deps.jobs.fail(DELIVERY_QUEUE, job, { waiting: true }, inTransaction(tx))) === 0) return false
-  await deps.jobs.update(DELIVERY_QUEUE, undefined, { id: job.id, startAfter: startAfterOf(deps, at), ...inTransaction(tx) })
+  await deps.jobs.update(DELIVERY_QUEUE, undefined, {
+    id: job.id,
+    startAfter: startAfterOf(deps, at),
+    ...inTransaction(tx),
+  })
   return true
 }
 
