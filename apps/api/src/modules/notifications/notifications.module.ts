@@ -53,7 +53,7 @@ export function createNotificationsModule(deps: {
         const pending = await deps.feed.countAfter(
           deps.db,
           deps.office.id,
-          await repository.position(deps.db, deps.office.id),
+          await deps.feed.positionOf(deps.db, deps.office.id, 'notifier'),
         )
         if (pending === 0 || Date.now() > giveUpAt) break
         await new Promise((resolve) => setTimeout(resolve, 50))

@@ -5,7 +5,7 @@ import { complaints } from '../complaints/complaints.table.ts'
 import { users } from '../identity/identity.table.ts'
 import { invoices } from '../payments/payments.table.ts'
 import { permits } from '../permits/permits.table.ts'
-import { notificationDeliveries, notificationPreferences, notifierPosition } from './notifications.table.ts'
+import { notificationDeliveries, notificationPreferences } from './notifications.table.ts'
 import { tryAdvisoryXactLock } from '../../db/advisory-lock.ts'
 
 export type Delivery = typeof notificationDeliveries.$inferSelect
@@ -64,19 +64,6 @@ async function complaintFacts(
 export function createNotificationsRepository() {
   return {
     tryLock: tryAdvisoryXactLock,
-
-    async position(ex: Executor, officeId: string) {
-      const [row] = await ex.select().from(notifierPosition).where(eq(notifierPosition.officeId, officeId))
-      return row ? { xid: row.lastXid, id: row.lastOutboxId } : { xid: '0', id: 0 }
-    },
-
-    async savePosition(ex: Executor, officeId: string, at: { xid: string; id: number }) {
-      const values = { officeId, lastXid: at.xid, lastOutboxId: at.id }
-      await ex
-        .insert(notifierPosition)
-        .values(values)
-        .onConflictDoUpdate({ target: notifierPosition.officeId, set: values })
-    },
 
     async applicantOf(ex: Executor, applicationId: string): Promise<string | undefined> {
       const [row] = await ex

@@ -115,7 +115,7 @@ async function deliveriesFor(
 export async function planOnce(deps: NotifierDeps): Promise<number | null> {
   return deps.db.transaction(async (tx) => {
     if (!(await deps.repository.tryLock(tx, PLANNER_LOCK_KEY))) return null
-    const position = await deps.repository.position(tx, deps.office.id)
+    const position = await deps.feed.positionOf(tx, deps.office.id, 'notifier')
     const changes = await deps.feed.changesAfter(tx, deps.office.id, position, PLAN_BATCH)
     if (changes.length === 0) return 0
     const now = deps.clock.now()
@@ -126,7 +126,7 @@ export async function planOnce(deps: NotifierDeps): Promise<number | null> {
     }
     await deps.repository.plan(tx, rows)
     const last = changes[changes.length - 1]!
-    await deps.repository.savePosition(tx, deps.office.id, { xid: last.xid, id: last.outboxId })
+    await deps.feed.keepPosition(tx, deps.office.id, 'notifier', { xid: last.xid, id: last.outboxId })
     return changes.length
   })
 }

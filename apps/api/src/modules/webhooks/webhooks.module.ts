@@ -148,7 +148,7 @@ export function createWebhooksModule(deps: {
       const giveUpAt = Date.now() + patienceMs
       for (;;) {
         if (await planOnce(relay)) continue
-        const position = await repository.position(deps.db, deps.office.id)
+        const position = await deps.feed.positionOf(deps.db, deps.office.id, 'webhook_relay')
         const pending = await deps.feed.countAfter(deps.db, deps.office.id, position)
         if (pending === 0 || Date.now() > giveUpAt) break
         await new Promise((resolve) => setTimeout(resolve, 50))

@@ -4,7 +4,7 @@ import type { Executor } from '../../db/transaction.ts'
 import { applications } from '../applications/applications.table.ts'
 import { users } from '../identity/identity.table.ts'
 import { integrationClients } from '../integrations/integrations.table.ts'
-import { webhookDeliveries, webhookRelayPosition, webhookSigningKeys, webhookSubscriptions } from './webhooks.table.ts'
+import { webhookDeliveries, webhookSigningKeys, webhookSubscriptions } from './webhooks.table.ts'
 
 const PLAN_CHUNK = 1000
 
@@ -29,19 +29,6 @@ const pending = (id: number) => and(eq(webhookDeliveries.id, id), eq(webhookDeli
 export function createWebhooksRepository() {
   return {
     tryLock: tryAdvisoryXactLock,
-
-    async position(ex: Executor, officeId: string) {
-      const [row] = await ex.select().from(webhookRelayPosition).where(eq(webhookRelayPosition.officeId, officeId))
-      return row ? { xid: row.lastXid, id: row.lastOutboxId } : { xid: '0', id: 0 }
-    },
-
-    async savePosition(ex: Executor, officeId: string, at: { xid: string; id: number }) {
-      const values = { officeId, lastXid: at.xid, lastOutboxId: at.id }
-      await ex
-        .insert(webhookRelayPosition)
-        .values(values)
-        .onConflictDoUpdate({ target: webhookRelayPosition.officeId, set: values })
-    },
 
     /** Active subscriptions with what their client may touch now (a revoked client hears nothing). */
     async activeSubscriptions(ex: Executor, officeId: string) {

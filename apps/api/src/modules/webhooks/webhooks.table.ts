@@ -37,15 +37,6 @@ export const webhookSubscriptions = pgTable(
   (table) => [index('webhook_subscriptions_client_idx').on(table.clientId)],
 )
 
-/** The relay's own kept position in the outbox (each consumer keeps its own). */
-export const webhookRelayPosition = pgTable('webhook_relay_position', {
-  officeId: uuid('office_id')
-    .primaryKey()
-    .references(() => offices.id),
-  lastXid: text('last_xid').notNull(),
-  lastOutboxId: bigint('last_outbox_id', { mode: 'number' }).notNull(),
-})
-
 /**
  * One event for one subscription: unique per outbox row, so a change read twice is planned once.
  * The event is kept whole (ids and status only, no personal data), so every retry and replay sends
