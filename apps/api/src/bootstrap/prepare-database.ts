@@ -6,6 +6,7 @@ import { seedCatalogue } from '../modules/catalogue/catalogue.seed.ts'
 import { ensureOffice, type Office } from '../modules/offices/offices.repository.ts'
 import { createCalendarRepository } from '../modules/calendar/calendar.repository.ts'
 import { seedHolidays } from '../modules/calendar/calendar.seed.ts'
+import { DEFAULT_NOTIFIER_OPTIONS, notificationQueues } from '../modules/notifications/notifications.module.ts'
 import { DEFAULT_WEBHOOKS_OPTIONS, webhookQueues } from '../modules/webhooks/webhooks.module.ts'
 
 /**
@@ -14,7 +15,10 @@ import { DEFAULT_WEBHOOKS_OPTIONS, webhookQueues } from '../modules/webhooks/web
  */
 export async function prepareDatabase(database: Database, clock: Clock): Promise<{ office: Office; seeded: boolean }> {
   await database.migrate()
-  await installJobQueue(database, webhookQueues(DEFAULT_WEBHOOKS_OPTIONS))
+  await installJobQueue(database, [
+    ...notificationQueues(DEFAULT_NOTIFIER_OPTIONS),
+    ...webhookQueues(DEFAULT_WEBHOOKS_OPTIONS),
+  ])
   return database.db.transaction(async (tx) => {
     const office = await ensureOffice(tx)
     const seeded = await seedCatalogue(tx, createCatalogueRepository(), office, clock.now())

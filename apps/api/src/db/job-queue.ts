@@ -22,6 +22,44 @@ import type { Executor } from './transaction.ts'
  */
 export const affectedBy = (response: object) => (response as { affected: number }).affected
 
+/** A job as this process fetched it: settling it is fenced to this attempt. */
+export interface JobAttempt {
+  id: string
+  retryCount: number
+}
+
+/** Completes a job in the caller's transaction; false when its claim lapsed and another process has it now. */
+export async function completeJob(jobs: JobQueue, tx: Executor, queue: string, job: JobAttempt, output: object) {
+  return affectedBy(await jobs.complete(queue, job, output, inTransaction(tx))) > 0
+}
+
+/**
+ * Puts a fetched job back to run again after `delaySeconds`, in the caller's transaction: failed to
+ * pg-boss (so it goes to `retry`, and on a `key_strict_fifo` queue keeps holding its key) and its
+ * start moved to the time the caller's schedule says (pg-boss's `update` edits a job waiting in
+ * `retry`). False when the claim lapsed and another process has the job now.
+ */
+export async function retryJobAfter(
+  jobs: JobQueue,
+  tx: Executor,
+  queue: string,
+  job: JobAttempt,
+  delaySeconds: number,
+  output: object,
+): Promise<boolean> {
+  if (affectedBy(await jobs.fail(queue, job, output, inTransaction(tx))) === 0) return false
+  await jobs.update(queue, undefined, { id: job.id, startAfter: delaySeconds, ...inTransaction(tx) })
+  return true
+}
+
+/**
+ * Where pg-boss's `startAfter` must put a job due at `at` by the consumer's clock: that far from
+ * the database's now, or at once when the consumer's clock is not the database's (a hand-moved
+ * test clock) and so the consumer alone judges when it is due.
+ */
+export const delaySecondsUntil = (at: Date, now: Date, deferInQueue: boolean) =>
+  deferInQueue ? Math.max(0, at.getTime() - now.getTime()) / 1000 : 0
+
 /** Where pg-boss keeps its tables; operators inspect it there (docs/operations.md). */
 export const JOB_SCHEMA = 'pgboss'
 

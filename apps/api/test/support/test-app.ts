@@ -97,7 +97,7 @@ export async function createTestApp(
     status: options.status,
     // pg-boss times retries by the database's clock: under a hand-moved clock the relay's own decides.
     webhooks: { deferInQueue: clock === systemClock, ...options.webhooks },
-    notifications: options.notifications,
+    notifications: { deferInQueue: clock === systemClock, ...options.notifications },
     // Every code a test provokes must be one its route declares in the contract.
     strictErrorContract: true,
   })

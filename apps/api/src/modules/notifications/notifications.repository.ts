@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm'
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm'
 import type { Executor } from '../../db/transaction.ts'
 import { applications } from '../applications/applications.table.ts'
 import { complaints } from '../complaints/complaints.table.ts'
@@ -99,29 +99,21 @@ export function createNotificationsRepository() {
     },
 
     /** Plans deliveries; one already planned for the same outbox row and channel is left as it is. */
-    async plan(ex: Executor, rows: NewDelivery[]): Promise<void> {
-      if (rows.length > 0) await ex.insert(notificationDeliveries).values(rows).onConflictDoNothing()
+    /** Answers the ids it inserted (a change planned twice inserts nothing the second time). */
+    async plan(ex: Executor, rows: NewDelivery[]): Promise<number[]> {
+      if (rows.length === 0) return []
+      const inserted = await ex
+        .insert(notificationDeliveries)
+        .values(rows)
+        .onConflictDoNothing()
+        .returning({ id: notificationDeliveries.id })
+      return inserted.map((row) => row.id)
     },
 
-    /** Deliveries due now, oldest change first, locked so two notifiers never send the same one. */
-    async due(ex: Executor, officeId: string, now: Date, limit: number): Promise<Delivery[]> {
-      return ex
-        .select()
-        .from(notificationDeliveries)
-        .where(
-          and(
-            eq(notificationDeliveries.officeId, officeId),
-            isNull(notificationDeliveries.sentAt),
-            lte(notificationDeliveries.nextAttemptAt, now),
-          ),
-        )
-        .orderBy(asc(notificationDeliveries.nextAttemptAt), asc(notificationDeliveries.id))
-        .limit(limit)
-        .for('update', { skipLocked: true })
-    },
-
-    async claim(ex: Executor, id: number, until: Date): Promise<void> {
-      await ex.update(notificationDeliveries).set({ nextAttemptAt: until }).where(eq(notificationDeliveries.id, id))
+    /** The deliveries of fetched jobs. */
+    async byIds(ex: Executor, ids: number[]): Promise<Delivery[]> {
+      if (ids.length === 0) return []
+      return ex.select().from(notificationDeliveries).where(inArray(notificationDeliveries.id, ids))
     },
 
     async markSent(ex: Executor, id: number, at: Date): Promise<void> {

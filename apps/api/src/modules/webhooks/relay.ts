@@ -8,7 +8,7 @@ import { webhookEventTypes, type WebhookEvent, type WebhookEventType } from '@pi
 import type { KeyObject } from 'node:crypto'
 import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
-import { affectedBy, inTransaction, type JobQueue } from '../../db/job-queue.ts'
+import { completeJob, delaySecondsUntil, retryJobAfter, type JobQueue } from '../../db/job-queue.ts'
 import type { Executor } from '../../db/transaction.ts'
 import type { ChangeFeed } from '../changes/changes.module.ts'
 import type { Office } from '../offices/offices.repository.ts'
@@ -212,28 +212,19 @@ async function attempt(deps: RelayDeps, delivery: Delivery, subscription: Subscr
   return deps.post({ url: subscription.url, headers: { ...headers }, body })
 }
 
-/** The job's start for pg-boss, in seconds from the database's now (pg-boss reads a number as an interval). */
-const startAfterOf = (deps: RelayDeps, at: Date) =>
-  deps.options.deferInQueue ? Math.max(0, at.getTime() - deps.clock.now().getTime()) / 1000 : 0
+/** Puts a claimed job back until `at` without recording an attempt (it keeps holding its stream). */
+const putBack = (deps: RelayDeps, tx: Executor, job: Claim['job'], at: Date) =>
+  retryJobAfter(
+    deps.jobs,
+    tx,
+    DELIVERY_QUEUE,
+    job,
+    delaySecondsUntil(at, deps.clock.now(), deps.options.deferInQueue),
+    { waiting: true },
+  )
 
-/**
- * Puts a claimed job back to wait for `at` without an attempt: failed to pg-boss (so it keeps its
- * place at the head of its stream, holding the later events back) and started again at that time.
- */
-async function putBack(deps: RelayDeps, tx: Executor, job: Claim['job'], at: Date): Promise<boolean> {
-  if (affectedBy(await deps.jobs.fail(DELIVERY_QUEUE, job, { waiting: true }, inTransaction(tx))) === 0) return false
-  await deps.jobs.update(DELIVERY_QUEUE, undefined, {
-    id: job.id,
-    startAfter: startAfterOf(deps, at),
-    ...inTransaction(tx),
-  })
-  return true
-}
-
-/** Completes a job in the caller's transaction; false when its claim lapsed and another process has it now. */
-async function complete(deps: RelayDeps, tx: Executor, job: Claim['job'], output: object) {
-  return affectedBy(await deps.jobs.complete(DELIVERY_QUEUE, job, output, inTransaction(tx))) > 0
-}
+const complete = (deps: RelayDeps, tx: Executor, job: Claim['job'], output: object) =>
+  completeJob(deps.jobs, tx, DELIVERY_QUEUE, job, output)
 
 /**
  * Sends one delivery and records the outcome with its job's, in one transaction and only while
