@@ -27,7 +27,10 @@ export interface NotifierOptions {
   retryMaxMs: number
   /** How long a claimed delivery is left to its sender before another may try it (a crashed process). */
   claimMs: number
-  /** As the webhook relay's: pg-boss holds a retry until it is due; off (hand-moved test clocks), the notifier's clock decides. */
+  /**
+   * As the webhook relay's: pg-boss holds a retry until it is due; off (hand-moved test clocks), the
+   * notifier's clock alone decides.
+   */
   deferInQueue: boolean
 }
 
