@@ -59,7 +59,7 @@ export function createWebhooksModule(deps: {
   log?: { warn(details: object, message: string): void }
 }) {
   const options = webhooksOptionsOf(deps.options)
-  // A claim must outlast an attempt, or another round would send the same delivery meanwhile.
+  // A claim (the job's expireInSeconds) must outlast an attempt, or another process would send it meanwhile.
   if (options.claimMs <= options.timeoutMs) throw new Error('webhooks: claimMs must be longer than timeoutMs')
   let running = false
   const repository = createWebhooksRepository()
