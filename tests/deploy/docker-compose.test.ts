@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 
 const root = new URL('../../', import.meta.url)
-const compose = parse(await readFile(new URL('docker-compose.yml', root), 'utf8'))
+// `merge`: the replicas share one definition through a YAML anchor and merge key, as Compose reads it.
+const compose = parse(await readFile(new URL('docker-compose.yml', root), 'utf8'), { merge: true })
+const nginx = await readFile(new URL('deploy/nginx.conf', root), 'utf8')
 const dockerfile = await readFile(new URL('Dockerfile', root), 'utf8')
 /** Compose-style ${VAR:?message} / ${VAR} substitution with sample values. */
 const substitute = (value: string) =>
@@ -14,7 +16,9 @@ const substitute = (value: string) =>
   )
 
 describe('docker-compose.yml', () => {
-  const api = compose.services.api
+  const replicas = ['api-1', 'api-2'].map((name) => compose.services[name])
+  const api = replicas[0]
+  const proxy = compose.services.proxy
   const postgres = compose.services.postgres
   const env: Record<string, string> = Object.fromEntries(
     Object.entries(api.environment).map(([k, v]) => [k, substitute(String(v))]),
@@ -32,12 +36,47 @@ describe('docker-compose.yml', () => {
     expect(api.build.dockerfile).toBe('Dockerfile')
   })
 
+  it('runs two identical API replicas on one database and one data volume, reachable only through the proxy', () => {
+    expect(replicas[1]).toEqual(replicas[0])
+    expect(Object.keys(compose.services).filter((name) => compose.services[name].build)).toEqual(['api-1', 'api-2'])
+    // Uploaded documents and the generated keys and secrets must be the same for both.
+    expect(api.volumes).toEqual(['apidata:/data'])
+    expect(compose.volumes).toHaveProperty('apidata')
+    expect(api.ports).toBeUndefined()
+    expect(loadConfig(env).trustProxy).toBe(true)
+  })
+
+  it('balances between both replicas with nginx, started once they are healthy', () => {
+    expect(proxy.image).toMatch(/^nginx:/)
+    expect(proxy.volumes).toEqual(['./deploy/nginx.conf:/etc/nginx/nginx.conf:ro'])
+    expect(proxy.depends_on).toEqual({
+      'api-1': { condition: 'service_healthy' },
+      'api-2': { condition: 'service_healthy' },
+    })
+    const [published, listened] = String(proxy.ports[0]).split(':')
+    expect(published).toBe('3000')
+    expect(nginx).toMatch(new RegExp(`^\\s*listen ${listened};$`, 'm'))
+    const upstream = /upstream pintu_api \{([^}]*)\}/.exec(nginx)![1]!
+    const servers = [...upstream.matchAll(/^\s*server (\S+)/gm)].map((m) => m[1])
+    expect(servers).toEqual([`api-1:${env.PORT}`, `api-2:${env.PORT}`])
+    expect(nginx).toMatch(/proxy_pass http:\/\/pintu_api;/)
+  })
+
+  it('gives the replicas the client address in a header the client cannot choose', () => {
+    expect(nginx).toMatch(/proxy_set_header X-Forwarded-For \$remote_addr;/)
+    expect(nginx).not.toContain('$proxy_add_x_forwarded_for')
+    // Uploads (up to 20 MiB) pass the proxy.
+    expect(Number(/client_max_body_size (\d+)m;/.exec(nginx)![1])).toBeGreaterThan(20)
+    // The proxy waits longer than the API's own request timeout before giving up on a replica.
+    expect(Number(/proxy_read_timeout (\d+)s;/.exec(nginx)![1])).toBeGreaterThan(loadConfig(env).requestTimeoutSeconds)
+  })
+
   it('gives the API only variables it reads, and a configuration it accepts', () => {
     for (const key of Object.keys(env)) expect(configKeys, key).toContain(key)
     const config = loadConfig(env)
     expect(config.demoAccounts).toBe(false)
     expect(config.host).toBe('0.0.0.0')
-    expect(`${config.port}:${config.port}`).toBe(api.ports[0])
+    expect(config.port).toBe(3000)
   })
 
   it('points the API at the compose database with the same credentials', () => {

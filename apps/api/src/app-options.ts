@@ -71,4 +71,9 @@ export interface PintuOptions {
    * (0 or absent: tests call app.flushStatus() / app.probeStatus()), and a test-only delay on every request.
    */
   status?: { flushIntervalMs?: number; probeIntervalMs?: number; slowDownMs?: number; metricsToken?: string }
+  /**
+   * Rate limits: `shared` adds up every process's counts in the database so a quota holds for the
+   * deployment (default: on PostgreSQL, off on PGlite, which one process owns), every `syncIntervalMs` (1 s).
+   */
+  rateLimits?: { shared?: boolean; syncIntervalMs?: number }
 }

@@ -29,6 +29,7 @@ import {
 import { createWebhooksModule, webhookQueues, webhooksOptionsOf } from './modules/webhooks/webhooks.module.ts'
 import { startJobQueue } from './db/job-queue.ts'
 import { createProvisionalModule } from './modules/provisional/provisional.module.ts'
+import { createSharedRateCounters } from './modules/rate-limits/rate-limits.module.ts'
 import { identityRoutes } from './modules/identity/identity.routes.ts'
 import { createPeople } from './modules/identity/people.ts'
 import { createSessionGuard } from './modules/identity/session-guard.ts'
@@ -56,6 +57,8 @@ declare module 'fastify' {
      * Runs the scheduled job once (escalation, deemed approval, expiry; it also runs on an interval when configured).
      */
     runEscalations(): Promise<{ escalated: number; deemedApproved: number; expired: number } | null>
+    /** Folds finished days into the statistics' rollups once (also on the job's interval when configured). */
+    runStatsRollups(): Promise<{ backlogDays: number; foldedDays: number }>
     /** Runs the complaint escalation job once (it also runs on the job's interval when configured). */
     runComplaintEscalations(): Promise<{ escalated: number } | null>
     /** Plans and sends the applicant notifications of every committed change (tests); failures stay due. */
@@ -232,7 +235,15 @@ export const pintu = fp(
     await app.register(validationPlugin)
     status.measure(app)
     await app.register(errorsPlugin, { strictErrorContract: options.strictErrorContract ?? false })
-    await app.register(securityPlugin, { corsOrigins: options.corsOrigins ?? [] })
+    // Several API processes share one PostgreSQL database; PGlite belongs to one process.
+    const sharedLimits = options.rateLimits?.shared ?? options.database.engine === 'postgres'
+    await app.register(securityPlugin, {
+      corsOrigins: options.corsOrigins ?? [],
+      rateLimits: {
+        shared: sharedLimits ? createSharedRateCounters({ db, office }) : undefined,
+        syncIntervalMs: options.rateLimits?.syncIntervalMs,
+      },
+    })
     await app.register(compressionPlugin)
     await app.register(authPlugin, {
       secret: options.jwtSecret,
@@ -295,6 +306,13 @@ export const pintu = fp(
         name: 'escalation job',
         intervalMs: options.jobIntervalMs,
         run: continuity.runEscalations,
+      })
+    app.decorate('runStatsRollups', stats.runRollups)
+    if (options.jobIntervalMs)
+      await app.register(scheduledJob, {
+        name: 'statistics rollups',
+        intervalMs: options.jobIntervalMs,
+        run: stats.runRollups,
       })
     app.decorate('runComplaintEscalations', complaints.runEscalations)
     if (options.jobIntervalMs)

@@ -11,6 +11,7 @@ import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { applicationHelpers, officerCrew } from './support/applications.ts'
 import { createTestApp, createTestClock, queryRows, type TestApp } from './support/test-app.ts'
+import { daysBetween } from '../src/modules/stats/stats-days.ts'
 import { parseCsv } from './support/csv.ts'
 
 /**
@@ -393,5 +394,116 @@ describe('public statistics, kept by the change record', () => {
     const body = (await t.app.inject({ method: 'GET', url: '/api/v1/stats/backlog' })).body
     expect(body).not.toContain(applicant.user.id)
     expect(body).not.toMatch(/REG-\d{4}/)
+  })
+
+  // Last: it declares a closure over past days, which changes their ages for every test after it.
+  it('finished days are answered from rollups made once by the job: backlog snapshots (remade when their calendar changes) and folded counters', async () => {
+    const asked = async (day: string) =>
+      (await t.app.inject({ method: 'GET', url: `/api/v1/stats/backlog?asOf=${day}` })).json()
+    const days = snapshots.map((s) => s.day)
+    const before = await Promise.all(days.map(asked))
+
+    const period = `from=${days[0]}&to=${jakartaDate(clock.now())}`
+    const figures = async () =>
+      Promise.all(
+        ['daily', 'sla'].map(async (r) =>
+          (await t.app.inject({ method: 'GET', url: `/api/v1/stats/${r}?${period}` })).json(),
+        ),
+      )
+    const unfolded = await figures()
+
+    // Every finished day with a change, up to yesterday; a second run has nothing left to make.
+    expect(await t.app.runStatsRollups()).toEqual({ backlogDays: DAYS, foldedDays: DAYS })
+    expect(await t.app.runStatsRollups()).toEqual({ backlogDays: 0, foldedDays: 0 })
+    // The daily figures and the SLA over folded days (and today's, not folded) say what the counters said.
+    expect(await figures()).toEqual(unfolded)
+    await t.db.execute(
+      sql`update stats_daily_days set count = count + 500 where day = ${days[1]} and metric = 'registration'`,
+    )
+    const [daily] = await figures()
+    expect(daily.days[1].registrations).toBe(unfolded[0].days[1].registrations + 500)
+    await t.db.execute(
+      sql`update stats_daily_days set count = count - 500 where day = ${days[1]} and metric = 'registration'`,
+    )
+    const kept = await queryRows<{ day: string }>(
+      t.db,
+      sql`select day::text from stats_backlog_snapshot_days order by 1`,
+    )
+    expect(kept.map((r) => r.day)).toEqual(days)
+    for (const [i, snap] of snapshots.entries()) {
+      const body = await asked(snap.day)
+      expect(body).toEqual(before[i])
+      expect({ day: snap.day, rows: keptRows(body), ages: body.age }).toEqual({
+        day: snap.day,
+        rows: snap.rows,
+        ages: snap.ages,
+      })
+    }
+
+    // Read from the snapshot, not worked out again: a (deliberately) altered snapshot row shows.
+    const probe = days[2]!
+    await t.db.execute(sql`update stats_backlog_snapshots set files = files + 1000
+                           where ctid = (select ctid from stats_backlog_snapshots where day = ${probe} limit 1)`)
+    expect((await asked(probe)).files).toBe(before[2].files + 1000)
+
+    // A closure declared now over two past days changes their calendar and every later day's: those
+    // are worked out again from the counters at once, and remade by the next run; earlier days are kept.
+    const closed = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/closures',
+      headers: team.crew.supervisor!.headers,
+      payload: {
+        reason: 'Kantor disegel untuk pemeriksaan.',
+        legalBasis: 'SK Wali Kota 1/2026',
+        startsOn: days[1],
+        endsOn: days[2],
+      },
+    })
+    expect(closed.statusCode, closed.body).toBe(201)
+    const after = await Promise.all(days.map(asked))
+    expect(after[0]).toEqual(before[0])
+    expect(after[2].files).toBe(before[2].files) // the altered snapshot is no longer read
+    for (const [i, body] of after.entries())
+      expect(keptRows(body).map(({ overdue: _, ...r }) => r)).toEqual(
+        keptRows(before[i]).map(({ overdue: _, ...r }) => r),
+      )
+    // Fewer working days since they were received: files move to younger buckets, never older ones.
+    const young = (body: { age: Record<string, number> }) => body.age['0-3']!
+    for (const [i, body] of after.entries()) expect(young(body)).toBeGreaterThanOrEqual(young(before[i]))
+    expect(after.reduce((sum, b) => sum + young(b), 0)).toBeGreaterThan(before.reduce((sum, b) => sum + young(b), 0))
+
+    const builtAt = async () =>
+      queryRows<{ day: string; built_at: string }>(
+        t.db,
+        sql`select day::text, built_at::text from stats_backlog_snapshot_days order by 1`,
+      )
+    const builtBefore = await builtAt()
+    clock.advance(60_000)
+    expect(await t.app.runStatsRollups()).toEqual({ backlogDays: DAYS - 1, foldedDays: 0 })
+    const builtAfter = await builtAt()
+    expect(builtAfter[0]).toEqual(builtBefore[0])
+    expect(builtAfter.slice(1).every((r, i) => r.built_at !== builtBefore[i + 1]!.built_at)).toBe(true)
+    for (const [i, day] of days.entries()) expect(await asked(day)).toEqual(after[i])
+
+    // Once March is over, its days are summed into one month of histograms, read for the whole month.
+    clock.set(new Date('2026-04-02T09:00:00+07:00'))
+    const sla = async (from: string, to: string) =>
+      (await t.app.inject({ method: 'GET', url: `/api/v1/stats/sla?from=${from}&to=${to}` })).json()
+    const periods: [string, string][] = [
+      ['2026-03-01', '2026-03-31'],
+      ['2026-02-20', '2026-04-02'],
+      ['2026-03-04', '2026-04-02'],
+    ]
+    const byDay = await Promise.all(periods.map(([a, b]) => sla(a, b)))
+    expect(byDay[0].services.length).toBeGreaterThan(0)
+    const made = await t.app.runStatsRollups()
+    expect(made.foldedDays).toBe(daysBetween(days.at(-1)!, '2026-04-01') - 1)
+    expect(await queryRows(t.db, sql`select month::text from stats_folded_months`)).toEqual([{ month: '2026-03-01' }])
+    expect(await Promise.all(periods.map(([a, b]) => sla(a, b)))).toEqual(byDay)
+    await t.db.execute(sql`update stats_duration_months set count = count + 700
+                           where ctid = (select ctid from stats_duration_months where stage = 'total' limit 1)`)
+    const finished = (body: { services: { finished: number }[] }) => body.services.reduce((n, r) => n + r.finished, 0)
+    expect(finished(await sla(...periods[0]!))).toBe(finished(byDay[0]) + 700)
+    expect(finished(await sla(...periods[2]!))).toBe(finished(byDay[2])) // not a whole month: read by day
   })
 })

@@ -94,6 +94,17 @@ describe('real-user timings on the status page', () => {
     ])
     // Every window holds them; thresholds are web.dev's.
     const body = (await a.app.inject({ method: 'GET', url: '/api/v1/status' })).json()
+    // And per route name, for the routes that were measured: home had visits 0, 3 and 6.
+    const hourWindow = body.realUser.windows[0]
+    expect(hourWindow.routes.map((r: { route: string }) => r.route).sort()).toEqual(['home', 'track-result'])
+    const homeLcp = hourWindow.routes.find((r: { route: string }) => r.route === 'home').metrics[0]
+    expect(homeLcp).toMatchObject({ name: 'LCP', n: 3, p75: expectedP75('LCP', [lcp[0]!, lcp[3]!, lcp[6]!]).reported })
+    const perRoute = (name: string) =>
+      hourWindow.routes.reduce(
+        (sum: number, r: { metrics: Figure[] }) => sum + r.metrics.find((m) => m.name === name)!.n,
+        0,
+      )
+    expect(['LCP', 'INP', 'CLS'].map(perRoute)).toEqual([8, 4, 4])
     expect(body.realUser.windows.map((w: { window: string }) => w.window)).toEqual(['hour', 'day', '30d'])
     expect(body.realUser.thresholds).toEqual({
       LCP: { good: 2500, poor: 4000 },
@@ -191,5 +202,28 @@ describe('real-user timings on the status page', () => {
     const after = await realUser(a, '30d')
     expect(after.find((m) => m.name === 'LCP')!.n).toBe(figuresBefore.find((m) => m.name === 'LCP')!.n + 2)
     expect(after.filter((m) => m.name !== 'LCP')).toEqual(figuresBefore.filter((m) => m.name !== 'LCP'))
+  })
+
+  it("puts each finished hour's real-user figures, per route too, in its summary in the change record", async () => {
+    const HOUR = 3_600_000
+    const hour = new Date(Math.floor(clock.now().getTime() / HOUR) * HOUR)
+    clock.set(new Date(hour.getTime() + 5 * 60_000))
+    for (const value of [700, 800, 5200])
+      expect((await report(a, { route: 'help', metrics: [{ name: 'LCP', value }] }, '192.0.2.30')).statusCode).toBe(204)
+    await a.app.flushStatus()
+    clock.set(new Date(hour.getTime() + HOUR + 2 * 60_000))
+    expect(await a.app.summarizeStatus()).toBe(hour.toISOString())
+    const [summary] = await queryRows<{
+      details: { realUser: { metrics: Figure[]; routes: { route: string; metrics: Figure[] }[] } }
+    }>(
+      a.db,
+      sql`select details from audit_log where action = 'status.hourly_summary' and entity_id = ${hour.toISOString()}`,
+    )
+    const lcpFigure = { name: 'LCP', n: 3, p75: expectedP75('LCP', [700, 800, 5200]).reported, rating: 'poor' }
+    expect(summary!.details.realUser.metrics[0]).toEqual(lcpFigure)
+    expect(summary!.details.realUser.routes).toEqual([
+      { route: 'help', metrics: [lcpFigure, ...summary!.details.realUser.metrics.slice(1)] },
+    ])
+    expect(summary!.details.realUser.metrics.slice(1).every((m) => m.n === 0)).toBe(true)
   })
 })

@@ -164,4 +164,34 @@ describe('the status page that measures itself', () => {
     expect(day).toMatchObject({ probes: 2, availability: 1 })
     expect(day.journeys.find((j: Journey) => j.journey === 'catalogue').requests).toBe(40)
   })
+
+  it('drops minutes and hours older than the 90-day window and a day, and keeps everything younger', async () => {
+    const HOUR = 3_600_000
+    const now = clock.now().getTime()
+    const hourAgo = (hours: number) => new Date(Math.floor(now / HOUR) * HOUR - hours * HOUR)
+    const office = (await queryRows<{ id: string }>(fast.db, sql`select id from offices limit 1`))[0]!.id
+    // 92 and 89 days back: one past what is kept, one inside it.
+    for (const hours of [92 * 24, 89 * 24]) {
+      const minute = hourAgo(hours)
+      await fast.db.execute(sql`insert into status_latency (office_id, minute, journey, bucket, count)
+                                values (${office}, ${minute}, 'catalogue', 0, 1)`)
+      await fast.db.execute(
+        sql`insert into status_probes (office_id, minute, probes, ok) values (${office}, ${minute}, 1, 1)`,
+      )
+      await fast.db.execute(sql`insert into status_vitals (office_id, minute, route, metric, bucket, count)
+                                values (${office}, ${minute}, 'home', 'LCP', 0, 1)`)
+    }
+    clock.set(new Date(Math.floor(now / HOUR) * HOUR + HOUR + 2 * 60_000))
+    expect(await fast.app.summarizeStatus()).not.toBeNull()
+    for (const table of ['status_latency', 'status_probes', 'status_vitals']) {
+      const old = await queryRows<{ minute: Date | string }>(
+        fast.db,
+        sql`select minute from ${sql.identifier(table)} where minute < ${hourAgo(80 * 24)} order by minute`,
+      )
+      expect({ table, kept: old.map((r) => new Date(r.minute).toISOString()) }).toEqual({
+        table,
+        kept: [hourAgo(89 * 24).toISOString()],
+      })
+    }
+  })
 })

@@ -4,6 +4,7 @@ import type { DeclareClosureBody } from './continuity.ts'
 import type { CreateDelegationBody } from './delegations.ts'
 import type { ApplicationAction, ApplicationStatus } from './lifecycle.ts'
 import type { OfficerRole } from './roles.ts'
+import type { VitalFigures } from './vitals.ts'
 
 /**
  * The one vocabulary of recorded changes (SPEC P3): every change of every entity, and every read of
@@ -176,6 +177,8 @@ export interface ChangeDetails {
     probes: number
     availability: number | null
     journeys: { journey: string; requests: number; p50Ms: number | null; p95Ms: number | null; p99Ms: number | null }[]
+    /** Citizens' own browsers' timings that hour, over every route and per route name. */
+    realUser: { metrics: VitalFigures; routes: { route: string; metrics: VitalFigures }[] }
   }
 }
 

@@ -49,6 +49,24 @@ const Threshold = (description: string) =>
 
 export const realUserWindows = ['hour', 'day', '30d'] as const
 
+export const VitalFiguresSchema = Type.Array(
+  Type.Object(
+    {
+      name: Type.Enum([...vitalMetrics], { description: 'The metric' }),
+      n: Count('Measurements reported by citizens’ browsers'),
+      p75: Type.Union([Type.Number({ minimum: 0 }), Type.Null()], {
+        description: '75th percentile (nearest rank, the upper bound of its bucket); null when n is 0',
+      }),
+      rating: Type.Union([Type.Enum(['good', 'needs_improvement', 'poor']), Type.Null()], {
+        description: 'The p75 against the thresholds; null when n is 0',
+      }),
+    },
+    { additionalProperties: false },
+  ),
+  { description: 'LCP, INP and CLS' },
+)
+export type VitalFigures = Static<typeof VitalFiguresSchema>
+
 export const RealUserSchema = Type.Object(
   {
     thresholds: Type.Object(
@@ -59,21 +77,16 @@ export const RealUserSchema = Type.Object(
       Type.Object(
         {
           window: Type.Enum([...realUserWindows], { description: 'The last hour, day or 30 days' }),
-          metrics: Type.Array(
+          metrics: VitalFiguresSchema,
+          routes: Type.Array(
             Type.Object(
               {
-                name: Type.Enum([...vitalMetrics], { description: 'The metric' }),
-                n: Count('Measurements reported by citizens’ browsers'),
-                p75: Type.Union([Type.Number({ minimum: 0 }), Type.Null()], {
-                  description: '75th percentile (nearest rank, the upper bound of its bucket); null when n is 0',
-                }),
-                rating: Type.Union([Type.Enum(['good', 'needs_improvement', 'poor']), Type.Null()], {
-                  description: 'The p75 against the thresholds; null when n is 0',
-                }),
+                route: Type.Enum([...vitalsRoutes], { description: 'The route the visits began on' }),
+                metrics: VitalFiguresSchema,
               },
               { additionalProperties: false },
             ),
-            { description: 'LCP, INP and CLS' },
+            { description: 'The same figures per route name, for the routes with any measurement in the window' },
           ),
         },
         { additionalProperties: false },

@@ -7,6 +7,8 @@ import { createIdentityRepository } from '@pintu/api/repositories/identity'
 import { createWorkWeekReader } from '@pintu/api/repositories/work-week'
 import { createWorkSearchRepository } from '@pintu/api/repositories/work-search'
 import { createStatsRepository } from '@pintu/api/repositories/stats'
+import { createStatsRollupsRepository } from '@pintu/api/repositories/stats-rollups'
+import { runRollups } from '@pintu/api/stats/rollups'
 import { createCalendarRepository } from '@pintu/api/repositories/calendar'
 import { createNonWorkingDays, type NonWorkingDays } from '@pintu/api/calendar/non-working-days'
 import * as stats from '@pintu/api/stats/usecases'
@@ -21,6 +23,7 @@ const identity = createIdentityRepository()
 const workSearch = createWorkSearchRepository()
 const workWeek = createWorkWeekReader()
 const statsRepository = createStatsRepository()
+const rollups = createStatsRollupsRepository()
 const nonWorkingDays = new Map<string, NonWorkingDays>()
 
 /** What the public statistics routes give their use cases, for the generated office on its last day. */
@@ -38,8 +41,23 @@ function statsDeps(db: ScaleDatabase, s: Samples): stats.StatsDeps {
     office: { id: s.officeId, code: '' },
     nonWorkingDays: days,
     stats: statsRepository,
+    rollups,
   }
 }
+
+/**
+ * The same deps as if the rollup job had never run: every day read from the counters, the baseline
+ * the rollups are measured against in the same run.
+ */
+function countersOnly(deps: stats.StatsDeps): stats.StatsDeps {
+  return {
+    ...deps,
+    rollups: { ...rollups, snapshot: async () => undefined, foldedDays: async () => [] },
+  }
+}
+
+/** The rollup job's first run over the generated history, as after an upgrade: the days it made. */
+export const runStatsRollups = (db: ScaleDatabase, s: Samples) => runRollups(statsDeps(db, s))
 const daysBefore = (today: string, days: number) =>
   new Date(Date.parse(`${today}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10)
 
@@ -147,13 +165,19 @@ export const measuredQueries: MeasuredQuery[] = [
   },
   {
     name: 'public backlog, as of a past day',
-    useCase: 'GET /stats/backlog?asOf= (backlogNow minus the changes after that day), 1 to 365 days back',
+    useCase: "GET /stats/backlog?asOf= (the day's snapshot, kept by the rollup job), 1 to 365 days back",
     goalMs: 50,
     run: (db, s, i) => stats.backlog(statsDeps(db, s), { asOf: daysBefore(s.today, 1 + ((i * 37) % 365)) }),
   },
   {
+    name: 'public backlog, as of a past day, from the counters (baseline)',
+    useCase: 'the same, without the snapshots: backlogNow minus the changes after that day',
+    run: (db, s, i) =>
+      stats.backlog(countersOnly(statsDeps(db, s)), { asOf: daysBefore(s.today, 1 + ((i * 37) % 365)) }),
+  },
+  {
     name: 'public SLA, last 30 days',
-    useCase: 'GET /stats/sla (durationsBetween ‖ dailyBetween over 30 days)',
+    useCase: 'GET /stats/sla (30 days: folded histograms and totals, and the raw counters of days not yet folded)',
     goalMs: 50,
     run: (db, s) => stats.sla(statsDeps(db, s), {}),
   },
@@ -164,9 +188,19 @@ export const measuredQueries: MeasuredQuery[] = [
     run: (db, s) => stats.sla(statsDeps(db, s), { from: daysBefore(s.today, 365), to: s.today }),
   },
   {
+    name: 'public SLA, a whole year, from the counters (baseline)',
+    useCase: 'the same, without the folded days: every slot and service of every day',
+    run: (db, s) => stats.sla(countersOnly(statsDeps(db, s)), { from: daysBefore(s.today, 365), to: s.today }),
+  },
+  {
     name: 'public daily figures, a whole year',
-    useCase: 'GET /stats/daily?from=&to= (dailyBetween over 366 days)',
+    useCase: 'GET /stats/daily?from=&to= (366 days: folded totals, and the raw counters of days not yet folded)',
     run: (db, s) => stats.daily(statsDeps(db, s), { from: daysBefore(s.today, 365), to: s.today }),
+  },
+  {
+    name: 'public daily figures, a whole year, from the counters (baseline)',
+    useCase: 'the same, without the folded days',
+    run: (db, s) => stats.daily(countersOnly(statsDeps(db, s)), { from: daysBefore(s.today, 365), to: s.today }),
   },
   {
     name: 'catalogue search',

@@ -106,7 +106,10 @@ export const authPlugin = fp(
           },
         })
       }
-      const quota = options.clients.guard.take(claims.sub, state.rateLimitPerMinute)
+      const quota = await app.takeRateLimit(
+        { name: 'client', max: state.rateLimitPerMinute, windowSeconds: 60 },
+        claims.sub,
+      )
       if (!quota.allowed) throw new AppError('rate_limited', { headers: { 'retry-after': String(quota.resetSeconds) } })
       request.client = { id: claims.sub, scopes, serviceCodes: state.serviceCodes }
     }
@@ -152,5 +155,5 @@ export const authPlugin = fp(
       }
     })
   },
-  { name: 'pintu-auth' },
+  { name: 'pintu-auth', dependencies: ['pintu-rate-limit'] },
 )

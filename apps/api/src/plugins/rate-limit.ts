@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { AppError } from '../errors/app-error.ts'
+import { createRateCounters, type RateQuota, type RateVerdict, type SharedRateCounters } from './rate-counters.ts'
 
 /** A named quota: at most `max` requests per client address (or per account) per `windowSeconds`. */
 export interface RatePolicy {
@@ -15,48 +16,66 @@ export interface RatePolicy {
 }
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** Reports this process's rate-limit counts to the deployment's counters now (every second when shared). */
+    shareRateLimits(): Promise<void>
+    /** Counts one request of `key` against a quota decided at run time (an integration client's own). */
+    takeRateLimit(quota: RateQuota, key: string): Promise<RateVerdict>
+  }
   interface FastifyContextConfig {
     /** Limits the route per client address and advertises the quota in RateLimit headers. */
     rateLimit?: RatePolicy
   }
 }
 
-/** Counters kept at most; past it the oldest windows are dropped rather than let memory grow. */
-const MAX_KEYS = 100_000
-
-interface Window {
-  startedAt: number
-  count: number
-}
-
 /**
  * A fixed-window limiter per policy and client address, advertising its state in the RateLimit
  * header fields of draft-ietf-httpapi-ratelimit-headers (`RateLimit-Policy: "lookup";q=60;w=60`,
  * `RateLimit: "lookup";r=59;t=42`), on every answer of a limited route, refusals included.
- * Counters are per process: behind a load balancer each process enforces its own share.
+ * With `shared` (PostgreSQL) the quota holds for the deployment, however many API processes serve
+ * it: counts are added up in the database every `syncIntervalMs` and, near the limit, before each
+ * answer (see rate-counters.ts for the bound). Without it each process counts for itself.
  */
 export const rateLimitPlugin = fp(
-  async (app: FastifyInstance, options: { now?: () => number } = {}) => {
-    const now = options.now ?? Date.now
-    const windows = new Map<string, Window>()
-
-    function take(policy: RatePolicy, address: string): { remaining: number; resetSeconds: number; allowed: boolean } {
-      const key = `${policy.name}|${address}`
-      const at = now()
-      let window = windows.get(key)
-      if (!window || at - window.startedAt >= policy.windowSeconds * 1000) {
-        windows.delete(key)
-        if (windows.size >= MAX_KEYS) windows.delete(windows.keys().next().value!)
-        window = { startedAt: at, count: 0 }
-        windows.set(key, window)
+  async (
+    app: FastifyInstance,
+    options: { now?: () => number; shared?: SharedRateCounters; syncIntervalMs?: number } = {},
+  ) => {
+    const counters = createRateCounters({ now: options.now ?? Date.now, shared: options.shared })
+    app.decorate('shareRateLimits', () => counters.sync())
+    app.decorate('takeRateLimit', async (quota: RateQuota, key: string) => counters.take(quota, key))
+    if (options.shared) {
+      let timer: NodeJS.Timeout | undefined
+      let failing = false
+      let running = false
+      const sync = async () => {
+        // A slow round must not pile up behind itself: the next tick finds the counts still unsent.
+        if (running) return
+        running = true
+        try {
+          await counters.sync()
+          failing = false
+        } catch (err) {
+          // Once per outage, not every second: the database being down is reported elsewhere too.
+          if (!failing) app.log.warn({ err }, 'rate-limit counts not shared; retrying')
+          failing = true
+        } finally {
+          running = false
+        }
       }
-      window.count += 1
-      const resetSeconds = Math.max(1, Math.ceil((window.startedAt + policy.windowSeconds * 1000 - at) / 1000))
-      return { remaining: Math.max(0, policy.max - window.count), resetSeconds, allowed: window.count <= policy.max }
+      app.addHook('onReady', async () => {
+        timer = setInterval(() => void sync(), options.syncIntervalMs ?? 1_000)
+        timer.unref()
+      })
+      // A process stopping (a rolling restart) reports what it counted; sync() never throws.
+      app.addHook('onClose', async () => {
+        clearInterval(timer)
+        await sync()
+      })
     }
 
     async function limit(reply: FastifyReply, key: string, policy: RatePolicy) {
-      const state = take(policy, key)
+      const state = await counters.take(policy, key)
       void reply.header('ratelimit-policy', `"${policy.name}";q=${policy.max};w=${policy.windowSeconds}`)
       void reply.header('ratelimit', `"${policy.name}";r=${state.remaining};t=${state.resetSeconds}`)
       if (!state.allowed) throw new AppError('rate_limited', { headers: { 'retry-after': String(state.resetSeconds) } })

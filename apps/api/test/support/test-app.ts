@@ -60,6 +60,8 @@ export async function createTestApp(
     notifications?: PintuOptions['notifications']
     /** A second API process on another test app's database (scale-out tests); the first one drops it. */
     sharedWith?: { database: Database }
+    /** Rate-limit counters shared through the database (the default on PostgreSQL) and how often they sync. */
+    rateLimits?: PintuOptions['rateLimits']
   } = {},
 ) {
   const { database, drop } = options.sharedWith
@@ -98,6 +100,7 @@ export async function createTestApp(
     // pg-boss times retries by the database's clock: under a hand-moved clock the relay's own decides.
     webhooks: { deferInQueue: clock === systemClock, ...options.webhooks },
     notifications: { deferInQueue: clock === systemClock, ...options.notifications },
+    rateLimits: options.rateLimits,
     // Every code a test provokes must be one its route declares in the contract.
     strictErrorContract: true,
   })

@@ -283,8 +283,12 @@ export async function takeStep(
   return getComplaint(deps, id, caller.actor)
 }
 
-/** Arbitrary constant naming the complaint escalation job among PostgreSQL advisory locks. */
-const COMPLAINT_JOB_LOCK_KEY = 7_303_275
+/**
+ * Arbitrary constant naming the complaint escalation job among PostgreSQL advisory locks. It was
+ * the sequencer's key once, so either job skipped its round while the other ran (the keys are
+ * checked distinct by db/advisory-lock.test.ts).
+ */
+const COMPLAINT_JOB_LOCK_KEY = 7_303_278
 
 /**
  * The scheduled job: a complaint past its first-response or resolution date is flagged once for its

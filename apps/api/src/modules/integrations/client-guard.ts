@@ -16,15 +16,14 @@ export interface ClientState {
 export interface ClientGuard {
   /** The client's current grants, or undefined when it is unknown or revoked. */
   current(clientId: string): Promise<ClientState | undefined>
-  /** Counts one call against the client's quota; `retryAfter` seconds when it is spent. */
-  take(clientId: string, perMinute: number): { allowed: boolean; remaining: number; resetSeconds: number }
   forget(clientId: string): void
 }
 
 /**
  * Client tokens live 5 minutes, but a revocation must stop them at once: each request reads the
- * client's row, cached briefly per process. The quota is a fixed one-minute window per client and
- * process (behind a load balancer each process enforces its own share, as the address limits do).
+ * client's row, cached briefly per process (with several processes a revocation reaches the others
+ * within CLIENT_CACHE_MS). The client's per-minute quota is counted by the rate-limit plugin, for
+ * the deployment like the address limits.
  */
 export function createClientGuard(deps: {
   db: Db
@@ -34,7 +33,6 @@ export function createClientGuard(deps: {
 }): ClientGuard {
   const now = deps.now ?? Date.now
   const cache = new Map<string, { at: number; state: Promise<ClientState | undefined> }>()
-  const windows = new Map<string, { startedAt: number; count: number }>()
   return {
     current(clientId) {
       const hit = cache.get(clientId)
@@ -52,18 +50,6 @@ export function createClientGuard(deps: {
       cache.set(clientId, { at: now(), state })
       state.catch(() => cache.delete(clientId))
       return state
-    },
-    take(clientId, perMinute) {
-      const at = now()
-      let window = windows.get(clientId)
-      if (!window || at - window.startedAt >= 60_000) {
-        if (windows.size >= MAX_ENTRIES) windows.clear()
-        window = { startedAt: at, count: 0 }
-        windows.set(clientId, window)
-      }
-      window.count += 1
-      const resetSeconds = Math.max(1, Math.ceil((window.startedAt + 60_000 - at) / 1000))
-      return { allowed: window.count <= perMinute, remaining: Math.max(0, perMinute - window.count), resetSeconds }
     },
     forget(clientId) {
       cache.delete(clientId)

@@ -7,8 +7,8 @@ import {
   verify,
   type KeyObject,
 } from 'node:crypto'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { readOrCreateOnce } from '../../write-once.ts'
 
 export interface PermitKeys {
   keyId: string
@@ -40,15 +40,8 @@ export function permitKeysFrom(privateKey: KeyObject): PermitKeys {
  */
 export async function loadPermitKeys(dataDir: string, configuredPem?: string): Promise<PermitKeys> {
   if (configuredPem) return permitKeysFrom(createPrivateKey(configuredPem))
-  const file = path.join(dataDir, 'permit-signing-key.pem')
-  try {
-    return permitKeysFrom(createPrivateKey(await readFile(file, 'utf8')))
-  } catch {
-    await mkdir(dataDir, { recursive: true })
-    const { privateKey } = generateKeyPairSync('ed25519')
-    await writeFile(file, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'wx' }).catch(
-      () => undefined,
-    )
-    return permitKeysFrom(createPrivateKey(await readFile(file, 'utf8')))
-  }
+  const pem = await readOrCreateOnce(path.join(dataDir, 'permit-signing-key.pem'), () =>
+    String(generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' })),
+  )
+  return permitKeysFrom(createPrivateKey(pem))
 }

@@ -4,6 +4,8 @@ import type { Db } from '../../db/database.ts'
 import type { NonWorkingDays } from '../calendar/non-working-days.ts'
 import type { Office } from '../offices/offices.repository.ts'
 import { createStatsRecorder } from './stats-recorder.ts'
+import { runRollups } from './stats-rollups.ts'
+import { createStatsRollupsRepository } from './stats-rollups.repository.ts'
 import { createStatsRepository } from './stats.repository.ts'
 import { statsRoutesPlugin } from './stats.routes.ts'
 import { createWorkWeekReader } from './work-week.ts'
@@ -14,10 +16,14 @@ import { createWorkWeekReader } from './work-week.ts'
  */
 export function createStatsModule(deps: { db: Db; clock: Clock; office: Office; nonWorkingDays: NonWorkingDays }) {
   const repository = createStatsRepository()
+  const rollups = createStatsRollupsRepository()
   return {
     recorder: createStatsRecorder({ repository, office: deps.office, nonWorkingDays: deps.nonWorkingDays }),
     /** What the office finished lately, for the supervisor board (from the same counters). */
     workWeek: createWorkWeekReader(),
-    routes: (app: FastifyInstance) => app.register(statsRoutesPlugin, { deps: { ...deps, stats: repository } }),
+    /** Folds finished days into their snapshots and folded counters (the rollup job). */
+    runRollups: () => runRollups({ ...deps, stats: repository, rollups }),
+    routes: (app: FastifyInstance) =>
+      app.register(statsRoutesPlugin, { deps: { ...deps, stats: repository, rollups } }),
   }
 }

@@ -1,4 +1,4 @@
-import { and, eq, gt, gte, inArray, lte, or, sql } from 'drizzle-orm'
+import { and, eq, gt, inArray, or, sql } from 'drizzle-orm'
 import type { Executor } from '../../db/transaction.ts'
 import { users } from '../identity/identity.table.ts'
 import {
@@ -298,8 +298,29 @@ export function createStatsRepository() {
         .groupBy(...Object.values(dayGroup))
     },
 
-    /** Events per day and metric over a period, every service together (what the daily figures show). */
-    async dailyBetween(ex: Executor, officeId: string, from: string, to: string) {
+    /** The changes to the backlog on one day, by key: the backlog the day before is that day's minus these. */
+    async backlogChangesOn(ex: Executor, officeId: string, day: string): Promise<BacklogCount[]> {
+      return ex
+        .select({ ...dayGroup, files: sql<number>`sum(${statsBacklogDays.files})`.mapWith(Number) })
+        .from(statsBacklogDays)
+        .where(and(eq(statsBacklogDays.officeId, officeId), eq(statsBacklogDays.day, day)))
+        .groupBy(...Object.values(dayGroup))
+    },
+
+    /** The first day the backlog changed, if it ever did. */
+    async firstBacklogDay(ex: Executor, officeId: string): Promise<string | undefined> {
+      const rows = await ex
+        .select({ day: sql<string | null>`min(${statsBacklogDays.day})::text` })
+        .from(statsBacklogDays)
+        .where(eq(statsBacklogDays.officeId, officeId))
+      return rows[0]?.day ?? undefined
+    },
+
+    /**
+     * Events per day and metric over the given days (those not yet folded, see stats-rollups.ts), every
+     * service together (what the daily figures show).
+     */
+    async dailyOn(ex: Executor, officeId: string, days: string[]) {
       return ex
         .select({
           day: statsDaily.day,
@@ -307,12 +328,12 @@ export function createStatsRepository() {
           count: sql<number>`sum(${statsDaily.count})`.mapWith(Number),
         })
         .from(statsDaily)
-        .where(and(eq(statsDaily.officeId, officeId), gte(statsDaily.day, from), lte(statsDaily.day, to)))
+        .where(and(eq(statsDaily.officeId, officeId), inArray(statsDaily.day, days)))
         .groupBy(statsDaily.day, statsDaily.metric)
     },
 
-    /** The period's total of each detail (reason code, stage) of the given metrics, every service together. */
-    async detailsBetween(ex: Executor, officeId: string, from: string, to: string, metrics: string[]) {
+    /** The total over the given days of each detail (reason code, stage) of these metrics, every service together. */
+    async detailsOn(ex: Executor, officeId: string, days: string[], metrics: string[]) {
       return ex
         .select({
           metric: statsDaily.metric,
@@ -321,21 +342,16 @@ export function createStatsRepository() {
         })
         .from(statsDaily)
         .where(
-          and(
-            eq(statsDaily.officeId, officeId),
-            gte(statsDaily.day, from),
-            lte(statsDaily.day, to),
-            inArray(statsDaily.metric, metrics),
-          ),
+          and(eq(statsDaily.officeId, officeId), inArray(statsDaily.day, days), inArray(statsDaily.metric, metrics)),
         )
         .groupBy(statsDaily.metric, statsDaily.detail)
     },
 
     /**
-     * The period's working-day histograms: of each stage over every service, and of each service's
-     * files from registration to outcome (`stage` 'total'), the only rows that keep their service.
+     * The working-day histograms over the given days: of each stage over every service, and of each
+     * service's files from registration to outcome (`stage` 'total'), the only rows that keep their service.
      */
-    async durationsBetween(ex: Executor, officeId: string, from: string, to: string) {
+    async durationsOn(ex: Executor, officeId: string, days: string[]) {
       const serviceCode = sql<string>`case when ${statsDurations.stage} = 'total' then ${statsDurations.serviceCode} else '' end`
       return ex
         .select({
@@ -346,7 +362,7 @@ export function createStatsRepository() {
           count: sql<number>`sum(${statsDurations.count})`.mapWith(Number),
         })
         .from(statsDurations)
-        .where(and(eq(statsDurations.officeId, officeId), gte(statsDurations.day, from), lte(statsDurations.day, to)))
+        .where(and(eq(statsDurations.officeId, officeId), inArray(statsDurations.day, days)))
         .groupBy(serviceCode, statsDurations.stage, statsDurations.workingDays, statsDurations.withinSla)
     },
   }

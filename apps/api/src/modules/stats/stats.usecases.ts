@@ -1,14 +1,9 @@
 import {
-  addWorkingDays,
-  backlogAgeBuckets,
   datesBetween,
   dailyCounts,
-  endOfJakartaDay,
   jakartaDate,
   STATS_MAX_DAYS,
-  workingDaysBetween,
   type Backlog,
-  type BacklogRow,
   type Daily,
   type DailyRow,
   type Sla,
@@ -20,7 +15,12 @@ import type { Db } from '../../db/database.ts'
 import { fieldError } from '../../errors/app-error.ts'
 import type { NonWorkingDays } from '../calendar/non-working-days.ts'
 import type { Office } from '../offices/offices.repository.ts'
-import type { BacklogCount, StatsRepository } from './stats.repository.ts'
+import { backlogAnswer, backlogCells, type BacklogCell } from './backlog-cells.ts'
+import { backlogCountsAsOf } from './backlog-counts.ts'
+import { calendarFingerprints } from './calendar-fingerprint.ts'
+import { addDays, daysBetween, nextMonth } from './stats-days.ts'
+import type { StatsRollupsRepository } from './stats-rollups.repository.ts'
+import type { StatsRepository } from './stats.repository.ts'
 
 export interface StatsDeps {
   db: Db
@@ -28,100 +28,45 @@ export interface StatsDeps {
   office: Office
   nonWorkingDays: NonWorkingDays
   stats: StatsRepository
+  rollups: StatsRollupsRepository
 }
 
-const DAY_MS = 86_400_000
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
-/** Noon in Jakarta: a day as an instant for the working-day arithmetic, which counts by Jakarta date. */
-const instantOf = (date: string) => new Date(`${date}T12:00:00+07:00`)
+/**
+ * Identical questions asked at once share the one answer being worked out (a link shared widely),
+ * per database: tests run several apps in one process.
+ */
+const working = new WeakMap<Db, Map<string, Promise<BacklogCell[]>>>()
 
-const keyText = (c: BacklogCount) =>
-  [c.status, c.serviceCode, c.serviceKind, c.channel, c.receivedOn, c.enteredOn, c.daysLeft].join('\u0000')
-
-/** The backlog at the end of `asOf`: now, minus every change after that day. */
-async function countsAsOf(deps: StatsDeps, asOf: string, today: string): Promise<BacklogCount[]> {
-  const now = await deps.stats.backlogNow(deps.db, deps.office.id)
-  if (asOf >= today) return now
-  const later = await deps.stats.backlogChangesAfter(deps.db, deps.office.id, asOf)
-  const byKey = new Map(now.map((c) => [keyText(c), { ...c }]))
-  for (const c of later) {
-    const k = keyText(c)
-    const row = byKey.get(k) ?? { ...c, files: 0 }
-    row.files -= c.files
-    byKey.set(k, row)
+/**
+ * The backlog at the end of a day: a finished day's from its snapshot while the calendar it was made
+ * with still stands; otherwise (today, a day the rollup job has not reached, or one whose calendar
+ * changed since) worked out from the counters, now minus every change after the day.
+ */
+async function cellsAsOf(deps: StatsDeps, asOf: string, today: string): Promise<BacklogCell[]> {
+  const nonWorking = await deps.nonWorkingDays.get(deps.db)
+  const calendar = calendarFingerprints(nonWorking).upTo(asOf)
+  if (asOf < today) {
+    const kept = await deps.rollups.snapshot(deps.db, deps.office.id, asOf, calendar)
+    if (kept) return kept
   }
-  return [...byKey.values()]
+  let inFlight = working.get(deps.db)
+  if (!inFlight) working.set(deps.db, (inFlight = new Map()))
+  const key = `${deps.office.id}|${asOf}|${today}|${calendar}`
+  let cells = inFlight.get(key)
+  if (!cells) {
+    cells = backlogCountsAsOf(deps.stats, deps.db, deps.office.id, asOf, today)
+      .then((counts) => backlogCells(counts, asOf, nonWorking))
+      .finally(() => inFlight.delete(key))
+    inFlight.set(key, cells)
+  }
+  return cells
 }
 
 export async function backlog(deps: StatsDeps, query: StatsAsOfQuery): Promise<Backlog> {
   const today = jakartaDate(deps.clock.now())
   const asOf = query.asOf ?? today
   if (asOf > today) throw fieldError('/asOf', 'stats.future_date')
-  const nonWorking = await deps.nonWorkingDays.get(deps.db)
-  const end = endOfJakartaDay(asOf)
-  const ages = new Map<string, number>()
-  const dues = new Map<string, string>()
-  const rows = new Map<string, BacklogRow>()
-  const bucketOf = (age: number) => backlogAgeBuckets.find((b) => age <= b.max)!.bucket
-  for (const c of await countsAsOf(deps, asOf, today)) {
-    if (c.files === 0) continue
-    let age = ages.get(c.receivedOn)
-    if (age === undefined) ages.set(c.receivedOn, (age = workingDaysBetween(instantOf(c.receivedOn), end, nonWorking)))
-    let overdue = false
-    if (c.daysLeft >= 0) {
-      // The due date as the calendar now stands: a closure declared later moves it, as it moves the file's.
-      const dueKey = `${c.enteredOn}/${c.daysLeft}`
-      let due = dues.get(dueKey)
-      if (due === undefined) dues.set(dueKey, (due = addWorkingDays(instantOf(c.enteredOn), c.daysLeft, nonWorking)))
-      overdue = asOf > due
-    }
-    const rowKey = [c.serviceKind, c.serviceCode, c.status, c.channel].join('\u0000')
-    const row = rows.get(rowKey) ?? {
-      kind: c.serviceKind as BacklogRow['kind'],
-      serviceCode: c.serviceCode,
-      stage: c.status,
-      channel: c.channel as BacklogRow['channel'],
-      files: 0,
-      overdue: 0,
-      age: Object.fromEntries(backlogAgeBuckets.map((b) => [b.bucket, 0])),
-    }
-    row.files += c.files
-    if (overdue) row.overdue += c.files
-    row.age[bucketOf(age)]! += c.files
-    rows.set(rowKey, row)
-  }
-  const sorted = [...rows.values()].sort(
-    (a, b) =>
-      a.kind.localeCompare(b.kind) ||
-      a.serviceCode.localeCompare(b.serviceCode) ||
-      a.stage.localeCompare(b.stage) ||
-      a.channel.localeCompare(b.channel),
-  )
-  const group = (pick: (r: BacklogRow) => string) => {
-    const groups = new Map<string, { key: string; files: number; overdue: number }>()
-    for (const r of sorted) {
-      const g = groups.get(pick(r)) ?? { key: pick(r), files: 0, overdue: 0 }
-      g.files += r.files
-      g.overdue += r.overdue
-      groups.set(g.key, g)
-    }
-    return [...groups.values()].sort((a, b) => a.key.localeCompare(b.key))
-  }
-  const age = Object.fromEntries(
-    backlogAgeBuckets.map((b) => [b.bucket, sorted.reduce((sum, r) => sum + r.age[b.bucket]!, 0)]),
-  )
-  return {
-    asOf,
-    files: sorted.reduce((sum, r) => sum + r.files, 0),
-    overdue: sorted.reduce((sum, r) => sum + r.overdue, 0),
-    age,
-    byKind: group((r) => r.kind),
-    byStage: group((r) => r.stage),
-    byChannel: group((r) => r.channel),
-    byService: group((r) => r.serviceCode),
-    rows: sorted,
-  }
+  return backlogAnswer(asOf, await cellsAsOf(deps, asOf, today))
 }
 
 /** A period's days: default the 30 days up to today; never in the future, at most STATS_MAX_DAYS. */
@@ -131,9 +76,26 @@ function period(deps: StatsDeps, query: StatsPeriodQuery) {
   const from = query.from ?? addDays(to, -29)
   if (to > today) throw fieldError('/to', 'stats.bad_period')
   if (from > to) throw fieldError('/from', 'stats.bad_period')
-  if (Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS) + 1 > STATS_MAX_DAYS)
-    throw fieldError('/from', 'stats.bad_period')
+  if (daysBetween(from, to) > STATS_MAX_DAYS) throw fieldError('/from', 'stats.bad_period')
   return { from, to }
+}
+
+/** A period's days split into those folded by the rollup job (read from its tables) and the rest. */
+async function foldedOrNot(deps: StatsDeps, from: string, to: string) {
+  const folded = new Set(await deps.rollups.foldedDays(deps.db, deps.office.id, from, to))
+  return { anyFolded: folded.size > 0, unfolded: datesBetween(from, to).filter((day) => !folded.has(day)) }
+}
+
+/** Rows of the folded days and of the others, read side by side: each day is in exactly one of the two. */
+async function bothHalves<T>(
+  split: { anyFolded: boolean; unfolded: string[] },
+  folded: () => Promise<T[]>,
+  unfolded: (days: string[]) => Promise<T[]>,
+): Promise<T[]> {
+  // One after the other: PGlite has a single connection.
+  const a = split.anyFolded ? await folded() : []
+  const b = split.unfolded.length > 0 ? await unfolded(split.unfolded) : []
+  return [...a, ...b]
 }
 
 const dailyOf: Record<string, (keyof DailyRow)[]> = {
@@ -153,11 +115,43 @@ export async function daily(deps: StatsDeps, query: StatsPeriodQuery): Promise<D
     (date) => ({ date, ...Object.fromEntries(dailyCounts.map((c) => [c, 0])) }) as DailyRow,
   )
   const byDate = new Map(days.map((d) => [d.date, d]))
-  for (const r of await deps.stats.dailyBetween(deps.db, deps.office.id, from, to)) {
+  const split = await foldedOrNot(deps, from, to)
+  const counts = await bothHalves(
+    split,
+    () => deps.rollups.foldedDaily(deps.db, deps.office.id, from, to),
+    (days) => deps.stats.dailyOn(deps.db, deps.office.id, days),
+  )
+  for (const r of counts) {
     const day = byDate.get(r.day)
     for (const field of dailyOf[r.metric] ?? []) if (day) (day[field] as number) += r.count
   }
   return { from, to, days }
+}
+
+/**
+ * A period's working-day histograms: its whole folded months from their month rows, and the days
+ * at either end by day (folded, or from the counters).
+ */
+async function durationsOf(deps: StatsDeps, from: string, to: string) {
+  const months = await deps.rollups.foldedMonths(deps.db, deps.office.id, from, to)
+  const ends: [string, string][] = []
+  if (months.length === 0) ends.push([from, to])
+  else {
+    const firstDay = months[0]!
+    const lastDay = addDays(nextMonth(months.at(-1)!), -1)
+    if (from < firstDay) ends.push([from, addDays(firstDay, -1)])
+    if (lastDay < to) ends.push([addDays(lastDay, 1), to])
+  }
+  const rows = months.length > 0 ? await deps.rollups.monthDurations(deps.db, deps.office.id, months) : []
+  for (const [a, b] of ends)
+    rows.push(
+      ...(await bothHalves(
+        await foldedOrNot(deps, a, b),
+        () => deps.rollups.foldedDurations(deps.db, deps.office.id, a, b),
+        (days) => deps.stats.durationsOn(deps.db, deps.office.id, days),
+      )),
+    )
+  return rows
 }
 
 /** Nearest-rank percentile of an integer histogram (value → count), sorted by value. */
@@ -192,7 +186,8 @@ export async function sla(deps: StatsDeps, query: StatsPeriodQuery): Promise<Sla
   const { from, to } = period(deps, query)
   const services = new Map<string, Tally>()
   const stages = new Map<string, Tally>()
-  for (const r of await deps.stats.durationsBetween(deps.db, deps.office.id, from, to)) {
+  const split = await foldedOrNot(deps, from, to)
+  for (const r of await durationsOf(deps, from, to)) {
     const [map, key] = r.stage === 'total' ? [services, r.serviceCode] : [stages, r.stage]
     const t = map.get(key) ?? { finished: 0, withinSla: 0, histogram: new Map() }
     t.finished += r.count
@@ -201,7 +196,13 @@ export async function sla(deps: StatsDeps, query: StatsPeriodQuery): Promise<Sla
     map.set(key, t)
   }
   const counted = { return_reason: new Map<string, number>(), reassignment: new Map(), escalation: new Map() }
-  for (const r of await deps.stats.detailsBetween(deps.db, deps.office.id, from, to, Object.keys(counted))) {
+  const metrics = Object.keys(counted)
+  const details = await bothHalves(
+    split,
+    () => deps.rollups.foldedDetails(deps.db, deps.office.id, from, to, metrics),
+    (days) => deps.stats.detailsOn(deps.db, deps.office.id, days, metrics),
+  )
+  for (const r of details) {
     const map = counted[r.metric as keyof typeof counted] as Map<string, number>
     map.set(r.detail, (map.get(r.detail) ?? 0) + r.count)
   }

@@ -47,16 +47,24 @@ export function createStatusRepository() {
     },
 
     /** Real-user counts per metric and bucket since `since` (every route together). */
-    async vitalsSince(ex: Executor, officeId: string, since: Date) {
+    /** Real-user timing histograms of the minutes in [since, until), per route name. */
+    async vitalsSince(ex: Executor, officeId: string, since: Date, until?: Date) {
       return ex
         .select({
+          route: statusVitals.route,
           metric: statusVitals.metric,
           bucket: statusVitals.bucket,
           count: sql<number>`sum(${statusVitals.count})`.mapWith(Number),
         })
         .from(statusVitals)
-        .where(and(eq(statusVitals.officeId, officeId), gte(statusVitals.minute, since)))
-        .groupBy(statusVitals.metric, statusVitals.bucket)
+        .where(
+          and(
+            eq(statusVitals.officeId, officeId),
+            gte(statusVitals.minute, since),
+            ...(until ? [lt(statusVitals.minute, until)] : []),
+          ),
+        )
+        .groupBy(statusVitals.route, statusVitals.metric, statusVitals.bucket)
     },
 
     async addProbe(ex: Executor, officeId: string, minute: Date, ok: boolean): Promise<void> {
@@ -132,6 +140,13 @@ export function createStatusRepository() {
         .groupBy(statusVitals.route, statusVitals.metric, statusVitals.bucket)
       await ex.delete(statusVitals).where(vitalsInHour)
       if (vitals.length > 0) await ex.insert(statusVitals).values(vitals.map((r) => ({ ...r, officeId, minute: hour })))
+    },
+
+    /** Drops every minute and hour before `before`: older than the longest window, read by nothing. */
+    async pruneBefore(ex: Executor, officeId: string, before: Date): Promise<void> {
+      await ex.delete(statusLatency).where(and(eq(statusLatency.officeId, officeId), lt(statusLatency.minute, before)))
+      await ex.delete(statusProbes).where(and(eq(statusProbes.officeId, officeId), lt(statusProbes.minute, before)))
+      await ex.delete(statusVitals).where(and(eq(statusVitals.officeId, officeId), lt(statusVitals.minute, before)))
     },
 
     async latencySince(ex: Executor, officeId: string, since: Date, until?: Date) {

@@ -5,9 +5,11 @@ import {
   statusJourneys,
   vitalBuckets,
   vitalMetrics,
+  vitalsRoutes,
   vitalThresholds,
   type RealUser,
   type Status,
+  type VitalFigures,
 } from '@pintu/contract'
 import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
@@ -50,20 +52,35 @@ const percentileMs = (histogram: number[], total: number, p: number) => percenti
 
 const realUserSpans = { hour: HOUR_MS, day: 24 * HOUR_MS, '30d': 30 * 24 * HOUR_MS } as const
 
-/** The p75 of each real-user metric per window, rated against web.dev's thresholds. */
+type VitalsRows = Awaited<ReturnType<StatusDeps['status']['vitalsSince']>>
+
+/** The p75 of each real-user metric in these rows, rated against web.dev's thresholds. */
+function vitalFigures(rows: VitalsRows): VitalFigures {
+  return vitalMetrics.map((name) => {
+    const bounds = vitalBuckets[name]
+    const histogram = bounds.map(() => 0)
+    for (const r of rows) if (r.metric === name) histogram[r.bucket] = (histogram[r.bucket] ?? 0) + r.count
+    const n = histogram.reduce((s, c) => s + c, 0)
+    const p75 = n === 0 ? null : percentile(histogram, n, 0.75, bounds)
+    return { name, n, p75, rating: p75 === null ? null : rateVital(name, p75) }
+  })
+}
+
+/** Real-user figures over every route, and per route name for the routes measured at all. */
+function vitalsOf(rows: VitalsRows) {
+  return {
+    metrics: vitalFigures(rows),
+    routes: vitalsRoutes
+      .filter((route) => rows.some((r) => r.route === route))
+      .map((route) => ({ route, metrics: vitalFigures(rows.filter((r) => r.route === route)) })),
+  }
+}
+
 async function realUser(deps: StatusDeps, now: Date): Promise<RealUser> {
   const result: RealUser['windows'] = []
   for (const window of realUserWindows) {
     const rows = await deps.status.vitalsSince(deps.db, deps.office.id, new Date(now.getTime() - realUserSpans[window]))
-    const metrics = vitalMetrics.map((name) => {
-      const bounds = vitalBuckets[name]
-      const histogram = bounds.map(() => 0)
-      for (const r of rows) if (r.metric === name) histogram[r.bucket] = (histogram[r.bucket] ?? 0) + r.count
-      const n = histogram.reduce((s, c) => s + c, 0)
-      const p75 = n === 0 ? null : percentile(histogram, n, 0.75, bounds)
-      return { name, n, p75, rating: p75 === null ? null : rateVital(name, p75) }
-    })
-    result.push({ window, metrics })
+    result.push({ window, ...vitalsOf(rows) })
   }
   return { thresholds: vitalThresholds, windows: result }
 }
@@ -98,6 +115,9 @@ export async function status(deps: StatusDeps): Promise<Status> {
   }
 }
 
+/** How long minute and hour rows are kept: the longest window, and a day. */
+const KEPT_MS = windows.at(-1)![1] + 24 * HOUR_MS
+
 /** Every process flushes within seconds; an hour is summed up only once this much after it ended. */
 const SETTLE_MS = 60_000
 
@@ -111,16 +131,20 @@ export async function summarizeLastHour(deps: StatusDeps & { changes: ChangeReco
   const hour = new Date(Math.floor((now - SETTLE_MS) / HOUR_MS) * HOUR_MS - HOUR_MS)
   return deps.db.transaction(async (tx) => {
     if (!(await deps.status.claimSummary(tx, deps.office.id, hour))) return null
-    const summary = await figures(deps, tx, hour, new Date(hour.getTime() + HOUR_MS))
+    const end = new Date(hour.getTime() + HOUR_MS)
+    const summary = await figures(deps, tx, hour, end)
+    const realUser = vitalsOf(await deps.status.vitalsSince(tx, deps.office.id, hour, end))
     await deps.changes.record(tx, {
       action: 'status.hourly_summary',
       entity: { type: 'status_hour', id: hour.toISOString() },
       actor: SYSTEM,
       requestId: null,
-      details: { hour: hour.toISOString(), ...summary },
+      details: { hour: hour.toISOString(), ...summary, realUser },
     })
     // The hour before it is out of the one-hour window by now: its minutes can become one row.
     await deps.status.foldHour(tx, deps.office.id, new Date(hour.getTime() - HOUR_MS))
+    // Past the longest window (and a day's margin) nothing reads them; the summaries keep their figures.
+    await deps.status.pruneBefore(tx, deps.office.id, new Date(hour.getTime() - KEPT_MS))
     return hour.toISOString()
   })
 }

@@ -1,7 +1,8 @@
 import { deriveVerifierKey, generateKeyPair, loadSigner, SignatureType, type NoteSigner } from '@pintu/tlog/node'
 import { createHash } from 'node:crypto'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { readOrCreateOnce } from '../../write-once.ts'
 
 export interface LogKey {
   signer: NoteSigner
@@ -32,16 +33,16 @@ export async function loadLogKey(
 ): Promise<LogKey> {
   const file = path.join(dataDir, 'transparency-log.key')
   let signerKey = configured
-  if (!signerKey) {
+  if (!signerKey && !options.create) {
     signerKey = await readFile(file, 'utf8').catch(() => undefined)
-    if (!signerKey) {
-      if (!options.create) throw new Error(`no transparency log key in ${dataDir} and none configured`)
-      await mkdir(dataDir, { recursive: true })
-      const { signerKey: fresh } = await generateKeyPair(origin, SignatureType.ed25519)
-      await writeFile(file, fresh, { mode: 0o600, flag: 'wx' }).catch(() => undefined)
-      signerKey = await readFile(file, 'utf8')
-    }
+    if (!signerKey) throw new Error(`no transparency log key in ${dataDir} and none configured`)
   }
+  // Processes starting at once on one data directory agree on one key (see readOrCreateOnce).
+  if (!signerKey)
+    signerKey = await readOrCreateOnce(
+      file,
+      async () => (await generateKeyPair(origin, SignatureType.ed25519)).signerKey,
+    )
   const key = await logKeyFrom(signerKey.trim())
   if (key.signer.name !== origin) {
     throw new Error(`the transparency log key is named ${key.signer.name}, but the log origin is ${origin}`)

@@ -59,10 +59,14 @@ export function createTransparencyLog(deps: {
       consistencyProof: async (from, to) => (await consistencyProof(reads, { from, to })).proof,
     })
   return {
-    /** One sequencer round, then the witnesses (the scheduled job runs it every second). */
+    /**
+     * One sequencer round, then the witnesses (the scheduled job runs it every second). Only the
+     * process that held the sequencer's lock this round asks them: with several API processes the
+     * others would send the same checkpoint again, each to every witness.
+     */
     async integrateOnce() {
       const report = await integrateOnce(sequencer)
-      await cosign()
+      if (report) await cosign()
       return report
     },
     /** Rounds until everything committed is in the log, then the witnesses (tests, catch-up). */

@@ -19,9 +19,10 @@ const realUser: RealUser = {
         { name: 'INP', n: 4, p75: 125, rating: 'good' },
         { name: 'CLS', n: 4, p75: 0.3, rating: 'poor' },
       ],
+      routes: [],
     },
-    { window: 'day', metrics: [...empty] },
-    { window: '30d', metrics: [...empty] },
+    { window: 'day', metrics: [...empty], routes: [] },
+    { window: '30d', metrics: [...empty], routes: [] },
   ],
 }
 

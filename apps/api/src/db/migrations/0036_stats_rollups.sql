@@ -1,0 +1,73 @@
+CREATE TABLE "stats_backlog_snapshot_days" (
+	"office_id" uuid NOT NULL,
+	"day" date NOT NULL,
+	"calendar" text NOT NULL,
+	"built_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "stats_backlog_snapshot_days_pk" PRIMARY KEY("office_id","day")
+);
+--> statement-breakpoint
+CREATE TABLE "stats_backlog_snapshots" (
+	"office_id" uuid NOT NULL,
+	"day" date NOT NULL,
+	"service_kind" text NOT NULL,
+	"service_code" text NOT NULL,
+	"status" text NOT NULL,
+	"channel" text NOT NULL,
+	"age_bucket" text NOT NULL,
+	"overdue" boolean NOT NULL,
+	"files" integer NOT NULL,
+	CONSTRAINT "stats_backlog_snapshots_pk" PRIMARY KEY("office_id","day","service_kind","service_code","status","channel","age_bucket","overdue")
+);
+--> statement-breakpoint
+CREATE TABLE "stats_daily_days" (
+	"office_id" uuid NOT NULL,
+	"day" date NOT NULL,
+	"metric" text NOT NULL,
+	"detail" text NOT NULL,
+	"count" integer NOT NULL,
+	CONSTRAINT "stats_daily_days_pk" PRIMARY KEY("office_id","day","metric","detail")
+);
+--> statement-breakpoint
+CREATE TABLE "stats_duration_days" (
+	"office_id" uuid NOT NULL,
+	"day" date NOT NULL,
+	"service_code" text NOT NULL,
+	"stage" text NOT NULL,
+	"working_days" integer NOT NULL,
+	"within_sla" boolean NOT NULL,
+	"count" integer NOT NULL,
+	CONSTRAINT "stats_duration_days_pk" PRIMARY KEY("office_id","day","service_code","stage","working_days","within_sla")
+);
+--> statement-breakpoint
+CREATE TABLE "stats_duration_months" (
+	"office_id" uuid NOT NULL,
+	"month" date NOT NULL,
+	"service_code" text NOT NULL,
+	"stage" text NOT NULL,
+	"working_days" integer NOT NULL,
+	"within_sla" boolean NOT NULL,
+	"count" integer NOT NULL,
+	CONSTRAINT "stats_duration_months_pk" PRIMARY KEY("office_id","month","service_code","stage","working_days","within_sla")
+);
+--> statement-breakpoint
+CREATE TABLE "stats_folded_days" (
+	"office_id" uuid NOT NULL,
+	"day" date NOT NULL,
+	"folded_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "stats_folded_days_pk" PRIMARY KEY("office_id","day")
+);
+--> statement-breakpoint
+CREATE TABLE "stats_folded_months" (
+	"office_id" uuid NOT NULL,
+	"month" date NOT NULL,
+	"folded_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "stats_folded_months_pk" PRIMARY KEY("office_id","month")
+);
+--> statement-breakpoint
+ALTER TABLE "stats_backlog_snapshot_days" ADD CONSTRAINT "stats_backlog_snapshot_days_office_id_offices_id_fk" FOREIGN KEY ("office_id") REFERENCES "public"."offices"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "stats_backlog_snapshots" ADD CONSTRAINT "stats_backlog_snapshots_office_id_offices_id_fk" FOREIGN KEY ("office_id") REFERENCES "public"."offices"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "stats_daily_days" ADD CONSTRAINT "stats_daily_days_office_id_offices_id_fk" FOREIGN KEY ("office_id") REFERENCES "public"."offices"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "stats_duration_days" ADD CONSTRAINT "stats_duration_days_office_id_offices_id_fk" FOREIGN KEY ("office_id") REFERENCES "public"."offices"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "stats_duration_months" ADD CONSTRAINT "stats_duration_months_office_id_offices_id_fk" FOREIGN KEY ("office_id") REFERENCES "public"."offices"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "stats_folded_days" ADD CONSTRAINT "stats_folded_days_office_id_offices_id_fk" FOREIGN KEY ("office_id") REFERENCES "public"."offices"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "stats_folded_months" ADD CONSTRAINT "stats_folded_months_office_id_offices_id_fk" FOREIGN KEY ("office_id") REFERENCES "public"."offices"("id") ON DELETE no action ON UPDATE no action;

@@ -1,0 +1,116 @@
+import {
+  addWorkingDays,
+  backlogAgeBuckets,
+  endOfJakartaDay,
+  workingDaysBetween,
+  type Backlog,
+  type BacklogRow,
+} from '@pintu/contract'
+import type { BacklogCount } from './stats.repository.ts'
+
+/**
+ * The backlog at the granularity its answer has: files by kind, service, stage and channel, in one
+ * age bucket, overdue or not. What a snapshot keeps of a finished day (stats-rollups.table.ts).
+ */
+export interface BacklogCell {
+  serviceKind: string
+  serviceCode: string
+  status: string
+  channel: string
+  ageBucket: string
+  overdue: boolean
+  files: number
+}
+
+/** Noon in Jakarta: a day as an instant for the working-day arithmetic, which counts by Jakarta date. */
+const instantOf = (date: string) => new Date(`${date}T12:00:00+07:00`)
+const bucketOf = (age: number) => backlogAgeBuckets.find((b) => age <= b.max)!.bucket
+
+/**
+ * Works out ages and due dates at the end of `asOf` with the calendar as it now stands: a closure
+ * declared later moves a due date here exactly as it moves the file's.
+ */
+export function backlogCells(counts: BacklogCount[], asOf: string, nonWorking: ReadonlySet<string>): BacklogCell[] {
+  const end = endOfJakartaDay(asOf)
+  const ages = new Map<string, number>()
+  const dues = new Map<string, string>()
+  const cells = new Map<string, BacklogCell>()
+  for (const c of counts) {
+    if (c.files === 0) continue
+    let age = ages.get(c.receivedOn)
+    if (age === undefined) ages.set(c.receivedOn, (age = workingDaysBetween(instantOf(c.receivedOn), end, nonWorking)))
+    let overdue = false
+    if (c.daysLeft >= 0) {
+      const dueKey = `${c.enteredOn}/${c.daysLeft}`
+      let due = dues.get(dueKey)
+      if (due === undefined) dues.set(dueKey, (due = addWorkingDays(instantOf(c.enteredOn), c.daysLeft, nonWorking)))
+      overdue = asOf > due
+    }
+    const ageBucket = bucketOf(age)
+    const key = [c.serviceKind, c.serviceCode, c.status, c.channel, ageBucket, overdue].join('\u0000')
+    const cell = cells.get(key) ?? {
+      serviceKind: c.serviceKind,
+      serviceCode: c.serviceCode,
+      status: c.status,
+      channel: c.channel,
+      ageBucket,
+      overdue,
+      files: 0,
+    }
+    cell.files += c.files
+    cells.set(key, cell)
+  }
+  return [...cells.values()]
+}
+
+/** The answer of `GET /stats/backlog` from its cells: rows by kind, service, stage and channel, and their totals. */
+export function backlogAnswer(asOf: string, cells: readonly BacklogCell[]): Backlog {
+  const rows = new Map<string, BacklogRow>()
+  for (const c of cells) {
+    const rowKey = [c.serviceKind, c.serviceCode, c.status, c.channel].join('\u0000')
+    const row = rows.get(rowKey) ?? {
+      kind: c.serviceKind as BacklogRow['kind'],
+      serviceCode: c.serviceCode,
+      stage: c.status,
+      channel: c.channel as BacklogRow['channel'],
+      files: 0,
+      overdue: 0,
+      age: Object.fromEntries(backlogAgeBuckets.map((b) => [b.bucket, 0])),
+    }
+    row.files += c.files
+    if (c.overdue) row.overdue += c.files
+    row.age[c.ageBucket]! += c.files
+    rows.set(rowKey, row)
+  }
+  const sorted = [...rows.values()].sort(
+    (a, b) =>
+      a.kind.localeCompare(b.kind) ||
+      a.serviceCode.localeCompare(b.serviceCode) ||
+      a.stage.localeCompare(b.stage) ||
+      a.channel.localeCompare(b.channel),
+  )
+  const group = (pick: (r: BacklogRow) => string) => {
+    const groups = new Map<string, { key: string; files: number; overdue: number }>()
+    for (const r of sorted) {
+      const g = groups.get(pick(r)) ?? { key: pick(r), files: 0, overdue: 0 }
+      g.files += r.files
+      g.overdue += r.overdue
+      groups.set(g.key, g)
+    }
+    return [...groups.values()].sort((a, b) => a.key.localeCompare(b.key))
+  }
+  const age = Object.fromEntries(
+    backlogAgeBuckets.map((b) => [b.bucket, sorted.reduce((sum, r) => sum + r.age[b.bucket]!, 0)]),
+  )
+  return {
+    asOf,
+    files: sorted.reduce((sum, r) => sum + r.files, 0),
+    overdue: sorted.reduce((sum, r) => sum + r.overdue, 0),
+    age,
+    byKind: group((r) => r.kind),
+    byStage: group((r) => r.stage),
+    byChannel: group((r) => r.channel),
+    byService: group((r) => r.serviceCode),
+    rows: sorted,
+  }
+}

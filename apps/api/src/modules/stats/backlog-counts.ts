@@ -1,0 +1,31 @@
+import type { Executor } from '../../db/transaction.ts'
+import type { BacklogCount, StatsRepository } from './stats.repository.ts'
+
+const keyText = (c: BacklogCount) =>
+  [c.status, c.serviceCode, c.serviceKind, c.channel, c.receivedOn, c.enteredOn, c.daysLeft].join('\u0000')
+
+/** The backlog before some changes: `counts` minus `changes`, key by key. */
+export function withoutChanges(counts: BacklogCount[], changes: BacklogCount[]): BacklogCount[] {
+  const byKey = new Map(counts.map((c) => [keyText(c), { ...c }]))
+  for (const c of changes) {
+    const k = keyText(c)
+    const row = byKey.get(k) ?? { ...c, files: 0 }
+    row.files -= c.files
+    byKey.set(k, row)
+  }
+  // A key nobody is counted under is dropped: walking back over years, they would pile up.
+  return [...byKey.values()].filter((c) => c.files !== 0)
+}
+
+/** The backlog by key at the end of `asOf`: now, minus every change after that day. */
+export async function backlogCountsAsOf(
+  stats: StatsRepository,
+  ex: Executor,
+  officeId: string,
+  asOf: string,
+  today: string,
+): Promise<BacklogCount[]> {
+  const now = await stats.backlogNow(ex, officeId)
+  if (asOf >= today) return now
+  return withoutChanges(now, await stats.backlogChangesAfter(ex, officeId, asOf))
+}

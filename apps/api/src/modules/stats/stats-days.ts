@@ -1,0 +1,18 @@
+/** Date arithmetic on Jakarta dates (`YYYY-MM-DD`), as the statistics count days and months. */
+const DAY_MS = 86_400_000
+
+export const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
+
+/** The first day of the month holding `day`. */
+export const monthOf = (day: string) => `${day.slice(0, 7)}-01`
+
+/** The first day of the month after the one beginning `month`. */
+export function nextMonth(month: string): string {
+  const d = new Date(`${month}T00:00:00Z`)
+  d.setUTCMonth(d.getUTCMonth() + 1)
+  return d.toISOString().slice(0, 10)
+}
+
+/** Days from `from` to `to`, both included. */
+export const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS) + 1
