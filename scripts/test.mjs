@@ -72,15 +72,22 @@ function vitest(name, args, env) {
   )
   if (!existsSync(outputFile)) return { status: status || 1, passed: 0, failed: 1, skipped: 0 }
   const report = JSON.parse(readFileSync(outputFile, 'utf8'))
-  // Files that failed to load count as failures even though they ran no test.
-  const brokenFiles = report.testResults.filter(
-    (file) => file.status === 'failed' && file.assertionResults.length === 0,
-  ).length
+  // A file that failed with no failed test failed outside its tests: it did not load (no test ran),
+  // or a hook such as beforeAll threw and vitest reports its tests as skipped. Each such test counts
+  // as failed (at least one per file), so the final line never says 0 failed for a failed file.
+  let brokenTests = 0
+  let skippedByBrokenFiles = 0
+  for (const file of report.testResults) {
+    if (file.status !== 'failed' || file.assertionResults.some((a) => a.status === 'failed')) continue
+    const skipped = file.assertionResults.filter((a) => a.status === 'pending' || a.status === 'skipped').length
+    brokenTests += Math.max(1, skipped)
+    skippedByBrokenFiles += skipped
+  }
   return {
     status,
     passed: report.numPassedTests,
-    failed: report.numFailedTests + brokenFiles,
-    skipped: report.numPendingTests + report.numTodoTests,
+    failed: report.numFailedTests + brokenTests,
+    skipped: report.numPendingTests + report.numTodoTests - skippedByBrokenFiles,
   }
 }
 

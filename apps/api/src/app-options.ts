@@ -17,6 +17,8 @@ import type { SpaOptions } from './plugins/spa.ts'
 
 export interface PintuOptions {
   database: Database
+  /** A streaming replica of `database`: the public read routes are served from it (db/public-reads.ts). */
+  replica?: Database
   office: Office
   clock: Clock
   jwtSecret: string

@@ -4,6 +4,7 @@ import fp from 'fastify-plugin'
 import { createHmac, randomUUID } from 'node:crypto'
 import type { PintuOptions } from './app-options.ts'
 import type { LogVerification } from '@pintu/contract'
+import { createPublicReads } from './db/public-reads.ts'
 import type { Executor } from './db/transaction.ts'
 import { createApplicationsModule } from './modules/applications/applications.module.ts'
 import { createBackEntryModule } from './modules/backentry/backentry.module.ts'
@@ -45,6 +46,7 @@ import { contextPlugin } from './plugins/context.ts'
 import { errorsPlugin, frameworkError } from './plugins/errors.ts'
 import { loadSheddingPlugin, type LoadSheddingOptions } from './plugins/load-shedding.ts'
 import { openapiPlugin } from './plugins/openapi.ts'
+import { readConsistencyPlugin } from './plugins/read-consistency.ts'
 import { scheduledJob } from './plugins/scheduled-job.ts'
 import { securityPlugin } from './plugins/security.ts'
 import { compressionPlugin } from './plugins/compression.ts'
@@ -100,9 +102,11 @@ export const pintu = fp(
   async (app: FastifyInstance, options: PintuOptions) => {
     const { clock, office } = options
     const db = options.database.db
+    // The public read routes read here: the streaming replica when one is configured, else the primary.
+    const reads = createPublicReads({ primary: options.database, replica: options.replica })
     const closures = createClosuresReader({ clock, office })
     const calendar = createCalendarReader({ office, closedDates: closures.closedDates })
-    const stats = createStatsModule({ db, clock, office, nonWorkingDays: calendar.nonWorkingDays })
+    const stats = createStatsModule({ db, clock, office, nonWorkingDays: calendar.nonWorkingDays }, { reads })
     const { changes, history, feed } = createChangesModule({ office, clock, subscribers: [stats.recorder] })
     const status = createStatusModule({
       db,
@@ -111,6 +115,7 @@ export const pintu = fp(
       changes,
       slowDownMs: options.status?.slowDownMs,
       metricsToken: options.status?.metricsToken,
+      reads,
     })
     const identity = createIdentityRepository()
     const codes = createAccountCodesRepository()
@@ -119,7 +124,7 @@ export const pintu = fp(
     const areRelated = (ex: Executor, a: string, b: string) => identity.areRelated(ex, a, b)
     const idempotency = createIdempotencyRepository()
 
-    const catalogue = createCatalogueModule({ db, clock, office, changes, areRelated })
+    const catalogue = createCatalogueModule({ db, clock, office, changes, areRelated }, { reads })
     const signing = createDelegationsReader({ office })
     const invoicing = createInvoicing({ clock, office, changes })
     const certified = createSigningModule(
@@ -159,7 +164,7 @@ export const pintu = fp(
         // Its own key, derived from the session secret every process of a deployment shares (see docs/api.md).
         trackingKey: createHmac('sha256', options.jwtSecret).update('pintu/tracking-codes/v1').digest(),
       },
-      { trackLimitPerMinute: options.trackLimitPerMinute ?? 60 },
+      { trackLimitPerMinute: options.trackLimitPerMinute ?? 60, reads },
     )
 
     const transparencyLog = createTransparencyLog({
@@ -232,6 +237,8 @@ export const pintu = fp(
     )
 
     await app.register(contextPlugin, { database: options.database, clock, office })
+    app.addHook('onClose', async () => reads.close())
+    await app.register(readConsistencyPlugin, { reads })
     await app.register(validationPlugin)
     status.measure(app)
     await app.register(errorsPlugin, { strictErrorContract: options.strictErrorContract ?? false })
@@ -259,6 +266,7 @@ export const pintu = fp(
       ],
       certifiedSigning: options.signing?.service ?? 'none',
       officeContact: options.officeContact ?? { hours: null, phone: null, email: null },
+      publicReads: reads.source,
     })
     await app.register(identityRoutes, {
       registerLimitPerMinute: options.registerLimitPerMinute ?? 10,
@@ -287,7 +295,7 @@ export const pintu = fp(
       complaints,
       stats,
       status,
-      transparencyLog.web({ files: applications, trackLimitPerMinute: options.trackLimitPerMinute ?? 60 }),
+      transparencyLog.web({ files: applications, trackLimitPerMinute: options.trackLimitPerMinute ?? 60, reads }),
     ])
       await module.routes(app)
     await integrations.routes(app, {

@@ -29,6 +29,19 @@ describe('configuration', () => {
     expect(config.dataDir).toMatch(/data$/)
   })
 
+  it('reads public routes from a replica only beside a primary, and knows PgBouncer by name', () => {
+    const primary = { DATABASE_URL: 'postgres://u:p@db:5432/pintu' }
+    expect(loadConfig({ ...primary, DATABASE_REPLICA_URL: 'postgres://u:p@replica:5432/pintu' })).toMatchObject({
+      databaseReplicaUrl: 'postgres://u:p@replica:5432/pintu',
+      databasePooler: 'none',
+    })
+    expect(() => loadConfig({ DATABASE_REPLICA_URL: 'postgres://u:p@replica:5432/pintu' })).toThrow(
+      /DATABASE_REPLICA_URL needs DATABASE_URL/,
+    )
+    expect(loadConfig({ ...primary, PINTU_DATABASE_POOLER: 'pgbouncer' }).databasePooler).toBe('pgbouncer')
+    expect(() => loadConfig({ ...primary, PINTU_DATABASE_POOLER: 'pgpool' })).toThrow(/PINTU_DATABASE_POOLER/)
+  })
+
   it('never creates demo accounts silently on PostgreSQL', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/pintu' }).demoAccounts).toBe(false)
     expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/pintu', PINTU_DEMO_ACCOUNTS: 'on' }).demoAccounts).toBe(

@@ -11,6 +11,10 @@ const EnvSchema = Type.Object({
   HOST: Type.String({ default: '127.0.0.1' }),
   PINTU_DATA_DIR: Type.String({ minLength: 1, default: './data' }),
   DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  /** A streaming replica of DATABASE_URL's database: the public read routes are served from it. */
+  DATABASE_REPLICA_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  /** `pgbouncer` when DATABASE_URL (and the replica's URL) go through PgBouncer in transaction mode. */
+  PINTU_DATABASE_POOLER: Type.Enum(['none', 'pgbouncer'], { default: 'none' }),
   JWT_SECRET: Type.Optional(Type.String({ minLength: 32 })),
   CORS_ORIGINS: Type.String({ default: '' }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
@@ -77,6 +81,10 @@ export interface Config {
   host: string
   dataDir: string
   databaseUrl: string | undefined
+  /** The streaming replica the public reads use; undefined: everything reads the primary. */
+  databaseReplicaUrl: string | undefined
+  /** PgBouncer in transaction mode in front of PostgreSQL: Pintu then keeps no session state. */
+  databasePooler: 'none' | 'pgbouncer'
   jwtSecret: string | undefined
   corsOrigins: string[]
   logLevel: Static<typeof EnvSchema>['LOG_LEVEL']
@@ -181,6 +189,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       'Invalid configuration: PINTU_SMS_SIMULATOR=on cannot be combined with a real PINTU_SMS_GATEWAY_URL',
     )
   }
+  if (env_.DATABASE_REPLICA_URL && !env_.DATABASE_URL) {
+    throw new Error('Invalid configuration: DATABASE_REPLICA_URL needs DATABASE_URL (the primary it replicates)')
+  }
   const publicUrl = env_.PINTU_PUBLIC_URL ?? `http://localhost:${env_.PORT}`
   const witnesses = parseWitnesses(env_.PINTU_WITNESSES)
   const witnessQuorum = env_.PINTU_WITNESS_QUORUM ?? witnesses.length
@@ -194,6 +205,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: env_.HOST,
     dataDir: path.resolve(env_.PINTU_DATA_DIR),
     databaseUrl: env_.DATABASE_URL,
+    databaseReplicaUrl: env_.DATABASE_REPLICA_URL,
+    databasePooler: env_.PINTU_DATABASE_POOLER,
     jwtSecret: env_.JWT_SECRET,
     corsOrigins: env_.CORS_ORIGINS.split(',')
       .map((o) => o.trim())

@@ -8,7 +8,7 @@ import { prepareDatabase } from './bootstrap/prepare-database.ts'
 import { persistentSecret } from './bootstrap/secrets.ts'
 import { systemClock } from './clock.ts'
 import { loadConfig } from './config.ts'
-import { openDatabase } from './db/database.ts'
+import { openDatabase, openPostgres } from './db/database.ts'
 import { loggerOptions } from './logger.ts'
 import { createIdentityRepository } from './modules/identity/identity.repository.ts'
 import { createDiskStorage } from './modules/documents/document-storage.ts'
@@ -41,6 +41,9 @@ async function main() {
   const config = loadConfig()
   await mkdir(config.dataDir, { recursive: true })
   const database = await openDatabase(config)
+  const replica = config.databaseReplicaUrl
+    ? openPostgres(config.databaseReplicaUrl, 10, { pooler: config.databasePooler })
+    : undefined
   const { office, seeded } = await prepareDatabase(database, systemClock)
   const jwtSecret = await persistentSecret(config.dataDir, 'jwt-secret', config.jwtSecret)
   const mailOutbox = path.join(config.dataDir, 'outbox', 'mail')
@@ -57,6 +60,7 @@ async function main() {
       : noSmsSender
   const app = await buildApp({
     database,
+    replica,
     office,
     clock: systemClock,
     jwtSecret,

@@ -170,6 +170,12 @@ export const ReadySchema = Type.Object({
   status: Type.Literal('ready'),
   database: Type.Enum(['pglite', 'postgres'], { description: 'Which database engine serves this node' }),
   simulators: SimulatorsSchema,
+  publicReads: Type.Optional(
+    Type.Enum(['replica', 'primary'], {
+      description:
+        'Only with a read replica configured: where the public read routes are served from now. `primary` while the replica is unreachable (public reads fall back to the primary and the replica is tried again after 5 s).',
+    }),
+  ),
 })
 
 /** What every page of both SPAs needs to know about this installation. */

@@ -7,8 +7,9 @@ import { seedCatalogue } from '../modules/catalogue/catalogue.seed.ts'
 import { ensureOffice, type Office } from '../modules/offices/offices.repository.ts'
 import { createCalendarRepository } from '../modules/calendar/calendar.repository.ts'
 import { seedHolidays } from '../modules/calendar/calendar.seed.ts'
-import { DEFAULT_NOTIFIER_OPTIONS, notificationQueues } from '../modules/notifications/notifications.module.ts'
-import { DEFAULT_WEBHOOKS_OPTIONS, webhookQueues } from '../modules/webhooks/webhooks.module.ts'
+// The queues' files only (not the modules): the app brings their options up to date when it starts.
+import { notificationQueue } from '../modules/notifications/notification-jobs.ts'
+import { deliveryQueue } from '../modules/webhooks/delivery-jobs.ts'
 
 /** Arbitrary constant naming the first-start seeding among PostgreSQL advisory locks. */
 const BOOTSTRAP_LOCK_KEY = 7_303_279
@@ -21,10 +22,7 @@ const BOOTSTRAP_LOCK_KEY = 7_303_279
  */
 export async function prepareDatabase(database: Database, clock: Clock): Promise<{ office: Office; seeded: boolean }> {
   await database.migrate()
-  await installJobQueue(database, [
-    ...notificationQueues(DEFAULT_NOTIFIER_OPTIONS),
-    ...webhookQueues(DEFAULT_WEBHOOKS_OPTIONS),
-  ])
+  await installJobQueue(database, [notificationQueue(), deliveryQueue()])
   return database.db.transaction(async (tx) => {
     await advisoryXactLock(tx, BOOTSTRAP_LOCK_KEY)
     const office = await ensureOffice(tx)

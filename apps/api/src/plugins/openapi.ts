@@ -37,7 +37,8 @@ export const openapiPlugin = fp(
           title: 'Pintu API',
           version: '1.0.0',
           description:
-            'REST API of Pintu, the one-stop licensing service (PTSP). The citizen SPA, the officer SPA and third parties use this same API. Errors always have the shape `{ error: { code, message, details? } }`; switch on `code`. Messages follow `Accept-Language` (Bahasa Indonesia by default, or English). The same reference as plain accessible HTML: [/docs/reference](/docs/reference).',
+            'REST API of Pintu, the one-stop licensing service (PTSP). The citizen SPA, the officer SPA and third parties use this same API. Errors always have the shape `{ error: { code, message, details? } }`; switch on `code`. Messages follow `Accept-Language` (Bahasa Indonesia by default, or English). The same reference as plain accessible HTML: [/docs/reference](/docs/reference).\n\n' +
+            'Read-your-writes: where an installation serves public reads from a database replica, the answer to every successful write carries `Pintu-Consistency-Token` (a PostgreSQL WAL position such as `16/B374D848`) and the same value in the cookie `pintu_consistency`. Send the header (or the cookie) on the public reads that follow (tracking, catalogue, statistics, status, transparency log) and they reflect your write; without it they may lag the write by a moment. Installations without a replica send no token and need none.',
           license: { name: 'AGPL-3.0-only' },
         },
         components: {

@@ -1,5 +1,7 @@
 import type { ApplicationAction } from '@pintu/contract'
 import type { FastifyInstance } from 'fastify'
+import type { Db } from '../../db/database.ts'
+import type { PublicReads } from '../../db/public-reads.ts'
 import type { Executor } from '../../db/transaction.ts'
 import type { Actor } from '../../plugins/auth.ts'
 import * as agents from './agent-intake.usecases.ts'
@@ -21,20 +23,25 @@ import { assignWaiting, expireOverdueReturns, handOverFilesOf, releaseUnfitHolde
  */
 export function createApplicationsModule(
   deps: Omit<ApplicationsDeps, 'applications'>,
-  options: { trackLimitPerMinute: number },
+  options: { trackLimitPerMinute: number; reads: PublicReads },
 ) {
   const full: ApplicationsDeps = { ...deps, applications: createApplicationsRepository() }
   return {
     async routes(app: FastifyInstance) {
       await app.register(applicationRoutesPlugin, { deps: full })
-      await app.register(workRoutesPlugin, { deps: full, trackLimitPerMinute: options.trackLimitPerMinute })
+      await app.register(workRoutesPlugin, {
+        deps: full,
+        trackLimitPerMinute: options.trackLimitPerMinute,
+        reads: options.reads,
+      })
       await app.register(myDataRoutesPlugin, { deps: full })
     },
     /** The id of the submitted application a tracking code opens (404 `tracking.not_found` otherwise). */
     /** The public tracking view of an application of one of these service types, for an integration client. */
     trackForClient: (registrationNo: string, serviceCodes: readonly string[]) =>
       trackForClient(full, registrationNo, serviceCodes),
-    trackedId: async (registrationNo: string, code: string) => (await tracked(full, registrationNo, code)).id,
+    trackedId: async (registrationNo: string, code: string, db: Db = full.db) =>
+      (await tracked({ ...full, db }, registrationNo, code)).id,
     /** Filing for an applicant by an agent (a consented integration client), through the applicant's own use cases. */
     agentIntake: {
       create: (...a: Tail<typeof agents.createAgentDraft>) => agents.createAgentDraft(full, ...a),

@@ -1,7 +1,9 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { applicationRoutes } from '@pintu/contract'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { PublicReads } from '../../db/public-reads.ts'
 import { requireActor } from '../../plugins/auth.ts'
+import { consistencyToken } from '../../plugins/read-consistency.ts'
 import { fromContract } from '../../plugins/route.ts'
 import type { ApplicationsDeps, Caller } from './applications.deps.ts'
 import { track } from './tracking.usecases.ts'
@@ -10,7 +12,7 @@ import * as work from './work.usecases.ts'
 
 export async function workRoutesPlugin(
   instance: FastifyInstance,
-  options: { deps: ApplicationsDeps; trackLimitPerMinute: number },
+  options: { deps: ApplicationsDeps; trackLimitPerMinute: number; reads: PublicReads },
 ) {
   const app = instance.withTypeProvider<TypeBoxTypeProvider>()
   const { deps } = options
@@ -42,6 +44,10 @@ export async function workRoutesPlugin(
       ...trackRoute.config,
       rateLimit: { name: 'tracking', max: options.trackLimitPerMinute, windowSeconds: 60 },
     },
-    handler: async (request) => track(deps, request.params.registrationNo, request.query.code),
+    // A public read: from the replica when it has the caller's own last write (see db/public-reads.ts).
+    handler: async (request) =>
+      options.reads.run(consistencyToken(request), (db) =>
+        track({ ...deps, db }, request.params.registrationNo, request.query.code),
+      ),
   })
 }

@@ -1,14 +1,22 @@
 import { catalogueRoutes } from '@pintu/contract'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { PublicReads } from '../../db/public-reads.ts'
 import { requireActor } from '../../plugins/auth.ts'
+import { consistencyToken } from '../../plugins/read-consistency.ts'
 import { fromContract } from '../../plugins/route.ts'
 import * as catalogue from './catalogue.usecases.ts'
 
 /** HTTP wiring only; the rules are in catalogue.usecases.ts. */
-export async function catalogueRoutesPlugin(instance: FastifyInstance, options: { deps: catalogue.CatalogueDeps }) {
+export async function catalogueRoutesPlugin(
+  instance: FastifyInstance,
+  options: { deps: catalogue.CatalogueDeps; reads: PublicReads },
+) {
   const app = instance.withTypeProvider<TypeBoxTypeProvider>()
   const { deps } = options
+  // The published catalogue is a public read: from the replica when there is one (see db/public-reads.ts).
+  const publicRead = <T>(request: FastifyRequest, step: (d: catalogue.CatalogueDeps) => Promise<T>) =>
+    options.reads.run(consistencyToken(request), (db) => step({ ...deps, db }))
   const actor = (request: FastifyRequest): catalogue.ActorContext => ({
     actorId: requireActor(request).id,
     requestId: request.id,
@@ -16,11 +24,11 @@ export async function catalogueRoutesPlugin(instance: FastifyInstance, options: 
 
   app.route({
     ...fromContract(catalogueRoutes.list),
-    handler: async (request) => catalogue.searchServices(deps, request.query),
+    handler: async (request) => publicRead(request, (d) => catalogue.searchServices(d, request.query)),
   })
   app.route({
     ...fromContract(catalogueRoutes.get),
-    handler: async (request) => catalogue.getService(deps, request.params.code),
+    handler: async (request) => publicRead(request, (d) => catalogue.getService(d, request.params.code)),
   })
   app.route({
     ...fromContract(catalogueRoutes.adminList),

@@ -6,6 +6,9 @@ import type { Executor } from '../../db/transaction.ts'
 
 export const NOTIFICATION_QUEUE = 'applicant-notifications'
 
+/** The notifier's default claim and backoff (its options start from these). */
+export const NOTIFICATION_DEFAULTS = { claimMs: 120_000, retryBaseMs: 30_000, retryMaxMs: 3_600_000 }
+
 export interface NotificationJob {
   deliveryId: number
 }
@@ -15,7 +18,9 @@ export interface NotificationJob {
  * apply to a job it expired (its process died mid-send); `retryLimit` is out of reach because a
  * message is never dropped.
  */
-export function notificationQueue(options: { claimMs: number; retryBaseMs: number; retryMaxMs: number }) {
+export function notificationQueue(
+  options: { claimMs: number; retryBaseMs: number; retryMaxMs: number } = NOTIFICATION_DEFAULTS,
+) {
   return {
     name: NOTIFICATION_QUEUE,
     policy: 'standard',

@@ -7,17 +7,12 @@ import type { ChangeFeed } from '../changes/changes.module.ts'
 import type { MailSender } from '../messaging/mail-sender.ts'
 import type { SmsSender } from '../messaging/sms-sender.ts'
 import type { Office } from '../offices/offices.repository.ts'
-import { notificationQueue } from './notification-jobs.ts'
+import { NOTIFICATION_DEFAULTS, notificationQueue } from './notification-jobs.ts'
 import { deliverOnce, notifyOnce, planOnce, type NotifierDeps, type NotifierOptions } from './notifier.ts'
 import { createNotificationsRepository } from './notifications.repository.ts'
 import { notificationRoutesPlugin } from './notifications.routes.ts'
 
-export const DEFAULT_NOTIFIER_OPTIONS: NotifierOptions = {
-  retryBaseMs: 30_000,
-  retryMaxMs: 3_600_000,
-  claimMs: 120_000,
-  deferInQueue: true,
-}
+export const DEFAULT_NOTIFIER_OPTIONS: NotifierOptions = { ...NOTIFICATION_DEFAULTS, deferInQueue: true }
 
 export const notifierOptionsOf = (given?: Partial<NotifierOptions>): NotifierOptions => ({
   ...DEFAULT_NOTIFIER_OPTIONS,

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
+import type { PublicReads } from '../../db/public-reads.ts'
 import type { NonWorkingDays } from '../calendar/non-working-days.ts'
 import type { Office } from '../offices/offices.repository.ts'
 import { createStatsRecorder } from './stats-recorder.ts'
@@ -14,7 +15,10 @@ import { createWorkWeekReader } from './work-week.ts'
  * Public statistics. Made before the changes module: its recorder subscribes to the change record,
  * which calls it in the transaction of every change; its routes only read what the recorder kept.
  */
-export function createStatsModule(deps: { db: Db; clock: Clock; office: Office; nonWorkingDays: NonWorkingDays }) {
+export function createStatsModule(
+  deps: { db: Db; clock: Clock; office: Office; nonWorkingDays: NonWorkingDays },
+  web: { reads: PublicReads },
+) {
   const repository = createStatsRepository()
   const rollups = createStatsRollupsRepository()
   return {
@@ -24,6 +28,6 @@ export function createStatsModule(deps: { db: Db; clock: Clock; office: Office; 
     /** Folds finished days into their snapshots and folded counters (the rollup job). */
     runRollups: () => runRollups({ ...deps, stats: repository, rollups }),
     routes: (app: FastifyInstance) =>
-      app.register(statsRoutesPlugin, { deps: { ...deps, stats: repository, rollups } }),
+      app.register(statsRoutesPlugin, { deps: { ...deps, stats: repository, rollups }, reads: web.reads }),
   }
 }

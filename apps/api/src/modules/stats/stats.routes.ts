@@ -1,6 +1,8 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { statsRoutes } from '@pintu/contract'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { PublicReads } from '../../db/public-reads.ts'
+import { consistencyToken } from '../../plugins/read-consistency.ts'
 import { fromContract } from '../../plugins/route.ts'
 import { backlogCsv, csvNames, dailyCsv, officerBacklogCsv, slaCsv } from './stats-csv.ts'
 import { officerBacklog } from './stats-officer.usecases.ts'
@@ -24,13 +26,19 @@ function answer<T>(
     .send(toCsv(report) as never)
 }
 
-export async function statsRoutesPlugin(instance: FastifyInstance, options: { deps: stats.StatsDeps }) {
+export async function statsRoutesPlugin(
+  instance: FastifyInstance,
+  options: { deps: stats.StatsDeps; reads: PublicReads },
+) {
   const app = instance.withTypeProvider<TypeBoxTypeProvider>()
   const { deps } = options
+  // The public figures are public reads: from the replica when there is one (see db/public-reads.ts).
+  const publicRead = <T>(request: FastifyRequest, step: (d: stats.StatsDeps) => Promise<T>) =>
+    options.reads.run(consistencyToken(request), (db) => step({ ...deps, db }))
   app.route({
     ...fromContract(statsRoutes.backlog),
     handler: async (request, reply) => {
-      const report = await stats.backlog(deps, request.query)
+      const report = await publicRead(request, (d) => stats.backlog(d, request.query))
       return answer(request, reply, report, backlogCsv, csvNames.backlog(report))
     },
   })
@@ -52,14 +60,14 @@ export async function statsRoutesPlugin(instance: FastifyInstance, options: { de
   app.route({
     ...fromContract(statsRoutes.daily),
     handler: async (request, reply) => {
-      const report = await stats.daily(deps, request.query)
+      const report = await publicRead(request, (d) => stats.daily(d, request.query))
       return answer(request, reply, report, dailyCsv, csvNames.daily(report))
     },
   })
   app.route({
     ...fromContract(statsRoutes.sla),
     handler: async (request, reply) => {
-      const report = await stats.sla(deps, request.query)
+      const report = await publicRead(request, (d) => stats.sla(d, request.query))
       return answer(request, reply, report, slaCsv, csvNames.sla(report))
     },
   })

@@ -4,7 +4,9 @@ import type { FastifyInstance } from 'fastify'
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
+import type { PublicReads } from '../../db/public-reads.ts'
 import { AppError, notFound } from '../../errors/app-error.ts'
+import { consistencyToken } from '../../plugins/read-consistency.ts'
 import { fromContract } from '../../plugins/route.ts'
 import type { ChangeRecord } from '../changes/change-record.ts'
 import type { Office } from '../offices/offices.repository.ts'
@@ -34,6 +36,8 @@ export function createStatusModule(deps: {
   slowDownMs?: number
   /** The operator's token for `/metrics`; without one `/metrics` does not answer. */
   metricsToken?: string
+  /** Where the status page reads its figures: the replica when there is one. */
+  reads: PublicReads
 }) {
   const prometheus = createPrometheus()
   const repository = createStatusRepository()
@@ -93,9 +97,9 @@ export function createStatusModule(deps: {
       const statusDeps = { ...deps, status: repository }
       app.route({
         ...fromContract(statsRoutes.status),
-        handler: async (_request, reply) => {
+        handler: async (request, reply) => {
           reply.header('cache-control', 'public, max-age=30')
-          return status(statusDeps)
+          return deps.reads.run(consistencyToken(request), (db) => status({ ...statusDeps, db }))
         },
       })
       await app.register(vitalsRoutePlugin, { vitals })
@@ -139,7 +143,12 @@ async function vitalsRoutePlugin(instance: FastifyInstance, options: { vitals: V
   const route = fromContract(statsRoutes.vitals)
   app.route({
     ...route,
-    config: { ...route.config, rateLimit: { name: 'vitals', max: VITALS_PER_MINUTE, windowSeconds: 60 } },
+    // Counted in memory, flushed later: the answer needs no consistency token.
+    config: {
+      ...route.config,
+      rateLimit: { name: 'vitals', max: VITALS_PER_MINUTE, windowSeconds: 60 },
+      changesNothing: true,
+    },
     handler: async (request, reply) => {
       options.vitals.observe(request.body)
       return reply.status(204).header('cache-control', 'no-store').send(null)

@@ -2,6 +2,7 @@ import { OFFICE } from '@pintu/catalogue'
 import { systemRoutes, type Site } from '@pintu/contract'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
+import type { PublicReadsSource } from '../../db/public-reads.ts'
 import { AppError } from '../../errors/app-error.ts'
 import { fromContract } from '../../plugins/route.ts'
 
@@ -11,6 +12,8 @@ export async function systemRoutesPlugin(
     simulators: Site['simulators']
     officeContact: Pick<Site['office'], 'hours' | 'phone' | 'email'>
     certifiedSigning: NonNullable<Site['certifiedSigning']>
+    /** Which database serves the public reads now, when a replica is configured. */
+    publicReads: () => PublicReadsSource
   },
 ) {
   const app = instance.withTypeProvider<TypeBoxTypeProvider>()
@@ -22,7 +25,13 @@ export async function systemRoutesPlugin(
       // The same answer as any request meeting the outage: a load balancer and a client read one code.
       if (!(await app.ctx.database.ping()))
         throw new AppError('service.unavailable', { headers: { 'retry-after': '5' } })
-      return { status: 'ready' as const, database: app.ctx.database.engine, simulators }
+      const publicReads = options.publicReads()
+      return {
+        status: 'ready' as const,
+        database: app.ctx.database.engine,
+        simulators,
+        ...(publicReads && { publicReads }),
+      }
     },
   })
   app.route({

@@ -1,4 +1,5 @@
 import type { ChangeEntity } from '@pintu/contract'
+import type { PublicReads } from '../../db/public-reads.ts'
 import type { FastifyInstance } from 'fastify'
 import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
@@ -80,7 +81,7 @@ export function createTransparencyLog(deps: {
     /** One entity's entries with their proofs (a permit's, for its verification page). */
     entriesOf: (entity: { type: ChangeEntity; id: string }) => entityEntries(reads, entity),
     /** The log's HTTP face; `files` says who may see which application's entries. */
-    web: (options: { files: FileAccess; trackLimitPerMinute: number }) => ({
+    web: (options: { files: FileAccess; trackLimitPerMinute: number; reads: PublicReads }) => ({
       routes: (app: FastifyInstance) => app.register(transparencyRoutesPlugin, { deps: reads, verify, ...options }),
     }),
   }

@@ -1,9 +1,12 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { transparencyRoutes } from '@pintu/contract'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { requireActor, type Actor } from '../../plugins/auth.ts'
 import { fromContract } from '../../plugins/route.ts'
+import type { Db } from '../../db/database.ts'
+import type { PublicReads } from '../../db/public-reads.ts'
 import type { Executor } from '../../db/transaction.ts'
+import { consistencyToken } from '../../plugins/read-consistency.ts'
 import { applicationEntries } from './entry-proofs.usecases.ts'
 import * as transparency from './transparency.usecases.ts'
 import { verifyOneAtATime, type LogVerifier } from './verify-one-at-a-time.ts'
@@ -15,7 +18,7 @@ const TILE_CACHE = 'public, max-age=31536000, immutable'
 /** What the log needs of the applications module: who may see which file. */
 export interface FileAccess {
   /** The id of the submitted application a tracking code opens; 404 `tracking.not_found` otherwise. */
-  trackedId(registrationNo: string, code: string): Promise<string>
+  trackedId(registrationNo: string, code: string, db?: Db): Promise<string>
   /** Throws 404/403 unless this caller may see the application. */
   loadVisible(ex: Executor, id: string, actor: Actor): Promise<unknown>
 }
@@ -27,23 +30,28 @@ export async function transparencyRoutesPlugin(
     files: FileAccess
     verify: LogVerifier
     trackLimitPerMinute: number
+    reads: PublicReads
   },
 ) {
   const app = instance.withTypeProvider<TypeBoxTypeProvider>()
   const { deps, files } = options
   const verify = verifyOneAtATime(options.verify)
+  // The log's public face is read from the replica when there is one (see db/public-reads.ts):
+  // a checkpoint read there is consistent with the tiles read there.
+  const publicRead = <T>(request: FastifyRequest, step: (d: transparency.TransparencyReadDeps) => Promise<T>) =>
+    options.reads.run(consistencyToken(request), (db) => step({ ...deps, db }))
   app.route({
     ...fromContract(transparencyRoutes.checkpoint),
-    handler: async (_request, reply) =>
+    handler: async (request, reply) =>
       reply
         .type('text/plain; charset=utf-8')
         .header('cache-control', CHECKPOINT_CACHE)
-        .send(await transparency.checkpointNote(deps)),
+        .send(await publicRead(request, (d) => transparency.checkpointNote(d))),
   })
   app.route({
     ...fromContract(transparencyRoutes.tile),
     handler: async (request, reply) => {
-      const data = await transparency.tileAt(deps, request.params['*'])
+      const data = await publicRead(request, (d) => transparency.tileAt(d, request.params['*']))
       return reply
         .type('application/octet-stream')
         .header('cache-control', TILE_CACHE)
@@ -54,14 +62,17 @@ export async function transparencyRoutesPlugin(
     ...fromContract(transparencyRoutes.vkey),
     handler: async (_request, reply) => reply.type('text/plain; charset=utf-8').send(`${deps.vkey}\n`),
   })
-  app.route({ ...fromContract(transparencyRoutes.state), handler: async () => transparency.logState(deps) })
+  app.route({
+    ...fromContract(transparencyRoutes.state),
+    handler: async (request) => publicRead(request, (d) => transparency.logState(d)),
+  })
   app.route({
     ...fromContract(transparencyRoutes.inclusionProof),
-    handler: async (request) => transparency.inclusionProof(deps, request.query),
+    handler: async (request) => publicRead(request, (d) => transparency.inclusionProof(d, request.query)),
   })
   app.route({
     ...fromContract(transparencyRoutes.consistencyProof),
-    handler: async (request) => transparency.consistencyProof(deps, request.query),
+    handler: async (request) => publicRead(request, (d) => transparency.consistencyProof(d, request.query)),
   })
 
   const trackedLog = fromContract(transparencyRoutes.trackedLog)
@@ -73,10 +84,12 @@ export async function transparencyRoutesPlugin(
       rateLimit: { name: 'tracking', max: options.trackLimitPerMinute, windowSeconds: 60 },
     },
     handler: async (request) =>
-      applicationEntries(
-        deps,
-        await files.trackedId(request.params.registrationNo, request.query.code),
-        request.query.after,
+      publicRead(request, async (d) =>
+        applicationEntries(
+          d,
+          await files.trackedId(request.params.registrationNo, request.query.code, d.db),
+          request.query.after,
+        ),
       ),
   })
   app.route({
@@ -88,6 +101,8 @@ export async function transparencyRoutesPlugin(
   })
   app.route({
     ...fromContract(transparencyRoutes.verify),
+    // A POST that only computes: its answer needs no consistency token.
+    config: { ...fromContract(transparencyRoutes.verify).config, changesNothing: true },
     handler: async (request) => verify(request.body.witnessCheckpoints ?? []),
   })
 }

@@ -7,6 +7,9 @@ import type { Executor } from '../../db/transaction.ts'
 
 export const DELIVERY_QUEUE = 'webhook-deliveries'
 
+/** How long an attempt may hold its job by default (the relay's `claimMs`). */
+export const DEFAULT_CLAIM_MS = 120_000
+
 export interface DeliveryJob {
   deliveryId: number
 }
@@ -23,7 +26,7 @@ export interface DeliveryJob {
  * of reach on purpose: the relay decides when a delivery is dead and completes its job, so a dead
  * delivery never blocks the application's later events (as it never did).
  */
-export function deliveryQueue(options: { claimMs: number }): QueueDefinition {
+export function deliveryQueue(options: { claimMs: number } = { claimMs: DEFAULT_CLAIM_MS }): QueueDefinition {
   return {
     name: DELIVERY_QUEUE,
     policy: 'key_strict_fifo',

@@ -8,7 +8,7 @@ import type { ChangeFeed } from '../changes/changes.module.ts'
 import type { MailSender } from '../messaging/mail-sender.ts'
 import type { Office } from '../offices/offices.repository.ts'
 import { failureAlert, sendFailureAlert } from './alerts.ts'
-import { deliveryQueue, enqueueDeliveries } from './delivery-jobs.ts'
+import { DEFAULT_CLAIM_MS, deliveryQueue, enqueueDeliveries } from './delivery-jobs.ts'
 import { deliverOnce, planOnce, STANDARD_WEBHOOKS_SCHEDULE_MS, type RelayDeps, type RelayOptions } from './relay.ts'
 import { createWebhookPoster } from './sender.ts'
 import { newSigningKey, publicKeyOf, signingKeyOf } from './signatures.ts'
@@ -28,7 +28,7 @@ export interface WebhooksOptions extends RelayOptions {
 export const DEFAULT_WEBHOOKS_OPTIONS: WebhooksOptions = {
   intervalMs: 0,
   scheduleMs: STANDARD_WEBHOOKS_SCHEDULE_MS,
-  claimMs: 120_000,
+  claimMs: DEFAULT_CLAIM_MS,
   deferInQueue: true,
   alertAfterAttempts: 5,
   timeoutMs: 15_000,
