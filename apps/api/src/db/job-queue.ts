@@ -73,8 +73,10 @@ export type QueueDefinition = Queue
  * instance; its installer sends several statements at once, which only a plain (unparameterised)
  * query takes, so the pool is asked directly rather than through Drizzle.
  */
+const clientOf = (database: Database) => (database.db as unknown as { $client: unknown }).$client
+
 function adapterOf(database: Database): IDatabase {
-  const client = (database.db as unknown as { $client: unknown }).$client
+  const client = clientOf(database)
   if (database.engine === 'pglite') return fromPglite(client as PGliteLike)
   const pool = client as pg.Pool
   return { executeSql: (text: string, values?: unknown[]) => pool.query(text, values) }
@@ -125,14 +127,34 @@ export async function startJobQueue(
   return boss
 }
 
-/** Installs (or migrates) pg-boss's schema and the queues, once, with the other migrations. */
+/** Arbitrary constant naming pg-boss's installation among PostgreSQL advisory locks. */
+const INSTALL_LOCK_KEY = 7_303_281
+
+/**
+ * Installs (or migrates) pg-boss's schema and the queues, once, with the other migrations. Two
+ * processes installing into a new database at once collide on `create schema` inside pg-boss
+ * (found by tests/deploy/two-processes.test.ts), so on PostgreSQL they take turns under a session
+ * lock, as the migrations do; PGlite has one process.
+ */
 export async function installJobQueue(database: Database, queues: QueueDefinition[]): Promise<void> {
-  const boss = await startJobQueue(database, {
-    queues,
-    supervise: false,
-    onError: (error) => {
-      throw error
-    },
-  })
-  await boss.stop({ graceful: false, close: false })
+  const lock = database.engine === 'postgres' ? await (clientOf(database) as pg.Pool).connect() : undefined
+  try {
+    if (lock) {
+      // Waiting for another process's install may take longer than a statement may.
+      await lock.query('set statement_timeout = 0')
+      await lock.query('select pg_advisory_lock($1)', [INSTALL_LOCK_KEY])
+    }
+    const boss = await startJobQueue(database, {
+      queues,
+      supervise: false,
+      onError: (error) => {
+        throw error
+      },
+    })
+    await boss.stop({ graceful: false, close: false })
+  } finally {
+    await lock?.query('select pg_advisory_unlock($1)', [INSTALL_LOCK_KEY]).catch(() => undefined)
+    // The session keeps statement_timeout = 0: destroy it rather than hand it back to the pool.
+    lock?.release(true)
+  }
 }
