@@ -108,9 +108,10 @@ async function ensureQueue(boss: PgBoss, { name, ...options }: QueueDefinition):
 export async function startJobQueue(
   database: Database,
   options: { queues: QueueDefinition[]; supervise: boolean; onError: (error: Error) => void },
+  on: IDatabase = adapterOf(database),
 ): Promise<JobQueue> {
   const boss = new PgBoss({
-    db: adapterOf(database),
+    db: on,
     schema: JOB_SCHEMA,
     backend: database.engine === 'pglite' ? 'pglite' : 'postgres',
     schedule: false,
@@ -144,13 +145,18 @@ export async function installJobQueue(database: Database, queues: QueueDefinitio
       await lock.query('set statement_timeout = 0')
       await lock.query('select pg_advisory_lock($1)', [INSTALL_LOCK_KEY])
     }
-    const boss = await startJobQueue(database, {
-      queues,
-      supervise: false,
-      onError: (error) => {
-        throw error
+    // On the locked session itself: a pool of one connection (the test template's) has no other.
+    const boss = await startJobQueue(
+      database,
+      {
+        queues,
+        supervise: false,
+        onError: (error) => {
+          throw error
+        },
       },
-    })
+      lock ? { executeSql: (text: string, values?: unknown[]) => lock.query(text, values) } : undefined,
+    )
     await boss.stop({ graceful: false, close: false })
   } finally {
     await lock?.query('select pg_advisory_unlock($1)', [INSTALL_LOCK_KEY]).catch(() => undefined)
