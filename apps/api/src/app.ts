@@ -22,8 +22,13 @@ import { createIdentityRepository } from './modules/identity/identity.repository
 import { createAccountCodesRepository } from './modules/identity/account-codes.repository.ts'
 import type { MailSender } from './modules/messaging/mail-sender.ts'
 import { noSmsSender } from './modules/messaging/sms-sender.ts'
-import { createNotificationsModule } from './modules/notifications/notifications.module.ts'
-import { createWebhooksModule } from './modules/webhooks/webhooks.module.ts'
+import {
+  createNotificationsModule,
+  notificationQueues,
+  notifierOptionsOf,
+} from './modules/notifications/notifications.module.ts'
+import { createWebhooksModule, webhookQueues, webhooksOptionsOf } from './modules/webhooks/webhooks.module.ts'
+import { startJobQueue } from './db/job-queue.ts'
 import { createProvisionalModule } from './modules/provisional/provisional.module.ts'
 import { createSharedRateCounters } from './modules/rate-limits/rate-limits.module.ts'
 import { identityRoutes } from './modules/identity/identity.routes.ts'
@@ -332,16 +337,27 @@ export const pintu = fp(
         intervalMs: options.transparencyLog.intervalMs,
         run: transparencyLog.integrateOnce,
       })
+    const webhookOptions = webhooksOptionsOf(options.webhooks)
+    const notifierOptions = notifierOptionsOf(options.notifications)
+    // pg-boss upkeep runs where a consumer runs on a timer (servers); tests drive them by hand.
+    const jobs = await startJobQueue(options.database, {
+      queues: [...notificationQueues(notifierOptions), ...webhookQueues(webhookOptions)],
+      supervise: webhookOptions.intervalMs > 0 || !!options.notifications?.intervalMs,
+      onError: (err) => app.log.error({ err }, 'job queue failed'),
+    })
+    // Registered after the database's own close hook, so it runs before it (onClose runs last-in first).
+    app.addHook('onClose', async () => jobs.stop({ graceful: true, timeout: 5_000 }))
     const notifications = createNotificationsModule({
       db,
       clock,
       office,
       feed,
       changes,
+      jobs,
       mail: options.mail ?? noMailSender,
       sms: options.sms ?? noSmsSender,
       publicUrl: options.publicUrl,
-      options: options.notifications,
+      options: notifierOptions,
       log: app.log,
     })
     await notifications.routes(app)
@@ -358,9 +374,10 @@ export const pintu = fp(
       office,
       feed,
       changes,
+      jobs,
       mail: options.mail ?? noMailSender,
       publicUrl: options.publicUrl,
-      options: options.webhooks,
+      options: webhookOptions,
       log: app.log,
     })
     await webhooks.routes(app)

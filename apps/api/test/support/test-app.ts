@@ -11,7 +11,7 @@ import { generateKeyPairSync } from 'node:crypto'
 import type { RandomInt } from '../../src/modules/applications/assignment.ts'
 import { buildApp, type PintuOptions } from '../../src/app.ts'
 import type { SpaOptions } from '../../src/plugins/spa.ts'
-import type { Clock } from '../../src/clock.ts'
+import { systemClock, type Clock } from '../../src/clock.ts'
 import type { Database } from '../../src/db/database.ts'
 import { createIdentityRepository } from '../../src/modules/identity/identity.repository.ts'
 import { hashPassword } from '../../src/modules/identity/password-hashing.ts'
@@ -97,8 +97,9 @@ export async function createTestApp(
     trackLimitPerMinute: options.trackLimitPerMinute ?? 10_000,
     spa: options.spa,
     status: options.status,
-    webhooks: options.webhooks,
-    notifications: options.notifications,
+    // pg-boss times retries by the database's clock: under a hand-moved clock the relay's own decides.
+    webhooks: { deferInQueue: clock === systemClock, ...options.webhooks },
+    notifications: { deferInQueue: clock === systemClock, ...options.notifications },
     rateLimits: options.rateLimits,
     // Every code a test provokes must be one its route declares in the contract.
     strictErrorContract: true,

@@ -5,12 +5,21 @@ import { createChangesRepository, type ChangesRepository } from './changes.repos
 
 /** What other modules may read of the record: an application's history and who acted on it. */
 export type HistoryReader = Pick<ChangesRepository, 'history' | 'officersWhoActed'>
-/** What the record's consumers (the transparency log) read: every change, in commit-safe order. */
+/**
+ * What the record's consumers (the transparency log, the notifier, the webhook relay) read: every
+ * change, in commit-safe order, and where each of them has read to.
+ */
 export type ChangeFeed = Pick<
   ChangesRepository,
-  'changesAfter' | 'countAfter' | 'auditPage' | 'auditIdsOfApplication' | 'auditIdsOfEntity'
+  | 'changesAfter'
+  | 'countAfter'
+  | 'auditPage'
+  | 'auditIdsOfApplication'
+  | 'auditIdsOfEntity'
+  | 'positionOf'
+  | 'keepPosition'
 >
-export type { OutboxPosition } from './changes.repository.ts'
+export type { OutboxConsumer, OutboxPosition } from './changes.repository.ts'
 
 /**
  * The changes module's public face: the one writer of the audit log, the application history and
@@ -43,6 +52,8 @@ export function createChangesModule(deps: {
       auditPage: repository.auditPage,
       auditIdsOfApplication: repository.auditIdsOfApplication,
       auditIdsOfEntity: repository.auditIdsOfEntity,
+      positionOf: repository.positionOf,
+      keepPosition: repository.keepPosition,
     },
   }
 }

@@ -1,7 +1,7 @@
 import { and, asc, eq, isNotNull, ne, sql } from 'drizzle-orm'
 import type { Executor } from '../../db/transaction.ts'
 import type { ChangeEntity } from '@pintu/contract'
-import { applicationEvents, auditLog, outbox } from './changes.table.ts'
+import { applicationEvents, auditLog, outbox, outboxConsumerPositions, type outboxConsumers } from './changes.table.ts'
 
 export type HistoryRow = typeof applicationEvents.$inferSelect
 
@@ -22,6 +22,8 @@ export interface OutboxPosition {
   xid: string
   id: number
 }
+
+export type OutboxConsumer = (typeof outboxConsumers)[number]
 
 /** Writes only through the change record (change-record.ts); reads for the modules that need the history. */
 export function createChangesRepository() {
@@ -157,6 +159,26 @@ export function createChangesRepository() {
           ),
         )
       return row!.n
+    },
+
+    /** Where a consumer has read to; the start of the outbox when it has read nothing yet. */
+    async positionOf(ex: Executor, officeId: string, consumer: OutboxConsumer): Promise<OutboxPosition> {
+      const [row] = await ex
+        .select()
+        .from(outboxConsumerPositions)
+        .where(and(eq(outboxConsumerPositions.officeId, officeId), eq(outboxConsumerPositions.consumer, consumer)))
+      return row ? { xid: row.lastXid, id: row.lastOutboxId } : { xid: '0', id: 0 }
+    },
+
+    /** Moves a consumer's position, in the transaction that planned what it read. */
+    async keepPosition(ex: Executor, officeId: string, consumer: OutboxConsumer, at: OutboxPosition): Promise<void> {
+      await ex
+        .insert(outboxConsumerPositions)
+        .values({ officeId, consumer, lastXid: at.xid, lastOutboxId: at.id })
+        .onConflictDoUpdate({
+          target: [outboxConsumerPositions.officeId, outboxConsumerPositions.consumer],
+          set: { lastXid: at.xid, lastOutboxId: at.id },
+        })
     },
   }
 }

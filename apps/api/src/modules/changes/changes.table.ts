@@ -88,3 +88,23 @@ export const outbox = pgTable(
     index('outbox_application_idx').on(table.applicationId),
   ],
 )
+
+/** The outbox's consumers that keep a position here (the transparency sequencer keeps its own with its tree). */
+export const outboxConsumers = ['notifier', 'webhook_relay'] as const
+
+/**
+ * How far each consumer of the outbox has read, per office: the last (xid, id) it planned. Written
+ * in the consumer's planning transaction, so nothing it read is planned twice or skipped.
+ */
+export const outboxConsumerPositions = pgTable(
+  'outbox_consumer_positions',
+  {
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    consumer: text('consumer', { enum: outboxConsumers }).notNull(),
+    lastXid: text('last_xid').notNull(),
+    lastOutboxId: bigint('last_outbox_id', { mode: 'number' }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.officeId, table.consumer] })],
+)

@@ -1,20 +1,26 @@
 import type { FastifyInstance } from 'fastify'
 import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
+import type { JobQueue } from '../../db/job-queue.ts'
 import type { ChangeRecord } from '../changes/change-record.ts'
 import type { ChangeFeed } from '../changes/changes.module.ts'
 import type { MailSender } from '../messaging/mail-sender.ts'
 import type { SmsSender } from '../messaging/sms-sender.ts'
 import type { Office } from '../offices/offices.repository.ts'
+import { NOTIFICATION_DEFAULTS, notificationQueue } from './notification-jobs.ts'
 import { deliverOnce, notifyOnce, planOnce, type NotifierDeps, type NotifierOptions } from './notifier.ts'
 import { createNotificationsRepository } from './notifications.repository.ts'
 import { notificationRoutesPlugin } from './notifications.routes.ts'
 
-export const DEFAULT_NOTIFIER_OPTIONS: NotifierOptions = {
-  retryBaseMs: 30_000,
-  retryMaxMs: 3_600_000,
-  claimMs: 120_000,
-}
+export const DEFAULT_NOTIFIER_OPTIONS: NotifierOptions = { ...NOTIFICATION_DEFAULTS, deferInQueue: true }
+
+export const notifierOptionsOf = (given?: Partial<NotifierOptions>): NotifierOptions => ({
+  ...DEFAULT_NOTIFIER_OPTIONS,
+  ...given,
+})
+
+/** The pg-boss queues the notifier uses, at these options (made before the module, which needs them running). */
+export const notificationQueues = (options: NotifierOptions) => [notificationQueue(options)]
 
 /** The applicant notifications: the outbox consumer that sends email and SMS, and its gauges. */
 export function createNotificationsModule(deps: {
@@ -23,6 +29,7 @@ export function createNotificationsModule(deps: {
   office: Office
   feed: ChangeFeed
   changes: ChangeRecord
+  jobs: JobQueue
   mail: MailSender
   sms: SmsSender
   publicUrl: string
@@ -33,7 +40,7 @@ export function createNotificationsModule(deps: {
   const notifier: NotifierDeps = {
     ...deps,
     repository,
-    options: { ...DEFAULT_NOTIFIER_OPTIONS, ...deps.options },
+    options: notifierOptionsOf(deps.options),
     onFailure: (delivery, error) =>
       deps.log?.warn({ delivery, error }, 'notification not sent; it will be retried after its backoff'),
   }
@@ -53,7 +60,7 @@ export function createNotificationsModule(deps: {
         const pending = await deps.feed.countAfter(
           deps.db,
           deps.office.id,
-          await repository.position(deps.db, deps.office.id),
+          await deps.feed.positionOf(deps.db, deps.office.id, 'notifier'),
         )
         if (pending === 0 || Date.now() > giveUpAt) break
         await new Promise((resolve) => setTimeout(resolve, 50))

@@ -1,11 +1,11 @@
-import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm'
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm'
 import type { Executor } from '../../db/transaction.ts'
 import { applications } from '../applications/applications.table.ts'
 import { complaints } from '../complaints/complaints.table.ts'
 import { users } from '../identity/identity.table.ts'
 import { invoices } from '../payments/payments.table.ts'
 import { permits } from '../permits/permits.table.ts'
-import { notificationDeliveries, notificationPreferences, notifierPosition } from './notifications.table.ts'
+import { notificationDeliveries, notificationPreferences } from './notifications.table.ts'
 import { tryAdvisoryXactLock } from '../../db/advisory-lock.ts'
 
 export type Delivery = typeof notificationDeliveries.$inferSelect
@@ -65,19 +65,6 @@ export function createNotificationsRepository() {
   return {
     tryLock: tryAdvisoryXactLock,
 
-    async position(ex: Executor, officeId: string) {
-      const [row] = await ex.select().from(notifierPosition).where(eq(notifierPosition.officeId, officeId))
-      return row ? { xid: row.lastXid, id: row.lastOutboxId } : { xid: '0', id: 0 }
-    },
-
-    async savePosition(ex: Executor, officeId: string, at: { xid: string; id: number }) {
-      const values = { officeId, lastXid: at.xid, lastOutboxId: at.id }
-      await ex
-        .insert(notifierPosition)
-        .values(values)
-        .onConflictDoUpdate({ target: notifierPosition.officeId, set: values })
-    },
-
     async applicantOf(ex: Executor, applicationId: string): Promise<string | undefined> {
       const [row] = await ex
         .select({ id: applications.applicantId })
@@ -112,29 +99,21 @@ export function createNotificationsRepository() {
     },
 
     /** Plans deliveries; one already planned for the same outbox row and channel is left as it is. */
-    async plan(ex: Executor, rows: NewDelivery[]): Promise<void> {
-      if (rows.length > 0) await ex.insert(notificationDeliveries).values(rows).onConflictDoNothing()
+    /** Answers the ids it inserted (a change planned twice inserts nothing the second time). */
+    async plan(ex: Executor, rows: NewDelivery[]): Promise<number[]> {
+      if (rows.length === 0) return []
+      const inserted = await ex
+        .insert(notificationDeliveries)
+        .values(rows)
+        .onConflictDoNothing()
+        .returning({ id: notificationDeliveries.id })
+      return inserted.map((row) => row.id)
     },
 
-    /** Deliveries due now, oldest change first, locked so two notifiers never send the same one. */
-    async due(ex: Executor, officeId: string, now: Date, limit: number): Promise<Delivery[]> {
-      return ex
-        .select()
-        .from(notificationDeliveries)
-        .where(
-          and(
-            eq(notificationDeliveries.officeId, officeId),
-            isNull(notificationDeliveries.sentAt),
-            lte(notificationDeliveries.nextAttemptAt, now),
-          ),
-        )
-        .orderBy(asc(notificationDeliveries.nextAttemptAt), asc(notificationDeliveries.id))
-        .limit(limit)
-        .for('update', { skipLocked: true })
-    },
-
-    async claim(ex: Executor, id: number, until: Date): Promise<void> {
-      await ex.update(notificationDeliveries).set({ nextAttemptAt: until }).where(eq(notificationDeliveries.id, id))
+    /** The deliveries of fetched jobs. */
+    async byIds(ex: Executor, ids: number[]): Promise<Delivery[]> {
+      if (ids.length === 0) return []
+      return ex.select().from(notificationDeliveries).where(inArray(notificationDeliveries.id, ids))
     },
 
     async markSent(ex: Executor, id: number, at: Date): Promise<void> {

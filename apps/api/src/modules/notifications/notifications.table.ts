@@ -20,15 +20,6 @@ export const notificationPreferences = pgTable('notification_preferences', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
 })
 
-/** The notifier's own kept position in the outbox (the sequencer keeps its own elsewhere). */
-export const notifierPosition = pgTable('notifier_position', {
-  officeId: uuid('office_id')
-    .primaryKey()
-    .references(() => offices.id),
-  lastXid: text('last_xid').notNull(),
-  lastOutboxId: bigint('last_outbox_id', { mode: 'number' }).notNull(),
-})
-
 /**
  * One message to send: an outbox row × a channel, unique, so a change read twice is planned once and
  * a message sent is never sent again. It holds ids only: the address and the text are read when it

@@ -1,16 +1,19 @@
 // The applicant's notifier: a consumer of the outbox with its own kept position, in two steps that
 // never hold a request up. Planning reads committed changes in the sequencer's commit-safe order
 // ((xid, id), only below the oldest running transaction, so a late commit is never passed over)
-// and writes one delivery per change × channel, with the position, in one transaction. Delivering
-// claims due deliveries, sends them outside any transaction and marks each sent or due again later.
+// and writes one delivery per change × channel, its pg-boss job and the position, in one
+// transaction. Delivering takes the jobs pg-boss hands out, sends each outside any transaction and
+// records it on the row and the job together: sent, or due again later.
 import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
+import { completeJob, delaySecondsUntil, retryJobAfter, type JobAttempt, type JobQueue } from '../../db/job-queue.ts'
 import type { Executor } from '../../db/transaction.ts'
 import type { ChangeFeed } from '../changes/changes.module.ts'
 import type { MailSender } from '../messaging/mail-sender.ts'
 import type { SmsSender } from '../messaging/sms-sender.ts'
 import type { Office } from '../offices/offices.repository.ts'
 import type { Delivery, NewDelivery, NotificationsRepository } from './notifications.repository.ts'
+import { enqueueNotifications, NOTIFICATION_QUEUE, type NotificationJob } from './notification-jobs.ts'
 import { render, type NotificationKind } from './templates.ts'
 
 /** Arbitrary constant naming the notifier's planner among PostgreSQL advisory locks. */
@@ -24,6 +27,11 @@ export interface NotifierOptions {
   retryMaxMs: number
   /** How long a claimed delivery is left to its sender before another may try it (a crashed process). */
   claimMs: number
+  /**
+   * As the webhook relay's: pg-boss holds a retry until it is due; off (hand-moved test clocks), the
+   * notifier's clock alone decides.
+   */
+  deferInQueue: boolean
 }
 
 export interface NotifierDeps {
@@ -32,6 +40,7 @@ export interface NotifierDeps {
   office: Office
   feed: ChangeFeed
   repository: NotificationsRepository
+  jobs: JobQueue
   mail: MailSender
   sms: SmsSender
   publicUrl: string
@@ -115,7 +124,7 @@ async function deliveriesFor(
 export async function planOnce(deps: NotifierDeps): Promise<number | null> {
   return deps.db.transaction(async (tx) => {
     if (!(await deps.repository.tryLock(tx, PLANNER_LOCK_KEY))) return null
-    const position = await deps.repository.position(tx, deps.office.id)
+    const position = await deps.feed.positionOf(tx, deps.office.id, 'notifier')
     const changes = await deps.feed.changesAfter(tx, deps.office.id, position, PLAN_BATCH)
     if (changes.length === 0) return 0
     const now = deps.clock.now()
@@ -124,9 +133,9 @@ export async function planOnce(deps: NotifierDeps): Promise<number | null> {
       const what = classify(change)
       if (what) rows.push(...(await deliveriesFor(deps, tx, change.outboxId, what, now)))
     }
-    await deps.repository.plan(tx, rows)
+    await enqueueNotifications(deps.jobs, tx, await deps.repository.plan(tx, rows))
     const last = changes[changes.length - 1]!
-    await deps.repository.savePosition(tx, deps.office.id, { xid: last.xid, id: last.outboxId })
+    await deps.feed.keepPosition(tx, deps.office.id, 'notifier', { xid: last.xid, id: last.outboxId })
     return changes.length
   })
 }
@@ -153,35 +162,69 @@ async function sendOne(deps: NotifierDeps, delivery: Delivery): Promise<void> {
   }
 }
 
+/** Sends one fetched delivery when it is due and records the outcome with its job's; null when nothing was tried. */
+async function handle(deps: NotifierDeps, job: JobAttempt, delivery: Delivery | undefined) {
+  const settle = (record: (tx: Executor) => Promise<boolean>) => deps.db.transaction(record)
+  if (!delivery || delivery.sentAt) {
+    await settle((tx) => completeJob(deps.jobs, tx, NOTIFICATION_QUEUE, job, { sent: false }))
+    return null
+  }
+  const waitFor = (at: Date) => delaySecondsUntil(at, deps.clock.now(), deps.options.deferInQueue)
+  if (delivery.nextAttemptAt > deps.clock.now()) {
+    await settle((tx) =>
+      retryJobAfter(deps.jobs, tx, NOTIFICATION_QUEUE, job, waitFor(delivery.nextAttemptAt), { waiting: true }),
+    )
+    return null
+  }
+  try {
+    await sendOne(deps, delivery)
+  } catch (err) {
+    const error = err instanceof Error ? err.constructor.name : 'Error'
+    const retryAt = new Date(deps.clock.now().getTime() + backoffMs(deps.options, delivery.attempts))
+    await settle(async (tx) => {
+      const held = await retryJobAfter(deps.jobs, tx, NOTIFICATION_QUEUE, job, waitFor(retryAt), { error })
+      if (held) await deps.repository.markFailed(tx, delivery.id, retryAt, error)
+      return held
+    })
+    deps.onFailure?.(
+      { id: delivery.id, channel: delivery.channel, kind: delivery.kind, attempts: delivery.attempts + 1 },
+      error,
+    )
+    return 'failed' as const
+  }
+  await settle(async (tx) => {
+    const held = await completeJob(deps.jobs, tx, NOTIFICATION_QUEUE, job, { sent: true })
+    if (held) await deps.repository.markSent(tx, delivery.id, deps.clock.now())
+    return held
+  })
+  return 'sent' as const
+}
+
 /**
- * Sends the deliveries that are due: claims them (pushing their next attempt `claimMs` ahead, so two
- * processes never send one at once), sends each outside any transaction, and marks it sent or due
- * again after the backoff. A crash between sending and marking sends it again: at least once.
+ * Sends what is due: takes up to SEND_BATCH jobs from pg-boss (locked, so two processes never send
+ * one at once), sends each outside any transaction, and records it sent or due again after the
+ * backoff, with its job, only while this process still holds the job. A crash between sending and
+ * recording sends it again once pg-boss expires the claim: at least once.
  */
 export async function deliverOnce(deps: NotifierDeps): Promise<{ sent: number; failed: number }> {
-  const now = deps.clock.now()
-  const claimed = await deps.db.transaction(async (tx) => {
-    const due = await deps.repository.due(tx, deps.office.id, now, SEND_BATCH)
-    for (const d of due) await deps.repository.claim(tx, d.id, new Date(now.getTime() + deps.options.claimMs))
-    return due
-  })
+  const jobs = await deps.jobs.fetch<NotificationJob>(NOTIFICATION_QUEUE, { batchSize: SEND_BATCH })
+  const deliveries = new Map(
+    (
+      await deps.repository.byIds(
+        deps.db,
+        jobs.map((j) => j.data.deliveryId),
+      )
+    ).map((d) => [d.id, d]),
+  )
   let sent = 0
   let failed = 0
-  for (const delivery of claimed) {
-    try {
-      await sendOne(deps, delivery)
-      await deps.repository.markSent(deps.db, delivery.id, deps.clock.now())
-      sent++
-    } catch (err) {
-      failed++
-      const error = err instanceof Error ? err.constructor.name : 'Error'
-      const retryAt = new Date(deps.clock.now().getTime() + backoffMs(deps.options, delivery.attempts))
-      await deps.repository.markFailed(deps.db, delivery.id, retryAt, error)
-      deps.onFailure?.(
-        { id: delivery.id, channel: delivery.channel, kind: delivery.kind, attempts: delivery.attempts + 1 },
-        error,
-      )
-    }
+  // Jobs of one planning share their creation time, which is all pg-boss orders them by: sent in
+  // the order they were planned, one application's messages arrive in the order of its changes.
+  jobs.sort((a, b) => a.data.deliveryId - b.data.deliveryId)
+  for (const job of jobs) {
+    const outcome = await handle(deps, { id: job.id, retryCount: job.retryCount }, deliveries.get(job.data.deliveryId))
+    if (outcome === 'sent') sent++
+    if (outcome === 'failed') failed++
   }
   return { sent, failed }
 }

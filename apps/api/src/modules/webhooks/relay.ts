@@ -1,15 +1,18 @@
 // The webhook relay: a consumer of the outbox with its own kept position, like the notifier.
 // Planning reads committed changes in the sequencer's commit-safe order and writes one delivery
-// per change × matching subscription, with the position, in one transaction: nothing committed is
-// skipped, nothing is planned twice. Delivering claims the due head of each application's stream,
-// POSTs it outside any transaction and marks it delivered, due again later, or dead.
+// per change × matching subscription, its pg-boss job and the position, in one transaction:
+// nothing committed is skipped, nothing is planned twice, no job exists without its row. Delivering
+// takes the jobs pg-boss hands out (the head of each application's stream), POSTs each outside any
+// transaction and records the outcome on the row and the job together: delivered, due again, or dead.
 import { webhookEventTypes, type WebhookEvent, type WebhookEventType } from '@pintu/contract'
 import type { KeyObject } from 'node:crypto'
 import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
+import { completeJob, delaySecondsUntil, retryJobAfter, type JobQueue } from '../../db/job-queue.ts'
 import type { Executor } from '../../db/transaction.ts'
 import type { ChangeFeed } from '../changes/changes.module.ts'
 import type { Office } from '../offices/offices.repository.ts'
+import { DELIVERY_QUEUE, enqueueDeliveries, type DeliveryJob } from './delivery-jobs.ts'
 import type { AttemptOutcome, WebhookPoster } from './sender.ts'
 import { signWebhook } from './signatures.ts'
 import type {
@@ -46,6 +49,12 @@ export interface RelayOptions {
   scheduleMs: readonly number[]
   /** How long a claimed delivery is left to its sender before another process may try it. */
   claimMs: number
+  /**
+   * pg-boss holds a failed delivery's job until its next attempt is due (the relay's clock and the
+   * database's agree). Off, the job is handed out at once and the relay's clock alone says whether
+   * it is due: tests that move a hand-set clock need that, since the database's time does not move with it.
+   */
+  deferInQueue: boolean
   /** The failed attempts after which the client's contact and the admins are told (once a day). */
   alertAfterAttempts: number
 }
@@ -62,6 +71,7 @@ export interface RelayDeps {
   office: Office
   feed: ChangeFeed
   repository: WebhooksRepository
+  jobs: JobQueue
   post: WebhookPoster
   signingKey: () => Promise<KeyObject>
   /** The CloudEvents `source` of this office's events. */
@@ -119,7 +129,7 @@ export function eventOf(
 export async function planOnce(deps: RelayDeps): Promise<number | null> {
   return deps.db.transaction(async (tx) => {
     if (!(await deps.repository.tryLock(tx, PLANNER_LOCK_KEY))) return null
-    const position = await deps.repository.position(tx, deps.office.id)
+    const position = await deps.feed.positionOf(tx, deps.office.id, 'webhook_relay')
     const changes = await deps.feed.changesAfter(tx, deps.office.id, position, PLAN_BATCH)
     if (changes.length === 0) return 0
     const subscriptions = await deps.repository.activeSubscriptions(tx, deps.office.id)
@@ -152,16 +162,16 @@ export async function planOnce(deps: RelayDeps): Promise<number | null> {
         })
       }
     }
-    await deps.repository.plan(tx, rows)
+    await enqueueDeliveries(deps.jobs, tx, await deps.repository.plan(tx, rows))
     const last = changes[changes.length - 1]!
-    await deps.repository.savePosition(tx, deps.office.id, { xid: last.xid, id: last.outboxId })
+    await deps.feed.keepPosition(tx, deps.office.id, 'webhook_relay', { xid: last.xid, id: last.outboxId })
     return changes.length
   })
 }
 
 /** When to try again after `attempts` failed ones, or null when the schedule is spent (dead). */
 export function nextAttemptAt(
-  options: RelayOptions,
+  options: Pick<RelayOptions, 'scheduleMs'>,
   attempts: number,
   now: Date,
   retryAfterMs: number | null,
@@ -180,8 +190,14 @@ export function nextAttemptAt(
 export const bodyOf = (delivery: Delivery) =>
   JSON.stringify({ ...delivery.event, sequence: delivery.id.toString().padStart(20, '0') } satisfies WebhookEvent)
 
-/** What an attempt came to, once recorded: delivered, or failed (due again, dead or disabled). */
-type Recorded = 'sent' | 'failed'
+/** What became of one claimed job: an attempt recorded, or nothing sent (not due yet, or no longer sendable). */
+type Handled = 'sent' | 'failed' | 'skipped'
+
+interface Claim {
+  job: { id: string; retryCount: number }
+  delivery: Delivery
+  subscription: Subscription
+}
 
 /** Signs and POSTs one delivery. */
 async function attempt(deps: RelayDeps, delivery: Delivery, subscription: Subscription) {
@@ -196,13 +212,26 @@ async function attempt(deps: RelayDeps, delivery: Delivery, subscription: Subscr
   return deps.post({ url: subscription.url, headers: { ...headers }, body })
 }
 
-/** Sends one delivery and records the outcome; an attempt that throws counts as a failed one, never a silent loop. */
-async function deliver(
-  deps: RelayDeps,
-  delivery: Delivery,
-  subscription: Subscription,
-  claimedUntil: Date,
-): Promise<Recorded> {
+/** Puts a claimed job back until `at` without recording an attempt (it keeps holding its stream). */
+const putBack = (deps: RelayDeps, tx: Executor, job: Claim['job'], at: Date) =>
+  retryJobAfter(
+    deps.jobs,
+    tx,
+    DELIVERY_QUEUE,
+    job,
+    delaySecondsUntil(at, deps.clock.now(), deps.options.deferInQueue),
+    { waiting: true },
+  )
+
+const complete = (deps: RelayDeps, tx: Executor, job: Claim['job'], output: object) =>
+  completeJob(deps.jobs, tx, DELIVERY_QUEUE, job, output)
+
+/**
+ * Sends one delivery and records the outcome with its job's, in one transaction and only while
+ * this process still holds the job (a late answer after the claim lapsed records nothing: the
+ * process that took the job over records its own). An attempt that throws counts as a failed one.
+ */
+async function deliver(deps: RelayDeps, { job, delivery, subscription }: Claim): Promise<Handled> {
   const outcome: AttemptOutcome = await attempt(deps, delivery, subscription).catch(() => ({
     ok: false,
     statusCode: null,
@@ -212,12 +241,22 @@ async function deliver(
   }))
   const now = deps.clock.now()
   if (outcome.ok) {
-    await deps.repository.markDelivered(deps.db, delivery.id, claimedUntil, outcome.statusCode, now)
+    await deps.db.transaction(async (tx) => {
+      if (await complete(deps, tx, job, { statusCode: outcome.statusCode }))
+        await deps.repository.markDelivered(tx, delivery.id, outcome.statusCode, now)
+    })
     return 'sent'
   }
   const attempts = delivery.attempts + 1
   const retryAt = outcome.gone ? null : nextAttemptAt(deps.options, attempts, now, outcome.retryAfterMs)
-  await deps.repository.markFailed(deps.db, delivery.id, claimedUntil, { ...outcome, retryAt })
+  const recorded = await deps.db.transaction(async (tx) => {
+    // A dead delivery's job is completed, not failed: a failed job would hold the application's
+    // later events back for good, and the delivery's dead state (replayable) is the record.
+    const held = retryAt ? await putBack(deps, tx, job, retryAt) : await complete(deps, tx, job, { dead: true })
+    if (held) await deps.repository.markFailed(tx, delivery.id, { ...outcome, retryAt })
+    return held
+  })
+  if (!recorded) return 'failed'
   const failed = {
     ...delivery,
     attempts,
@@ -238,24 +277,44 @@ async function deliver(
   return 'failed'
 }
 
+/** One claimed job: sent when due, put back when not yet, completed unsent when it may no longer be sent. */
+async function handle(
+  deps: RelayDeps,
+  job: Claim['job'],
+  found: (Omit<Claim, 'job'> & { sendable: boolean }) | undefined,
+): Promise<Handled> {
+  if (!found || !found.sendable) {
+    // Cancelled, dead with its subscription, or its client revoked: nothing is sent, the stream moves on.
+    await deps.db.transaction((tx) => complete(deps, tx, job, { sent: false }))
+    return 'skipped'
+  }
+  const due = found.delivery.nextAttemptAt
+  if (due && due > deps.clock.now()) {
+    await deps.db.transaction((tx) => putBack(deps, tx, job, due))
+    return 'skipped'
+  }
+  return deliver(deps, { job, ...found })
+}
+
 /**
- * Sends what is due: claims the heads of the streams (pushing their next attempt `claimMs` ahead,
- * so no other process sends them meanwhile), POSTs them at once (one per application, so order
- * holds) and records each outcome. A crash between sending and recording sends it again: at least once.
+ * Sends what is due: takes up to SEND_BATCH jobs from pg-boss (at most one per application and
+ * subscription, the oldest, so order holds; locked, so no other process gets them), POSTs them at
+ * once and records each outcome. A crash between sending and recording sends it again once
+ * pg-boss expires the claim: at least once.
  */
 export async function deliverOnce(deps: RelayDeps): Promise<{ sent: number; failed: number }> {
-  const now = deps.clock.now()
-  const claimedUntil = new Date(now.getTime() + deps.options.claimMs)
-  const claimed = await deps.db.transaction(async (tx) => {
-    const due = await deps.repository.due(tx, deps.office.id, now, SEND_BATCH)
-    await deps.repository.claim(
-      tx,
-      due.map((d) => d.delivery.id),
-      claimedUntil,
-    )
-    return due
-  })
-  const outcomes = await Promise.all(claimed.map((d) => deliver(deps, d.delivery, d.subscription, claimedUntil)))
+  const jobs = await deps.jobs.fetch<DeliveryJob>(DELIVERY_QUEUE, { batchSize: SEND_BATCH })
+  const found = new Map(
+    (
+      await deps.repository.claimed(
+        deps.db,
+        jobs.map((j) => j.data.deliveryId),
+      )
+    ).map((row) => [row.delivery.id, row]),
+  )
+  const outcomes = await Promise.all(
+    jobs.map((job) => handle(deps, { id: job.id, retryCount: job.retryCount }, found.get(job.data.deliveryId))),
+  )
   return {
     sent: outcomes.filter((o) => o === 'sent').length,
     failed: outcomes.filter((o) => o === 'failed').length,

@@ -2,11 +2,13 @@ import type { FastifyInstance } from 'fastify'
 import type { KeyObject } from 'node:crypto'
 import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
+import type { JobQueue } from '../../db/job-queue.ts'
 import { SYSTEM, type ChangeRecord } from '../changes/change-record.ts'
 import type { ChangeFeed } from '../changes/changes.module.ts'
 import type { MailSender } from '../messaging/mail-sender.ts'
 import type { Office } from '../offices/offices.repository.ts'
 import { failureAlert, sendFailureAlert } from './alerts.ts'
+import { DEFAULT_CLAIM_MS, deliveryQueue, enqueueDeliveries } from './delivery-jobs.ts'
 import { deliverOnce, planOnce, STANDARD_WEBHOOKS_SCHEDULE_MS, type RelayDeps, type RelayOptions } from './relay.ts'
 import { createWebhookPoster } from './sender.ts'
 import { newSigningKey, publicKeyOf, signingKeyOf } from './signatures.ts'
@@ -26,13 +28,22 @@ export interface WebhooksOptions extends RelayOptions {
 export const DEFAULT_WEBHOOKS_OPTIONS: WebhooksOptions = {
   intervalMs: 0,
   scheduleMs: STANDARD_WEBHOOKS_SCHEDULE_MS,
-  claimMs: 120_000,
+  claimMs: DEFAULT_CLAIM_MS,
+  deferInQueue: true,
   alertAfterAttempts: 5,
   timeoutMs: 15_000,
   allowPrivateTargets: false,
 }
 
 const DAY_MS = 86_400_000
+
+export const webhooksOptionsOf = (given?: Partial<WebhooksOptions>): WebhooksOptions => ({
+  ...DEFAULT_WEBHOOKS_OPTIONS,
+  ...given,
+})
+
+/** The pg-boss queues the webhooks use, at these options (made before the module, which needs them running). */
+export const webhookQueues = (options: WebhooksOptions) => [deliveryQueue(options)]
 
 /** Webhooks to integration clients: subscriptions, the outbox relay that signs and sends, the alerts. */
 export function createWebhooksModule(deps: {
@@ -41,13 +52,14 @@ export function createWebhooksModule(deps: {
   office: Office
   feed: ChangeFeed
   changes: ChangeRecord
+  jobs: JobQueue
   mail: MailSender
   publicUrl: string
   options?: Partial<WebhooksOptions>
   log?: { warn(details: object, message: string): void }
 }) {
-  const options = { ...DEFAULT_WEBHOOKS_OPTIONS, ...deps.options }
-  // A claim must outlast an attempt, or another round would send the same delivery meanwhile.
+  const options = webhooksOptionsOf(deps.options)
+  // A claim (the job's expireInSeconds) must outlast an attempt, or another process would send it meanwhile.
   if (options.claimMs <= options.timeoutMs) throw new Error('webhooks: claimMs must be longer than timeoutMs')
   let running = false
   const repository = createWebhooksRepository()
@@ -111,6 +123,7 @@ export function createWebhooksModule(deps: {
     changes: deps.changes,
     repository,
     policy,
+    enqueue: (tx, deliveries) => enqueueDeliveries(deps.jobs, tx, deliveries),
     publicKey: async () => publicKeyOf(await signingKey()),
   }
   return {
@@ -135,7 +148,7 @@ export function createWebhooksModule(deps: {
       const giveUpAt = Date.now() + patienceMs
       for (;;) {
         if (await planOnce(relay)) continue
-        const position = await repository.position(deps.db, deps.office.id)
+        const position = await deps.feed.positionOf(deps.db, deps.office.id, 'webhook_relay')
         const pending = await deps.feed.countAfter(deps.db, deps.office.id, position)
         if (pending === 0 || Date.now() > giveUpAt) break
         await new Promise((resolve) => setTimeout(resolve, 50))

@@ -4,7 +4,7 @@ import type { Executor } from '../../db/transaction.ts'
 import { applications } from '../applications/applications.table.ts'
 import { users } from '../identity/identity.table.ts'
 import { integrationClients } from '../integrations/integrations.table.ts'
-import { webhookDeliveries, webhookRelayPosition, webhookSigningKeys, webhookSubscriptions } from './webhooks.table.ts'
+import { webhookDeliveries, webhookSigningKeys, webhookSubscriptions } from './webhooks.table.ts'
 
 const PLAN_CHUNK = 1000
 
@@ -20,9 +20,7 @@ export interface ApplicationFacts {
   status: string
 }
 
-/** The delivery as this sender claimed it: still pending, its next attempt the claim's end. */
-const claimed = (id: number, until: Date) =>
-  and(eq(webhookDeliveries.id, id), eq(webhookDeliveries.status, 'pending'), eq(webhookDeliveries.nextAttemptAt, until))
+const pending = (id: number) => and(eq(webhookDeliveries.id, id), eq(webhookDeliveries.status, 'pending'))
 
 /**
  * The webhooks' queries. The planner reads applications and clients read-only, by id, to decide
@@ -31,19 +29,6 @@ const claimed = (id: number, until: Date) =>
 export function createWebhooksRepository() {
   return {
     tryLock: tryAdvisoryXactLock,
-
-    async position(ex: Executor, officeId: string) {
-      const [row] = await ex.select().from(webhookRelayPosition).where(eq(webhookRelayPosition.officeId, officeId))
-      return row ? { xid: row.lastXid, id: row.lastOutboxId } : { xid: '0', id: 0 }
-    },
-
-    async savePosition(ex: Executor, officeId: string, at: { xid: string; id: number }) {
-      const values = { officeId, lastXid: at.xid, lastOutboxId: at.id }
-      await ex
-        .insert(webhookRelayPosition)
-        .values(values)
-        .onConflictDoUpdate({ target: webhookRelayPosition.officeId, set: values })
-    },
 
     /** Active subscriptions with what their client may touch now (a revoked client hears nothing). */
     async activeSubscriptions(ex: Executor, officeId: string) {
@@ -74,52 +59,49 @@ export function createWebhooksRepository() {
       return new Map(rows.map((row) => [row.id, row]))
     },
 
-    /** In chunks: PostgreSQL takes at most 65,535 parameters in one statement (nine a row here). */
-    async plan(ex: Executor, rows: NewDelivery[]): Promise<void> {
+    /**
+     * In chunks: PostgreSQL takes at most 65,535 parameters in one statement (nine a row here).
+     * Answers the rows it inserted (a change planned twice inserts nothing the second time).
+     */
+    async plan(ex: Executor, rows: NewDelivery[]) {
+      const planned: { id: number; subscriptionId: string; applicationId: string }[] = []
       for (let i = 0; i < rows.length; i += PLAN_CHUNK)
-        await ex
-          .insert(webhookDeliveries)
-          .values(rows.slice(i, i + PLAN_CHUNK))
-          .onConflictDoNothing()
+        planned.push(
+          ...(await ex
+            .insert(webhookDeliveries)
+            .values(rows.slice(i, i + PLAN_CHUNK))
+            .onConflictDoNothing()
+            .returning({
+              id: webhookDeliveries.id,
+              subscriptionId: webhookDeliveries.subscriptionId,
+              applicationId: webhookDeliveries.applicationId,
+            })),
+        )
+      return planned
     },
 
     /**
-     * Deliveries due now that are the oldest pending one of their application for their
-     * subscription (so one application's events go in order), locked so two processes never send
-     * the same one.
+     * The deliveries of claimed jobs with their subscriptions, and whether each may still be sent:
+     * pending, its subscription active, its client neither revoked nor without the service type now.
      */
-    async due(ex: Executor, officeId: string, now: Date, limit: number) {
-      const earlier = sql`exists (select 1 from ${webhookDeliveries} e where e.subscription_id = ${webhookDeliveries.subscriptionId}
-        and e.application_id = ${webhookDeliveries.applicationId} and e.status = 'pending' and e.id < ${webhookDeliveries.id})`
+    async claimed(ex: Executor, ids: number[]) {
+      if (ids.length === 0) return []
       return ex
-        .select({ delivery: webhookDeliveries, subscription: webhookSubscriptions })
+        .select({
+          delivery: webhookDeliveries,
+          subscription: webhookSubscriptions,
+          sendable: sql<boolean>`(${webhookDeliveries.status} = 'pending' and ${webhookSubscriptions.status} = 'active'
+            and ${integrationClients.revokedAt} is null
+            and ${webhookDeliveries.event}->'data'->>'serviceCode' = any(${integrationClients.serviceCodes}))`,
+        })
         .from(webhookDeliveries)
         .innerJoin(webhookSubscriptions, eq(webhookSubscriptions.id, webhookDeliveries.subscriptionId))
         .innerJoin(integrationClients, eq(integrationClients.id, webhookSubscriptions.clientId))
-        .where(
-          and(
-            eq(webhookDeliveries.officeId, officeId),
-            eq(webhookDeliveries.status, 'pending'),
-            sql`${webhookDeliveries.nextAttemptAt} <= ${now}`,
-            eq(webhookSubscriptions.status, 'active'),
-            // What the client may hear now: revoked, or no longer holding the service type, it hears nothing.
-            isNull(integrationClients.revokedAt),
-            sql`${webhookDeliveries.event}->'data'->>'serviceCode' = any(${integrationClients.serviceCodes})`,
-            sql`not ${earlier}`,
-          ),
-        )
-        .orderBy(webhookDeliveries.id)
-        .limit(limit)
-        .for('update', { of: webhookDeliveries, skipLocked: true })
+        .where(inArray(webhookDeliveries.id, ids))
     },
 
-    async claim(ex: Executor, ids: number[], until: Date): Promise<void> {
-      if (ids.length > 0)
-        await ex.update(webhookDeliveries).set({ nextAttemptAt: until }).where(inArray(webhookDeliveries.id, ids))
-    },
-
-    /** Only while the delivery is still pending under this claim: a late answer never overwrites a newer state. */
-    async markDelivered(ex: Executor, id: number, claimedUntil: Date, statusCode: number, at: Date): Promise<void> {
+    /** Only while the delivery is pending: the caller holds its job's claim, so no other process records it. */
+    async markDelivered(ex: Executor, id: number, statusCode: number, at: Date): Promise<void> {
       await ex
         .update(webhookDeliveries)
         .set({
@@ -130,14 +112,13 @@ export function createWebhooksRepository() {
           lastStatusCode: statusCode,
           lastError: null,
         })
-        .where(claimed(id, claimedUntil))
+        .where(pending(id))
     },
 
     /** A failed attempt: due again at `retryAt`, or dead when `retryAt` is null. */
     async markFailed(
       ex: Executor,
       id: number,
-      claimedUntil: Date,
       outcome: { statusCode: number | null; error: string; retryAt: Date | null },
     ): Promise<void> {
       await ex
@@ -149,7 +130,7 @@ export function createWebhooksRepository() {
           lastStatusCode: outcome.statusCode,
           lastError: outcome.error,
         })
-        .where(claimed(id, claimedUntil))
+        .where(pending(id))
     },
 
     /**

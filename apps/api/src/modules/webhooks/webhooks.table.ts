@@ -37,20 +37,11 @@ export const webhookSubscriptions = pgTable(
   (table) => [index('webhook_subscriptions_client_idx').on(table.clientId)],
 )
 
-/** The relay's own kept position in the outbox (each consumer keeps its own). */
-export const webhookRelayPosition = pgTable('webhook_relay_position', {
-  officeId: uuid('office_id')
-    .primaryKey()
-    .references(() => offices.id),
-  lastXid: text('last_xid').notNull(),
-  lastOutboxId: bigint('last_outbox_id', { mode: 'number' }).notNull(),
-})
-
 /**
  * One event for one subscription: unique per outbox row, so a change read twice is planned once.
  * The event is kept whole (ids and status only, no personal data), so every retry and replay sends
- * the same bytes. Its id orders a subscription's deliveries; only the oldest pending one of an
- * application is sent, which keeps one application's events in order.
+ * the same bytes. Its id orders a subscription's deliveries (`sequence`); each has one pg-boss job,
+ * and the queue sends one application's events in that order.
  */
 export const webhookDeliveries = pgTable(
   'webhook_deliveries',
@@ -80,13 +71,10 @@ export const webhookDeliveries = pgTable(
   },
   (table) => [
     unique('webhook_deliveries_once').on(table.subscriptionId, table.outboxId),
-    // The sender's scan: pending ones only, a thin slice of all.
+    // The pending gauge: pending ones only, a thin slice of all. (Order per application, which a
+    // stream index served, is pg-boss's queue now.)
     index('webhook_deliveries_due_idx')
       .on(table.officeId, table.nextAttemptAt)
-      .where(sql`${table.status} = 'pending'`),
-    // Is an earlier event of the same application still waiting for this subscription?
-    index('webhook_deliveries_stream_idx')
-      .on(table.subscriptionId, table.applicationId, table.id)
       .where(sql`${table.status} = 'pending'`),
     index('webhook_deliveries_log_idx').on(table.subscriptionId, table.id),
   ],

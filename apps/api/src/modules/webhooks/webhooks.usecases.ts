@@ -9,6 +9,7 @@ import type {
 } from '@pintu/contract'
 import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
+import type { Executor } from '../../db/transaction.ts'
 import { AppError, conflict, notFound } from '../../errors/app-error.ts'
 import type { ChangeRecord } from '../changes/change-record.ts'
 import type { CallingClient } from '../integrations/client-tokens.ts'
@@ -27,6 +28,8 @@ export interface WebhooksDeps {
   changes: ChangeRecord
   repository: WebhooksRepository
   policy: TargetPolicy
+  /** Enqueues the deliveries' pg-boss jobs in the caller's transaction. */
+  enqueue: (tx: Executor, deliveries: Delivery[]) => Promise<void>
   publicKey: () => Promise<string>
 }
 
@@ -153,6 +156,8 @@ export async function replay(deps: WebhooksDeps, caller: WebhookCaller, id: numb
       found.subscription.status === 'active'
     if (!replayable) throw conflict('webhooks.not_replayable')
     const row = await deps.repository.requeue(tx, id, deps.clock.now())
+    // A new job, behind whatever of the application's events is already waiting for this endpoint.
+    await deps.enqueue(tx, [row])
     await deps.changes.record(tx, {
       action: 'webhook.replayed',
       entity: { type: 'webhook_delivery', id: String(id) },
