@@ -308,35 +308,19 @@ export const pintu = fp(
           : undefined
       },
     })
+    /** Runs a job on an interval when one is configured (0 or none: only when called, as tests do). */
+    const every = async (name: string, intervalMs: number | undefined, run: () => Promise<unknown>) => {
+      if (intervalMs) await app.register(scheduledJob, { name, intervalMs, run })
+    }
     app.decorate('runEscalations', continuity.runEscalations)
-    if (options.jobIntervalMs)
-      await app.register(scheduledJob, {
-        name: 'escalation job',
-        intervalMs: options.jobIntervalMs,
-        run: continuity.runEscalations,
-      })
+    await every('escalation job', options.jobIntervalMs, continuity.runEscalations)
     app.decorate('runStatsRollups', stats.runRollups)
-    if (options.jobIntervalMs)
-      await app.register(scheduledJob, {
-        name: 'statistics rollups',
-        intervalMs: options.jobIntervalMs,
-        run: stats.runRollups,
-      })
+    await every('statistics rollups', options.jobIntervalMs, stats.runRollups)
     app.decorate('runComplaintEscalations', complaints.runEscalations)
-    if (options.jobIntervalMs)
-      await app.register(scheduledJob, {
-        name: 'complaint escalation job',
-        intervalMs: options.jobIntervalMs,
-        run: complaints.runEscalations,
-      })
+    await every('complaint escalation job', options.jobIntervalMs, complaints.runEscalations)
     app.decorate('integrateLog', transparencyLog.integrateAll)
     app.decorate('verifyLog', transparencyLog.verify)
-    if (options.transparencyLog.intervalMs)
-      await app.register(scheduledJob, {
-        name: 'transparency log sequencer',
-        intervalMs: options.transparencyLog.intervalMs,
-        run: transparencyLog.integrateOnce,
-      })
+    await every('transparency log sequencer', options.transparencyLog.intervalMs, transparencyLog.integrateOnce)
     const webhookOptions = webhooksOptionsOf(options.webhooks)
     const notifierOptions = notifierOptionsOf(options.notifications)
     // pg-boss upkeep runs where a consumer runs on a timer (servers); tests drive them by hand.
@@ -362,12 +346,7 @@ export const pintu = fp(
     })
     await notifications.routes(app)
     app.decorate('notifyApplicants', () => notifications.notifyAll())
-    if (options.notifications?.intervalMs)
-      await app.register(scheduledJob, {
-        name: 'applicant notifier',
-        intervalMs: options.notifications.intervalMs,
-        run: notifications.notifyOnce,
-      })
+    await every('applicant notifier', options.notifications?.intervalMs, notifications.notifyOnce)
     const webhooks = createWebhooksModule({
       db,
       clock,
@@ -382,21 +361,11 @@ export const pintu = fp(
     })
     await webhooks.routes(app)
     app.decorate('relayWebhooks', () => webhooks.relayAll())
-    if (webhooks.options.intervalMs)
-      await app.register(scheduledJob, {
-        name: 'webhook relay',
-        intervalMs: webhooks.options.intervalMs,
-        run: webhooks.relayOnce,
-      })
+    await every('webhook relay', webhooks.options.intervalMs, webhooks.relayOnce)
     app.decorate('flushStatus', status.flush)
     app.decorate('probeStatus', () => status.probe(app))
     app.decorate('summarizeStatus', status.summarize)
-    if (options.status?.flushIntervalMs)
-      await app.register(scheduledJob, {
-        name: 'status latency flush',
-        intervalMs: options.status.flushIntervalMs,
-        run: status.flush,
-      })
+    await every('status latency flush', options.status?.flushIntervalMs, status.flush)
     if (options.status?.probeIntervalMs)
       await app.register(scheduledJob, {
         name: 'status probe',
