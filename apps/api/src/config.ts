@@ -200,7 +200,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const offices = [...new Set(env_.PINTU_OFFICES.split(','))]
   const unknownOffice = offices.find((code) => !officeFacts(code))
   if (unknownOffice) {
-    throw new Error(`Invalid configuration: PINTU_OFFICES names ${unknownOffice}, which the office registry does not know`)
+    throw new Error(
+      `Invalid configuration: PINTU_OFFICES names ${unknownOffice}, which the office registry does not know`,
+    )
   }
   const publicUrl = env_.PINTU_PUBLIC_URL ?? `http://localhost:${env_.PORT}`
   const witnesses = parseWitnesses(env_.PINTU_WITNESSES)

@@ -138,7 +138,7 @@ export async function createTestApp(
       employeeNumber: isApplicant ? null : `19900101201501${String(1000 + counter).slice(-4)}`,
       phone: isApplicant ? '+6281234567890' : null,
     })
-    const token = app.signAccessToken({
+    const token = app.offices.get(home.code)!.signAccessToken({
       sub: user.id,
       kind: user.kind,
       roles: user.roles,

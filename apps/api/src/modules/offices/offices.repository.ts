@@ -47,6 +47,9 @@ export async function ensureOffice(executor: Executor): Promise<Office> {
 
 /** An office's row by its Kemendagri code. */
 export async function findOffice(executor: Executor, code: string): Promise<Office | undefined> {
-  const [row] = await executor.select({ id: offices.id, code: offices.code }).from(offices).where(eq(offices.code, code))
+  const [row] = await executor
+    .select({ id: offices.id, code: offices.code })
+    .from(offices)
+    .where(eq(offices.code, code))
   return row
 }
