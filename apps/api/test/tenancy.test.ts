@@ -158,6 +158,22 @@ describe('offices as tenants', () => {
     expect(unknown.json().error.code).toBe('not_found')
   })
 
+  it("each office's site facts name it, from the registry", async () => {
+    const site = async (office: string) =>
+      (await t.app.inject({ method: 'GET', url: '/api/v1/site', headers: { 'x-pintu-office': office } })).json() as {
+        officeCode: string
+        office: { name: { id: string }; address: string }
+      }
+    expect(await site(BANDUNG)).toMatchObject({
+      officeCode: BANDUNG,
+      office: { name: { id: expect.stringContaining('Kota Bandung') } },
+    })
+    expect(await site(MAKASSAR)).toMatchObject({
+      officeCode: MAKASSAR,
+      office: { name: { id: expect.stringContaining('Kota Makassar') }, address: expect.stringContaining('Makassar') },
+    })
+  })
+
   it('an officer of office B logs in without naming the office and works in office B', async () => {
     const res = await t.app.inject({
       method: 'POST',
