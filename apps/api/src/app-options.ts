@@ -19,7 +19,10 @@ export interface PintuOptions {
   database: Database
   /** A streaming replica of `database`: the public read routes are served from it (db/public-reads.ts). */
   replica?: Database
+  /** The office served; with `otherOffices`, the default office of requests that name none. */
   office: Office
+  /** Further offices served by the same deployment, each with its own module set (docs/architecture.md). */
+  otherOffices?: readonly Office[]
   clock: Clock
   jwtSecret: string
   corsOrigins?: string[]

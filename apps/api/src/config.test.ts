@@ -17,6 +17,13 @@ describe('configuration', () => {
     expect(() => loadConfig({ PINTU_LOG_SIGNING_KEY: 'not-a-key' })).toThrow(/PINTU_LOG_SIGNING_KEY/)
   })
 
+  it('serves one office by default, and the registry offices PINTU_OFFICES names, the default first', () => {
+    expect(loadConfig({}).offices).toEqual(['32.73'])
+    expect(loadConfig({ PINTU_OFFICES: '73.71,32.73,73.71' }).offices).toEqual(['73.71', '32.73'])
+    expect(() => loadConfig({ PINTU_OFFICES: '32.73,99.99' })).toThrow(/PINTU_OFFICES names 99.99/)
+    expect(() => loadConfig({ PINTU_OFFICES: 'bandung' })).toThrow(/PINTU_OFFICES/)
+  })
+
   it('defaults to the embedded database on port 3000 with demo accounts', () => {
     const config = loadConfig({})
     expect(config).toMatchObject({

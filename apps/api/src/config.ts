@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox'
 import { Ajv } from 'ajv'
 import path from 'node:path'
+import { officeFacts } from '@pintu/catalogue'
 
 /**
  * The only module that reads process.env. Behaviour is chosen here, never by NODE_ENV.
@@ -61,6 +62,8 @@ const EnvSchema = Type.Object({
   PINTU_REQUEST_TIMEOUT_SECONDS: Type.Integer({ minimum: 1, maximum: 3600, default: 120 }),
   PINTU_SHUTDOWN_GRACE_SECONDS: Type.Integer({ minimum: 0, maximum: 600, default: 25 }),
   PINTU_WITNESS_QUORUM: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
+  // The offices served (Kemendagri codes from the registry in @pintu/catalogue); the first is the default.
+  PINTU_OFFICES: Type.String({ pattern: '^[0-9]{2}\\.[0-9]{2}(,[0-9]{2}\\.[0-9]{2})*$', default: '32.73' }),
   // The office's own contact facts, shown in every page's footer and on the help page.
   PINTU_OFFICE_HOURS: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: '^[^\\x00-\\x1f]+$' })),
   PINTU_OFFICE_PHONE: Type.Optional(Type.String({ pattern: '^\\+?[0-9 ()-]{6,20}$' })),
@@ -97,6 +100,8 @@ export interface Config {
   trustProxy: boolean
   /** Public address of the citizen site (QR codes on permits); defaults to http://localhost:<port>. */
   publicUrl: string
+  /** Kemendagri codes of the offices served, each in the registry; the first serves requests that name none. */
+  offices: string[]
   /** Opening hours and contacts of the office, when the deployment states them (footer, help page). */
   officeContact: OfficeContact
   /** Ed25519 private key (PKCS#8 PEM) for permits; generated into the data directory when absent. */
@@ -192,6 +197,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (env_.DATABASE_REPLICA_URL && !env_.DATABASE_URL) {
     throw new Error('Invalid configuration: DATABASE_REPLICA_URL needs DATABASE_URL (the primary it replicates)')
   }
+  const offices = [...new Set(env_.PINTU_OFFICES.split(','))]
+  const unknownOffice = offices.find((code) => !officeFacts(code))
+  if (unknownOffice) {
+    throw new Error(
+      `Invalid configuration: PINTU_OFFICES names ${unknownOffice}, which the office registry does not know`,
+    )
+  }
   const publicUrl = env_.PINTU_PUBLIC_URL ?? `http://localhost:${env_.PORT}`
   const witnesses = parseWitnesses(env_.PINTU_WITNESSES)
   const witnessQuorum = env_.PINTU_WITNESS_QUORUM ?? witnesses.length
@@ -218,6 +230,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trackLimitPerMinute: env_.PINTU_TRACK_LIMIT_PER_MINUTE,
     trustProxy: env_.PINTU_TRUST_PROXY,
     publicUrl,
+    offices,
     officeContact: {
       hours: env_.PINTU_OFFICE_HOURS ?? null,
       phone: env_.PINTU_OFFICE_PHONE ?? null,

@@ -44,7 +44,7 @@ async function main() {
   const replica = config.databaseReplicaUrl
     ? openPostgres(config.databaseReplicaUrl, 10, { pooler: config.databasePooler })
     : undefined
-  const { office, seeded } = await prepareDatabase(database, systemClock)
+  const { office, otherOffices, seeded } = await prepareDatabase(database, systemClock, config.offices)
   const jwtSecret = await persistentSecret(config.dataDir, 'jwt-secret', config.jwtSecret)
   const mailOutbox = path.join(config.dataDir, 'outbox', 'mail')
   const mail = config.smtpUrl
@@ -62,6 +62,7 @@ async function main() {
     database,
     replica,
     office,
+    otherOffices,
     clock: systemClock,
     jwtSecret,
     corsOrigins: config.corsOrigins,

@@ -12,20 +12,15 @@ import { retailServices } from './services/retail.ts'
 import { tourismAndAdvertisingServices } from './services/tourism-advertising.ts'
 import { tradeServices } from './services/trade.ts'
 import { transportServices } from './services/transport.ts'
+import { BANDUNG } from './offices.ts'
 
 export { holidays, publishedCalendarYears, type Holiday } from './holidays.ts'
 export { retiredServices, type RetiredService } from './retired.ts'
 
-export const OFFICE = {
-  code: '32.73',
-  name: {
-    id: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Bandung',
-    en: 'Investment and One-Stop Integrated Services Office of the City of Bandung',
-  },
-  shortName: 'DPMPTSP Kota Bandung',
-  address: 'Jl. Cianjur No. 34, Bandung',
-  timezone: 'Asia/Jakarta',
-} as const
+export { BANDUNG, MAKASSAR, OFFICE_REGISTRY, officeFacts, type OfficeFacts } from './offices.ts'
+
+/** The office a deployment serves when PINTU_OFFICES names no other: Kota Bandung. */
+export const OFFICE = BANDUNG
 
 /**
  * Services that sources show Bandung's BPPT/DPMPTSP handled (pungli target list of Jan 2017, citizens queuing

@@ -75,7 +75,13 @@ export function sharedErrors(
     ...(route.rawBody ? (['request.body_too_large', 'request.unsupported_media_type'] as const) : []),
     ...(route.access === 'public'
       ? []
-      : (['auth.unauthenticated', 'auth.token_expired', 'auth.session_ended', 'auth.forbidden'] as const)),
+      : ([
+          'auth.unauthenticated',
+          'auth.token_expired',
+          'auth.session_ended',
+          'auth.forbidden',
+          'auth.wrong_office',
+        ] as const)),
     // A client's own quota (its registered rate limit) applies on every route it may call.
     ...(route.scopes?.length ? (['rate_limited'] as const) : []),
     ...(route.idempotent

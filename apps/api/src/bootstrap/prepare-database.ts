@@ -4,7 +4,8 @@ import { advisoryXactLock } from '../db/advisory-lock.ts'
 import { installJobQueue } from '../db/job-queue.ts'
 import { createCatalogueRepository } from '../modules/catalogue/catalogue.repository.ts'
 import { seedCatalogue } from '../modules/catalogue/catalogue.seed.ts'
-import { ensureOffice, type Office } from '../modules/offices/offices.repository.ts'
+import { OFFICE } from '@pintu/catalogue'
+import { ensureOffices, type Office } from '../modules/offices/offices.repository.ts'
 import { createCalendarRepository } from '../modules/calendar/calendar.repository.ts'
 import { seedHolidays } from '../modules/calendar/calendar.seed.ts'
 // The queues' files only (not the modules): the app brings their options up to date when it starts.
@@ -20,14 +21,24 @@ const BOOTSTRAP_LOCK_KEY = 7_303_279
  * other (a lock): the first seeds, the others find the catalogue there, instead of failing on each
  * other's rows (pg-boss serialises its own install the same way).
  */
-export async function prepareDatabase(database: Database, clock: Clock): Promise<{ office: Office; seeded: boolean }> {
+export async function prepareDatabase(
+  database: Database,
+  clock: Clock,
+  /** The offices served (PINTU_OFFICES); the first is the default office. */
+  officeCodes: readonly string[] = [OFFICE.code],
+): Promise<{ office: Office; otherOffices: Office[]; seeded: boolean }> {
   await database.migrate()
   await installJobQueue(database, [notificationQueue(), deliveryQueue()])
   return database.db.transaction(async (tx) => {
     await advisoryXactLock(tx, BOOTSTRAP_LOCK_KEY)
-    const office = await ensureOffice(tx)
-    const seeded = await seedCatalogue(tx, createCatalogueRepository(), office, clock.now())
-    await seedHolidays(tx, createCalendarRepository(), office, clock.now())
-    return { office, seeded }
+    const [office, ...otherOffices] = await ensureOffices(tx, officeCodes)
+    // Seeded when the default office's catalogue was new (first start: the demo accounts follow).
+    let seeded = false
+    for (const each of [office!, ...otherOffices]) {
+      const seededHere = await seedCatalogue(tx, createCatalogueRepository(), each, clock.now())
+      await seedHolidays(tx, createCalendarRepository(), each, clock.now())
+      seeded ||= seededHere && each === office
+    }
+    return { office: office!, otherOffices, seeded }
   })
 }

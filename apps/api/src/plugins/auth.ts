@@ -64,6 +64,8 @@ export const authPlugin = fp(
     app: FastifyInstance,
     options: {
       secret: string
+      /** The office this module set serves: a person's token must name it. */
+      officeCode: string
       accessTokenTtlSeconds: number
       sessions: SessionGuard
       /** Integration clients: what each may do now, its quota, and the audience its tokens must name. */
@@ -148,6 +150,8 @@ export const authPlugin = fp(
       ) {
         throw new AppError('auth.unauthenticated')
       }
+      // The office a request was routed to may come from a header; the verified claim decides (IDOR across offices).
+      if (claims.office !== options.officeCode) throw new AppError('auth.wrong_office')
       if (!(await options.sessions.isCurrent(claims))) throw new AppError('auth.session_ended')
       request.actor = { id: claims.sub, kind: claims.kind, roles: claims.roles as Role[], officeCode: claims.office }
       if (access !== 'authenticated' && !claims.roles.some((role) => (access as readonly string[]).includes(role))) {

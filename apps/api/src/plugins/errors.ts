@@ -145,6 +145,8 @@ export interface ErrorsOptions {
    * the OpenAPI document must list every code an operation can answer with. Otherwise it is logged.
    */
   strictErrorContract?: boolean
+  /** Answer requests no route matches (default); an office's module set leaves that to the root's. */
+  notFound?: boolean
 }
 
 /** One error shape for the whole API, localised by Accept-Language; internals never leak on 5xx. */
@@ -186,6 +188,8 @@ export const errorsPlugin = fp(
         })
     })
 
+    // Fastify keeps one 404 handler per prefix: sibling office contexts cannot each set one.
+    if (options.notFound === false) return
     app.setNotFoundHandler((request, reply) => {
       if (app.spaFallback?.(request, reply)) return reply
       const locale = pickLocale(request.headers['accept-language'])

@@ -15,13 +15,17 @@ import { systemClock, type Clock } from '../../src/clock.ts'
 import type { Database } from '../../src/db/database.ts'
 import { createIdentityRepository } from '../../src/modules/identity/identity.repository.ts'
 import { hashPassword } from '../../src/modules/identity/password-hashing.ts'
-import { ensureOffice, type Office } from '../../src/modules/offices/offices.repository.ts'
+import { ensureOffice, ensureOffices, type Office } from '../../src/modules/offices/offices.repository.ts'
 import type { LogKey } from '../../src/modules/transparency/log-key.ts'
 import type { Witness } from '../../src/modules/transparency/witnesses.ts'
 import { testLogKey, TEST_LOG_ORIGIN } from './test-log-key.ts'
 import { createFileOutboxMailSender, type MailSender } from '../../src/modules/messaging/mail-sender.ts'
 import type { SmsSender } from '../../src/modules/messaging/sms-sender.ts'
 import { cloneTestDatabase } from './test-database.ts'
+import { createCatalogueRepository } from '../../src/modules/catalogue/catalogue.repository.ts'
+import { seedCatalogue } from '../../src/modules/catalogue/catalogue.seed.ts'
+import { createCalendarRepository } from '../../src/modules/calendar/calendar.repository.ts'
+import { seedHolidays } from '../../src/modules/calendar/calendar.seed.ts'
 
 /** The bank callback secret of test apps, for tests that sign callbacks themselves. */
 export const BANK_SECRET = 'test-bank-callback-secret-0123456789abcdef'
@@ -62,6 +66,8 @@ export async function createTestApp(
     sharedWith?: { database: Database }
     /** Rate-limit counters shared through the database (the default on PostgreSQL) and how often they sync. */
     rateLimits?: PintuOptions['rateLimits']
+    /** Further offices served by the same app (Kemendagri codes from the registry), seeded like the first. */
+    otherOffices?: string[]
   } = {},
 ) {
   const { database, drop } = options.sharedWith
@@ -70,10 +76,16 @@ export async function createTestApp(
     : await cloneTestDatabase()
   const storageDir = await mkdtemp(path.join(os.tmpdir(), 'pintu-docs-'))
   const office = await ensureOffice(database.db)
+  const otherOffices = await ensureOffices(database.db, options.otherOffices ?? [])
+  for (const other of otherOffices) {
+    await seedCatalogue(database.db, createCatalogueRepository(), other, new Date())
+    await seedHolidays(database.db, createCalendarRepository(), other, new Date())
+  }
   const clock = options.clock ?? createTestClock()
   const app = await buildApp({
     database,
     office,
+    otherOffices,
     clock,
     jwtSecret: randomBytes(32).toString('hex'),
     registerLimitPerMinute: options.registerLimitPerMinute ?? 10_000,
@@ -108,12 +120,16 @@ export async function createTestApp(
   let counter = 0
 
   /** An account created straight in the database (no HTTP), with a known password and a session. */
-  async function account(roles: (OfficerRole | 'applicant')[], overrides: { fullName?: string } = {}) {
+  async function account(
+    roles: (OfficerRole | 'applicant')[],
+    overrides: { fullName?: string; /** Another served office than the default. */ office?: Office } = {},
+  ) {
+    const home = overrides.office ?? office
     counter += 1
     const password = `Uji-${randomBytes(6).toString('hex')}`
     const isApplicant = roles.includes('applicant')
     const user = await repo.insert(database.db, {
-      officeId: office.id,
+      officeId: home.id,
       kind: isApplicant ? 'applicant' : 'officer',
       fullName: overrides.fullName ?? `${roles.join('+')} ${counter}`,
       email: `${roles.join('-')}-${counter}-${randomBytes(3).toString('hex')}@test.pintu.id`,
@@ -122,11 +138,11 @@ export async function createTestApp(
       employeeNumber: isApplicant ? null : `19900101201501${String(1000 + counter).slice(-4)}`,
       phone: isApplicant ? '+6281234567890' : null,
     })
-    const token = app.signAccessToken({
+    const token = app.offices.get(home.code)!.signAccessToken({
       sub: user.id,
       kind: user.kind,
       roles: user.roles,
-      office: office.code,
+      office: home.code,
       sv: user.sessionVersion,
       fam: randomUUID(),
     }).token
@@ -138,6 +154,8 @@ export async function createTestApp(
     database: database as Database,
     db: database.db,
     office: office as Office,
+    /** The further offices served, in the order given. */
+    otherOffices: otherOffices as Office[],
     clock,
     account,
     /** Where this app keeps uploaded documents. */

@@ -9,6 +9,11 @@ export const identityErrors = {
     en: 'Your session has expired. Please log in again.',
   },
   'auth.forbidden': { status: 403, id: 'Anda tidak berwenang melakukan ini.', en: 'You are not allowed to do this.' },
+  'auth.wrong_office': {
+    status: 403,
+    id: 'Akun Anda milik kantor lain; masuk di kantor tersebut.',
+    en: 'Your account belongs to another office; use that office.',
+  },
   'auth.route_not_declared': {
     status: 403,
     id: 'Akses ke alamat ini tidak dinyatakan.',

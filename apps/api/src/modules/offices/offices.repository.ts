@@ -1,4 +1,4 @@
-import { OFFICE } from '@pintu/catalogue'
+import { OFFICE, officeFacts, type OfficeFacts } from '@pintu/catalogue'
 import { eq } from 'drizzle-orm'
 import type { Executor } from '../../db/transaction.ts'
 import { offices } from './offices.table.ts'
@@ -8,16 +8,48 @@ export interface Office {
   code: string
 }
 
-/** The office this deployment serves (seeded from @pintu/catalogue: Kota Bandung, 32.73). */
+/** A registry entry as the row stores it. */
+const rowOf = (facts: OfficeFacts) => ({
+  nameId: facts.name.id,
+  nameEn: facts.name.en,
+  timezone: facts.timezone,
+  bpsCode: facts.bpsCode,
+  provinceCode: facts.provinceCode,
+  address: facts.address,
+  headTitle: facts.headTitle,
+})
+
+/**
+ * The offices this deployment serves, in the order given (the first is the default office of
+ * requests that name none): each row created, or brought up to date from the registry.
+ */
+export async function ensureOffices(executor: Executor, codes: readonly string[]): Promise<Office[]> {
+  const served: Office[] = []
+  for (const code of codes) {
+    const facts = officeFacts(code)
+    if (!facts) throw new Error(`office ${code} is not in the office registry (@pintu/catalogue offices.ts)`)
+    const [row] = await executor
+      .insert(offices)
+      .values({ code, ...rowOf(facts) })
+      .onConflictDoUpdate({ target: offices.code, set: rowOf(facts) })
+      .returning({ id: offices.id, code: offices.code })
+    if (!row) throw new Error('office row missing after insert')
+    served.push(row)
+  }
+  return served
+}
+
+/** The default office (seeded from @pintu/catalogue: Kota Bandung, 32.73). */
 export async function ensureOffice(executor: Executor): Promise<Office> {
-  await executor
-    .insert(offices)
-    .values({ code: OFFICE.code, nameId: OFFICE.name.id, nameEn: OFFICE.name.en, timezone: OFFICE.timezone })
-    .onConflictDoNothing({ target: offices.code })
+  const [office] = await ensureOffices(executor, [OFFICE.code])
+  return office!
+}
+
+/** An office's row by its Kemendagri code. */
+export async function findOffice(executor: Executor, code: string): Promise<Office | undefined> {
   const [row] = await executor
     .select({ id: offices.id, code: offices.code })
     .from(offices)
-    .where(eq(offices.code, OFFICE.code))
-  if (!row) throw new Error('office row missing after insert')
+    .where(eq(offices.code, code))
   return row
 }

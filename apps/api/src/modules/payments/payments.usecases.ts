@@ -1,5 +1,5 @@
 import { jakartaDate, type BankCallbackBody, type Invoice, type Reconciliation } from '@pintu/contract'
-import { OFFICE } from '@pintu/catalogue'
+import { factsOf } from '../offices/office-facts.ts'
 import { randomInt } from 'node:crypto'
 import type { Actor } from '../../plugins/auth.ts'
 import type { Clock } from '../../clock.ts'
@@ -131,7 +131,7 @@ export async function invoiceDocument(
   const payer = await deps.people.find(deps.db, app.applicantId)
   const pinned = await deps.catalogue.pinnedDefinition(deps.db, app.serviceVersionId)
   const print = {
-    officeName: OFFICE.name.id,
+    officeName: factsOf(deps.office).name.id,
     registrationNo: app.registrationNo ?? '-',
     serviceName: pinned?.definition.name ?? { id: app.serviceCode, en: app.serviceCode },
     payerName: payer?.fullName ?? '-',

@@ -1,4 +1,4 @@
-import { OFFICE } from '@pintu/catalogue'
+import { factsOf } from '../offices/office-facts.ts'
 import { createHash, timingSafeEqual } from 'node:crypto'
 import {
   canonicalJson,
@@ -54,9 +54,6 @@ export interface PermitsDeps extends PermitIssuingDeps {
   catalogue: Pick<CatalogueRepository, 'pinnedDefinition'>
 }
 
-/** The head of office signs; a delegated Plt./Plh. signature will prefix this title. */
-const SIGNER_TITLE = `Kepala ${OFFICE.name.id}`
-
 /** The page a permit's QR code opens; the code in it shows the printed data, the number alone only validity. */
 export const verifyUrl = (publicUrl: string, number: string, code: string) =>
   `${publicUrl.replace(/\/$/, '')}/verifikasi?nomor=${encodeURIComponent(number)}&kode=${code}`
@@ -93,11 +90,14 @@ export async function printedData(
     validityNote: definition.validity.note,
     particulars: permitParticulars(definition, app.formData),
     signerName: signer!.fullName,
-    signerTitle: delegation ? `${delegation.kind === 'plt' ? 'Plt.' : 'Plh.'} ${SIGNER_TITLE}` : SIGNER_TITLE,
+    // The head of office signs; a delegated Plt./Plh. signature prefixes the title.
+    signerTitle: delegation
+      ? `${delegation.kind === 'plt' ? 'Plt.' : 'Plh.'} ${factsOf(deps.office).headTitle}`
+      : factsOf(deps.office).headTitle,
     delegationId: delegation?.id ?? null,
     approvalBasis: deemed ? 'deemed_by_law' : 'decision',
     officeCode: deps.office.code,
-    officeName: OFFICE.name.id,
+    officeName: factsOf(deps.office).name.id,
   }
 }
 

@@ -1,4 +1,4 @@
-import { OFFICE } from '@pintu/catalogue'
+import { factsOf } from '../offices/office-facts.ts'
 import { systemRoutes, type Site } from '@pintu/contract'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
@@ -38,8 +38,12 @@ export async function systemRoutesPlugin(
     ...fromContract(systemRoutes.site),
     handler: async () => ({
       officeCode: app.ctx.office.code,
-      // One office per deployment for now, seeded from the catalogue's OFFICE: its name and address.
-      office: { name: { ...OFFICE.name }, address: OFFICE.address, ...options.officeContact },
+      // The served office's name and address from the registry (the contacts are the deployment's).
+      office: {
+        name: { ...factsOf(app.ctx.office).name },
+        address: factsOf(app.ctx.office).address,
+        ...options.officeContact,
+      },
       simulators,
       // The officer SPA asks the signer for their passphrase when a certified signing service is in use.
       certifiedSigning: options.certifiedSigning,

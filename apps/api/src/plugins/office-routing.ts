@@ -1,0 +1,53 @@
+import type { IncomingHttpHeaders } from 'node:http'
+
+/** The header a public or applicant caller names its office with (a Kemendagri code, e.g. 73.71). */
+export const OFFICE_HEADER = 'x-pintu-office'
+
+/** The `office` claim of a bearer token, read without verifying it: only to route, never to trust. */
+function tokenOffice(authorization: string | undefined): string | undefined {
+  if (!authorization?.startsWith('Bearer ')) return undefined
+  const payload = authorization.slice(7).split('.')[1]
+  if (!payload) return undefined
+  try {
+    const office = (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { office?: unknown }).office
+    return typeof office === 'string' ? office : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Which office's routes a request goes to: the office it names in X-Pintu-Office, else the office
+ * its bearer token names, else the default office. This only chooses the module set; the auth
+ * plugin of that set then refuses a verified token of any other office (auth.wrong_office), so a
+ * client-supplied value alone never opens another office's data.
+ */
+export function routedOffice(headers: IncomingHttpHeaders, defaultCode: string): string {
+  const named = headers[OFFICE_HEADER]
+  if (typeof named === 'string' && named !== '') return named
+  return tokenOffice(headers.authorization) ?? defaultCode
+}
+
+/**
+ * A find-my-way constraint strategy: every route of an office's module set is registered with the
+ * constraint `office: <code>`, and a request matches the set of the office derived above. Routes
+ * without the constraint (the SPAs' files) match whatever the office; an office no set serves
+ * matches none of the API's routes and gets the 404 of the root.
+ */
+export function officeConstraint(defaultCode: string) {
+  return {
+    name: 'office',
+    mustMatchWhenDerived: false,
+    storage() {
+      const stores = new Map<string, unknown>()
+      return {
+        get: (code: string) => stores.get(code) ?? null,
+        set: (code: string, store: unknown) => void stores.set(code, store),
+      }
+    },
+    deriveConstraint: (request: { headers: IncomingHttpHeaders }) => routedOffice(request.headers, defaultCode),
+    validate(value: unknown) {
+      if (typeof value !== 'string') throw new TypeError('an office constraint is a Kemendagri code')
+    },
+  }
+}
