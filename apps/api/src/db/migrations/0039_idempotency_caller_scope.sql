@@ -6,4 +6,16 @@ ALTER TABLE "idempotency_keys" ADD COLUMN "caller_id" uuid;--> statement-breakpo
 UPDATE "idempotency_keys" SET "caller_id" = "owner_id";--> statement-breakpoint
 ALTER TABLE "idempotency_keys" ALTER COLUMN "caller_id" SET NOT NULL;--> statement-breakpoint
 ALTER TABLE "idempotency_keys" DROP CONSTRAINT "idempotency_keys_owner_id_key_pk";--> statement-breakpoint
-ALTER TABLE "idempotency_keys" ADD CONSTRAINT "idempotency_keys_caller_id_owner_id_key_pk" PRIMARY KEY("caller_id","owner_id","key");
+ALTER TABLE "idempotency_keys" ADD CONSTRAINT "idempotency_keys_caller_id_owner_id_key_pk" PRIMARY KEY("caller_id","owner_id","key");--> statement-breakpoint
+-- Whether each notification channel keeps failing (the admins' alert).
+CREATE TABLE "notification_channel_alerts" (
+	"office_id" uuid NOT NULL,
+	"channel" text NOT NULL,
+	"failing_since" timestamp with time zone,
+	"alerted_at" timestamp with time zone,
+	"last_error" text,
+	"recovered_at" timestamp with time zone,
+	CONSTRAINT "notification_channel_alerts_office_id_channel_pk" PRIMARY KEY("office_id","channel")
+);
+--> statement-breakpoint
+ALTER TABLE "notification_channel_alerts" ADD CONSTRAINT "notification_channel_alerts_office_id_offices_id_fk" FOREIGN KEY ("office_id") REFERENCES "public"."offices"("id") ON DELETE no action ON UPDATE no action;
