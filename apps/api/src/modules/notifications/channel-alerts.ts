@@ -66,7 +66,14 @@ export function channelAlerts(deps: ChannelAlertDeps) {
       if (delivery.attempts < deps.alertAfterAttempts) return
       const now = deps.clock.now()
       const { channel } = delivery
-      const since = await deps.repository.raise(deps.db, deps.office.id, channel, error, now, new Date(now.getTime() - DAY_MS))
+      const since = await deps.repository.raise(
+        deps.db,
+        deps.office.id,
+        channel,
+        error,
+        now,
+        new Date(now.getTime() - DAY_MS),
+      )
       if (!since) return
       // Logged whether or not the email goes: with the email channel down, the log is what is left.
       deps.log?.warn({ channel, since, error }, 'notification channel keeps failing; admins alerted')
