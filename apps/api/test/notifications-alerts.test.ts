@@ -67,7 +67,7 @@ describe('alerts for failing email and SMS notifications', () => {
   const withoutPersonalData = (raw: string) => {
     expect(raw).not.toContain(john.user.email)
     expect(raw).not.toContain('81234567890')
-    expect(raw).not.toContain(john.user.name)
+    expect(raw).not.toContain(john.user.fullName)
   }
 
   it('alerts the admins when SMS keeps failing, not before, and clears the alert when SMS sends again', async () => {
