@@ -32,7 +32,7 @@ export async function createDraft(
     if (idempotencyKey) {
       const claim = await deps.idempotency.claim(
         tx,
-        // Each caller's keys are its own: an agent's key never answers another agent's (or the applicant's own) request.
+        // Each caller's keys are its own: an agent's key never answers another agent's (or the applicant's) request.
         scopeOf(caller.actor.id, caller.agent?.actor.id),
         idempotencyKey,
         hashRequest([
@@ -96,7 +96,9 @@ export async function createDraft(
     })
     const detail = await detailOf(deps, tx, app, caller.actor)
     if (idempotencyKey)
-      await deps.idempotency.complete(tx, scopeOf(caller.actor.id, caller.agent?.actor.id), idempotencyKey, 201, { applicationId: app.id })
+      await deps.idempotency.complete(tx, scopeOf(caller.actor.id, caller.agent?.actor.id), idempotencyKey, 201, {
+        applicationId: app.id,
+      })
     return detail
   })
 }
