@@ -19,8 +19,8 @@ export const submitScript = `\\set k random(1, 9000000000000000)
 \\set slot random(0, 15)
 BEGIN;
 -- idempotency.claim
-INSERT INTO idempotency_keys (owner_id, key, request_hash, created_at)
-  VALUES (:applicant, 'pgbench-' || :k, md5(:k::text) || md5(:k::text), now())
+INSERT INTO idempotency_keys (caller_id, owner_id, key, request_hash, created_at)
+  VALUES (:applicant, :applicant, 'pgbench-' || :k, md5(:k::text) || md5(:k::text), now())
   ON CONFLICT DO NOTHING RETURNING key;
 -- applications.find (loadVisible), picking the next prepared draft
 WITH pick AS (SELECT nextval('bench_pick') AS seq)
@@ -74,7 +74,7 @@ UPDATE idempotency_keys SET response_status = 200,
        response_body = jsonb_build_object('applicationId', :app_id::uuid, 'receipt', jsonb_build_object(
          'registrationNo', 'REG-PGB-' || lpad(:regno::text, 6, '0'), 'trackingCode', 'ABCDEFGHJK', 'submittedAt', now(),
          'expectedCompletionDate', to_char(now() + interval '5 days', 'YYYY-MM-DD'), 'slaDays', 5, 'expectedCompletionProvisional', false))
- WHERE owner_id = :applicant AND key = 'pgbench-' || :k;
+ WHERE caller_id = :applicant AND owner_id = :applicant AND key = 'pgbench-' || :k;
 COMMIT;
 `
 

@@ -88,7 +88,11 @@ describe('webhooks on pg-boss', () => {
           },
         ])
         inserted = rows.map((r) => r.id)
-        await enqueueDeliveries(jobs, tx, rows)
+        await enqueueDeliveries(
+          jobs,
+          tx,
+          rows.map((r) => ({ ...r, clientId: client.id })),
+        )
         // Seen inside the transaction: the row and its job were both written…
         const [inside] = await queryRows<{ n: number }>(
           tx,

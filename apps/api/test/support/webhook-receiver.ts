@@ -9,8 +9,8 @@ export interface ReceivedWebhook {
   body: string
 }
 
-/** How to answer one request: a status (and headers), or `hang` to never answer. */
-export type Answer = { status: number; headers?: Record<string, string> } | 'hang'
+/** How to answer one request: a status (and headers, after `delayMs`: a slow endpoint), or `hang` to never answer. */
+export type Answer = { status: number; headers?: Record<string, string>; delayMs?: number } | 'hang'
 
 export async function startWebhookReceiver(
   options: { port?: number; answer?: (request: ReceivedWebhook) => Answer } = {},
@@ -30,7 +30,12 @@ export async function startWebhookReceiver(
       received.push(request)
       const reply = answer(request)
       if (reply === 'hang') return void hanging.add(res)
-      res.writeHead(reply.status, reply.headers).end()
+      if (!reply.delayMs) return void res.writeHead(reply.status, reply.headers).end()
+      hanging.add(res)
+      setTimeout(() => {
+        hanging.delete(res)
+        if (!res.destroyed) res.writeHead(reply.status, reply.headers).end()
+      }, reply.delayMs)
     })
   })
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', () => resolve()))

@@ -8,7 +8,7 @@ import {
   type UpdateFormBody,
 } from '@pintu/contract'
 import { AppError, conflict, fieldError, notFound } from '../../errors/app-error.ts'
-import { hashRequest } from '../idempotency/idempotency.repository.ts'
+import { hashRequest, scopeOf } from '../idempotency/idempotency.repository.ts'
 import { detailOf, loadVisible, toSummary } from './applications.access.ts'
 import type { ApplicationsDeps, Caller } from './applications.deps.ts'
 import { actorOf, applicantActor, onBehalf } from './change-actors.ts'
@@ -32,9 +32,9 @@ export async function createDraft(
     if (idempotencyKey) {
       const claim = await deps.idempotency.claim(
         tx,
-        caller.actor.id,
+        // Each caller's keys are its own: an agent's key never answers another agent's (or the applicant's) request.
+        scopeOf(caller.actor.id, caller.agent?.actor.id),
         idempotencyKey,
-        // An agent's key never answers another agent's (or the applicant's own) request for the same draft.
         hashRequest([
           'create',
           body,
@@ -96,7 +96,9 @@ export async function createDraft(
     })
     const detail = await detailOf(deps, tx, app, caller.actor)
     if (idempotencyKey)
-      await deps.idempotency.complete(tx, caller.actor.id, idempotencyKey, 201, { applicationId: app.id })
+      await deps.idempotency.complete(tx, scopeOf(caller.actor.id, caller.agent?.actor.id), idempotencyKey, 201, {
+        applicationId: app.id,
+      })
     return detail
   })
 }

@@ -14,7 +14,7 @@ import type { Executor } from '../../db/transaction.ts'
 import { AppError, fieldError, type FieldProblem } from '../../errors/app-error.ts'
 import type { Actor } from '../../plugins/auth.ts'
 import { SYSTEM, type ChangeActor } from '../changes/change-record.ts'
-import { hashRequest } from '../idempotency/idempotency.repository.ts'
+import { hashRequest, scopeOf } from '../idempotency/idempotency.repository.ts'
 import { detailOf, effectiveRoles, loadVisible } from './applications.access.ts'
 import type { ApplicationsDeps, Caller } from './applications.deps.ts'
 import type { DocumentRow } from './application-documents.repository.ts'
@@ -94,12 +94,14 @@ export async function act(
   const now = deps.clock.now()
   const actor = caller.actor
   const withService = view.includeService ?? false
+  // Each caller's keys are its own (the applicant's, or the agent's filing for them).
+  const scope = scopeOf(actor.id, caller.agent?.actor.id)
   return deps.db.transaction(async (tx) => {
     if (idempotencyKey) {
       // Never the signing passphrase in the stored hash: a low-entropy secret under a plain SHA-256 is guessable.
       const agent = caller.agent ? [caller.agent.actor.id] : []
       const hashed = hashRequest([id, action, { ...body, passphrase: undefined }, ...agent])
-      const claim = await deps.idempotency.claim(tx, actor.id, idempotencyKey, hashed, now)
+      const claim = await deps.idempotency.claim(tx, scope, idempotencyKey, hashed, now)
       if (claim.kind === 'replay') {
         // Records kept before results were made small held the whole answer: it is still the answer.
         if (typeof claim.body === 'object' && claim.body && 'application' in claim.body)
@@ -140,7 +142,7 @@ export async function act(
     }
     if (idempotencyKey) {
       const stored: StoredActionResult = { applicationId: application.id, ...(receipt && { receipt }) }
-      await deps.idempotency.complete(tx, actor.id, idempotencyKey, 200, stored)
+      await deps.idempotency.complete(tx, scope, idempotencyKey, 200, stored)
     }
     return result
   })

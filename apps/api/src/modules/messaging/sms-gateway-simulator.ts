@@ -17,6 +17,8 @@ export interface SmsGatewaySimulator {
   token: string
   /** Messages taken so far, oldest first (the last 1,000). */
   messages(): SimulatedSms[]
+  /** Answers every send with this status (a provider outage) until called with null; takes nothing meanwhile. */
+  failWith(status: number | null): void
   close(): Promise<void>
 }
 
@@ -35,6 +37,7 @@ export async function startSmsGatewaySimulator(options: {
   const token = options.token ?? randomBytes(24).toString('base64url')
   const expected = Buffer.from(`Bearer ${token}`)
   const taken: SimulatedSms[] = []
+  let failing: number | null = null
   const authorized = (request: IncomingMessage) => {
     const given = Buffer.from(request.headers.authorization ?? '')
     return given.length === expected.length && timingSafeEqual(given, expected)
@@ -49,6 +52,7 @@ export async function startSmsGatewaySimulator(options: {
     if (!authorized(request)) return answer(401, { error: 'unauthorized' })
     if (request.method === 'GET') return answer(200, { items: taken })
     if (request.method !== 'POST') return answer(405, { error: 'method_not_allowed' })
+    if (failing !== null) return answer(failing, { error: 'simulated_outage' })
     const chunks: Buffer[] = []
     let size = 0
     request.on('data', (chunk: Buffer) => {
@@ -89,6 +93,9 @@ export async function startSmsGatewaySimulator(options: {
     url: `http://127.0.0.1:${port}/messages`,
     token,
     messages: () => [...taken],
+    failWith: (status) => {
+      failing = status
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }

@@ -10,9 +10,16 @@ import type { Office } from '../offices/offices.repository.ts'
 import { NOTIFICATION_DEFAULTS, notificationQueue } from './notification-jobs.ts'
 import { deliverOnce, notifyOnce, planOnce, type NotifierDeps, type NotifierOptions } from './notifier.ts'
 import { createNotificationsRepository } from './notifications.repository.ts'
+import { createChannelAlertsRepository } from './channel-alerts.repository.ts'
+import { channelAlerts } from './channel-alerts.ts'
 import { notificationRoutesPlugin } from './notifications.routes.ts'
 
-export const DEFAULT_NOTIFIER_OPTIONS: NotifierOptions = { ...NOTIFICATION_DEFAULTS, deferInQueue: true }
+export const DEFAULT_NOTIFIER_OPTIONS: NotifierOptions = {
+  ...NOTIFICATION_DEFAULTS,
+  deferInQueue: true,
+  // As a webhook endpoint's: five failed attempts in a row.
+  alertAfterAttempts: 5,
+}
 
 export const notifierOptionsOf = (given?: Partial<NotifierOptions>): NotifierOptions => ({
   ...DEFAULT_NOTIFIER_OPTIONS,
@@ -37,17 +44,39 @@ export function createNotificationsModule(deps: {
   log?: { warn(details: object, message: string): void }
 }) {
   const repository = createNotificationsRepository()
+  const options = notifierOptionsOf(deps.options)
+  const alerts = channelAlerts({
+    ...deps,
+    repository: createChannelAlertsRepository(),
+    alertAfterAttempts: options.alertAfterAttempts,
+  })
   const notifier: NotifierDeps = {
     ...deps,
     repository,
-    options: notifierOptionsOf(deps.options),
+    options,
     onFailure: (delivery, error) =>
       deps.log?.warn({ delivery, error }, 'notification not sent; it will be retried after its backoff'),
+    onChannelFailure: alerts.onFailure,
+    onChannelSent: alerts.onSent,
   }
+  let running = false
   const preferences = { db: deps.db, clock: deps.clock, changes: deps.changes, repository }
   return {
     routes: (app: FastifyInstance) => app.register(notificationRoutesPlugin, { deps: preferences }),
-    notifyOnce: () => notifyOnce(notifier),
+    /**
+     * One round of the scheduled notifier; a round still sending when the next is due is not
+     * overlapped (overlapping rounds on a 2 s timer piled up on a loaded machine, each holding
+     * connections and claims while the ones before them still sent).
+     */
+    async notifyOnce() {
+      if (running) return { planned: 0, sent: 0, failed: 0 }
+      running = true
+      try {
+        return await notifyOnce(notifier)
+      } finally {
+        running = false
+      }
+    },
     /**
      * Plans every change committed before the call and sends what is due (tests, catch-up); what
      * fails stays due for its retry. Waits up to `patienceMs` for older open transactions, as the sequencer does.

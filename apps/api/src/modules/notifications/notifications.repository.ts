@@ -116,11 +116,12 @@ export function createNotificationsRepository() {
       return ex.select().from(notificationDeliveries).where(inArray(notificationDeliveries.id, ids))
     },
 
+    /** Records a message sent, once: a second sender of the same message (a lapsed claim) changes nothing. */
     async markSent(ex: Executor, id: number, at: Date): Promise<void> {
       await ex
         .update(notificationDeliveries)
         .set({ sentAt: at, attempts: sql`${notificationDeliveries.attempts} + 1`, lastError: null })
-        .where(eq(notificationDeliveries.id, id))
+        .where(and(eq(notificationDeliveries.id, id), isNull(notificationDeliveries.sentAt)))
     },
 
     async markFailed(ex: Executor, id: number, retryAt: Date, error: string): Promise<void> {

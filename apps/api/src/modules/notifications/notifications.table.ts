@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { bigint, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core'
+import { bigint, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core'
 import { users } from '../identity/identity.table.ts'
 import { offices } from '../offices/offices.table.ts'
 
@@ -56,4 +56,27 @@ export const notificationDeliveries = pgTable(
       .on(table.officeId, table.nextAttemptAt)
       .where(sql`${table.sentAt} is null`),
   ],
+)
+
+/**
+ * Whether a channel (email, SMS) of an office keeps failing: raised when one message has failed
+ * `alertAfterAttempts` times in a row (the webhook rule), cleared when the channel sends again.
+ * The office's admins are told by email when it is raised (again each day it stays raised) and when
+ * it clears. No message, address or applicant here: the channel, times and the last error's class.
+ */
+export const notificationChannelAlerts = pgTable(
+  'notification_channel_alerts',
+  {
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    channel: text('channel', { enum: ['email', 'sms'] }).notNull(),
+    /** Since when the channel keeps failing; null while it works. */
+    failingSince: timestamp('failing_since', { withTimezone: true }),
+    /** When the admins were last told it is failing (once a day while it stays so). */
+    alertedAt: timestamp('alerted_at', { withTimezone: true }),
+    lastError: text('last_error'),
+    recoveredAt: timestamp('recovered_at', { withTimezone: true }),
+  },
+  (table) => [primaryKey({ columns: [table.officeId, table.channel] })],
 )

@@ -32,6 +32,16 @@ export interface NotifierOptions {
    * notifier's clock alone decides.
    */
   deferInQueue: boolean
+  /** The failed attempts of one message after which its channel counts as failing and the admins are told. */
+  alertAfterAttempts: number
+}
+
+/** A failed send as it is reported: ids and counts, never an address. */
+export interface FailedDelivery {
+  id: number
+  channel: Delivery['channel']
+  kind: string
+  attempts: number
 }
 
 export interface NotifierDeps {
@@ -46,7 +56,11 @@ export interface NotifierDeps {
   publicUrl: string
   options: NotifierOptions
   /** Where a failed send is reported: the delivery id and the error's class only. */
-  onFailure?: (delivery: { id: number; channel: string; kind: string; attempts: number }, error: string) => void
+  onFailure?: (delivery: FailedDelivery, error: string) => void
+  /** Told of each failed send, to alert when a channel keeps failing (`channel-alerts.ts`). */
+  onChannelFailure?: (delivery: FailedDelivery, error: string) => Promise<void>
+  /** Told once a round of each channel that sent something, to clear its alert. */
+  onChannelSent?: (channel: Delivery['channel']) => Promise<void>
 }
 
 /** What a message is about: an application, or a complaint filed from an account. */
@@ -162,14 +176,29 @@ async function sendOne(deps: NotifierDeps, delivery: Delivery): Promise<void> {
   }
 }
 
-/** Sends one fetched delivery when it is due and records the outcome with its job's; null when nothing was tried. */
-async function handle(deps: NotifierDeps, job: JobAttempt, delivery: Delivery | undefined) {
+/** What a round did with one fetched job, and on which channel. */
+type Outcome = { result: 'sent' | 'failed'; channel: Delivery['channel'] } | null
+
+/**
+ * Sends one fetched delivery when it is due and records the outcome with its job's; null when nothing was tried.
+ * The row is read right before sending, not when the batch was fetched: a message another sender
+ * sent meanwhile (after this job's claim lapsed once) is seen sent and not sent again.
+ */
+async function handle(deps: NotifierDeps, job: JobAttempt, deliveryId: number, fetchedAt: number): Promise<Outcome> {
   const settle = (record: (tx: Executor) => Promise<boolean>) => deps.db.transaction(record)
+  const waitFor = (at: Date) => delaySecondsUntil(at, deps.clock.now(), deps.options.deferInQueue)
+  // A job waits in its batch while the ones before it are sent; one whose claim is half gone is put
+  // back rather than sent, so no send starts that could outlast the claim and be made again by the
+  // process that takes the job over (on a loaded machine a batch of slow sends can take that long).
+  if (Date.now() - fetchedAt > deps.options.claimMs / 2) {
+    await settle((tx) => retryJobAfter(deps.jobs, tx, NOTIFICATION_QUEUE, job, 0, { waiting: true, claim: 'half' }))
+    return null
+  }
+  const [delivery] = await deps.repository.byIds(deps.db, [deliveryId])
   if (!delivery || delivery.sentAt) {
     await settle((tx) => completeJob(deps.jobs, tx, NOTIFICATION_QUEUE, job, { sent: false }))
     return null
   }
-  const waitFor = (at: Date) => delaySecondsUntil(at, deps.clock.now(), deps.options.deferInQueue)
   if (delivery.nextAttemptAt > deps.clock.now()) {
     await settle((tx) =>
       retryJobAfter(deps.jobs, tx, NOTIFICATION_QUEUE, job, waitFor(delivery.nextAttemptAt), { waiting: true }),
@@ -186,46 +215,46 @@ async function handle(deps: NotifierDeps, job: JobAttempt, delivery: Delivery | 
       if (held) await deps.repository.markFailed(tx, delivery.id, retryAt, error)
       return held
     })
-    deps.onFailure?.(
-      { id: delivery.id, channel: delivery.channel, kind: delivery.kind, attempts: delivery.attempts + 1 },
-      error,
-    )
-    return 'failed' as const
+    const failed = { id: delivery.id, channel: delivery.channel, kind: delivery.kind, attempts: delivery.attempts + 1 }
+    deps.onFailure?.(failed, error)
+    await deps.onChannelFailure?.(failed, error)
+    return { result: 'failed', channel: delivery.channel }
   }
+  // Sent is recorded even when the claim lapsed meanwhile: the message went out, and the process
+  // holding the job now reads it sent and completes it unsent (at least once, not twice).
   await settle(async (tx) => {
-    const held = await completeJob(deps.jobs, tx, NOTIFICATION_QUEUE, job, { sent: true })
-    if (held) await deps.repository.markSent(tx, delivery.id, deps.clock.now())
-    return held
+    await deps.repository.markSent(tx, delivery.id, deps.clock.now())
+    return completeJob(deps.jobs, tx, NOTIFICATION_QUEUE, job, { sent: true })
   })
-  return 'sent' as const
+  return { result: 'sent', channel: delivery.channel }
 }
 
 /**
  * Sends what is due: takes up to SEND_BATCH jobs from pg-boss (locked, so two processes never send
  * one at once), sends each outside any transaction, and records it sent or due again after the
- * backoff, with its job, only while this process still holds the job. A crash between sending and
- * recording sends it again once pg-boss expires the claim: at least once.
+ * backoff. A crash between sending and recording sends it again once pg-boss expires the claim: at
+ * least once.
  */
 export async function deliverOnce(deps: NotifierDeps): Promise<{ sent: number; failed: number }> {
   const jobs = await deps.jobs.fetch<NotificationJob>(NOTIFICATION_QUEUE, { batchSize: SEND_BATCH })
-  const deliveries = new Map(
-    (
-      await deps.repository.byIds(
-        deps.db,
-        jobs.map((j) => j.data.deliveryId),
-      )
-    ).map((d) => [d.id, d]),
-  )
+  // Real time, as pg-boss times the claim (the notifier's clock may be a test's hand-set one).
+  const fetchedAt = Date.now()
   let sent = 0
   let failed = 0
+  const sentOn = new Set<Delivery['channel']>()
   // Jobs of one planning share their creation time, which is all pg-boss orders them by: sent in
   // the order they were planned, one application's messages arrive in the order of its changes.
   jobs.sort((a, b) => a.data.deliveryId - b.data.deliveryId)
   for (const job of jobs) {
-    const outcome = await handle(deps, { id: job.id, retryCount: job.retryCount }, deliveries.get(job.data.deliveryId))
-    if (outcome === 'sent') sent++
-    if (outcome === 'failed') failed++
+    const outcome = await handle(deps, { id: job.id, retryCount: job.retryCount }, job.data.deliveryId, fetchedAt)
+    if (outcome?.result === 'failed') failed++
+    if (outcome?.result === 'sent') {
+      sent++
+      sentOn.add(outcome.channel)
+    }
   }
+  // A channel that sends again has recovered: its alert, if one is raised, is cleared.
+  for (const channel of sentOn) await deps.onChannelSent?.(channel)
   return { sent, failed }
 }
 

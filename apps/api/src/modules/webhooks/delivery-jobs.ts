@@ -52,16 +52,50 @@ export function jobIdOf(deliveryId: number): string {
 export const streamKeyOf = (delivery: { subscriptionId: string; applicationId: string }) =>
   `${delivery.subscriptionId}:${delivery.applicationId}`
 
-/** Enqueues the deliveries' jobs in the caller's transaction: a job exists if and only if its row committed. */
+/**
+ * Enqueues the deliveries' jobs in the caller's transaction: a job exists if and only if its row
+ * committed. Each job is in its client's pg-boss group, which is what the relay shares a round's
+ * slots by (`fairFetch`). Jobs enqueued before groups existed have none and are fetched as before.
+ */
 export async function enqueueDeliveries(
   jobs: JobQueue,
   tx: Executor,
-  deliveries: { id: number; subscriptionId: string; applicationId: string }[],
+  deliveries: { id: number; subscriptionId: string; applicationId: string; clientId: string }[],
 ): Promise<void> {
   if (deliveries.length === 0) return
   await jobs.insert(
     DELIVERY_QUEUE,
-    deliveries.map((d) => ({ id: jobIdOf(d.id), singletonKey: streamKeyOf(d), data: { deliveryId: d.id } })),
+    deliveries.map((d) => ({
+      id: jobIdOf(d.id),
+      singletonKey: streamKeyOf(d),
+      group: { id: d.clientId },
+      data: { deliveryId: d.id },
+    })),
     inTransaction(tx),
   )
+}
+
+/**
+ * Takes up to `slots` jobs for one round, shared fairly between clients. pg-boss counts a group's
+ * active jobs when it picks, but cuts its candidates to the batch size before dropping a group's
+ * excess, so one fetch alone can hand out fewer jobs than there are slots while other clients wait.
+ * Fetching again at the same cap until nothing more comes fixes that: a client at its cap is no
+ * longer a candidate, so the next fetch reaches the others. Slots no client used within its cap go
+ * to whoever still has work (a last fetch without the cap). `key_strict_fifo` holds in every fetch,
+ * so each application's order per subscription is unchanged.
+ */
+export async function fairFetch<T>(
+  jobs: JobQueue,
+  slots: number,
+  clientCap: number,
+): Promise<{ id: string; retryCount: number; data: T }[]> {
+  const taken: { id: string; retryCount: number; data: T }[] = []
+  // Each capped fetch either fills a client to its cap or returns nothing new: bounded by slots/cap fetches.
+  for (let fetches = 0; taken.length < slots && fetches <= Math.ceil(slots / clientCap); fetches++) {
+    const batch = await jobs.fetch<T>(DELIVERY_QUEUE, { batchSize: slots - taken.length, groupConcurrency: clientCap })
+    if (batch.length === 0) break
+    taken.push(...batch)
+  }
+  if (taken.length < slots) taken.push(...(await jobs.fetch<T>(DELIVERY_QUEUE, { batchSize: slots - taken.length })))
+  return taken
 }

@@ -12,7 +12,7 @@ import { completeJob, delaySecondsUntil, retryJobAfter, type JobQueue } from '..
 import type { Executor } from '../../db/transaction.ts'
 import type { ChangeFeed } from '../changes/changes.module.ts'
 import type { Office } from '../offices/offices.repository.ts'
-import { DELIVERY_QUEUE, enqueueDeliveries, type DeliveryJob } from './delivery-jobs.ts'
+import { DELIVERY_QUEUE, enqueueDeliveries, fairFetch, type DeliveryJob } from './delivery-jobs.ts'
 import type { AttemptOutcome, WebhookPoster } from './sender.ts'
 import { signWebhook } from './signatures.ts'
 import type {
@@ -27,6 +27,12 @@ import type {
 const PLANNER_LOCK_KEY = 7_303_277
 const PLAN_BATCH = 500
 const SEND_BATCH = 50
+/**
+ * The most of a round's SEND_BATCH slots one client gets while other clients have deliveries due:
+ * a client with many slow or failing endpoints cannot delay everyone else's events by a round.
+ * Slots the others leave unused still go to it.
+ */
+export const CLIENT_SHARE = 10
 
 /**
  * The delays before each attempt, the first immediate: Standard Webhooks' example schedule,
@@ -162,7 +168,13 @@ export async function planOnce(deps: RelayDeps): Promise<number | null> {
         })
       }
     }
-    await enqueueDeliveries(deps.jobs, tx, await deps.repository.plan(tx, rows))
+    const clientOf = new Map(subscriptions.map(({ subscription }) => [subscription.id, subscription.clientId]))
+    const planned = await deps.repository.plan(tx, rows)
+    await enqueueDeliveries(
+      deps.jobs,
+      tx,
+      planned.map((d) => ({ ...d, clientId: clientOf.get(d.subscriptionId)! })),
+    )
     const last = changes[changes.length - 1]!
     await deps.feed.keepPosition(tx, deps.office.id, 'webhook_relay', { xid: last.xid, id: last.outboxId })
     return changes.length
@@ -298,12 +310,13 @@ async function handle(
 
 /**
  * Sends what is due: takes up to SEND_BATCH jobs from pg-boss (at most one per application and
- * subscription, the oldest, so order holds; locked, so no other process gets them), POSTs them at
- * once and records each outcome. A crash between sending and recording sends it again once
- * pg-boss expires the claim: at least once.
+ * subscription, the oldest, so order holds; locked, so no other process gets them; at most
+ * CLIENT_SHARE per client while other clients have work), POSTs them at once and records each
+ * outcome. A crash between sending and recording sends it again once pg-boss expires the claim:
+ * at least once.
  */
 export async function deliverOnce(deps: RelayDeps): Promise<{ sent: number; failed: number }> {
-  const jobs = await deps.jobs.fetch<DeliveryJob>(DELIVERY_QUEUE, { batchSize: SEND_BATCH })
+  const jobs = await fairFetch<DeliveryJob>(deps.jobs, SEND_BATCH, CLIENT_SHARE)
   const found = new Map(
     (
       await deps.repository.claimed(

@@ -29,7 +29,7 @@ export interface WebhooksDeps {
   repository: WebhooksRepository
   policy: TargetPolicy
   /** Enqueues the deliveries' pg-boss jobs in the caller's transaction. */
-  enqueue: (tx: Executor, deliveries: Delivery[]) => Promise<void>
+  enqueue: (tx: Executor, deliveries: (Delivery & { clientId: string })[]) => Promise<void>
   publicKey: () => Promise<string>
 }
 
@@ -157,7 +157,7 @@ export async function replay(deps: WebhooksDeps, caller: WebhookCaller, id: numb
     if (!replayable) throw conflict('webhooks.not_replayable')
     const row = await deps.repository.requeue(tx, id, deps.clock.now())
     // A new job, behind whatever of the application's events is already waiting for this endpoint.
-    await deps.enqueue(tx, [row])
+    await deps.enqueue(tx, [{ ...row, clientId: found.subscription.clientId }])
     await deps.changes.record(tx, {
       action: 'webhook.replayed',
       entity: { type: 'webhook_delivery', id: String(id) },
