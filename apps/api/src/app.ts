@@ -12,6 +12,7 @@ import { createCalendarReader } from './modules/calendar/calendar.module.ts'
 import { createCatalogueModule } from './modules/catalogue/catalogue.module.ts'
 import { createChangesModule } from './modules/changes/changes.module.ts'
 import { createStatsModule } from './modules/stats/stats.module.ts'
+import type { RollupsMade } from './modules/stats/stats-rollups.ts'
 import { createStatusModule } from './modules/status/status.module.ts'
 import { createClosuresReader } from './modules/continuity/continuity.module.ts'
 import { createComplaintsModule } from './modules/complaints/complaints.module.ts'
@@ -68,7 +69,7 @@ declare module 'fastify' {
      */
     runEscalations(): Promise<{ escalated: number; deemedApproved: number; expired: number } | null>
     /** Folds finished days into the statistics' rollups once (also on the job's interval when configured). */
-    runStatsRollups(): Promise<{ backlogDays: number; foldedDays: number }>
+    runStatsRollups(): Promise<RollupsMade>
     /** Runs the complaint escalation job once (it also runs on the job's interval when configured). */
     runComplaintEscalations(): Promise<{ escalated: number } | null>
     /** Plans and sends the applicant notifications of every committed change (tests); failures stay due. */

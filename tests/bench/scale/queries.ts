@@ -8,6 +8,8 @@ import { createWorkWeekReader } from '@pintu/api/repositories/work-week'
 import { createWorkSearchRepository } from '@pintu/api/repositories/work-search'
 import { createStatsRepository } from '@pintu/api/repositories/stats'
 import { createStatsRollupsRepository } from '@pintu/api/repositories/stats-rollups'
+import { createStatsOfficerRollupsRepository } from '@pintu/api/repositories/stats-officer-rollups'
+import { officerBacklog } from '@pintu/api/stats/officer-usecases'
 import { runRollups } from '@pintu/api/stats/rollups'
 import { createCalendarRepository } from '@pintu/api/repositories/calendar'
 import { createNonWorkingDays, type NonWorkingDays } from '@pintu/api/calendar/non-working-days'
@@ -24,6 +26,7 @@ const workSearch = createWorkSearchRepository()
 const workWeek = createWorkWeekReader()
 const statsRepository = createStatsRepository()
 const rollups = createStatsRollupsRepository()
+const officerRollups = createStatsOfficerRollupsRepository()
 const nonWorkingDays = new Map<string, NonWorkingDays>()
 
 /** What the public statistics routes give their use cases, for the generated office on its last day. */
@@ -42,6 +45,7 @@ function statsDeps(db: ScaleDatabase, s: Samples): stats.StatsDeps {
     nonWorkingDays: days,
     stats: statsRepository,
     rollups,
+    officerRollups,
   }
 }
 
@@ -52,9 +56,27 @@ function statsDeps(db: ScaleDatabase, s: Samples): stats.StatsDeps {
 function countersOnly(deps: stats.StatsDeps): stats.StatsDeps {
   return {
     ...deps,
-    rollups: { ...rollups, snapshot: async () => undefined, foldedDays: async () => [] },
+    rollups: { ...rollups, snapshot: async () => undefined, foldedDays: async () => [], foldedWeeks: async () => [] },
+    officerRollups: { ...officerRollups, snapshot: async () => undefined },
   }
 }
+
+/** The same deps without the week sums: a period's ends read by day, the baseline the weeks are measured against. */
+function withoutWeeks(deps: stats.StatsDeps): stats.StatsDeps {
+  return { ...deps, rollups: { ...rollups, foldedWeeks: async () => [] } }
+}
+
+/**
+ * Reads measured once more before the rollup job's first run, as after an upgrade: the backlog
+ * counters with their slots not compacted yet, the baseline the compaction is measured against.
+ */
+export const measuredBeforeRollups: MeasuredQuery[] = [
+  {
+    name: 'public backlog, now, slots not compacted (baseline)',
+    useCase: 'GET /stats/backlog before the rollup job compacts the slots: up to eight rows per key',
+    run: (db, s) => stats.backlog(statsDeps(db, s), {}),
+  },
+]
 
 /** The rollup job's first run over the generated history, as after an upgrade: the days it made. */
 export const runStatsRollups = (db: ScaleDatabase, s: Samples) => runRollups(statsDeps(db, s))
@@ -159,7 +181,7 @@ export const measuredQueries: MeasuredQuery[] = [
   },
   {
     name: 'public backlog, now',
-    useCase: 'GET /stats/backlog (backlogNow, grouped with age buckets and overdue)',
+    useCase: 'GET /stats/backlog (backlogNow over the compacted counters, grouped with age buckets and overdue)',
     goalMs: 50,
     run: (db, s) => stats.backlog(statsDeps(db, s), {}),
   },
@@ -180,6 +202,23 @@ export const measuredQueries: MeasuredQuery[] = [
     useCase: 'GET /stats/sla (30 days: folded histograms and totals, and the raw counters of days not yet folded)',
     goalMs: 50,
     run: (db, s) => stats.sla(statsDeps(db, s), {}),
+  },
+  {
+    name: 'public SLA, last 30 days, without the week sums (baseline)',
+    useCase: 'the same, the days outside whole months read by day',
+    run: (db, s) => stats.sla(withoutWeeks(statsDeps(db, s)), {}),
+  },
+  {
+    name: 'officer backlog report, as of a past day',
+    useCase:
+      "GET /stats/officer-backlog?asOf= (the day's officer snapshot, kept by the rollup job), 1 to 365 days back",
+    run: (db, s, i) => officerBacklog(statsDeps(db, s), { asOf: daysBefore(s.today, 1 + ((i * 37) % 365)) }),
+  },
+  {
+    name: 'officer backlog report, as of a past day, from the counters (baseline)',
+    useCase: 'the same, without the snapshots: officerBacklogNow minus the changes after that day',
+    run: (db, s, i) =>
+      officerBacklog(countersOnly(statsDeps(db, s)), { asOf: daysBefore(s.today, 1 + ((i * 37) % 365)) }),
   },
   {
     name: 'public SLA, a whole year',

@@ -55,6 +55,8 @@ export const keptInCell: Readonly<Record<string, string>> = {
   stats_files: 'one row per file, keyed by its application id',
   stats_officer_backlog: 'names the officer who holds each file',
   stats_officer_backlog_days: 'names the officer who held each file',
+  stats_officer_backlog_snapshots: 'names the officer who held each file',
+  stats_officer_backlog_snapshot_days: 'the days of the officer snapshots, a rollup kept by the cell’s own rollup job',
   // The rollups (stats-rollups.table.ts) are folds of the published counters, rebuilt from them:
   // the national database has the counters themselves and sums those.
   ...Object.fromEntries(
@@ -66,6 +68,8 @@ export const keptInCell: Readonly<Record<string, string>> = {
       'stats_folded_days',
       'stats_duration_months',
       'stats_folded_months',
+      'stats_duration_weeks',
+      'stats_folded_weeks',
     ].map((name) => [name, 'a rollup of the published counters, kept by the cell’s own rollup job']),
   ),
 }

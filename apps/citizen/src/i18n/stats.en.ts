@@ -36,6 +36,8 @@ export default {
       title: "Speed on citizens' devices",
       lead: "Measured by citizens' own browsers as they open pages: the 75th percentile, so three visits in four were this fast or faster.",
       caption: '75th percentile (p75) per period, with the number of measurements (n) and the rating',
+      routesCaption: 'Per page the visit began on, {window}: p75 with the number of measurements (n) and the rating',
+      route: 'Page',
       metric: 'Measure',
       ms: '{ms} ms',
       n: 'n = {n}',

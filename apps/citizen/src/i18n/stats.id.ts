@@ -35,6 +35,9 @@ export default {
       title: 'Kecepatan di perangkat warga',
       lead: 'Diukur oleh peramban warga sendiri saat membuka halaman: angka persentil ke-75, artinya tiga dari empat kunjungan secepat ini atau lebih cepat.',
       caption: 'Persentil ke-75 (p75) per periode, dengan jumlah pengukuran (n) dan penilaiannya',
+      routesCaption:
+        'Per halaman tempat kunjungan dimulai, {window}: p75 dengan jumlah pengukuran (n) dan penilaiannya',
+      route: 'Halaman',
       metric: 'Ukuran',
       ms: '{ms} ms',
       n: 'n = {n}',

@@ -6,7 +6,7 @@ import {
   type Backlog,
   type BacklogRow,
 } from '@pintu/contract'
-import type { BacklogCount } from './stats.repository.ts'
+import type { BacklogCount, OfficerBacklogCount } from './stats.repository.ts'
 
 /**
  * The backlog at the granularity its answer has: files by kind, service, stage and channel, in one
@@ -22,6 +22,11 @@ export interface BacklogCell {
   files: number
 }
 
+/** The officer report's cell: the same, and who holds the files ('' nobody). */
+export interface OfficerBacklogCell extends BacklogCell {
+  assigneeId: string
+}
+
 /** Noon in Jakarta: a day as an instant for the working-day arithmetic, which counts by Jakarta date. */
 const instantOf = (date: string) => new Date(`${date}T12:00:00+07:00`)
 const bucketOf = (age: number) => backlogAgeBuckets.find((b) => age <= b.max)!.bucket
@@ -30,11 +35,21 @@ const bucketOf = (age: number) => backlogAgeBuckets.find((b) => age <= b.max)!.b
  * Works out ages and due dates at the end of `asOf` with the calendar as it now stands: a closure
  * declared later moves a due date here exactly as it moves the file's.
  */
-export function backlogCells(counts: BacklogCount[], asOf: string, nonWorking: ReadonlySet<string>): BacklogCell[] {
+export function backlogCells(
+  counts: OfficerBacklogCount[],
+  asOf: string,
+  nonWorking: ReadonlySet<string>,
+): OfficerBacklogCell[]
+export function backlogCells(counts: BacklogCount[], asOf: string, nonWorking: ReadonlySet<string>): BacklogCell[]
+export function backlogCells(
+  counts: (BacklogCount & { assigneeId?: string })[],
+  asOf: string,
+  nonWorking: ReadonlySet<string>,
+): (BacklogCell & { assigneeId?: string })[] {
   const end = endOfJakartaDay(asOf)
   const ages = new Map<string, number>()
   const dues = new Map<string, string>()
-  const cells = new Map<string, BacklogCell>()
+  const cells = new Map<string, BacklogCell & { assigneeId?: string }>()
   for (const c of counts) {
     if (c.files === 0) continue
     let age = ages.get(c.receivedOn)
@@ -47,12 +62,16 @@ export function backlogCells(counts: BacklogCount[], asOf: string, nonWorking: R
       overdue = asOf > due
     }
     const ageBucket = bucketOf(age)
-    const key = [c.serviceKind, c.serviceCode, c.status, c.channel, ageBucket, overdue].join('\u0000')
+    const key = [c.serviceKind, c.serviceCode, c.status, c.channel, c.assigneeId ?? '', ageBucket, overdue].join(
+      '\u0000',
+    )
     const cell = cells.get(key) ?? {
       serviceKind: c.serviceKind,
       serviceCode: c.serviceCode,
       status: c.status,
       channel: c.channel,
+      // The officer report's counts carry their assignee; the public ones never do.
+      ...(c.assigneeId !== undefined && { assigneeId: c.assigneeId }),
       ageBucket,
       overdue,
       files: 0,

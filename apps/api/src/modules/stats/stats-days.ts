@@ -16,3 +16,9 @@ export function nextMonth(month: string): string {
 
 /** Days from `from` to `to`, both included. */
 export const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS) + 1
+
+/** The Monday of the ISO week holding `day`. */
+export function weekOf(day: string): string {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay()
+  return addDays(day, -((weekday + 6) % 7))
+}

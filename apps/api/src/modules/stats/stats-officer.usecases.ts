@@ -1,58 +1,50 @@
 import {
-  addWorkingDays,
   backlogAgeBuckets,
-  endOfJakartaDay,
   jakartaDate,
-  workingDaysBetween,
   type OfficerBacklog,
   type OfficerBacklogRow,
   type StatsAsOfQuery,
 } from '@pintu/contract'
 import { fieldError } from '../../errors/app-error.ts'
-import type { OfficerBacklogCount } from './stats.repository.ts'
+import { backlogCells, type OfficerBacklogCell } from './backlog-cells.ts'
+import { officerBacklogCountsAsOf } from './backlog-counts.ts'
+import { calendarFingerprints } from './calendar-fingerprint.ts'
 import type { StatsDeps } from './stats.usecases.ts'
 
 /*
  * The officer backlog report. The public tables carry no assignee (and must not), so the recorder
- * keeps a twin of them with the assignee in the key (stats_officer_backlog[_days]): the report as of
- * now and as of any past day is then read exactly like the public one, incrementally, instead of
+ * keeps a twin of them with the assignee in the key (stats_officer_backlog[_days]), and the rollup job
+ * a twin of the day snapshots: the report as of now and as of any past day is then read exactly like
+ * the public one, incrementally, instead of
  * "now" from the open files and a past day from the history, which would be two different counts.
  */
 
-const instantOf = (date: string) => new Date(`${date}T12:00:00+07:00`)
-const keyText = (c: OfficerBacklogCount) =>
-  [c.status, c.serviceCode, c.serviceKind, c.channel, c.receivedOn, c.enteredOn, c.daysLeft, c.assigneeId].join(
-    '\u0000',
-  )
-
-async function countsAsOf(deps: StatsDeps, asOf: string, today: string) {
-  const now = await deps.stats.officerBacklogNow(deps.db, deps.office.id)
-  if (asOf >= today) return now
-  const byKey = new Map(now.map((c) => [keyText(c), { ...c }]))
-  for (const c of await deps.stats.officerBacklogChangesAfter(deps.db, deps.office.id, asOf)) {
-    const row = byKey.get(keyText(c)) ?? { ...c, files: 0 }
-    row.files -= c.files
-    byKey.set(keyText(c), row)
+/**
+ * The report's cells at the end of a day: a finished day's from its officer snapshot while the
+ * calendar it was made with still stands (the public backlog's rule); otherwise worked out from the
+ * counters, now minus every change after the day.
+ */
+async function cellsAsOf(deps: StatsDeps, asOf: string, today: string): Promise<OfficerBacklogCell[]> {
+  const nonWorking = await deps.nonWorkingDays.get(deps.db)
+  if (asOf < today) {
+    const calendar = calendarFingerprints(nonWorking).upTo(asOf)
+    const kept = await deps.officerRollups.snapshot(deps.db, deps.office.id, asOf, calendar)
+    if (kept) return kept
   }
-  return [...byKey.values()]
+  const counts = await officerBacklogCountsAsOf(deps.stats, deps.db, deps.office.id, asOf, today)
+  return backlogCells(counts, asOf, nonWorking)
 }
 
 export async function officerBacklog(deps: StatsDeps, query: StatsAsOfQuery): Promise<OfficerBacklog> {
   const today = jakartaDate(deps.clock.now())
   const asOf = query.asOf ?? today
   if (asOf > today) throw fieldError('/asOf', 'stats.future_date')
-  const nonWorking = await deps.nonWorkingDays.get(deps.db)
-  const end = endOfJakartaDay(asOf)
-  const counts = (await countsAsOf(deps, asOf, today)).filter((c) => c.files !== 0)
+  const cells = (await cellsAsOf(deps, asOf, today)).filter((c) => c.files !== 0)
   const names = await deps.stats.officerNames(deps.db, deps.office.id, [
-    ...new Set(counts.map((c) => c.assigneeId).filter((id) => id !== '')),
+    ...new Set(cells.map((c) => c.assigneeId).filter((id) => id !== '')),
   ])
-  const bucketOf = (age: number) => backlogAgeBuckets.find((b) => age <= b.max)!.bucket
   const rows = new Map<string, OfficerBacklogRow>()
-  for (const c of counts) {
-    const age = workingDaysBetween(instantOf(c.receivedOn), end, nonWorking)
-    // The due date as the calendar now stands, as in the public backlog.
-    const overdue = c.daysLeft >= 0 && asOf > addWorkingDays(instantOf(c.enteredOn), c.daysLeft, nonWorking)
+  for (const c of cells) {
     const rowKey = [c.serviceKind, c.serviceCode, c.status, c.channel, c.assigneeId].join('\u0000')
     const row = rows.get(rowKey) ?? {
       kind: c.serviceKind as OfficerBacklogRow['kind'],
@@ -66,8 +58,8 @@ export async function officerBacklog(deps: StatsDeps, query: StatsAsOfQuery): Pr
       age: Object.fromEntries(backlogAgeBuckets.map((b) => [b.bucket, 0])),
     }
     row.files += c.files
-    if (overdue) row.overdue += c.files
-    row.age[bucketOf(age)]! += c.files
+    if (c.overdue) row.overdue += c.files
+    row.age[c.ageBucket]! += c.files
     rows.set(rowKey, row)
   }
   const sorted = [...rows.values()].sort(

@@ -13,11 +13,12 @@ import type { Change, ChangeSubscriber, FileState } from '../changes/change-reco
 import type { Office } from '../offices/offices.repository.ts'
 import type { BacklogKey, StatsRepository } from './stats.repository.ts'
 
-/** Counter rows per key (see stats.table.ts). */
+/** Counter rows per key (see stats.table.ts), slots 0 to 7; the rollup job compacts them into slot -1. */
 const SLOTS = 8
 /**
- * A file's slot is fixed by its id, so the -1 of leaving a key lands on the row its +1 did and a row
- * that reaches 0 can go; different files still spread over the slots.
+ * A file's slot is fixed by its id, so the -1 of leaving a key lands on the row its +1 did (unless
+ * the rollup job compacted it since: then it may go negative, and the key's sum stays right) and a
+ * row that reaches 0 can go; different files still spread over the slots.
  */
 const slotOf = (applicationId: string) => createHash('sha256').update(applicationId).digest()[0]! % SLOTS
 

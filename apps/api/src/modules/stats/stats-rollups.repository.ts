@@ -7,15 +7,17 @@ import {
   statsDailyDays,
   statsDurationDays,
   statsDurationMonths,
+  statsDurationWeeks,
   statsFoldedDays,
   statsFoldedMonths,
+  statsFoldedWeeks,
 } from './stats-rollups.table.ts'
 
 /** Rows per insert statement: well under PostgreSQL's 65,535 bind parameters at 9 columns. */
 const INSERT_CHUNK = 2_000
 
 /** A folded histogram's key and its summed count, from the day or the month table. */
-const histogramSums = (d: typeof statsDurationDays | typeof statsDurationMonths) => ({
+const histogramSums = (d: typeof statsDurationDays | typeof statsDurationMonths | typeof statsDurationWeeks) => ({
   serviceCode: d.serviceCode,
   stage: d.stage,
   workingDays: d.workingDays,
@@ -147,6 +149,37 @@ export function createStatsRollupsRepository() {
         .select(histogramSums(d))
         .from(d)
         .where(and(eq(d.officeId, officeId), inArray(d.month, months)))
+        .groupBy(d.serviceCode, d.stage, d.workingDays, d.withinSla)
+    },
+
+    /** The Mondays of the folded ISO weeks that lie wholly from `from` to `to`. */
+    async foldedWeeks(ex: Executor, officeId: string, from: string, to: string): Promise<string[]> {
+      const w = statsFoldedWeeks
+      const rows = await ex
+        .select({ week: w.week })
+        .from(w)
+        .where(and(eq(w.officeId, officeId), gte(w.week, from), sql`${w.week} + 6 <= ${to}::date`))
+      return rows.map((r) => r.week).sort()
+    },
+
+    /** Sums the folded days of the ISO week beginning on Monday `week` (all folded) into its week rows. */
+    async foldWeek(ex: Executor, officeId: string, week: string, foldedAt: Date): Promise<void> {
+      await ex.execute(sql`
+        insert into stats_duration_weeks (office_id, week, service_code, stage, working_days, within_sla, count)
+        select office_id, ${week}::date, service_code, stage, working_days, within_sla, sum(count)
+        from stats_duration_days
+        where office_id = ${officeId} and day between ${week}::date and ${week}::date + 6
+        group by 1, 2, 3, 4, 5, 6`)
+      await ex.insert(statsFoldedWeeks).values({ officeId, week, foldedAt })
+    },
+
+    /** Histograms of whole folded weeks (see `foldedDurations`). */
+    async weekDurations(ex: Executor, officeId: string, weeks: string[]) {
+      const d = statsDurationWeeks
+      return ex
+        .select(histogramSums(d))
+        .from(d)
+        .where(and(eq(d.officeId, officeId), inArray(d.week, weeks)))
         .groupBy(d.serviceCode, d.stage, d.workingDays, d.withinSla)
     },
 

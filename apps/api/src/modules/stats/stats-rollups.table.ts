@@ -148,3 +148,39 @@ export const statsFoldedMonths = pgTable(
   },
   (t) => [primaryKey({ name: 'stats_folded_months_pk', columns: [t.officeId, t.month] })],
 )
+
+/**
+ * The folded histograms of a whole finished ISO week (`week` its Monday, a Jakarta date), summed
+ * from its days: a period's ends that are not whole months read their whole weeks here, so 30 days
+ * read about four weeks and a few days instead of thirty days.
+ */
+export const statsDurationWeeks = pgTable(
+  'stats_duration_weeks',
+  {
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    week: date('week', { mode: 'string' }).notNull(),
+    ...histogramKey,
+    count: integer('count').notNull(),
+  },
+  (t) => [
+    primaryKey({
+      name: 'stats_duration_weeks_pk',
+      columns: [t.officeId, t.week, t.serviceCode, t.stage, t.workingDays, t.withinSla],
+    }),
+  ],
+)
+
+/** The weeks folded into `statsDurationWeeks` (a week with no finished file has a row too). */
+export const statsFoldedWeeks = pgTable(
+  'stats_folded_weeks',
+  {
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    week: date('week', { mode: 'string' }).notNull(),
+    foldedAt: timestamp('folded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ name: 'stats_folded_weeks_pk', columns: [t.officeId, t.week] })],
+)

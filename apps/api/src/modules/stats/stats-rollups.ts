@@ -2,14 +2,17 @@ import { jakartaDate } from '@pintu/contract'
 import type { Clock } from '../../clock.ts'
 import { tryAdvisoryXactLock } from '../../db/advisory-lock.ts'
 import type { Db } from '../../db/database.ts'
+import type { Executor } from '../../db/transaction.ts'
 import type { NonWorkingDays } from '../calendar/non-working-days.ts'
 import type { Office } from '../offices/offices.repository.ts'
-import { backlogCells } from './backlog-cells.ts'
-import { backlogCountsAsOf, withoutChanges } from './backlog-counts.ts'
+import { compactBacklog } from './backlog-compaction.ts'
+import { backlogCells, type BacklogCell } from './backlog-cells.ts'
+import { backlogCountsAsOf, officerBacklogCountsAsOf, withoutChanges } from './backlog-counts.ts'
 import { calendarFingerprints } from './calendar-fingerprint.ts'
-import { addDays, monthOf, nextMonth } from './stats-days.ts'
+import { addDays, monthOf, nextMonth, weekOf } from './stats-days.ts'
+import type { StatsOfficerRollupsRepository } from './stats-officer-rollups.repository.ts'
 import type { StatsRollupsRepository } from './stats-rollups.repository.ts'
-import type { StatsRepository } from './stats.repository.ts'
+import type { BacklogCount, StatsRepository } from './stats.repository.ts'
 
 /**
  * How long after a day has ended its snapshot is made: a change is counted on the day its
@@ -28,6 +31,7 @@ export interface StatsRollupDeps {
   nonWorkingDays: NonWorkingDays
   stats: StatsRepository
   rollups: StatsRollupsRepository
+  officerRollups: StatsOfficerRollupsRepository
 }
 
 /** The last day whose snapshot may be made now: ended at least the margin ago. */
@@ -35,15 +39,27 @@ export function lastFinishedDay(now: Date): string {
   return addDays(jakartaDate(new Date(now.getTime() - SNAPSHOT_MARGIN_MS)), -1)
 }
 
+/** One kind of backlog snapshot: where its counts, its changes and its kept snapshots are. */
+interface SnapshotSource<C extends BacklogCount, Cell extends BacklogCell> {
+  countsAsOf(asOf: string, today: string): Promise<C[]>
+  changesOn(day: string): Promise<C[]>
+  cells(counts: C[], day: string, nonWorking: ReadonlySet<string>): Cell[]
+  kept(from: string): Promise<Map<string, string>>
+  replace(tx: Executor, day: string, calendar: string, builtAt: Date, cells: Cell[]): Promise<void>
+}
+
 /**
- * Keeps a backlog snapshot of every finished day: makes those missing, and makes again those whose
+ * Keeps a snapshot of every finished day: makes those missing, and makes again those whose
  * calendar has changed since (a holiday or closure declared later for a day up to theirs). Walks back
  * from the last finished day, whose backlog is now minus the few changes since, one day's changes at
  * a time, down to the earliest day that needs making. Each day is written in its own short
  * transaction; when another process is writing one, this run stops and leaves the rest to it.
  * Returns the number of days made.
  */
-export async function runBacklogSnapshots(deps: StatsRollupDeps): Promise<number> {
+async function runSnapshots<C extends BacklogCount, Cell extends BacklogCell>(
+  deps: StatsRollupDeps,
+  source: SnapshotSource<C, Cell>,
+): Promise<number> {
   const { db, office } = deps
   const now = deps.clock.now()
   const last = lastFinishedDay(now)
@@ -51,28 +67,63 @@ export async function runBacklogSnapshots(deps: StatsRollupDeps): Promise<number
   if (!first || first > last) return 0
   const nonWorking = await deps.nonWorkingDays.get(db)
   const fingerprints = calendarFingerprints(nonWorking)
-  const kept = await deps.rollups.snapshotCalendars(db, office.id, first)
+  const kept = await source.kept(first)
   const stale = (day: string) => kept.get(day) !== fingerprints.upTo(day)
   let earliest: string | undefined
   for (let day = first; day <= last && !earliest; day = addDays(day, 1)) if (stale(day)) earliest = day
   if (!earliest) return 0
 
-  let counts = await backlogCountsAsOf(deps.stats, db, office.id, last, jakartaDate(now))
+  let counts = await source.countsAsOf(last, jakartaDate(now))
   let made = 0
   for (let day = last; day >= earliest; day = addDays(day, -1)) {
     if (stale(day)) {
-      const cells = backlogCells(counts, day, nonWorking)
+      const cells = source.cells(counts, day, nonWorking)
       const written = await db.transaction(async (tx) => {
         if (!(await tryAdvisoryXactLock(tx, ROLLUP_LOCK_KEY))) return false
-        await deps.rollups.replaceSnapshot(tx, office.id, day, fingerprints.upTo(day), now, cells)
+        await source.replace(tx, day, fingerprints.upTo(day), now, cells)
         return true
       })
       if (!written) break
       made += 1
     }
-    if (day > earliest) counts = withoutChanges(counts, await deps.stats.backlogChangesOn(db, office.id, day))
+    if (day > earliest) counts = withoutChanges(counts, await source.changesOn(day))
   }
   return made
+}
+
+/** The public backlog's snapshots (see `runSnapshots`). */
+export const runBacklogSnapshots = (deps: StatsRollupDeps) =>
+  runSnapshots(deps, {
+    countsAsOf: (asOf, today) => backlogCountsAsOf(deps.stats, deps.db, deps.office.id, asOf, today),
+    changesOn: (day) => deps.stats.backlogChangesOn(deps.db, deps.office.id, day),
+    cells: (counts, day, nonWorking) => backlogCells(counts, day, nonWorking),
+    kept: (from) => deps.rollups.snapshotCalendars(deps.db, deps.office.id, from),
+    replace: (tx, day, calendar, builtAt, cells) =>
+      deps.rollups.replaceSnapshot(tx, deps.office.id, day, calendar, builtAt, cells),
+  })
+
+/** The officer backlog report's snapshots, with the assignee (see `runSnapshots`). */
+export const runOfficerBacklogSnapshots = (deps: StatsRollupDeps) =>
+  runSnapshots(deps, {
+    countsAsOf: (asOf, today) => officerBacklogCountsAsOf(deps.stats, deps.db, deps.office.id, asOf, today),
+    changesOn: (day) => deps.stats.officerBacklogChangesOn(deps.db, deps.office.id, day),
+    cells: (counts, day, nonWorking) => backlogCells(counts, day, nonWorking),
+    kept: (from) => deps.officerRollups.snapshotCalendars(deps.db, deps.office.id, from),
+    replace: (tx, day, calendar, builtAt, cells) =>
+      deps.officerRollups.replaceSnapshot(tx, deps.office.id, day, calendar, builtAt, cells),
+  })
+
+/**
+ * Compacts the backlog counters' slots into one row per key (see backlog-compaction.ts), the public
+ * and the officer's, each in its own short transaction. Returns the slot rows folded away.
+ */
+export async function runBacklogCompaction(deps: StatsRollupDeps): Promise<number> {
+  let rows = 0
+  for (const table of ['stats_backlog', 'stats_officer_backlog'] as const)
+    rows += await deps.db.transaction(async (tx) =>
+      (await tryAdvisoryXactLock(tx, ROLLUP_LOCK_KEY)) ? compactBacklog(tx, table, deps.office.id) : 0,
+    )
+  return rows
 }
 
 /** Days folded in one transaction at most, so a first run over years of counters stays a series of short ones. */
@@ -111,7 +162,24 @@ export async function runDailyFolds(deps: StatsRollupDeps): Promise<number> {
     made += run.days
   }
   await foldMonths(deps, first, last, now)
+  await foldWeeks(deps, first, last, now)
   return made
+}
+
+/** Sums every whole ISO week up to `last` not summed yet from its folded days (all folded by now). */
+async function foldWeeks(deps: StatsRollupDeps, first: string, last: string, now: Date): Promise<void> {
+  const { db, office } = deps
+  const done = new Set(await deps.rollups.foldedWeeks(db, office.id, weekOf(first), last))
+  for (let week = weekOf(first); addDays(week, 6) <= last; week = addDays(week, 7)) {
+    if (done.has(week)) continue
+    const written = await db.transaction(async (tx) => {
+      if (!(await tryAdvisoryXactLock(tx, ROLLUP_LOCK_KEY))) return false
+      if ((await deps.rollups.foldedWeeks(tx, office.id, week, addDays(week, 6))).length > 0) return true
+      await deps.rollups.foldWeek(tx, office.id, week, now)
+      return true
+    })
+    if (!written) return
+  }
 }
 
 /** Sums every whole month up to `last` not summed yet from its folded days (all folded by now). */
@@ -131,7 +199,20 @@ async function foldMonths(deps: StatsRollupDeps, first: string, last: string, no
   }
 }
 
-/** The rollup job: the backlog snapshots and the folded days of every finished day. */
-export async function runRollups(deps: StatsRollupDeps): Promise<{ backlogDays: number; foldedDays: number }> {
-  return { backlogDays: await runBacklogSnapshots(deps), foldedDays: await runDailyFolds(deps) }
+export interface RollupsMade {
+  backlogDays: number
+  officerBacklogDays: number
+  foldedDays: number
+  /** Backlog counter rows compacted into their key's one row. */
+  compactedRows: number
+}
+
+/** The rollup job: the backlog snapshots, the folded days of every finished day, and the compacted backlog. */
+export async function runRollups(deps: StatsRollupDeps): Promise<RollupsMade> {
+  return {
+    backlogDays: await runBacklogSnapshots(deps),
+    officerBacklogDays: await runOfficerBacklogSnapshots(deps),
+    foldedDays: await runDailyFolds(deps),
+    compactedRows: await runBacklogCompaction(deps),
+  }
 }

@@ -6,6 +6,7 @@ import type { NonWorkingDays } from '../calendar/non-working-days.ts'
 import type { Office } from '../offices/offices.repository.ts'
 import { createStatsRecorder } from './stats-recorder.ts'
 import { runRollups } from './stats-rollups.ts'
+import { createStatsOfficerRollupsRepository } from './stats-officer-rollups.repository.ts'
 import { createStatsRollupsRepository } from './stats-rollups.repository.ts'
 import { createStatsRepository } from './stats.repository.ts'
 import { statsRoutesPlugin } from './stats.routes.ts'
@@ -21,13 +22,17 @@ export function createStatsModule(
 ) {
   const repository = createStatsRepository()
   const rollups = createStatsRollupsRepository()
+  const officerRollups = createStatsOfficerRollupsRepository()
   return {
     recorder: createStatsRecorder({ repository, office: deps.office, nonWorkingDays: deps.nonWorkingDays }),
     /** What the office finished lately, for the supervisor board (from the same counters). */
     workWeek: createWorkWeekReader(),
     /** Folds finished days into their snapshots and folded counters (the rollup job). */
-    runRollups: () => runRollups({ ...deps, stats: repository, rollups }),
+    runRollups: () => runRollups({ ...deps, stats: repository, rollups, officerRollups }),
     routes: (app: FastifyInstance) =>
-      app.register(statsRoutesPlugin, { deps: { ...deps, stats: repository, rollups }, reads: web.reads }),
+      app.register(statsRoutesPlugin, {
+        deps: { ...deps, stats: repository, rollups, officerRollups },
+        reads: web.reads,
+      }),
   }
 }

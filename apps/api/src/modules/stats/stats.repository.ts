@@ -233,6 +233,15 @@ export function createStatsRepository() {
         .groupBy(...Object.values(officerDayGroup))
     },
 
+    /** The officer backlog's changes on one day, by key (see `backlogChangesOn`). */
+    async officerBacklogChangesOn(ex: Executor, officeId: string, day: string): Promise<OfficerBacklogCount[]> {
+      return ex
+        .select({ ...officerDayGroup, files: sql<number>`sum(${statsOfficerBacklogDays.files})`.mapWith(Number) })
+        .from(statsOfficerBacklogDays)
+        .where(and(eq(statsOfficerBacklogDays.officeId, officeId), eq(statsOfficerBacklogDays.day, day)))
+        .groupBy(...Object.values(officerDayGroup))
+    },
+
     /** Officers' names for the report (officers of this office only). */
     async officerNames(ex: Executor, officeId: string, ids: string[]): Promise<Map<string, string>> {
       if (ids.length === 0) return new Map()

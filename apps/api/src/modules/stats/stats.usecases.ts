@@ -19,6 +19,7 @@ import { backlogAnswer, backlogCells, type BacklogCell } from './backlog-cells.t
 import { backlogCountsAsOf } from './backlog-counts.ts'
 import { calendarFingerprints } from './calendar-fingerprint.ts'
 import { addDays, daysBetween, nextMonth } from './stats-days.ts'
+import type { StatsOfficerRollupsRepository } from './stats-officer-rollups.repository.ts'
 import type { StatsRollupsRepository } from './stats-rollups.repository.ts'
 import type { StatsRepository } from './stats.repository.ts'
 
@@ -29,6 +30,7 @@ export interface StatsDeps {
   nonWorkingDays: NonWorkingDays
   stats: StatsRepository
   rollups: StatsRollupsRepository
+  officerRollups: StatsOfficerRollupsRepository
 }
 
 /**
@@ -129,28 +131,41 @@ export async function daily(deps: StatsDeps, query: StatsPeriodQuery): Promise<D
 }
 
 /**
- * A period's working-day histograms: its whole folded months from their month rows, and the days
- * at either end by day (folded, or from the counters).
+ * The parts of `from`..`to` outside these sorted, non-overlapping units lying wholly inside it (a
+ * unit from its first day to `lastOf` it): what is left to read by smaller units.
+ */
+function gapsBetween(from: string, to: string, units: string[], lastOf: (unit: string) => string) {
+  const gaps: [string, string][] = []
+  let cursor = from
+  for (const unit of units) {
+    if (cursor < unit) gaps.push([cursor, addDays(unit, -1)])
+    cursor = addDays(lastOf(unit), 1)
+  }
+  if (cursor <= to) gaps.push([cursor, to])
+  return gaps
+}
+
+/**
+ * A period's working-day histograms: its whole folded months from their month rows, then the whole
+ * folded ISO weeks of what is left from their week rows, and the remaining days by day (folded, or
+ * from the counters). Each day is in exactly one of them.
  */
 async function durationsOf(deps: StatsDeps, from: string, to: string) {
-  const months = await deps.rollups.foldedMonths(deps.db, deps.office.id, from, to)
-  const ends: [string, string][] = []
-  if (months.length === 0) ends.push([from, to])
-  else {
-    const firstDay = months[0]!
-    const lastDay = addDays(nextMonth(months.at(-1)!), -1)
-    if (from < firstDay) ends.push([from, addDays(firstDay, -1)])
-    if (lastDay < to) ends.push([addDays(lastDay, 1), to])
+  const { db, office, rollups } = deps
+  const months = await rollups.foldedMonths(db, office.id, from, to)
+  const rows = months.length > 0 ? await rollups.monthDurations(db, office.id, months) : []
+  for (const [a, b] of gapsBetween(from, to, months, (m) => addDays(nextMonth(m), -1))) {
+    const weeks = await rollups.foldedWeeks(db, office.id, a, b)
+    if (weeks.length > 0) rows.push(...(await rollups.weekDurations(db, office.id, weeks)))
+    for (const [c, d] of gapsBetween(a, b, weeks, (w) => addDays(w, 6)))
+      rows.push(
+        ...(await bothHalves(
+          await foldedOrNot(deps, c, d),
+          () => rollups.foldedDurations(db, office.id, c, d),
+          (days) => deps.stats.durationsOn(db, office.id, days),
+        )),
+      )
   }
-  const rows = months.length > 0 ? await deps.rollups.monthDurations(deps.db, deps.office.id, months) : []
-  for (const [a, b] of ends)
-    rows.push(
-      ...(await bothHalves(
-        await foldedOrNot(deps, a, b),
-        () => deps.rollups.foldedDurations(deps.db, deps.office.id, a, b),
-        (days) => deps.stats.durationsOn(deps.db, deps.office.id, days),
-      )),
-    )
   return rows
 }
 
