@@ -3,13 +3,8 @@
 // project on the embedded database (PGlite), runs the API suite again on PostgreSQL when
 // DATABASE_URL is set, and ends with the line "N passed, N failed" counted from vitest's JSON
 // results; a failed lint counts as one failure.
-//
-// The black-box project (e2e: browsers, processes, clusters) runs its files one at a time and spends
-// much of its time waiting for servers and Chromium to start, so it runs beside the other projects
-// instead of after them; its output is kept in a file and printed when it ends, so the two logs do
-// not interleave.
-import { spawn, spawnSync } from 'node:child_process'
-import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -68,26 +63,12 @@ function build() {
   return run(process.execPath, ['scripts/build.mjs'], { cwd: path.join(root, 'apps/api') })
 }
 
-/** Runs vitest to its end; with `logFile`, its output goes there instead of to this terminal. */
-function runVitest(args, env, logFile) {
-  return new Promise((resolve) => {
-    const output = logFile ? createWriteStream(logFile) : null
-    const child = spawn(bin('vitest'), args, { cwd: root, env, stdio: output ? ['ignore', 'pipe', 'pipe'] : 'inherit' })
-    if (output) {
-      child.stdout.pipe(output, { end: false })
-      child.stderr.pipe(output, { end: false })
-    }
-    child.on('error', () => resolve(1))
-    child.on('close', (code) => (output ? output.end(() => resolve(code ?? 1)) : resolve(code ?? 1)))
-  })
-}
-
-async function vitest(name, args, env, logFile) {
+function vitest(name, args, env) {
   const outputFile = path.join(resultsDir, `${name}.json`)
-  const status = await runVitest(
+  const status = run(
+    bin('vitest'),
     ['run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${outputFile}`],
-    env,
-    logFile,
+    { env },
   )
   if (!existsSync(outputFile)) return { status: status || 1, passed: 0, failed: 1, skipped: 0 }
   const report = JSON.parse(readFileSync(outputFile, 'utf8'))
@@ -127,18 +108,9 @@ const lint = {
   failed: lintStatus === 0 ? 0 : 1,
   skipped: 0,
 }
-const blackBoxLog = path.join(resultsDir, 'e2e.log')
-const blackBox = vitest('e2e', ['--project', 'e2e'], embeddedEnv, blackBoxLog).then((result) => {
-  process.stdout.write(`\n---- the black-box project (e2e), run alongside ----\n${readFileSync(blackBoxLog, 'utf8')}\n`)
-  return { label: 'black-box project on PGlite', ...result }
-})
-const runs = [
-  lint,
-  { label: 'other projects on PGlite', ...(await vitest('pglite', ['--project', '!e2e'], embeddedEnv)) },
-]
+const runs = [lint, { label: 'all projects on PGlite', ...vitest('pglite', [], embeddedEnv) }]
 if (DATABASE_URL)
-  runs.push({ label: 'API suite on PostgreSQL', ...(await vitest('postgres', ['--project', 'api'], process.env)) })
-runs.push(await blackBox)
+  runs.push({ label: 'API suite on PostgreSQL', ...vitest('postgres', ['--project', 'api'], process.env) })
 
 const total = runs.reduce(
   (sum, r) => ({ passed: sum.passed + r.passed, failed: sum.failed + r.failed, skipped: sum.skipped + r.skipped }),
