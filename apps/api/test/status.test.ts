@@ -50,7 +50,17 @@ describe('the status page that measures itself', () => {
     await fast.app.flushStatus()
     const before = await catalogueOf(fast)
     expect(before.requests).toBe(30)
-    expect(before.p95Ms).toBeLessThan(SLOW_MS)
+    // How many of the unslowed requests a busy machine already made as slow as the delay: usually none.
+    const slowBucket = latencyBucketsMs.findIndex((b) => b >= SLOW_MS)
+    const slowRows = async () =>
+      (
+        await queryRows<{ n: number }>(
+          fast.db,
+          sql`select coalesce(sum(count), 0)::int as n from status_latency
+              where journey = 'catalogue' and bucket >= ${slowBucket}`,
+        )
+      )[0]!.n
+    const slowBefore = await slowRows()
 
     for (let i = 0; i < 10; i += 1)
       expect((await slow.app.inject({ method: 'GET', url: '/api/v1/services' })).statusCode).toBe(200)
@@ -59,19 +69,18 @@ describe('the status page that measures itself', () => {
     const after = await catalogueOf(fast)
     expect(await catalogueOf(slow)).toEqual(after)
     expect(after.requests).toBe(40)
-    // Three in four requests were fast: the median stays below the delay, the tail does not.
-    expect(after.p50Ms).toBeLessThan(SLOW_MS)
+    // The rows hold exactly what both processes measured: the 10 slowed requests all at least SLOW_MS.
+    const rows = await queryRows<{ n: number }>(
+      fast.db,
+      sql`select sum(count)::int as n from status_latency where journey = 'catalogue'`,
+    )
+    expect(rows[0]!.n).toBe(40)
+    const slowAfter = await slowRows()
+    expect(slowAfter).toBe(slowBefore + 10)
+    // At least one in four requests took the delay, so the tail shows it; the median does while most were fast.
     expect(after.p95Ms).toBeGreaterThanOrEqual(SLOW_MS)
     expect(after.p99Ms).toBeGreaterThanOrEqual(SLOW_MS)
-
-    // The rows hold exactly what both processes measured: 30 fast and 10 at least SLOW_MS.
-    const rows = await queryRows<{ bucket: number; n: number }>(
-      fast.db,
-      sql`select bucket, sum(count)::int as n from status_latency where journey = 'catalogue' group by 1`,
-    )
-    const slowBucket = latencyBucketsMs.findIndex((b) => b >= SLOW_MS)
-    expect(rows.reduce((s, r) => s + r.n, 0)).toBe(40)
-    expect(rows.filter((r) => r.bucket >= slowBucket).reduce((s, r) => s + r.n, 0)).toBe(10)
+    if (slowAfter < 20) expect(after.p50Ms).toBeLessThan(SLOW_MS)
   })
 
   it('classifies journeys by route, never keeping an address', async () => {
