@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest'
 import { drizzle } from 'drizzle-orm/pglite'
 import { migrate } from 'drizzle-orm/pglite/migrator'
 import { openPglite } from '../src/db/database.ts'
-import { ensureOffice } from '../src/modules/offices/offices.repository.ts'
+import { findOffice } from '../src/modules/offices/offices.repository.ts'
 import { createChangesModule } from '../src/modules/changes/changes.module.ts'
 import { systemClock } from '../src/clock.ts'
 
@@ -30,7 +30,11 @@ describe('migration 0038: one table of outbox consumer positions', () => {
       await writeFile(journalFile, JSON.stringify(journal))
       await migrate(drizzle(client), { migrationsFolder: before })
       const database = openPglite(client)
-      const office = await ensureOffice(database.db)
+      // The office row as 0035 knew it (later migrations add registry columns ensureOffice writes).
+      await database.db.execute(
+        sql`insert into offices (code, name_id, name_en, timezone) values ('32.73', 'Kota Bandung', 'Bandung', 'Asia/Jakarta')`,
+      )
+      const office = (await findOffice(database.db, '32.73'))!
       await database.db.execute(
         sql`insert into notifier_position (office_id, last_xid, last_outbox_id) values (${office.id}, '812', 40)`,
       )

@@ -84,6 +84,7 @@ const textIds: Record<string, string> = {
   'stats_officer_backlog.assignee_id: text':
     "an officer's UUID as text in a counter's primary key, which cannot hold null: '' stands for nobody",
   'stats_officer_backlog_days.assignee_id: text': 'the same key as stats_officer_backlog, by day',
+  'stats_officer_backlog_snapshots.assignee_id: text': 'the same key as stats_officer_backlog, in the day snapshots',
 }
 
 describe('keys ready for scale-out by office', () => {
