@@ -35,7 +35,7 @@ declare module 'fastify' {
     notifyApplicants(): Promise<{ sent: number; failed: number }>
     /** Plans and sends the webhooks of every committed change that are due now (tests); failures stay pending. */
     relayWebhooks(): Promise<{ sent: number; failed: number }>
-    /** Integrates every office's committed changes into the cell's transparency log and signs its checkpoint (tests). */
+    /** Integrates every office's committed changes into the cell's transparency log and signs a checkpoint (tests). */
     integrateLog(): Promise<number>
     /** Verifies the cell's whole transparency log (the auditor's check; `pnpm audit:verify` runs the same). */
     verifyLog(witnessNotes?: readonly string[]): Promise<LogVerification>
