@@ -2,12 +2,15 @@
 // tree, one checkpoint and one set of tiles, each entry naming its office, while the file routes
 // still show a caller only their own office's files.
 import type { EntryProofs } from '@pintu/contract'
-import { checkEntryProofs, hasher, loadVerifier, parseEntryBundle } from '@pintu/tlog/node'
+import { checkEntryProofs, hasher, loadVerifier, openNote, parseEntryBundle } from '@pintu/tlog/node'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { applicationHelpers } from './support/applications.ts'
+import { witnessNotes } from '../src/modules/transparency/witness-notes.ts'
+import { loadWitnesses } from '../src/modules/transparency/witnesses.ts'
 import { createTestApp, queryRows, type TestApp } from './support/test-app.ts'
-import { TEST_LOG_ORIGIN } from './support/test-log-key.ts'
+import { testLogKey, TEST_LOG_ORIGIN } from './support/test-log-key.ts'
+import { startWitness } from './support/witness-process.ts'
 
 const BANDUNG = '32.73'
 const MAKASSAR = '73.71'
@@ -138,5 +141,47 @@ describe('one transparency log per cell', () => {
   it('verifies the whole cell’s log clean', async () => {
     expect(await t.app.verifyLog()).toMatchObject({ findings: [] })
     expect(await t.app.offices.get(MAKASSAR)!.verifyLog()).toMatchObject({ findings: [] })
+  })
+})
+
+describe('the cell’s witnesses', { timeout: 180_000 }, () => {
+  // Another cell acting as witness (apps/witness on loopback) for a two-office deployment.
+  let cell: TestApp
+  let witness: Awaited<ReturnType<typeof startWitness>>
+
+  beforeAll(async () => {
+    const logKey = await testLogKey()
+    witness = await startWitness('witness.other-cell.test', { origin: TEST_LOG_ORIGIN, vkey: logKey.vkey })
+    cell = await createTestApp({
+      otherOffices: [MAKASSAR],
+      logKey,
+      witnesses: { list: await loadWitnesses([witness]), quorum: 1 },
+    })
+    const h = applicationHelpers(cell)
+    await h.readyDraft(await cell.account(['applicant']), 'SKP')
+    await h.readyDraft(await cell.account(['applicant'], { office: cell.otherOffices[0]! }), 'SKP')
+    // Either office's handle runs the same cell log.
+    await cell.app.offices.get(MAKASSAR)!.integrateLog()
+    await cell.app.offices.get(BANDUNG)!.integrateLog()
+  }, 180_000)
+  afterAll(async () => {
+    await cell?.close()
+    await witness?.stop()
+  })
+
+  it('cosign the cell’s one series of checkpoints (one per size), served through either office', async () => {
+    const [{ checkpoints }] = (await queryRows<{ checkpoints: number }>(
+      cell.db,
+      sql`select count(*)::int as checkpoints from transparency_checkpoints`,
+    )) as [{ checkpoints: number }]
+    const cosigned = witnessNotes(await witness.cosigned())
+    expect(cosigned).toHaveLength(checkpoints)
+    const verifiers = [await loadVerifier(witness.vkey)]
+    for (const office of [BANDUNG, MAKASSAR]) {
+      const note = (
+        await cell.app.inject({ method: 'GET', url: '/api/v1/transparency/log/checkpoint', headers: at(office) })
+      ).body
+      expect((await openNote(note, verifiers)).verified.map((v) => v.name)).toEqual(['witness.other-cell.test'])
+    }
   })
 })
