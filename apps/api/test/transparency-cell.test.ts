@@ -118,6 +118,22 @@ describe('one transparency log per cell', () => {
     }
   })
 
+  it('gives the two offices’ applicants distinct pseudonyms, never their account ids', async () => {
+    const actorsOf = async (filed: Filed) => {
+      const proofs = (await get(`/api/v1/applications/${filed.id}/log`, filed.applicant.headers)).json<EntryProofs>()
+      const entries = proofs.entries.map((e) => JSON.parse(e.entry) as { actor: { role: string; id: string | null } })
+      return new Set(entries.filter((e) => e.actor.role === 'applicant').map((e) => e.actor.id))
+    }
+    const [inBandung, inMakassar] = [await actorsOf(bandung), await actorsOf(makassar)]
+    expect(inBandung.size).toBe(1)
+    expect(inMakassar.size).toBe(1)
+    const [a] = [...inBandung]
+    const [b] = [...inMakassar]
+    expect(a).toMatch(/^[0-9a-f]{32}$/)
+    expect(a).not.toBe(b)
+    for (const id of [bandung.applicant.user.id, makassar.applicant.user.id]) expect([a, b]).not.toContain(id)
+  })
+
   it('never lists one office’s entries to an applicant or a tracking code of the other', async () => {
     // Makassar's applicant asks for Bandung's file: routed to Makassar, it is not there.
     const routed = await get(`/api/v1/applications/${bandung.id}/log`, makassar.applicant.headers)
