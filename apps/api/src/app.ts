@@ -57,7 +57,7 @@ export const pintu = fp(
     const others = options.otherOffices ?? []
     if (others.length === 0) {
       app.decorate('offices', new Map([[options.office.code, app]]))
-      await serveOffice(app, options, { notFound: true, schedule: scheduleOnce(app) })
+      await serveOffice(app, options, { notFound: true, schedule: scheduleOnce(app), served: [options.office] })
       if (options.spa) await app.register(spaPlugin, options.spa)
       return
     }
@@ -108,7 +108,7 @@ async function serveOffices(app: FastifyInstance, options: PintuOptions, offices
       await serveOffice(
         scoped,
         { ...options, office, database, replica, spa: undefined },
-        { notFound: false, schedule },
+        { notFound: false, schedule, served: offices },
       )
       served.set(office.code, scoped)
     })

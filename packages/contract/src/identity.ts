@@ -184,6 +184,7 @@ export const SiteSchema = Type.Object({
   office: Type.Object(
     {
       name: LocalizedTextSchema,
+      shortName: Type.String({ description: 'The short name signs and page headers use, e.g. DPMPTSP Kota Bandung' }),
       address: Type.String({ description: 'Street address of the office, for visits and letters' }),
       hours: Type.Union([
         Type.String({ description: 'Opening hours of the counter, as the office states them' }),
