@@ -79,7 +79,8 @@ describe('the offices a deployment serves, two offices', () => {
     const site = await t.app.inject({ method: 'GET', url: '/api/v1/site', headers: { 'x-pintu-office': '73.71' } })
     expect(site.json()).toMatchObject({
       officeCode: '73.71',
-      office: { name: makassar.name, shortName: makassar.shortName, address: makassar.address },
+      officesServed: 2,
+      office: { name: makassar.name, shortName: makassar.shortName, region: makassar.region, address: makassar.address },
     })
   })
 

@@ -2,11 +2,7 @@
 import { Type, type Static } from 'typebox'
 import { LocalizedTextSchema } from './common.ts'
 
-/**
- * The header a public or applicant caller names its office with (a Kemendagri code, e.g. 73.71);
- * without it the bearer token's office answers, else the deployment's default office.
- */
-export const OFFICE_HEADER = 'x-pintu-office'
+export { OFFICE_HEADER } from './office-header.ts'
 
 const Code = (description: string) => Type.String({ description })
 

@@ -61,12 +61,14 @@ export async function systemRoutesPlugin(
       office: {
         name: { ...factsOf(app.ctx.office).name },
         shortName: factsOf(app.ctx.office).shortName,
+        region: { ...factsOf(app.ctx.office).regionName },
         address: factsOf(app.ctx.office).address,
         ...options.officeContact,
       },
       simulators,
       // The officer SPA asks the signer for their passphrase when a certified signing service is in use.
       certifiedSigning: options.certifiedSigning,
+      officesServed: options.served.length,
     }),
   })
   // Every office's module set answers this alike, so a client may ask whichever office it is routed to.
