@@ -61,7 +61,12 @@ describe('the offices a deployment serves, two offices', () => {
   it('lists both, the default first, with their region, province and time zone', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/offices' })
     expect(res.statusCode).toBe(200)
-    expect(res.json()).toEqual({ offices: [{ ...bandung, isDefault: true }, { ...makassar, isDefault: false }] })
+    expect(res.json()).toEqual({
+      offices: [
+        { ...bandung, isDefault: true },
+        { ...makassar, isDefault: false },
+      ],
+    })
   })
 
   it('answers the same whichever office the request is routed to, by header or by token', async () => {
@@ -75,12 +80,17 @@ describe('the offices a deployment serves, two offices', () => {
     }
   })
 
-  it('the site facts say which office answered, with its short name for the page header', async () => {
+  it('the site facts say which office answered, with its names for the page header', async () => {
     const site = await t.app.inject({ method: 'GET', url: '/api/v1/site', headers: { 'x-pintu-office': '73.71' } })
     expect(site.json()).toMatchObject({
       officeCode: '73.71',
       officesServed: 2,
-      office: { name: makassar.name, shortName: makassar.shortName, region: makassar.region, address: makassar.address },
+      office: {
+        name: makassar.name,
+        shortName: makassar.shortName,
+        region: makassar.region,
+        address: makassar.address,
+      },
     })
   })
 

@@ -22,7 +22,8 @@ export const ServedOfficeSchema = Type.Object(
     shortName: Type.String({ description: 'The short name signs and pages use, e.g. DPMPTSP Kota Makassar' }),
     address: Type.String({ description: 'Street address of the office, for visits and letters' }),
     timezone: Type.Enum(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'], {
-      description: "IANA time zone of the office's working day: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)",
+      description:
+        "IANA time zone of the office's working day: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)",
     }),
     isDefault: Type.Boolean({
       description: 'Whether this office answers requests that name none (no `X-Pintu-Office`, no token)',

@@ -30,4 +30,3 @@ export function regionsIn(
     .map((office) => ({ code: office.code, name: office.region[language] }))
     .sort(byName(language))
 }
-

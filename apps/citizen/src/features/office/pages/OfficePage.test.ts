@@ -73,11 +73,21 @@ describe('choosing the office', () => {
     expect(wrapper.get('label[for="office-province"]').text()).toBe('Provinsi')
     expect(wrapper.get('label[for="office-region"]').text()).toBe('Kabupaten/kota')
     expect(province.findAll('option').map((o) => o.text())).toEqual(['Jawa Barat', 'Sulawesi Selatan'])
-    expect(wrapper.get('#office-region').findAll('option').map((o) => o.text())).toEqual(['Kota Bandung', 'Kota Cimahi'])
+    expect(
+      wrapper
+        .get('#office-region')
+        .findAll('option')
+        .map((o) => o.text()),
+    ).toEqual(['Kota Bandung', 'Kota Cimahi'])
     await province.setValue('73')
     await flushPromises()
     // A new province offers its own cities at once, never one of the last province's.
-    expect(wrapper.get('#office-region').findAll('option').map((o) => o.text())).toEqual(['Kota Makassar'])
+    expect(
+      wrapper
+        .get('#office-region')
+        .findAll('option')
+        .map((o) => o.text()),
+    ).toEqual(['Kota Makassar'])
     expect(wrapper.text()).toContain('/kantor/73.71')
     await wrapper.get('form').trigger('submit')
     await flushPromises()
@@ -101,7 +111,9 @@ describe('choosing the office', () => {
 
   it('a link to an office not served here says so, and offers the list; nothing is remembered', async () => {
     const { wrapper } = await open('/kantor/99.99', [BANDUNG, MAKASSAR])
-    expect(wrapper.get('[role="alert"]').text()).toBe('Kode kantor 99.99 tidak dilayani di sini. Pilih kantor di bawah ini.')
+    expect(wrapper.get('[role="alert"]').text()).toBe(
+      'Kode kantor 99.99 tidak dilayani di sini. Pilih kantor di bawah ini.',
+    )
     expect(wrapper.find('#office-province').exists()).toBe(true)
     expect(chosenOffice.value).toBeNull()
   })

@@ -15,7 +15,10 @@ const office = (code: string, province: [string, string, string], region: [strin
   isDefault: false,
 })
 
-export const BANDUNG = { ...office('32.73', ['32', 'Jawa Barat', 'West Java'], ['Kota Bandung', 'City of Bandung']), isDefault: true }
+export const BANDUNG = {
+  ...office('32.73', ['32', 'Jawa Barat', 'West Java'], ['Kota Bandung', 'City of Bandung']),
+  isDefault: true,
+}
 export const CIMAHI = office('32.77', ['32', 'Jawa Barat', 'West Java'], ['Kota Cimahi', 'City of Cimahi'])
 export const MAKASSAR = {
   ...office('73.71', ['73', 'Sulawesi Selatan', 'South Sulawesi'], ['Kota Makassar', 'City of Makassar']),
