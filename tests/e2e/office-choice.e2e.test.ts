@@ -40,7 +40,10 @@ describe('choosing the office in the citizen SPA', () => {
       await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Layanan' }).click()
       expect((await services).headers()['x-pintu-office']).toBe('73.71')
       await page.getByRole('heading', { level: 1, name: 'Katalog layanan' }).waitFor()
-      await page.getByRole('link', { name: /Reklame/ }).first().waitFor()
+      await page
+        .getByRole('link', { name: /Reklame/ })
+        .first()
+        .waitFor()
       // A reload keeps the office: the choice is remembered.
       await page.reload()
       await page.getByRole('banner').getByText('DPMPTSP Kota Makassar').waitFor()
