@@ -40,7 +40,8 @@ export function fakeDeployment(offices: readonly ServedOffice[], options: { host
   const sent: Sent[] = []
   const json = (status: number, body: unknown) =>
     new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
-  const fetch = vi.fn(async (url: string, init: RequestInit = {}) => {
+  const fetch = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const url = String(input)
     const headers = new Headers(init.headers)
     const named = headers.get(OFFICE_HEADER)
     sent.push({ url, method: init.method ?? 'GET', office: named })
