@@ -15,7 +15,6 @@ import {
 import { describe, expect, it } from 'vitest'
 import { checkFileLog, type RememberedCheckpoint } from './checkFileLog.ts'
 import { rememberedCheckpoint } from './rememberedCheckpoint.ts'
-import { rememberOffice } from '@/features/office/chosenOffice.ts'
 
 const ORIGIN = 'pintu.example/api/v1/transparency/log'
 const permit = { number: '503/7/SKP/XII/2026', holderName: 'Dewi' }
@@ -146,19 +145,5 @@ describe('the checkpoint this browser remembers', () => {
     expect(rememberedCheckpoint.read(s)).toBeNull()
     s.setItem('pintu.transparency.checkpoint', 'not json')
     expect(rememberedCheckpoint.read(s)).toBeNull()
-  })
-
-  it("keeps each chosen office's checkpoint apart: one office's log is never checked against another's", () => {
-    const s = storage()
-    rememberedCheckpoint.write(checkpoint, s)
-    rememberOffice('73.71')
-    try {
-      expect(rememberedCheckpoint.read(s)).toBeNull()
-      rememberedCheckpoint.write({ ...checkpoint, treeSize: 2, rootHash: 'm' }, s)
-      expect(rememberedCheckpoint.read(s)).toEqual({ ...checkpoint, treeSize: 2, rootHash: 'm' })
-    } finally {
-      rememberOffice(null)
-    }
-    expect(rememberedCheckpoint.read(s)).toEqual(checkpoint)
   })
 })
