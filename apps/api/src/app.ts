@@ -64,7 +64,7 @@ export const pintu = fp(
     await scheduleOnce(app)('transparency log sequencer', options.transparencyLog.intervalMs, log.integrateOnce)
     if (others.length === 0) {
       app.decorate('offices', new Map([[options.office.code, app]]))
-      await serveOffice(app, options, { notFound: true, schedule: scheduleOnce(app), log })
+      await serveOffice(app, options, { notFound: true, schedule: scheduleOnce(app), log, served: [options.office] })
       if (options.spa) await app.register(spaPlugin, options.spa)
       return
     }
@@ -121,7 +121,7 @@ async function serveOffices(
       await serveOffice(
         scoped,
         { ...options, office, database, replica, spa: undefined },
-        { notFound: false, schedule, log },
+        { notFound: false, schedule, log, served: offices },
       )
       served.set(office.code, scoped)
     })

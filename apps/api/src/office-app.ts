@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify'
 import { createHmac } from 'node:crypto'
 import type { PintuOptions } from './app-options.ts'
+import type { Office } from './modules/offices/offices.repository.ts'
 import { createPublicReads } from './db/public-reads.ts'
 import type { Executor } from './db/transaction.ts'
 import { createApplicationsModule } from './modules/applications/applications.module.ts'
@@ -65,6 +66,8 @@ export interface OfficeSetting {
   notFound: boolean
   schedule: Schedule
   log: TransparencyLog
+  /** Every office the deployment serves, the default first (GET /api/v1/offices lists them from any office). */
+  served: readonly Office[]
 }
 
 /** Runs a job on an interval when one is configured (0 or none: only when called, as tests do). */
@@ -241,6 +244,7 @@ export async function serveOffice(app: FastifyInstance, options: PintuOptions, s
     certifiedSigning: options.signing?.service ?? 'none',
     officeContact: options.officeContact ?? { hours: null, phone: null, email: null },
     publicReads: reads.source,
+    served: setting.served,
   })
   await app.register(identityRoutes, {
     registerLimitPerMinute: options.registerLimitPerMinute ?? 10,

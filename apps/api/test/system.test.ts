@@ -23,6 +23,8 @@ describe('health and readiness', () => {
       officeCode: t.office.code,
       office: {
         name: { id: expect.stringContaining('Kota Bandung'), en: expect.stringContaining('Bandung') },
+        shortName: 'DPMPTSP Kota Bandung',
+        region: { id: 'Kota Bandung', en: 'City of Bandung' },
         address: expect.stringMatching(/^Jl\. .+, Bandung$/),
         // Hours and contacts only when the deployment states them (PINTU_OFFICE_*): nothing invented.
         hours: null,
@@ -32,6 +34,8 @@ describe('health and readiness', () => {
       simulators: ['bank'],
       // No certified signing service unless the deployment names one (PINTU_SIGNING_SERVICE).
       certifiedSigning: 'none',
+      // One office served: the SPAs offer no choice of office.
+      officesServed: 1,
     })
   })
 
