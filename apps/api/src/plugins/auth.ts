@@ -64,7 +64,7 @@ export const authPlugin = fp(
     app: FastifyInstance,
     options: {
       secret: string
-      /** The office this module set serves: a person's token must name it. */
+      /** The office this module set serves: a person's or a client's token must name it. */
       officeCode: string
       accessTokenTtlSeconds: number
       sessions: SessionGuard
@@ -93,6 +93,9 @@ export const authPlugin = fp(
     async function authenticateClient(request: FastifyRequest, claims: ClientClaims) {
       if (claims.aud !== options.clients.audience || !UUID.test(claims.sub) || typeof claims.scope !== 'string')
         throw new AppError('auth.unauthenticated')
+      // A client is registered at one office; its token names it, and the route's office decides,
+      // whatever office the request was routed to by header (the same IDOR rule as for persons).
+      if (claims.office !== options.officeCode) throw new AppError('auth.wrong_office')
       const state = await options.clients.guard.current(claims.sub)
       if (!state) throw new AppError('auth.session_ended')
       const carried = claims.scope.split(' ')
