@@ -45,6 +45,8 @@ import { errorsPlugin } from './plugins/errors.ts'
 import { openapiPlugin } from './plugins/openapi.ts'
 import { readConsistencyPlugin } from './plugins/read-consistency.ts'
 import { securityPlugin } from './plugins/security.ts'
+import { deploymentRateCounters } from './plugins/rate-limit.ts'
+import type { RateCounters } from './plugins/rate-counters.ts'
 import { compressionPlugin } from './plugins/compression.ts'
 import { validationPlugin } from './plugins/validation.ts'
 
@@ -61,6 +63,21 @@ const noMailSender: MailSender = {
 export interface OfficeSetting {
   notFound: boolean
   schedule: Schedule
+  /** The deployment's rate-limit counters when several offices share them; else the set makes its own. */
+  rateCounters?: RateCounters
+}
+
+/**
+ * The rate-limit counters of the deployment, made once per process whatever the number of offices
+ * (the quotas are a caller's, not an office's). Several API processes share one PostgreSQL
+ * database; PGlite belongs to one process.
+ */
+export function rateCountersOf(app: FastifyInstance, options: PintuOptions): RateCounters {
+  const shared = options.rateLimits?.shared ?? options.database.engine === 'postgres'
+  return deploymentRateCounters(app, {
+    shared: shared ? createSharedRateCounters({ db: options.database.db }) : undefined,
+    syncIntervalMs: options.rateLimits?.syncIntervalMs,
+  })
 }
 
 /** Runs a job on an interval when one is configured (0 or none: only when called, as tests do). */
@@ -219,14 +236,9 @@ export async function serveOffice(app: FastifyInstance, options: PintuOptions, s
     strictErrorContract: options.strictErrorContract ?? false,
     notFound: setting.notFound,
   })
-  // Several API processes share one PostgreSQL database; PGlite belongs to one process.
-  const sharedLimits = options.rateLimits?.shared ?? options.database.engine === 'postgres'
   await app.register(securityPlugin, {
     corsOrigins: options.corsOrigins ?? [],
-    rateLimits: {
-      shared: sharedLimits ? createSharedRateCounters({ db, office }) : undefined,
-      syncIntervalMs: options.rateLimits?.syncIntervalMs,
-    },
+    rateCounters: setting.rateCounters ?? rateCountersOf(app, options),
   })
   await app.register(compressionPlugin)
   await app.register(authPlugin, {

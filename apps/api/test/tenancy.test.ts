@@ -14,7 +14,7 @@ type Account = Awaited<ReturnType<TestApp['account']>>
 /** Routes a person calls (officers, admins, applicants); the client-only routes (access []) take client tokens. */
 const personRoutes = allRoutes.filter((route) => Array.isArray(route.access) && route.access.length > 0)
 /** Routes an integration client may call with its token (those declaring scopes). */
-const clientRoutes = allRoutes.filter((route) => (route.scopes?.length ?? 0) > 0)
+const clientRoutes = (allRoutes as readonly RouteDefinition[]).filter((route) => (route.scopes?.length ?? 0) > 0)
 const officerRoutes = personRoutes.filter((route) =>
   (route.access as readonly string[]).some((role) => role !== 'applicant'),
 )
