@@ -293,9 +293,8 @@ export async function serveOffice(app: FastifyInstance, options: PintuOptions, s
     agentIntake: applications.agentIntake,
     applicantIdByNik: async (nik) => {
       const person = await identity.findByNik(db, nik)
-      return person?.kind === 'applicant' && !person.deactivatedAt && person.officeId === office.id
-        ? person.id
-        : undefined
+      // Applicants are national; the client's consent (at this office) is what lets it file.
+      return person?.kind === 'applicant' && !person.deactivatedAt ? person.id : undefined
     },
   })
   const every = setting.schedule

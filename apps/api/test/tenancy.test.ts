@@ -13,6 +13,10 @@ type Account = Awaited<ReturnType<TestApp['account']>>
 
 /** Routes a person calls (officers, admins, applicants); the client-only routes (access []) take client tokens. */
 const personRoutes = allRoutes.filter((route) => Array.isArray(route.access) && route.access.length > 0)
+/** Routes only applicants call: applicants are national, so their tokens are good at every office. */
+const applicantRoutes = personRoutes.filter((route) =>
+  (route.access as readonly string[]).every((role) => role === 'applicant'),
+)
 /** Routes an integration client may call with its token (those declaring scopes). */
 const clientRoutes = (allRoutes as readonly RouteDefinition[]).filter((route) => (route.scopes?.length ?? 0) > 0)
 const officerRoutes = personRoutes.filter((route) =>
@@ -129,18 +133,34 @@ describe('offices as tenants', () => {
         ).toBe(true)
   })
 
-  it.each(personRoutes.map((route) => [`${route.method} ${route.url}`, route] as const))(
-    '%s: a token of another office, sent to this one by header, is refused',
+  it.each(officerRoutes.map((route) => [`${route.method} ${route.url}`, route] as const))(
+    "%s: an officer's token of another office, sent to this one by header, is refused",
     async (_name, route) => {
-      const caller = route.access.includes('applicant' as never) ? b.applicant : b.everything
       const res = await t.app.inject({
         method: route.method,
         url: pathAtA(route),
-        headers: { ...caller.headers, 'x-pintu-office': BANDUNG },
+        headers: { ...b.everything.headers, 'x-pintu-office': BANDUNG },
         payload: 'body' in route.schema ? {} : undefined,
       })
       expect(res.statusCode).toBe(403)
       expect(res.json().error.code).toBe('auth.wrong_office')
+    },
+  )
+
+  it.each(applicantRoutes.map((route) => [`${route.method} ${route.url}`, route] as const))(
+    "%s: an applicant who signed up at office B, at office A, gets nothing of office A's applicant",
+    async (_name, route) => {
+      // Applicants are national, so the token is good here; what it reaches is its own files at this office.
+      const res = await t.app.inject({
+        method: route.method,
+        url: pathAtA(route),
+        headers: { ...b.applicant.headers, 'x-pintu-office': BANDUNG },
+        payload: 'body' in route.schema ? {} : undefined,
+      })
+      expect(res.statusCode).toBeLessThan(500)
+      expect(res.json().error?.code).not.toBe('auth.wrong_office')
+      if (pathAtA(route).includes(a.applicationId)) expect(res.statusCode).toBeGreaterThanOrEqual(400)
+      for (const marker of a.markers) expect(res.body).not.toContain(marker)
     },
   )
 
@@ -295,5 +315,52 @@ describe('offices as tenants', () => {
     expect(officers.statusCode).toBe(200)
     expect(officers.body).toContain(b.admin.user.id)
     expect(officers.body).not.toContain(a.admin.user.id)
+  })
+
+  it('an applicant who signed up at office A applies at office B; each office sees only its own file', async () => {
+    const h = applicationHelpers(t)
+    const atMakassar = { ...a.applicant, headers: { ...a.applicant.headers, 'x-pintu-office': MAKASSAR } }
+    const draft = await h.readyDraft(atMakassar, 'SKP')
+    const submitted = await h.act(atMakassar, draft.id, 'submit', { version: draft.version })
+    expect(submitted.statusCode, submitted.body).toBe(200)
+    const there = submitted.json().application as { id: string; officeCode: string; registrationNo: string }
+    expect(there.officeCode).toBe(MAKASSAR)
+
+    // The applicant's one list (routed to their own office by the token) shows both files with their office.
+    const list = await t.app.inject({ method: 'GET', url: '/api/v1/applications', headers: a.applicant.headers })
+    expect(list.statusCode).toBe(200)
+    const items = list.json().items as { id: string; officeCode: string }[]
+    expect(items.find((i) => i.id === a.applicationId)?.officeCode).toBe(BANDUNG)
+    expect(items.find((i) => i.id === there.id)?.officeCode).toBe(MAKASSAR)
+    // A file is opened at its own office; at the other one it does not exist.
+    const open = (headers: Record<string, string>) =>
+      t.app.inject({ method: 'GET', url: `/api/v1/applications/${there.id}`, headers })
+    expect((await open(atMakassar.headers)).statusCode).toBe(200)
+    expect((await open(a.applicant.headers)).statusCode).toBe(404)
+
+    // Makassar's officers have it; Bandung's see nothing of it.
+    const [assignee] = await queryRows<{ office: string }>(
+      t.db,
+      sql`select o.code as office from users u join offices o on o.id = u.office_id where u.id = ${await h.assigneeId(there.id)}`,
+    )
+    expect(assignee?.office).toBe(MAKASSAR)
+    expect((await open(b.everything.headers)).statusCode).toBe(200)
+    const queueA = await t.app.inject({ method: 'GET', url: '/api/v1/work/queue', headers: assigneeA.headers })
+    expect(queueA.body).not.toContain(there.id)
+    expect((await open(assigneeA.headers)).statusCode).toBe(404)
+    expect((await open(a.admin.headers)).statusCode).toBeGreaterThanOrEqual(403)
+  })
+
+  it('a frontdesk officer of office B finds at the counter an applicant who signed up at office A', async () => {
+    const nik = '3273014508900777'
+    await t.db.execute(sql`update users set nik = ${nik} where id = ${a.applicant.user.id}`)
+    const lookup = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/counter/applicants/lookup',
+      headers: b.everything.headers,
+      payload: { nik },
+    })
+    expect(lookup.statusCode, lookup.body).toBe(200)
+    expect(lookup.json()).toMatchObject({ id: a.applicant.user.id, created: false })
   })
 })

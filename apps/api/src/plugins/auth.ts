@@ -153,10 +153,19 @@ export const authPlugin = fp(
       ) {
         throw new AppError('auth.unauthenticated')
       }
-      // The office a request was routed to may come from a header; the verified claim decides (IDOR across offices).
-      if (claims.office !== options.officeCode) throw new AppError('auth.wrong_office')
+      // The office a request was routed to may come from a header; for an officer the verified claim
+      // decides (IDOR across offices). Applicants are national and may apply at any office: their
+      // token is good wherever it is sent, and every applicant query is scoped by the applicant and
+      // by this office, so what they reach here is their own files at this office.
+      const national = claims.kind === 'applicant' && claims.roles.length === 1 && claims.roles[0] === 'applicant'
+      if (!national && claims.office !== options.officeCode) throw new AppError('auth.wrong_office')
       if (!(await options.sessions.isCurrent(claims))) throw new AppError('auth.session_ended')
-      request.actor = { id: claims.sub, kind: claims.kind, roles: claims.roles as Role[], officeCode: claims.office }
+      request.actor = {
+        id: claims.sub,
+        kind: claims.kind,
+        roles: claims.roles as Role[],
+        officeCode: options.officeCode,
+      }
       if (access !== 'authenticated' && !claims.roles.some((role) => (access as readonly string[]).includes(role))) {
         throw forbidden()
       }
