@@ -51,11 +51,11 @@ function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number): P
   })
 }
 
-/** Parses the demo-accounts file the server writes on first start. */
+/** Parses the demo-accounts file the server writes on first start: the default office's accounts (listed first). */
 export function parseDemoAccounts(text: string): Accounts {
   const accounts: Partial<Accounts> = {}
   for (const match of text.matchAll(/^\s+(\w+)\s+(\S+@\S+)\s+(\S+)$/gm)) {
-    accounts[match[1] as AccountKey] = { email: match[2]!, password: match[3]! }
+    accounts[match[1] as AccountKey] ??= { email: match[2]!, password: match[3]! }
   }
   return accounts as Accounts
 }

@@ -12,7 +12,7 @@ import { spaPlugin } from './plugins/spa.ts'
 import { officeConstraint } from './plugins/office-routing.ts'
 import type { Database } from './db/database.ts'
 import type { Office } from './modules/offices/offices.repository.ts'
-import { serveOffice, type Schedule } from './office-app.ts'
+import { rateCountersOf, serveOffice, type Schedule } from './office-app.ts'
 import { createCellLog } from './cell-log.ts'
 import type { TransparencyLog } from './modules/transparency/transparency.module.ts'
 
@@ -110,6 +110,9 @@ async function serveOffices(
     job.runs.push(run)
     jobs.set(name, job)
   }
+  // One set of counters for every office: switching X-Pintu-Office gives no caller a fresh quota.
+  // Made after the database's close hook above, so its last sync runs before the pool closes.
+  const rateCounters = rateCountersOf(app, options)
   const served = new Map<string, FastifyInstance>()
   for (const office of offices) {
     await app.register(async (scoped) => {
@@ -121,7 +124,7 @@ async function serveOffices(
       await serveOffice(
         scoped,
         { ...options, office, database, replica, spa: undefined },
-        { notFound: false, schedule, log, served: offices },
+        { notFound: false, schedule, log, served: offices, rateCounters },
       )
       served.set(office.code, scoped)
     })

@@ -46,6 +46,8 @@ import { errorsPlugin } from './plugins/errors.ts'
 import { openapiPlugin } from './plugins/openapi.ts'
 import { readConsistencyPlugin } from './plugins/read-consistency.ts'
 import { securityPlugin } from './plugins/security.ts'
+import { deploymentRateCounters } from './plugins/rate-limit.ts'
+import type { RateCounters } from './plugins/rate-counters.ts'
 import { compressionPlugin } from './plugins/compression.ts'
 import { validationPlugin } from './plugins/validation.ts'
 
@@ -68,6 +70,21 @@ export interface OfficeSetting {
   log: TransparencyLog
   /** Every office the deployment serves, the default first (GET /api/v1/offices lists them from any office). */
   served: readonly Office[]
+  /** The deployment's rate-limit counters when several offices share them; else the set makes its own. */
+  rateCounters?: RateCounters
+}
+
+/**
+ * The rate-limit counters of the deployment, made once per process whatever the number of offices
+ * (the quotas are a caller's, not an office's). Several API processes share one PostgreSQL
+ * database; PGlite belongs to one process.
+ */
+export function rateCountersOf(app: FastifyInstance, options: PintuOptions): RateCounters {
+  const shared = options.rateLimits?.shared ?? options.database.engine === 'postgres'
+  return deploymentRateCounters(app, {
+    shared: shared ? createSharedRateCounters({ db: options.database.db }) : undefined,
+    syncIntervalMs: options.rateLimits?.syncIntervalMs,
+  })
 }
 
 /** Runs a job on an interval when one is configured (0 or none: only when called, as tests do). */
@@ -218,14 +235,9 @@ export async function serveOffice(app: FastifyInstance, options: PintuOptions, s
     strictErrorContract: options.strictErrorContract ?? false,
     notFound: setting.notFound,
   })
-  // Several API processes share one PostgreSQL database; PGlite belongs to one process.
-  const sharedLimits = options.rateLimits?.shared ?? options.database.engine === 'postgres'
   await app.register(securityPlugin, {
     corsOrigins: options.corsOrigins ?? [],
-    rateLimits: {
-      shared: sharedLimits ? createSharedRateCounters({ db, office }) : undefined,
-      syncIntervalMs: options.rateLimits?.syncIntervalMs,
-    },
+    rateCounters: setting.rateCounters ?? rateCountersOf(app, options),
   })
   await app.register(compressionPlugin)
   await app.register(authPlugin, {
@@ -281,9 +293,8 @@ export async function serveOffice(app: FastifyInstance, options: PintuOptions, s
     agentIntake: applications.agentIntake,
     applicantIdByNik: async (nik) => {
       const person = await identity.findByNik(db, nik)
-      return person?.kind === 'applicant' && !person.deactivatedAt && person.officeId === office.id
-        ? person.id
-        : undefined
+      // Applicants are national; the client's consent (at this office) is what lets it file.
+      return person?.kind === 'applicant' && !person.deactivatedAt ? person.id : undefined
     },
   })
   const every = setting.schedule

@@ -1,8 +1,14 @@
-import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildApp } from './app.ts'
-import { createDemoAccounts, type DemoAccounts } from './bootstrap/demo-accounts.ts'
+import { officeFacts } from '@pintu/catalogue'
+import { appendFile, mkdir, writeFile } from 'node:fs/promises'
+import {
+  createDemoAccounts,
+  demoVariantOf,
+  describeDemoAccounts,
+  type DemoAccountsOfOffice,
+} from './bootstrap/demo-accounts.ts'
 import { enrolDemoSigners } from './bootstrap/demo-signers.ts'
 import { prepareDatabase } from './bootstrap/prepare-database.ts'
 import { persistentSecret } from './bootstrap/secrets.ts'
@@ -21,22 +27,6 @@ import { startSmsGatewaySimulator } from './modules/messaging/sms-gateway-simula
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
 
-function describeAccounts(
-  accounts: DemoAccounts,
-  file: string,
-  passphrases: Partial<Record<string, string>> = {},
-): string {
-  const rows = Object.entries(accounts).map(([key, a]) => `  ${key.padEnd(11)} ${a.email.padEnd(28)} ${a.password}`)
-  const signers = Object.entries(passphrases).map(([key, p]) => `  ${key.padEnd(11)} ${p}`)
-  return [
-    `Demo accounts (also in ${file}):`,
-    ...rows,
-    ...(signers.length
-      ? ['Passphrases for certified signing with the CA SIMULATOR (enrolled signers):', ...signers]
-      : []),
-  ].join('\n')
-}
-
 async function main() {
   const config = loadConfig()
   await mkdir(config.dataDir, { recursive: true })
@@ -44,7 +34,7 @@ async function main() {
   const replica = config.databaseReplicaUrl
     ? openPostgres(config.databaseReplicaUrl, 10, { pooler: config.databasePooler })
     : undefined
-  const { office, otherOffices, seeded } = await prepareDatabase(database, systemClock, config.offices)
+  const { office, otherOffices, seededOffices } = await prepareDatabase(database, systemClock, config.offices)
   const jwtSecret = await persistentSecret(config.dataDir, 'jwt-secret', config.jwtSecret)
   const mailOutbox = path.join(config.dataDir, 'outbox', 'mail')
   const mail = config.smtpUrl
@@ -100,13 +90,24 @@ async function main() {
   })
 
   const accountsFile = path.join(config.dataDir, 'demo-accounts.txt')
-  if (seeded && config.demoAccounts) {
-    const accounts = await createDemoAccounts(database.db, createIdentityRepository(), office)
-    // With the simulator the demo signers are enrolled already, so signing can be tried at once.
-    const passphrases =
-      config.signing.service === 'simulator' && config.demoSigners ? await enrolDemoSigners(app, accounts) : {}
-    const text = describeAccounts(accounts, accountsFile, passphrases)
-    await writeFile(accountsFile, `${text}\n`, { mode: 0o600 })
+  if (seededOffices.length && config.demoAccounts) {
+    // Each office gets its demo accounts when it is first served (a first start, or an office added later).
+    const made: DemoAccountsOfOffice[] = []
+    for (const each of seededOffices) {
+      const facts = officeFacts(each.code)!
+      const variant = demoVariantOf(facts, each === office)
+      const accounts = await createDemoAccounts(database.db, createIdentityRepository(), each, variant)
+      // With the simulator the demo signers are enrolled already, so signing can be tried at once.
+      const passphrases =
+        config.signing.service === 'simulator' && config.demoSigners
+          ? await enrolDemoSigners(app, accounts, variant)
+          : {}
+      made.push({ office: `${facts.shortName} (${each.code})`, accounts, passphrases })
+    }
+    const text = describeDemoAccounts(made, accountsFile)
+    // A first start writes the file anew; an office added later adds its accounts to the others'.
+    if (seededOffices.includes(office)) await writeFile(accountsFile, `${text}\n`, { mode: 0o600 })
+    else await appendFile(accountsFile, `${text}\n`, { mode: 0o600 })
     // Passwords go to a person at a terminal, never to whatever collects stdout (a log shipper, CI).
     console.log(
       process.stdout.isTTY

@@ -10,11 +10,16 @@ describe('the office registry at start', () => {
     const { database, drop } = await cloneTestDatabase()
     try {
       // The template database already serves Kota Bandung: a second start adds Kota Makassar.
-      const { office, otherOffices, seeded } = await prepareDatabase(database, systemClock, ['32.73', '73.71'])
+      const { office, otherOffices, seeded, seededOffices } = await prepareDatabase(database, systemClock, [
+        '32.73',
+        '73.71',
+      ])
       expect(office.code).toBe('32.73')
       expect(otherOffices.map((o) => o.code)).toEqual(['73.71'])
       // Seeded answers for the default office (its demo accounts follow a first start only).
       expect(seeded).toBe(false)
+      // Kota Makassar is new here: its demo accounts follow this start (server.ts).
+      expect(seededOffices.map((o) => o.code)).toEqual(['73.71'])
       const counts = await queryRows<{ code: string; services: number; holidays: number }>(
         database.db,
         sql`select o.code,
@@ -28,6 +33,7 @@ describe('the office registry at start', () => {
       // Starting again changes nothing: the rows are brought up to date, not duplicated.
       const again = await prepareDatabase(database, systemClock, ['32.73', '73.71'])
       expect(again.otherOffices).toEqual(otherOffices)
+      expect(again.seededOffices).toEqual([])
       const rows = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from offices`)
       expect(rows[0]!.n).toBe(2)
     } finally {

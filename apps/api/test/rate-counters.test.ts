@@ -21,7 +21,7 @@ describe('rate counters', () => {
     // A real PostgreSQL client on a port where nothing listens: every statement fails at once.
     const database = openPostgres('postgres://pintu:pintu@127.0.0.1:1/pintu', 1)
     try {
-      const shared = createSharedRateCounters({ db: database.db, office: { id: crypto.randomUUID() } })
+      const shared = createSharedRateCounters({ db: database.db })
       const counters = createRateCounters({ now: () => 1_000_000, shared })
       const verdicts = []
       for (let i = 0; i < 6; i += 1) verdicts.push(await counters.take(quota, '10.0.0.1'))

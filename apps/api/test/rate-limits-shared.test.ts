@@ -109,19 +109,19 @@ describe('the shared counters table', () => {
   })
 
   it('adds counts within a window, keeping the window the first process started', async () => {
-    expect(await repo.add(t.db, t.office.id, [window(at, 3)], at)).toEqual([window(at, 3)])
+    expect(await repo.add(t.db, [window(at, 3)], at)).toEqual([window(at, 3)])
     // A second process whose own window began two seconds later joins the first one's.
-    expect(await repo.add(t.db, t.office.id, [window(at + 2_000, 2)], at + 2_000)).toEqual([window(at, 5)])
+    expect(await repo.add(t.db, [window(at + 2_000, 2)], at + 2_000)).toEqual([window(at, 5)])
   })
 
   it('starts a new window once the old one has ended', async () => {
     const later = at + 61_000
-    expect(await repo.add(t.db, t.office.id, [window(later, 1)], later)).toEqual([window(later, 1)])
+    expect(await repo.add(t.db, [window(later, 1)], later)).toEqual([window(later, 1)])
   })
 
   it('adds many keys in one statement', async () => {
     const deltas = Array.from({ length: 50 }, (_, i) => window(at, i + 1, `10.3.0.${i}`))
-    const totals = await repo.add(t.db, t.office.id, deltas, at)
+    const totals = await repo.add(t.db, deltas, at)
     expect(totals.sort((x, y) => x.count - y.count)).toEqual(deltas)
   })
 

@@ -1,7 +1,8 @@
-import { allRoutes, officerRoles, type RouteDefinition } from '@pintu/contract'
+import { allRoutes, clientScopes, officerRoles, type RouteDefinition } from '@pintu/contract'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { applicationHelpers, officerCrew } from './support/applications.ts'
+import { basic, form } from './support/integration-clients.ts'
 import { createTestApp, queryRows, type TestApp } from './support/test-app.ts'
 
 // Two offices in one deployment: Kota Bandung (32.73, WIB, the default) and Kota Makassar (73.71, WITA).
@@ -12,6 +13,12 @@ type Account = Awaited<ReturnType<TestApp['account']>>
 
 /** Routes a person calls (officers, admins, applicants); the client-only routes (access []) take client tokens. */
 const personRoutes = allRoutes.filter((route) => Array.isArray(route.access) && route.access.length > 0)
+/** Routes only applicants call: applicants are national, so their tokens are good at every office. */
+const applicantRoutes = personRoutes.filter((route) =>
+  (route.access as readonly string[]).every((role) => role === 'applicant'),
+)
+/** Routes an integration client may call with its token (those declaring scopes). */
+const clientRoutes = (allRoutes as readonly RouteDefinition[]).filter((route) => (route.scopes?.length ?? 0) > 0)
 const officerRoutes = personRoutes.filter((route) =>
   (route.access as readonly string[]).some((role) => role !== 'applicant'),
 )
@@ -20,11 +27,20 @@ describe('offices as tenants', () => {
   let t: TestApp
   let makassar: TestApp['office']
   /** Office A (Bandung): an applicant's submitted file and the officers who work there. */
-  let a: { applicant: Account; admin: Account; applicationId: string; trackingCode: string; markers: string[] }
+  let a: {
+    applicant: Account
+    admin: Account
+    applicationId: string
+    registrationNo: string
+    trackingCode: string
+    markers: string[]
+  }
   /** Office B (Makassar): an officer holding every role, and an admin. */
   /** The frontdesk officer of office A the file was assigned to. */
   let assigneeA: Account
   let b: { everything: Account; admin: Account; applicant: Account }
+  /** An integration client of each office, holding every scope, and a token of each. */
+  let clients: Record<'a' | 'b', { id: string; secret: string; token: string }>
 
   beforeAll(async () => {
     t = await createTestApp({ otherOffices: [MAKASSAR] })
@@ -42,6 +58,7 @@ describe('offices as tenants', () => {
       applicant,
       admin,
       applicationId: application.id,
+      registrationNo: application.registrationNo,
       trackingCode: application.trackingCode,
       // What of office A's must never appear in an answer to office B's officer.
       markers: [application.id, application.trackingCode, applicant.user.id, admin.user.id, 'Rahasia Bandung'],
@@ -51,8 +68,42 @@ describe('offices as tenants', () => {
       admin: await t.account(['admin'], { office: makassar }),
       applicant: await t.account(['applicant'], { office: makassar }),
     }
+    clients = {
+      a: await clientOf(a.admin, BANDUNG),
+      b: await clientOf(b.admin, MAKASSAR),
+    }
   }, 120_000)
   afterAll(() => t?.close())
+
+  /** Registers a client at the admin's office and asks for its token there, naming the office. */
+  async function clientOf(admin: Account, office: string) {
+    const registered = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/clients',
+      headers: admin.headers,
+      payload: {
+        name: `Portal ${office}`,
+        ownerOrganisation: 'Ikatan Notaris Indonesia',
+        contactEmail: 'ti@notaris.example',
+        scopes: [...clientScopes],
+        serviceCodes: ['SKP'],
+        rateLimitPerMinute: 10_000,
+      },
+    })
+    expect(registered.statusCode, registered.body).toBe(201)
+    const { client, clientSecret } = registered.json() as { client: { id: string }; clientSecret: string }
+    const token = await requestToken(client.id, clientSecret, office)
+    expect(token.statusCode, token.body).toBe(200)
+    return { id: client.id, secret: clientSecret, token: token.json().access_token as string }
+  }
+
+  const requestToken = (id: string, secret: string, office?: string) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/v1/oauth/token',
+      headers: { ...form, authorization: basic(id, secret), ...(office && { 'x-pintu-office': office }) },
+      payload: 'grant_type=client_credentials',
+    })
 
   /** The route's path aimed at office A: every id is office A's submitted file (the only id B could guess). */
   const pathAtA = (route: RouteDefinition) =>
@@ -82,20 +133,94 @@ describe('offices as tenants', () => {
         ).toBe(true)
   })
 
-  it.each(personRoutes.map((route) => [`${route.method} ${route.url}`, route] as const))(
-    '%s: a token of another office, sent to this one by header, is refused',
+  it.each(officerRoutes.map((route) => [`${route.method} ${route.url}`, route] as const))(
+    "%s: an officer's token of another office, sent to this one by header, is refused",
     async (_name, route) => {
-      const caller = route.access.includes('applicant' as never) ? b.applicant : b.everything
       const res = await t.app.inject({
         method: route.method,
         url: pathAtA(route),
-        headers: { ...caller.headers, 'x-pintu-office': BANDUNG },
+        headers: { ...b.everything.headers, 'x-pintu-office': BANDUNG },
         payload: 'body' in route.schema ? {} : undefined,
       })
       expect(res.statusCode).toBe(403)
       expect(res.json().error.code).toBe('auth.wrong_office')
     },
   )
+
+  it.each(applicantRoutes.map((route) => [`${route.method} ${route.url}`, route] as const))(
+    "%s: an applicant who signed up at office B, at office A, gets nothing of office A's applicant",
+    async (_name, route) => {
+      // Applicants are national, so the token is good here; what it reaches is its own files at this office.
+      const res = await t.app.inject({
+        method: route.method,
+        url: pathAtA(route),
+        headers: { ...b.applicant.headers, 'x-pintu-office': BANDUNG },
+        payload: 'body' in route.schema ? {} : undefined,
+      })
+      expect(res.statusCode).toBeLessThan(500)
+      expect(res.json().error?.code).not.toBe('auth.wrong_office')
+      if (pathAtA(route).includes(a.applicationId)) expect(res.statusCode).toBeGreaterThanOrEqual(400)
+      for (const marker of a.markers) expect(res.body).not.toContain(marker)
+    },
+  )
+
+  it.each(clientRoutes.map((route) => [`${route.method} ${route.url}`, route] as const))(
+    '%s: a client token of another office, sent to this one by header, is refused',
+    async (_name, route) => {
+      const res = await t.app.inject({
+        method: route.method,
+        url: pathAtA(route),
+        headers: { authorization: `Bearer ${clients.b.token}`, 'x-pintu-office': BANDUNG },
+        payload: 'body' in route.schema ? {} : undefined,
+      })
+      expect(res.statusCode).toBe(403)
+      expect(res.json().error.code).toBe('auth.wrong_office')
+    },
+  )
+
+  it("a client's token carries its office, and without a header it works there and only there", async () => {
+    const claims = (token: string) =>
+      JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as { office: string }
+    expect(claims(clients.a.token).office).toBe(BANDUNG)
+    expect(claims(clients.b.token).office).toBe(MAKASSAR)
+    const me = (token: string, headers: Record<string, string> = {}) =>
+      t.app.inject({
+        method: 'GET',
+        url: '/api/v1/integration/me',
+        headers: { authorization: `Bearer ${token}`, ...headers },
+      })
+    const atHome = await me(clients.b.token)
+    expect(atHome.statusCode, atHome.body).toBe(200)
+    expect(atHome.json().id).toBe(clients.b.id)
+    expect((await me(clients.a.token)).json().id).toBe(clients.a.id)
+    const away = await me(clients.a.token, { 'x-pintu-office': MAKASSAR })
+    expect(away.statusCode).toBe(403)
+    expect(away.json().error.code).toBe('auth.wrong_office')
+    // Office B's client reads nothing of office A's file, whose service type it holds too.
+    const file = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/integration/applications/${a.registrationNo}`,
+      headers: { authorization: `Bearer ${clients.b.token}` },
+    })
+    expect(file.statusCode).toBe(404)
+    expect(file.json().error.code).toBe('tracking.not_found')
+    // Office A's own client, with the same scopes and service type, does read it.
+    const own = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/integration/applications/${a.registrationNo}`,
+      headers: { authorization: `Bearer ${clients.a.token}` },
+    })
+    expect(own.statusCode, own.body).toBe(200)
+    for (const marker of a.markers) expect(file.body).not.toContain(marker)
+  })
+
+  it('a client gets no token at an office it is not registered at', async () => {
+    const elsewhere = await requestToken(clients.b.id, clients.b.secret, BANDUNG)
+    expect(elsewhere.statusCode).toBe(401)
+    expect(elsewhere.json().error).toBe('invalid_client')
+    // Without a header the default office answers, which does not know office B's client either.
+    expect((await requestToken(clients.b.id, clients.b.secret)).statusCode).toBe(401)
+  })
 
   it.each(officerRoutes.map((route) => [`${route.method} ${route.url}`, route] as const))(
     "%s: office B's officer, aimed at office A's file, gets nothing of office A",
@@ -190,5 +315,52 @@ describe('offices as tenants', () => {
     expect(officers.statusCode).toBe(200)
     expect(officers.body).toContain(b.admin.user.id)
     expect(officers.body).not.toContain(a.admin.user.id)
+  })
+
+  it('an applicant who signed up at office A applies at office B; each office sees only its own file', async () => {
+    const h = applicationHelpers(t)
+    const atMakassar = { ...a.applicant, headers: { ...a.applicant.headers, 'x-pintu-office': MAKASSAR } }
+    const draft = await h.readyDraft(atMakassar, 'SKP')
+    const submitted = await h.act(atMakassar, draft.id, 'submit', { version: draft.version })
+    expect(submitted.statusCode, submitted.body).toBe(200)
+    const there = submitted.json().application as { id: string; officeCode: string; registrationNo: string }
+    expect(there.officeCode).toBe(MAKASSAR)
+
+    // The applicant's one list (routed to their own office by the token) shows both files with their office.
+    const list = await t.app.inject({ method: 'GET', url: '/api/v1/applications', headers: a.applicant.headers })
+    expect(list.statusCode).toBe(200)
+    const items = list.json().items as { id: string; officeCode: string }[]
+    expect(items.find((i) => i.id === a.applicationId)?.officeCode).toBe(BANDUNG)
+    expect(items.find((i) => i.id === there.id)?.officeCode).toBe(MAKASSAR)
+    // A file is opened at its own office; at the other one it does not exist.
+    const open = (headers: Record<string, string>) =>
+      t.app.inject({ method: 'GET', url: `/api/v1/applications/${there.id}`, headers })
+    expect((await open(atMakassar.headers)).statusCode).toBe(200)
+    expect((await open(a.applicant.headers)).statusCode).toBe(404)
+
+    // Makassar's officers have it; Bandung's see nothing of it.
+    const [assignee] = await queryRows<{ office: string }>(
+      t.db,
+      sql`select o.code as office from users u join offices o on o.id = u.office_id where u.id = ${await h.assigneeId(there.id)}`,
+    )
+    expect(assignee?.office).toBe(MAKASSAR)
+    expect((await open(b.everything.headers)).statusCode).toBe(200)
+    const queueA = await t.app.inject({ method: 'GET', url: '/api/v1/work/queue', headers: assigneeA.headers })
+    expect(queueA.body).not.toContain(there.id)
+    expect((await open(assigneeA.headers)).statusCode).toBe(404)
+    expect((await open(a.admin.headers)).statusCode).toBeGreaterThanOrEqual(403)
+  })
+
+  it('a frontdesk officer of office B finds at the counter an applicant who signed up at office A', async () => {
+    const nik = '3273014508900777'
+    await t.db.execute(sql`update users set nik = ${nik} where id = ${a.applicant.user.id}`)
+    const lookup = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/counter/applicants/lookup',
+      headers: b.everything.headers,
+      payload: { nik },
+    })
+    expect(lookup.statusCode, lookup.body).toBe(200)
+    expect(lookup.json()).toMatchObject({ id: a.applicant.user.id, created: false })
   })
 })

@@ -233,6 +233,10 @@ export const ApplicationChannelSchema = Type.Enum([...applicationChannels], {
 
 export const ApplicationSummarySchema = Type.Object({
   id: Uuid('Application id'),
+  officeCode: Type.String({
+    description:
+      'Kemendagri code of the office the application is filed at (e.g. `73.71`). Applicants are national: their list shows their applications at every office, and one is opened or acted on at its own office (header `X-Pintu-Office`)',
+  }),
   registrationNo: Type.Union([RegistrationNoSchema, Type.Null()], { description: 'Set on submission' }),
   serviceCode: Type.String(),
   serviceName: LocalizedTextSchema,

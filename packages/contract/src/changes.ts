@@ -70,7 +70,8 @@ export interface ChangeDetails {
   'identity.login_failed': { deactivated: boolean }
   /** An officer's login: who was working when matters to an audit; applicants' logins are not recorded. */
   'identity.logged_in': Record<string, never>
-  'identity.officer_created': { roles: OfficerRole[] }
+  /** `firstAdmin`: the office's first admin, made by the operator's `pnpm office:admin` (actor role `operator`). */
+  'identity.officer_created': { roles: OfficerRole[]; firstAdmin?: true }
   'identity.roles_requested': { grantId: string; roles: OfficerRole[] }
   'identity.roles_changed': { from: OfficerRole[]; to: OfficerRole[] }
   'identity.roles_approved': { grantId: string; roles: OfficerRole[]; requestedBy: string }

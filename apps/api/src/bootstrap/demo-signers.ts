@@ -1,7 +1,7 @@
 import { authRoutes, officerRoutes, signingRoutes } from '@pintu/contract'
 import type { FastifyInstance } from 'fastify'
 import { randomBytes } from 'node:crypto'
-import type { DemoAccounts } from './demo-accounts.ts'
+import type { DemoAccounts, DemoVariant } from './demo-accounts.ts'
 
 /** The demo officers who may sign (the head of office, and the supervisor as a possible Plt./Plh.). */
 const demoSigners = [
@@ -18,6 +18,8 @@ const demoSigners = [
 export async function enrolDemoSigners(
   app: FastifyInstance,
   accounts: DemoAccounts,
+  /** The office's variant: another office's signers have their own NIKs. */
+  variant?: DemoVariant,
 ): Promise<Partial<Record<(typeof demoSigners)[number]['key'], string>>> {
   const login = await app.inject({
     method: authRoutes.login.method,
@@ -38,7 +40,13 @@ export async function enrolDemoSigners(
       method: signingRoutes.enrol.method,
       url: signingRoutes.enrol.url,
       headers,
-      payload: { officerId: officer.id, nik: signer.nik, nip: officer.employeeNumber, title: signer.title, passphrase },
+      payload: {
+        officerId: officer.id,
+        nik: variant ? variant.nik(signer.nik) : signer.nik,
+        nip: officer.employeeNumber,
+        title: signer.title,
+        passphrase,
+      },
     })
     if (enrolled.statusCode !== 201) throw new Error(`demo ${signer.key} enrolment failed: ${enrolled.body}`)
     passphrases[signer.key] = passphrase

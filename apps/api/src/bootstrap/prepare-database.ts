@@ -26,19 +26,24 @@ export async function prepareDatabase(
   clock: Clock,
   /** The offices served (PINTU_OFFICES); the first is the default office. */
   officeCodes: readonly string[] = [OFFICE.code],
-): Promise<{ office: Office; otherOffices: Office[]; seeded: boolean }> {
+): Promise<{
+  office: Office
+  otherOffices: Office[]
+  /** Whether the default office's catalogue was new (a first start). */
+  seeded: boolean
+  /** The offices whose catalogue was new at this start, in the order served: their demo accounts follow. */
+  seededOffices: Office[]
+}> {
   await database.migrate()
   await installJobQueue(database, [notificationQueue(), deliveryQueue()])
   return database.db.transaction(async (tx) => {
     await advisoryXactLock(tx, BOOTSTRAP_LOCK_KEY)
     const [office, ...otherOffices] = await ensureOffices(tx, officeCodes)
-    // Seeded when the default office's catalogue was new (first start: the demo accounts follow).
-    let seeded = false
+    const seededOffices: Office[] = []
     for (const each of [office!, ...otherOffices]) {
-      const seededHere = await seedCatalogue(tx, createCatalogueRepository(), each, clock.now())
+      if (await seedCatalogue(tx, createCatalogueRepository(), each, clock.now())) seededOffices.push(each)
       await seedHolidays(tx, createCalendarRepository(), each, clock.now())
-      seeded ||= seededHere && each === office
     }
-    return { office: office!, otherOffices, seeded }
+    return { office: office!, otherOffices, seeded: seededOffices.includes(office!), seededOffices }
   })
 }

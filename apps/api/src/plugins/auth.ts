@@ -64,7 +64,7 @@ export const authPlugin = fp(
     app: FastifyInstance,
     options: {
       secret: string
-      /** The office this module set serves: a person's token must name it. */
+      /** The office this module set serves: a person's or a client's token must name it. */
       officeCode: string
       accessTokenTtlSeconds: number
       sessions: SessionGuard
@@ -93,6 +93,9 @@ export const authPlugin = fp(
     async function authenticateClient(request: FastifyRequest, claims: ClientClaims) {
       if (claims.aud !== options.clients.audience || !UUID.test(claims.sub) || typeof claims.scope !== 'string')
         throw new AppError('auth.unauthenticated')
+      // A client is registered at one office; its token names it, and the route's office decides,
+      // whatever office the request was routed to by header (the same IDOR rule as for persons).
+      if (claims.office !== options.officeCode) throw new AppError('auth.wrong_office')
       const state = await options.clients.guard.current(claims.sub)
       if (!state) throw new AppError('auth.session_ended')
       const carried = claims.scope.split(' ')
@@ -150,10 +153,19 @@ export const authPlugin = fp(
       ) {
         throw new AppError('auth.unauthenticated')
       }
-      // The office a request was routed to may come from a header; the verified claim decides (IDOR across offices).
-      if (claims.office !== options.officeCode) throw new AppError('auth.wrong_office')
+      // The office a request was routed to may come from a header; for an officer the verified claim
+      // decides (IDOR across offices). Applicants are national and may apply at any office: their
+      // token is good wherever it is sent, and every applicant query is scoped by the applicant and
+      // by this office, so what they reach here is their own files at this office.
+      const national = claims.kind === 'applicant' && claims.roles.length === 1 && claims.roles[0] === 'applicant'
+      if (!national && claims.office !== options.officeCode) throw new AppError('auth.wrong_office')
       if (!(await options.sessions.isCurrent(claims))) throw new AppError('auth.session_ended')
-      request.actor = { id: claims.sub, kind: claims.kind, roles: claims.roles as Role[], officeCode: claims.office }
+      request.actor = {
+        id: claims.sub,
+        kind: claims.kind,
+        roles: claims.roles as Role[],
+        officeCode: options.officeCode,
+      }
       if (access !== 'authenticated' && !claims.roles.some((role) => (access as readonly string[]).includes(role))) {
         throw forbidden()
       }

@@ -3,17 +3,14 @@ import helmet from '@fastify/helmet'
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { AppError } from '../errors/app-error.ts'
-import type { SharedRateCounters } from './rate-counters.ts'
+import type { RateCounters } from './rate-counters.ts'
 import { rateLimitPlugin } from './rate-limit.ts'
 
 /** Longest request target accepted; search terms and ids fit easily, abuse does not. */
 const MAX_URL_LENGTH = 2048
 
 export const securityPlugin = fp(
-  async (
-    app: FastifyInstance,
-    options: { corsOrigins: string[]; rateLimits?: { shared?: SharedRateCounters; syncIntervalMs?: number } },
-  ) => {
+  async (app: FastifyInstance, options: { corsOrigins: string[]; rateCounters: RateCounters }) => {
     await app.register(helmet, {
       contentSecurityPolicy: {
         // blob: lets the officer SPA show an authenticated download (PDF in a frame, image) inline.
@@ -27,8 +24,8 @@ export const securityPlugin = fp(
     })
     // Browsers elsewhere may call the API only from origins the operator lists.
     await app.register(cors, { origin: options.corsOrigins.length ? options.corsOrigins : false })
-    // Opt-in per route (config.rateLimit); counters are the deployment's when `shared` is given.
-    await app.register(rateLimitPlugin, options.rateLimits ?? {})
+    // Opt-in per route (config.rateLimit), on the counters every office of the process shares.
+    await app.register(rateLimitPlugin, { counters: options.rateCounters })
     app.addHook('onRequest', async (request) => {
       if (request.url.length > MAX_URL_LENGTH) throw new AppError('request.uri_too_long')
     })

@@ -72,7 +72,8 @@ export async function createAgentDraft(
   provisional?: { number: string; code: string },
 ): Promise<ApplicationDetail> {
   const applicant = await deps.people.find(deps.db, applicantId)
-  if (!applicant || applicant.kind !== 'applicant' || applicant.deactivatedAt || applicant.officeId !== deps.office.id)
+  // Applicants are national: the draft is this office's whichever office the account was made at.
+  if (!applicant || applicant.kind !== 'applicant' || applicant.deactivatedAt)
     throw notFound('counter.applicant_not_found')
   return createDraft(deps, draft, onBehalfOf(applicantId, who), idempotencyKey, provisional)
 }

@@ -89,10 +89,12 @@ export function toSummary(
   app: ApplicationRow,
   definition: ServiceDefinition,
   publishedThrough: number,
-  trackingCode: string | null = null,
+  trackingCode: string | null,
+  officeCode: string,
 ): ApplicationSummary {
   return {
     id: app.id,
+    officeCode,
     registrationNo: app.registrationNo,
     serviceCode: app.serviceCode,
     serviceName: definition.name,
@@ -163,7 +165,7 @@ export async function detailOf(
   const publishedThrough = await deps.nonWorkingDays.publishedThrough(ex)
   return {
     // The tracking code is the owner's: an officer never needs it (and the public view has no personal data anyway).
-    ...toSummary(app, definition, publishedThrough, isOfficer ? null : trackingCodeFor(deps, app)),
+    ...toSummary(app, definition, publishedThrough, isOfficer ? null : trackingCodeFor(deps, app), deps.office.code),
     serviceVersion: pinned!.version,
     ...(view.withService && { service: definition }),
     // Fixed at submission (the SKRD is issued for it); until then computed from the answers so far, by the same rule.

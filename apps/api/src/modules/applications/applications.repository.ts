@@ -1,6 +1,7 @@
 import { and, count, desc, eq, ne, sql } from 'drizzle-orm'
 import type { Executor } from '../../db/transaction.ts'
 import { createApplicationDocumentsRepository } from './application-documents.repository.ts'
+import { offices } from '../offices/offices.table.ts'
 import { applications, registrationNumbers } from './applications.table.ts'
 import { createOfficeQueueRepository } from './office-queue.repository.ts'
 import { createStageAssignmentsRepository } from './stage-assignments.repository.ts'
@@ -85,6 +86,10 @@ function createApplicationRecordsRepository() {
       return row
     },
 
+    /**
+     * The applicant's own applications at every office (applicants are national), each with its
+     * office's code: the one applicant query not scoped by the routed office, as it is their list.
+     */
     async listByApplicant(ex: Executor, applicantId: string, p: { status?: string; limit: number; offset: number }) {
       const where = and(
         eq(applications.applicantId, applicantId),
@@ -93,15 +98,16 @@ function createApplicationRecordsRepository() {
       )
       const [rows, [total]] = await Promise.all([
         ex
-          .select()
+          .select({ application: applications, officeCode: offices.code })
           .from(applications)
+          .innerJoin(offices, eq(offices.id, applications.officeId))
           .where(where)
           .orderBy(desc(applications.createdAt))
           .limit(p.limit)
           .offset(p.offset),
         ex.select({ n: count() }).from(applications).where(where),
       ])
-      return { rows, total: total?.n ?? 0 }
+      return { rows: rows.map((r) => ({ ...r.application, officeCode: r.officeCode })), total: total?.n ?? 0 }
     },
 
     /** Applies a change only if nobody changed the application since `version` was read. */

@@ -123,6 +123,7 @@ export async function listMine(
         (await deps.catalogue.pinnedDefinition(deps.db, app.serviceVersionId))!.definition,
         publishedThrough,
         trackingCodeFor(deps, app),
+        app.officeCode,
       ),
     ),
   )

@@ -24,7 +24,7 @@ export async function exportMyData(deps: ApplicationsDeps, caller: Caller): Prom
       const documents = await deps.applications.documents(tx, app.id)
       const events = await deps.history.history(tx, app.id)
       applications.push({
-        ...toSummary(app, definition, publishedThrough, trackingCodeFor(deps, app)),
+        ...toSummary(app, definition, publishedThrough, trackingCodeFor(deps, app), app.officeCode),
         formData: app.formData,
         documents: documents.filter((d) => d.requirementKey !== 'technical_review_attachment').map(toDocument),
         events: timelineEvents(events),

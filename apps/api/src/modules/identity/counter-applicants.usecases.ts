@@ -30,7 +30,8 @@ const toCounterApplicant = (user: UserWithOffice, created: boolean): CounterAppl
  */
 export async function lookupByNik(deps: IdentityDeps, nik: string, ctx: CounterOfficer): Promise<CounterApplicant> {
   const user = await deps.identity.findByNik(deps.db, nik)
-  if (!user || user.kind !== 'applicant' || user.deactivatedAt || user.officeId !== deps.office.id) {
+  // Applicants are national: one signed up at another office is found here too.
+  if (!user || user.kind !== 'applicant' || user.deactivatedAt) {
     await deps.db.transaction((tx) =>
       deps.changes.record(tx, {
         action: 'identity.applicant_lookup_missed',

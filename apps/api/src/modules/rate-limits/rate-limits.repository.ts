@@ -30,7 +30,7 @@ export function createRateLimitsRepository() {
      * delta names; otherwise the delta joins the window already there (another process started it).
      * The deltas must name distinct (policy, key) pairs.
      */
-    async add(ex: Executor, officeId: string, deltas: readonly CounterDelta[], now: number): Promise<CounterTotal[]> {
+    async add(ex: Executor, deltas: readonly CounterDelta[], now: number): Promise<CounterTotal[]> {
       if (deltas.length === 0) return []
       const rows = deltas.map((d) => ({
         policy: d.policy,
@@ -41,11 +41,11 @@ export function createRateLimitsRepository() {
       }))
       const ended = sql`c.expires_at <= ${new Date(now).toISOString()}::timestamptz`
       const result = (await ex.execute(sql`
-        insert into ${rateLimitCounters} as c (office_id, policy, key, window_started_at, expires_at, count)
-        select ${officeId}, d.policy, d.key, d.started, d.expires, d.count
+        insert into ${rateLimitCounters} as c (policy, key, window_started_at, expires_at, count)
+        select d.policy, d.key, d.started, d.expires, d.count
         from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
           as d(policy text, key text, started timestamptz, expires timestamptz, count integer)
-        on conflict (office_id, policy, key) do update set
+        on conflict (policy, key) do update set
           window_started_at = case when ${ended} then excluded.window_started_at else c.window_started_at end,
           expires_at = case when ${ended} then excluded.expires_at else c.expires_at end,
           count = case when ${ended} then excluded.count else c.count + excluded.count end

@@ -1,15 +1,16 @@
-import { integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core'
 
 /**
  * The deployment's rate-limit counters, shared by every API process on one PostgreSQL database:
  * one row per quota (`policy`) and client key (an address, or `account:<id>`), holding the
  * current fixed window. Each process counts locally and adds its counts here; the first process
  * to count in a new window starts it. Rows whose window has ended are pruned within minutes.
+ * Not an office's data: a caller has one quota across the offices a deployment serves (as
+ * login_throttle counts failed logins once), so the table has no office_id.
  */
 export const rateLimitCounters = pgTable(
   'rate_limit_counters',
   {
-    officeId: uuid('office_id').notNull(),
     /** The quota's name, as in the RateLimit-Policy header (`tracking`, `register`…). */
     policy: text('policy').notNull(),
     /** Who is counted: a client address, or `account:<id>` for per-account quotas. */
@@ -20,5 +21,5 @@ export const rateLimitCounters = pgTable(
     /** Requests counted in the window by every process, refused ones included. */
     count: integer('count').notNull(),
   },
-  (table) => [primaryKey({ columns: [table.officeId, table.policy, table.key] })],
+  (table) => [primaryKey({ columns: [table.policy, table.key] })],
 )

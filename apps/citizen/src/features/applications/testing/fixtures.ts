@@ -79,6 +79,7 @@ export const service: ServiceDefinition = {
 export function application(overrides: Partial<ApplicationDetail> = {}): ApplicationDetail {
   return {
     id: '11111111-1111-4111-8111-111111111111',
+    officeCode: '32.73',
     registrationNo: null,
     serviceCode: 'SKP',
     serviceName: service.name,

@@ -8,6 +8,7 @@ export function sampleDetail(
   const service = sampleDefinition()
   return {
     id: '00000000-0000-4000-8000-0000000000aa',
+    officeCode: '32.73',
     registrationNo: 'REG-2026-000042',
     serviceCode: service.code,
     serviceName: service.name,
