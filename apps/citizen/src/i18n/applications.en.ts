@@ -36,6 +36,7 @@ export default {
       submitted: 'Sent {date}',
       expected: 'expected by {date}',
       trackingCode: 'Tracking code: {code}',
+      office: 'Office: {office}',
       newApplication: 'Make a new application: choose a service in the catalogue',
     },
     detail: {

@@ -35,6 +35,7 @@ export default {
       submitted: 'Dikirim {date}',
       expected: 'perkiraan selesai {date}',
       trackingCode: 'Kode lacak: {code}',
+      office: 'Kantor: {office}',
       newApplication: 'Ajukan permohonan baru: pilih layanan di katalog',
     },
     detail: {

@@ -12,11 +12,5 @@ export default {
     unknown: 'Office code {code} is not served here. Choose an office below.',
     link: 'A link that opens this office directly: {link}',
     hostOnly: 'This address serves {office} only. Open {chosen} at its own address, or ask that office for it.',
-    signedIn: {
-      title: 'You are signed in at {office}',
-      text: 'Your account and session belong to the office where you signed in. To use {chosen} you will be signed out first. Your applications stay at {office}; sign in there again at any time.',
-      confirm: 'Sign out and move to {chosen}',
-      cancel: 'Stay at {office}',
-    },
   },
 }

@@ -13,11 +13,5 @@ export default {
     link: 'Tautan untuk langsung membuka kantor ini: {link}',
     hostOnly:
       'Alamat ini hanya melayani {office}. Buka {chosen} di alamatnya sendiri, atau tanyakan alamatnya kepada kantor tersebut.',
-    signedIn: {
-      title: 'Anda sedang masuk di {office}',
-      text: 'Akun dan sesi Anda berlaku di kantor tempat Anda masuk. Untuk memakai {chosen}, Anda akan keluar lebih dulu. Permohonan Anda tetap tersimpan di {office}; masuk lagi di sana kapan saja.',
-      confirm: 'Keluar dan pindah ke {chosen}',
-      cancel: 'Tetap di {office}',
-    },
   },
 }

@@ -11,24 +11,16 @@ export type OfficeChoiceState =
   /** The deployment serves one office: nothing to choose. */
   | { kind: 'single'; office: ServedOffice | null }
   | { kind: 'choose'; unknownCode: string | null }
-  /** Signed in at another office: choosing signs out, so the citizen says so first. */
-  | { kind: 'signed-in'; chosen: ServedOffice }
   /** A reverse proxy fixes this host name's office: a choice cannot reach another office here. */
   | { kind: 'host-only'; chosen: ServedOffice }
   | { kind: 'done' }
 
-export interface OfficeChoiceSession {
-  isLoggedIn: () => boolean
-  logout: () => Promise<void>
-}
-
 /**
- * Choosing the office: the list, the office that answers now, and the rules of switching. A
- * session belongs to the office it was opened at (tokens carry `office`, another office refuses
- * them with auth.wrong_office), so switching while signed in asks first and signs out, rather than
- * leaving every next page to fail.
+ * Choosing the office: the list, the office that answers now, and the rules of switching. An
+ * applicant's account is national (their token works at every office), so a signed-in citizen
+ * moves with their session; their files stay at the office each was filed at.
  */
-export function useOfficeChoice(session: OfficeChoiceSession) {
+export function useOfficeChoice() {
   const offices = shallowRef<ServedOffice[]>([])
   const currentCode = shallowRef<string | null>(null)
   const state = shallowRef<OfficeChoiceState>({ kind: 'loading' })
@@ -54,24 +46,6 @@ export function useOfficeChoice(session: OfficeChoiceSession) {
   }
 
   async function choose(office: ServedOffice): Promise<void> {
-    if (session.isLoggedIn() && office.code !== currentCode.value) {
-      state.value = { kind: 'signed-in', chosen: office }
-      return
-    }
-    await apply(office)
-  }
-
-  /** After the citizen agreed: sign out here, then move. */
-  async function signOutAndChoose(office: ServedOffice): Promise<void> {
-    await session.logout()
-    await apply(office)
-  }
-
-  function stay() {
-    state.value = { kind: 'choose', unknownCode: null }
-  }
-
-  async function apply(office: ServedOffice): Promise<void> {
     rememberOffice(office.code)
     const site = await loadSite()
     // The office that answered after the choice: another one means the host name decides here.
@@ -84,5 +58,5 @@ export function useOfficeChoice(session: OfficeChoiceSession) {
     state.value = { kind: 'done' }
   }
 
-  return { offices, current, state, start, choose, signOutAndChoose, stay }
+  return { offices, current, state, start, choose }
 }

@@ -124,33 +124,13 @@ describe('choosing the office', () => {
     expect(wrapper.text()).toContain('Layanan ini hanya melayani DPMPTSP Kota Bandung.')
   })
 
-  it('signed in at one office, moving to another asks first, then signs out and moves', async () => {
+  it('signed in, moving to another office keeps the session: an applicant is national', async () => {
     useSessionStore().start(session)
-    const { wrapper, router, deployment } = await open('/kantor/73.71', [BANDUNG, MAKASSAR])
-    expect(chosenOffice.value).toBeNull()
-    const question = wrapper.get('section[aria-labelledby="office-signed-in"]')
-    expect(question.get('h2').text()).toBe('Anda sedang masuk di DPMPTSP Kota Bandung')
-    expect(document.activeElement).toBe(question.element)
-    const buttons = question.findAll('button').map((b) => b.text())
-    expect(buttons).toEqual(['Keluar dan pindah ke DPMPTSP Kota Makassar', 'Tetap di DPMPTSP Kota Bandung'])
-    await question.findAll('button')[0]!.trigger('click')
-    await flushPromises()
-    expect(useSessionStore().isLoggedIn).toBe(false)
-    // The session was ended at the office it belongs to, before the move.
-    const logout = deployment.sent.find((s) => s.url === '/api/v1/auth/logout')
-    expect(logout).toMatchObject({ method: 'POST', office: null })
+    const { router, deployment } = await open('/kantor/73.71', [BANDUNG, MAKASSAR])
+    expect(useSessionStore().isLoggedIn).toBe(true)
+    expect(deployment.sent.some((s) => s.url === '/api/v1/auth/logout')).toBe(false)
     expect(chosenOffice.value).toBe('73.71')
     expect(router.currentRoute.value.path).toBe('/')
-  })
-
-  it('signed in, staying keeps the session and the office', async () => {
-    useSessionStore().start(session)
-    const { wrapper } = await open('/kantor/73.71', [BANDUNG, MAKASSAR])
-    await wrapper.get('section[aria-labelledby="office-signed-in"]').findAll('button')[1]!.trigger('click')
-    await flushPromises()
-    expect(useSessionStore().isLoggedIn).toBe(true)
-    expect(chosenOffice.value).toBeNull()
-    expect(wrapper.find('#office-province').exists()).toBe(true)
   })
 
   it("on a host name a reverse proxy fixes to one office, says another can't be reached here", async () => {

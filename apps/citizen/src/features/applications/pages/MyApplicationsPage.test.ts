@@ -1,0 +1,115 @@
+import type { ApplicationList, Session } from '@pintu/contract'
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import { createTestI18n } from '@/i18n/testing.ts'
+import { forgetSite } from '@/features/site/site.ts'
+import { resetSiteState } from '@/features/site/useSite.ts'
+import { forgetOffices } from '@/features/office/offices.ts'
+import { BANDUNG, MAKASSAR, fakeDeployment } from '@/features/office/testing/fakeDeployment.ts'
+import { connectSession } from '@/shared/sessionBridge.ts'
+import { sessionBridgeOf, useSessionStore } from '@/stores/session.ts'
+import MyApplicationsPage from './MyApplicationsPage.vue'
+
+const session: Session = {
+  accessToken: 'access-1',
+  accessTokenExpiresAt: new Date(Date.now() + 15 * 60_000).toISOString(),
+  refreshToken: 'refresh-token-number-1-xxxxxxxx',
+  refreshTokenExpiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+  account: {
+    id: '00000000-0000-4000-8000-000000000001',
+    kind: 'applicant',
+    fullName: 'Siti Aminah',
+    email: 'siti@example.id',
+    roles: ['applicant'],
+    officeCode: '32.73',
+  },
+}
+
+const file = (id: string, officeCode: string): ApplicationList['items'][number] => ({
+  id,
+  officeCode,
+  registrationNo: null,
+  serviceCode: 'SKP',
+  serviceName: { id: 'Surat Keterangan Penelitian', en: 'Research Permit' },
+  serviceKind: 'non_izin',
+  applicationKind: 'baru',
+  status: 'draft',
+  channel: 'online',
+  version: 1,
+  createdAt: '2026-12-01T03:00:00.000Z',
+  submittedAt: null,
+  expectedCompletionDate: null,
+  expectedCompletionProvisional: false,
+  stageDueDate: null,
+  returnDueDate: null,
+  trackingCode: null,
+})
+
+const BANDUNG_FILE = '00000000-0000-4000-8000-0000000000b1'
+const MAKASSAR_FILE = '00000000-0000-4000-8000-0000000000d2'
+
+async function open(offices = [BANDUNG, MAKASSAR]) {
+  const deployment = fakeDeployment(offices)
+  const list: ApplicationList = {
+    items: [file(MAKASSAR_FILE, '73.71'), file(BANDUNG_FILE, '32.73')],
+    total: 2,
+    page: 1,
+    pageSize: 20,
+  }
+  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) =>
+    String(input).startsWith('/api/v1/applications?')
+      ? new Response(JSON.stringify(list), { status: 200, headers: { 'content-type': 'application/json' } })
+      : deployment.fetch(input, init),
+  )
+  useSessionStore().start(session)
+  connectSession(sessionBridgeOf(useSessionStore()))
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/permohonan', name: 'applications', component: MyApplicationsPage },
+      { path: '/permohonan/:id', name: 'application', component: { template: '<p>detail</p>' } },
+      { path: '/layanan', name: 'catalogue', component: { template: '<p>katalog</p>' } },
+      { path: '/kantor/:code?/:rest(.*)*', name: 'office', component: { template: '<p>kantor</p>' } },
+    ],
+  })
+  await router.push('/permohonan')
+  const wrapper = mount({ template: '<RouterView />' }, { global: { plugins: [router, createTestI18n('id')] } })
+  await flushPromises()
+  return wrapper
+}
+
+const linkOf = (wrapper: Awaited<ReturnType<typeof open>>, index: number) =>
+  wrapper.findAll('article.card')[index]!.get('h2 a').attributes('href')
+
+describe('my applications, at every office (applicants are national)', () => {
+  beforeEach(() => {
+    setActivePinia(createPinia())
+    forgetSite()
+    resetSiteState()
+    forgetOffices()
+  })
+  afterEach(() => {
+    vi.unstubAllGlobals()
+    localStorage.clear()
+  })
+
+  it('names each file’s office, and opens a file of another office at that office', async () => {
+    const wrapper = await open()
+    const cards = wrapper.findAll('article.card')
+    expect(cards.map((card) => card.find('.application-card__meta').text())).toEqual([
+      'Kantor: DPMPTSP Kota Makassar',
+      'Kantor: DPMPTSP Kota Bandung',
+    ])
+    // The answering office is Bandung (the default): its file opens here, Makassar's through /kantor.
+    expect(linkOf(wrapper, 0)).toBe(`/kantor/73.71/permohonan/${MAKASSAR_FILE}`)
+    expect(linkOf(wrapper, 1)).toBe(`/permohonan/${BANDUNG_FILE}`)
+  })
+
+  it('with one office served, names no office', async () => {
+    const wrapper = await open([BANDUNG])
+    expect(wrapper.text()).not.toContain('Kantor:')
+    expect(linkOf(wrapper, 1)).toBe(`/permohonan/${BANDUNG_FILE}`)
+  })
+})
