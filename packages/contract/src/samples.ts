@@ -86,6 +86,7 @@ export async function fillReadyDraft<Filled>(
 export const sampleSiteOffice: Site['office'] = {
   name: { id: 'DPMPTSP Kota Bandung', en: 'DPMPTSP Bandung' },
   address: 'Jl. Cianjur No. 34',
+  timezone: 'Asia/Jakarta',
   hours: null,
   phone: null,
   email: null,

@@ -65,6 +65,12 @@ export interface OfficeDays {
   workingDaysBetween(start: Date, end: Date, nonWorking?: ReadonlySet<string>): number
 }
 
+/** An office's calendar as its clocks read it: its zone's days, and the dates that are not working days. */
+export interface WorkingCalendar {
+  days: OfficeDays
+  nonWorking: ReadonlySet<string>
+}
+
 function makeOfficeDays(timezone: OfficeTimeZone): OfficeDays {
   const offsetMs = OFFICE_TIME_ZONE_OFFSETS[timezone] * HOUR_MS
   const dateOf = (instant: Date) => new Date(instant.getTime() + offsetMs).toISOString().slice(0, 10)

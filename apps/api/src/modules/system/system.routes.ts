@@ -42,6 +42,7 @@ export async function systemRoutesPlugin(
       office: {
         name: { ...factsOf(app.ctx.office).name },
         address: factsOf(app.ctx.office).address,
+        timezone: app.ctx.office.timezone,
         ...options.officeContact,
       },
       simulators,
