@@ -64,6 +64,15 @@ describe('holiday form', () => {
       }),
     ).toEqual({})
     expect(
+      validateHoliday({
+        date: '2026-10-20',
+        kind: 'libur_daerah',
+        nameId: 'Hari Jadi Provinsi',
+        nameEn: 'Province Day',
+        legalBasis: 'Keputusan Gubernur',
+      }),
+    ).toEqual({})
+    expect(
       Object.keys(validateHoliday({ date: '', kind: 'x', nameId: '', nameEn: ' ', legalBasis: 'SK' })).sort(),
     ).toEqual(['date', 'kind', 'legalBasis', 'nameEn', 'nameId'])
   })

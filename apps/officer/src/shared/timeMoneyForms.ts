@@ -4,6 +4,7 @@
  * short reason before a round-trip; the API stays the judge. Each returns i18n keys per input.
  */
 
+import { holidayKinds } from '@pintu/contract'
 import { readRupiah, rupiahProblem } from './money.ts'
 
 export type Problems = Record<string, { key: string; params?: Record<string, number | string> }>
@@ -68,7 +69,7 @@ export interface HolidayInput {
 export function validateHoliday(input: HolidayInput): Problems {
   const problems: Problems = {}
   requiredDate(problems, 'date', input.date)
-  if (input.kind !== 'libur_nasional' && input.kind !== 'cuti_bersama') problems.kind = { key: 'forms.choose' }
+  if (!(holidayKinds as readonly string[]).includes(input.kind)) problems.kind = { key: 'forms.choose' }
   minLength(problems, 'nameId', input.nameId, 1)
   minLength(problems, 'nameEn', input.nameEn, 1)
   minLength(problems, 'legalBasis', input.legalBasis, 5)
