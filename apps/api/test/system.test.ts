@@ -24,6 +24,8 @@ describe('health and readiness', () => {
       office: {
         name: { id: expect.stringContaining('Kota Bandung'), en: expect.stringContaining('Bandung') },
         address: expect.stringMatching(/^Jl\. .+, Bandung$/),
+        // The zone every date of the office is counted in (WIB for Bandung).
+        timezone: 'Asia/Jakarta',
         // Hours and contacts only when the deployment states them (PINTU_OFFICE_*): nothing invented.
         hours: null,
         phone: null,

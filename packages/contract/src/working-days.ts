@@ -12,7 +12,7 @@
 const HOUR_MS = 60 * 60_000
 const DAY_MS = 24 * HOUR_MS
 
-/** Indonesia's three time zones (WIB, WITA, WIT), every office's being one of them, and their offsets from UTC in hours. */
+/** Indonesia's three time zones (WIB, WITA, WIT), one of which is every office's, and their UTC offsets in hours. */
 export const OFFICE_TIME_ZONE_OFFSETS = { 'Asia/Jakarta': 7, 'Asia/Makassar': 8, 'Asia/Jayapura': 9 } as const
 export type OfficeTimeZone = keyof typeof OFFICE_TIME_ZONE_OFFSETS
 export const officeTimeZones = Object.keys(OFFICE_TIME_ZONE_OFFSETS) as OfficeTimeZone[]
@@ -108,7 +108,7 @@ function makeOfficeDays(timezone: OfficeTimeZone): OfficeDays {
 
 const calendars = new Map(officeTimeZones.map((zone) => [zone, makeOfficeDays(zone)]))
 
-/** The working-day calendar of an office's time zone; throws on a zone no office uses (the registry has only these three). */
+/** The working-day calendar of an office's time zone; throws on a zone no office uses (there are only these three). */
 export function officeDays(timezone: string): OfficeDays {
   const days = isOfficeTimeZone(timezone) ? calendars.get(timezone) : undefined
   if (!days) throw new RangeError(`${timezone} is not an office time zone (${officeTimeZones.join(', ')})`)

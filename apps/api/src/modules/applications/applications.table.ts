@@ -77,7 +77,8 @@ export const applications = pgTable(
     assigneeId: uuid('assignee_id').references(() => users.id),
     openReturn: jsonb('open_return').$type<OpenReturn>(),
     /**
-     * While returned: the last working day (the office's time zone) to fix it before it expires (the catalogue's return limit).
+     * While returned: the last working day (the office's time zone) to fix it before it expires (the
+     * catalogue's return limit).
      */
     returnDueDate: text('return_due_date'),
     decisionNote: text('decision_note'),

@@ -74,7 +74,8 @@ export async function submitBackEntry(
     requestId: input.requestId,
     body: { version: app.version },
     grounds: { paperReceipt: { ...input.paperReceipt, enteredBy: input.enteredBy } },
-    // The office's hours on a paper date are not known: noon of that date in the office's zone, as the calendar counts a date.
+    // The office's hours on a paper date are not known: noon of that date in the office's zone, as the
+    // calendar counts a date.
     effectiveAt: officeDays(deps.office.timezone).noonOf(input.paperReceipt.receivedOn),
     history: await deps.history.history(tx, app.id),
   })

@@ -44,7 +44,8 @@ export function timelineEvents(events: EventRow[]): TimelineEvent[] {
 
 /**
  * Per catalogue stage: its state (green done, yellow in progress, red returned or rejected), when
- * it ran, and the working days (in the office's time zone) the office held the file in it against its budget. Time with the
+ * it ran, and the working days (in the office's time zone) the office held the file in it against
+ * its budget. Time with the
  * applicant (returned) is not counted against the office.
  */
 export function stageProgress(

@@ -45,7 +45,7 @@ export async function holidaysOfYear(deps: CalendarDeps, year: number): Promise<
   return { year, items: rows.map(toHoliday) }
 }
 
-/** The due date of `days` working days from `from` (an office date), naming every non-working date skipped on the way. */
+/** The due date of `days` working days from `from` (an office date), naming every non-working date skipped. */
 export async function dueDate(deps: CalendarDeps, from: string, days: number): Promise<DueDate> {
   const officeDay = officeDays(deps.office.timezone)
   const nonWorking = await deps.nonWorkingDays.get(deps.db)

@@ -147,7 +147,7 @@ export function createComplaintsRepository() {
       const [row] = await ex.insert(surveyAnswers).values(values).onConflictDoNothing().returning()
       return row
     },
-    /** Sums of each element per service and month (in the office's time zone), with n: what the index is computed from. */
+    /** Sums of each element per service and month (office time zone), with n: what the index is computed from. */
     async surveySums(ex: Executor, office: Office, from: Date | null, to: Date | null) {
       const officeId = office.id
       const month = sql<string>`to_char(${surveyAnswers.answeredAt} at time zone ${officeZoneSql(office)}, 'YYYY-MM')`

@@ -1,6 +1,9 @@
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII']
 
-/** Fills the catalogue's number format from the office date of issue, e.g. `503/{seq}/DPMPTSP/{roman_month}/{year}` → 503/12/DPMPTSP/III/2026. */
+/**
+ * Fills the catalogue's number format from the office date of issue, e.g.
+ * `503/{seq}/DPMPTSP/{roman_month}/{year}` → 503/12/DPMPTSP/III/2026.
+ */
 export function formatPermitNumber(format: string, p: { sequence: number; issuedOn: string }): string {
   const [year, month] = p.issuedOn.split('-')
   return format

@@ -34,7 +34,7 @@ export interface StatsRollupDeps {
   officerRollups: StatsOfficerRollupsRepository
 }
 
-/** The last office day whose snapshot may be made now: ended at least the margin ago (15 minutes after the office's midnight). */
+/** The last office day whose snapshot may be made now: ended at least the margin ago (15 minutes past its midnight). */
 export function lastFinishedDay(days: OfficeDays, now: Date): string {
   return addDays(days.dateOf(new Date(now.getTime() - SNAPSHOT_MARGIN_MS)), -1)
 }

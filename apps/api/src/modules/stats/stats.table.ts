@@ -64,7 +64,10 @@ export const statsBacklog = pgTable('stats_backlog', { ...backlogKey, files: int
   }),
 ])
 
-/** The same changes by the day they happened (the office's time zone): the backlog at the end of day D is their sum up to D. */
+/**
+ * The same changes by the day they happened (the office's time zone): the backlog at the end of day D
+ * is their sum up to D.
+ */
 export const statsBacklogDays = pgTable(
   'stats_backlog_days',
   { day: date('day', { mode: 'string' }).notNull(), ...backlogKey, files: integer('files').notNull() },
