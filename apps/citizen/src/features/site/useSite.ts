@@ -1,4 +1,4 @@
-import type { Site } from '@pintu/contract'
+import type { OfficeTimeZone, Site } from '@pintu/contract'
 import { computed, shallowRef } from 'vue'
 import { bankIsSimulated, loadSite } from './site.ts'
 
@@ -12,6 +12,12 @@ export function useSite() {
   })
   return { site, bankSimulated: computed(() => bankIsSimulated(site.value)) }
 }
+
+/**
+ * The office's time zone once the site facts are in (the layout's banner asks for them on every
+ * page), else null. Read inside a render, it re-renders when they arrive.
+ */
+export const siteTimeZone = (): OfficeTimeZone | null => site.value?.office?.timezone ?? null
 
 /** Forgets the shared answer (tests). */
 export function resetSiteState() {
