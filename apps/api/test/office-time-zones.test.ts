@@ -107,6 +107,22 @@ describe("each office's clocks in its own time zone, and its own regional holida
     expect(inBandung.json().error.code).toBe('stats.future_date')
   })
 
+  it("starts a complaint's clock on the office day it was filed", async () => {
+    const fileAt = async (code: string) => {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/complaints',
+        headers: at(code),
+        payload: { category: 'ordinary', subject: 'system', description: 'Situs lambat sekali malam ini.' },
+      })
+      expect(res.statusCode, res.body).toBe(201)
+      return res.json().firstResponseDueDate as string
+    }
+    // Three working days from Thursday in Bandung, from Friday in Makassar.
+    expect(await fileAt(BANDUNG)).toBe('2026-12-01')
+    expect(await fileAt(MAKASSAR)).toBe('2026-12-02')
+  })
+
   it("a regional holiday of Makassar moves Makassar's due dates and not Bandung's", async () => {
     const added = await t.app.inject({
       method: 'POST',
