@@ -2,7 +2,7 @@
 // The README's test command: runs `pnpm lint` (the house rules), builds the SPAs, runs every vitest
 // project on the embedded database (PGlite), runs the API suite again on PostgreSQL when
 // DATABASE_URL is set, and ends with the line "N passed, N failed" counted from vitest's JSON
-// results; a failed lint counts as one failure.
+// results, just after the names of the failed tests; a failed lint counts as one failure.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
@@ -63,6 +63,8 @@ function build() {
   return run(process.execPath, ['scripts/build.mjs'], { cwd: path.join(root, 'apps/api') })
 }
 
+const firstLine = (text) => (text ?? '').split('\n')[0].slice(0, 300)
+
 function vitest(name, args, env) {
   const outputFile = path.join(resultsDir, `${name}.json`)
   const status = run(
@@ -70,21 +72,28 @@ function vitest(name, args, env) {
     ['run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${outputFile}`],
     { env },
   )
-  if (!existsSync(outputFile)) return { status: status || 1, passed: 0, failed: 1, skipped: 0 }
+  if (!existsSync(outputFile))
+    return { status: status || 1, passed: 0, failed: 1, skipped: 0, failures: [`${name}: vitest wrote no results`] }
   const report = JSON.parse(readFileSync(outputFile, 'utf8'))
   // A file that failed with no failed test failed outside its tests: it did not load (no test ran),
   // or a hook such as beforeAll threw and vitest reports its tests as skipped. Each such test counts
   // as failed (at least one per file), so the final line never says 0 failed for a failed file.
   let brokenTests = 0
   let skippedByBrokenFiles = 0
+  const failures = []
   for (const file of report.testResults) {
+    const where = path.relative(root, file.name)
+    for (const a of file.assertionResults.filter((a) => a.status === 'failed'))
+      failures.push(`${where} > ${a.fullName}: ${firstLine(a.failureMessages[0])}`)
     if (file.status !== 'failed' || file.assertionResults.some((a) => a.status === 'failed')) continue
     const skipped = file.assertionResults.filter((a) => a.status === 'pending' || a.status === 'skipped').length
     brokenTests += Math.max(1, skipped)
     skippedByBrokenFiles += skipped
+    failures.push(`${where} (the file failed outside its tests): ${firstLine(file.message)}`)
   }
   return {
     status,
+    failures,
     passed: report.numPassedTests,
     failed: report.numFailedTests + brokenTests,
     skipped: report.numPendingTests + report.numTodoTests - skippedByBrokenFiles,
@@ -117,6 +126,8 @@ const total = runs.reduce(
   { passed: 0, failed: 0, skipped: 0 },
 )
 console.log('')
+// The failures again, by name, just above the totals: a CI log's tail then says what failed.
+for (const r of runs) for (const failure of r.failures ?? []) console.log(`FAILED (${r.label}) ${failure}`)
 for (const r of runs) console.log(`${r.label}: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`)
 if (buildStatus !== 0) console.log('Build failed')
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`)

@@ -59,7 +59,7 @@ export default defineConfig({
             // a new first-route module only costs its own small chunk until it is added here.
             {
               name: 'shell',
-              test: /src[\\/](stores[\\/]session|shared[\\/](format|flash|usePageTitle|sessionBridge)|features[\\/](applications[\\/]useApplicationStore|closures[\\/]closureNotice|site[\\/](site|useSite)|account[\\/]sessionEnd))\.ts$|plugin-vue:export-helper/,
+              test: /src[\\/](stores[\\/]session|shared[\\/](format|flash|usePageTitle|sessionBridge)|features[\\/](applications[\\/]useApplicationStore|closures[\\/]closureNotice|office[\\/]chosenOffice|site[\\/](site|useSite)|account[\\/]sessionEnd))\.ts$|plugin-vue:export-helper/,
             },
           ],
         },

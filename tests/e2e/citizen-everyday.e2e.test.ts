@@ -278,7 +278,7 @@ describe('slow and flaky connections', () => {
     async () => {
       const page = await fresh()
       await page.goto(url('/'))
-      await h1(page, 'Perizinan Kota Bandung, sepenuhnya daring')
+      await h1(page, 'Perizinan sepenuhnya daring')
       const nav = page.getByRole('navigation', { name: 'Menu utama' })
 
       // A slow connection: the tracking page's code takes a second and a half to arrive.
@@ -408,7 +408,7 @@ describe('the closure notice', () => {
       await notice.getByRole('button', { name: 'Sembunyikan pemberitahuan' }).click()
       expect(await notice.count()).toBe(0)
       await page.reload()
-      await h1(page, 'Perizinan Kota Bandung, sepenuhnya daring')
+      await h1(page, 'Perizinan sepenuhnya daring')
       await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Layanan' }).click()
       await h1(page, 'Katalog layanan')
       expect(await notice.count()).toBe(0)

@@ -338,7 +338,7 @@ describe('paying by virtual account, downloading the signed permit and verifying
 
       const page = await freshPage()
       await page.goto(url('/'))
-      await h1(page, 'Perizinan Kota Bandung, sepenuhnya daring')
+      await h1(page, 'Perizinan sepenuhnya daring')
       const notice = page.getByRole('region', { name: 'Kantor DPMPTSP sedang tutup' })
       await notice.waitFor()
       // Short on every page; the reason and legal basis are one tap away.

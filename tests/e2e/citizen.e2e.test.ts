@@ -224,11 +224,11 @@ describe('citizen SPA on a 360 px phone', () => {
     async () => {
       const page = await open('/')
       await page.getByRole('button', { name: 'English' }).click()
-      await page.getByRole('heading', { level: 1, name: 'Bandung city permits, fully online' }).waitFor()
+      await page.getByRole('heading', { level: 1, name: 'Permits, fully online' }).waitFor()
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
       await page.reload()
       await page.getByRole('button', { name: 'Bahasa Indonesia' }).waitFor()
-      expect(await heading1(page)).toBe('Bandung city permits, fully online')
+      expect(await heading1(page)).toBe('Permits, fully online')
 
       await page.getByRole('searchbox', { name: 'Search services' }).fill('billboard')
       await page.getByRole('button', { name: 'Search', exact: true }).click()

@@ -79,7 +79,7 @@ describe('a demo installation says on every page that bank payments are simulate
     async () => {
       const page = await fresh('mobile')
       await page.goto(url('/'))
-      await h1(page, 'Perizinan Kota Bandung, sepenuhnya daring')
+      await h1(page, 'Perizinan sepenuhnya daring')
       await banner(page).waitFor()
       const said = 'SIMULASI — pembayaran bank pada instalasi ini disimulasikan; tidak ada uang sungguhan.'
       expect(await banner(page).textContent()).toBe(said)

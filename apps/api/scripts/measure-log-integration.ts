@@ -8,7 +8,8 @@ import { prepareDatabase } from '../src/bootstrap/prepare-database.ts'
 import { systemClock } from '../src/clock.ts'
 import { loadConfig } from '../src/config.ts'
 import { openPglite, openPostgres, type Database } from '../src/db/database.ts'
-import { createChangesModule } from '../src/modules/changes/changes.module.ts'
+import { createCellChangeFeed } from '../src/modules/changes/changes.module.ts'
+import { officeCodesById } from '../src/modules/offices/offices.repository.ts'
 import { createTransparencyLog } from '../src/modules/transparency/transparency.module.ts'
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
@@ -59,12 +60,11 @@ async function recordChanges(database: Database, officeId: string, n: number) {
 const { database, done } = await open()
 try {
   const { office } = await prepareDatabase(database, systemClock)
-  const { feed } = createChangesModule({ office, clock: systemClock })
   const log = createTransparencyLog({
     db: database.db,
     clock: systemClock,
-    office,
-    feed,
+    feed: createCellChangeFeed(),
+    officeCodes: officeCodesById,
     key: await testLogKey(),
     origin: TEST_LOG_ORIGIN,
   })

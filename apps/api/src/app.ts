@@ -13,6 +13,8 @@ import { officeConstraint } from './plugins/office-routing.ts'
 import type { Database } from './db/database.ts'
 import type { Office } from './modules/offices/offices.repository.ts'
 import { serveOffice, type Schedule } from './office-app.ts'
+import { createCellLog } from './cell-log.ts'
+import type { TransparencyLog } from './modules/transparency/transparency.module.ts'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -33,9 +35,9 @@ declare module 'fastify' {
     notifyApplicants(): Promise<{ sent: number; failed: number }>
     /** Plans and sends the webhooks of every committed change that are due now (tests); failures stay pending. */
     relayWebhooks(): Promise<{ sent: number; failed: number }>
-    /** Integrates every committed change into the transparency log and signs its checkpoint (tests). */
+    /** Integrates every office's committed changes into the cell's transparency log and signs a checkpoint (tests). */
     integrateLog(): Promise<number>
-    /** Verifies the whole transparency log (the auditor's check; `pnpm audit:verify` runs the same). */
+    /** Verifies the cell's whole transparency log (the auditor's check; `pnpm audit:verify` runs the same). */
     verifyLog(witnessNotes?: readonly string[]): Promise<LogVerification>
     /** Writes this process's measured latencies to the shared histograms (also on an interval when configured). */
     flushStatus(): Promise<void>
@@ -55,13 +57,18 @@ export type { PintuOptions } from './app-options.ts'
 export const pintu = fp(
   async (app: FastifyInstance, options: PintuOptions) => {
     const others = options.otherOffices ?? []
+    const log = createCellLog(options)
+    // On the root, so every office's context inherits the same cell log's (app.offices.get(code).integrateLog()).
+    app.decorate('integrateLog', log.integrateAll)
+    app.decorate('verifyLog', log.verify)
+    await scheduleOnce(app)('transparency log sequencer', options.transparencyLog.intervalMs, log.integrateOnce)
     if (others.length === 0) {
       app.decorate('offices', new Map([[options.office.code, app]]))
-      await serveOffice(app, options, { notFound: true, schedule: scheduleOnce(app) })
+      await serveOffice(app, options, { notFound: true, schedule: scheduleOnce(app), log, served: [options.office] })
       if (options.spa) await app.register(spaPlugin, options.spa)
       return
     }
-    await serveOffices(app, options, [options.office, ...others])
+    await serveOffices(app, options, [options.office, ...others], log)
   },
   { name: 'pintu' },
 )
@@ -79,8 +86,14 @@ const scheduleOnce =
  * the office scoping every repository already does is the isolation; the router picks the set.
  * Each scheduled job has one timer that runs every office's turn in sequence, so one office's run
  * never holds the job's advisory lock while another's is due (the locks name the job, not the office).
+ * The transparency log is the cell's, not an office's: one for all of them (cell-log.ts).
  */
-async function serveOffices(app: FastifyInstance, options: PintuOptions, offices: readonly Office[]) {
+async function serveOffices(
+  app: FastifyInstance,
+  options: PintuOptions,
+  offices: readonly Office[],
+  log: TransparencyLog,
+) {
   const keepOpen = (database: Database): Database => ({ ...database, close: async () => undefined })
   // Closed once, after every office's own close hooks (onClose runs last-registered first).
   app.addHook('onClose', async () => {
@@ -108,7 +121,7 @@ async function serveOffices(app: FastifyInstance, options: PintuOptions, offices
       await serveOffice(
         scoped,
         { ...options, office, database, replica, spa: undefined },
-        { notFound: false, schedule },
+        { notFound: false, schedule, log, served: offices },
       )
       served.set(office.code, scoped)
     })

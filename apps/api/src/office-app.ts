@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify'
 import { createHmac } from 'node:crypto'
 import type { PintuOptions } from './app-options.ts'
+import type { Office } from './modules/offices/offices.repository.ts'
 import { createPublicReads } from './db/public-reads.ts'
 import type { Executor } from './db/transaction.ts'
 import { createApplicationsModule } from './modules/applications/applications.module.ts'
@@ -37,7 +38,7 @@ import { ACCESS_TOKEN_TTL_SECONDS } from './modules/identity/tokens.ts'
 import { createInvoicing } from './modules/payments/payments.module.ts'
 import { createPermitIssuer } from './modules/permits/permits.module.ts'
 import { createSigningModule } from './modules/signing/signing.module.ts'
-import { createTransparencyLog } from './modules/transparency/transparency.module.ts'
+import type { TransparencyLog } from './modules/transparency/transparency.module.ts'
 import { systemRoutesPlugin } from './modules/system/system.routes.ts'
 import { authPlugin } from './plugins/auth.ts'
 import { contextPlugin } from './plugins/context.ts'
@@ -57,10 +58,16 @@ const noMailSender: MailSender = {
   },
 }
 
-/** How an office's module set is placed: whether it answers the 404s, and how its scheduled jobs are run. */
+/**
+ * How an office's module set is placed: whether it answers the 404s, how its scheduled jobs are
+ * run, and the cell's one transparency log it writes into and serves (cell-log.ts).
+ */
 export interface OfficeSetting {
   notFound: boolean
   schedule: Schedule
+  log: TransparencyLog
+  /** Every office the deployment serves, the default first (GET /api/v1/offices lists them from any office). */
+  served: readonly Office[]
 }
 
 /** Runs a job on an interval when one is configured (0 or none: only when called, as tests do). */
@@ -141,15 +148,7 @@ export async function serveOffice(app: FastifyInstance, options: PintuOptions, s
     { trackLimitPerMinute: options.trackLimitPerMinute ?? 60, reads },
   )
 
-  const transparencyLog = createTransparencyLog({
-    db,
-    clock,
-    office,
-    feed,
-    key: options.transparencyLog.key,
-    origin: options.transparencyLog.origin,
-    witnesses: options.transparencyLog.witnesses,
-  })
+  const transparencyLog = setting.log.forOffice({ office, feed })
   const payments = invoicing.payments(
     { db, applications, people, catalogue: catalogue.reads, callbackSecret: options.bankCallbackSecret, areRelated },
     { bankSimulator: options.bankSimulator ?? false },
@@ -245,6 +244,7 @@ export async function serveOffice(app: FastifyInstance, options: PintuOptions, s
     certifiedSigning: options.signing?.service ?? 'none',
     officeContact: options.officeContact ?? { hours: null, phone: null, email: null },
     publicReads: reads.source,
+    served: setting.served,
   })
   await app.register(identityRoutes, {
     registerLimitPerMinute: options.registerLimitPerMinute ?? 10,
@@ -293,9 +293,6 @@ export async function serveOffice(app: FastifyInstance, options: PintuOptions, s
   await every('statistics rollups', options.jobIntervalMs, stats.runRollups)
   app.decorate('runComplaintEscalations', complaints.runEscalations)
   await every('complaint escalation job', options.jobIntervalMs, complaints.runEscalations)
-  app.decorate('integrateLog', transparencyLog.integrateAll)
-  app.decorate('verifyLog', transparencyLog.verify)
-  await every('transparency log sequencer', options.transparencyLog.intervalMs, transparencyLog.integrateOnce)
   const webhookOptions = webhooksOptionsOf(options.webhooks)
   const notifierOptions = notifierOptionsOf(options.notifications)
   // pg-boss upkeep runs where a consumer runs on a timer (servers); tests drive them by hand.

@@ -23,6 +23,8 @@ describe('health and readiness', () => {
       officeCode: t.office.code,
       office: {
         name: { id: expect.stringContaining('Kota Bandung'), en: expect.stringContaining('Bandung') },
+        shortName: 'DPMPTSP Kota Bandung',
+        region: { id: 'Kota Bandung', en: 'City of Bandung' },
         address: expect.stringMatching(/^Jl\. .+, Bandung$/),
         // The zone every date of the office is counted in (WIB for Bandung).
         timezone: 'Asia/Jakarta',
@@ -34,6 +36,8 @@ describe('health and readiness', () => {
       simulators: ['bank'],
       // No certified signing service unless the deployment names one (PINTU_SIGNING_SERVICE).
       certifiedSigning: 'none',
+      // One office served: the SPAs offer no choice of office.
+      officesServed: 1,
     })
   })
 

@@ -6,6 +6,7 @@ import { ApiError, createClient, type RouteInput, type RouteOutput } from '@pint
 import { i18n } from '@/i18n/index.ts'
 import { errorCode } from '@pintu/ui/error-code'
 import { currentSession } from '@/shared/sessionBridge.ts'
+import { chosenOffice } from '@/features/office/chosenOffice.ts'
 
 export { ApiError }
 export {
@@ -45,6 +46,7 @@ async function send<R extends RouteDefinition>(
     baseUrl: '',
     getAccessToken: () => accessToken,
     getLocale: () => i18n.global.locale.value,
+    getOffice: () => chosenOffice.value,
     fetch: async (url, init) => {
       const response = await fetch(url, init)
       retryAfter = parseRetryAfter(response.headers.get('retry-after'))

@@ -143,6 +143,13 @@ export const routes: RouteRecordRaw[] = [
     name: 'statistics',
     component: () => import('@/features/statistics/pages/StatisticsPage.vue'),
   },
+  // The office, when a deployment serves several: chosen by region at /kantor, or by a link an
+  // office shares (/kantor/73.71, or /kantor/73.71/layanan/SKP for one of its pages).
+  {
+    path: '/kantor/:code?/:rest(.*)*',
+    name: 'office',
+    component: () => import('@/features/office/pages/OfficePage.vue'),
+  },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/features/errors/pages/NotFoundPage.vue') },
 ]
 

@@ -4,6 +4,7 @@ import { ApiError } from '@pintu/contract/client'
 import { i18n } from '@/i18n/index.ts'
 import { errorCode } from '@pintu/ui/error-code'
 import { currentSession, recoverableRefusals, type SessionRefusal } from '@/shared/sessionBridge.ts'
+import { officeHeaders, officerOffice } from '@/features/auth/officerOffice.ts'
 
 // It never imports the session store: main.ts connects the store through the session bridge.
 
@@ -26,6 +27,8 @@ export const client = createClient({
   baseUrl: '',
   getAccessToken: () => currentSession().accessToken(),
   getLocale: () => i18n.global.locale.value,
+  // The office chosen at sign-in: the login goes there, and every later call with it.
+  getOffice: () => officerOffice.value,
 })
 
 /**
@@ -54,6 +57,7 @@ async function fetchFileOnce(
     headers: {
       accept,
       'accept-language': i18n.global.locale.value,
+      ...officeHeaders(),
       ...(token && { authorization: `Bearer ${token}` }),
     },
   })
@@ -68,7 +72,7 @@ async function fetchFileOnce(
 
 /** A public resource of the transparency log (`checkpoint`, `tile/…`): plain bytes, no token. */
 export async function fetchLogResource(path: string): Promise<Uint8Array> {
-  const response = await fetch(`/api/v1/transparency/log/${path}`)
+  const response = await fetch(`/api/v1/transparency/log/${path}`, { headers: officeHeaders() })
   if (!response.ok) throw new ApiError(response.status, 'network.unexpected_response', response.statusText)
   return new Uint8Array(await response.arrayBuffer())
 }
@@ -96,9 +100,13 @@ export async function fetchFile(
  * and language, refreshing once after a refused token like `call`.
  */
 export async function withSession<T>(
-  send: (session: { accessToken: string | null; locale: string }) => Promise<T>,
+  send: (session: { accessToken: string | null; locale: string; office: string | null }) => Promise<T>,
 ): Promise<T> {
-  const current = () => ({ accessToken: currentSession().accessToken(), locale: i18n.global.locale.value })
+  const current = () => ({
+    accessToken: currentSession().accessToken(),
+    locale: i18n.global.locale.value,
+    office: officerOffice.value,
+  })
   try {
     return await send(current())
   } catch (error) {

@@ -10,6 +10,10 @@ export interface OfficeFacts {
   code: string
   bpsCode: string
   provinceCode: string
+  /** The province, as a citizen choosing their office by region reads it first. */
+  provinceName: { id: string; en: string }
+  /** The city or regency the office serves (Kota …, Kabupaten …), the second step of that choice. */
+  regionName: { id: string; en: string }
   name: { id: string; en: string }
   shortName: string
   address: string
@@ -22,6 +26,8 @@ export const BANDUNG = {
   code: '32.73',
   bpsCode: '3273',
   provinceCode: '32',
+  provinceName: { id: 'Jawa Barat', en: 'West Java' },
+  regionName: { id: 'Kota Bandung', en: 'City of Bandung' },
   name: {
     id: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Bandung',
     en: 'Investment and One-Stop Integrated Services Office of the City of Bandung',
@@ -37,6 +43,8 @@ export const MAKASSAR = {
   code: '73.71',
   bpsCode: '7371',
   provinceCode: '73',
+  provinceName: { id: 'Sulawesi Selatan', en: 'South Sulawesi' },
+  regionName: { id: 'Kota Makassar', en: 'City of Makassar' },
   name: {
     id: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Makassar',
     en: 'Investment and One-Stop Integrated Services Office of the City of Makassar',

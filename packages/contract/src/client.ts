@@ -1,5 +1,6 @@
 import type { Static, TSchema } from 'typebox'
 import type { ErrorResponse } from './common.ts'
+import { OFFICE_HEADER } from './office-header.ts'
 import type { RouteDefinition } from './route.ts'
 
 type Part<R extends RouteDefinition, K extends 'params' | 'querystring' | 'body'> = R['schema'][K] extends TSchema
@@ -44,6 +45,11 @@ export interface ClientOptions {
   getAccessToken?: () => string | null | undefined
   /** 'id' or 'en'; sent as Accept-Language so error messages come in the reader's language. */
   getLocale?: () => string
+  /**
+   * The office to send requests to (a Kemendagri code, sent as X-Pintu-Office) when the
+   * deployment serves several; nothing is sent when it returns null, and the default office answers.
+   */
+  getOffice?: () => string | null | undefined
   fetch?: typeof fetch
 }
 
@@ -81,6 +87,8 @@ export function createClient(options: ClientOptions) {
       }
       const token = options.getAccessToken?.()
       if (token) headers.authorization = `Bearer ${token}`
+      const office = options.getOffice?.()
+      if (office) headers[OFFICE_HEADER] = office
       if (body !== undefined) headers['content-type'] = 'application/json'
       if (idempotencyKey) headers['idempotency-key'] = idempotencyKey
       const response = await doFetch(options.baseUrl + buildUrl(route, params, query), {

@@ -184,6 +184,8 @@ export const SiteSchema = Type.Object({
   office: Type.Object(
     {
       name: LocalizedTextSchema,
+      shortName: Type.String({ description: 'The short name signs and page headers use, e.g. DPMPTSP Kota Bandung' }),
+      region: LocalizedTextSchema,
       address: Type.String({ description: 'Street address of the office, for visits and letters' }),
       timezone: OfficeTimeZoneSchema,
       hours: Type.Union([
@@ -193,10 +195,19 @@ export const SiteSchema = Type.Object({
       phone: Type.Union([Type.String({ description: 'Telephone of the office' }), Type.Null()]),
       email: Type.Union([Type.String({ description: 'Email of the office' }), Type.Null()]),
     },
-    { description: 'Who runs this service and where to find them (the footer and help pages)' },
+    {
+      description:
+        'Who runs this service and where to find them (the page header, footer and help pages); `region` is the city or regency it serves',
+    },
   ),
   simulators: SimulatorsSchema,
   certifiedSigning: Type.Optional(SigningServiceKindSchema),
+  officesServed: Type.Integer({
+    minimum: 1,
+    maximum: 600,
+    description:
+      'How many offices this deployment serves: with more than one, the SPAs offer a choice (`GET /api/v1/offices`) and name it with `X-Pintu-Office`',
+  }),
 })
 export type Site = Static<typeof SiteSchema>
 

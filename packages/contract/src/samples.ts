@@ -85,6 +85,8 @@ export async function fillReadyDraft<Filled>(
 /** The office as the site facts describe it, with the contacts a deployment may leave unset: for SPA tests. */
 export const sampleSiteOffice: Site['office'] = {
   name: { id: 'DPMPTSP Kota Bandung', en: 'DPMPTSP Bandung' },
+  shortName: 'DPMPTSP Kota Bandung',
+  region: { id: 'Kota Bandung', en: 'City of Bandung' },
   address: 'Jl. Cianjur No. 34',
   timezone: 'Asia/Jakarta',
   hours: null,

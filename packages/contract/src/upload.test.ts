@@ -40,7 +40,7 @@ class FakeRequest {
 const file = () => new File(['%PDF-1.4 test'], 'proposal.pdf', { type: 'application/pdf' })
 const appId = '11111111-1111-4111-8111-111111111111'
 
-function start(extra: { onProgress?: (n: number) => void; signal?: AbortSignal } = {}) {
+function start(extra: { onProgress?: (n: number) => void; signal?: AbortSignal; office?: string | null } = {}) {
   const fake = new FakeRequest()
   const promise = uploadFile<{ requirementKey: string }>({
     url: `/api/v1/applications/${appId}/documents/proposal`,
@@ -63,6 +63,16 @@ describe('file upload with progress', () => {
     expect((fake.body!.get('file') as File).name).toBe('proposal.pdf')
     fake.respond(201, { id: 'd', requirementKey: 'proposal' })
     await expect(promise).resolves.toMatchObject({ requirementKey: 'proposal' })
+  })
+
+  it('names the office chosen (X-Pintu-Office) when there is one, and none otherwise', async () => {
+    const chosen = start({ office: '73.71' })
+    expect(chosen.fake.headers['x-pintu-office']).toBe('73.71')
+    chosen.fake.respond(201, {})
+    const none = start({ office: null })
+    expect(Object.keys(none.fake.headers)).not.toContain('x-pintu-office')
+    none.fake.respond(201, {})
+    await Promise.all([chosen.promise, none.promise])
   })
 
   it('reports progress as a fraction of the bytes sent, ending at 1', async () => {

@@ -1,4 +1,5 @@
 import { ApiError } from './client.ts'
+import { OFFICE_HEADER } from './office-header.ts'
 
 export interface FileUpload {
   /** Where to POST, e.g. buildUrl(applicationRoutes.upload, { id, requirementKey }). */
@@ -6,6 +7,8 @@ export interface FileUpload {
   file: File
   accessToken: string | null
   locale: string
+  /** The office to send it to (X-Pintu-Office), when the deployment serves several and one was chosen. */
+  office?: string | null
   /** Called with 0…1 as the bytes leave the device. */
   onProgress?: (fraction: number) => void
   signal?: AbortSignal
@@ -47,6 +50,7 @@ export function uploadFile<T>(request: FileUpload): Promise<T> {
     if (request.accessToken) xhr.setRequestHeader('Authorization', `Bearer ${request.accessToken}`)
     xhr.setRequestHeader('Accept', 'application/json')
     xhr.setRequestHeader('Accept-Language', request.locale)
+    if (request.office) xhr.setRequestHeader(OFFICE_HEADER, request.office)
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) request.onProgress?.(Math.min(1, event.loaded / event.total))
     }

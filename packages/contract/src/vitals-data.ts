@@ -43,6 +43,7 @@ export const vitalsRoutes = [
   'verify',
   'transparency',
   'statistics',
+  'office',
   'not-found',
   'other',
 ] as const

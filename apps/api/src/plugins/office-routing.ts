@@ -1,7 +1,5 @@
+import { OFFICE_HEADER } from '@pintu/contract/office-header'
 import type { IncomingHttpHeaders } from 'node:http'
-
-/** The header a public or applicant caller names its office with (a Kemendagri code, e.g. 73.71). */
-export const OFFICE_HEADER = 'x-pintu-office'
 
 /** The `office` claim of a bearer token, read without verifying it: only to route, never to trust. */
 function tokenOffice(authorization: string | undefined): string | undefined {

@@ -10,6 +10,7 @@ import provisionalEn from './provisional.en.ts'
 import privacyEn from './privacy.en.ts'
 import complaintsEn from './complaints.en.ts'
 import consentsEn from './consents.en.ts'
+import officeEn from './office.en.ts'
 import type pagesId from './pages.id.ts'
 
 // English: a translation of pages.id.ts, key for key. Plurals use vue-i18n's `one | many` form.
@@ -321,4 +322,5 @@ export default {
   ...privacyEn,
   ...complaintsEn,
   ...consentsEn,
+  ...officeEn,
 } satisfies typeof pagesId

@@ -13,6 +13,7 @@ import provisionalId from './provisional.id.ts'
 import privacyId from './privacy.id.ts'
 import complaintsId from './complaints.id.ts'
 import consentsId from './consents.id.ts'
+import officeId from './office.id.ts'
 
 export default {
   common: {
@@ -326,4 +327,5 @@ export default {
   ...privacyId,
   ...complaintsId,
   ...consentsId,
+  ...officeId,
 }

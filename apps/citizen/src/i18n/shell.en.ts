@@ -6,8 +6,7 @@ import type shellId from './shell.id.ts'
 export default {
   app: {
     name: 'Pintu',
-    office: 'DPMPTSP Kota Bandung',
-    titleSuffix: 'Pintu — DPMPTSP Kota Bandung',
+    officeSwitch: 'Change office',
     skipToContent: 'Skip to main content',
     nav: {
       label: 'Main menu',
@@ -22,7 +21,6 @@ export default {
     languageSwitch: 'Bahasa Indonesia',
     languageSwitchLang: 'id',
     footer: {
-      office: 'Investment and One-Stop Integrated Services Office (DPMPTSP) of Kota Bandung',
       noLevies: 'There are no fees other than those in the published service standard. Officers never accept cash.',
       openSource: 'Pintu is open-source software.',
       verify: 'Verify a permit',
@@ -47,8 +45,8 @@ export default {
     },
   },
   home: {
-    title: 'Bandung city permits, fully online',
-    lead: 'Apply for the permits and non-permit services of DPMPTSP Kota Bandung from anywhere. Every service publishes its standard here: requirements, procedure, time and cost.',
+    title: 'Permits, fully online',
+    lead: 'Apply for permits and non-permit services from anywhere. Every service publishes its standard here: requirements, procedure, time and cost.',
     searchLabel: 'Search services',
     searchHint: 'For example: billboard, SIUP, doctor practice',
     searchButton: 'Search',

@@ -7,8 +7,8 @@ import siteId from './site.id.ts'
 export default {
   app: {
     name: 'Pintu',
-    office: 'DPMPTSP Kota Bandung',
-    titleSuffix: 'Pintu — DPMPTSP Kota Bandung',
+    // The office's own names come from the API (GET /api/v1/site): one build serves every office.
+    officeSwitch: 'Ganti kantor',
     skipToContent: 'Langsung ke isi halaman',
     nav: {
       label: 'Menu utama',
@@ -25,7 +25,6 @@ export default {
     languageSwitch: 'English',
     languageSwitchLang: 'en',
     footer: {
-      office: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Kota Bandung',
       noLevies: 'Tidak ada biaya selain yang tercantum dalam standar pelayanan. Petugas tidak menerima uang tunai.',
       openSource: 'Pintu adalah perangkat lunak sumber terbuka.',
       verify: 'Verifikasi keabsahan izin',
@@ -50,8 +49,8 @@ export default {
     },
   },
   home: {
-    title: 'Perizinan Kota Bandung, sepenuhnya daring',
-    lead: 'Ajukan izin dan non-izin DPMPTSP Kota Bandung dari mana saja. Standar pelayanan setiap layanan dipublikasikan di sini: persyaratan, prosedur, waktu dan biaya.',
+    title: 'Perizinan sepenuhnya daring',
+    lead: 'Ajukan izin dan non-izin dari mana saja. Standar pelayanan setiap layanan dipublikasikan di sini: persyaratan, prosedur, waktu dan biaya.',
     searchLabel: 'Cari layanan',
     searchHint: 'Misalnya: reklame, SIUP, praktik dokter',
     searchButton: 'Cari',

@@ -4,14 +4,14 @@ import type transparencyId from './transparency.id.ts'
 export default {
   logPage: {
     title: 'Transparency log',
-    lead: 'Every change to applications, payments and permits is recorded in a public log that can only grow. The office signs it, and independent witnesses cosign that they see the same log.',
+    lead: 'Every change to applications, payments and permits is recorded in a public log that can only grow: one log for every office this service runs, each record naming its office. The service signs it, and independent witnesses cosign that they see the same log.',
     size: 'Entries',
     checkpointAt: 'Last signed',
     never: 'None yet',
     keyId: 'Log key ID',
     witnessesTitle: 'Independent witnesses',
     witnessesLead:
-      'The office requires {quorum} witnesses. Each witness refuses to cosign a log whose history was rewritten.',
+      'The log requires {quorum} witnesses. Each witness refuses to cosign a log whose history was rewritten.',
     noWitnesses: 'No witness is configured yet.',
     witnessNever: 'has not cosigned yet',
     witnessLast: 'cosigned the log at size {size} on {at}',
@@ -31,10 +31,10 @@ export default {
     okTitle: 'Verified',
     okEntries:
       'There are no records to check. | 1 record of this file is in the public log, unchanged. | {n} records of this file are in the public log, unchanged.',
-    okSigned: 'The log is signed with the office key (key ID {keyId}), at log size {treeSize}.',
+    okSigned: 'The log is signed with the log key (key ID {keyId}), at log size {treeSize}.',
     okWitnesses:
       'No independent witness has cosigned yet. | Witnessed by 1 independent witness: {names}. | Witnessed by {n} independent witnesses: {names}.',
-    okQuorum: 'The office requires {quorum} witnesses.',
+    okQuorum: 'The log requires {quorum} witnesses.',
     okGrew: 'Since the last check in this browser the log has only grown; nothing was rewritten.',
     okFirst: 'This browser will remember this log and check that from now on it only grows.',
     pending:

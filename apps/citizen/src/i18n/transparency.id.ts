@@ -2,14 +2,14 @@
 export default {
   logPage: {
     title: 'Log transparansi',
-    lead: 'Setiap perubahan pada permohonan, pembayaran dan izin dicatat di log publik yang hanya dapat bertambah. Kantor menandatanganinya, dan saksi independen ikut menandatangani bahwa mereka melihat log yang sama.',
+    lead: 'Setiap perubahan pada permohonan, pembayaran dan izin dicatat di log publik yang hanya dapat bertambah: satu log untuk semua kantor yang dilayani layanan ini, setiap catatan menyebut kantornya. Layanan ini menandatanganinya, dan saksi independen ikut menandatangani bahwa mereka melihat log yang sama.',
     size: 'Jumlah catatan',
     checkpointAt: 'Ditandatangani terakhir',
     never: 'Belum ada',
     keyId: 'ID kunci log',
     witnessesTitle: 'Saksi independen',
     witnessesLead:
-      'Kantor mensyaratkan {quorum} saksi. Setiap saksi menolak menandatangani log yang riwayatnya ditulis ulang.',
+      'Log ini mensyaratkan {quorum} saksi. Setiap saksi menolak menandatangani log yang riwayatnya ditulis ulang.',
     noWitnesses: 'Belum ada saksi yang dikonfigurasi.',
     witnessNever: 'belum pernah menandatangani',
     witnessLast: 'menandatangani log berukuran {size} pada {at}',
@@ -29,10 +29,10 @@ export default {
     okTitle: 'Terverifikasi',
     okEntries:
       'Tidak ada catatan untuk diperiksa. | {n} catatan berkas ini ada di log publik dan tidak diubah. | {n} catatan berkas ini ada di log publik dan tidak diubah.',
-    okSigned: 'Log ditandatangani dengan kunci kantor (ID kunci {keyId}), pada ukuran log {treeSize}.',
+    okSigned: 'Log ditandatangani dengan kunci log (ID kunci {keyId}), pada ukuran log {treeSize}.',
     okWitnesses:
       'Belum ada saksi independen yang ikut menandatangani. | Disaksikan oleh 1 saksi independen: {names}. | Disaksikan oleh {n} saksi independen: {names}.',
-    okQuorum: 'Kantor mensyaratkan {quorum} saksi.',
+    okQuorum: 'Log ini mensyaratkan {quorum} saksi.',
     okGrew: 'Sejak pemeriksaan terakhir di peramban ini, log hanya bertambah; tidak ada yang ditulis ulang.',
     okFirst: 'Peramban ini akan mengingat log ini dan memeriksa bahwa ke depannya log hanya bertambah.',
     pending:

@@ -1,5 +1,6 @@
 import { ApiError, asAccount } from '@/api.ts'
 import { i18n } from '@/i18n/index.ts'
+import { officeHeaders } from '@/features/office/chosenOffice.ts'
 
 /** `attachment; filename="izin-510-1.pdf"` → `izin-510-1.pdf`; null when the header names no file. */
 export function fileNameFromDisposition(header: string | null): string | null {
@@ -19,7 +20,11 @@ export function fileNameFromDisposition(header: string | null): string | null {
 export async function fetchFileAsAccount(url: string): Promise<{ blob: Blob; fileName: string | null }> {
   return asAccount(async (accessToken) => {
     const response = await fetch(url, {
-      headers: { authorization: `Bearer ${accessToken}`, 'accept-language': i18n.global.locale.value },
+      headers: {
+        authorization: `Bearer ${accessToken}`,
+        'accept-language': i18n.global.locale.value,
+        ...officeHeaders(),
+      },
     })
     if (!response.ok) {
       const payload = (await response.json().catch(() => null)) as {

@@ -70,6 +70,8 @@ export default {
     intro: 'Use your DPMPTSP officer account. Office computers are shared: the session ends when the browser closes.',
     email: 'Email',
     password: 'Password',
+    office: 'Office',
+    officeHint: 'The office your account belongs to. Remembered on this computer.',
     submit: 'Log in',
     submitting: 'Logging in…',
     forgotPassword: 'Forgotten your password? Reset it on the public site',

@@ -70,6 +70,8 @@ export default {
     intro: 'Gunakan akun petugas DPMPTSP Anda. Komputer kantor dipakai bersama: sesi berakhir saat peramban ditutup.',
     email: 'Email',
     password: 'Kata sandi',
+    office: 'Kantor',
+    officeHint: 'Kantor tempat akun Anda terdaftar. Pilihan ini diingat di komputer ini.',
     submit: 'Masuk',
     submitting: 'Memproses…',
     forgotPassword: 'Lupa kata sandi? Atur ulang di situs layanan publik',

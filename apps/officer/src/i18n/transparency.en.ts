@@ -5,7 +5,7 @@ export default {
   transparency: {
     title: 'Transparency log',
     intro:
-      'Every change is recorded in a public log (C2SP tlog-tiles) signed by the office and witnessed by independent parties. Anyone can check it; this page runs the same check as pnpm audit:verify.',
+      'Every change is recorded in a public log (C2SP tlog-tiles), one for every office this deployment serves (each entry names its office), signed with the log key and witnessed by independent parties. Anyone can check it; this page runs the same check as pnpm audit:verify, over the whole log.',
     stateTitle: 'State of the log',
     origin: 'Log origin',
     keyId: 'Log key ID',

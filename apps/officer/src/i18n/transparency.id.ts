@@ -3,7 +3,7 @@ export default {
   transparency: {
     title: 'Log transparansi',
     intro:
-      'Setiap perubahan dicatat di log publik (C2SP tlog-tiles) yang ditandatangani kantor dan disaksikan pihak independen. Siapa pun dapat memeriksanya; halaman ini menjalankan pemeriksaan yang sama dengan pnpm audit:verify.',
+      'Setiap perubahan dicatat di log publik (C2SP tlog-tiles), satu log untuk semua kantor yang dilayani penerapan ini (setiap catatan menyebut kantornya), ditandatangani dengan kunci log dan disaksikan pihak independen. Siapa pun dapat memeriksanya; halaman ini menjalankan pemeriksaan yang sama dengan pnpm audit:verify, atas seluruh log.',
     stateTitle: 'Keadaan log',
     origin: 'Asal log',
     keyId: 'ID kunci log',

@@ -1,5 +1,6 @@
 /** Liveness, readiness and what this installation is. */
 import { HealthSchema, ReadySchema, SiteSchema } from '../identity.ts'
+import { ServedOfficesSchema } from '../offices.ts'
 import { defineRoute } from '../route.ts'
 
 export const systemRoutes = {
@@ -30,7 +31,24 @@ export const systemRoutes = {
     schema: {
       summary: 'About this installation: the office, and any simulator switched on',
       tags: ['system'],
+      description:
+        'Answered by the office the request is routed to: the one named by the `X-Pintu-Office` header (a Kemendagri code from `GET /api/v1/offices`), ' +
+        "else the bearer token's office, else the deployment's default office. `officeCode` says which office answered.",
       response: { 200: SiteSchema },
+    },
+  }),
+  offices: defineRoute({
+    method: 'GET',
+    url: '/api/v1/offices',
+    access: 'public',
+    schema: {
+      summary: 'The offices this deployment serves, the default first',
+      description:
+        'The same answer whichever office the request is routed to, cacheable for 5 minutes, with no personal data. ' +
+        'Name an office in any request with the header `X-Pintu-Office: <code>`; without it (and without a token) the office marked `isDefault` answers. ' +
+        'A deployment serving one office lists one, and its SPAs show no office choice.',
+      tags: ['system'],
+      response: { 200: ServedOfficesSchema },
     },
   }),
 }

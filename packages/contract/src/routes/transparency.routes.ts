@@ -29,7 +29,7 @@ export const transparencyRoutes = {
     schema: {
       summary: 'The latest checkpoint (C2SP tlog-checkpoint, signed note)',
       description:
-        'The signed tree head, `text/plain; charset=utf-8`, as C2SP tlog-tiles serves it: origin, tree size, base64 root hash, then the Ed25519 signature of the log and the cosignatures of the witnesses that cosigned it. Cached for a few seconds only.',
+        'The signed tree head, `text/plain; charset=utf-8`, as C2SP tlog-tiles serves it: origin, tree size, base64 root hash, then the Ed25519 signature of the log and the cosignatures of the witnesses that cosigned it. Cached for a few seconds only. A deployment (a cell) keeps one log for every office it serves, each entry naming its office in `office`: this checkpoint, the tiles and the proofs are the same whichever office a request is routed to.',
       tags,
       response: { 200: Type.String({ description: 'text/plain; charset=utf-8: a C2SP signed note' }) },
     },
@@ -133,7 +133,7 @@ export const transparencyRoutes = {
     schema: {
       summary: "The auditor's check of the whole log",
       description:
-        'Recomputes every entry from the audit table, the tree and every checkpoint signature, and the consistency of successive checkpoints — what `pnpm audit:verify` does — and names the first broken entry or checkpoint. Optionally compares with checkpoints a witness saved. One check at a time: another request meanwhile gets 409 `transparency.verify_running`.',
+        'Checks the deployment’s whole log, every office’s entries. Recomputes every entry from the audit table, the tree and every checkpoint signature, and the consistency of successive checkpoints — what `pnpm audit:verify` does — and names the first broken entry or checkpoint. Optionally compares with checkpoints a witness saved. One check at a time: another request meanwhile gets 409 `transparency.verify_running`.',
       tags,
       body: Type.Object(
         {

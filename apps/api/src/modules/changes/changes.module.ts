@@ -11,15 +11,25 @@ export type HistoryReader = Pick<ChangesRepository, 'history' | 'officersWhoActe
  */
 export type ChangeFeed = Pick<
   ChangesRepository,
-  | 'changesAfter'
-  | 'countAfter'
-  | 'auditPage'
-  | 'auditIdsOfApplication'
-  | 'auditIdsOfEntity'
-  | 'positionOf'
-  | 'keepPosition'
+  'changesAfter' | 'countAfter' | 'auditIdsOfApplication' | 'auditIdsOfEntity' | 'positionOf' | 'keepPosition'
 >
 export type { OutboxConsumer, OutboxPosition } from './changes.repository.ts'
+
+/**
+ * What the cell's one transparency log reads: every office's changes in this database, in one
+ * commit-safe order, each with its office (see docs/architecture.md "The transparency log").
+ */
+export type CellChangeFeed = Pick<ChangesRepository, 'cellChangesAfter' | 'cellCountAfter' | 'cellAuditPage'>
+
+/** The cell-wide feed: a reader only, the change record stays the one writer. */
+export function createCellChangeFeed(): CellChangeFeed {
+  const repository = createChangesRepository()
+  return {
+    cellChangesAfter: repository.cellChangesAfter,
+    cellCountAfter: repository.cellCountAfter,
+    cellAuditPage: repository.cellAuditPage,
+  }
+}
 
 /**
  * The changes module's public face: the one writer of the audit log, the application history and
@@ -49,7 +59,6 @@ export function createChangesModule(deps: {
     feed: {
       changesAfter: repository.changesAfter,
       countAfter: repository.countAfter,
-      auditPage: repository.auditPage,
       auditIdsOfApplication: repository.auditIdsOfApplication,
       auditIdsOfEntity: repository.auditIdsOfEntity,
       positionOf: repository.positionOf,

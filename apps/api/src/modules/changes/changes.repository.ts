@@ -117,12 +117,46 @@ export function createChangesRepository() {
         .limit(limit)
     },
 
-    /** Audit entries by id, a page at a time (the log's verifier recomputes every entry from them). */
-    async auditPage(ex: Executor, officeId: string, afterId: number, limit: number) {
+    /**
+     * The cell's transparency log reads every office's changes in one order: the changes after
+     * `after` of every office in this database, each with the office it belongs to (the log writes
+     * that office into the entry). Same commit-safe rule as changesAfter.
+     */
+    async cellChangesAfter(ex: Executor, after: OutboxPosition, limit: number) {
       return ex
-        .select(recordedChange)
+        .select({
+          outboxId: outbox.id,
+          xid: sql<string>`${outbox.xid}::text`,
+          officeId: outbox.officeId,
+          ...recordedChange,
+        })
+        .from(outbox)
+        .innerJoin(auditLog, eq(auditLog.id, outbox.auditId))
+        .where(
+          and(
+            sql`(${outbox.xid}, ${outbox.id}) > (${after.xid}::xid8, ${after.id}::bigint)`,
+            sql`${outbox.xid} < pg_snapshot_xmin(pg_current_snapshot())`,
+          ),
+        )
+        .orderBy(asc(outbox.xid), asc(outbox.id))
+        .limit(limit)
+    },
+
+    /** How many recorded changes of every office are not yet past `after` (waiting for the cell's log). */
+    async cellCountAfter(ex: Executor, after: OutboxPosition): Promise<number> {
+      const [row] = await ex
+        .select({ n: sql<number>`count(*)::int` })
+        .from(outbox)
+        .where(sql`(${outbox.xid}, ${outbox.id}) > (${after.xid}::xid8, ${after.id}::bigint)`)
+      return row!.n
+    },
+
+    /** Every office's audit entries by id, a page at a time (the cell log's verifier recomputes each). */
+    async cellAuditPage(ex: Executor, afterId: number, limit: number) {
+      return ex
+        .select({ ...recordedChange, officeId: auditLog.officeId })
         .from(auditLog)
-        .where(and(eq(auditLog.officeId, officeId), sql`${auditLog.id} > ${afterId}`))
+        .where(sql`${auditLog.id} > ${afterId}`)
         .orderBy(asc(auditLog.id))
         .limit(limit)
     },

@@ -84,6 +84,8 @@ export const outbox = pgTable(
   (table) => [
     primaryKey({ columns: [table.officeId, table.id] }),
     index('outbox_consumer_order_idx').on(table.officeId, table.xid, table.id),
+    // The cell's transparency log reads every office's changes in this order (cellChangesAfter).
+    index('outbox_cell_order_idx').on(table.xid, table.id),
     // One application's changes (its log entries with their proofs): a handful of rows each.
     index('outbox_application_idx').on(table.applicationId),
   ],

@@ -61,3 +61,9 @@ export async function findOffice(executor: Executor, code: string): Promise<Offi
   const [row] = await executor.select(columns).from(offices).where(eq(offices.code, code))
   return row && officeOf(row)
 }
+
+/** Every office in this database by id, with its Kemendagri code (the cell's log names each entry's office). */
+export async function officeCodesById(executor: Executor): Promise<Map<string, string>> {
+  const rows = await executor.select({ id: offices.id, code: offices.code }).from(offices)
+  return new Map(rows.map((row) => [row.id, row.code]))
+}

@@ -12,18 +12,29 @@ import {
   type TileId,
 } from '@pintu/tlog/node'
 import { fail } from '../../errors/app-error.ts'
+import type { ChangeFeed } from '../changes/changes.module.ts'
+import type { Office } from '../offices/offices.repository.ts'
 import type { TransparencyReadDeps } from './transparency.usecases.ts'
 import { cosignedNote } from './witnesses.ts'
+
+/**
+ * One office's view of the cell's log: the files are that office's (its feed finds their changes),
+ * the proofs are against the cell's one tree.
+ */
+export interface FileLogDeps extends TransparencyReadDeps {
+  office: Office
+  feed: Pick<ChangeFeed, 'auditIdsOfApplication' | 'auditIdsOfEntity'>
+}
 
 /** The file's changes, by audit id: what `auditIdsOfApplication` or `auditIdsOfEntity` return. */
 type AuditIds = readonly number[]
 
 /** The entries of these changes with their proofs; null before the log's first checkpoint. */
-async function proofsOf(deps: TransparencyReadDeps, auditIds: AuditIds, after: number): Promise<EntryProofs | null> {
-  const checkpoint = await deps.log.latestCheckpoint(deps.db, deps.office.id)
+async function proofsOf(deps: FileLogDeps, auditIds: AuditIds, after: number): Promise<EntryProofs | null> {
+  const checkpoint = await deps.log.latestCheckpoint(deps.db)
   if (!checkpoint) return null
   const { treeSize } = checkpoint
-  const { logged, page } = await deps.log.positionsOf(deps.db, deps.office.id, auditIds, {
+  const { logged, page } = await deps.log.positionsOf(deps.db, auditIds, {
     treeSize,
     after,
     limit: ENTRIES_PAGE_SIZE + 1,
@@ -39,7 +50,7 @@ async function proofsOf(deps: TransparencyReadDeps, auditIds: AuditIds, after: n
       const key = `${tile.level}/${tile.index}/${tile.width}`
       let hashes = tiles.get(key)
       if (!hashes) {
-        hashes = deps.log.tile(deps.db, deps.office.id, tile.level, tile.index, tile.width).then((found) => {
+        hashes = deps.log.tile(deps.db, tile.level, tile.index, tile.width).then((found) => {
           if (!found) throw new Error(`stored tile ${key} missing`)
           return found
         })
@@ -55,7 +66,7 @@ async function proofsOf(deps: TransparencyReadDeps, auditIds: AuditIds, after: n
     if (!bundle) {
       const width = Math.min(TILE_WIDTH, treeSize - index * TILE_WIDTH)
       bundle = deps.log
-        .bundleCovering(deps.db, deps.office.id, index, width)
+        .bundleCovering(deps.db, index, width)
         .then((found) => (found ? parseEntryBundle(found.data, found.width) : undefined))
       bundles.set(index, bundle)
     }
@@ -82,11 +93,7 @@ async function proofsOf(deps: TransparencyReadDeps, auditIds: AuditIds, after: n
 }
 
 /** Every change of an application and of what belongs to it (documents, invoice, permit). */
-export async function applicationEntries(
-  deps: TransparencyReadDeps,
-  applicationId: string,
-  after = -1,
-): Promise<EntryProofs> {
+export async function applicationEntries(deps: FileLogDeps, applicationId: string, after = -1): Promise<EntryProofs> {
   const proofs = await proofsOf(
     deps,
     await deps.feed.auditIdsOfApplication(deps.db, deps.office.id, applicationId),
@@ -97,6 +104,6 @@ export async function applicationEntries(
 }
 
 /** Every change of one entity (a permit's issuance and any revocation); null before the first checkpoint. */
-export async function entityEntries(deps: TransparencyReadDeps, entity: { type: ChangeEntity; id: string }) {
+export async function entityEntries(deps: FileLogDeps, entity: { type: ChangeEntity; id: string }) {
   return proofsOf(deps, await deps.feed.auditIdsOfEntity(deps.db, deps.office.id, entity.type, entity.id), -1)
 }

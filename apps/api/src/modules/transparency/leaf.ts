@@ -2,12 +2,15 @@
 // chosen here, field by field: ids, codes, numbers, dates and hashes. Free text (a reason typed by
 // an officer, a bank reference) goes in as its SHA-256, so whoever holds the text can prove it was
 // recorded while nobody learns it from the log; people are pseudonyms (an HMAC of their account
-// id under a key only the office holds), never names, NIK, phone or email.
+// id under a key only the cell holds), never names, NIK, phone or email. The cell's one log holds
+// every office it serves, so each entry names its office.
 import { canonicalJson } from '@pintu/contract'
 import { MAX_ENTRY_SIZE } from '@pintu/tlog'
 import { createHash, createHmac } from 'node:crypto'
 
 export interface RecordedChange {
+  /** The Kemendagri code of the office the change belongs to. */
+  officeCode: string
   auditId: number
   occurredAt: Date
   actorId: string | null
@@ -30,7 +33,13 @@ export interface LeafEncoder {
   pseudonym(accountId: string): string
 }
 
-export function createLeafEncoder(options: { officeCode: string; pseudonymKey: Uint8Array }): LeafEncoder {
+/**
+ * One encoder for the cell. Pseudonyms are an HMAC of the account id alone, not of the office too:
+ * account ids are UUIDs, unique across offices, so two people never share one; and an applicant
+ * (national, SPEC §3) who files at two offices of a cell had one pseudonym in both before the logs
+ * were merged as well (one key per deployment), so nothing is linkable now that was not before.
+ */
+export function createLeafEncoder(options: { pseudonymKey: Uint8Array }): LeafEncoder {
   const pseudonym = (accountId: string) =>
     createHmac('sha256', options.pseudonymKey).update(accountId).digest('hex').slice(0, 32)
   const commitment = (value: unknown) =>
@@ -54,7 +63,7 @@ export function createLeafEncoder(options: { officeCode: string; pseudonymKey: U
     encode(change) {
       const entry = {
         v: 1,
-        office: options.officeCode,
+        office: change.officeCode,
         at: change.occurredAt.toISOString(),
         action: change.action,
         entity: {

@@ -8,7 +8,7 @@ export interface LogKey {
   signer: NoteSigner
   /** The verifier key to publish (signed-note vkey format). */
   vkey: string
-  /** The office's secret for actor pseudonyms, derived from the log key so there is one secret to keep. */
+  /** The cell's secret for actor pseudonyms (all its offices), derived from the log key: one secret to keep. */
   pseudonymKey: Uint8Array
 }
 

@@ -1,7 +1,9 @@
-// The log's one writer. Recorded changes are integrated after they commit, in batches, by one
-// sequencer at a time (a PostgreSQL advisory lock, so several API processes are safe): it reads
-// the outbox in commit-safe order, gives each change the next position, stores the tiles and
-// entry bundles integration produced, and signs a checkpoint. A request never waits for it.
+// The cell's log's one writer: every office's recorded changes in this database go into one
+// tree, each entry naming its office (issue 16: one log per cell, not one per office). Changes are
+// integrated after they commit, in batches, by one sequencer at a time (a PostgreSQL advisory
+// lock, so several API processes are safe): it reads the outbox in commit-safe order, gives each
+// change the next position, stores the tiles and entry bundles integration produced, and signs a
+// checkpoint. A request never waits for it.
 import {
   encodeEntryBundle,
   formatCheckpoint,
@@ -18,9 +20,9 @@ import {
 import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
 import type { Executor } from '../../db/transaction.ts'
-import type { ChangeFeed } from '../changes/changes.module.ts'
-import type { Office } from '../offices/offices.repository.ts'
+import type { CellChangeFeed } from '../changes/changes.module.ts'
 import type { LeafEncoder } from './leaf.ts'
+import type { OfficeCodes } from './office-codes.ts'
 import { outboxPosition, type LogState, type TransparencyRepository } from './transparency.repository.ts'
 
 /** Arbitrary constant naming the sequencer among PostgreSQL advisory locks. */
@@ -31,8 +33,8 @@ export const BATCH_SIZE = 1_000
 export interface SequencerDeps {
   db: Db
   clock: Clock
-  office: Office
-  feed: ChangeFeed
+  feed: CellChangeFeed
+  officeCodes: OfficeCodes
   log: TransparencyRepository
   encoder: LeafEncoder
   signer: NoteSigner
@@ -49,7 +51,7 @@ export interface IntegrationReport {
 async function partialTilesOf(deps: SequencerDeps, ex: Executor, treeSize: number): Promise<TileData[]> {
   const tiles: TileData[] = []
   for (const id of partialTilesForTreeSize(treeSize)) {
-    const hashes = await deps.log.tile(ex, deps.office.id, id.level, id.index, id.width)
+    const hashes = await deps.log.tile(ex, id.level, id.index, id.width)
     if (!hashes) throw new Error(`the log is missing its partial tile ${id.level}/${id.index}.p/${id.width}`)
     tiles.push({ ...id, hashes })
   }
@@ -59,7 +61,7 @@ async function partialTilesOf(deps: SequencerDeps, ex: Executor, treeSize: numbe
 async function partialBundleOf(deps: SequencerDeps, ex: Executor, treeSize: number): Promise<Uint8Array[]> {
   const width = treeSize % TILE_WIDTH
   if (width === 0) return []
-  const data = await deps.log.bundle(ex, deps.office.id, Math.floor(treeSize / TILE_WIDTH), width)
+  const data = await deps.log.bundle(ex, Math.floor(treeSize / TILE_WIDTH), width)
   const entries = data && parseEntryBundle(data, width)
   if (!entries) throw new Error(`the log is missing its partial entry bundle of width ${width}`)
   return entries
@@ -67,12 +69,11 @@ async function partialBundleOf(deps: SequencerDeps, ex: Executor, treeSize: numb
 
 /** Signs the checkpoint of `state` when it is not signed yet. */
 async function signCheckpoint(deps: SequencerDeps, ex: Executor, state: LogState): Promise<boolean> {
-  const latest = await deps.log.latestCheckpoint(ex, deps.office.id)
+  const latest = await deps.log.latestCheckpoint(ex)
   if (latest && latest.treeSize >= state.treeSize) return false
   const text = formatCheckpoint({ origin: deps.origin, size: state.treeSize, rootHash: state.rootHash, extensions: [] })
   const note = await signNote(text, [deps.signer])
   await deps.log.insertCheckpoint(ex, {
-    officeId: deps.office.id,
     treeSize: state.treeSize,
     rootHash: state.rootHash,
     note,
@@ -89,27 +90,23 @@ export async function integrateOnce(deps: SequencerDeps): Promise<IntegrationRep
   return deps.db.transaction(async (tx) => {
     if (!(await deps.log.trySequencerLock(tx, SEQUENCER_LOCK_KEY))) return null
     const now = deps.clock.now()
-    const state: LogState = (await deps.log.state(tx, deps.office.id)) ?? {
-      officeId: deps.office.id,
+    const state: LogState = (await deps.log.state(tx)) ?? {
       treeSize: 0,
       rootHash: hasher.emptyRoot,
       lastXid: '0',
       lastOutboxId: 0,
       integratedAt: now,
     }
-    const changes = await deps.feed.changesAfter(
-      tx,
-      deps.office.id,
-      { xid: state.lastXid, id: state.lastOutboxId },
-      BATCH_SIZE,
-    )
+    const changes = await deps.feed.cellChangesAfter(tx, { xid: state.lastXid, id: state.lastOutboxId }, BATCH_SIZE)
     if (changes.length === 0) {
       const checkpoint = await signCheckpoint(deps, tx, state)
       if (checkpoint) await deps.log.saveState(tx, state)
       return { integrated: 0, treeSize: state.treeSize, checkpoint }
     }
 
-    const entries = changes.map((change) => deps.encoder.encode(change))
+    const entries: Uint8Array[] = []
+    for (const change of changes)
+      entries.push(deps.encoder.encode({ ...change, officeCode: await deps.officeCodes.codeOf(tx, change.officeId) }))
     const leafHashes = entries.map((entry) => hasher.leafHash(entry))
     const grown = integrate(hasher, {
       treeSize: state.treeSize,
@@ -121,11 +118,9 @@ export async function integrateOnce(deps: SequencerDeps): Promise<IntegrationRep
       partialBundleEntries: await partialBundleOf(deps, tx, state.treeSize),
       entries,
     })
-    const officeId = deps.office.id
     await deps.log.insertEntries(
       tx,
       changes.map((change, i) => ({
-        officeId,
         position: state.treeSize + i,
         auditId: change.auditId,
         leafHash: leafHashes[i]!,
@@ -134,7 +129,6 @@ export async function integrateOnce(deps: SequencerDeps): Promise<IntegrationRep
     await deps.log.insertTiles(
       tx,
       grown.tiles.map((tile) => ({
-        officeId,
         level: tile.level,
         index: tile.index,
         width: tile.width,
@@ -144,7 +138,6 @@ export async function integrateOnce(deps: SequencerDeps): Promise<IntegrationRep
     await deps.log.insertBundles(
       tx,
       bundles.map((bundle) => ({
-        officeId,
         index: bundle.index,
         width: bundle.width,
         data: encodeEntryBundle(bundle.entries),
@@ -152,7 +145,6 @@ export async function integrateOnce(deps: SequencerDeps): Promise<IntegrationRep
     )
     const last = changes[changes.length - 1]!
     const next: LogState = {
-      officeId,
       treeSize: grown.treeSize,
       rootHash: grown.rootHash,
       lastXid: last.xid,
@@ -165,10 +157,10 @@ export async function integrateOnce(deps: SequencerDeps): Promise<IntegrationRep
   })
 }
 
-/** Committed changes not in the log yet. */
+/** Committed changes of any office not in the log yet. */
 export async function pendingChanges(deps: SequencerDeps): Promise<number> {
-  const state = await deps.log.state(deps.db, deps.office.id)
-  return deps.feed.countAfter(deps.db, deps.office.id, outboxPosition(state))
+  const state = await deps.log.state(deps.db)
+  return deps.feed.cellCountAfter(deps.db, outboxPosition(state))
 }
 
 /**

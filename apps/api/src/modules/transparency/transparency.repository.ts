@@ -10,7 +10,8 @@ import {
   transparencyTiles,
 } from './transparency.table.ts'
 
-export type LogState = typeof transparencyState.$inferSelect
+/** The sequencer's state row; its `id` is always 1 (one log per cell), so it is left out here. */
+export type LogState = Omit<typeof transparencyState.$inferSelect, 'id'>
 export type CheckpointRow = typeof transparencyCheckpoints.$inferSelect
 
 /** Where the sequencer stands in the outbox; before anything, ahead of every row (xid 0, id 0). */
@@ -25,16 +26,24 @@ export function createTransparencyRepository() {
     /** The sequencer's lock for this transaction; false while another process integrates. */
     trySequencerLock: tryAdvisoryXactLock,
 
-    async state(ex: Executor, officeId: string): Promise<LogState | undefined> {
-      const [row] = await ex.select().from(transparencyState).where(eq(transparencyState.officeId, officeId))
+    async state(ex: Executor): Promise<LogState | undefined> {
+      const [row] = await ex
+        .select({
+          treeSize: transparencyState.treeSize,
+          rootHash: transparencyState.rootHash,
+          lastXid: transparencyState.lastXid,
+          lastOutboxId: transparencyState.lastOutboxId,
+          integratedAt: transparencyState.integratedAt,
+        })
+        .from(transparencyState)
       return row && { ...row, rootHash: bytes(row.rootHash) }
     },
 
     async saveState(ex: Executor, state: LogState): Promise<void> {
       await ex
         .insert(transparencyState)
-        .values(state)
-        .onConflictDoUpdate({ target: transparencyState.officeId, set: { ...state } })
+        .values({ id: 1, ...state })
+        .onConflictDoUpdate({ target: transparencyState.id, set: { ...state } })
     },
 
     async insertEntries(ex: Executor, rows: (typeof transparencyEntries.$inferInsert)[]): Promise<void> {
@@ -54,13 +63,12 @@ export function createTransparencyRepository() {
      * The tile at (level, index) holding at least `width` hashes, cut to `width`: a wider version
      * of the same tile starts with the same hashes, because tiles only grow at the right edge.
      */
-    async tile(ex: Executor, officeId: string, level: number, index: number, width: number) {
+    async tile(ex: Executor, level: number, index: number, width: number) {
       const [row] = await ex
         .select({ hashes: transparencyTiles.hashes })
         .from(transparencyTiles)
         .where(
           and(
-            eq(transparencyTiles.officeId, officeId),
             eq(transparencyTiles.level, level),
             eq(transparencyTiles.index, index),
             gte(transparencyTiles.width, width),
@@ -72,32 +80,20 @@ export function createTransparencyRepository() {
     },
 
     /** An entry bundle at exactly `width` entries (bundles are not cut: their entries vary in size). */
-    async bundle(ex: Executor, officeId: string, index: number, width: number) {
+    async bundle(ex: Executor, index: number, width: number) {
       const [row] = await ex
         .select({ data: transparencyBundles.data })
         .from(transparencyBundles)
-        .where(
-          and(
-            eq(transparencyBundles.officeId, officeId),
-            eq(transparencyBundles.index, index),
-            eq(transparencyBundles.width, width),
-          ),
-        )
+        .where(and(eq(transparencyBundles.index, index), eq(transparencyBundles.width, width)))
       return row && bytes(row.data)
     },
 
     /** The narrowest stored version of bundle `index` holding at least `minWidth` entries. */
-    async bundleCovering(ex: Executor, officeId: string, index: number, minWidth: number) {
+    async bundleCovering(ex: Executor, index: number, minWidth: number) {
       const [row] = await ex
         .select({ width: transparencyBundles.width, data: transparencyBundles.data })
         .from(transparencyBundles)
-        .where(
-          and(
-            eq(transparencyBundles.officeId, officeId),
-            eq(transparencyBundles.index, index),
-            gte(transparencyBundles.width, minWidth),
-          ),
-        )
+        .where(and(eq(transparencyBundles.index, index), gte(transparencyBundles.width, minWidth)))
         .orderBy(asc(transparencyBundles.width))
         .limit(1)
       return row && { width: row.width, data: bytes(row.data) }
@@ -107,22 +103,17 @@ export function createTransparencyRepository() {
       await ex.insert(transparencyCheckpoints).values(row).onConflictDoNothing()
     },
 
-    async latestCheckpoint(ex: Executor, officeId: string): Promise<CheckpointRow | undefined> {
+    async latestCheckpoint(ex: Executor): Promise<CheckpointRow | undefined> {
       const [row] = await ex
         .select()
         .from(transparencyCheckpoints)
-        .where(eq(transparencyCheckpoints.officeId, officeId))
         .orderBy(desc(transparencyCheckpoints.treeSize))
         .limit(1)
       return row && { ...row, rootHash: bytes(row.rootHash) }
     },
 
-    async checkpoints(ex: Executor, officeId: string): Promise<CheckpointRow[]> {
-      const rows = await ex
-        .select()
-        .from(transparencyCheckpoints)
-        .where(eq(transparencyCheckpoints.officeId, officeId))
-        .orderBy(asc(transparencyCheckpoints.treeSize))
+    async checkpoints(ex: Executor): Promise<CheckpointRow[]> {
+      const rows = await ex.select().from(transparencyCheckpoints).orderBy(asc(transparencyCheckpoints.treeSize))
       return rows.map((row) => ({ ...row, rootHash: bytes(row.rootHash) }))
     },
 
@@ -131,16 +122,16 @@ export function createTransparencyRepository() {
     },
 
     /** The cosignatures of one checkpoint: each witness's freshest. */
-    async cosignaturesOf(ex: Executor, officeId: string, treeSize: number) {
+    async cosignaturesOf(ex: Executor, treeSize: number) {
       return ex
         .selectDistinctOn([transparencyCosignatures.witness])
         .from(transparencyCosignatures)
-        .where(and(eq(transparencyCosignatures.officeId, officeId), eq(transparencyCosignatures.treeSize, treeSize)))
+        .where(eq(transparencyCosignatures.treeSize, treeSize))
         .orderBy(asc(transparencyCosignatures.witness), desc(transparencyCosignatures.cosignedAt))
     },
 
     /** Each witness's latest cosignature: the size it last vouched for, and when. */
-    async lastCosignatures(ex: Executor, officeId: string) {
+    async lastCosignatures(ex: Executor) {
       return ex
         .selectDistinctOn([transparencyCosignatures.witness], {
           witness: transparencyCosignatures.witness,
@@ -148,7 +139,6 @@ export function createTransparencyRepository() {
           cosignedAt: transparencyCosignatures.cosignedAt,
         })
         .from(transparencyCosignatures)
-        .where(eq(transparencyCosignatures.officeId, officeId))
         .orderBy(
           transparencyCosignatures.witness,
           desc(transparencyCosignatures.treeSize),
@@ -162,13 +152,11 @@ export function createTransparencyRepository() {
      */
     async positionsOf(
       ex: Executor,
-      officeId: string,
       auditIds: readonly number[],
       range: { treeSize: number; after: number; limit: number },
     ) {
       if (auditIds.length === 0) return { logged: 0, page: [] }
       const ofThese = and(
-        eq(transparencyEntries.officeId, officeId),
         sql`${transparencyEntries.auditId} = any(${`{${auditIds.join(',')}}`}::bigint[])`,
         sql`${transparencyEntries.position} < ${range.treeSize}`,
       )
@@ -192,12 +180,8 @@ export function createTransparencyRepository() {
     },
 
     /** The entries in position order, with the audit ids they came from. */
-    async entries(ex: Executor, officeId: string) {
-      const rows = await ex
-        .select()
-        .from(transparencyEntries)
-        .where(eq(transparencyEntries.officeId, officeId))
-        .orderBy(asc(transparencyEntries.position))
+    async entries(ex: Executor) {
+      const rows = await ex.select().from(transparencyEntries).orderBy(asc(transparencyEntries.position))
       return rows.map((row) => ({ ...row, leafHash: bytes(row.leafHash) }))
     },
   }

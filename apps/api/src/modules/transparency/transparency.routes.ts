@@ -7,7 +7,7 @@ import type { Db } from '../../db/database.ts'
 import type { PublicReads } from '../../db/public-reads.ts'
 import type { Executor } from '../../db/transaction.ts'
 import { consistencyToken } from '../../plugins/read-consistency.ts'
-import { applicationEntries } from './entry-proofs.usecases.ts'
+import { applicationEntries, type FileLogDeps } from './entry-proofs.usecases.ts'
 import * as transparency from './transparency.usecases.ts'
 import { verifyOneAtATime, type LogVerifier } from './verify-one-at-a-time.ts'
 
@@ -26,7 +26,7 @@ export interface FileAccess {
 export async function transparencyRoutesPlugin(
   instance: FastifyInstance,
   options: {
-    deps: transparency.TransparencyReadDeps
+    deps: FileLogDeps
     files: FileAccess
     verify: LogVerifier
     trackLimitPerMinute: number
@@ -38,7 +38,7 @@ export async function transparencyRoutesPlugin(
   const verify = verifyOneAtATime(options.verify)
   // The log's public face is read from the replica when there is one (see db/public-reads.ts):
   // a checkpoint read there is consistent with the tiles read there.
-  const publicRead = <T>(request: FastifyRequest, step: (d: transparency.TransparencyReadDeps) => Promise<T>) =>
+  const publicRead = <T>(request: FastifyRequest, step: (d: FileLogDeps) => Promise<T>) =>
     options.reads.run(consistencyToken(request), (db) => step({ ...deps, db }))
   app.route({
     ...fromContract(transparencyRoutes.checkpoint),

@@ -1,8 +1,12 @@
-import { bigint, customType, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core'
-import { offices } from '../offices/offices.table.ts'
+import { sql } from 'drizzle-orm'
+import { bigint, check, customType, pgTable, primaryKey, smallint, text, timestamp, unique } from 'drizzle-orm/pg-core'
 
 /** Raw bytes: hashes, tiles and entry bundles (node-postgres gives a Buffer, PGlite a Uint8Array). */
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' })
+
+// The cell's one log (SPEC §8, issue 16): every office a deployment's database holds writes into
+// one tree, each entry naming its office, so these tables carry no office key. They are the
+// cell's, not an office's: under a distributed PostgreSQL they would stay local to the cell.
 
 /**
  * One row per log entry: which recorded change sits at which position, and its RFC 9162 leaf hash.
@@ -12,17 +16,11 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataTyp
 export const transparencyEntries = pgTable(
   'transparency_entries',
   {
-    officeId: uuid('office_id')
-      .notNull()
-      .references(() => offices.id),
     position: bigint('position', { mode: 'number' }).notNull(),
     auditId: bigint('audit_id', { mode: 'number' }).notNull(),
     leafHash: bytea('leaf_hash').notNull(),
   },
-  (table) => [
-    primaryKey({ columns: [table.officeId, table.position] }),
-    unique('transparency_entries_audit_unique').on(table.officeId, table.auditId),
-  ],
+  (table) => [primaryKey({ columns: [table.position] }), unique('transparency_entries_audit_unique').on(table.auditId)],
 )
 
 /**
@@ -33,61 +31,55 @@ export const transparencyEntries = pgTable(
 export const transparencyTiles = pgTable(
   'transparency_tiles',
   {
-    officeId: uuid('office_id')
-      .notNull()
-      .references(() => offices.id),
     level: smallint('level').notNull(),
     index: bigint('index', { mode: 'number' }).notNull(),
     width: smallint('width').notNull(),
     hashes: bytea('hashes').notNull(),
   },
-  (table) => [primaryKey({ columns: [table.officeId, table.level, table.index, table.width] })],
+  (table) => [primaryKey({ columns: [table.level, table.index, table.width] })],
 )
 
 /** Entry bundles (tile/entries/<N>[.p/<W>]): the entries themselves, as served. */
 export const transparencyBundles = pgTable(
   'transparency_bundles',
   {
-    officeId: uuid('office_id')
-      .notNull()
-      .references(() => offices.id),
     index: bigint('index', { mode: 'number' }).notNull(),
     width: smallint('width').notNull(),
     data: bytea('data').notNull(),
   },
-  (table) => [primaryKey({ columns: [table.officeId, table.index, table.width] })],
+  (table) => [primaryKey({ columns: [table.index, table.width] })],
 )
 
 /** Every signed checkpoint, so a verifier can check each one against the next (append-only). */
 export const transparencyCheckpoints = pgTable(
   'transparency_checkpoints',
   {
-    officeId: uuid('office_id')
-      .notNull()
-      .references(() => offices.id),
     treeSize: bigint('tree_size', { mode: 'number' }).notNull(),
     rootHash: bytea('root_hash').notNull(),
     /** The signed note as served, with the log's signature (cosignatures are added beside it). */
     note: text('note').notNull(),
     signedAt: timestamp('signed_at', { withTimezone: true }).notNull(),
   },
-  (table) => [primaryKey({ columns: [table.officeId, table.treeSize] })],
+  (table) => [primaryKey({ columns: [table.treeSize] })],
 )
 
 /**
- * Where the sequencer stands, one row per office: the integrated tree size and root, and the last
- * outbox row integrated, as (transaction id, outbox id): the order it reads the outbox in.
+ * Where the sequencer stands, one row for the cell's log: the integrated tree size and root, and
+ * the last outbox row integrated, as (transaction id, outbox id): the order it reads the outbox in.
  */
-export const transparencyState = pgTable('transparency_state', {
-  officeId: uuid('office_id')
-    .primaryKey()
-    .references(() => offices.id),
-  treeSize: bigint('tree_size', { mode: 'number' }).notNull(),
-  rootHash: bytea('root_hash').notNull(),
-  lastXid: text('last_xid').notNull(),
-  lastOutboxId: bigint('last_outbox_id', { mode: 'number' }).notNull(),
-  integratedAt: timestamp('integrated_at', { withTimezone: true }).notNull(),
-})
+export const transparencyState = pgTable(
+  'transparency_state',
+  {
+    /** Always 1: a cell has one log, so one row (the check makes a second row impossible). */
+    id: smallint('id').primaryKey().default(1),
+    treeSize: bigint('tree_size', { mode: 'number' }).notNull(),
+    rootHash: bytea('root_hash').notNull(),
+    lastXid: text('last_xid').notNull(),
+    lastOutboxId: bigint('last_outbox_id', { mode: 'number' }).notNull(),
+    integratedAt: timestamp('integrated_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [check('transparency_state_one_log', sql`${table.id} = 1`)],
+)
 
 /**
  * Each witness's cosignature of a checkpoint (C2SP tlog-cosignature), as the witness answered it.
@@ -97,9 +89,6 @@ export const transparencyState = pgTable('transparency_state', {
 export const transparencyCosignatures = pgTable(
   'transparency_cosignatures',
   {
-    officeId: uuid('office_id')
-      .notNull()
-      .references(() => offices.id),
     treeSize: bigint('tree_size', { mode: 'number' }).notNull(),
     /** The witness's key name (its vkey's name). */
     witness: text('witness').notNull(),
@@ -107,5 +96,5 @@ export const transparencyCosignatures = pgTable(
     signatureLine: text('signature_line').notNull(),
     cosignedAt: timestamp('cosigned_at', { withTimezone: true }).notNull(),
   },
-  (table) => [primaryKey({ columns: [table.officeId, table.treeSize, table.witness, table.cosignedAt] })],
+  (table) => [primaryKey({ columns: [table.treeSize, table.witness, table.cosignedAt] })],
 )

@@ -13,15 +13,14 @@ import {
 } from '@pintu/tlog/node'
 import type { Db } from '../../db/database.ts'
 import { AppError, fail } from '../../errors/app-error.ts'
-import type { ChangeFeed } from '../changes/changes.module.ts'
-import type { Office } from '../offices/offices.repository.ts'
+import type { CellChangeFeed } from '../changes/changes.module.ts'
 import { outboxPosition, type CheckpointRow, type TransparencyRepository } from './transparency.repository.ts'
 import { cosignedNote, type Witness } from './witnesses.ts'
 
+/** What the cell's log reads to serve itself: the same whichever office a request is routed to. */
 export interface TransparencyReadDeps {
   db: Db
-  office: Office
-  feed: ChangeFeed
+  cellFeed: CellChangeFeed
   log: TransparencyRepository
   origin: string
   vkey: string
@@ -30,7 +29,7 @@ export interface TransparencyReadDeps {
 }
 
 async function latest(deps: TransparencyReadDeps): Promise<CheckpointRow> {
-  const checkpoint = await deps.log.latestCheckpoint(deps.db, deps.office.id)
+  const checkpoint = await deps.log.latestCheckpoint(deps.db)
   if (!checkpoint) throw fail('transparency.empty_log')
   return checkpoint
 }
@@ -44,30 +43,29 @@ export async function checkpointNote(deps: TransparencyReadDeps): Promise<string
 export async function tileAt(deps: TransparencyReadDeps, path: string): Promise<Uint8Array> {
   const target = parseTilePath(`tile/${path}`)
   if (!target) throw fail('transparency.bad_tile_path')
-  const officeId = deps.office.id
   const data =
     target.kind === 'tile'
-      ? await deps.log.tile(deps.db, officeId, target.tile.level, target.tile.index, target.tile.width)
-      : await deps.log.bundle(deps.db, officeId, target.bundle.index, target.bundle.width)
+      ? await deps.log.tile(deps.db, target.tile.level, target.tile.index, target.tile.width)
+      : await deps.log.bundle(deps.db, target.bundle.index, target.bundle.width)
   if (!data) throw fail('transparency.tile_not_found')
   return data
 }
 
 export async function logState(deps: TransparencyReadDeps): Promise<LogState> {
   const [checkpoint, state, witnesses] = await Promise.all([
-    deps.log.latestCheckpoint(deps.db, deps.office.id),
-    deps.log.state(deps.db, deps.office.id),
-    deps.log.lastCosignatures(deps.db, deps.office.id),
+    deps.log.latestCheckpoint(deps.db),
+    deps.log.state(deps.db),
+    deps.log.lastCosignatures(deps.db),
   ])
   const lastCosigned = new Map(witnesses.map((w) => [w.witness, w]))
-  const cosignatures = checkpoint ? await deps.log.cosignaturesOf(deps.db, deps.office.id, checkpoint.treeSize) : []
+  const cosignatures = checkpoint ? await deps.log.cosignaturesOf(deps.db, checkpoint.treeSize) : []
   return {
     origin: deps.origin,
     vkey: deps.vkey,
     treeSize: checkpoint?.treeSize ?? 0,
     rootHash: toBase64(checkpoint?.rootHash ?? hasher.emptyRoot),
     checkpointAt: checkpoint?.signedAt.toISOString() ?? null,
-    pending: await deps.feed.countAfter(deps.db, deps.office.id, outboxPosition(state)),
+    pending: await deps.cellFeed.cellCountAfter(deps.db, outboxPosition(state)),
     witnesses: deps.witnesses.map(({ name, vkey }) => {
       const last = lastCosigned.get(name)
       return { name, vkey, treeSize: last?.treeSize ?? null, cosignedAt: last?.cosignedAt.toISOString() ?? null }
@@ -87,7 +85,7 @@ async function readerAt(deps: TransparencyReadDeps, treeSize: number | undefined
     hasher,
     treeSize: size,
     fetchTile: async (tile) => {
-      const hashes = await deps.log.tile(deps.db, deps.office.id, tile.level, tile.index, tile.width)
+      const hashes = await deps.log.tile(deps.db, tile.level, tile.index, tile.width)
       if (!hashes) throw new Error(`stored tile ${tile.level}/${tile.index} missing`)
       return hashes
     },
@@ -103,7 +101,7 @@ export async function inclusionProof(
     throw new AppError('transparency.beyond_tree', { params: { treeSize: reader.treeSize } })
   }
   const bundleIndex = Math.floor(query.index / TILE_WIDTH)
-  const bundle = await deps.log.bundleCovering(deps.db, deps.office.id, bundleIndex, (query.index % TILE_WIDTH) + 1)
+  const bundle = await deps.log.bundleCovering(deps.db, bundleIndex, (query.index % TILE_WIDTH) + 1)
   const entry = bundle && parseEntryBundle(bundle.data, bundle.width)?.[query.index % TILE_WIDTH]
   if (!entry) throw new Error(`stored entry bundle ${bundleIndex} missing`)
   return {

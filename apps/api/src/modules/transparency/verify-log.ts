@@ -1,7 +1,8 @@
 // The auditor's check (`pnpm audit:verify`): recompute every entry from the audit table, rebuild
 // the tree, and hold it against every checkpoint the log signed and every checkpoint a witness
-// saved. Whatever was changed, deleted, inserted, swapped, truncated, restored from a backup or
-// rewritten and re-signed, the first broken entry or checkpoint is named.
+// saved. It checks the cell's whole log, every office's entries. Whatever was changed, deleted,
+// inserted, swapped, truncated, restored from a backup or rewritten and re-signed, the first
+// broken entry or checkpoint is named.
 import {
   bytesEqual,
   createMemoryTree,
@@ -15,15 +16,15 @@ import {
 } from '@pintu/tlog/node'
 import type { LogFinding, LogVerification } from '@pintu/contract'
 import type { Db } from '../../db/database.ts'
-import type { ChangeFeed } from '../changes/changes.module.ts'
-import type { Office } from '../offices/offices.repository.ts'
+import type { CellChangeFeed } from '../changes/changes.module.ts'
 import type { LeafEncoder, RecordedChange } from './leaf.ts'
+import type { OfficeCodes } from './office-codes.ts'
 import type { TransparencyRepository } from './transparency.repository.ts'
 
 export interface VerifyDeps {
   db: Db
-  office: Office
-  feed: ChangeFeed
+  feed: CellChangeFeed
+  officeCodes: OfficeCodes
   log: TransparencyRepository
   encoder: LeafEncoder
   vkey: string
@@ -34,8 +35,9 @@ const AUDIT_PAGE = 5_000
 async function auditRows(deps: VerifyDeps): Promise<Map<number, RecordedChange>> {
   const rows = new Map<number, RecordedChange>()
   for (let after = Number.MIN_SAFE_INTEGER; ;) {
-    const page = await deps.feed.auditPage(deps.db, deps.office.id, after, AUDIT_PAGE)
-    for (const row of page) rows.set(row.auditId, row)
+    const page = await deps.feed.cellAuditPage(deps.db, after, AUDIT_PAGE)
+    for (const { officeId, ...row } of page)
+      rows.set(row.auditId, { ...row, officeCode: await deps.officeCodes.codeOf(deps.db, officeId) })
     if (page.length < AUDIT_PAGE) return rows
     after = page[page.length - 1]!.auditId
   }
@@ -46,7 +48,7 @@ async function publishedEntries(deps: VerifyDeps, treeSize: number): Promise<(Ui
   const entries: (Uint8Array | undefined)[] = []
   for (let index = 0; index * TILE_WIDTH < treeSize; index++) {
     const width = Math.min(TILE_WIDTH, treeSize - index * TILE_WIDTH)
-    const bundle = await deps.log.bundleCovering(deps.db, deps.office.id, index, width)
+    const bundle = await deps.log.bundleCovering(deps.db, index, width)
     const parsed = bundle ? parseEntryBundle(bundle.data, bundle.width) : undefined
     for (let i = 0; i < width; i++) entries.push(parsed?.[i])
   }
@@ -56,7 +58,7 @@ async function publishedEntries(deps: VerifyDeps, treeSize: number): Promise<(Ui
 export async function verifyLog(deps: VerifyDeps, witnessNotes: readonly string[] = []): Promise<LogVerification> {
   const findings: LogFinding[] = []
   const verifier = await loadVerifier(deps.vkey)
-  const entries = await deps.log.entries(deps.db, deps.office.id)
+  const entries = await deps.log.entries(deps.db)
   const audit = await auditRows(deps)
   const published = await publishedEntries(deps, entries.length)
   const tree = createMemoryTree(hasher)
@@ -130,7 +132,7 @@ export async function verifyLog(deps: VerifyDeps, witnessNotes: readonly string[
     }
   }
 
-  const checkpoints = await deps.log.checkpoints(deps.db, deps.office.id)
+  const checkpoints = await deps.log.checkpoints(deps.db)
   for (const checkpoint of checkpoints) await checkNote(checkpoint.note, 'log')
   for (const note of witnessNotes) await checkNote(note, 'witness')
 
@@ -140,8 +142,7 @@ export async function verifyLog(deps: VerifyDeps, witnessNotes: readonly string[
     const reader = createTileReader({
       hasher,
       treeSize: latest.treeSize,
-      fetchTile: async (tile) =>
-        (await deps.log.tile(deps.db, deps.office.id, tile.level, tile.index, tile.width)) ?? new Uint8Array(),
+      fetchTile: async (tile) => (await deps.log.tile(deps.db, tile.level, tile.index, tile.width)) ?? new Uint8Array(),
     })
     const root = await reader.rootHash().catch(() => undefined)
     if (!root || !bytesEqual(root, tree.rootHash(latest.treeSize))) {

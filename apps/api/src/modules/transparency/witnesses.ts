@@ -5,7 +5,6 @@
 import { loadVerifier, openNote, type NoteVerifier } from '@pintu/tlog/node'
 import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
-import type { Office } from '../offices/offices.repository.ts'
 import type { CheckpointRow, TransparencyRepository } from './transparency.repository.ts'
 
 export interface WitnessSetting {
@@ -35,7 +34,6 @@ export async function loadWitnesses(settings: readonly WitnessSetting[]): Promis
 export interface CosigningDeps {
   db: Db
   clock: Clock
-  office: Office
   log: TransparencyRepository
   witnesses: readonly Witness[]
   /** A consistency proof (base64 lines) from `from` to `to`, both sizes of signed checkpoints. */
@@ -74,7 +72,6 @@ async function cosignBy(deps: CosigningDeps, witness: Witness, lastSize: number,
   const opened = await openNote(`${checkpoint.note}${line}\n`, [witness.verifier]).catch(() => undefined)
   if (!opened || opened.verified.length === 0) return false
   await deps.log.insertCosignature(deps.db, {
-    officeId: deps.office.id,
     treeSize: checkpoint.treeSize,
     witness: witness.name,
     signatureLine: line,
@@ -90,15 +87,15 @@ async function cosignBy(deps: CosigningDeps, witness: Witness, lastSize: number,
  */
 export async function collectCosignatures(deps: CosigningDeps): Promise<number> {
   if (deps.witnesses.length === 0) return 0
-  const checkpoint = await deps.log.latestCheckpoint(deps.db, deps.office.id)
+  const checkpoint = await deps.log.latestCheckpoint(deps.db)
   if (!checkpoint) return 0
   const freshSince = deps.clock.now().getTime() - deps.refreshMs
   const signed = new Set(
-    (await deps.log.cosignaturesOf(deps.db, deps.office.id, checkpoint.treeSize))
+    (await deps.log.cosignaturesOf(deps.db, checkpoint.treeSize))
       .filter((c) => c.cosignedAt.getTime() > freshSince)
       .map((c) => c.witness),
   )
-  const last = new Map((await deps.log.lastCosignatures(deps.db, deps.office.id)).map((c) => [c.witness, c.treeSize]))
+  const last = new Map((await deps.log.lastCosignatures(deps.db)).map((c) => [c.witness, c.treeSize]))
   const results = await Promise.all(
     deps.witnesses
       .filter((witness) => !signed.has(witness.name))
@@ -108,7 +105,7 @@ export async function collectCosignatures(deps: CosigningDeps): Promise<number> 
 }
 
 /** The checkpoint note as served: the log's signature, then each witness's cosignature. */
-export async function cosignedNote(deps: Pick<CosigningDeps, 'db' | 'office' | 'log'>, checkpoint: CheckpointRow) {
-  const cosignatures = await deps.log.cosignaturesOf(deps.db, deps.office.id, checkpoint.treeSize)
+export async function cosignedNote(deps: Pick<CosigningDeps, 'db' | 'log'>, checkpoint: CheckpointRow) {
+  const cosignatures = await deps.log.cosignaturesOf(deps.db, checkpoint.treeSize)
   return `${checkpoint.note}${cosignatures.map((c) => `${c.signatureLine}\n`).join('')}`
 }

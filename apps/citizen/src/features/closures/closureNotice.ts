@@ -1,4 +1,5 @@
 import type { Closure } from '@pintu/contract'
+import { chosenOffice, officeHeaders } from '@/features/office/chosenOffice.ts'
 
 /**
  * Address of the public list of declared closures (continuityRoutes.closures; a test holds the
@@ -11,7 +12,7 @@ export const CLOSURES_CACHE_MS = 5 * 60_000
 
 type ClosureList = { items: Closure[] }
 
-let cache: { at: number; answer: Promise<Closure[]> } | null = null
+let cache: { at: number; office: string | null; answer: Promise<Closure[]> } | null = null
 
 /**
  * The closures in force today, asked once per page load and again only after a few minutes.
@@ -19,9 +20,10 @@ let cache: { at: number; answer: Promise<Closure[]> } | null = null
  */
 export function closuresInForce(options: { now?: number; fetch?: typeof fetch } = {}): Promise<Closure[]> {
   const now = options.now ?? Date.now()
-  if (cache && now - cache.at < CLOSURES_CACHE_MS) return cache.answer
+  // Each office declares its own closures: another office chosen is asked afresh.
+  if (cache && now - cache.at < CLOSURES_CACHE_MS && cache.office === chosenOffice.value) return cache.answer
   const doFetch = options.fetch ?? fetch
-  const answer = doFetch(CLOSURES_URL, { headers: { accept: 'application/json' } })
+  const answer = doFetch(CLOSURES_URL, { headers: { accept: 'application/json', ...officeHeaders() } })
     .then(async (response) => {
       if (!response.ok) throw new Error(`closures: ${response.status}`)
       return ((await response.json()) as ClosureList).items.filter((closure) => closure.inForce)
@@ -30,7 +32,7 @@ export function closuresInForce(options: { now?: number; fetch?: typeof fetch } 
       cache = null // ask again on the next page rather than hide a closure for minutes
       return [] as Closure[]
     })
-  cache = { at: now, answer }
+  cache = { at: now, office: chosenOffice.value, answer }
   return answer
 }
 

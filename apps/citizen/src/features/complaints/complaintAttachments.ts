@@ -7,6 +7,7 @@ import {
 import { buildUrl } from '@pintu/contract/client'
 import { uploadFile, type FileUpload } from '@pintu/contract/upload'
 import { acceptAttribute, checkFile, type FileProblem } from '@/features/applications/fileCheck.ts'
+import { chosenOffice } from '@/features/office/chosenOffice.ts'
 
 /** What a complaint takes: the server's rules, checked here first so nobody waits for a refused upload. */
 export const attachmentRules: { acceptedTypes: ('pdf' | 'jpeg' | 'png')[]; maxSizeKb: number } = {
@@ -54,6 +55,7 @@ export async function sendAttachments(
           file,
           accessToken: null,
           locale: request.locale,
+          office: chosenOffice.value,
           createRequest: request.createRequest,
         }),
       )

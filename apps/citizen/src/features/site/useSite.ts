@@ -1,15 +1,31 @@
 import type { OfficeTimeZone, Site } from '@pintu/contract'
-import { computed, shallowRef } from 'vue'
-import { bankIsSimulated, loadSite } from './site.ts'
+import { computed, shallowRef, watch } from 'vue'
+import { chosenOffice } from '@/features/office/chosenOffice.ts'
+import { bankIsSimulated, forgetSite, loadSite } from './site.ts'
 
-// One answer shared by the banner and the invoice panel: both ask, the network is asked once.
+// One answer shared by the header, the banner and the invoice panel: all ask, the network is asked once.
 const site = shallowRef<Site | null>(null)
 
-/** The installation facts, filled in when they arrive, and whether the bank is simulated here. */
-export function useSite() {
+function load() {
   void loadSite().then((answer) => {
     if (answer) site.value = answer
   })
+}
+
+// Another office chosen: its facts replace the last office's (the header then names it). At once
+// (sync), so whoever chose and then asks loadSite() gets the new office's answer, not the old one.
+watch(
+  chosenOffice,
+  () => {
+    forgetSite()
+    load()
+  },
+  { flush: 'sync' },
+)
+
+/** The installation facts, filled in when they arrive, and whether the bank is simulated here. */
+export function useSite() {
+  load()
   return { site, bankSimulated: computed(() => bankIsSimulated(site.value)) }
 }
 

@@ -27,7 +27,7 @@ export type FileLogVerdict =
       entries: number
       pending: number
       treeSize: number
-      /** Witnesses whose cosignature verified, and how many the office requires. */
+      /** Witnesses whose cosignature verified, and how many the log requires. */
       cosignedBy: readonly string[]
       quorum: number
       /** Whether this browser had seen an earlier checkpoint and the log provably only grew since. */

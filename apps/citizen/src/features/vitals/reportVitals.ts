@@ -4,18 +4,20 @@
 // hidden the values go to the API with sendBeacon, which survives the page being closed.
 import { VITALS_PATH, type VitalMetric, type VitalsRoute } from '@pintu/contract/vitals'
 import { onCLS, onINP, onLCP, type Metric } from 'web-vitals'
+import { chosenOffice, officeHeaders } from '@/features/office/chosenOffice.ts'
 import { buildReport, vitalsRouteOf } from './report.ts'
 
 function send(body: string): void {
   const url = VITALS_PATH
-  // sendBeacon sends a string as text/plain, which the API accepts on this route.
-  if (typeof navigator.sendBeacon === 'function' && navigator.sendBeacon(url, body)) return
+  // sendBeacon sends a string as text/plain, which the API accepts on this route; it cannot name
+  // an office, so with one chosen the timings go by fetch (keepalive outlives the page as well).
+  if (!chosenOffice.value && typeof navigator.sendBeacon === 'function' && navigator.sendBeacon(url, body)) return
   void fetch(url, {
     method: 'POST',
     body,
     keepalive: true,
     credentials: 'omit',
-    headers: { 'content-type': 'text/plain' },
+    headers: { 'content-type': 'text/plain', ...officeHeaders() },
   }).catch(() => undefined)
 }
 
