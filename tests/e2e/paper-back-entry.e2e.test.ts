@@ -2,7 +2,7 @@
 // frontdesk officer enters a paper application at the Loket with its paper receipt's number and date;
 // it counts only once a second officer, a supervisor, approves it on the Entri susulan page. The
 // officer who entered it cannot approve it, and before approval it has no registration number.
-import { backEntryRoutes, catalogueRoutes, continuityRoutes, jakartaDate, type FormField } from '@pintu/contract'
+import { backEntryRoutes, catalogueRoutes, continuityRoutes, officeDays, type FormField } from '@pintu/contract'
 import { mandatoryRequirements, sampleValue } from '@pintu/contract/samples'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -44,7 +44,7 @@ describe('paper back-entry after a closure', () => {
   it(
     'a frontdesk officer enters a paper file from the closure; it counts only when a supervisor approves it',
     async () => {
-      const today = jakartaDate(new Date())
+      const today = officeDays('Asia/Jakarta').dateOf(new Date())
       const supervisorToken = await logIn(pintu.baseUrl, pintu.accounts.supervisor)
       await apiClient(pintu.baseUrl, supervisorToken).call(continuityRoutes.declareClosure, {
         body: {

@@ -1,8 +1,10 @@
-import { addWorkingDays } from '@pintu/contract'
+import { officeDays } from '@pintu/contract'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lifecycleScene, type LifecycleScene } from './support/lifecycle-scene.ts'
 import { databaseRefusal, queryRows } from './support/test-app.ts'
+
+const WIB = officeDays('Asia/Jakarta')
 
 describe('application lifecycle through the API', () => {
   let t: LifecycleScene['t']
@@ -22,7 +24,7 @@ describe('application lifecycle through the API', () => {
     expect(receipt.registrationNo).toMatch(/^REG-\d{4}-\d{6}$/)
     expect(receipt.trackingCode).toMatch(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{10}$/)
     expect(receipt.expectedCompletionDate).toBe(
-      addWorkingDays(new Date(receipt.submittedAt), draft.service.slaDays, new Set(['2026-12-24', '2026-12-25'])),
+      WIB.addWorkingDays(new Date(receipt.submittedAt), draft.service.slaDays, new Set(['2026-12-24', '2026-12-25'])),
     )
     expect(application.status).toBe('admin_verification')
     expect(application.stages[0]).toMatchObject({ stage: 'admin_verification', state: 'in_progress' })

@@ -1,8 +1,10 @@
-import { addWorkingDays, datesBetween } from '@pintu/contract'
+import { datesBetween, officeDays } from '@pintu/contract'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { counterReadyDraft, officerCrew } from './support/applications.ts'
 import { createTestApp, createTestClock, queryRows, type TestApp } from './support/test-app.ts'
+
+const WIB = officeDays('Asia/Jakarta')
 
 type Account = Awaited<ReturnType<TestApp['account']>>
 
@@ -181,9 +183,9 @@ describe('paper back-entry under two-person control', () => {
     const sla = draft.service.slaDays
     const firstStage = draft.service.stages[0]!
     // The first working day after the paper date is the first day after the closure.
-    expect(addWorkingDays(paperDay, 1, closedDays)).toBe('2026-11-09')
-    const expected = addWorkingDays(paperDay, sla, closedDays)
-    expect(expected).not.toBe(addWorkingDays(paperDay, sla))
+    expect(WIB.addWorkingDays(paperDay, 1, closedDays)).toBe('2026-11-09')
+    const expected = WIB.addWorkingDays(paperDay, sla, closedDays)
+    expect(expected).not.toBe(WIB.addWorkingDays(paperDay, sla))
     expect(approved).toMatchObject({
       status: 'approved',
       decidedBy: { id: supervisor.user.id },
@@ -192,7 +194,7 @@ describe('paper back-entry under two-person control', () => {
     expect(approved.registrationNo).toMatch(/^REG-2026-\d{6}$/)
     const row = await application(draft.id)
     expect(row.status).toBe('admin_verification')
-    expect(row.stage_due_date).toBe(addWorkingDays(paperDay, firstStage.budgetDays, closedDays))
+    expect(row.stage_due_date).toBe(WIB.addWorkingDays(paperDay, firstStage.budgetDays, closedDays))
     // The same assignment as any counter intake: never the officer who entered it, nor the approver.
     expect(row.assignee_id).not.toBeNull()
     expect([desk.user.id, supervisor.user.id]).not.toContain(row.assignee_id)

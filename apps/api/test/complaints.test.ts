@@ -1,7 +1,9 @@
-import { addWorkingDays } from '@pintu/contract'
+import { officeDays } from '@pintu/contract'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, createTestClock, queryRows, type TestApp } from './support/test-app.ts'
+
+const WIB = officeDays('Asia/Jakarta')
 
 type Account = Awaited<ReturnType<TestApp['account']>>
 const HOLIDAYS = new Set(['2026-12-24', '2026-12-25', '2027-01-01'])
@@ -58,7 +60,7 @@ describe('complaint deadlines on the SP4N-LAPOR! ladder', () => {
     // 31, (1 January), 4–8, 11, 12, 13 January → the 14th.
     expect((await file({ category: 'dispute' })).resolutionDueDate).toBe('2027-01-13')
     const field = await file({ category: 'field_check' })
-    expect(field.resolutionDueDate).toBe(addWorkingDays(MONDAY, 60, HOLIDAYS))
+    expect(field.resolutionDueDate).toBe(WIB.addWorkingDays(MONDAY, 60, HOLIDAYS))
     expect(field.resolutionDueDate > '2027-03-01').toBe(true)
   })
 

@@ -1,8 +1,10 @@
-import { endOfJakartaDay } from '@pintu/contract'
+import { officeDays } from '@pintu/contract'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { applicationHelpers, officerCrew } from './support/applications.ts'
 import { createTestApp, createTestClock, queryRows, type TestApp } from './support/test-app.ts'
+
+const WIB = officeDays('Asia/Jakarta')
 
 describe('declared closures, escalation and deemed approval', () => {
   // Tuesday 17 November 2026, 09:00 WIB: no holidays nearby.
@@ -79,7 +81,7 @@ describe('declared closures, escalation and deemed approval', () => {
     clock.set(new Date('2026-12-01T09:00:00+07:00'))
     const app = await submitted('TDP')
     const due = (await h.get(applicant, app.id)).json().stageDueDate
-    clock.set(new Date(endOfJakartaDay(due).getTime() + 1))
+    clock.set(new Date(WIB.endOfDay(due).getTime() + 1))
     const runs = await Promise.all([t.app.runEscalations(), t.app.runEscalations()])
     const total = runs.reduce((sum, r) => sum + (r?.escalated ?? 0), 0)
     expect(total).toBeGreaterThanOrEqual(1)
@@ -126,10 +128,10 @@ describe('declared closures, escalation and deemed approval', () => {
     const app = await atDecision('SIUP')
     expect(app.service.deemedApproval).toBe(true)
     const due = (await h.get(applicant, app.id)).json().stageDueDate
-    clock.set(endOfJakartaDay(due))
+    clock.set(WIB.endOfDay(due))
     await t.app.runEscalations()
     expect((await h.get(applicant, app.id)).json().status).toBe('decision')
-    clock.set(new Date(endOfJakartaDay(due).getTime() + 1))
+    clock.set(new Date(WIB.endOfDay(due).getTime() + 1))
     await t.app.runEscalations()
     const after = (await h.get(applicant, app.id)).json()
     expect(after.status).toBe('signing')
@@ -153,7 +155,7 @@ describe('declared closures, escalation and deemed approval', () => {
     const app = await atDecision('SKP')
     expect(app.service.deemedApproval).toBe(false)
     const due = (await h.get(applicant, app.id)).json().stageDueDate
-    clock.set(new Date(endOfJakartaDay(due).getTime() + 1))
+    clock.set(new Date(WIB.endOfDay(due).getTime() + 1))
     await t.app.runEscalations()
     const after = (await h.get(applicant, app.id)).json()
     expect(after.status).toBe('decision')

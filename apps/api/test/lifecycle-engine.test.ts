@@ -1,7 +1,9 @@
-import { endOfJakartaDay } from '@pintu/contract'
+import { officeDays } from '@pintu/contract'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { applicationHelpers, officerCrew } from './support/applications.ts'
 import { createTestApp, createTestClock, type TestApp } from './support/test-app.ts'
+
+const WIB = officeDays('Asia/Jakarta')
 
 type Account = Awaited<ReturnType<TestApp['account']>>
 
@@ -49,7 +51,7 @@ describe('the transition engine', () => {
     app = (await h.act(team.byId(await h.assigneeId(draft.id))!, draft.id, 'accept', { version: app.version })).json()
       .application
     expect(app.status).toBe('decision')
-    clock.set(new Date(endOfJakartaDay(app.stageDueDate).getTime() + 1))
+    clock.set(new Date(WIB.endOfDay(app.stageDueDate).getTime() + 1))
     expect((await t.app.runEscalations())!.deemedApproved).toBe(1)
     const after = (await h.get(applicant, draft.id)).json()
     expect(after.status).toBe('awaiting_payment')
@@ -87,10 +89,10 @@ describe('the transition engine', () => {
         .dueDate,
     )
 
-    clock.set(endOfJakartaDay(deadline))
+    clock.set(WIB.endOfDay(deadline))
     expect((await t.app.runEscalations())!.expired).toBe(0)
     expect((await h.get(applicant, draft.id)).json().status).toBe('returned')
-    clock.set(new Date(endOfJakartaDay(deadline).getTime() + 1))
+    clock.set(new Date(WIB.endOfDay(deadline).getTime() + 1))
     expect((await t.app.runEscalations())!.expired).toBe(1)
     const expired = (await h.get(applicant, draft.id)).json()
     expect(expired.status).toBe('expired')

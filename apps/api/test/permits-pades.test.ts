@@ -1,8 +1,10 @@
-import { jakartaDate } from '@pintu/contract'
+import { officeDays } from '@pintu/contract'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { applicationHelpers, officerCrew } from './support/applications.ts'
 import { pdfSignatureChecker } from './support/pdf-signature-check.ts'
 import { createTestApp, createTestClock, type TestApp } from './support/test-app.ts'
+
+const WIB = officeDays('Asia/Jakarta')
 
 type Account = Awaited<ReturnType<TestApp['account']>>
 
@@ -234,7 +236,7 @@ describe('permits signed with a certified electronic signature (PAdES) through t
         headers: signer.headers,
         payload: { onDuty: false },
       })
-    const today = jakartaDate(clock.now())
+    const today = WIB.dateOf(clock.now())
     const granted = await t.app.inject({
       method: 'POST',
       url: '/api/v1/delegations',

@@ -1,9 +1,11 @@
-import { jakartaDate } from '@pintu/contract'
+import { officeDays } from '@pintu/contract'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { daysBetween } from '../src/modules/stats/stats-days.ts'
 import { queryRows } from './support/test-app.ts'
 import { DAYS, keptByAssignee, keptRows, SERVICES, statsWalk, type StatsWalk } from './support/stats-walk.ts'
+
+const WIB = officeDays('Asia/Jakarta')
 
 /**
  * The rollup job's tables against the counters they are made from, over the seeded walk of
@@ -41,7 +43,7 @@ describe('statistics rollups, equal to the counters', () => {
     )
   /** The public backlog and the officer report now, each against a direct count. */
   async function expectEqualToDirectCounts() {
-    const today = jakartaDate(clock.now())
+    const today = WIB.dateOf(clock.now())
     expect(keptRows(await publicBacklog())).toEqual((await w.directBacklog(today)).rows)
     expect(keptByAssignee(await officerReport())).toEqual(await w.directByAssignee(today))
   }
@@ -60,7 +62,7 @@ describe('statistics rollups, equal to the counters', () => {
     officerBefore = await Promise.all(days.map((d) => officerReport(d)))
     publicBefore = before
 
-    const period = `from=${days[0]}&to=${jakartaDate(clock.now())}`
+    const period = `from=${days[0]}&to=${WIB.dateOf(clock.now())}`
     const figures = async () =>
       Promise.all(
         ['daily', 'sla'].map(async (r) =>

@@ -1,7 +1,7 @@
 import {
   backlogAgeBuckets,
   backlogCsvColumns,
-  jakartaDate,
+  officeDays,
   officerBacklogCsvColumns,
   type OfficerBacklogRow,
 } from '@pintu/contract'
@@ -19,6 +19,8 @@ import {
   type DirectRow,
   type StatsWalk,
 } from './support/stats-walk.ts'
+
+const WIB = officeDays('Asia/Jakarta')
 
 /**
  * The kept statistics against a direct count over the seeded walk of support/stats-walk.ts; the
@@ -43,7 +45,7 @@ describe('public statistics, kept by the change record', () => {
   afterAll(() => w?.t.close())
 
   it('the backlog now equals a direct count of the applications, by kind, service, stage, overdue and age', async () => {
-    const today = jakartaDate(clock.now())
+    const today = WIB.dateOf(clock.now())
     const direct = await directBacklog(today)
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/stats/backlog' })
     expect(res.statusCode).toBe(200)
@@ -76,7 +78,7 @@ describe('public statistics, kept by the change record', () => {
 
   it('the officer report equals a direct count by assignee, now and as of each past day; its CSV matches', async () => {
     const supervisor = { authorization: `Bearer ${team.crew.supervisor!.token}` }
-    const today = jakartaDate(clock.now())
+    const today = WIB.dateOf(clock.now())
     const now = await t.app.inject({ method: 'GET', url: '/api/v1/reports/backlog', headers: supervisor })
     expect(now.statusCode).toBe(200)
     expect(now.headers['cache-control']).toBe('private, no-store')
@@ -125,7 +127,7 @@ describe('public statistics, kept by the change record', () => {
 
   it('counts per day equal the history: registrations, decisions, issuances, returns, deemed approvals', async () => {
     const from = snapshots[0]!.day
-    const to = jakartaDate(clock.now())
+    const to = WIB.dateOf(clock.now())
     const res = await t.app.inject({ method: 'GET', url: `/api/v1/stats/daily?from=${from}&to=${to}` })
     expect(res.statusCode).toBe(200)
     const direct = await queryRows<{ day: string; action: string; to_status: string; n: number }>(
@@ -159,7 +161,7 @@ describe('public statistics, kept by the change record', () => {
 
   it('SLA figures equal the history: outcomes per service, returns per reason, reassignments, escalations', async () => {
     const from = snapshots[0]!.day
-    const to = jakartaDate(clock.now())
+    const to = WIB.dateOf(clock.now())
     const res = await t.app.inject({ method: 'GET', url: `/api/v1/stats/sla?from=${from}&to=${to}` })
     expect(res.statusCode).toBe(200)
     const body = res.json()
@@ -241,7 +243,7 @@ describe('public statistics, kept by the change record', () => {
       }),
     )
     expect(accepted).toEqual(drafts.map(() => 200))
-    const today = jakartaDate(clock.now())
+    const today = WIB.dateOf(clock.now())
     const direct = await directBacklog(today)
     const body = (await t.app.inject({ method: 'GET', url: '/api/v1/stats/backlog' })).json()
     expect(keptRows(body)).toEqual(direct.rows)

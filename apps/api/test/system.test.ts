@@ -26,6 +26,8 @@ describe('health and readiness', () => {
         shortName: 'DPMPTSP Kota Bandung',
         region: { id: 'Kota Bandung', en: 'City of Bandung' },
         address: expect.stringMatching(/^Jl\. .+, Bandung$/),
+        // The zone every date of the office is counted in (WIB for Bandung).
+        timezone: 'Asia/Jakarta',
         // Hours and contacts only when the deployment states them (PINTU_OFFICE_*): nothing invented.
         hours: null,
         phone: null,

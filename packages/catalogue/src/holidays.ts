@@ -1,7 +1,7 @@
 import type { LocalizedText } from '@pintu/contract'
 
 export interface Holiday {
-  /** YYYY-MM-DD, Asia/Jakarta. */
+  /** YYYY-MM-DD: a calendar date, counted in each office's own time zone. */
   date: string
   /** National holiday, or collective leave (cuti bersama) that the SKB adds around it. */
   kind: 'libur_nasional' | 'cuti_bersama'

@@ -1,3 +1,5 @@
+import type { OfficeTimeZone } from '@pintu/contract'
+
 /**
  * The offices (DPMPTSP) a deployment may serve: the registry an operator picks from with
  * PINTU_OFFICES. Codes are Kemendagri region codes (Permendagri 72/2019), the key every office row
@@ -17,7 +19,7 @@ export interface OfficeFacts {
   address: string
   /** The title the head of office signs under; the person's name is the deployment's to state. */
   headTitle: string
-  timezone: 'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura'
+  timezone: OfficeTimeZone
 }
 
 export const BANDUNG = {

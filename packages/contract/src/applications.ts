@@ -175,7 +175,10 @@ export const StageProgressSchema = Type.Object({
   finishedAt: Type.Union([IsoDateTime('When the stage finished'), Type.Null()]),
   workingDaysUsed: Type.Integer({ minimum: 0, description: 'Working days the office has held the file in this stage' }),
   budgetDays: Type.Integer({ minimum: 1, description: 'Working-day budget of the stage' }),
-  dueDate: Type.Union([IsoDate('Last working day of the budget (Asia/Jakarta), while the stage runs'), Type.Null()]),
+  dueDate: Type.Union([
+    IsoDate("Last working day of the budget (the office's time zone), while the stage runs"),
+    Type.Null(),
+  ]),
   dueDateProvisional: Type.Boolean({
     description: 'The due date lies past the last year with a published holiday calendar and may still move',
   }),
@@ -212,7 +215,7 @@ export const ReceiptSchema = Type.Object({
   registrationNo: RegistrationNoSchema,
   trackingCode: Type.String({ description: 'Code for public tracking; shown once, stored only as a hash' }),
   submittedAt: IsoDateTime('When the application was submitted'),
-  expectedCompletionDate: IsoDate('Expected completion in working days from submission (Asia/Jakarta)'),
+  expectedCompletionDate: IsoDate("Expected completion in working days from submission (the office's time zone)"),
   expectedCompletionProvisional: Type.Boolean({
     description: 'The date lies past the last year with a published holiday calendar and may still move',
   }),

@@ -1,14 +1,18 @@
 import { Type, type Static } from 'typebox'
 import { IsoDate, IsoDateTime, LocalizedTextSchema, Text, Uuid } from './common.ts'
 
-export const holidayKinds = ['libur_nasional', 'cuti_bersama'] as const
+export const holidayKinds = ['libur_nasional', 'cuti_bersama', 'libur_daerah'] as const
+export type HolidayKind = (typeof holidayKinds)[number]
+/** The kinds the national calendar (the SKB) sets; the others are the office's own. */
+export const nationalHolidayKinds = ['libur_nasional', 'cuti_bersama'] as const satisfies readonly HolidayKind[]
 export const HolidayKindSchema = Type.Enum([...holidayKinds], {
-  description: '`libur_nasional` national holiday, `cuti_bersama` collective leave (SKB of three ministers)',
+  description:
+    "`libur_nasional` national holiday, `cuti_bersama` collective leave (both set by the SKB of three ministers), `libur_daerah` regional holiday: a day off the region's own government declares (e.g. a provincial holiday by the governor's decree), entered for this office only",
 })
 
 export const HolidaySchema = Type.Object({
   id: Uuid('Holiday entry id'),
-  date: IsoDate('The non-working date (Asia/Jakarta)'),
+  date: IsoDate("The non-working date (the office's time zone)"),
   kind: HolidayKindSchema,
   name: LocalizedTextSchema,
   legalBasis: Type.String({ description: 'The decree that sets it, e.g. SKB 1497/2025' }),
@@ -28,7 +32,7 @@ export type HolidayList = Static<typeof HolidayListSchema>
 
 export const DueDateQuerySchema = Type.Object(
   {
-    from: IsoDate('The day the clock starts (Asia/Jakarta); counting begins the next working day'),
+    from: IsoDate("The day the clock starts (the office's time zone); counting begins the next working day"),
     days: Type.Integer({ minimum: 1, maximum: 365, description: 'Working days' }),
   },
   { additionalProperties: false },
@@ -36,14 +40,16 @@ export const DueDateQuerySchema = Type.Object(
 export const DueDateSchema = Type.Object({
   from: IsoDate('The day the clock started'),
   days: Type.Integer(),
-  dueDate: IsoDate('The last working day: due at its close (23:59:59 WIB)'),
+  dueDate: IsoDate("The last working day: due at its close (23:59:59 in the office's time zone)"),
   provisional: Type.Boolean({
     description: 'The due date lies past the last year with a published holiday calendar (the SKB) and may still move',
   }),
   skipped: Type.Array(
     Type.Object({
       date: IsoDate('A non-working date in the period'),
-      reason: Type.Enum(['weekend', 'libur_nasional', 'cuti_bersama']),
+      reason: Type.Enum(['weekend', ...holidayKinds], {
+        description: 'Why it is not a working day: a weekend, or the kind of its holiday entry',
+      }),
       name: Type.Union([LocalizedTextSchema, Type.Null()]),
     }),
     { description: 'Non-working dates between the start and the due date, and why' },

@@ -1,4 +1,5 @@
 import { Type, type Static, type TSchema } from 'typebox'
+import { officeTimeZones } from './working-days.ts'
 
 /**
  * What every text field may hold: no C0 control character but tab, line feed and carriage return,
@@ -119,4 +120,9 @@ export const IsoDateTime = (description: string) => Type.String({ format: 'date-
 /** Pintu's calendar covers 2000–2099: working-day arithmetic outside it is refused, never looped over. */
 export const IsoDate = (description: string) =>
   Type.String({ format: 'date', pattern: '^20[0-9]{2}-', description: `${description} (2000–2099)` })
+/** The zone of an office's working day; every date Pintu gives for the office is a date there. */
+export const OfficeTimeZoneSchema = Type.Enum([...officeTimeZones], {
+  description:
+    "IANA time zone of the office's working day: Asia/Jakarta (WIB, UTC+7), Asia/Makassar (WITA, UTC+8) or Asia/Jayapura (WIT, UTC+9), none with daylight saving. Every date of this office (received days, due dates, statistics days, issue dates) is a date in this zone, and a due date is met until 23:59:59 there",
+})
 export const Uuid = (description: string) => Type.String({ format: 'uuid', description })

@@ -82,7 +82,7 @@ export const FileComplaintBodySchema = Type.Object(
 export type FileComplaintBody = Static<typeof FileComplaintBodySchema>
 
 const Deadlines = {
-  firstResponseDueDate: IsoDate('Last working day for the first response (Asia/Jakarta)'),
+  firstResponseDueDate: IsoDate("Last working day for the first response (the office's time zone)"),
   resolutionDueDate: IsoDate(
     'Last working day for resolution; moves by the working days spent waiting for the complainant',
   ),

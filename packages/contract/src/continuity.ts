@@ -7,7 +7,7 @@ export const ClosureSchema = Type.Object({
   id: Uuid('Closure id'),
   reason: Type.String({ description: 'Why the office is closed, as told to the public' }),
   legalBasis: Type.String({ description: 'The decision that declares it' }),
-  startsOn: IsoDate('First closed day (Asia/Jakarta)'),
+  startsOn: IsoDate("First closed day (the office's time zone)"),
   endsOn: Type.Union([IsoDate('Last closed day'), Type.Null()], { description: 'Null while open-ended' }),
   declaredAt: IsoDateTime('When it was declared'),
   inForce: Type.Boolean({ description: 'Whether today falls in it' }),

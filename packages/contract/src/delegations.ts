@@ -15,7 +15,7 @@ export const DelegationSchema = Type.Object({
   kind: DelegationKindSchema,
   delegateId: Uuid('The official who may sign'),
   delegateName: Type.String(),
-  startsOn: IsoDate('First day the delegate may sign (Asia/Jakarta)'),
+  startsOn: IsoDate("First day the delegate may sign (the office's time zone)"),
   endsOn: IsoDate('Last day the delegate may sign'),
   reason: Type.String(),
   createdBy: Type.String({ description: 'Who granted it' }),

@@ -1,6 +1,6 @@
 import { SigningServiceKindSchema } from './signing.ts'
 import { Type, type Static } from 'typebox'
-import { IsoDateTime, LocalizedTextSchema, Text, Uuid } from './common.ts'
+import { IsoDateTime, LocalizedTextSchema, OfficeTimeZoneSchema, Text, Uuid } from './common.ts'
 import { OfficerRoleSchema, RoleSchema } from './roles.ts'
 
 const Email = Type.String({ format: 'email', maxLength: 254, description: 'Email address' })
@@ -187,6 +187,7 @@ export const SiteSchema = Type.Object({
       shortName: Type.String({ description: 'The short name signs and page headers use, e.g. DPMPTSP Kota Bandung' }),
       region: LocalizedTextSchema,
       address: Type.String({ description: 'Street address of the office, for visits and letters' }),
+      timezone: OfficeTimeZoneSchema,
       hours: Type.Union([
         Type.String({ description: 'Opening hours of the counter, as the office states them' }),
         Type.Null(),

@@ -82,7 +82,7 @@ export const IkmFiguresSchema = Type.Object({
   overall: Type.Object(IkmValue),
   services: Type.Array(Type.Object({ serviceCode: Type.String(), ...IkmValue }), { description: 'Per service' }),
   periods: Type.Array(
-    Type.Object({ period: Type.String({ description: 'Month, YYYY-MM (Asia/Jakarta)' }), ...IkmValue }),
+    Type.Object({ period: Type.String({ description: "Month, YYYY-MM (the office's time zone)" }), ...IkmValue }),
     {
       description: 'Per month',
     },

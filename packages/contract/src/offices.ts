@@ -1,6 +1,6 @@
 /** The offices one deployment serves, for the SPAs' office choice and for integrators. */
 import { Type, type Static } from 'typebox'
-import { LocalizedTextSchema } from './common.ts'
+import { LocalizedTextSchema, OfficeTimeZoneSchema } from './common.ts'
 
 export { OFFICE_HEADER } from './office-header.ts'
 
@@ -21,10 +21,7 @@ export const ServedOfficeSchema = Type.Object(
     name: LocalizedTextSchema,
     shortName: Type.String({ description: 'The short name signs and pages use, e.g. DPMPTSP Kota Makassar' }),
     address: Type.String({ description: 'Street address of the office, for visits and letters' }),
-    timezone: Type.Enum(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'], {
-      description:
-        "IANA time zone of the office's working day: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)",
-    }),
+    timezone: OfficeTimeZoneSchema,
     isDefault: Type.Boolean({
       description: 'Whether this office answers requests that name none (no `X-Pintu-Office`, no token)',
     }),

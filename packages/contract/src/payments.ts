@@ -11,7 +11,7 @@ export const InvoiceSchema = Type.Object({
     description: 'Virtual account number to pay into (16 digits)',
   }),
   amount: Rupiah('Amount in rupiah, from the catalogue fee rule only', 1),
-  dueDate: IsoDate('Pay by this date (Asia/Jakarta)'),
+  dueDate: IsoDate("Pay by this date (the office's time zone)"),
   status: Type.Enum(['unpaid', 'paid'], { description: 'Whether the bank has confirmed payment' }),
   issuedAt: IsoDateTime('When the SKRD was issued'),
   paidAt: Type.Union([IsoDateTime('When the bank says it was paid'), Type.Null()]),

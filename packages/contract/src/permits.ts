@@ -24,7 +24,7 @@ export const PermitDataSchema = Type.Object(
     serviceName: LocalizedTextSchema,
     applicationKind: ApplicationKindSchema,
     holderName: Type.String({ description: 'Name of the permit holder as registered' }),
-    issuedOn: IsoDate('Date of issue (Asia/Jakarta)'),
+    issuedOn: IsoDate("Date of issue (the office's time zone)"),
     validUntil: Type.Union([IsoDate('Last day of validity'), Type.Null()], {
       description: 'Null when the permit does not expire',
     }),
@@ -74,7 +74,7 @@ export const PermitSummarySchema = Type.Object(
     number: Type.String({ description: 'Permit number' }),
     serviceCode: Type.String(),
     serviceName: LocalizedTextSchema,
-    issuedOn: IsoDate('Date of issue (Asia/Jakarta)'),
+    issuedOn: IsoDate("Date of issue (the office's time zone)"),
     validUntil: Type.Union([IsoDate('Last day of validity'), Type.Null()], {
       description: 'Null when the permit does not expire',
     }),

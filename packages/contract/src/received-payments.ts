@@ -7,8 +7,8 @@ export const RECEIVED_MAX_DAYS = 92
 
 export const ReceivedPaymentsQuerySchema = Type.Object(
   {
-    from: Type.Optional(IsoDate('First day (Asia/Jakarta), inclusive; default six days before `to`')),
-    to: Type.Optional(IsoDate('Last day (Asia/Jakarta), inclusive; default today')),
+    from: Type.Optional(IsoDate("First day (the office's time zone), inclusive; default six days before `to`")),
+    to: Type.Optional(IsoDate("Last day (the office's time zone), inclusive; default today")),
   },
   { additionalProperties: false, description: `A period of at most ${RECEIVED_MAX_DAYS} days` },
 )
@@ -17,7 +17,7 @@ export type ReceivedPaymentsQuery = Static<typeof ReceivedPaymentsQuerySchema>
 export const ReceivedPaymentSchema = Type.Object(
   {
     paidAt: IsoDateTime('When the bank says it was paid'),
-    paidOn: IsoDate('The day it was paid (Asia/Jakarta)'),
+    paidOn: IsoDate("The day it was paid (the office's time zone)"),
     invoiceNumber: Type.String({ description: 'SKRD number' }),
     virtualAccount: Type.String({ description: 'Virtual account paid into' }),
     amount: Rupiah('Amount applied, in rupiah', 1),
@@ -42,7 +42,7 @@ export const ReceivedPaymentsSchema = Type.Object(
     days: Type.Array(
       Type.Object(
         {
-          date: IsoDate('The day (Asia/Jakarta)'),
+          date: IsoDate("The day (the office's time zone)"),
           count: Type.Integer({ minimum: 0, description: 'Payments that day' }),
           total: Rupiah('Sum that day, in rupiah'),
         },

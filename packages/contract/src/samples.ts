@@ -88,6 +88,7 @@ export const sampleSiteOffice: Site['office'] = {
   shortName: 'DPMPTSP Kota Bandung',
   region: { id: 'Kota Bandung', en: 'City of Bandung' },
   address: 'Jl. Cianjur No. 34',
+  timezone: 'Asia/Jakarta',
   hours: null,
   phone: null,
   email: null,

@@ -28,7 +28,7 @@ const Count = (description: string) => Type.Integer({ minimum: 0, description })
 export const StatsAsOfQuerySchema = Type.Object(
   {
     asOf: Type.Optional(
-      IsoDate('Figures as they stood at the end of this day (Asia/Jakarta); default now. Not in the future'),
+      IsoDate("Figures as they stood at the end of this day (the office's time zone); default now. Not in the future"),
     ),
   },
   { additionalProperties: false },
@@ -37,8 +37,8 @@ export type StatsAsOfQuery = Static<typeof StatsAsOfQuerySchema>
 
 export const StatsPeriodQuerySchema = Type.Object(
   {
-    from: Type.Optional(IsoDate('First day (Asia/Jakarta), inclusive; default 29 days before `to`')),
-    to: Type.Optional(IsoDate('Last day (Asia/Jakarta), inclusive; default today')),
+    from: Type.Optional(IsoDate("First day (the office's time zone), inclusive; default 29 days before `to`")),
+    to: Type.Optional(IsoDate("Last day (the office's time zone), inclusive; default today")),
   },
   { additionalProperties: false, description: `A period of at most ${STATS_MAX_DAYS} days, not in the future` },
 )
@@ -123,7 +123,7 @@ export type DailyCount = (typeof dailyCounts)[number]
 
 export const DailyRowSchema = Type.Object(
   {
-    date: IsoDate('The day (Asia/Jakarta)'),
+    date: IsoDate("The day (the office's time zone)"),
     registrations: Count('First submissions (a registration number given)'),
     decisions: Count('Decisions: approvals, rejections and deemed approvals'),
     approvals: Count('Approved by the approver'),

@@ -34,7 +34,7 @@ export type BoardQuery = Static<typeof BoardQuerySchema>
 
 export const BoardHistorySchema = Type.Object(
   {
-    since: IsoDate('Monday of this week (Asia/Jakarta): the history counts from its start'),
+    since: IsoDate("Monday of this week (the office's time zone): the history counts from its start"),
     stagesFinished: Type.Array(
       Type.Object(
         {

@@ -1,14 +1,23 @@
 /**
- * Working days in the office's time zone (Asia/Jakarta, UTC+7, no daylight saving): Monday to
- * Friday, minus the given non-working dates (national holidays, cuti bersama, declared closures).
- * A budget of N days starting at instant T ends at the close of the N-th working day after T's date.
+ * Working days in an office's time zone: Monday to Friday, minus the given non-working dates
+ * (national holidays, cuti bersama, regional holidays, declared closures). A budget of N days
+ * starting at instant T ends at the close of the N-th working day after T's date in that zone.
+ * Indonesia's three zones have fixed offsets and no daylight saving (WIB +7, WITA +8, WIT +9), so a
+ * day in each is a fixed span of UTC; an instant at 23:30 WIB is already the next day in WITA and WIT.
  *
  * Every computation stays inside a supported calendar (2000-01-01 to 2099-12-31) and counts at most
  * MAX_WORKING_DAYS: a date or a count outside throws CalendarRangeError instead of looping. A public
  * due-date request for the year 9999 once kept the whole process busy.
  */
-const JAKARTA_OFFSET_MS = 7 * 60 * 60_000
-const DAY_MS = 24 * 60 * 60_000
+const HOUR_MS = 60 * 60_000
+const DAY_MS = 24 * HOUR_MS
+
+/** Indonesia's three time zones (WIB, WITA, WIT), one of which is every office's, and their UTC offsets in hours. */
+export const OFFICE_TIME_ZONE_OFFSETS = { 'Asia/Jakarta': 7, 'Asia/Makassar': 8, 'Asia/Jayapura': 9 } as const
+export type OfficeTimeZone = keyof typeof OFFICE_TIME_ZONE_OFFSETS
+export const officeTimeZones = Object.keys(OFFICE_TIME_ZONE_OFFSETS) as OfficeTimeZone[]
+
+export const isOfficeTimeZone = (zone: string): zone is OfficeTimeZone => Object.hasOwn(OFFICE_TIME_ZONE_OFFSETS, zone)
 
 export const FIRST_SUPPORTED_DATE = '2000-01-01'
 export const LAST_SUPPORTED_DATE = '2099-12-31'
@@ -30,11 +39,6 @@ function assertSupported(date: string): string {
   return date
 }
 
-/** The Jakarta calendar date of an instant, as YYYY-MM-DD. */
-export function jakartaDate(instant: Date): string {
-  return new Date(instant.getTime() + JAKARTA_OFFSET_MS).toISOString().slice(0, 10)
-}
-
 function nextDate(date: string): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10)
 }
@@ -44,35 +48,71 @@ export function isWorkingDay(date: string, nonWorking: ReadonlySet<string>): boo
   return weekday !== 0 && weekday !== 6 && !nonWorking.has(date)
 }
 
-/** The last instant (23:59:59.999 WIB) of a Jakarta date. */
-export function endOfJakartaDay(date: string): Date {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + DAY_MS - JAKARTA_OFFSET_MS - 1)
+/** The calendar of one office's zone: every date here is a YYYY-MM-DD in that zone. */
+export interface OfficeDays {
+  readonly timezone: OfficeTimeZone
+  /** The date of an instant in the zone. */
+  dateOf(instant: Date): string
+  /** The first instant (00:00 local) of a date. */
+  startOfDay(date: string): Date
+  /** The last instant (23:59:59.999 local) of a date: a due date is met until then. */
+  endOfDay(date: string): Date
+  /** Noon of a date: a date as an instant for the arithmetic below, far from both day boundaries. */
+  noonOf(date: string): Date
+  /** The date of the N-th working day after the date of `start`. */
+  addWorkingDays(start: Date, days: number, nonWorking?: ReadonlySet<string>): string
+  /** Working days after the date of `start` up to and including the date of `end` (0 on the same day). */
+  workingDaysBetween(start: Date, end: Date, nonWorking?: ReadonlySet<string>): number
 }
 
-/** The Jakarta date of the N-th working day after the date of `start`. */
-export function addWorkingDays(start: Date, days: number, nonWorking: ReadonlySet<string> = new Set()): string {
-  if (!Number.isInteger(days) || days < 0 || days > MAX_WORKING_DAYS)
-    throw new CalendarRangeError(`${days} working days`)
-  let date = assertSupported(jakartaDate(start))
-  let counted = 0
-  while (counted < days) {
-    date = assertSupported(nextDate(date))
-    if (isWorkingDay(date, nonWorking)) counted += 1
-  }
-  return date
+/** An office's calendar as its clocks read it: its zone's days, and the dates that are not working days. */
+export interface WorkingCalendar {
+  days: OfficeDays
+  nonWorking: ReadonlySet<string>
 }
 
-/** Working days after the date of `start` up to and including the date of `end` (0 on the same day). */
-export function workingDaysBetween(start: Date, end: Date, nonWorking: ReadonlySet<string> = new Set()): number {
-  const last = assertSupported(jakartaDate(end))
-  let date = assertSupported(jakartaDate(start))
-  let counted = 0
-  // Both ends are inside the supported calendar, so this visits at most its ~36,500 dates.
-  while (date < last) {
-    date = nextDate(date)
-    if (isWorkingDay(date, nonWorking)) counted += 1
+function makeOfficeDays(timezone: OfficeTimeZone): OfficeDays {
+  const offsetMs = OFFICE_TIME_ZONE_OFFSETS[timezone] * HOUR_MS
+  const dateOf = (instant: Date) => new Date(instant.getTime() + offsetMs).toISOString().slice(0, 10)
+  const startOfDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - offsetMs)
+  return {
+    timezone,
+    dateOf,
+    startOfDay,
+    endOfDay: (date) => new Date(startOfDay(date).getTime() + DAY_MS - 1),
+    noonOf: (date) => new Date(startOfDay(date).getTime() + 12 * HOUR_MS),
+    addWorkingDays(start, days, nonWorking = new Set()) {
+      if (!Number.isInteger(days) || days < 0 || days > MAX_WORKING_DAYS)
+        throw new CalendarRangeError(`${days} working days`)
+      let date = assertSupported(dateOf(start))
+      let counted = 0
+      while (counted < days) {
+        date = assertSupported(nextDate(date))
+        if (isWorkingDay(date, nonWorking)) counted += 1
+      }
+      return date
+    },
+    workingDaysBetween(start, end, nonWorking = new Set()) {
+      const last = assertSupported(dateOf(end))
+      let date = assertSupported(dateOf(start))
+      let counted = 0
+      // Both ends are inside the supported calendar, so this visits at most its ~36,500 dates.
+      while (date < last) {
+        date = nextDate(date)
+        if (isWorkingDay(date, nonWorking)) counted += 1
+      }
+      return counted
+    },
   }
-  return counted
+}
+
+const calendars = new Map(officeTimeZones.map((zone) => [zone, makeOfficeDays(zone)]))
+
+/** The working-day calendar of an office's time zone; throws on a zone no office uses (there are only these three). */
+export function officeDays(timezone: string): OfficeDays {
+  const days = isOfficeTimeZone(timezone) ? calendars.get(timezone) : undefined
+  if (!days) throw new RangeError(`${timezone} is not an office time zone (${officeTimeZones.join(', ')})`)
+  return days
 }
 
 /**

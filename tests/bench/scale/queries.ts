@@ -35,13 +35,17 @@ function statsDeps(db: ScaleDatabase, s: Samples): stats.StatsDeps {
   if (!days)
     nonWorkingDays.set(
       s.officeId,
-      (days = createNonWorkingDays({ repo: createCalendarRepository(), officeId: s.officeId })),
+      (days = createNonWorkingDays({
+        repo: createCalendarRepository(),
+        officeId: s.officeId,
+        timezone: 'Asia/Jakarta',
+      })),
     )
   const now = new Date(`${s.today}T10:00:00+07:00`)
   return {
     db: db.db,
     clock: { now: () => now },
-    office: { id: s.officeId, code: '' },
+    office: { id: s.officeId, code: '', timezone: 'Asia/Jakarta' },
     nonWorkingDays: days,
     stats: statsRepository,
     rollups,
@@ -83,11 +87,11 @@ export const runStatsRollups = (db: ScaleDatabase, s: Samples) => runRollups(sta
 const daysBefore = (today: string, days: number) =>
   new Date(Date.parse(`${today}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10)
 
-/** Monday 00:00 in Jakarta of the week holding `today`, as the board's history counts from. */
-function mondayOf(today: string): Date {
+/** The Monday of the week holding `today` (an office date), as the board's history counts from. */
+function mondayOf(today: string): string {
   const day = new Date(`${today}T00:00:00Z`)
   day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7))
-  return new Date(`${day.toISOString().slice(0, 10)}T00:00:00+07:00`)
+  return day.toISOString().slice(0, 10)
 }
 
 export interface Samples {

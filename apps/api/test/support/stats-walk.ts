@@ -1,7 +1,9 @@
-import { backlogAgeBuckets, endOfJakartaDay, jakartaDate, workingDaysBetween } from '@pintu/contract'
+import { backlogAgeBuckets, officeDays } from '@pintu/contract'
 import { sql } from 'drizzle-orm'
 import { applicationHelpers, officerCrew } from './applications.ts'
 import { createTestApp, createTestClock, queryRows, type TestApp } from './test-app.ts'
+
+const WIB = officeDays('Asia/Jakarta')
 
 /**
  * The kept statistics against a direct count. Files are walked at random through the lifecycle over
@@ -85,7 +87,7 @@ export async function statsWalk() {
     )
     const ages = Object.fromEntries(backlogAgeBuckets.map((b) => [b.bucket, 0]))
     for (const r of submitted) {
-      const age = workingDaysBetween(new Date(r.submitted_at), endOfJakartaDay(today))
+      const age = WIB.workingDaysBetween(new Date(r.submitted_at), WIB.endOfDay(today))
       ages[backlogAgeBuckets.find((b) => age <= b.max)!.bucket]! += 1
     }
     return { rows, ages }
@@ -160,12 +162,12 @@ export async function statsWalk() {
       clock.advance(30_000)
     }
     await t.app.runEscalations()
-    const today = jakartaDate(clock.now())
+    const today = WIB.dateOf(clock.now())
     snapshots.push({ day: today, ...(await directBacklog(today)) })
     assigneeSnapshots.push({ day: today, rows: await directByAssignee(today) })
     clock.advance(86_400_000)
     // Keep the working hours: the next day starts at 09:00 again.
-    clock.set(new Date(`${jakartaDate(clock.now())}T09:00:00+07:00`))
+    clock.set(new Date(`${WIB.dateOf(clock.now())}T09:00:00+07:00`))
   }
   return { clock, t, h, team, applicant, snapshots, assigneeSnapshots, directBacklog, directByAssignee }
 }

@@ -1,5 +1,10 @@
+import { siteTimeZone } from '@/features/site/useSite.ts'
+
 // Dates and counts follow the reader's language. Money is always written the Indonesian way
 // (Rp 150.000) by formatRupiah from @pintu/contract, next to the parser that reads it back.
+
+/** The office's time zone (the site facts); WIB, the default office's, until they have arrived. */
+export const officeTimeZone = () => siteTimeZone() ?? 'Asia/Jakarta'
 
 function intlLocale(locale: string): string {
   return locale === 'en' ? 'en-GB' : 'id-ID'
@@ -13,7 +18,7 @@ export function formatFileSize(kb: number, locale: string): string {
 
 /** A calendar date in the office's time zone, e.g. `1 Januari 2025`. */
 export function formatDate(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'Asia/Jakarta' }).format(
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: officeTimeZone() }).format(
     new Date(iso),
   )
 }
@@ -34,6 +39,6 @@ export function formatDateTime(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(intlLocale(locale), {
     dateStyle: 'medium',
     timeStyle: 'short',
-    timeZone: 'Asia/Jakarta',
+    timeZone: officeTimeZone(),
   }).format(new Date(iso))
 }

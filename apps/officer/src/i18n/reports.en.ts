@@ -7,7 +7,7 @@ export default {
         'Files received and not finished: at which stage, held by whom, and how many working days since they ' +
         'were received. What arrived while the office was closed counts too.',
       asOf: 'As of',
-      asOfHelp: 'Figures at the end of that day (WIB). Leave empty for today.',
+      asOfHelp: "Figures at the end of that day (the office's time zone). Leave empty for today.",
       show: 'Show',
       loading: 'Loading the report…',
       summary: 'As of {date}: {files} files waiting, {overdue} overdue.',

@@ -8,7 +8,7 @@ export default {
         'Berkas yang sudah diterima dan belum selesai: di tahap mana, dipegang siapa, dan sudah berapa hari kerja ' +
         'sejak diterima. Termasuk yang masuk selama kantor tutup.',
       asOf: 'Per tanggal',
-      asOfHelp: 'Angka pada akhir hari itu (WIB). Kosongkan untuk hari ini.',
+      asOfHelp: 'Angka pada akhir hari itu (zona waktu kantor). Kosongkan untuk hari ini.',
       show: 'Tampilkan',
       loading: 'Memuat laporan…',
       summary: 'Per {date}: {files} berkas menunggu, {overdue} terlambat.',

@@ -166,7 +166,11 @@ export default {
     empty: 'No holidays recorded for this year.',
     date: 'Date',
     kindLabel: 'Kind',
-    kind: { libur_nasional: 'National holiday', cuti_bersama: 'Cuti bersama (collective leave)' },
+    kind: {
+      libur_nasional: 'National holiday',
+      cuti_bersama: 'Cuti bersama (collective leave)',
+      libur_daerah: 'Regional holiday (this office only)',
+    },
     name: 'Name',
     nameId: 'Name (Bahasa Indonesia)',
     nameEn: 'Name (English)',
@@ -192,7 +196,12 @@ export default {
     result: 'Due: {date}',
     skippedTitle: 'Skipped days',
     noSkipped: 'No days skipped.',
-    skippedReason: { weekend: 'Weekend', libur_nasional: 'National holiday', cuti_bersama: 'Cuti bersama' },
+    skippedReason: {
+      weekend: 'Weekend',
+      libur_nasional: 'National holiday',
+      cuti_bersama: 'Cuti bersama',
+      libur_daerah: 'Regional holiday',
+    },
   },
   permit: {
     previewTitle: 'What will be printed on the permit',

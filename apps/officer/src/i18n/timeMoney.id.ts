@@ -165,7 +165,11 @@ export default {
     empty: 'Tidak ada libur tercatat untuk tahun ini.',
     date: 'Tanggal',
     kindLabel: 'Jenis',
-    kind: { libur_nasional: 'Libur nasional', cuti_bersama: 'Cuti bersama' },
+    kind: {
+      libur_nasional: 'Libur nasional',
+      cuti_bersama: 'Cuti bersama',
+      libur_daerah: 'Libur daerah (kantor ini saja)',
+    },
     name: 'Nama',
     nameId: 'Nama (Bahasa Indonesia)',
     nameEn: 'Nama (English)',
@@ -191,7 +195,12 @@ export default {
     result: 'Tenggat: {date}',
     skippedTitle: 'Hari yang dilewati',
     noSkipped: 'Tidak ada hari yang dilewati.',
-    skippedReason: { weekend: 'Akhir pekan', libur_nasional: 'Libur nasional', cuti_bersama: 'Cuti bersama' },
+    skippedReason: {
+      weekend: 'Akhir pekan',
+      libur_nasional: 'Libur nasional',
+      cuti_bersama: 'Cuti bersama',
+      libur_daerah: 'Libur daerah',
+    },
   },
   permit: {
     previewTitle: 'Yang akan dicetak pada izin',

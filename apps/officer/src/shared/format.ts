@@ -1,5 +1,6 @@
 import type { LocalizedText } from '@pintu/contract'
 import type { Locale } from '@/i18n/index.ts'
+import { siteTimeZone } from '@/features/site/useSite.ts'
 
 const intlLocale: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' }
 
@@ -7,13 +8,18 @@ export function localized(text: LocalizedText | undefined, locale: Locale): stri
   return text ? text[locale] || text.id : ''
 }
 
-/** Dates are shown in the office's time zone (Kota Bandung, WIB), whatever the machine says. */
+/**
+ * Dates are shown in the office's time zone (the site facts: WIB for Bandung, WITA for Makassar),
+ * whatever the machine says; WIB, the default office's, until the site facts have arrived.
+ */
+const officeZone = () => siteTimeZone() ?? 'Asia/Jakarta'
+
 export function formatDateTime(iso: string | null | undefined, locale: Locale): string {
   if (!iso) return '—'
   return new Intl.DateTimeFormat(intlLocale[locale], {
     dateStyle: 'medium',
     timeStyle: 'short',
-    timeZone: 'Asia/Jakarta',
+    timeZone: officeZone(),
   }).format(new Date(iso))
 }
 
@@ -23,7 +29,7 @@ export function formatNumber(value: number, locale: Locale): string {
 
 export function formatDate(iso: string | null | undefined, locale: Locale): string {
   if (!iso) return '—'
-  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'medium', timeZone: 'Asia/Jakarta' }).format(
+  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'medium', timeZone: officeZone() }).format(
     new Date(iso),
   )
 }

@@ -64,6 +64,15 @@ describe('holiday form', () => {
       }),
     ).toEqual({})
     expect(
+      validateHoliday({
+        date: '2026-10-20',
+        kind: 'libur_daerah',
+        nameId: 'Hari Jadi Provinsi',
+        nameEn: 'Province Day',
+        legalBasis: 'Keputusan Gubernur',
+      }),
+    ).toEqual({})
+    expect(
       Object.keys(validateHoliday({ date: '', kind: 'x', nameId: '', nameEn: ' ', legalBasis: 'SK' })).sort(),
     ).toEqual(['date', 'kind', 'legalBasis', 'nameEn', 'nameId'])
   })
@@ -115,5 +124,11 @@ describe('dual control of manual payments', () => {
 })
 
 describe('office date', () => {
-  it('is the date in Jakarta', () => expect(officeToday(new Date('2026-11-28T18:00:00Z'))).toBe('2026-11-29'))
+  it('is the date in Jakarta until the site facts name the office zone', () =>
+    expect(officeToday(new Date('2026-11-28T18:00:00Z'))).toBe('2026-11-29'))
+  it("is the date in the office's zone: 23:30 WIB is already tomorrow in Makassar", () => {
+    const lateInBandung = new Date('2026-11-28T16:30:00Z')
+    expect(officeToday(lateInBandung, 'Asia/Jakarta')).toBe('2026-11-28')
+    expect(officeToday(lateInBandung, 'Asia/Makassar')).toBe('2026-11-29')
+  })
 })

@@ -4,6 +4,8 @@
  * short reason before a round-trip; the API stays the judge. Each returns i18n keys per input.
  */
 
+import { holidayKinds, officeDays, type OfficeTimeZone } from '@pintu/contract'
+import { siteTimeZone } from '@/features/site/useSite.ts'
 import { readRupiah, rupiahProblem } from './money.ts'
 
 export type Problems = Record<string, { key: string; params?: Record<string, number | string> }>
@@ -43,7 +45,7 @@ export interface DelegationInput {
   reason: string
 }
 
-/** `today` is the office's date (Asia/Jakarta), YYYY-MM-DD: a delegation may not start in the past. */
+/** `today` is the office's date (its time zone), YYYY-MM-DD: a delegation may not start in the past. */
 export function validateDelegation(input: DelegationInput, today: string): Problems {
   const problems: Problems = {}
   if (input.kind !== 'plt' && input.kind !== 'plh') problems.kind = { key: 'forms.choose' }
@@ -68,7 +70,7 @@ export interface HolidayInput {
 export function validateHoliday(input: HolidayInput): Problems {
   const problems: Problems = {}
   requiredDate(problems, 'date', input.date)
-  if (input.kind !== 'libur_nasional' && input.kind !== 'cuti_bersama') problems.kind = { key: 'forms.choose' }
+  if (!(holidayKinds as readonly string[]).includes(input.kind)) problems.kind = { key: 'forms.choose' }
   minLength(problems, 'nameId', input.nameId, 1)
   minLength(problems, 'nameEn', input.nameEn, 1)
   minLength(problems, 'legalBasis', input.legalBasis, 5)
@@ -121,12 +123,10 @@ export function approvalState(
   return me && pending.requestedById === me.id ? 'own_entry' : 'can_approve'
 }
 
-/** The office's date (Asia/Jakarta) as YYYY-MM-DD. */
-export function officeToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Jakarta',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now)
+/**
+ * The office's date as YYYY-MM-DD, in its time zone (the site facts); WIB, the default office's, until
+ * they have arrived. The API checks every date again in the office's zone.
+ */
+export function officeToday(now = new Date(), timezone: OfficeTimeZone = siteTimeZone() ?? 'Asia/Jakarta'): string {
+  return officeDays(timezone).dateOf(now)
 }

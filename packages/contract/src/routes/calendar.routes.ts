@@ -20,7 +20,7 @@ export const calendarRoutes = {
     url: '/api/v1/calendar/holidays',
     access: 'public',
     schema: {
-      summary: 'Holidays and cuti bersama in force for a year',
+      summary: "Holidays, cuti bersama and regional holidays in force for a year, in the office's calendar",
       tags: ['calendar'],
       querystring: HolidayListQuerySchema,
       response: { 200: HolidayListSchema },
@@ -34,7 +34,7 @@ export const calendarRoutes = {
     schema: {
       summary: 'Working-day due date',
       description:
-        'Monday–Friday minus holidays and cuti bersama in force. Counting starts on the next working day after `from`; a budget of N days ends at the close of the N-th working day.',
+        "Monday–Friday in the office's time zone, minus the office's holidays, cuti bersama, regional holidays and declared closures in force. Counting starts on the next working day after `from`; a budget of N days ends at the close of the N-th working day.",
       tags: ['calendar'],
       querystring: DueDateQuerySchema,
       response: { 200: DueDateSchema },
@@ -72,8 +72,9 @@ export const calendarRoutes = {
     access: ['admin'],
     errors: ['calendar.already_holiday', 'calendar.out_of_range'],
     schema: {
-      summary: 'Add a holiday (amendment)',
-      description: 'Due dates of files in progress are recomputed.',
+      summary: 'Add a holiday (amendment) or a regional holiday',
+      description:
+        "For this office only: a national amendment (`libur_nasional`, `cuti_bersama`) or a regional holiday the region's government declared (`libur_daerah`). Every working-day clock of this office counts it at once: due dates of files in progress are recomputed; other offices' clocks do not move.",
       tags: ['calendar'],
       body: AddHolidayBodySchema,
       response: { 201: HolidaySchema },

@@ -103,7 +103,7 @@ export const paymentRoutes = {
     schema: {
       summary: 'Payments received in a period, as CSV for the regional finance system',
       description:
-        'UTF-8, comma-separated, CRLF line ends, a header row: tanggal_bayar (Asia/Jakarta date), waktu_bayar (ISO time), nomor_skrd, nomor_va, jumlah (rupiah, integer), referensi_bank, sumber (bank | manual), nomor_registrasi, kode_layanan. No personal data.',
+        'UTF-8, comma-separated, CRLF line ends, a header row: tanggal_bayar (office date), waktu_bayar (ISO time), nomor_skrd, nomor_va, jumlah (rupiah, integer), referensi_bank, sumber (bank | manual), nomor_registrasi, kode_layanan. No personal data.',
       tags: ['payments'],
       querystring: ReceivedPaymentsQuerySchema,
       response: { 200: Type.String({ description: 'text/csv' }) },

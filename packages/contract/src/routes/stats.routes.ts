@@ -24,7 +24,7 @@ export const statsRoutes = {
     errors: ['stats.future_date'],
     schema: {
       summary: 'Backlog: received and not finished, by kind, service, stage and channel',
-      description: `How many files are waiting, izin vs non-izin, at which stage and for how long (working days since received, Asia/Jakarta), and how many are overdue — now, or at the end of a past day with \`asOf\`. Kept incrementally by the change record, never counted from the applications. ${csvNote} Columns: jenis, kode_layanan, tahap, kanal, berkas, terlambat, umur_0-3 … umur_31+. No personal data.`,
+      description: `How many files are waiting, izin vs non-izin, at which stage and for how long (working days since received, in the office's time zone), and how many are overdue — now, or at the end of a past day with \`asOf\`. Kept incrementally by the change record, never counted from the applications. ${csvNote} Columns: jenis, kode_layanan, tahap, kanal, berkas, terlambat, umur_0-3 … umur_31+. No personal data.`,
       tags: ['stats'],
       querystring: StatsAsOfQuerySchema,
       response: { 200: BacklogSchema },

@@ -3,7 +3,7 @@ import {
   computeFee,
   decideTransition,
   isProvisionalDate,
-  jakartaDate,
+  officeDays,
   oversightRoles,
   type ApplicationAction,
   type ActionApplication,
@@ -59,7 +59,7 @@ export async function loadVisible(
 /** The caller's roles today: an acting official (Plt./Plh.) holds the signer role inside the delegation window. */
 export async function effectiveRoles(deps: ApplicationsDeps, ex: Executor, actor: Actor): Promise<readonly string[]> {
   if (actor.kind !== 'officer' || actor.roles.includes('signer')) return actor.roles
-  const delegation = await deps.actingSigner(ex, jakartaDate(deps.clock.now()))
+  const delegation = await deps.actingSigner(ex, officeDays(deps.office.timezone).dateOf(deps.clock.now()))
   return delegation?.delegateId === actor.id ? [...actor.roles, 'signer'] : actor.roles
 }
 
@@ -177,7 +177,14 @@ export async function detailOf(
     // Technical review attachments are the office's working papers: officers only.
     documents: documents.filter((d) => isOfficer || d.requirementKey !== 'technical_review_attachment').map(toDocument),
     openReturn: app.openReturn ?? null,
-    stages: stageProgress(definition, events, deps.clock.now(), await deps.nonWorkingDays.get(ex), publishedThrough),
+    stages: stageProgress(
+      definition,
+      events,
+      deps.clock.now(),
+      officeDays(deps.office.timezone),
+      await deps.nonWorkingDays.get(ex),
+      publishedThrough,
+    ),
     events: timelineEvents(events),
     availableActions: actionsFor(
       app,

@@ -15,7 +15,7 @@ import type { Office } from '../offices/offices.repository.ts'
 import type { ApplicationRow, ApplicationsRepository } from './applications.repository.ts'
 import type { RandomInt } from './assignment.ts'
 
-/** The signing delegation (Plt./Plh.) in force on a Jakarta date, if any (the delegations module). */
+/** The signing delegation (Plt./Plh.) in force on an office date, if any (the delegations module). */
 export type ActingSigner = (
   ex: Executor,
   date: string,
@@ -62,7 +62,7 @@ export interface ApplicationsDeps {
   workWeek: WorkWeekReader
   idempotency: IdempotencyRepository
   storage: DocumentStorage
-  /** Holidays, cuti bersama and declared closures as Jakarta dates. */
+  /** Holidays, cuti bersama and declared closures as office dates. */
   nonWorkingDays: NonWorkingDays
   actingSigner: ActingSigner
   effects: TransitionEffects

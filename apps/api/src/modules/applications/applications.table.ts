@@ -72,12 +72,13 @@ export const applications = pgTable(
     expectedCompletionDate: text('expected_completion_date'),
     currentStage: text('current_stage'),
     stageStartedAt: timestamp('stage_started_at', { withTimezone: true }),
-    /** Last working day of the current stage's budget (Asia/Jakarta date). */
+    /** Last working day of the current stage's budget (a date in the office's time zone). */
     stageDueDate: text('stage_due_date'),
     assigneeId: uuid('assignee_id').references(() => users.id),
     openReturn: jsonb('open_return').$type<OpenReturn>(),
     /**
-     * While returned: the last working day (Asia/Jakarta) to fix it before it expires (the catalogue's return limit).
+     * While returned: the last working day (the office's time zone) to fix it before it expires (the
+     * catalogue's return limit).
      */
     returnDueDate: text('return_due_date'),
     decisionNote: text('decision_note'),

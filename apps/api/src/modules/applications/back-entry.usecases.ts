@@ -1,4 +1,4 @@
-import { decideTransition, type ApplicationStatus, type PaperReceipt, type StageKey } from '@pintu/contract'
+import { decideTransition, officeDays, type ApplicationStatus, type PaperReceipt, type StageKey } from '@pintu/contract'
 import type { Executor } from '../../db/transaction.ts'
 import { AppError, conflict } from '../../errors/app-error.ts'
 import type { ChangeActor } from '../changes/change-record.ts'
@@ -13,9 +13,6 @@ import { applyTransition } from './transition-writer.ts'
  * module) that a second officer approves. These are the two steps that touch the draft: the check when it is
  * entered and its submission once approved, through the one transition writer.
  */
-
-/** The office's hours on a paper date are not known: noon, as the calendar counts a date. */
-export const paperDateTime = (date: string) => new Date(`${date}T12:00:00+07:00`)
 
 const counterAgent = (officerId: string) => ({
   actor: { id: officerId, role: 'frontdesk' },
@@ -77,7 +74,9 @@ export async function submitBackEntry(
     requestId: input.requestId,
     body: { version: app.version },
     grounds: { paperReceipt: { ...input.paperReceipt, enteredBy: input.enteredBy } },
-    effectiveAt: paperDateTime(input.paperReceipt.receivedOn),
+    // The office's hours on a paper date are not known: noon of that date in the office's zone, as the
+    // calendar counts a date.
+    effectiveAt: officeDays(deps.office.timezone).noonOf(input.paperReceipt.receivedOn),
     history: await deps.history.history(tx, app.id),
   })
   return application

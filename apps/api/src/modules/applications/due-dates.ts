@@ -1,4 +1,4 @@
-import { addWorkingDays } from '@pintu/contract'
+import { officeDays } from '@pintu/contract'
 import type { Executor } from '../../db/transaction.ts'
 import type { ApplicationsDeps } from './applications.deps.ts'
 import { stageProgress } from './stage-progress.ts'
@@ -10,12 +10,13 @@ import { stageProgress } from './stage-progress.ts'
  */
 export async function refreshDueDates(deps: ApplicationsDeps, tx: Executor, fromDate: string): Promise<number> {
   const nonWorking = await deps.nonWorkingDays.get(tx)
+  const days = officeDays(deps.office.timezone)
   const now = deps.clock.now()
   let changed = 0
   for (const app of await deps.applications.heldDueFrom(tx, deps.office.id, fromDate)) {
     const pinned = await deps.catalogue.pinnedDefinition(tx, app.serviceVersionId)
     const events = await deps.history.history(tx, app.id)
-    const due = stageProgress(pinned!.definition, events, now, nonWorking).find(
+    const due = stageProgress(pinned!.definition, events, now, days, nonWorking).find(
       (p) => p.stage === app.currentStage,
     )?.dueDate
     if (due && due !== app.stageDueDate) {
@@ -26,7 +27,7 @@ export async function refreshDueDates(deps: ApplicationsDeps, tx: Executor, from
   for (const app of await deps.applications.returnedDueFrom(tx, deps.office.id, fromDate)) {
     const pinned = await deps.catalogue.pinnedDefinition(tx, app.serviceVersionId)
     const returnedAt = new Date(app.openReturn!.at)
-    const due = addWorkingDays(returnedAt, pinned!.definition.returnLimitDays, nonWorking)
+    const due = days.addWorkingDays(returnedAt, pinned!.definition.returnLimitDays, nonWorking)
     if (due !== app.returnDueDate) {
       await deps.applications.setReturnDueDate(tx, app.id, due)
       changed += 1

@@ -1,4 +1,4 @@
-import { addWorkingDays, jakartaDate, type ServiceDefinition, type StageKey } from '@pintu/contract'
+import { officeDays, type ServiceDefinition, type StageKey } from '@pintu/contract'
 import type { Executor } from '../../db/transaction.ts'
 import type { ApplicationsDeps } from './applications.deps.ts'
 import type { HistoryRow } from '../changes/changes.repository.ts'
@@ -37,7 +37,10 @@ export async function chooseOfficer(
   const intake = app.intakeOfficerId ? [app.intakeOfficerId] : []
   const excluded = [...new Set([...actedElsewhere, ...alsoExclude, ...intake])]
   // Inside a delegation window the acting official (Plt./Plh.) is eligible to sign as well.
-  const acting = stage.role === 'signer' ? await deps.actingSigner(ex, jakartaDate(deps.clock.now())) : undefined
+  const acting =
+    stage.role === 'signer'
+      ? await deps.actingSigner(ex, officeDays(deps.office.timezone).dateOf(deps.clock.now()))
+      : undefined
   const candidates = await deps.applications.eligibleOfficers(ex, {
     officeId: app.officeId,
     role: stage.role,
@@ -65,12 +68,13 @@ export async function planStage(
 ): Promise<StagePlan> {
   const stage = definition.stages.find((s) => s.key === stageKey)!
   const nonWorking = await deps.nonWorkingDays.get(ex)
+  const days = officeDays(deps.office.timezone)
   const used =
-    stageProgress(definition, events, now, nonWorking).find((p) => p.stage === stageKey)?.workingDaysUsed ?? 0
+    stageProgress(definition, events, now, days, nonWorking).find((p) => p.stage === stageKey)?.workingDaysUsed ?? 0
   return {
     currentStage: stageKey,
     stageStartedAt: now,
-    stageDueDate: addWorkingDays(now, Math.max(0, stage.budgetDays - used), nonWorking),
+    stageDueDate: days.addWorkingDays(now, Math.max(0, stage.budgetDays - used), nonWorking),
     assigneeId: await chooseOfficer(deps, ex, app, definition, stageKey, events, exclude),
   }
 }

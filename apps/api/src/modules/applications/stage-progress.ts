@@ -1,8 +1,7 @@
 import {
   lifecycle,
-  workingDaysBetween,
-  addWorkingDays,
   isProvisionalDate,
+  type OfficeDays,
   type ApplicationStatus,
   type ServiceDefinition,
   type StageProgress,
@@ -45,13 +44,15 @@ export function timelineEvents(events: EventRow[]): TimelineEvent[] {
 
 /**
  * Per catalogue stage: its state (green done, yellow in progress, red returned or rejected), when
- * it ran, and the working days the office held the file in it against its budget. Time with the
+ * it ran, and the working days (in the office's time zone) the office held the file in it against
+ * its budget. Time with the
  * applicant (returned) is not counted against the office.
  */
 export function stageProgress(
   definition: ServiceDefinition,
   events: EventRow[],
   now: Date,
+  days: OfficeDays,
   nonWorking: ReadonlySet<string>,
   publishedThrough = Number.POSITIVE_INFINITY,
 ): StageProgress[] {
@@ -68,7 +69,7 @@ export function stageProgress(
         startedAt ??= event.at
         state = 'in_progress'
       } else if (!entering && runningSince) {
-        used += workingDaysBetween(runningSince, event.at, nonWorking)
+        used += days.workingDaysBetween(runningSince, event.at, nonWorking)
         runningSince = null
         finishedAt = event.at
         state =
@@ -82,8 +83,10 @@ export function stageProgress(
       }
     }
     // A stage resumed after a return keeps only what is left of its budget.
-    const dueDate = runningSince ? addWorkingDays(runningSince, Math.max(0, stage.budgetDays - used), nonWorking) : null
-    if (runningSince) used += workingDaysBetween(runningSince, now, nonWorking)
+    const dueDate = runningSince
+      ? days.addWorkingDays(runningSince, Math.max(0, stage.budgetDays - used), nonWorking)
+      : null
+    if (runningSince) used += days.workingDaysBetween(runningSince, now, nonWorking)
     return {
       stage: stage.key,
       state,

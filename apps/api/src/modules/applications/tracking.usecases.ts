@@ -1,4 +1,4 @@
-import { isProvisionalDate, lifecycle, type ApplicationStatus, type Tracking } from '@pintu/contract'
+import { isProvisionalDate, lifecycle, officeDays, type ApplicationStatus, type Tracking } from '@pintu/contract'
 import { timingSafeEqual } from 'node:crypto'
 import { notFound } from '../../errors/app-error.ts'
 import type { ApplicationsDeps } from './applications.deps.ts'
@@ -74,6 +74,7 @@ async function trackingOf(
       definition,
       events,
       deps.clock.now(),
+      officeDays(deps.office.timezone),
       await deps.nonWorkingDays.get(deps.db),
       publishedThrough,
     ),

@@ -1,8 +1,7 @@
 import {
-  addWorkingDays,
   computeFee,
   isProvisionalDate,
-  jakartaDate,
+  officeDays,
   officeStatuses,
   type ActionBody,
   type ApplicationStatus,
@@ -91,6 +90,7 @@ export async function applyTransition(
 ): Promise<TransitionResult> {
   const now = deps.clock.now()
   const effective = ctx.effectiveAt ?? now
+  const days = officeDays(deps.office.timezone)
   const changes: Changes = { status: plan.to, updatedAt: now }
   let receipt: Receipt | undefined
   let holderChanged = false
@@ -105,11 +105,11 @@ export async function applyTransition(
       case 'renew_promise': {
         // The clock paused while the applicant held the file: the promise moves by that time.
         const nonWorking = await deps.nonWorkingDays.get(tx)
-        const used = stageProgress(definition, await history(), now, nonWorking).reduce(
+        const used = stageProgress(definition, await history(), now, days, nonWorking).reduce(
           (sum, s) => sum + s.workingDaysUsed,
           0,
         )
-        changes.expectedCompletionDate = addWorkingDays(now, Math.max(0, definition.slaDays - used), nonWorking)
+        changes.expectedCompletionDate = days.addWorkingDays(now, Math.max(0, definition.slaDays - used), nonWorking)
         break
       }
       case 'record_return':
@@ -148,7 +148,7 @@ export async function applyTransition(
         holderChanged = true
         break
       case 'start_return_deadline':
-        changes.returnDueDate = addWorkingDays(now, definition.returnLimitDays, await deps.nonWorkingDays.get(tx))
+        changes.returnDueDate = days.addWorkingDays(now, definition.returnLimitDays, await deps.nonWorkingDays.get(tx))
         break
       case 'erase_draft':
         // A deleted draft keeps no answers and no documents; the files go once the change is committed.
@@ -245,9 +245,10 @@ async function register(
   now: Date,
   changes: Changes,
 ): Promise<Receipt> {
-  const registrationNo = `REG-${jakartaDate(now).slice(0, 4)}-${String(await deps.applications.nextRegistrationNumber(tx)).padStart(6, '0')}`
+  const days = officeDays(deps.office.timezone)
+  const registrationNo = `REG-${days.dateOf(now).slice(0, 4)}-${String(await deps.applications.nextRegistrationNumber(tx)).padStart(6, '0')}`
   const trackingCode = derivedCode(deps.trackingKey, `tracking-code:${app.id}:${registrationNo}`)
-  const expectedCompletionDate = addWorkingDays(now, definition.slaDays, await deps.nonWorkingDays.get(tx))
+  const expectedCompletionDate = days.addWorkingDays(now, definition.slaDays, await deps.nonWorkingDays.get(tx))
   Object.assign(changes, {
     registrationNo,
     trackingCodeHash: trackingHash(registrationNo, trackingCode),

@@ -1,5 +1,5 @@
 import {
-  jakartaDate,
+  officeDays,
   stageKeys,
   type Board,
   type BoardHistory,
@@ -26,7 +26,7 @@ const QUEUE_LIMIT = 500
 
 /** My queue, narrowed by the filters: never more than the files the system assigned to me. */
 export async function searchMyQueue(deps: WorkSearchDeps, caller: Caller, query: QueueQuery): Promise<Queue> {
-  const today = jakartaDate(deps.clock.now())
+  const today = officeDays(deps.office.timezone).dateOf(deps.clock.now())
   const [found, me] = await Promise.all([
     deps.workSearch.search(deps.db, {
       officeId: deps.office.id,
@@ -44,7 +44,7 @@ export async function searchMyQueue(deps: WorkSearchDeps, caller: Caller, query:
   }
 }
 
-/** Monday of the Jakarta week that holds `date`, as an ISO date. */
+/** Monday of the week that holds `date` (an office date), as an ISO date. */
 export function mondayOf(date: string): string {
   const day = new Date(`${date}T00:00:00Z`)
   const back = (day.getUTCDay() + 6) % 7
@@ -54,10 +54,9 @@ export function mondayOf(date: string): string {
 
 async function history(deps: WorkSearchDeps, today: string): Promise<BoardHistory> {
   const since = mondayOf(today)
-  const start = new Date(`${since}T00:00:00+07:00`)
   const [stages, outcomes] = await Promise.all([
-    deps.workWeek.stagesFinishedSince(deps.db, deps.office.id, start),
-    deps.workWeek.outcomesSince(deps.db, deps.office.id, start),
+    deps.workWeek.stagesFinishedSince(deps.db, deps.office.id, since),
+    deps.workWeek.outcomesSince(deps.db, deps.office.id, since),
   ])
   const countOf = (status: string) => outcomes.find((o) => o.status === status)?.count ?? 0
   return {
@@ -74,7 +73,7 @@ async function history(deps: WorkSearchDeps, today: string): Promise<BoardHistor
 
 /** The supervisor board: open files by stage, this week's history, and a filtered page of open files. */
 export async function searchBoard(deps: WorkSearchDeps, query: BoardQuery): Promise<Board> {
-  const today = jakartaDate(deps.clock.now())
+  const today = officeDays(deps.office.timezone).dateOf(deps.clock.now())
   const page = query.page ?? 1
   const pageSize = query.pageSize ?? 20
   const { page: _page, pageSize: _size, ...filters } = query

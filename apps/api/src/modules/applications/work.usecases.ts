@@ -1,8 +1,7 @@
 import {
-  endOfJakartaDay,
   isProvisionalDate,
-  jakartaDate,
-  workingDaysBetween,
+  officeDays,
+  type OfficeDays,
   type ApplicationDetail,
   type QueueItem,
   type ReassignBody,
@@ -17,10 +16,10 @@ import { systemTransition } from './lifecycle.usecases.ts'
 import type { QueueRow } from './work-search.repository.ts'
 
 /** Working days from now to the close of the due date; negative (days past) once it has passed. */
-function daysLeft(dueDate: string | null, now: Date, nonWorking: ReadonlySet<string>): number | null {
+function daysLeft(dueDate: string | null, now: Date, days: OfficeDays, nonWorking: ReadonlySet<string>): number | null {
   if (!dueDate) return null
-  const due = endOfJakartaDay(dueDate)
-  return due >= now ? workingDaysBetween(now, due, nonWorking) : -workingDaysBetween(due, now, nonWorking)
+  const due = days.endOfDay(dueDate)
+  return due >= now ? days.workingDaysBetween(now, due, nonWorking) : -days.workingDaysBetween(due, now, nonWorking)
 }
 
 export async function toQueueItem(
@@ -45,7 +44,7 @@ export async function toQueueItem(
     stageDueDate: app.stageDueDate,
     stageDueDateProvisional: isProvisionalDate(app.stageDueDate, publishedThrough),
     overdue: app.stageDueDate !== null && app.stageDueDate < today,
-    workingDaysLeft: daysLeft(app.stageDueDate, deps.clock.now(), nonWorking),
+    workingDaysLeft: daysLeft(app.stageDueDate, deps.clock.now(), officeDays(deps.office.timezone), nonWorking),
     assigneeName,
     version: app.version,
   }
@@ -158,7 +157,7 @@ export async function releaseUnfitHolders(
   tx: Executor,
   requestId: string | null,
 ): Promise<number> {
-  const acting = await deps.actingSigner(tx, jakartaDate(deps.clock.now()))
+  const acting = await deps.actingSigner(tx, officeDays(deps.office.timezone).dateOf(deps.clock.now()))
   let released = 0
   for (const held of await deps.applications.heldWithHolder(tx, deps.office.id)) {
     const stage = held.application.currentStage as StageKey
@@ -184,7 +183,11 @@ export async function expireOverdueReturns(
   tx: Executor,
   requestId: string | null,
 ): Promise<number> {
-  const overdue = await deps.applications.returnedDueBefore(tx, deps.office.id, jakartaDate(deps.clock.now()))
+  const overdue = await deps.applications.returnedDueBefore(
+    tx,
+    deps.office.id,
+    officeDays(deps.office.timezone).dateOf(deps.clock.now()),
+  )
   for (const app of overdue)
     await systemTransition(deps, tx, app, 'expire', { requestId, grounds: { dueDate: app.returnDueDate! } })
   return overdue.length

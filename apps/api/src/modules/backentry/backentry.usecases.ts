@@ -1,5 +1,5 @@
 import {
-  jakartaDate,
+  officeDays,
   type BackEntry,
   type BackEntryStatus,
   type CreateBackEntryBody,
@@ -67,7 +67,8 @@ export async function enterBackEntry(
   caller: Caller,
 ): Promise<BackEntry> {
   const now = deps.clock.now()
-  if (body.receivedOn > jakartaDate(now)) throw fieldError('/receivedOn', 'backentry.future_date')
+  if (body.receivedOn > officeDays(deps.office.timezone).dateOf(now))
+    throw fieldError('/receivedOn', 'backentry.future_date')
   const paperReceiptNo = body.paperReceiptNumber.toUpperCase()
   return deps.db.transaction(async (tx) => {
     if (!(await deps.closedDates(tx)).includes(body.receivedOn))

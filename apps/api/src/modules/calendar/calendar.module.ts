@@ -15,6 +15,7 @@ export function createCalendarReader(deps: { office: Office; closedDates: (ex: E
   const nonWorkingDays = createNonWorkingDays({
     repo: calendar,
     officeId: deps.office.id,
+    timezone: deps.office.timezone,
     extraDates: deps.closedDates,
   })
   return {

@@ -1,4 +1,5 @@
-import { and, asc, count, desc, eq, gte, isNull, like, lte } from 'drizzle-orm'
+import { nationalHolidayKinds } from '@pintu/contract'
+import { and, asc, count, desc, eq, gte, inArray, isNull, like, lte } from 'drizzle-orm'
 import type { Executor } from '../../db/transaction.ts'
 import { calendarYears, holidays } from './calendar.table.ts'
 
@@ -43,12 +44,21 @@ export function createCalendarRepository() {
         .returning()
       return row
     },
-    /** Entries of a year, in force or revoked. */
-    async countInYear(ex: Executor, officeId: string, year: number): Promise<number> {
+    /**
+     * National entries (holidays, cuti bersama) of a year, in force or revoked: a regional holiday
+     * entered ahead of a year's SKB must not stop the national calendar from being seeded.
+     */
+    async countNationalInYear(ex: Executor, officeId: string, year: number): Promise<number> {
       const [row] = await ex
         .select({ n: count() })
         .from(holidays)
-        .where(and(eq(holidays.officeId, officeId), like(holidays.date, `${year}-%`)))
+        .where(
+          and(
+            eq(holidays.officeId, officeId),
+            like(holidays.date, `${year}-%`),
+            inArray(holidays.kind, [...nationalHolidayKinds]),
+          ),
+        )
       return row?.n ?? 0
     },
     /** Records that a year's calendar is entered in full; true when it was not recorded before. */

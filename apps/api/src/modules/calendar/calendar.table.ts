@@ -1,12 +1,14 @@
-import type { LocalizedText } from '@pintu/contract'
+import { holidayKinds, type LocalizedText } from '@pintu/contract'
 import { sql } from 'drizzle-orm'
 import { integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 import { offices } from '../offices/offices.table.ts'
 
 /**
- * Non-working dates besides weekends, as effective-dated data: the government amends the list
- * mid-year (18 August 2025 was added in August 2025), so entries are added and revoked, never
- * edited or deleted, and each change says when it was recorded and on what legal basis.
+ * Non-working dates besides weekends, per office, as effective-dated data: the government amends the
+ * list mid-year (18 August 2025 was added in August 2025), so entries are added and revoked, never
+ * edited or deleted, and each change says when it was recorded and on what legal basis. National
+ * holidays and cuti bersama are seeded into every office's list; a regional holiday (`libur_daerah`)
+ * is entered by an admin into the one office whose region declared it.
  */
 export const holidays = pgTable(
   'holidays',
@@ -16,7 +18,7 @@ export const holidays = pgTable(
       .notNull()
       .references(() => offices.id),
     date: text('date').notNull(),
-    kind: text('kind', { enum: ['libur_nasional', 'cuti_bersama'] }).notNull(),
+    kind: text('kind', { enum: holidayKinds }).notNull(),
     name: jsonb('name').$type<LocalizedText>().notNull(),
     legalBasis: text('legal_basis').notNull(),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),

@@ -1,6 +1,6 @@
 import {
-  addWorkingDays,
   datesBetween,
+  officeDays,
   isProvisionalDate,
   isWorkingDay,
   type AddHolidayBody,
@@ -45,11 +45,11 @@ export async function holidaysOfYear(deps: CalendarDeps, year: number): Promise<
   return { year, items: rows.map(toHoliday) }
 }
 
-/** The due date of `days` working days from `from`, naming every non-working date skipped on the way. */
+/** The due date of `days` working days from `from` (an office date), naming every non-working date skipped. */
 export async function dueDate(deps: CalendarDeps, from: string, days: number): Promise<DueDate> {
-  const start = new Date(`${from}T12:00:00+07:00`)
+  const officeDay = officeDays(deps.office.timezone)
   const nonWorking = await deps.nonWorkingDays.get(deps.db)
-  const due = addWorkingDays(start, days, nonWorking)
+  const due = officeDay.addWorkingDays(officeDay.noonOf(from), days, nonWorking)
   const rows = await deps.calendar.inForce(deps.db, deps.office.id, { from, to: due })
   const named = new Map(rows.map((r) => [r.date, r]))
   const skipped = datesBetween(from, due)
@@ -147,7 +147,9 @@ export async function calendarStatus(deps: CalendarDeps): Promise<CalendarStatus
   const through = years[0]?.year ?? null
   const runsOutOn = through === null ? null : `${through}-12-31`
   const warnFrom =
-    runsOutOn === null ? 0 : Date.parse(`${runsOutOn}T00:00:00+07:00`) - CALENDAR_WARNING_DAYS * 86_400_000
+    runsOutOn === null
+      ? 0
+      : officeDays(deps.office.timezone).startOfDay(runsOutOn).getTime() - CALENDAR_WARNING_DAYS * 86_400_000
   return {
     publishedThrough: through,
     runsOutOn,

@@ -1,3 +1,4 @@
+import { officeDays, type OfficeTimeZone, type WorkingCalendar } from '@pintu/contract'
 import type { Executor } from '../../db/transaction.ts'
 import type { CalendarRepository } from './calendar.repository.ts'
 
@@ -6,10 +7,12 @@ const CACHE_MS = 10_000
 
 export interface NonWorkingDays {
   /**
-   * Jakarta dates that are not working days (besides weekends). Reads through the caller's
+   * The office's dates that are not working days (besides weekends). Reads through the caller's
    * executor: inside a transaction a second connection could wait on the first (PGlite has one).
    */
   get(ex: Executor): Promise<ReadonlySet<string>>
+  /** The same dates with the office's time zone: what a clock needs to count working days. */
+  calendar(ex: Executor): Promise<WorkingCalendar>
   /** The last year whose official calendar is entered in full; due dates after it are provisional. */
   publishedThrough(ex: Executor): Promise<number>
   /** Drops this process's copy at once, after a change made here. */
@@ -24,6 +27,7 @@ interface Calendar {
 export function createNonWorkingDays(deps: {
   repo: CalendarRepository
   officeId: string
+  timezone: OfficeTimeZone
   /** More non-working dates from elsewhere: the days of declared closures. */
   extraDates?: (ex: Executor) => Promise<string[]>
   now?: () => number
@@ -46,6 +50,7 @@ export function createNonWorkingDays(deps: {
   }
   return {
     get: async (ex) => (await load(ex)).dates,
+    calendar: async (ex) => ({ days: officeDays(deps.timezone), nonWorking: (await load(ex)).dates }),
     publishedThrough: async (ex) => (await load(ex)).publishedThrough,
     invalidate() {
       cached = undefined

@@ -1,7 +1,8 @@
+import { officeDays } from '@pintu/contract'
 import { describe, expect, it } from 'vitest'
 import { complaintDeadlines, type ClockedComplaint } from './complaint-clock.ts'
 
-const HOLIDAYS = new Set(['2026-12-24', '2026-12-25', '2027-01-01'])
+const HOLIDAYS = { days: officeDays('Asia/Jakarta'), nonWorking: new Set(['2026-12-24', '2026-12-25', '2027-01-01']) }
 const at = (iso: string) => new Date(`${iso}+07:00`)
 const filed: ClockedComplaint = {
   category: 'ordinary',

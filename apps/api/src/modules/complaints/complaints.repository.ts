@@ -1,6 +1,8 @@
 import { and, asc, desc, eq, gte, lte, ne, sql } from 'drizzle-orm'
 import type { AnyPgColumn } from 'drizzle-orm/pg-core'
 import type { Executor } from '../../db/transaction.ts'
+import { officeZoneSql } from '../offices/office-zone.ts'
+import type { Office } from '../offices/offices.repository.ts'
 import {
   complaintAttachments,
   complaintMessages,
@@ -145,9 +147,10 @@ export function createComplaintsRepository() {
       const [row] = await ex.insert(surveyAnswers).values(values).onConflictDoNothing().returning()
       return row
     },
-    /** Sums of each element per service and Jakarta month, with n: what the index is computed from. */
-    async surveySums(ex: Executor, officeId: string, from: Date | null, to: Date | null) {
-      const month = sql<string>`to_char(${surveyAnswers.answeredAt} at time zone 'Asia/Jakarta', 'YYYY-MM')`
+    /** Sums of each element per service and month (office time zone), with n: what the index is computed from. */
+    async surveySums(ex: Executor, office: Office, from: Date | null, to: Date | null) {
+      const officeId = office.id
+      const month = sql<string>`to_char(${surveyAnswers.answeredAt} at time zone ${officeZoneSql(office)}, 'YYYY-MM')`
       const sum = (c: AnyPgColumn) => sql<number>`sum(${c})::int`
       return ex
         .select({

@@ -1,6 +1,6 @@
 import {
   complaintStepsFrom,
-  jakartaDate,
+  officeDays,
   type Complaint,
   type ComplaintFollowUp,
   type ComplaintStep,
@@ -27,7 +27,7 @@ export type Filer = { actor: Actor; requestId: string } | { actor: null; request
 export const ANONYMOUS: ChangeActor = { id: null, role: 'public' }
 
 async function deadlines(deps: ComplaintsDeps, ex: Executor, row: ComplaintRow) {
-  return complaintDeadlines(row, await deps.nonWorkingDays.get(ex), deps.clock.now())
+  return complaintDeadlines(row, await deps.nonWorkingDays.calendar(ex), deps.clock.now())
 }
 
 /**
@@ -57,7 +57,7 @@ export async function fileComplaint(
   const followUpCode = randomCode()
   const row = await deps.db.transaction(async (tx) => {
     const seq = await deps.complaints.nextNumber(tx)
-    const number = `ADU-${jakartaDate(now).slice(0, 4)}-${String(seq).padStart(6, '0')}`
+    const number = `ADU-${officeDays(deps.office.timezone).dateOf(now).slice(0, 4)}-${String(seq).padStart(6, '0')}`
     const inserted = await deps.complaints.insert(tx, {
       officeId: deps.office.id,
       number,
@@ -134,7 +134,7 @@ export async function reply(
     if (row.status === 'closed') throw conflict('complaints.closed')
     const now = deps.clock.now()
     const resumed = row.status === 'waiting_for_complainant' && row.pausedAt !== null
-    const nonWorking = await deps.nonWorkingDays.get(tx)
+    const calendar = await deps.nonWorkingDays.calendar(tx)
     const updated = await deps.complaints.update(
       tx,
       row,
@@ -142,7 +142,7 @@ export async function reply(
         ? {
             status: 'in_progress',
             pausedAt: null,
-            pausedDays: row.pausedDays + pauseLength(row.pausedAt!, now, nonWorking),
+            pausedDays: row.pausedDays + pauseLength(row.pausedAt!, now, calendar),
           }
         : {},
     )
@@ -188,9 +188,9 @@ export async function loadVisible(deps: ComplaintsDeps, ex: Executor, id: string
 
 export async function queue(deps: ComplaintsDeps, actor: Actor): Promise<{ items: Complaint[] }> {
   const rows = await deps.complaints.queue(deps.db, deps.office.id, actor.roles.includes('auditor'))
-  const nonWorking = await deps.nonWorkingDays.get(deps.db)
+  const calendar = await deps.nonWorkingDays.calendar(deps.db)
   const now = deps.clock.now()
-  const items = rows.map((row) => toComplaint(row, [], complaintDeadlines(row, nonWorking, now), stepsFor(row, actor)))
+  const items = rows.map((row) => toComplaint(row, [], complaintDeadlines(row, calendar, now), stepsFor(row, actor)))
   // Open ones by the date they must be resolved by; the closed ones after, as they came.
   const open = items
     .filter((c) => c.status !== 'closed')
@@ -227,10 +227,10 @@ export async function takeStep(
     if (!role) throw forbidden('complaints.not_handler')
     if (!complaintStepsFrom[row.status].includes(body.step)) throw conflict('complaints.step_not_allowed')
     const now = deps.clock.now()
-    const nonWorking = await deps.nonWorkingDays.get(tx)
+    const calendar = await deps.nonWorkingDays.calendar(tx)
     const firstRespondedAt = row.firstRespondedAt ?? now
     const pause = row.pausedAt
-      ? { pausedAt: null, pausedDays: row.pausedDays + pauseLength(row.pausedAt, now, nonWorking) }
+      ? { pausedAt: null, pausedDays: row.pausedDays + pauseLength(row.pausedAt, now, calendar) }
       : {}
     const values =
       body.step === 'close'
@@ -267,7 +267,7 @@ export async function takeStep(
         details: { sha256: hash, forwardedToSha256: sha256(body.forwardedTo!) },
       })
     else {
-      const d = complaintDeadlines(updated, nonWorking, now)
+      const d = complaintDeadlines(updated, calendar, now)
       await deps.changes.record(tx, {
         ...common,
         action: 'complaint.closed',
@@ -299,10 +299,10 @@ export async function runComplaintEscalations(deps: ComplaintsDeps): Promise<{ e
   return deps.db.transaction(async (tx) => {
     if (!(await deps.complaints.tryJobLock(tx, COMPLAINT_JOB_LOCK_KEY))) return null
     const now = deps.clock.now()
-    const nonWorking = await deps.nonWorkingDays.get(tx)
+    const calendar = await deps.nonWorkingDays.calendar(tx)
     let escalated = 0
     for (const row of await deps.complaints.open(tx, deps.office.id)) {
-      const d = complaintDeadlines(row, nonWorking, now)
+      const d = complaintDeadlines(row, calendar, now)
       const due: { kind: 'first_response' | 'resolution'; dueDate: string }[] = []
       if (d.firstResponseOverdue && !row.firstResponseEscalatedAt)
         due.push({ kind: 'first_response', dueDate: d.firstResponseDueDate })

@@ -1,7 +1,7 @@
 import {
   complaintCategories,
   complaintStatuses,
-  endOfJakartaDay,
+  officeDays,
   ikmGrade,
   ikmIndex,
   type ComplaintFigures,
@@ -21,7 +21,7 @@ function median(values: number[]): number | null {
 /** Public figures of complaints: counts only, computed on today's calendar like every deadline. */
 export async function complaintFigures(deps: ComplaintsDeps): Promise<ComplaintFigures> {
   const rows = await deps.complaints.all(deps.db, deps.office.id)
-  const nonWorking = await deps.nonWorkingDays.get(deps.db)
+  const calendar = await deps.nonWorkingDays.calendar(deps.db)
   const now = deps.clock.now()
   const counts = new Map<string, number>()
   let answered = 0
@@ -33,12 +33,12 @@ export async function complaintFigures(deps: ComplaintsDeps): Promise<ComplaintF
   for (const row of rows) {
     const key = `${row.category}|${row.status}`
     counts.set(key, (counts.get(key) ?? 0) + 1)
-    const d = complaintDeadlines(row, nonWorking, now)
+    const d = complaintDeadlines(row, calendar, now)
     if (row.firstRespondedAt) {
       answered += 1
       if (d.answeredOnTime) answeredOnTime += 1
       toFirstResponse.push(
-        complaintDeadlines({ ...row, closedAt: row.firstRespondedAt, pausedAt: null, pausedDays: 0 }, nonWorking, now)
+        complaintDeadlines({ ...row, closedAt: row.firstRespondedAt, pausedAt: null, pausedDays: 0 }, calendar, now)
           .daysUsed,
       )
     }
@@ -102,9 +102,10 @@ function value(s: Sums) {
 
 /** The index per service, per month and overall, from the sums the database adds up. */
 export async function ikmFigures(deps: ComplaintsDeps, query: { from?: string; to?: string }): Promise<IkmFigures> {
-  const from = query.from ? new Date(Date.parse(`${query.from}T00:00:00+07:00`)) : null
-  const to = query.to ? endOfJakartaDay(query.to) : null
-  const groups = await deps.complaints.surveySums(deps.db, deps.office.id, from, to)
+  const days = officeDays(deps.office.timezone)
+  const from = query.from ? days.startOfDay(query.from) : null
+  const to = query.to ? days.endOfDay(query.to) : null
+  const groups = await deps.complaints.surveySums(deps.db, deps.office, from, to)
   const overall = empty()
   const services = new Map<string, Sums>()
   const periods = new Map<string, Sums>()

@@ -1,4 +1,4 @@
-import { datesBetween, jakartaDate, type Closure, type DeclareClosureBody } from '@pintu/contract'
+import { datesBetween, officeDays, type Closure, type DeclareClosureBody } from '@pintu/contract'
 import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
 import type { Executor } from '../../db/transaction.ts'
@@ -10,6 +10,10 @@ import type { CatalogueRepository } from '../catalogue/catalogue.repository.ts'
 import { SYSTEM, type ChangeRecord } from '../changes/change-record.ts'
 import type { Office } from '../offices/offices.repository.ts'
 import type { ClosureRow, ContinuityRepository } from './continuity.repository.ts'
+
+/** Today in the office's time zone. */
+const officeToday = (deps: Pick<ContinuityDeps, 'clock' | 'office'>) =>
+  officeDays(deps.office.timezone).dateOf(deps.clock.now())
 
 export interface ContinuityDeps {
   db: Db
@@ -41,7 +45,7 @@ export async function closedDates(
   deps: Pick<ContinuityDeps, 'clock' | 'office' | 'continuity'>,
   ex: Executor,
 ): Promise<string[]> {
-  const today = jakartaDate(deps.clock.now())
+  const today = officeToday(deps)
   const rows = await deps.continuity.closures(ex, deps.office.id)
   return rows.flatMap((c) => datesBetween(c.startsOn, c.endsOn ?? (today > c.startsOn ? today : c.startsOn)))
 }
@@ -59,7 +63,7 @@ function toClosure(row: ClosureRow, today: string): Closure {
 }
 
 export async function listClosures(deps: ContinuityDeps): Promise<{ items: Closure[] }> {
-  const today = jakartaDate(deps.clock.now())
+  const today = officeToday(deps)
   return { items: (await deps.continuity.closures(deps.db, deps.office.id)).map((r) => toClosure(r, today)) }
 }
 
@@ -110,7 +114,7 @@ export async function declareClosure(deps: ContinuityDeps, body: DeclareClosureB
       return inserted
     },
   )
-  return toClosure(row, jakartaDate(deps.clock.now()))
+  return toClosure(row, officeToday(deps))
 }
 
 export async function endClosure(deps: ContinuityDeps, id: string, endsOn: string, caller: Caller): Promise<Closure> {
@@ -134,7 +138,7 @@ export async function endClosure(deps: ContinuityDeps, id: string, endsOn: strin
       return ended
     },
   )
-  return toClosure(row, jakartaDate(deps.clock.now()))
+  return toClosure(row, officeToday(deps))
 }
 
 export async function notifications(deps: ContinuityDeps) {
@@ -168,8 +172,8 @@ export async function runEscalations(
     const now = deps.clock.now()
     let escalated = 0
     let deemedApproved = 0
-    // Past the close (23:59:59 WIB) of its due date means: the due date is before today in Jakarta.
-    for (const app of await deps.applications.heldDueBefore(tx, jakartaDate(now))) {
+    // Past the close (23:59:59 office time) of its due date means: the due date is before the office's today.
+    for (const app of await deps.applications.heldDueBefore(tx, officeDays(deps.office.timezone).dateOf(now))) {
       if (!app.stageDueDate || !app.currentStage) continue
       const base = {
         officeId: deps.office.id,

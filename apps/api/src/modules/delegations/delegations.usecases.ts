@@ -1,4 +1,4 @@
-import { jakartaDate, mayActAsSigner, type CreateDelegationBody, type Delegation } from '@pintu/contract'
+import { mayActAsSigner, officeDays, type CreateDelegationBody, type Delegation } from '@pintu/contract'
 import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
 import type { Executor } from '../../db/transaction.ts'
@@ -22,7 +22,7 @@ export interface DelegationsDeps {
 
 const signer = (caller: Caller): ChangeActor => ({ id: caller.actor.id, role: 'signer' })
 
-/** The delegation in force on a Jakarta date (at most one: overlaps are refused). */
+/** The delegation in force on an office date (at most one: overlaps are refused). */
 export async function activeDelegation(
   deps: Pick<DelegationsDeps, 'delegations' | 'office'>,
   ex: Executor,
@@ -56,7 +56,7 @@ export async function createDelegation(
   body: CreateDelegationBody,
   caller: Caller,
 ): Promise<Delegation> {
-  const today = jakartaDate(deps.clock.now())
+  const today = officeDays(deps.office.timezone).dateOf(deps.clock.now())
   if (body.startsOn < today) throw fieldError('/startsOn', 'delegations.backdated')
   if (body.endsOn < body.startsOn) throw fieldError('/endsOn', 'delegations.ends_before_start')
   const id = await deps.db.transaction(async (tx) => {

@@ -1,4 +1,5 @@
 import { OFFICE, officeFacts, type OfficeFacts } from '@pintu/catalogue'
+import { isOfficeTimeZone, type OfficeTimeZone } from '@pintu/contract'
 import { eq } from 'drizzle-orm'
 import type { Executor } from '../../db/transaction.ts'
 import { offices } from './offices.table.ts'
@@ -6,6 +7,16 @@ import { offices } from './offices.table.ts'
 export interface Office {
   id: string
   code: string
+  /** The zone of its working day: every clock of the office counts dates there. */
+  timezone: OfficeTimeZone
+}
+
+const columns = { id: offices.id, code: offices.code, timezone: offices.timezone }
+
+function officeOf(row: { id: string; code: string; timezone: string }): Office {
+  if (!isOfficeTimeZone(row.timezone))
+    throw new Error(`office ${row.code} has the time zone ${row.timezone}, no office's`)
+  return { id: row.id, code: row.code, timezone: row.timezone }
 }
 
 /** A registry entry as the row stores it. */
@@ -32,9 +43,9 @@ export async function ensureOffices(executor: Executor, codes: readonly string[]
       .insert(offices)
       .values({ code, ...rowOf(facts) })
       .onConflictDoUpdate({ target: offices.code, set: rowOf(facts) })
-      .returning({ id: offices.id, code: offices.code })
+      .returning(columns)
     if (!row) throw new Error('office row missing after insert')
-    served.push(row)
+    served.push(officeOf(row))
   }
   return served
 }
@@ -47,11 +58,8 @@ export async function ensureOffice(executor: Executor): Promise<Office> {
 
 /** An office's row by its Kemendagri code. */
 export async function findOffice(executor: Executor, code: string): Promise<Office | undefined> {
-  const [row] = await executor
-    .select({ id: offices.id, code: offices.code })
-    .from(offices)
-    .where(eq(offices.code, code))
-  return row
+  const [row] = await executor.select(columns).from(offices).where(eq(offices.code, code))
+  return row && officeOf(row)
 }
 
 /** Every office in this database by id, with its Kemendagri code (the cell's log names each entry's office). */

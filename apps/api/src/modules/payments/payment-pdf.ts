@@ -1,4 +1,4 @@
-import { formatRupiah, type Invoice } from '@pintu/contract'
+import { formatRupiah, type Invoice, type OfficeTimeZone } from '@pintu/contract'
 import { createLetter, labelledRows, letterhead, letterTitle } from '../../pdf-letter.ts'
 
 /** What the SKRD and the receipt print besides the invoice: whose levy, for which application. */
@@ -7,11 +7,13 @@ export interface InvoicePrint {
   registrationNo: string
   serviceName: { id: string; en: string }
   payerName: string
+  /** The office's time zone: the dates printed are its days. */
+  timezone: OfficeTimeZone
 }
 
-/** A date as Bandung reads it on paper: `2026-12-01` → `1 Desember 2026`. */
-function paperDate(iso: string): string {
-  return new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: 'Asia/Jakarta' }).format(new Date(iso))
+/** A date as the office reads it on paper: `2026-12-01` → `1 Desember 2026`. */
+function paperDate(iso: string, timeZone: OfficeTimeZone): string {
+  return new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone }).format(new Date(iso))
 }
 
 /** The SKRD (Surat Ketetapan Retribusi Daerah) as a PDF: the amount from the fee rule, where and by when to pay. */
@@ -30,8 +32,8 @@ export async function renderInvoicePdf(invoice: Invoice, print: InvoicePrint): P
     ['Layanan', print.serviceName.id],
     ['Jumlah retribusi', formatRupiah(invoice.amount)],
     ['Nomor virtual account', invoice.virtualAccount],
-    ['Diterbitkan', paperDate(invoice.issuedAt)],
-    ['Jatuh tempo', paperDate(invoice.dueDate)],
+    ['Diterbitkan', paperDate(invoice.issuedAt, print.timezone)],
+    ['Jatuh tempo', paperDate(invoice.dueDate, print.timezone)],
     ['Status', invoice.status === 'paid' ? 'Lunas' : 'Belum dibayar'],
   ])
   doc
@@ -60,7 +62,7 @@ export async function renderReceiptPdf(invoice: Invoice, print: InvoicePrint): P
     ['Layanan', print.serviceName.id],
     ['Jumlah', formatRupiah(invoice.amount)],
     ['Nomor virtual account', invoice.virtualAccount],
-    ['Dibayar pada', invoice.paidAt ? paperDate(invoice.paidAt) : '-'],
+    ['Dibayar pada', invoice.paidAt ? paperDate(invoice.paidAt, print.timezone) : '-'],
     ['Referensi bank (NTB)', invoice.bankReference ?? '-'],
   ])
   doc

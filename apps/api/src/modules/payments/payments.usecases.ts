@@ -1,4 +1,4 @@
-import { jakartaDate, type BankCallbackBody, type Invoice, type Reconciliation } from '@pintu/contract'
+import { officeDays, type BankCallbackBody, type Invoice, type Reconciliation } from '@pintu/contract'
 import { factsOf } from '../offices/office-facts.ts'
 import { randomInt } from 'node:crypto'
 import type { Actor } from '../../plugins/auth.ts'
@@ -77,14 +77,15 @@ export async function issueInvoice(
 ): Promise<void> {
   const now = deps.clock.now()
   const n = await deps.payments.nextInvoiceNumber(tx)
-  const year = jakartaDate(now).slice(0, 4)
+  const days = officeDays(deps.office.timezone)
+  const year = days.dateOf(now).slice(0, 4)
   const row = await deps.payments.insertInvoice(tx, {
     officeId: deps.office.id,
     applicationId: app.id,
     number: `SKRD/${year}/${String(n).padStart(6, '0')}`,
     virtualAccount: newVirtualAccount(deps.office.code),
     amount: app.feeAmount!,
-    dueDate: jakartaDate(new Date(now.getTime() + DUE_DAYS * 86_400_000)),
+    dueDate: days.dateOf(new Date(now.getTime() + DUE_DAYS * 86_400_000)),
     issuedAt: now,
   })
   await deps.changes.record(tx, {
@@ -135,6 +136,7 @@ export async function invoiceDocument(
     registrationNo: app.registrationNo ?? '-',
     serviceName: pinned?.definition.name ?? { id: app.serviceCode, en: app.serviceCode },
     payerName: payer?.fullName ?? '-',
+    timezone: deps.office.timezone,
   }
   const safeNumber = invoice.number.replace(/[^A-Za-z0-9]+/g, '-')
   return kind === 'invoice'

@@ -1,5 +1,5 @@
 import {
-  jakartaDate,
+  officeDays,
   RECEIVED_MAX_DAYS,
   receivedCsvColumns,
   type ReceivedPayment,
@@ -26,13 +26,13 @@ export const receivedDeps = (deps: Omit<ReceivedDeps, 'received'>): ReceivedDeps
 })
 
 const DAY_MS = 24 * 60 * 60_000
-const startOfJakartaDay = (date: string) => new Date(`${date}T00:00:00+07:00`)
 const addDays = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
 
-/** Payments applied in the period (Jakarta days, both ends included), with totals per day. */
+/** Payments applied in the period (office days, both ends included), with totals per day. */
 export async function receivedPayments(deps: ReceivedDeps, query: ReceivedPaymentsQuery): Promise<ReceivedPayments> {
-  const to = query.to ?? jakartaDate(deps.clock.now())
+  const officeDay = officeDays(deps.office.timezone)
+  const to = query.to ?? officeDay.dateOf(deps.clock.now())
   const from = query.from ?? addDays(to, -6)
   const days = Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS) + 1
   if (days < 1) throw fieldError('/from', 'payments.bad_period')
@@ -40,12 +40,12 @@ export async function receivedPayments(deps: ReceivedDeps, query: ReceivedPaymen
   const rows = await deps.received.paidBetween(
     deps.db,
     deps.office.id,
-    startOfJakartaDay(from),
-    startOfJakartaDay(addDays(to, 1)),
+    officeDay.startOfDay(from),
+    officeDay.startOfDay(addDays(to, 1)),
   )
   const payments: ReceivedPayment[] = rows.map((r) => ({
     paidAt: r.paidAt!.toISOString(),
-    paidOn: jakartaDate(r.paidAt!),
+    paidOn: officeDay.dateOf(r.paidAt!),
     invoiceNumber: r.number,
     virtualAccount: r.virtualAccount,
     amount: r.amount,

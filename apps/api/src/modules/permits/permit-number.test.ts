@@ -3,11 +3,11 @@ import { formatPermitNumber, validUntil } from './permit-number.ts'
 
 describe('permit numbers and validity', () => {
   it('fills sequence, Roman month and year', () => {
+    expect(formatPermitNumber('503/{seq}/DPMPTSP/{roman_month}/{year}', { sequence: 12, issuedOn: '2026-03-17' })).toBe(
+      '503/12/DPMPTSP/III/2026',
+    )
     expect(
-      formatPermitNumber('503/{seq}/DPMPTSP/{roman_month}/{year}', { sequence: 12, jakartaDate: '2026-03-17' }),
-    ).toBe('503/12/DPMPTSP/III/2026')
-    expect(
-      formatPermitNumber('640/{seq}/IMB/DPMPTSP/{roman_month}/{year}', { sequence: 1, jakartaDate: '2026-12-01' }),
+      formatPermitNumber('640/{seq}/IMB/DPMPTSP/{roman_month}/{year}', { sequence: 1, issuedOn: '2026-12-01' }),
     ).toBe('640/1/IMB/DPMPTSP/XII/2026')
   })
 

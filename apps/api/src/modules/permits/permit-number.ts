@@ -1,8 +1,11 @@
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII']
 
-/** Fills the catalogue's number format, e.g. `503/{seq}/DPMPTSP/{roman_month}/{year}` → 503/12/DPMPTSP/III/2026. */
-export function formatPermitNumber(format: string, p: { sequence: number; jakartaDate: string }): string {
-  const [year, month] = p.jakartaDate.split('-')
+/**
+ * Fills the catalogue's number format from the office date of issue, e.g.
+ * `503/{seq}/DPMPTSP/{roman_month}/{year}` → 503/12/DPMPTSP/III/2026.
+ */
+export function formatPermitNumber(format: string, p: { sequence: number; issuedOn: string }): string {
+  const [year, month] = p.issuedOn.split('-')
   return format
     .replaceAll('{seq}', String(p.sequence))
     .replaceAll('{roman_month}', ROMAN[Number(month) - 1]!)

@@ -2,7 +2,7 @@ import { factsOf } from '../offices/office-facts.ts'
 import { createHash, timingSafeEqual } from 'node:crypto'
 import {
   canonicalJson,
-  jakartaDate,
+  officeDays,
   type EntryProofs,
   permitParticulars,
   type PermitData,
@@ -70,7 +70,7 @@ export async function printedData(
   signerId: string,
   sequence: number | null,
 ): Promise<PermitData> {
-  const issuedOn = jakartaDate(deps.clock.now())
+  const issuedOn = officeDays(deps.office.timezone).dateOf(deps.clock.now())
   const holder = await deps.people.find(tx, app.applicantId)
   const signer = await deps.people.find(tx, signerId)
   // Signed under a delegation when the signer is today's acting official (Plt./Plh.).
@@ -78,8 +78,7 @@ export async function printedData(
   const deemed = (await deps.history.history(tx, app.id)).some((e) => e.action === 'deem_approve')
   const delegation = acting?.delegateId === signerId ? acting : undefined
   return {
-    number:
-      sequence === null ? '' : formatPermitNumber(definition.permitNumberFormat, { sequence, jakartaDate: issuedOn }),
+    number: sequence === null ? '' : formatPermitNumber(definition.permitNumberFormat, { sequence, issuedOn }),
     registrationNo: app.registrationNo!,
     serviceCode: app.serviceCode,
     serviceName: definition.name,
@@ -116,7 +115,7 @@ export async function issuePermit(
   passphrase?: string,
 ): Promise<PermitRow> {
   const now = deps.clock.now()
-  const year = Number(jakartaDate(now).slice(0, 4))
+  const year = Number(officeDays(deps.office.timezone).dateOf(now).slice(0, 4))
   const sequence = await deps.permits.nextSequence(tx, deps.office.id, year)
   const printed = await printedData(deps, tx, app, definition, signerId, sequence)
   const signature = deps.keys.sign(canonicalJson(printed))
@@ -201,7 +200,7 @@ function verification(
       pades: null,
     }
   const valid = permit.keyId === deps.keys.keyId && deps.keys.verify(canonicalJson(permit.printed), permit.signature)
-  const today = jakartaDate(deps.clock.now())
+  const today = officeDays(deps.office.timezone).dateOf(deps.clock.now())
   const status = !valid
     ? 'invalid'
     : permit.revokedAt
@@ -313,7 +312,7 @@ export async function previewPermit(deps: PermitsDeps, applicationId: string, ca
     })
     const numberPreview = formatPermitNumber(definition.permitNumberFormat.replaceAll('{seq}', '…'), {
       sequence: 0,
-      jakartaDate: printed.issuedOn,
+      issuedOn: printed.issuedOn,
     })
     return { printed, numberPreview }
   })

@@ -1,4 +1,4 @@
-import { canonicalJson, jakartaDate, type AllocateProvisionalRangeBody, type ProvisionalRange } from '@pintu/contract'
+import { canonicalJson, officeDays, type AllocateProvisionalRangeBody, type ProvisionalRange } from '@pintu/contract'
 import {
   createHash,
   createPrivateKey,
@@ -67,7 +67,7 @@ export async function allocateRange(
 ): Promise<ProvisionalRange> {
   const key = await deps.signingKey()
   const now = deps.clock.now()
-  const year = Number(jakartaDate(now).slice(0, 4))
+  const year = Number(officeDays(deps.office.timezone).dateOf(now).slice(0, 4))
   const deviceShort = deviceShortOf(body.deviceId)
   return deps.db.transaction(async (tx) => {
     const first = await deps.provisional.nextSerial(tx, deps.office.id, deviceShort, year)

@@ -1,11 +1,4 @@
-import {
-  addWorkingDays,
-  backlogAgeBuckets,
-  endOfJakartaDay,
-  workingDaysBetween,
-  type Backlog,
-  type BacklogRow,
-} from '@pintu/contract'
+import { backlogAgeBuckets, type Backlog, type BacklogRow, type WorkingCalendar } from '@pintu/contract'
 import type { BacklogCount, OfficerBacklogCount } from './stats.repository.ts'
 
 /**
@@ -27,38 +20,39 @@ export interface OfficerBacklogCell extends BacklogCell {
   assigneeId: string
 }
 
-/** Noon in Jakarta: a day as an instant for the working-day arithmetic, which counts by Jakarta date. */
-const instantOf = (date: string) => new Date(`${date}T12:00:00+07:00`)
 const bucketOf = (age: number) => backlogAgeBuckets.find((b) => age <= b.max)!.bucket
 
 /**
- * Works out ages and due dates at the end of `asOf` with the calendar as it now stands: a closure
- * declared later moves a due date here exactly as it moves the file's.
+ * Works out ages and due dates at the end of `asOf` (an office day) with the calendar as it now
+ * stands: a closure declared later moves a due date here exactly as it moves the file's.
  */
 export function backlogCells(
   counts: OfficerBacklogCount[],
   asOf: string,
-  nonWorking: ReadonlySet<string>,
+  calendar: WorkingCalendar,
 ): OfficerBacklogCell[]
-export function backlogCells(counts: BacklogCount[], asOf: string, nonWorking: ReadonlySet<string>): BacklogCell[]
+export function backlogCells(counts: BacklogCount[], asOf: string, calendar: WorkingCalendar): BacklogCell[]
 export function backlogCells(
   counts: (BacklogCount & { assigneeId?: string })[],
   asOf: string,
-  nonWorking: ReadonlySet<string>,
+  { days, nonWorking }: WorkingCalendar,
 ): (BacklogCell & { assigneeId?: string })[] {
-  const end = endOfJakartaDay(asOf)
+  const end = days.endOfDay(asOf)
   const ages = new Map<string, number>()
   const dues = new Map<string, string>()
   const cells = new Map<string, BacklogCell & { assigneeId?: string }>()
   for (const c of counts) {
     if (c.files === 0) continue
     let age = ages.get(c.receivedOn)
-    if (age === undefined) ages.set(c.receivedOn, (age = workingDaysBetween(instantOf(c.receivedOn), end, nonWorking)))
+    // Noon of a day stands for the day in the working-day arithmetic, which counts by office date.
+    if (age === undefined)
+      ages.set(c.receivedOn, (age = days.workingDaysBetween(days.noonOf(c.receivedOn), end, nonWorking)))
     let overdue = false
     if (c.daysLeft >= 0) {
       const dueKey = `${c.enteredOn}/${c.daysLeft}`
       let due = dues.get(dueKey)
-      if (due === undefined) dues.set(dueKey, (due = addWorkingDays(instantOf(c.enteredOn), c.daysLeft, nonWorking)))
+      if (due === undefined)
+        dues.set(dueKey, (due = days.addWorkingDays(days.noonOf(c.enteredOn), c.daysLeft, nonWorking)))
       overdue = asOf > due
     }
     const ageBucket = bucketOf(age)

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto'
  * it do not matter: ages and overdue counts at the end of a day depend only on the days up to it.
  */
 export interface CalendarFingerprints {
-  /** The fingerprint of the non-working days on or before `day` (a Jakarta date). */
+  /** The fingerprint of the non-working days on or before `day` (an office date). */
   upTo(day: string): string
 }
 

@@ -1,4 +1,4 @@
-/** Date arithmetic on Jakarta dates (`YYYY-MM-DD`), as the statistics count days and months. */
+/** Date arithmetic on office dates (`YYYY-MM-DD` in the office's time zone), as the statistics count days, months. */
 const DAY_MS = 86_400_000
 
 export const addDays = (date: string, days: number) =>

@@ -1,6 +1,6 @@
 import {
   backlogAgeBuckets,
-  jakartaDate,
+  officeDays,
   type OfficerBacklog,
   type OfficerBacklogRow,
   type StatsAsOfQuery,
@@ -32,11 +32,11 @@ async function cellsAsOf(deps: StatsDeps, asOf: string, today: string): Promise<
     if (kept) return kept
   }
   const counts = await officerBacklogCountsAsOf(deps.stats, deps.db, deps.office.id, asOf, today)
-  return backlogCells(counts, asOf, nonWorking)
+  return backlogCells(counts, asOf, { days: officeDays(deps.office.timezone), nonWorking })
 }
 
 export async function officerBacklog(deps: StatsDeps, query: StatsAsOfQuery): Promise<OfficerBacklog> {
-  const today = jakartaDate(deps.clock.now())
+  const today = officeDays(deps.office.timezone).dateOf(deps.clock.now())
   const asOf = query.asOf ?? today
   if (asOf > today) throw fieldError('/asOf', 'stats.future_date')
   const cells = (await cellsAsOf(deps, asOf, today)).filter((c) => c.files !== 0)

@@ -1,11 +1,4 @@
-import {
-  endOfJakartaDay,
-  isFinal,
-  jakartaDate,
-  workingDaysBetween,
-  type ApplicationStatus,
-  type ChangeAction,
-} from '@pintu/contract'
+import { isFinal, officeDays, type ApplicationStatus, type ChangeAction } from '@pintu/contract'
 import { createHash } from 'node:crypto'
 import type { Executor } from '../../db/transaction.ts'
 import type { NonWorkingDays } from '../calendar/non-working-days.ts'
@@ -51,11 +44,13 @@ export function createStatsRecorder(deps: {
   nonWorkingDays: NonWorkingDays
 }): ChangeSubscriber {
   const { repository: repo, office } = deps
+  // Every day the statistics count is the office's: a change at 23:30 WIB is the next day in Makassar.
+  const days = officeDays(office.timezone)
   return async (tx: Executor, change: Change<ChangeAction>, at: Date) => {
     const h = change.history
     if (!h?.file) return
     const { before, after } = h.file
-    const day = jakartaDate(at)
+    const day = days.dateOf(at)
     const slot = slotOf(h.applicationId)
     const nonWorking = await deps.nonWorkingDays.get(tx)
 
@@ -66,7 +61,7 @@ export function createStatsRecorder(deps: {
         officeId: office.id,
         // An officer submitting is counter intake on the applicant's behalf.
         channel: change.actor.role === 'applicant' ? 'online' : 'counter',
-        receivedOn: jakartaDate(after.submittedAt),
+        receivedOn: days.dateOf(after.submittedAt),
         inOfficerReport: true,
       }
       await repo.insertFile(tx, file)
@@ -81,10 +76,10 @@ export function createStatsRecorder(deps: {
               serviceKind: state.serviceKind,
               channel: file!.channel,
               receivedOn: file!.receivedOn,
-              enteredOn: state.stageStartedAt && state.stageDueDate ? jakartaDate(state.stageStartedAt) : '',
+              enteredOn: state.stageStartedAt && state.stageDueDate ? days.dateOf(state.stageStartedAt) : '',
               daysLeft:
                 state.stageStartedAt && state.stageDueDate
-                  ? workingDaysBetween(state.stageStartedAt, endOfJakartaDay(state.stageDueDate), nonWorking)
+                  ? days.workingDaysBetween(state.stageStartedAt, days.endOfDay(state.stageDueDate), nonWorking)
                   : -1,
             }
           : null
@@ -141,7 +136,7 @@ export function createStatsRecorder(deps: {
         day,
         serviceCode: after.serviceCode,
         stage: before.currentStage!,
-        workingDays: workingDaysBetween(before.stageStartedAt!, at, nonWorking),
+        workingDays: days.workingDaysBetween(before.stageStartedAt!, at, nonWorking),
         withinSla: !before.stageDueDate || day <= before.stageDueDate,
         count: 1,
       })
@@ -152,7 +147,7 @@ export function createStatsRecorder(deps: {
         day,
         serviceCode: after.serviceCode,
         stage: 'total',
-        workingDays: workingDaysBetween(before.submittedAt, at, nonWorking),
+        workingDays: days.workingDaysBetween(before.submittedAt, at, nonWorking),
         withinSla: !before.expectedCompletionDate || day <= before.expectedCompletionDate,
         count: 1,
       })

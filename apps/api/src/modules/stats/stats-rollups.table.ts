@@ -150,7 +150,7 @@ export const statsFoldedMonths = pgTable(
 )
 
 /**
- * The folded histograms of a whole finished ISO week (`week` its Monday, a Jakarta date), summed
+ * The folded histograms of a whole finished ISO week (`week` its Monday, an office date), summed
  * from its days: a period's ends that are not whole months read their whole weeks here, so 30 days
  * read about four weeks and a few days instead of thirty days.
  */

@@ -1,4 +1,4 @@
-import { jakartaDate } from '@pintu/contract'
+import { officeDays, type OfficeDays, type WorkingCalendar } from '@pintu/contract'
 import type { Clock } from '../../clock.ts'
 import { tryAdvisoryXactLock } from '../../db/advisory-lock.ts'
 import type { Db } from '../../db/database.ts'
@@ -34,16 +34,16 @@ export interface StatsRollupDeps {
   officerRollups: StatsOfficerRollupsRepository
 }
 
-/** The last day whose snapshot may be made now: ended at least the margin ago. */
-export function lastFinishedDay(now: Date): string {
-  return addDays(jakartaDate(new Date(now.getTime() - SNAPSHOT_MARGIN_MS)), -1)
+/** The last office day whose snapshot may be made now: ended at least the margin ago (15 minutes past its midnight). */
+export function lastFinishedDay(days: OfficeDays, now: Date): string {
+  return addDays(days.dateOf(new Date(now.getTime() - SNAPSHOT_MARGIN_MS)), -1)
 }
 
 /** One kind of backlog snapshot: where its counts, its changes and its kept snapshots are. */
 interface SnapshotSource<C extends BacklogCount, Cell extends BacklogCell> {
   countsAsOf(asOf: string, today: string): Promise<C[]>
   changesOn(day: string): Promise<C[]>
-  cells(counts: C[], day: string, nonWorking: ReadonlySet<string>): Cell[]
+  cells(counts: C[], day: string, calendar: WorkingCalendar): Cell[]
   kept(from: string): Promise<Map<string, string>>
   replace(tx: Executor, day: string, calendar: string, builtAt: Date, cells: Cell[]): Promise<void>
 }
@@ -61,8 +61,9 @@ async function runSnapshots<C extends BacklogCount, Cell extends BacklogCell>(
   source: SnapshotSource<C, Cell>,
 ): Promise<number> {
   const { db, office } = deps
+  const days = officeDays(office.timezone)
   const now = deps.clock.now()
-  const last = lastFinishedDay(now)
+  const last = lastFinishedDay(days, now)
   const first = await deps.stats.firstBacklogDay(db, office.id)
   if (!first || first > last) return 0
   const nonWorking = await deps.nonWorkingDays.get(db)
@@ -73,11 +74,11 @@ async function runSnapshots<C extends BacklogCount, Cell extends BacklogCell>(
   for (let day = first; day <= last && !earliest; day = addDays(day, 1)) if (stale(day)) earliest = day
   if (!earliest) return 0
 
-  let counts = await source.countsAsOf(last, jakartaDate(now))
+  let counts = await source.countsAsOf(last, days.dateOf(now))
   let made = 0
   for (let day = last; day >= earliest; day = addDays(day, -1)) {
     if (stale(day)) {
-      const cells = source.cells(counts, day, nonWorking)
+      const cells = source.cells(counts, day, { days, nonWorking })
       const written = await db.transaction(async (tx) => {
         if (!(await tryAdvisoryXactLock(tx, ROLLUP_LOCK_KEY))) return false
         await source.replace(tx, day, fingerprints.upTo(day), now, cells)
@@ -96,7 +97,7 @@ export const runBacklogSnapshots = (deps: StatsRollupDeps) =>
   runSnapshots(deps, {
     countsAsOf: (asOf, today) => backlogCountsAsOf(deps.stats, deps.db, deps.office.id, asOf, today),
     changesOn: (day) => deps.stats.backlogChangesOn(deps.db, deps.office.id, day),
-    cells: (counts, day, nonWorking) => backlogCells(counts, day, nonWorking),
+    cells: (counts, day, calendar) => backlogCells(counts, day, calendar),
     kept: (from) => deps.rollups.snapshotCalendars(deps.db, deps.office.id, from),
     replace: (tx, day, calendar, builtAt, cells) =>
       deps.rollups.replaceSnapshot(tx, deps.office.id, day, calendar, builtAt, cells),
@@ -107,7 +108,7 @@ export const runOfficerBacklogSnapshots = (deps: StatsRollupDeps) =>
   runSnapshots(deps, {
     countsAsOf: (asOf, today) => officerBacklogCountsAsOf(deps.stats, deps.db, deps.office.id, asOf, today),
     changesOn: (day) => deps.stats.officerBacklogChangesOn(deps.db, deps.office.id, day),
-    cells: (counts, day, nonWorking) => backlogCells(counts, day, nonWorking),
+    cells: (counts, day, calendar) => backlogCells(counts, day, calendar),
     kept: (from) => deps.officerRollups.snapshotCalendars(deps.db, deps.office.id, from),
     replace: (tx, day, calendar, builtAt, cells) =>
       deps.officerRollups.replaceSnapshot(tx, deps.office.id, day, calendar, builtAt, cells),
@@ -137,7 +138,7 @@ const FOLD_CHUNK_DAYS = 31
 export async function runDailyFolds(deps: StatsRollupDeps): Promise<number> {
   const { db, office } = deps
   const now = deps.clock.now()
-  const last = lastFinishedDay(now)
+  const last = lastFinishedDay(officeDays(office.timezone), now)
   const first = await deps.stats.firstBacklogDay(db, office.id)
   if (!first || first > last) return 0
   const folded = new Set(await deps.rollups.foldedDays(db, office.id, first, last))

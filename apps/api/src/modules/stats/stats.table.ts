@@ -16,7 +16,7 @@ export const statsFiles = pgTable('stats_files', {
     .references(() => offices.id),
   /** `online` (the applicant) or `counter` (an officer filed it on the applicant's behalf). */
   channel: text('channel').notNull(),
-  /** The day it was received (Asia/Jakarta): its age counts from here. */
+  /** The day it was received (the office's time zone): its age counts from here. */
   receivedOn: date('received_on', { mode: 'string' }).notNull(),
   /**
    * Counted in the officer backlog report since its submission: false for files received before
@@ -64,7 +64,10 @@ export const statsBacklog = pgTable('stats_backlog', { ...backlogKey, files: int
   }),
 ])
 
-/** The same changes by the day they happened (Asia/Jakarta): the backlog at the end of day D is their sum up to D. */
+/**
+ * The same changes by the day they happened (the office's time zone): the backlog at the end of day D
+ * is their sum up to D.
+ */
 export const statsBacklogDays = pgTable(
   'stats_backlog_days',
   { day: date('day', { mode: 'string' }).notNull(), ...backlogKey, files: integer('files').notNull() },

@@ -1,7 +1,7 @@
 import {
   datesBetween,
   dailyCounts,
-  jakartaDate,
+  officeDays,
   STATS_MAX_DAYS,
   type Backlog,
   type Daily,
@@ -57,7 +57,7 @@ async function cellsAsOf(deps: StatsDeps, asOf: string, today: string): Promise<
   let cells = inFlight.get(key)
   if (!cells) {
     cells = backlogCountsAsOf(deps.stats, deps.db, deps.office.id, asOf, today)
-      .then((counts) => backlogCells(counts, asOf, nonWorking))
+      .then((counts) => backlogCells(counts, asOf, { days: officeDays(deps.office.timezone), nonWorking }))
       .finally(() => inFlight.delete(key))
     inFlight.set(key, cells)
   }
@@ -65,7 +65,7 @@ async function cellsAsOf(deps: StatsDeps, asOf: string, today: string): Promise<
 }
 
 export async function backlog(deps: StatsDeps, query: StatsAsOfQuery): Promise<Backlog> {
-  const today = jakartaDate(deps.clock.now())
+  const today = officeDays(deps.office.timezone).dateOf(deps.clock.now())
   const asOf = query.asOf ?? today
   if (asOf > today) throw fieldError('/asOf', 'stats.future_date')
   return backlogAnswer(asOf, await cellsAsOf(deps, asOf, today))
@@ -73,7 +73,7 @@ export async function backlog(deps: StatsDeps, query: StatsAsOfQuery): Promise<B
 
 /** A period's days: default the 30 days up to today; never in the future, at most STATS_MAX_DAYS. */
 function period(deps: StatsDeps, query: StatsPeriodQuery) {
-  const today = jakartaDate(deps.clock.now())
+  const today = officeDays(deps.office.timezone).dateOf(deps.clock.now())
   const to = query.to ?? today
   const from = query.from ?? addDays(to, -29)
   if (to > today) throw fieldError('/to', 'stats.bad_period')

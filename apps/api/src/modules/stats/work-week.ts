@@ -1,4 +1,3 @@
-import { jakartaDate } from '@pintu/contract'
 import { and, eq, gte, inArray, ne, sql } from 'drizzle-orm'
 import type { Executor } from '../../db/transaction.ts'
 import { statsDaily, statsDurations } from './stats.table.ts'
@@ -17,30 +16,26 @@ const outcomeMetrics = {
  */
 export function createWorkWeekReader() {
   return {
-    /** Stage visits that ended since `since` (a hand-over ends none), by stage. */
-    async stagesFinishedSince(ex: Executor, officeId: string, since: Date) {
+    /** Stage visits that ended on or after the office day `since` (a hand-over ends none), by stage. */
+    async stagesFinishedSince(ex: Executor, officeId: string, since: string) {
       return ex
         .select({ stage: statsDurations.stage, count: sql<number>`sum(${statsDurations.count})`.mapWith(Number) })
         .from(statsDurations)
         .where(
-          and(
-            eq(statsDurations.officeId, officeId),
-            gte(statsDurations.day, jakartaDate(since)),
-            ne(statsDurations.stage, 'total'),
-          ),
+          and(eq(statsDurations.officeId, officeId), gte(statsDurations.day, since), ne(statsDurations.stage, 'total')),
         )
         .groupBy(statsDurations.stage)
     },
 
-    /** Files that reached a final status since `since`, by that status. */
-    async outcomesSince(ex: Executor, officeId: string, since: Date) {
+    /** Files that reached a final status on or after the office day `since`, by that status. */
+    async outcomesSince(ex: Executor, officeId: string, since: string) {
       const rows = await ex
         .select({ metric: statsDaily.metric, count: sql<number>`sum(${statsDaily.count})`.mapWith(Number) })
         .from(statsDaily)
         .where(
           and(
             eq(statsDaily.officeId, officeId),
-            gte(statsDaily.day, jakartaDate(since)),
+            gte(statsDaily.day, since),
             inArray(statsDaily.metric, Object.keys(outcomeMetrics)),
           ),
         )

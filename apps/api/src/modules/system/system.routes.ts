@@ -63,6 +63,7 @@ export async function systemRoutesPlugin(
         shortName: factsOf(app.ctx.office).shortName,
         region: { ...factsOf(app.ctx.office).regionName },
         address: factsOf(app.ctx.office).address,
+        timezone: app.ctx.office.timezone,
         ...options.officeContact,
       },
       simulators,

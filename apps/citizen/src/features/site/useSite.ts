@@ -1,4 +1,4 @@
-import type { Site } from '@pintu/contract'
+import type { OfficeTimeZone, Site } from '@pintu/contract'
 import { computed, shallowRef, watch } from 'vue'
 import { chosenOffice } from '@/features/office/chosenOffice.ts'
 import { bankIsSimulated, forgetSite, loadSite } from './site.ts'
@@ -28,6 +28,12 @@ export function useSite() {
   load()
   return { site, bankSimulated: computed(() => bankIsSimulated(site.value)) }
 }
+
+/**
+ * The office's time zone once the site facts are in (the layout's banner asks for them on every
+ * page), else null. Read inside a render, it re-renders when they arrive.
+ */
+export const siteTimeZone = (): OfficeTimeZone | null => site.value?.office?.timezone ?? null
 
 /** Forgets the shared answer (tests). */
 export function resetSiteState() {

@@ -1,4 +1,4 @@
-import { systemRoutes, type Site } from '@pintu/contract'
+import { systemRoutes, type OfficeTimeZone, type Site } from '@pintu/contract'
 import { computed, shallowRef } from 'vue'
 import { call } from '@/api.ts'
 
@@ -19,6 +19,12 @@ export function useSite() {
   loading ??= load()
   return { site, bankSimulated: computed(() => site.value?.simulators.includes('bank') ?? false) }
 }
+
+/**
+ * The office's time zone once the site facts are in (the app's layout asks for them on every page),
+ * else null. Read inside a render, it re-renders when they arrive.
+ */
+export const siteTimeZone = (): OfficeTimeZone | null => site.value?.office?.timezone ?? null
 
 /** Forgets the answer (tests). */
 export function forgetSite() {

@@ -1,15 +1,18 @@
 import type { QueueItem } from '@pintu/contract'
+import { sampleSiteOffice } from '@pintu/contract/samples'
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { createPinia, setActivePinia } from 'pinia'
 import { i18n } from '@/i18n/index.ts'
 
-// The calendar is published through 2026 here; the holiday lists are empty.
+// The calendar is published through 2026 here; the holiday lists are empty; the office is Bandung's (WIB).
 vi.stubGlobal('fetch', async (url: string) => {
   const body = url.startsWith('/api/v1/calendar/status')
     ? { publishedThrough: 2026, runsOutOn: '2026-12-31', warning: true, years: [] }
-    : { year: 2026, items: [] }
+    : url.startsWith('/api/v1/site')
+      ? { officeCode: '32.73', office: sampleSiteOffice, simulators: [] }
+      : { year: 2026, items: [] }
   return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } })
 })
 const { default: WorkItemTable } = await import('./WorkItemTable.vue')
