@@ -1,4 +1,3 @@
-import type { Session } from '@pintu/contract'
 import { authRoutes } from '@pintu/contract'
 import { ApiError } from '@pintu/contract/client'
 import { createPinia, setActivePinia } from 'pinia'
@@ -6,24 +5,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { callAsAccount } from './api.ts'
 import { connectSession } from './shared/sessionBridge.ts'
 import { REFRESH_TOKEN_KEY, sessionBridgeOf, useSessionStore } from './stores/session.ts'
+import { sampleSession } from '@/stores/testing/sampleSession.ts'
 
 // A token the API refuses for good (`auth.session_ended`: logged out elsewhere) must end the session
 // here too, remembering why, so the app can send the applicant to log in again.
 
-const session: Session = {
-  accessToken: 'access-1',
-  accessTokenExpiresAt: new Date(Date.now() + 15 * 60_000).toISOString(),
-  refreshToken: 'refresh-token-number-1-xxxxxxxx',
-  refreshTokenExpiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
-  account: {
-    id: '00000000-0000-4000-8000-000000000001',
-    kind: 'applicant',
-    fullName: 'Siti Aminah',
-    email: 'siti@example.id',
-    roles: ['applicant'],
-    officeCode: '32.73',
-  },
-}
+const session = sampleSession()
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
 

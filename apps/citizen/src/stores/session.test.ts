@@ -1,27 +1,12 @@
-import type { Session } from '@pintu/contract'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { REFRESH_MARGIN_MS, REFRESH_TOKEN_KEY, useSessionStore } from './session.ts'
+import { sampleSession } from './testing/sampleSession.ts'
 
 // These tests stub fetch to check the store's own rules (token placement, single-flight refresh);
 // the real API is exercised by the browser tests in tests/e2e.
 
-function session(n: number, accessValidMs = 15 * 60_000): Session {
-  return {
-    accessToken: `access-${n}`,
-    accessTokenExpiresAt: new Date(Date.now() + accessValidMs).toISOString(),
-    refreshToken: `refresh-token-number-${n}-xxxxxxxx`,
-    refreshTokenExpiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
-    account: {
-      id: '00000000-0000-4000-8000-000000000001',
-      kind: 'applicant',
-      fullName: 'Siti Aminah',
-      email: 'siti@example.id',
-      roles: ['applicant'],
-      officeCode: '32.73',
-    },
-  }
-}
+const session = sampleSession
 
 function jsonResponse(status: number, body: unknown) {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })

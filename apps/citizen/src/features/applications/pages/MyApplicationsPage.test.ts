@@ -1,4 +1,4 @@
-import type { ApplicationList, Session } from '@pintu/contract'
+import type { ApplicationList } from '@pintu/contract'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -11,21 +11,9 @@ import { BANDUNG, MAKASSAR, fakeDeployment } from '@/features/office/testing/fak
 import { connectSession } from '@/shared/sessionBridge.ts'
 import { sessionBridgeOf, useSessionStore } from '@/stores/session.ts'
 import MyApplicationsPage from './MyApplicationsPage.vue'
+import { sampleSession } from '@/stores/testing/sampleSession.ts'
 
-const session: Session = {
-  accessToken: 'access-1',
-  accessTokenExpiresAt: new Date(Date.now() + 15 * 60_000).toISOString(),
-  refreshToken: 'refresh-token-number-1-xxxxxxxx',
-  refreshTokenExpiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
-  account: {
-    id: '00000000-0000-4000-8000-000000000001',
-    kind: 'applicant',
-    fullName: 'Siti Aminah',
-    email: 'siti@example.id',
-    roles: ['applicant'],
-    officeCode: '32.73',
-  },
-}
+const session = sampleSession()
 
 const file = (id: string, officeCode: string): ApplicationList['items'][number] => ({
   id,

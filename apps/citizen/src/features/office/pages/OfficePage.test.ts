@@ -1,4 +1,4 @@
-import type { ServedOffice, Session } from '@pintu/contract'
+import type { ServedOffice } from '@pintu/contract'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -11,21 +11,9 @@ import { CHOSEN_OFFICE_KEY, chosenOffice, rememberOffice } from '../chosenOffice
 import { forgetOffices } from '../offices.ts'
 import { BANDUNG, CIMAHI, MAKASSAR, fakeDeployment } from '../testing/fakeDeployment.ts'
 import OfficePage from './OfficePage.vue'
+import { sampleSession } from '@/stores/testing/sampleSession.ts'
 
-const session: Session = {
-  accessToken: 'access-1',
-  accessTokenExpiresAt: new Date(Date.now() + 15 * 60_000).toISOString(),
-  refreshToken: 'refresh-token-number-1-xxxxxxxx',
-  refreshTokenExpiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
-  account: {
-    id: '00000000-0000-4000-8000-000000000001',
-    kind: 'applicant',
-    fullName: 'Siti Aminah',
-    email: 'siti@example.id',
-    roles: ['applicant'],
-    officeCode: '32.73',
-  },
-}
+const session = sampleSession()
 
 async function open(path: string, offices: readonly ServedOffice[], options: { hostOffice?: string } = {}) {
   const deployment = fakeDeployment(offices, options)
