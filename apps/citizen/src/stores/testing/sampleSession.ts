@@ -1,6 +1,6 @@
 import type { Session } from '@pintu/contract'
 
-/** A signed-in applicant's session for component and store tests: session `n`, its access token valid for `accessValidMs`. */
+/** A signed-in applicant's session for tests: session `n`, its access token valid for `accessValidMs`. */
 export function sampleSession(n = 1, accessValidMs = 15 * 60_000): Session {
   return {
     accessToken: `access-${n}`,
