@@ -10,30 +10,14 @@ import { forgetOffices } from '@/features/office/offices.ts'
 import { BANDUNG, MAKASSAR, fakeDeployment } from '@/features/office/testing/fakeDeployment.ts'
 import { connectSession } from '@/shared/sessionBridge.ts'
 import { sessionBridgeOf, useSessionStore } from '@/stores/session.ts'
+import { application } from '../testing/fixtures.ts'
 import MyApplicationsPage from './MyApplicationsPage.vue'
 import { sampleSession } from '@/stores/testing/sampleSession.ts'
 
 const session = sampleSession()
 
-const file = (id: string, officeCode: string): ApplicationList['items'][number] => ({
-  id,
-  officeCode,
-  registrationNo: null,
-  serviceCode: 'SKP',
-  serviceName: { id: 'Surat Keterangan Penelitian', en: 'Research Permit' },
-  serviceKind: 'non_izin',
-  applicationKind: 'baru',
-  status: 'draft',
-  channel: 'online',
-  version: 1,
-  createdAt: '2026-12-01T03:00:00.000Z',
-  submittedAt: null,
-  expectedCompletionDate: null,
-  expectedCompletionProvisional: false,
-  stageDueDate: null,
-  returnDueDate: null,
-  trackingCode: null,
-})
+// A file of the list: the detail fixture carries every field a list item has.
+const file = (id: string, officeCode: string) => application({ id, officeCode })
 
 const BANDUNG_FILE = '00000000-0000-4000-8000-0000000000b1'
 const MAKASSAR_FILE = '00000000-0000-4000-8000-0000000000d2'
