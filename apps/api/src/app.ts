@@ -14,6 +14,7 @@ import type { Database } from './db/database.ts'
 import type { Office } from './modules/offices/offices.repository.ts'
 import { rateCountersOf, serveOffice, type Schedule } from './office-app.ts'
 import { createCellLog } from './cell-log.ts'
+import { createCellFigures, type CellFigures } from './modules/stats/stats-rollup.usecases.ts'
 import type { TransparencyLog } from './modules/transparency/transparency.module.ts'
 
 declare module 'fastify' {
@@ -58,17 +59,25 @@ export const pintu = fp(
   async (app: FastifyInstance, options: PintuOptions) => {
     const others = options.otherOffices ?? []
     const log = createCellLog(options)
+    // Every office adds its public figures here as it is served; the roll-up routes add them up.
+    const figures = createCellFigures()
     // On the root, so every office's context inherits the same cell log's (app.offices.get(code).integrateLog()).
     app.decorate('integrateLog', log.integrateAll)
     app.decorate('verifyLog', log.verify)
     await scheduleOnce(app)('transparency log sequencer', options.transparencyLog.intervalMs, log.integrateOnce)
     if (others.length === 0) {
       app.decorate('offices', new Map([[options.office.code, app]]))
-      await serveOffice(app, options, { notFound: true, schedule: scheduleOnce(app), log, served: [options.office] })
+      await serveOffice(app, options, {
+        notFound: true,
+        schedule: scheduleOnce(app),
+        log,
+        figures,
+        served: [options.office],
+      })
       if (options.spa) await app.register(spaPlugin, options.spa)
       return
     }
-    await serveOffices(app, options, [options.office, ...others], log)
+    await serveOffices(app, options, [options.office, ...others], { log, figures })
   },
   { name: 'pintu' },
 )
@@ -92,7 +101,7 @@ async function serveOffices(
   app: FastifyInstance,
   options: PintuOptions,
   offices: readonly Office[],
-  log: TransparencyLog,
+  { log, figures }: { log: TransparencyLog; figures: CellFigures },
 ) {
   const keepOpen = (database: Database): Database => ({ ...database, close: async () => undefined })
   // Closed once, after every office's own close hooks (onClose runs last-registered first).
@@ -124,7 +133,7 @@ async function serveOffices(
       await serveOffice(
         scoped,
         { ...options, office, database, replica, spa: undefined },
-        { notFound: false, schedule, log, served: offices, rateCounters },
+        { notFound: false, schedule, log, figures, served: offices, rateCounters },
       )
       served.set(office.code, scoped)
     })

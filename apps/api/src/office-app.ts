@@ -11,6 +11,7 @@ import { createCalendarReader } from './modules/calendar/calendar.module.ts'
 import { createCatalogueModule } from './modules/catalogue/catalogue.module.ts'
 import { createChangesModule } from './modules/changes/changes.module.ts'
 import { createStatsModule } from './modules/stats/stats.module.ts'
+import type { CellFigures } from './modules/stats/stats-rollup.usecases.ts'
 import { createStatusModule } from './modules/status/status.module.ts'
 import { createClosuresReader } from './modules/continuity/continuity.module.ts'
 import { createComplaintsModule } from './modules/complaints/complaints.module.ts'
@@ -68,6 +69,8 @@ export interface OfficeSetting {
   notFound: boolean
   schedule: Schedule
   log: TransparencyLog
+  /** The deployment's public figures, to which this office adds its own (the statistics roll-ups). */
+  figures: CellFigures
   /** Every office the deployment serves, the default first (GET /api/v1/offices lists them from any office). */
   served: readonly Office[]
   /** The deployment's rate-limit counters when several offices share them; else the set makes its own. */
@@ -104,7 +107,10 @@ export async function serveOffice(app: FastifyInstance, options: PintuOptions, s
   const reads = createPublicReads({ primary: options.database, replica: options.replica })
   const closures = createClosuresReader({ clock, office })
   const calendar = createCalendarReader({ office, closedDates: closures.closedDates })
-  const stats = createStatsModule({ db, clock, office, nonWorkingDays: calendar.nonWorkingDays }, { reads })
+  const stats = createStatsModule(
+    { db, clock, office, nonWorkingDays: calendar.nonWorkingDays },
+    { reads, cell: setting.figures },
+  )
   const { changes, history, feed } = createChangesModule({ office, clock, subscribers: [stats.recorder] })
   const status = createStatusModule({
     db,

@@ -4,6 +4,7 @@ import { defineRoute } from '../route.ts'
 import { NoContent } from './no-content.ts'
 import { oversightRoles } from '../roles.ts'
 import { OfficerBacklogSchema } from '../stats-officer.ts'
+import { BacklogRollupSchema, DailyRollupSchema } from '../stats-rollup.ts'
 import {
   BacklogSchema,
   DailySchema,
@@ -67,6 +68,34 @@ export const statsRoutes = {
       tags: ['stats'],
       querystring: StatsPeriodQuerySchema,
       response: { 200: SlaSchema },
+    },
+  }),
+  backlogRollup: defineRoute({
+    method: 'GET',
+    url: '/api/v1/stats/rollup/backlog',
+    access: 'public',
+    errors: ['stats.future_date'],
+    schema: {
+      summary: 'Backlog of every office this deployment serves: each office, each province, and in all',
+      description:
+        "The backlog of `GET /api/v1/stats/backlog` for every office served (a deployment is usually one province's cell), added up per province (Kemendagri code) and in all; the same answer whichever office the request names. Each office counts its files' ages and due dates in its own time zone and calendar. Without `asOf`, the latest day that is today or already past in every office. National figures come from the cells' summary tables by logical replication (docs/operations.md). JSON only; each office's CSV is at `GET /api/v1/stats/backlog`. No personal data.",
+      tags: ['stats'],
+      querystring: StatsAsOfQuerySchema,
+      response: { 200: BacklogRollupSchema },
+    },
+  }),
+  dailyRollup: defineRoute({
+    method: 'GET',
+    url: '/api/v1/stats/rollup/daily',
+    access: 'public',
+    errors: ['stats.bad_period'],
+    schema: {
+      summary: 'Daily figures of every office this deployment serves, per province and in all',
+      description:
+        'The days of `GET /api/v1/stats/daily` for every office served, added up per province and in all; each office counts its own days (its time zone). Without `to`, the latest day that is today or already past in every office. JSON only.',
+      tags: ['stats'],
+      querystring: StatsPeriodQuerySchema,
+      response: { 200: DailyRollupSchema },
     },
   }),
   status: defineRoute({

@@ -6,6 +6,7 @@ import { consistencyToken } from '../../plugins/read-consistency.ts'
 import { fromContract } from '../../plugins/route.ts'
 import { backlogCsv, csvNames, dailyCsv, officerBacklogCsv, slaCsv } from './stats-csv.ts'
 import { officerBacklog } from './stats-officer.usecases.ts'
+import type { CellFigures } from './stats-rollup.usecases.ts'
 import * as stats from './stats.usecases.ts'
 
 /** JSON, or CSV when the caller asks for it with `Accept: text/csv`. Public figures: caches may keep them a minute. */
@@ -28,7 +29,7 @@ function answer<T>(
 
 export async function statsRoutesPlugin(
   instance: FastifyInstance,
-  options: { deps: stats.StatsDeps; reads: PublicReads },
+  options: { deps: stats.StatsDeps; reads: PublicReads; cell: CellFigures },
 ) {
   const app = instance.withTypeProvider<TypeBoxTypeProvider>()
   const { deps } = options
@@ -62,6 +63,21 @@ export async function statsRoutesPlugin(
     handler: async (request, reply) => {
       const report = await publicRead(request, (d) => stats.daily(d, request.query))
       return answer(request, reply, report, dailyCsv, csvNames.daily(report))
+    },
+  })
+  // Every office's figures added up: the same answer whichever office the request was routed to.
+  app.route({
+    ...fromContract(statsRoutes.backlogRollup),
+    handler: async (request, reply) => {
+      reply.header('cache-control', 'public, max-age=60')
+      return options.cell.backlog(consistencyToken(request), request.query)
+    },
+  })
+  app.route({
+    ...fromContract(statsRoutes.dailyRollup),
+    handler: async (request, reply) => {
+      reply.header('cache-control', 'public, max-age=60')
+      return options.cell.daily(consistencyToken(request), request.query)
     },
   })
   app.route({
