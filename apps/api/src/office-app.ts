@@ -120,6 +120,7 @@ export async function serveOffice(app: FastifyInstance, options: PintuOptions, s
     slowDownMs: options.status?.slowDownMs,
     metricsToken: options.status?.metricsToken,
     reads,
+    served: setting.served,
   })
   const identity = createIdentityRepository()
   const codes = createAccountCodesRepository()

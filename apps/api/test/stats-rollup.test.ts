@@ -75,6 +75,25 @@ describe('statistics of every office served, per province and in all', () => {
     expect(rollup.days[2].date).toBe('2026-12-02')
   })
 
+  it("merges every office's status histograms and probes", async () => {
+    // The catalogue journey: three requests at Bandung, two at Makassar, and one probe each.
+    for (const code of [BANDUNG, BANDUNG, BANDUNG, MAKASSAR, MAKASSAR]) await get('/api/v1/services', code)
+    for (const code of [BANDUNG, MAKASSAR]) {
+      const office = t.app.offices.get(code)!
+      expect(await office.probeStatus()).toBe(true)
+      await office.flushStatus()
+    }
+    const catalogueRequests = (status: {
+      windows: { window: string; journeys: { journey: string; requests: number }[] }[]
+    }) => status.windows[0]!.journeys.find((j) => j.journey === 'catalogue')!.requests
+    const [bandung, makassar] = [await get('/api/v1/status', BANDUNG), await get('/api/v1/status', MAKASSAR)]
+    expect([catalogueRequests(bandung), catalogueRequests(makassar)]).toEqual([3, 2])
+    const rollup = await get('/api/v1/status/rollup', MAKASSAR)
+    expect(await get('/api/v1/status/rollup')).toMatchObject({ windows: rollup.windows })
+    expect(catalogueRequests(rollup)).toBe(5)
+    expect(rollup.windows[0]).toMatchObject({ window: 'hour', probes: 2, availability: 1 })
+  })
+
   it('refuses a day in the future of any office, as each office does', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/stats/rollup/backlog?asOf=2026-12-03' })
     expect(res.statusCode).toBe(422)

@@ -110,6 +110,18 @@ export const statsRoutes = {
       response: { 200: StatusSchema },
     },
   }),
+  statusRollup: defineRoute({
+    method: 'GET',
+    url: '/api/v1/status/rollup',
+    access: 'public',
+    schema: {
+      summary: 'The status of every office this deployment serves, added up',
+      description:
+        "`GET /api/v1/status` with the histograms and probes of every office served merged (they add up exactly: the percentiles are read from the merged buckets, not averaged), for a province's cell as a whole. The same answer whichever office the request names.",
+      tags: ['stats'],
+      response: { 200: StatusSchema },
+    },
+  }),
   vitals: defineRoute({
     method: 'POST',
     url: VITALS_PATH,

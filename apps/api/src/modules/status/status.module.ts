@@ -38,6 +38,8 @@ export function createStatusModule(deps: {
   metricsToken?: string
   /** Where the status page reads its figures: the replica when there is one. */
   reads: PublicReads
+  /** Every office the deployment serves: the roll-up adds up their histograms. */
+  served: readonly Office[]
 }) {
   const prometheus = createPrometheus()
   const repository = createStatusRepository()
@@ -100,6 +102,14 @@ export function createStatusModule(deps: {
         handler: async (request, reply) => {
           reply.header('cache-control', 'public, max-age=30')
           return deps.reads.run(consistencyToken(request), (db) => status({ ...statusDeps, db }))
+        },
+      })
+      // Every served office's histograms merged: the same answer whichever office the request names.
+      app.route({
+        ...fromContract(statsRoutes.statusRollup),
+        handler: async (request, reply) => {
+          reply.header('cache-control', 'public, max-age=30')
+          return deps.reads.run(consistencyToken(request), (db) => status({ ...statusDeps, db }, deps.served))
         },
       })
       await app.register(vitalsRoutePlugin, { vitals })

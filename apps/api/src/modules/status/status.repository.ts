@@ -1,4 +1,4 @@
-import { and, eq, gte, lt, sql } from 'drizzle-orm'
+import { and, eq, gte, inArray, lt, sql } from 'drizzle-orm'
 import type { Executor } from '../../db/transaction.ts'
 import { statusLatency, statusProbes, statusSummaries, statusVitals } from './status.table.ts'
 
@@ -46,9 +46,8 @@ export function createStatusRepository() {
         })
     },
 
-    /** Real-user counts per metric and bucket since `since` (every route together). */
-    /** Real-user timing histograms of the minutes in [since, until), per route name. */
-    async vitalsSince(ex: Executor, officeId: string, since: Date, until?: Date) {
+    /** Real-user timing histograms of the minutes in [since, until), per route name, of these offices together. */
+    async vitalsSince(ex: Executor, officeIds: readonly string[], since: Date, until?: Date) {
       return ex
         .select({
           route: statusVitals.route,
@@ -59,7 +58,7 @@ export function createStatusRepository() {
         .from(statusVitals)
         .where(
           and(
-            eq(statusVitals.officeId, officeId),
+            inArray(statusVitals.officeId, [...officeIds]),
             gte(statusVitals.minute, since),
             ...(until ? [lt(statusVitals.minute, until)] : []),
           ),
@@ -149,7 +148,8 @@ export function createStatusRepository() {
       await ex.delete(statusVitals).where(and(eq(statusVitals.officeId, officeId), lt(statusVitals.minute, before)))
     },
 
-    async latencySince(ex: Executor, officeId: string, since: Date, until?: Date) {
+    /** Latency histograms of the minutes in [since, until), per journey, of these offices together. */
+    async latencySince(ex: Executor, officeIds: readonly string[], since: Date, until?: Date) {
       return ex
         .select({
           journey: statusLatency.journey,
@@ -159,7 +159,7 @@ export function createStatusRepository() {
         .from(statusLatency)
         .where(
           and(
-            eq(statusLatency.officeId, officeId),
+            inArray(statusLatency.officeId, [...officeIds]),
             gte(statusLatency.minute, since),
             until ? lt(statusLatency.minute, until) : undefined,
           ),
@@ -167,7 +167,8 @@ export function createStatusRepository() {
         .groupBy(statusLatency.journey, statusLatency.bucket)
     },
 
-    async probesSince(ex: Executor, officeId: string, since: Date, until?: Date) {
+    /** Probes and those that passed in the minutes in [since, until), of these offices together. */
+    async probesSince(ex: Executor, officeIds: readonly string[], since: Date, until?: Date) {
       const [row] = await ex
         .select({
           probes: sql<number>`coalesce(sum(${statusProbes.probes}), 0)`.mapWith(Number),
@@ -176,7 +177,7 @@ export function createStatusRepository() {
         .from(statusProbes)
         .where(
           and(
-            eq(statusProbes.officeId, officeId),
+            inArray(statusProbes.officeId, [...officeIds]),
             gte(statusProbes.minute, since),
             until ? lt(statusProbes.minute, until) : undefined,
           ),

@@ -76,19 +76,19 @@ function vitalsOf(rows: VitalsRows) {
   }
 }
 
-async function realUser(deps: StatusDeps, now: Date): Promise<RealUser> {
+async function realUser(deps: StatusDeps, officeIds: readonly string[], now: Date): Promise<RealUser> {
   const result: RealUser['windows'] = []
   for (const window of realUserWindows) {
-    const rows = await deps.status.vitalsSince(deps.db, deps.office.id, new Date(now.getTime() - realUserSpans[window]))
+    const rows = await deps.status.vitalsSince(deps.db, officeIds, new Date(now.getTime() - realUserSpans[window]))
     result.push({ window, ...vitalsOf(rows) })
   }
   return { thresholds: vitalThresholds, windows: result }
 }
 
-/** The figures of the minutes in [since, until). */
-async function figures(deps: StatusDeps, ex: Executor, since: Date, until?: Date) {
-  const rows = await deps.status.latencySince(ex, deps.office.id, since, until)
-  const probes = await deps.status.probesSince(ex, deps.office.id, since, until)
+/** The figures of these offices' minutes in [since, until): their histograms merge exactly. */
+async function figures(deps: StatusDeps, ex: Executor, officeIds: readonly string[], since: Date, until?: Date) {
+  const rows = await deps.status.latencySince(ex, officeIds, since, until)
+  const probes = await deps.status.probesSince(ex, officeIds, since, until)
   return {
     probes: probes.probes,
     availability: probes.probes === 0 ? null : probes.ok / probes.probes,
@@ -102,16 +102,18 @@ async function figures(deps: StatusDeps, ex: Executor, since: Date, until?: Date
   }
 }
 
-export async function status(deps: StatusDeps): Promise<Status> {
+/** The status of the office, or with `offices` of several added up (the deployment's roll-up). */
+export async function status(deps: StatusDeps, offices: readonly Office[] = [deps.office]): Promise<Status> {
   const now = deps.clock.now()
+  const officeIds = offices.map((office) => office.id)
   const result: Status['windows'] = []
   for (const [window, span] of windows)
-    result.push({ window, ...(await figures(deps, deps.db, new Date(now.getTime() - span))) })
+    result.push({ window, ...(await figures(deps, deps.db, officeIds, new Date(now.getTime() - span))) })
   return {
     generatedAt: now.toISOString(),
     bucketsMs: [...latencyBucketsMs],
     windows: result,
-    realUser: await realUser(deps, now),
+    realUser: await realUser(deps, officeIds, now),
   }
 }
 
@@ -132,8 +134,8 @@ export async function summarizeLastHour(deps: StatusDeps & { changes: ChangeReco
   return deps.db.transaction(async (tx) => {
     if (!(await deps.status.claimSummary(tx, deps.office.id, hour))) return null
     const end = new Date(hour.getTime() + HOUR_MS)
-    const summary = await figures(deps, tx, hour, end)
-    const realUser = vitalsOf(await deps.status.vitalsSince(tx, deps.office.id, hour, end))
+    const summary = await figures(deps, tx, [deps.office.id], hour, end)
+    const realUser = vitalsOf(await deps.status.vitalsSince(tx, [deps.office.id], hour, end))
     await deps.changes.record(tx, {
       action: 'status.hourly_summary',
       entity: { type: 'status_hour', id: hour.toISOString() },
