@@ -10,7 +10,7 @@ import type { IdentityRepository, UserRow } from './identity.repository.ts'
 import { hashPassword } from './password-hashing.ts'
 
 /** Arbitrary constant naming the first-admin step among PostgreSQL advisory locks: one at a time. */
-const FIRST_ADMIN_LOCK_KEY = 7_303_281
+const FIRST_ADMIN_LOCK_KEY = 7_303_282
 
 export interface FirstAdminDeps {
   db: Db
