@@ -56,15 +56,8 @@ function addTotals(a: BacklogTotals, b: BacklogTotals): BacklogTotals {
   }
 }
 
-const totalsOf = ({ files, overdue, age, byKind, byStage, byChannel, byService }: Backlog): BacklogTotals => ({
-  files,
-  overdue,
-  age,
-  byKind,
-  byStage,
-  byChannel,
-  byService,
-})
+/** An office's backlog without its day and CSV rows: what adds up. */
+const totalsOf = ({ asOf: _asOf, rows: _rows, ...totals }: Backlog): BacklogTotals => totals
 
 function addDailyRows(a: DailyRow[], b: DailyRow[]): DailyRow[] {
   return a.map((day, i) => {
