@@ -65,6 +65,20 @@ function build() {
 
 const firstLine = (text) => (text ?? '').split('\n')[0].slice(0, 300)
 
+/**
+ * The first line of a failure, with what a browser step waited for (Playwright's call log) and the
+ * line of the test file it failed at: "Timeout 30000ms exceeded" alone does not say which step timed out.
+ */
+function failureSummary(message, testFile) {
+  const lines = (message ?? '')
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .split('\n')
+    .map((line) => line.trim())
+  const waited = lines.find((line) => /^- waiting for /.test(line))
+  const at = lines.find((line) => line.includes(testFile))?.match(/(?:\(|at )(\/[^)]*)\)?$/)?.[1]
+  return [firstLine(message), waited?.slice(2, 300), at && `at ${path.relative(root, at)}`].filter(Boolean).join(' | ')
+}
+
 function vitest(name, args, env) {
   const outputFile = path.join(resultsDir, `${name}.json`)
   const status = run(
@@ -84,7 +98,7 @@ function vitest(name, args, env) {
   for (const file of report.testResults) {
     const where = path.relative(root, file.name)
     for (const a of file.assertionResults.filter((a) => a.status === 'failed'))
-      failures.push(`${where} > ${a.fullName}: ${firstLine(a.failureMessages[0])}`)
+      failures.push(`${where} > ${a.fullName}: ${failureSummary(a.failureMessages[0], file.name)}`)
     if (file.status !== 'failed' || file.assertionResults.some((a) => a.status === 'failed')) continue
     const skipped = file.assertionResults.filter((a) => a.status === 'pending' || a.status === 'skipped').length
     brokenTests += Math.max(1, skipped)

@@ -12,6 +12,7 @@ import {
   hasNoHorizontalScroll,
   launchBrowser,
   newMobilePage,
+  waitShown,
 } from '../support/browser.ts'
 import { mainNav, officerLogIn } from '../support/officer-spa.ts'
 import { startPintu, type RunningPintu } from '../support/pintu.ts'
@@ -66,10 +67,10 @@ describe('paper back-entry after a closure', () => {
       await register.getByLabel('Nomor HP').fill('0812 3456 7002')
       await register.getByLabel('Kode 6 angka lewat SMS (berlaku 15 menit)').check()
       await register.getByRole('button', { name: 'Daftarkan' }).click()
-      await page.getByText('Pemohon: Dewi Kertas (NIK').waitFor()
+      await waitShown(page.getByText('Pemohon: Dewi Kertas (NIK'))
       await page.getByLabel('Layanan', { exact: true }).selectOption('SKP')
       await page.getByRole('button', { name: 'Buat draf permohonan' }).click()
-      await page.getByRole('heading', { name: /^Formulir: Surat Keterangan Penelitian/ }).waitFor()
+      await waitShown(page.getByRole('heading', { name: /^Formulir: Surat Keterangan Penelitian/ }))
 
       const service = await apiClient(pintu.baseUrl, null).call(catalogueRoutes.get, { params: { code: 'SKP' } })
       for (const field of service.definition.form.sections.flatMap((s) => s.fields)) await fillField(page, field)
@@ -80,19 +81,19 @@ describe('paper back-entry after a closure', () => {
           mimeType: pdf ? 'application/pdf' : 'image/png',
           buffer: pdf ? samplePdf(`Berkas kertas ${requirement.key}`) : samplePng,
         })
-        await page.getByText(`Terunggah: ${requirement.key}.${pdf ? 'pdf' : 'png'}`).waitFor()
+        await waitShown(page.getByText(`Terunggah: ${requirement.key}.${pdf ? 'pdf' : 'png'}`))
       }
 
       // Sent without a number and date, it is caught at the desk.
       const backEntry = page.getByRole('region', { name: 'Entri susulan berkas kertas' })
       await backEntry.getByRole('button', { name: 'Ajukan untuk persetujuan' }).click()
-      await backEntry.getByText('Isi nomor dan tanggal tanda terima kertas.').waitFor()
+      await waitShown(backEntry.getByText('Isi nomor dan tanggal tanda terima kertas.'))
       await backEntry.getByLabel('Nomor tanda terima kertas').fill(PAPER_NO)
       await backEntry.getByLabel('Tanggal pada tanda terima kertas').fill(today)
       expect(await hasNoHorizontalScroll(page)).toBe(true)
       await expectNoSeriousAxeViolations(page)
       await backEntry.getByRole('button', { name: 'Ajukan untuk persetujuan' }).click()
-      await page.getByText(`Entri susulan ${PAPER_NO} menunggu persetujuan supervisor.`).waitFor()
+      await waitShown(page.getByText(`Entri susulan ${PAPER_NO} menunggu persetujuan supervisor.`))
 
       // Pending: no registration number yet, and its enterer is not the one to decide it.
       const frontdeskToken = await logIn(pintu.baseUrl, pintu.accounts.frontdesk)
@@ -110,15 +111,15 @@ describe('paper back-entry after a closure', () => {
       const supervisor = await newMobilePage(browser)
       await officerLogIn(supervisor, pintu.baseUrl, pintu.accounts.supervisor)
       await mainNav(supervisor).getByRole('link', { name: 'Entri susulan' }).click()
-      await supervisor.getByRole('heading', { level: 1, name: 'Persetujuan entri susulan' }).waitFor()
+      await waitShown(supervisor.getByRole('heading', { level: 1, name: 'Persetujuan entri susulan' }))
       const row = supervisor.getByRole('row').filter({ has: supervisor.getByRole('rowheader', { name: PAPER_NO }) })
-      await row.waitFor()
+      await waitShown(row)
       expect(await row.textContent()).toContain('SKP')
       expect(await hasNoHorizontalScroll(supervisor)).toBe(true)
       await expectNoSeriousAxeViolations(supervisor)
       await row.getByRole('button', { name: 'Setujui' }).click()
       const approved = supervisor.getByText(/^Disetujui: nomor registrasi /)
-      await approved.waitFor()
+      await waitShown(approved)
       const [decided] = (
         await apiClient(pintu.baseUrl, supervisorToken).call(backEntryRoutes.list, { query: { status: 'approved' } })
       ).items

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module'
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
 import { expect } from 'vitest'
 
 const require = createRequire(import.meta.url)
@@ -85,3 +85,23 @@ export async function expectPhoneFriendly(page: Page) {
 
 /** Waits for the page's main heading. */
 export const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor()
+
+/**
+ * Waits for what a step should show; when it does not come, the error's first line says what the page
+ * showed instead (its alerts and status messages), since "Timeout 30000ms exceeded" alone does not.
+ */
+export async function waitShown(locator: Locator): Promise<void> {
+  try {
+    await locator.waitFor()
+  } catch (error) {
+    const page = locator.page()
+    const shown = await page
+      .locator('[role=alert], [role=status]')
+      .allInnerTexts()
+      .catch(() => [])
+    const said = shown.map((text) => text.trim()).filter(Boolean)
+    throw new Error(`${locator} did not appear on ${page.url()}; the page said: ${JSON.stringify(said)}`, {
+      cause: error,
+    })
+  }
+}
