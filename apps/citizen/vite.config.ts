@@ -46,6 +46,10 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
+    // No modulepreload polyfill in the first route: every browser that runs es2022 modules but lacks
+    // <link rel=modulepreload> (Safari before 17, Firefox before 115) still loads the same modules,
+    // only without fetching them ahead; the bytes go to every phone's first page instead.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // Vue, the router, Pinia and vue-i18n in one chunk: every page needs them, and one file

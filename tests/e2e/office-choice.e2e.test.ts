@@ -1,6 +1,7 @@
 // A deployment serving Kota Bandung and Kota Makassar, on a 360 px phone in Bahasa Indonesia: a
 // Makassar link opens the SPA for Makassar, its catalogue is Makassar's (every request names the
-// office), and the header's "Ganti kantor" leads back to Bandung by province and city.
+// office), the header's "Ganti kantor" leads back to Bandung by province and city, and the statistics
+// page sets every office side by side.
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -9,6 +10,7 @@ import {
   launchBrowser,
   newMobilePage,
 } from '../support/browser.ts'
+import { logIn, submitApplication } from '../support/applicant-api.ts'
 import { startPintu, type RunningPintu } from '../support/pintu.ts'
 
 const TIMEOUT = 120_000
@@ -64,6 +66,28 @@ describe('choosing the office in the citizen SPA', () => {
       await page.getByRole('button', { name: 'Gunakan kantor ini' }).click()
       await page.getByRole('heading', { level: 1, name: 'Perizinan sepenuhnya daring' }).waitFor()
       await page.getByRole('banner').getByText('DPMPTSP Kota Bandung').waitFor()
+    },
+    TIMEOUT,
+  )
+
+  it(
+    'the statistics page sets every office side by side, per province and in all',
+    async () => {
+      await submitApplication(pintu.baseUrl, await logIn(pintu.baseUrl, pintu.accounts.applicant), 'SKP')
+      await page.goto(`${pintu.baseUrl}/transparansi/statistik`)
+      const rollup = page.getByRole('region', { name: 'Semua kantor' })
+      await rollup.getByText('Pintu ini melayani 2 kantor.').waitFor()
+      const rows = await rollup.getByRole('row').allInnerTexts()
+      expect(rows.map((row) => row.split(/\s*\t\s*/))).toEqual([
+        ['Kantor', 'Berkas', 'Terlambat'],
+        ['Provinsi Jawa Barat', '1', '0'],
+        ['Kota Bandung', '1', '0'],
+        ['Provinsi Sulawesi Selatan', '0', '0'],
+        ['Kota Makassar', '0', '0'],
+        ['Semua kantor', '1', '0'],
+      ])
+      expect(await hasNoHorizontalScroll(page)).toBe(true)
+      await expectNoSeriousAxeViolations(page)
     },
     TIMEOUT,
   )

@@ -32,6 +32,14 @@ export default {
     chartOf: 'Chart: {title}. The same figures are in the table that follows.',
     none: 'No data yet.',
     logLink: 'Check the change record in the transparency log',
+    rollup: {
+      title: 'Every office',
+      lead: 'This Pintu serves {offices} offices. Files received and not finished in each office, added up per province, at the end of {date} (each office in its own time zone).',
+      caption: 'Files waiting per office and per province',
+      office: 'Office',
+      province: 'Province of {name}',
+      total: 'Every office',
+    },
     realUser: {
       title: "Speed on citizens' devices",
       lead: "Measured by citizens' own browsers as they open pages: the 75th percentile, so three visits in four were this fast or faster.",

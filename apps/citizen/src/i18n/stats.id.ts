@@ -31,6 +31,14 @@ export default {
     chartOf: 'Grafik: {title}. Angka yang sama ada di tabel berikut.',
     none: 'Belum ada data.',
     logLink: 'Periksa catatan perubahan di log transparansi',
+    rollup: {
+      title: 'Semua kantor',
+      lead: 'Pintu ini melayani {offices} kantor. Berkas yang diterima dan belum selesai di setiap kantor, dijumlahkan per provinsi, per akhir {date} (waktu setempat tiap kantor).',
+      caption: 'Berkas menunggu per kantor dan per provinsi',
+      office: 'Kantor',
+      province: 'Provinsi {name}',
+      total: 'Semua kantor',
+    },
     realUser: {
       title: 'Kecepatan di perangkat warga',
       lead: 'Diukur oleh peramban warga sendiri saat membuka halaman: angka persentil ke-75, artinya tiga dari empat kunjungan secepat ini atau lebih cepat.',
