@@ -65,13 +65,16 @@ function build() {
 
 const firstLine = (text) => (text ?? '').split('\n')[0].slice(0, 300)
 
+// Vitest colours the call log; the summary is plain text.
+const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g')
+
 /**
  * The first line of a failure, with what a browser step waited for (Playwright's call log) and the
  * line of the test file it failed at: "Timeout 30000ms exceeded" alone does not say which step timed out.
  */
 function failureSummary(message, testFile) {
   const lines = (message ?? '')
-    .replace(/\u001b\[[0-9;]*m/g, '')
+    .replaceAll(ANSI_COLOUR, '')
     .split('\n')
     .map((line) => line.trim())
   const waited = lines.find((line) => /^- waiting for /.test(line))
