@@ -227,7 +227,14 @@ describe('statistics of every office served, per province and in all', () => {
     )
 
     // Stages: every file waited its working days at the first stage and none at the decision.
-    type StageFigures = { stage: string; finished: number; withinSla: number; medianDays: number; p90Days: number }
+    type StageFigures = {
+      stage: string
+      finished: number
+      withinSla: number
+      share: number
+      medianDays: number
+      p90Days: number
+    }
     const stageKeys = [...new Set([...bandung.stages, ...makassar.stages].map((s: StageFigures) => s.stage))].sort()
     expect(rollup.total.stages.map((s: StageFigures) => s.stage)).toEqual(stageKeys)
     for (const stage of rollup.total.stages as StageFigures[]) {

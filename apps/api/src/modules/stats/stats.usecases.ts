@@ -19,7 +19,7 @@ import { backlogAnswer, backlogCells, type BacklogCell } from './backlog-cells.t
 import { backlogCountsAsOf } from './backlog-counts.ts'
 import { calendarFingerprints } from './calendar-fingerprint.ts'
 import { addDuration, emptySlaTallies, slaFigures, type SlaTallies } from './sla-tallies.ts'
-import { addDays, daysBetween, nextMonth } from './stats-days.ts'
+import { addDays, daysBetween } from './stats-days.ts'
 import type { StatsOfficerRollupsRepository } from './stats-officer-rollups.repository.ts'
 import type { StatsRollupsRepository } from './stats-rollups.repository.ts'
 import type { StatsRepository } from './stats.repository.ts'
@@ -132,45 +132,6 @@ export async function daily(deps: StatsDeps, query: StatsPeriodQuery): Promise<D
 }
 
 /**
- * The parts of `from`..`to` outside these sorted, non-overlapping units lying wholly inside it (a
- * unit from its first day to `lastOf` it): what is left to read by smaller units.
- */
-function gapsBetween(from: string, to: string, units: string[], lastOf: (unit: string) => string) {
-  const gaps: [string, string][] = []
-  let cursor = from
-  for (const unit of units) {
-    if (cursor < unit) gaps.push([cursor, addDays(unit, -1)])
-    cursor = addDays(lastOf(unit), 1)
-  }
-  if (cursor <= to) gaps.push([cursor, to])
-  return gaps
-}
-
-/**
- * A period's working-day histograms: its whole folded months from their month rows, then the whole
- * folded ISO weeks of what is left from their week rows, and the remaining days by day (folded, or
- * from the counters). Each day is in exactly one of them.
- */
-async function durationsOf(deps: StatsDeps, from: string, to: string) {
-  const { db, office, rollups } = deps
-  const months = await rollups.foldedMonths(db, office.id, from, to)
-  const rows = months.length > 0 ? await rollups.monthDurations(db, office.id, months) : []
-  for (const [a, b] of gapsBetween(from, to, months, (m) => addDays(nextMonth(m), -1))) {
-    const weeks = await rollups.foldedWeeks(db, office.id, a, b)
-    if (weeks.length > 0) rows.push(...(await rollups.weekDurations(db, office.id, weeks)))
-    for (const [c, d] of gapsBetween(a, b, weeks, (w) => addDays(w, 6)))
-      rows.push(
-        ...(await bothHalves(
-          await foldedOrNot(deps, c, d),
-          () => rollups.foldedDurations(db, office.id, c, d),
-          (days) => deps.stats.durationsOn(db, office.id, days),
-        )),
-      )
-  }
-  return rows
-}
-
-/**
  * An office's SLA tallies over a period (histograms and counts, which add up across offices): what
  * `sla` publishes, and what the deployment's roll-up merges.
  */
@@ -181,7 +142,8 @@ export async function slaTallies(
   const { from, to } = period(deps, query)
   const tallies = emptySlaTallies()
   const split = await foldedOrNot(deps, from, to)
-  for (const r of await durationsOf(deps, from, to)) addDuration(tallies, r)
+  // Whole months, whole weeks and single days in one statement (see periodDurations).
+  for (const r of await deps.rollups.periodDurations(deps.db, deps.office.id, from, to)) addDuration(tallies, r)
   const counted = {
     return_reason: tallies.returnsByReason,
     reassignment: tallies.reassignmentsByStage,
