@@ -39,17 +39,27 @@ function nearestRank(values: number[], p: number): number {
 async function finishedFiles(
   t: TestApp,
   clock: ReturnType<typeof createTestClock>,
-  plan: { crew: Record<string, Account>; applicant: Account; days: number[] }[],
+  plan: { crew: Record<string, Account>; applicant: Account; days: number[]; reassigned?: number }[],
 ) {
   const h = applicationHelpers(t)
   const nineOn = (date: string) => new Date(`${date}T09:00:00+07:00`)
   clock.set(nineOn(MONDAY))
   const pending: { crew: Record<string, Account>; id: string; finishOn: string }[] = []
-  for (const { crew, applicant, days } of plan)
-    for (const n of days) {
+  for (const { crew, applicant, days, reassigned = 0 } of plan)
+    for (const [i, n] of days.entries()) {
       const draft = await h.readyDraft(applicant, 'SKP')
       expect((await h.act(applicant, draft.id, 'submit', { version: draft.version })).statusCode).toBe(200)
       pending.push({ crew, id: draft.id, finishOn: workingDayAfter(n) })
+      // A hand-over by the supervisor: counted as a reassignment, ending no stage visit.
+      if (i < reassigned) {
+        const res = await t.app.inject({
+          method: 'POST',
+          url: `/api/v1/applications/${draft.id}/reassign`,
+          headers: crew.supervisor!.headers,
+          payload: { reason: 'Petugas sedang dinas luar kota.' },
+        })
+        expect(res.statusCode, res.body).toBe(200)
+      }
     }
   const byHolder = async (crew: Record<string, Account>, id: string, action: string, extra = {}) => {
     const holderId = await h.assigneeId(id)
@@ -87,16 +97,18 @@ describe('statistics of every office served, per province and in all', () => {
     const crews: Record<string, Account>[] = []
     for (const home of [undefined, makassar]) {
       const crew: Record<string, Account> = {}
-      for (const role of ['frontdesk', 'approver', 'signer'] as const)
+      for (const role of ['frontdesk', 'approver', 'signer', 'supervisor'] as const)
         crew[role] = await t.account([role], { office: home })
+      crew.frontdesk2 = await t.account(['frontdesk'], { office: home })
       crews.push(crew)
     }
     await finishedFiles(t, clock, [
-      { crew: crews[0]!, applicant: await t.account(['applicant']), days: slaDays[BANDUNG]! },
+      { crew: crews[0]!, applicant: await t.account(['applicant']), days: slaDays[BANDUNG]!, reassigned: 1 },
       {
         crew: crews[1]!,
         applicant: await t.account(['applicant'], { office: makassar }),
         days: slaDays[MAKASSAR]!,
+        reassigned: 2,
       },
     ])
     clock.set(new Date('2026-12-02T12:00:00+07:00'))
@@ -247,8 +259,12 @@ describe('statistics of every office served, per province and in all', () => {
     expect(waited).toMatchObject([
       { finished: every.length, medianDays: nearestRank(every, 0.5), p90Days: nearestRank(every, 0.9) },
     ])
-    for (const list of ['returnsByReason', 'reassignmentsByStage', 'escalationsByStage'])
-      expect(rollup.total[list]).toEqual([])
+    // One reassignment at Bandung and two at Makassar, all at the first stage.
+    const [reassignedAt] = bandung.reassignmentsByStage.map((r: { stage: string }) => r.stage)
+    expect(bandung.reassignmentsByStage).toEqual([{ stage: reassignedAt, count: 1 }])
+    expect(makassar.reassignmentsByStage).toEqual([{ stage: reassignedAt, count: 2 }])
+    expect(rollup.total.reassignmentsByStage).toEqual([{ stage: reassignedAt, count: 3 }])
+    for (const list of ['returnsByReason', 'escalationsByStage']) expect(rollup.total[list]).toEqual([])
   })
 
   it('answers the SLA roll-up as CSV with Accept: text/csv, the same figures as the JSON', async () => {
@@ -272,7 +288,8 @@ describe('statistics of every office served, per province and in all', () => {
       medianDays: number
       p90Days: number
     }
-    const figures = (scope: string, code: string, sla: { services: Row[]; stages: Row[] }) => [
+    type Sla = { services: Row[]; stages: Row[]; reassignmentsByStage: { stage: string; count: number }[] }
+    const figures = (scope: string, code: string, sla: Sla) => [
       ...sla.services.map((r) => [
         scope,
         code,
@@ -284,27 +301,23 @@ describe('statistics of every office served, per province and in all', () => {
         r.p90Days,
       ]),
       ...sla.stages.map((r) => [scope, code, 'tahap', r.stage, r.finished, r.withinSla, r.medianDays, r.p90Days]),
+      ...sla.reassignmentsByStage.map((r) => [scope, code, 'pengalihan', r.stage, r.count, null, null, null]),
     ]
+    const number = (field: string) => (field === '' ? null : Number(field))
     expect(
       rows.map(([scope, code, part, key, n, within, _share, median, p90]) => [
         scope,
         code,
         part,
         key,
-        Number(n),
-        Number(within),
-        Number(median),
-        Number(p90),
+        ...[n!, within!, median!, p90!].map(number),
       ]),
     ).toEqual([
-      ...json.offices.flatMap((o: { officeCode: string; sla: { services: Row[]; stages: Row[] } }) =>
-        figures('kantor', o.officeCode, o.sla),
-      ),
-      ...json.provinces.flatMap((p: { provinceCode: string; sla: { services: Row[]; stages: Row[] } }) =>
-        figures('provinsi', p.provinceCode, p.sla),
-      ),
+      ...json.offices.flatMap((o: { officeCode: string; sla: Sla }) => figures('kantor', o.officeCode, o.sla)),
+      ...json.provinces.flatMap((p: { provinceCode: string; sla: Sla }) => figures('provinsi', p.provinceCode, p.sla)),
       ...figures('semua', '', json.total),
     ])
+    expect(rows.filter((r) => r[0] === 'semua' && r[2] === 'pengalihan').map((r) => r[4])).toEqual(['3'])
     // No person behind the figures: nothing but codes and numbers.
     for (const row of rows) for (const field of row.slice(4)) expect(field).toMatch(/^[\d.]*$/)
   })
