@@ -1,11 +1,12 @@
 /**
  * The public figures of every office a deployment (a cell, usually a province) serves, added up:
- * per province and for the whole deployment, beside each office's own. Additive figures only (files,
- * ages, overdue counts, daily counts); the SLA's medians and percentiles are per office.
+ * per province and for the whole deployment, beside each office's own. Counts add up; the SLA's
+ * medians and 90th percentiles are read from the offices' working-day histograms merged, never
+ * averaged, and its shares from the summed counts.
  */
 import { Type, type Static } from 'typebox'
 import { IsoDate } from './common.ts'
-import { BacklogSchema, DailyRowSchema } from './stats.ts'
+import { BacklogSchema, DailyRowSchema, SlaSchema, slaCsvColumns } from './stats.ts'
 
 /** A backlog without its CSV rows: the totals, ages and groups, which add up across offices. */
 const { files, overdue, age, byKind, byStage, byChannel, byService } = BacklogSchema.properties
@@ -65,3 +66,50 @@ export const DailyRollupSchema = Type.Object(
   },
 )
 export type DailyRollup = Static<typeof DailyRollupSchema>
+
+/** An SLA answer without its period: the figures per service and stage, returns, reassignments, escalations. */
+const { services, stages, returnsByReason, reassignmentsByStage, escalationsByStage } = SlaSchema.properties
+export const SlaTotalsSchema = Type.Object(
+  { services, stages, returnsByReason, reassignmentsByStage, escalationsByStage },
+  {
+    additionalProperties: false,
+    description:
+      'SLA compliance (as in GET /api/v1/stats/sla): counts summed, median and p90 from the merged working-day histograms, shares from the summed counts',
+  },
+)
+export type SlaTotals = Static<typeof SlaTotalsSchema>
+
+export const SlaRollupSchema = Type.Object(
+  {
+    from: IsoDate('First day of the period (each office reads it in its own time zone)'),
+    to: IsoDate(
+      'Last day of the period; default the latest day that is today or past in every office, and the 30 days up to it',
+    ),
+    offices: Type.Array(
+      Type.Object(
+        { officeCode: OfficeCode, provinceCode: ProvinceCode, sla: SlaTotalsSchema },
+        { additionalProperties: false },
+      ),
+      { description: 'Each office served, the default first: its own GET /api/v1/stats/sla figures' },
+    ),
+    provinces: Type.Array(
+      Type.Object(
+        { provinceCode: ProvinceCode, officeCodes: Type.Array(OfficeCode), sla: SlaTotalsSchema },
+        { additionalProperties: false },
+      ),
+      { description: 'The offices of each province together' },
+    ),
+    total: SlaTotalsSchema,
+  },
+  {
+    additionalProperties: false,
+    description: 'SLA compliance over a period in every office served, per province and in all',
+  },
+)
+export type SlaRollup = Static<typeof SlaRollupSchema>
+
+/**
+ * CSV of the SLA roll-up: the columns of the office's SLA CSV after the scope of each row
+ * (`kantor` with the office code, `provinsi` with the province code, `semua` with no code).
+ */
+export const slaRollupCsvColumns = ['cakupan', 'kode_wilayah', ...slaCsvColumns] as const

@@ -4,7 +4,7 @@ import { defineRoute } from '../route.ts'
 import { NoContent } from './no-content.ts'
 import { oversightRoles } from '../roles.ts'
 import { OfficerBacklogSchema } from '../stats-officer.ts'
-import { BacklogRollupSchema, DailyRollupSchema } from '../stats-rollup.ts'
+import { BacklogRollupSchema, DailyRollupSchema, SlaRollupSchema } from '../stats-rollup.ts'
 import {
   BacklogSchema,
   DailySchema,
@@ -96,6 +96,19 @@ export const statsRoutes = {
       tags: ['stats'],
       querystring: StatsPeriodQuerySchema,
       response: { 200: DailyRollupSchema },
+    },
+  }),
+  slaRollup: defineRoute({
+    method: 'GET',
+    url: '/api/v1/stats/rollup/sla',
+    access: 'public',
+    errors: ['stats.bad_period'],
+    schema: {
+      summary: 'SLA compliance of every office this deployment serves: each office, each province, and in all',
+      description: `The figures of \`GET /api/v1/stats/sla\` for every office served, per province (Kemendagri code) and in all; the same answer whichever office the request names. Counts (finished, within SLA, returns, reassignments, escalations) are summed; the median and 90th percentile are read from the offices' working-day histograms merged, never averaged, and the shares from the summed counts. Each office reads the period's days in its own time zone and counts working days by its own calendar. Without \`to\`, the latest day that is today or already past in every office; without \`from\`, the 30 days up to \`to\`. ${csvNote} Columns: cakupan (kantor | provinsi | semua), kode_wilayah (the office or province code; empty for semua), then the columns of the office's SLA CSV. No personal data.`,
+      tags: ['stats'],
+      querystring: StatsPeriodQuerySchema,
+      response: { 200: SlaRollupSchema },
     },
   }),
   status: defineRoute({

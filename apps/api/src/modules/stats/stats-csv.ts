@@ -5,10 +5,13 @@ import {
   dailyCsvColumns,
   officerBacklogCsvColumns,
   slaCsvColumns,
+  slaRollupCsvColumns,
   type OfficerBacklog,
   type Backlog,
   type Daily,
   type Sla,
+  type SlaRollup,
+  type SlaTotals,
 } from '@pintu/contract'
 
 /** One CSV field: quoted when it holds a separator, a quote or a line end; a leading formula sign is defused. */
@@ -57,20 +60,32 @@ export const dailyCsv = (d: Daily) =>
     d.days.map((day) => [day.date, ...dailyCounts.map((c) => day[c])]),
   )
 
-export function slaCsv(s: Sla): string {
+/** The SLA figures as rows of the SLA CSV (bagian, kunci, then the figures). */
+function slaRows(s: SlaTotals): (string | number | null)[][] {
   const fig = (f: Omit<Sla['stages'][number], 'stage'>) => [f.finished, f.withinSla, f.share, f.medianDays, f.p90Days]
-  return csv(slaCsvColumns, [
+  return [
     ...s.services.map((f) => ['layanan', f.serviceCode, ...fig(f)]),
     ...s.stages.map((f) => ['tahap', f.stage, ...fig(f)]),
     ...s.returnsByReason.map((r) => ['alasan_pengembalian', r.code, r.returns, null, null, null, null]),
     ...s.reassignmentsByStage.map((r) => ['pengalihan', r.stage, r.count, null, null, null, null]),
     ...s.escalationsByStage.map((r) => ['eskalasi', r.stage, r.count, null, null, null, null]),
-  ])
+  ]
 }
+
+export const slaCsv = (s: Sla) => csv(slaCsvColumns, slaRows(s))
+
+/** Each office's rows, then each province's, then the whole deployment's, each led by its scope and code. */
+export const slaRollupCsv = (r: SlaRollup) =>
+  csv(slaRollupCsvColumns, [
+    ...r.offices.flatMap((o) => slaRows(o.sla).map((row) => ['kantor', o.officeCode, ...row])),
+    ...r.provinces.flatMap((p) => slaRows(p.sla).map((row) => ['provinsi', p.provinceCode, ...row])),
+    ...slaRows(r.total).map((row) => ['semua', null, ...row]),
+  ])
 
 /** Names of the downloaded files, with the day or period they cover. */
 export const csvNames = {
   backlog: (b: Backlog) => `tunggakan-${b.asOf}.csv`,
   daily: (d: Daily) => `harian-${d.from}-${d.to}.csv`,
   sla: (s: Sla) => `sla-${s.from}-${s.to}.csv`,
+  slaRollup: (r: SlaRollup) => `sla-gabungan-${r.from}-${r.to}.csv`,
 }

@@ -1,7 +1,8 @@
 // The public figures of every office a deployment serves, added up per province and in all. Each
 // office answers with its own module set (its calendar, its time zone, its replica reads); this only
 // chooses one day for all of them and adds the answers, so a roll-up is exactly the sum of what each
-// office publishes.
+// office publishes. The SLA's medians and percentiles cannot be added: each office hands over its
+// working-day histograms instead, merged here and read once (sla-tallies.ts).
 import { officeFacts } from '@pintu/catalogue'
 import {
   dailyCounts,
@@ -11,10 +12,12 @@ import {
   type Daily,
   type DailyRollup,
   type DailyRow,
+  type SlaRollup,
   type StatsAsOfQuery,
   type StatsPeriodQuery,
 } from '@pintu/contract'
 import type { Office } from '../offices/offices.repository.ts'
+import { mergeSlaTallies, slaFigures, type SlaTallies } from './sla-tallies.ts'
 
 /** One office's public figures, read as its own routes read them (`consistency`: a read-your-writes token). */
 export interface OfficeFigures {
@@ -22,6 +25,11 @@ export interface OfficeFigures {
   today(): string
   backlog(consistency: string | undefined, query: StatsAsOfQuery): Promise<Backlog>
   daily(consistency: string | undefined, query: StatsPeriodQuery): Promise<Daily>
+  /** The office's SLA histograms and counts over its period (what its `GET /stats/sla` publishes). */
+  sla(
+    consistency: string | undefined,
+    query: StatsPeriodQuery,
+  ): Promise<{ from: string; to: string; tallies: SlaTallies }>
 }
 
 export type CellFigures = ReturnType<typeof createCellFigures>
@@ -135,6 +143,30 @@ export function createCellFigures() {
           days: value,
         })),
         days: answers.map((a) => a.value.days).reduce(addDailyRows),
+      }
+    },
+
+    /** Histograms merged, never percentiles averaged: a province's median is that of all its files. */
+    async sla(consistency: string | undefined, query: StatsPeriodQuery): Promise<SlaRollup> {
+      const to = query.to ?? commonToday()
+      const answers: { office: Office; value: { from: string; to: string; tallies: SlaTallies } }[] = []
+      for (const o of offices) answers.push({ office: o.office, value: await o.sla(consistency, { ...query, to }) })
+      const first = answers[0]!.value
+      const tallies = answers.map(({ office, value }) => ({ office, value: value.tallies }))
+      return {
+        from: first.from,
+        to: first.to,
+        offices: tallies.map(({ office, value }) => ({
+          officeCode: office.code,
+          provinceCode: provinceOf(office),
+          sla: slaFigures(value),
+        })),
+        provinces: byProvince(tallies, mergeSlaTallies).map(({ provinceCode, officeCodes, value }) => ({
+          provinceCode,
+          officeCodes,
+          sla: slaFigures(value),
+        })),
+        total: slaFigures(tallies.map((a) => a.value).reduce(mergeSlaTallies)),
       }
     },
   }

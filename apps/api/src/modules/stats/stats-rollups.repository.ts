@@ -142,7 +142,7 @@ export function createStatsRollupsRepository() {
       await ex.insert(statsFoldedMonths).values({ officeId, month, foldedAt })
     },
 
-    /** Histograms of whole folded months (see `foldedDurations`). */
+    /** Histograms of whole folded months, by themselves (the API reads all parts at once: `periodDurations`). */
     async monthDurations(ex: Executor, officeId: string, months: string[]) {
       const d = statsDurationMonths
       return ex
@@ -173,7 +173,7 @@ export function createStatsRollupsRepository() {
       await ex.insert(statsFoldedWeeks).values({ officeId, week, foldedAt })
     },
 
-    /** Histograms of whole folded weeks (see `foldedDurations`). */
+    /** Histograms of whole folded weeks, by themselves (see `monthDurations`). */
     async weekDurations(ex: Executor, officeId: string, weeks: string[]) {
       const d = statsDurationWeeks
       return ex
@@ -216,7 +216,72 @@ export function createStatsRollupsRepository() {
         .groupBy(statsDailyDays.metric, statsDailyDays.detail)
     },
 
-    /** Folded working-day histograms over a period (see `StatsRepository.durationsOn`). */
+    /**
+     * A period's working-day histograms in one statement: its whole folded months from their month
+     * rows, the whole folded ISO weeks outside those months from their week rows, and each remaining
+     * day from its folded day rows, or from the counters when it is not folded yet. Each day is read
+     * from exactly one of the four. The day lists are worked out inside the statement and handed to
+     * the tables as `= any(array(...))`, an index condition, so no table is scanned past the days it
+     * answers for. `parts` turns the sums off for the benchmark's baselines (docs/benchmarks.md).
+     */
+    async periodDurations(
+      ex: Executor,
+      officeId: string,
+      from: string,
+      to: string,
+      parts: { weeks?: boolean; foldedDays?: boolean } = {},
+    ): Promise<{ serviceCode: string; stage: string; workingDays: number; withinSla: boolean; count: number }[]> {
+      const weeksOn = parts.weeks === false ? sql`false` : sql`true`
+      const folded =
+        parts.foldedDays === false
+          ? sql`false`
+          : sql`exists (select 1 from stats_folded_days f where f.office_id = ${officeId} and f.day = d::date)`
+      const result = (await ex.execute(sql`
+        with months as materialized (
+          select month from stats_folded_months
+          where office_id = ${officeId} and month >= ${from}::date
+            and month + interval '1 month' - interval '1 day' <= ${to}::date
+        ), weeks as materialized (
+          select w.week from stats_folded_weeks w
+          where ${weeksOn} and w.office_id = ${officeId} and w.week >= ${from}::date and w.week + 6 <= ${to}::date
+            and not exists (
+              select 1 from months m where w.week + 6 >= m.month and w.week < m.month + interval '1 month')
+        ), days as materialized (
+          select d::date as day, ${folded} as folded
+          from generate_series(${from}::date, ${to}::date, interval '1 day') d
+          where not exists (select 1 from months m where d >= m.month and d < m.month + interval '1 month')
+            and not exists (select 1 from weeks w where d::date between w.week and w.week + 6)
+        )
+        select service_code, stage, working_days, within_sla, sum(count) as count from (
+          select service_code, stage, working_days, within_sla, count from stats_duration_months
+          where office_id = ${officeId} and month = any(array(select month from months))
+          union all
+          select service_code, stage, working_days, within_sla, count from stats_duration_weeks
+          where office_id = ${officeId} and week = any(array(select week from weeks))
+          union all
+          select service_code, stage, working_days, within_sla, count from stats_duration_days
+          where office_id = ${officeId} and day = any(array(select day from days where folded))
+          union all
+          select case when stage = 'total' then service_code else '' end, stage, working_days, within_sla, count
+          from stats_durations
+          where office_id = ${officeId} and day = any(array(select day from days where not folded))
+        ) parts
+        group by 1, 2, 3, 4`)) as unknown as {
+        rows: { service_code: string; stage: string; working_days: number; within_sla: boolean; count: unknown }[]
+      }
+      return result.rows.map((r) => ({
+        serviceCode: r.service_code,
+        stage: r.stage,
+        workingDays: Number(r.working_days),
+        withinSla: r.within_sla,
+        count: Number(r.count),
+      }))
+    },
+
+    /**
+     * Folded working-day histograms over a period, by themselves (see `monthDurations`); with the
+     * others, the benchmark's baseline of one statement per part (tests/bench/scale/queries.ts).
+     */
     async foldedDurations(ex: Executor, officeId: string, from: string, to: string) {
       const d = statsDurationDays
       return ex

@@ -35,6 +35,7 @@ export function createStatsModule(
     today: () => officeDays(deps.office.timezone).dateOf(deps.clock.now()),
     backlog: (consistency, query) => publicRead(consistency, (d) => stats.backlog(d, query)),
     daily: (consistency, query) => publicRead(consistency, (d) => stats.daily(d, query)),
+    sla: (consistency, query) => publicRead(consistency, (d) => stats.slaTallies(d, query)),
   })
   return {
     recorder: createStatsRecorder({ repository, office: deps.office, nonWorkingDays: deps.nonWorkingDays }),

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { PublicReads } from '../../db/public-reads.ts'
 import { consistencyToken } from '../../plugins/read-consistency.ts'
 import { fromContract } from '../../plugins/route.ts'
-import { backlogCsv, csvNames, dailyCsv, officerBacklogCsv, slaCsv } from './stats-csv.ts'
+import { backlogCsv, csvNames, dailyCsv, officerBacklogCsv, slaCsv, slaRollupCsv } from './stats-csv.ts'
 import { officerBacklog } from './stats-officer.usecases.ts'
 import type { CellFigures } from './stats-rollup.usecases.ts'
 import * as stats from './stats.usecases.ts'
@@ -85,6 +85,13 @@ export async function statsRoutesPlugin(
     handler: async (request, reply) => {
       const report = await publicRead(request, (d) => stats.sla(d, request.query))
       return answer(request, reply, report, slaCsv, csvNames.sla(report))
+    },
+  })
+  app.route({
+    ...fromContract(statsRoutes.slaRollup),
+    handler: async (request, reply) => {
+      const report = await options.cell.sla(consistencyToken(request), request.query)
+      return answer(request, reply, report, slaRollupCsv, csvNames.slaRollup(report))
     },
   })
 }

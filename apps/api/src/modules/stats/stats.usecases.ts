@@ -18,7 +18,8 @@ import type { Office } from '../offices/offices.repository.ts'
 import { backlogAnswer, backlogCells, type BacklogCell } from './backlog-cells.ts'
 import { backlogCountsAsOf } from './backlog-counts.ts'
 import { calendarFingerprints } from './calendar-fingerprint.ts'
-import { addDays, daysBetween, nextMonth } from './stats-days.ts'
+import { addDuration, emptySlaTallies, slaFigures, type SlaTallies } from './sla-tallies.ts'
+import { addDays, daysBetween } from './stats-days.ts'
 import type { StatsOfficerRollupsRepository } from './stats-officer-rollups.repository.ts'
 import type { StatsRollupsRepository } from './stats-rollups.repository.ts'
 import type { StatsRepository } from './stats.repository.ts'
@@ -131,86 +132,23 @@ export async function daily(deps: StatsDeps, query: StatsPeriodQuery): Promise<D
 }
 
 /**
- * The parts of `from`..`to` outside these sorted, non-overlapping units lying wholly inside it (a
- * unit from its first day to `lastOf` it): what is left to read by smaller units.
+ * An office's SLA tallies over a period (histograms and counts, which add up across offices): what
+ * `sla` publishes, and what the deployment's roll-up merges.
  */
-function gapsBetween(from: string, to: string, units: string[], lastOf: (unit: string) => string) {
-  const gaps: [string, string][] = []
-  let cursor = from
-  for (const unit of units) {
-    if (cursor < unit) gaps.push([cursor, addDays(unit, -1)])
-    cursor = addDays(lastOf(unit), 1)
-  }
-  if (cursor <= to) gaps.push([cursor, to])
-  return gaps
-}
-
-/**
- * A period's working-day histograms: its whole folded months from their month rows, then the whole
- * folded ISO weeks of what is left from their week rows, and the remaining days by day (folded, or
- * from the counters). Each day is in exactly one of them.
- */
-async function durationsOf(deps: StatsDeps, from: string, to: string) {
-  const { db, office, rollups } = deps
-  const months = await rollups.foldedMonths(db, office.id, from, to)
-  const rows = months.length > 0 ? await rollups.monthDurations(db, office.id, months) : []
-  for (const [a, b] of gapsBetween(from, to, months, (m) => addDays(nextMonth(m), -1))) {
-    const weeks = await rollups.foldedWeeks(db, office.id, a, b)
-    if (weeks.length > 0) rows.push(...(await rollups.weekDurations(db, office.id, weeks)))
-    for (const [c, d] of gapsBetween(a, b, weeks, (w) => addDays(w, 6)))
-      rows.push(
-        ...(await bothHalves(
-          await foldedOrNot(deps, c, d),
-          () => rollups.foldedDurations(db, office.id, c, d),
-          (days) => deps.stats.durationsOn(db, office.id, days),
-        )),
-      )
-  }
-  return rows
-}
-
-/** Nearest-rank percentile of an integer histogram (value → count), sorted by value. */
-function percentile(histogram: [number, number][], total: number, p: number): number {
-  const rank = Math.max(1, Math.ceil(p * total))
-  let seen = 0
-  for (const [value, count] of histogram) {
-    seen += count
-    if (seen >= rank) return value
-  }
-  return histogram.at(-1)![0]
-}
-
-interface Tally {
-  finished: number
-  withinSla: number
-  histogram: Map<number, number>
-}
-function figures(t: Tally) {
-  const histogram = [...t.histogram.entries()].sort((a, b) => a[0] - b[0])
-  const none = t.finished === 0
-  return {
-    finished: t.finished,
-    withinSla: t.withinSla,
-    share: none ? null : t.withinSla / t.finished,
-    medianDays: none ? null : percentile(histogram, t.finished, 0.5),
-    p90Days: none ? null : percentile(histogram, t.finished, 0.9),
-  }
-}
-
-export async function sla(deps: StatsDeps, query: StatsPeriodQuery): Promise<Sla> {
+export async function slaTallies(
+  deps: StatsDeps,
+  query: StatsPeriodQuery,
+): Promise<{ from: string; to: string; tallies: SlaTallies }> {
   const { from, to } = period(deps, query)
-  const services = new Map<string, Tally>()
-  const stages = new Map<string, Tally>()
+  const tallies = emptySlaTallies()
   const split = await foldedOrNot(deps, from, to)
-  for (const r of await durationsOf(deps, from, to)) {
-    const [map, key] = r.stage === 'total' ? [services, r.serviceCode] : [stages, r.stage]
-    const t = map.get(key) ?? { finished: 0, withinSla: 0, histogram: new Map() }
-    t.finished += r.count
-    if (r.withinSla) t.withinSla += r.count
-    t.histogram.set(r.workingDays, (t.histogram.get(r.workingDays) ?? 0) + r.count)
-    map.set(key, t)
+  // Whole months, whole weeks and single days in one statement (see periodDurations).
+  for (const r of await deps.rollups.periodDurations(deps.db, deps.office.id, from, to)) addDuration(tallies, r)
+  const counted = {
+    return_reason: tallies.returnsByReason,
+    reassignment: tallies.reassignmentsByStage,
+    escalation: tallies.escalationsByStage,
   }
-  const counted = { return_reason: new Map<string, number>(), reassignment: new Map(), escalation: new Map() }
   const metrics = Object.keys(counted)
   const details = await bothHalves(
     split,
@@ -218,21 +156,13 @@ export async function sla(deps: StatsDeps, query: StatsPeriodQuery): Promise<Sla
     (days) => deps.stats.detailsOn(deps.db, deps.office.id, days, metrics),
   )
   for (const r of details) {
-    const map = counted[r.metric as keyof typeof counted] as Map<string, number>
+    const map = counted[r.metric as keyof typeof counted]
     map.set(r.detail, (map.get(r.detail) ?? 0) + r.count)
   }
-  const sortedEntries = (m: Map<string, number>) => [...m.entries()].sort((a, b) => a[0].localeCompare(b[0]))
-  return {
-    from,
-    to,
-    services: [...services.entries()]
-      .sort((a, b) => a[0].localeCompare(b[0]))
-      .map(([serviceCode, t]) => ({ serviceCode, ...figures(t) })),
-    stages: [...stages.entries()]
-      .sort((a, b) => a[0].localeCompare(b[0]))
-      .map(([stage, t]) => ({ stage, ...figures(t) })),
-    returnsByReason: sortedEntries(counted.return_reason).map(([code, returns]) => ({ code, returns })),
-    reassignmentsByStage: sortedEntries(counted.reassignment).map(([stage, count]) => ({ stage, count })),
-    escalationsByStage: sortedEntries(counted.escalation).map(([stage, count]) => ({ stage, count })),
-  }
+  return { from, to, tallies }
+}
+
+export async function sla(deps: StatsDeps, query: StatsPeriodQuery): Promise<Sla> {
+  const { from, to, tallies } = await slaTallies(deps, query)
+  return { from, to, ...slaFigures(tallies) }
 }
