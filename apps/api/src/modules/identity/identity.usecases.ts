@@ -64,6 +64,10 @@ export async function issueSession(
     office: user.officeCode,
     sv: user.sessionVersion,
     fam: familyId,
+    // Only an auditor reads other offices (taking the role away also clears the scope: officers.usecases.ts).
+    ...(user.kind === 'officer' &&
+      user.roles.includes('auditor') &&
+      user.readOffices?.length && { reads: user.readOffices }),
   })
   return {
     accessToken: access.token,
