@@ -130,6 +130,17 @@ describe('province auditors read the offices the operator configured, and only r
     expect(officers.statusCode).toBe(200)
     const ids = (officers.json() as { items: { id: string }[] }).items.map((o) => o.id)
     expect(ids).not.toContain(auditor.user.id)
+    // Their own account, whichever office answers; but no change to it from there.
+    const me = await get(auditorToken, '/api/v1/me', CIMAHI)
+    expect(me.statusCode, me.body).toBe(200)
+    expect(me.json().account).toMatchObject({ id: auditor.user.id, officeCode: BANDUNG, readOffices: ['32'] })
+    const password = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/me/password',
+      headers: { authorization: `Bearer ${auditorToken}`, 'x-pintu-office': CIMAHI },
+      payload: { currentPassword: auditor.password, newPassword: 'Sandi-Baru-Yang-Panjang-42' },
+    })
+    expect(password.json().error.code).toBe('auth.wrong_office')
     // At home, as before.
     expect((await get(auditorToken, `/api/v1/applications/${files[BANDUNG]}`)).statusCode).toBe(200)
   })

@@ -57,7 +57,7 @@ export function requireActor(request: FastifyRequest): Actor {
 /**
  * Whether an officer's token of another office may read at this one: an auditor whose signed
  * `reads` claim (set by the operator, pnpm office:auditor) covers this office, on a GET (or HEAD)
- * route that declares auditors. Everything else of another office's is `auth.wrong_office`: every
+ * route that declares auditors (or any account: their own, GET /api/v1/me). Everything else of another office's is `auth.wrong_office`: every
  * write, every route auditors may not call, every office outside the claim. The claim is signed, and
  * changing the configuration ends the auditor's sessions (the session check below), so a revoked
  * right stops working at once, not when the token expires.
@@ -72,8 +72,8 @@ function readsHere(claims: AccessClaims, officeCode: string, method: string, acc
     reads.every((scope) => typeof scope === 'string') &&
     readsOffice(reads as string[], officeCode) &&
     (method === 'GET' || method === 'HEAD') &&
-    Array.isArray(access) &&
-    access.includes('auditor')
+    // `authenticated` reads are the caller's own account (GET /api/v1/me), open to an auditor too.
+    (access === 'authenticated' || (Array.isArray(access) && access.includes('auditor')))
   )
 }
 
