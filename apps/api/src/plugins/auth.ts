@@ -57,10 +57,11 @@ export function requireActor(request: FastifyRequest): Actor {
 /**
  * Whether an officer's token of another office may read at this one: an auditor whose signed
  * `reads` claim (set by the operator, pnpm office:auditor) covers this office, on a GET (or HEAD)
- * route that declares auditors (or any account: their own, GET /api/v1/me). Everything else of another office's is `auth.wrong_office`: every
- * write, every route auditors may not call, every office outside the claim. The claim is signed, and
- * changing the configuration ends the auditor's sessions (the session check below), so a revoked
- * right stops working at once, not when the token expires.
+ * route that declares auditors (or any account: their own, GET /api/v1/me). Everything else of
+ * another office's is `auth.wrong_office`: every write, every route auditors may not call, every
+ * office outside the claim. The claim is signed, and changing the configuration ends the auditor's
+ * sessions (the session check below), so a revoked right stops working at once, not when the token
+ * expires.
  */
 function readsHere(claims: AccessClaims, officeCode: string, method: string, access: Access): boolean {
   const reads = (claims as { reads?: unknown }).reads
