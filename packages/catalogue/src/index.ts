@@ -17,7 +17,7 @@ import { BANDUNG } from './offices.ts'
 export { holidays, publishedCalendarYears, type Holiday } from './holidays.ts'
 export { retiredServices, type RetiredService } from './retired.ts'
 
-export { BANDUNG, MAKASSAR, OFFICE_REGISTRY, officeFacts, type OfficeFacts } from './offices.ts'
+export { BANDUNG, CIMAHI, MAKASSAR, OFFICE_REGISTRY, officeFacts, type OfficeFacts } from './offices.ts'
 
 /** The office a deployment serves when PINTU_OFFICES names no other: Kota Bandung. */
 export const OFFICE = BANDUNG

@@ -55,7 +55,27 @@ export const MAKASSAR = {
   timezone: 'Asia/Makassar',
 } as const satisfies OfficeFacts
 
-export const OFFICE_REGISTRY: readonly OfficeFacts[] = [BANDUNG, MAKASSAR]
+/**
+ * A second office of Jawa Barat (province 32), beside Bandung: what a province's auditors read
+ * across (the province-auditor tests); served only when configured.
+ */
+export const CIMAHI = {
+  code: '32.77',
+  bpsCode: '3277',
+  provinceCode: '32',
+  provinceName: { id: 'Jawa Barat', en: 'West Java' },
+  regionName: { id: 'Kota Cimahi', en: 'City of Cimahi' },
+  name: {
+    id: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Cimahi',
+    en: 'Investment and One-Stop Integrated Services Office of the City of Cimahi',
+  },
+  shortName: 'DPMPTSP Kota Cimahi',
+  address: 'Kompleks Perkantoran Pemerintah Kota Cimahi, Jl. Demang Hardjakusumah, Cimahi',
+  headTitle: 'Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Cimahi',
+  timezone: 'Asia/Jakarta',
+} as const satisfies OfficeFacts
+
+export const OFFICE_REGISTRY: readonly OfficeFacts[] = [BANDUNG, MAKASSAR, CIMAHI]
 
 /** The registry's entry for a Kemendagri code, or undefined when the registry does not know it. */
 export const officeFacts = (code: string): OfficeFacts | undefined => OFFICE_REGISTRY.find((o) => o.code === code)

@@ -77,6 +77,11 @@ export interface ChangeDetails {
   'identity.roles_approved': { grantId: string; roles: OfficerRole[]; requestedBy: string }
   'identity.roles_refused': { grantId: string; roles: OfficerRole[]; requestedBy: string }
   'identity.officer_deactivated': { reason: string }
+  /**
+   * The other offices an auditor may read, set by the operator's `pnpm office:auditor` (actor role
+   * `operator`): province codes (`32`) and office codes (`32.77`), before and after.
+   */
+  'identity.read_offices_set': { from: string[]; to: string[] }
   'identity.on_duty': Record<string, never>
   'identity.off_duty': Record<string, never>
   /**

@@ -45,6 +45,16 @@ export const AccountSchema = Type.Object({
   email: Type.String({ description: 'Email address' }),
   roles: Type.Array(RoleSchema, { description: 'Roles held' }),
   officeCode: Type.String({ description: 'Office (region code), e.g. 32.73 for Kota Bandung' }),
+  readOffices: Type.Optional(
+    Type.Array(
+      Type.String({ description: 'A province code (32: its every served office) or an office code (32.77)' }),
+      {
+        maxItems: 600,
+        description:
+          "Auditors only, when the installation's operator allowed it: the other offices they may read (GET routes open to auditors, naming the office with `X-Pintu-Office`). Absent for everyone else",
+      },
+    ),
+  ),
 })
 export type Account = Static<typeof AccountSchema>
 

@@ -1,5 +1,5 @@
 import jwt from '@fastify/jwt'
-import type { Access, ClientScope, Role } from '@pintu/contract'
+import { readsOffice, type Access, type ClientScope, type Role } from '@pintu/contract'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { AppError, forbidden } from '../errors/app-error.ts'
@@ -52,6 +52,30 @@ export function requireClient(request: FastifyRequest): CallingClient {
 export function requireActor(request: FastifyRequest): Actor {
   if (!request.actor) throw new AppError('auth.unauthenticated')
   return request.actor
+}
+
+/**
+ * Whether an officer's token of another office may read at this one: an auditor whose signed
+ * `reads` claim (set by the operator, pnpm office:auditor) covers this office, on a GET (or HEAD)
+ * route that declares auditors (or any account: their own, GET /api/v1/me). Everything else of
+ * another office's is `auth.wrong_office`: every write, every route auditors may not call, every
+ * office outside the claim. The claim is signed, and changing the configuration ends the auditor's
+ * sessions (the session check below), so a revoked right stops working at once, not when the token
+ * expires.
+ */
+function readsHere(claims: AccessClaims, officeCode: string, method: string, access: Access): boolean {
+  const reads = (claims as { reads?: unknown }).reads
+  return (
+    claims.kind === 'officer' &&
+    Array.isArray(claims.roles) &&
+    claims.roles.includes('auditor') &&
+    Array.isArray(reads) &&
+    reads.every((scope) => typeof scope === 'string') &&
+    readsOffice(reads as string[], officeCode) &&
+    (method === 'GET' || method === 'HEAD') &&
+    // `authenticated` reads are the caller's own account (GET /api/v1/me), open to an auditor too.
+    (access === 'authenticated' || (Array.isArray(access) && access.includes('auditor')))
+  )
 }
 
 /**
@@ -158,12 +182,16 @@ export const authPlugin = fp(
       // token is good wherever it is sent, and every applicant query is scoped by the applicant and
       // by this office, so what they reach here is their own files at this office.
       const national = claims.kind === 'applicant' && claims.roles.length === 1 && claims.roles[0] === 'applicant'
-      if (!national && claims.office !== options.officeCode) throw new AppError('auth.wrong_office')
+      // An auditor of another office reads here when the signed claim says so, and only reads.
+      const visiting = !national && claims.office !== options.officeCode
+      if (visiting && !readsHere(claims, options.officeCode, request.method, access))
+        throw new AppError('auth.wrong_office')
       if (!(await options.sessions.isCurrent(claims))) throw new AppError('auth.session_ended')
       request.actor = {
         id: claims.sub,
         kind: claims.kind,
-        roles: claims.roles as Role[],
+        // A visiting auditor is only an auditor here, whatever else they are at their own office.
+        roles: visiting ? ['auditor'] : (claims.roles as Role[]),
         officeCode: options.officeCode,
       }
       if (access !== 'authenticated' && !claims.roles.some((role) => (access as readonly string[]).includes(role))) {

@@ -75,6 +75,8 @@ export default {
     submit: 'Log in',
     submitting: 'Logging in…',
     forgotPassword: 'Forgotten your password? Reset it on the public site',
+    readOffice: 'Office read',
+    ownOffice: '{office} (yours)',
     logout: 'Log out',
     account: 'Account',
     applicantRefused: 'This portal is for officers. Applicants, please log in through the public service portal.',

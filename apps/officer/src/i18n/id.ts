@@ -75,6 +75,8 @@ export default {
     submit: 'Masuk',
     submitting: 'Memproses…',
     forgotPassword: 'Lupa kata sandi? Atur ulang di situs layanan publik',
+    readOffice: 'Kantor yang dibaca',
+    ownOffice: '{office} (kantor Anda)',
     logout: 'Keluar',
     account: 'Akun',
     applicantRefused: 'Portal ini khusus untuk petugas. Pemohon silakan masuk melalui portal layanan publik.',

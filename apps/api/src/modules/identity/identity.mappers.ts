@@ -1,7 +1,16 @@
 import type { Account, Me, Officer, OfficerRole, Role } from '@pintu/contract'
 import type { UserRow, UserWithOffice } from './identity.repository.ts'
 
+/**
+ * The other offices an account may read: an auditor's configured scopes, else none. Taking the role
+ * away also clears them (officers.usecases.ts); the role check keeps a stale row from counting.
+ */
+export function readOfficesOf(user: UserRow): string[] {
+  return user.kind === 'officer' && user.roles.includes('auditor') ? (user.readOffices ?? []) : []
+}
+
 export function toAccount(user: UserWithOffice): Account {
+  const readOffices = readOfficesOf(user)
   return {
     id: user.id,
     kind: user.kind,
@@ -9,6 +18,7 @@ export function toAccount(user: UserWithOffice): Account {
     email: user.email,
     roles: user.roles as Role[],
     officeCode: user.officeCode,
+    ...(readOffices.length && { readOffices }),
   }
 }
 

@@ -208,6 +208,14 @@ export function createIdentityRepository() {
       await ex.update(users).set({ roles }).where(eq(users.id, userId))
     },
 
+    /** The other offices an auditor may read (province or office codes); null or empty: none. */
+    async setReadOffices(ex: Executor, userId: string, readOffices: string[] | null): Promise<void> {
+      await ex
+        .update(users)
+        .set({ readOffices: readOffices?.length ? readOffices : null })
+        .where(eq(users.id, userId))
+    },
+
     async deactivate(ex: Executor, userId: string, by: string, at: Date): Promise<UserRow | undefined> {
       const [row] = await ex
         .update(users)

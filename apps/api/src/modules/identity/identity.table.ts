@@ -35,6 +35,12 @@ export const users = pgTable('users', {
   /** A deactivated officer can no longer log in or act; their files went back to assignment. */
   deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
   deactivatedBy: uuid('deactivated_by'),
+  /**
+   * Auditors only: the other offices of the deployment they may read (GET routes open to auditors),
+   * besides their own. A province code (`32`) covers every served office whose code starts `32.`, an
+   * office code (`32.77`) that office. Set only by the operator's `pnpm office:auditor`; null: none.
+   */
+  readOffices: text('read_offices').array(),
 })
 
 /**

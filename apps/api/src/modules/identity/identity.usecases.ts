@@ -15,7 +15,7 @@ import { uniqueViolation } from '../../db/unique-violation.ts'
 import type { ChangeRecord } from '../changes/change-record.ts'
 import type { Office } from '../offices/offices.repository.ts'
 import type { IdentityRepository, UserRow, UserWithOffice } from './identity.repository.ts'
-import { toAccount, toMe } from './identity.mappers.ts'
+import { readOfficesOf, toAccount, toMe } from './identity.mappers.ts'
 import { accountLimits, addressLimits, KNOWN_ADDRESS_MS, pairLimits, throttleKeys } from './login-throttle.ts'
 import { hashPassword, verifyPassword } from './password-hashing.ts'
 import { checkPassword } from './password-policy.ts'
@@ -64,6 +64,8 @@ export async function issueSession(
     office: user.officeCode,
     sv: user.sessionVersion,
     fam: familyId,
+    // Signed, so another office's auth trusts it; changing it ends the sessions (auditor-offices.usecases.ts).
+    ...(readOfficesOf(user).length && { reads: readOfficesOf(user) }),
   })
   return {
     accessToken: access.token,

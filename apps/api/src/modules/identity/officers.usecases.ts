@@ -132,6 +132,7 @@ export async function setRoles(
     const roles = [...kept, ...added.now]
     if (roles.length !== held.length || added.now.length) {
       await deps.identity.setRoles(tx, officerId, roles)
+      if (!roles.includes('auditor')) await dropReadOffices(deps, tx, officer, ctx)
       await deps.identity.endAllSessions(tx, officerId, deps.clock.now())
       deps.sessions.forget(officerId)
       await deps.changes.record(tx, {
@@ -146,6 +147,22 @@ export async function setRoles(
     const ask = added.later.filter((role) => !alreadyAsked.has(role))
     if (ask.length) await askForRoles(deps, tx, officerId, ask, ctx)
     return officerView(deps, tx, (await deps.identity.findById(tx, officerId))!)
+  })
+}
+
+/**
+ * An officer who is no longer an auditor loses the reading rights over other offices the operator
+ * gave: else an admin who gives the role back would widen the officer's reach alone.
+ */
+async function dropReadOffices(deps: OfficersDeps, tx: Executor, officer: UserRow, ctx: Actor) {
+  if (!officer.readOffices?.length) return
+  await deps.identity.setReadOffices(tx, officer.id, null)
+  await deps.changes.record(tx, {
+    action: 'identity.read_offices_set',
+    entity: { type: 'user', id: officer.id },
+    actor: { id: ctx.actorId, role: 'admin' },
+    details: { from: officer.readOffices, to: [] },
+    requestId: ctx.requestId,
   })
 }
 

@@ -22,4 +22,9 @@ export interface AccessClaims {
   sv: number
   /** The login family (refresh-token chain) the token belongs to; logging out of it ends the token. */
   fam: string
+  /**
+   * Auditors only: the other offices they may read (province or office codes), as the operator
+   * configured when the token was signed; absent for everyone else. Changing it ends the sessions.
+   */
+  reads?: string[]
 }

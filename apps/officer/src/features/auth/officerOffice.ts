@@ -36,3 +36,16 @@ export function rememberOfficerOffice(code: string | null) {
 export function officeHeaders(): Record<string, string> {
   return officerOffice.value ? { [OFFICE_HEADER]: officerOffice.value } : {}
 }
+
+/**
+ * An auditor allowed to read other offices reads one of them: every request names it from now on.
+ * Not remembered: a reload, or the next sign-in, is back at the office they signed in at.
+ */
+export function readAtOffice(code: string) {
+  officerOffice.value = code
+}
+
+/** Back to the office remembered at sign-in (after logging out of a reading elsewhere). */
+export function backToSignInOffice() {
+  officerOffice.value = read()
+}
