@@ -20,8 +20,14 @@ export function createCalendarReader(deps: { office: Office; closedDates: (ex: E
   })
   return {
     nonWorkingDays,
-    calendar(more: Omit<CalendarDeps, 'calendar' | 'nonWorkingDays' | 'office'>) {
-      const full: CalendarDeps = { ...more, office: deps.office, calendar, nonWorkingDays }
+    calendar(more: Omit<CalendarDeps, 'calendar' | 'nonWorkingDays' | 'office' | 'closedDates'>) {
+      const full: CalendarDeps = {
+        ...more,
+        office: deps.office,
+        calendar,
+        nonWorkingDays,
+        closedDates: deps.closedDates,
+      }
       return { routes: (app: FastifyInstance) => app.register(calendarRoutesPlugin, { deps: full }) }
     },
   }
