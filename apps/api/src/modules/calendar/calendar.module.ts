@@ -5,6 +5,7 @@ import { createCalendarRepository } from './calendar.repository.ts'
 import { calendarRoutesPlugin } from './calendar.routes.ts'
 import type { CalendarDeps } from './calendar.usecases.ts'
 import { createNonWorkingDays } from './non-working-days.ts'
+import { createPublishedThroughOf } from './published-through.ts'
 
 /**
  * Non-working days are read by every module that counts working days, so they are made first;
@@ -20,6 +21,7 @@ export function createCalendarReader(deps: { office: Office; closedDates: (ex: E
   })
   return {
     nonWorkingDays,
+    publishedThroughOf: createPublishedThroughOf(calendar),
     calendar(more: Omit<CalendarDeps, 'calendar' | 'nonWorkingDays' | 'office' | 'closedDates'>) {
       const full: CalendarDeps = {
         ...more,
