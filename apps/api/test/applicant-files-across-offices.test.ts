@@ -21,7 +21,10 @@ describe("an applicant's files at several offices are provisional by their own o
   let applicant: Account
   const files = {} as Record<string, string>
   /** The applicant, naming the office a call goes to (applicants are national). */
-  const at = (code: string): Account => ({ ...applicant, headers: { ...applicant.headers, 'x-pintu-office': code } })
+  const at = (code: string) => ({
+    ...applicant,
+    headers: { ...applicant.headers, 'x-pintu-office': code } as Account['headers'],
+  })
 
   beforeAll(async () => {
     t = await createTestApp({ clock, otherOffices: [MAKASSAR] })

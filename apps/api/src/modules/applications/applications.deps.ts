@@ -65,7 +65,10 @@ export interface ApplicationsDeps {
   storage: DocumentStorage
   /** Holidays, cuti bersama and declared closures as office dates. */
   nonWorkingDays: NonWorkingDays
-  /** The same for the offices of an applicant's files elsewhere: their dates are provisional by their own office's calendar. */
+  /**
+   * Last published calendar year of the offices of an applicant's files (their list spans offices):
+   * a file's date is provisional by its own office's calendar.
+   */
   publishedThroughOf: PublishedThroughOf
   actingSigner: ActingSigner
   effects: TransitionEffects
