@@ -9,7 +9,7 @@ import { errorsPlugin, frameworkError } from './plugins/errors.ts'
 import { loadSheddingPlugin, type LoadSheddingOptions } from './plugins/load-shedding.ts'
 import { scheduledJob } from './plugins/scheduled-job.ts'
 import { spaPlugin } from './plugins/spa.ts'
-import { officeConstraint } from './plugins/office-routing.ts'
+import { officeConstraint, sayRoutedByOffice } from './plugins/office-routing.ts'
 import type { Database } from './db/database.ts'
 import type { Office } from './modules/offices/offices.repository.ts'
 import { rateCountersOf, serveOffice, type Schedule } from './office-app.ts'
@@ -112,6 +112,7 @@ async function serveOffices(
   app.addConstraintStrategy(officeConstraint(options.office.code) as Parameters<typeof app.addConstraintStrategy>[0])
   // The root answers what no office's routes match: 404s, and an office this deployment does not serve.
   await app.register(errorsPlugin, { strictErrorContract: options.strictErrorContract ?? false })
+  sayRoutedByOffice(app, (request) => request.is404)
   const jobs = new Map<string, { intervalMs: number; runs: (() => Promise<unknown>)[] }>()
   const schedule: Schedule = async (name, intervalMs, run) => {
     if (!intervalMs) return
@@ -128,6 +129,7 @@ async function serveOffices(
       scoped.addHook('onRoute', (route) => {
         route.constraints = { ...route.constraints, office: office.code }
       })
+      sayRoutedByOffice(scoped)
       const database = keepOpen(options.database)
       const replica = options.replica && keepOpen(options.replica)
       await serveOffice(

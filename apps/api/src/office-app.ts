@@ -162,6 +162,7 @@ export async function serveOffice(app: FastifyInstance, options: PintuOptions, s
       idempotency,
       storage: options.storage,
       nonWorkingDays: calendar.nonWorkingDays,
+      publishedThroughOf: calendar.publishedThroughOf,
       actingSigner: signing.actingSigner,
       random: options.random,
       effects: { issueInvoice: invoicing.issueInvoice, issuePermit: issuer.issuePermit },

@@ -72,6 +72,22 @@ describe('declared closures, escalation and deemed approval', () => {
     clock.set(start)
   })
 
+  it('names the days of a declared closure as closure days in the due-date explanation, not as a weekend', async () => {
+    // The closure of the test above: Wednesday 18 to Friday 20 November 2026, then a weekend.
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/calendar/due-date?from=2026-11-17&days=2' })
+    expect(res.statusCode).toBe(200)
+    expect(res.json()).toMatchObject({
+      dueDate: '2026-11-24',
+      skipped: [
+        { date: '2026-11-18', reason: 'closure', name: null },
+        { date: '2026-11-19', reason: 'closure', name: null },
+        { date: '2026-11-20', reason: 'closure', name: null },
+        { date: '2026-11-21', reason: 'weekend', name: null },
+        { date: '2026-11-22', reason: 'weekend', name: null },
+      ],
+    })
+  })
+
   it('refuses a closure that ends before it starts', async () => {
     const res = await declare({ ...reason, startsOn: '2026-12-10', endsOn: '2026-12-09' })
     expect(res.json().error.code).toBe('closures.ends_before_start')

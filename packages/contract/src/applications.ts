@@ -252,7 +252,8 @@ export const ApplicationSummarySchema = Type.Object({
   submittedAt: Type.Union([IsoDateTime('First submission'), Type.Null()]),
   expectedCompletionDate: Type.Union([IsoDate('Expected completion date'), Type.Null()]),
   expectedCompletionProvisional: Type.Boolean({
-    description: 'The expected date lies past the last year with a published holiday calendar and may still move',
+    description:
+      'The expected date lies past the last year with a published holiday calendar of the office the application is filed at, and may still move',
   }),
   stageDueDate: Type.Union([IsoDate('Due date of the current stage'), Type.Null()]),
   returnDueDate: Type.Union([

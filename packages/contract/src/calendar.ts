@@ -10,6 +10,13 @@ export const HolidayKindSchema = Type.Enum([...holidayKinds], {
     "`libur_nasional` national holiday, `cuti_bersama` collective leave (both set by the SKB of three ministers), `libur_daerah` regional holiday: a day off the region's own government declares (e.g. a provincial holiday by the governor's decree), entered for this office only",
 })
 
+/**
+ * Why a date in a due-date period is not a working day. A holiday entry names its kind; a day inside a
+ * declared closure (SPEC §9) is `closure`; any other non-working date is a Saturday or Sunday.
+ */
+export const skippedDayReasons = ['weekend', 'closure', ...holidayKinds] as const
+export type SkippedDayReason = (typeof skippedDayReasons)[number]
+
 export const HolidaySchema = Type.Object({
   id: Uuid('Holiday entry id'),
   date: IsoDate("The non-working date (the office's time zone)"),
@@ -47,10 +54,13 @@ export const DueDateSchema = Type.Object({
   skipped: Type.Array(
     Type.Object({
       date: IsoDate('A non-working date in the period'),
-      reason: Type.Enum(['weekend', ...holidayKinds], {
-        description: 'Why it is not a working day: a weekend, or the kind of its holiday entry',
+      reason: Type.Enum([...skippedDayReasons], {
+        description:
+          'Why it is not a working day: the kind of its holiday entry (`libur_nasional`, `cuti_bersama`, `libur_daerah`) when it has one, else `closure` for a day the office declared closed (see `/api/v1/closures`), else `weekend`',
       }),
-      name: Type.Union([LocalizedTextSchema, Type.Null()]),
+      name: Type.Union([LocalizedTextSchema, Type.Null()], {
+        description: 'The name of its holiday entry; null for a weekend or a closure day',
+      }),
     }),
     { description: 'Non-working dates between the start and the due date, and why' },
   ),

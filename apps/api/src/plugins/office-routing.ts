@@ -1,4 +1,5 @@
 import { OFFICE_HEADER } from '@pintu/contract/office-header'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { IncomingHttpHeaders } from 'node:http'
 
 /** The `office` claim of a bearer token, read without verifying it: only to route, never to trust. */
@@ -48,4 +49,36 @@ export function officeConstraint(defaultCode: string) {
       if (typeof value !== 'string') throw new TypeError('an office constraint is a Kemendagri code')
     },
   }
+}
+
+/**
+ * The request headers routedOffice reads. Both go into `Vary`: a public answer (the site, the
+ * catalogue, the figures, the log's tiles) is one office's, and a request with a bearer token but no
+ * X-Pintu-Office is routed by the token, so a shared cache keyed on the address alone would hand one
+ * office's answer to a caller of another.
+ */
+const ROUTED_BY = ['X-Pintu-Office', 'Authorization'] as const
+
+/** A `Vary` value with the routing headers added to what the route already set (e.g. `Accept`). */
+export function varyByOffice(current: string | number | string[] | undefined): string {
+  const named = (Array.isArray(current) ? current.join(',') : String(current ?? ''))
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '')
+  if (named.includes('*')) return '*'
+  const lower = new Set(named.map((name) => name.toLowerCase()))
+  return [...named, ...ROUTED_BY.filter((name) => !lower.has(name.toLowerCase()))].join(', ')
+}
+
+/**
+ * Adds the routing headers to `Vary` on the answers of a context (those `when` picks) when a
+ * deployment serves several offices: on each office's context for its routes, and on the root for
+ * its 404s (an office this deployment does not serve is a 404 another office's caller must not get).
+ * The SPAs' files are the same for every office and stay shared.
+ */
+export function sayRoutedByOffice(context: FastifyInstance, when: (request: FastifyRequest) => boolean = () => true) {
+  context.addHook('onSend', async (request, reply, payload) => {
+    if (when(request)) void reply.header('vary', varyByOffice(reply.getHeader('vary')))
+    return payload
+  })
 }

@@ -16,11 +16,12 @@ export function formatFileSize(kb: number, locale: string): string {
   return kb >= 1024 ? `${number.format(kb / 1024)} MB` : `${number.format(kb)} KB`
 }
 
-/** A calendar date in the office's time zone, e.g. `1 Januari 2025`. */
-export function formatDate(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: officeTimeZone() }).format(
-    new Date(iso),
-  )
+/**
+ * A calendar date in the office's time zone, e.g. `1 Januari 2025`; `timeZone` for a file of
+ * another office than the one answering (an applicant's list spans offices).
+ */
+export function formatDate(iso: string, locale: string, timeZone: string = officeTimeZone()): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone }).format(new Date(iso))
 }
 
 /**

@@ -198,6 +198,7 @@ export default {
     noSkipped: 'No days skipped.',
     skippedReason: {
       weekend: 'Weekend',
+      closure: 'Office closed (declared closure)',
       libur_nasional: 'National holiday',
       cuti_bersama: 'Cuti bersama',
       libur_daerah: 'Regional holiday',

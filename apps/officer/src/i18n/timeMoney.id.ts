@@ -197,6 +197,7 @@ export default {
     noSkipped: 'Tidak ada hari yang dilewati.',
     skippedReason: {
       weekend: 'Akhir pekan',
+      closure: 'Kantor ditutup (penutupan yang dinyatakan)',
       libur_nasional: 'Libur nasional',
       cuti_bersama: 'Cuti bersama',
       libur_daerah: 'Libur daerah',

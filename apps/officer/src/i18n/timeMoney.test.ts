@@ -5,6 +5,7 @@ import {
   NotificationSchema,
   paymentOutcomes,
   permitStatuses,
+  skippedDayReasons,
 } from '@pintu/contract'
 import { describe, expect, it } from 'vitest'
 import { errorMessageKey } from '@/shared/errors.ts'
@@ -56,7 +57,7 @@ describe('time, law and money messages', () => {
       ['payments.outcome', paymentOutcomes],
       ['permit.status', permitStatuses],
       ['calendar.kind', holidayKinds],
-      ['calendar.skippedReason', ['weekend', ...holidayKinds]],
+      ['calendar.skippedReason', skippedDayReasons],
       ['delegations.kind', enumValues(DelegationKindSchema)],
       ['escalations.kind', enumValues(NotificationSchema.properties.kind)],
     ]

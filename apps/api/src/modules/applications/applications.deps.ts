@@ -4,6 +4,7 @@ import type { Db } from '../../db/database.ts'
 import type { Executor } from '../../db/transaction.ts'
 import type { Actor } from '../../plugins/auth.ts'
 import type { NonWorkingDays } from '../calendar/non-working-days.ts'
+import type { PublishedThroughOf } from '../calendar/published-through.ts'
 import type { CatalogueRepository } from '../catalogue/catalogue.repository.ts'
 import type { ChangeRecord } from '../changes/change-record.ts'
 import type { HistoryReader } from '../changes/changes.module.ts'
@@ -64,6 +65,11 @@ export interface ApplicationsDeps {
   storage: DocumentStorage
   /** Holidays, cuti bersama and declared closures as office dates. */
   nonWorkingDays: NonWorkingDays
+  /**
+   * Last published calendar year of the offices of an applicant's files (their list spans offices):
+   * a file's date is provisional by its own office's calendar.
+   */
+  publishedThroughOf: PublishedThroughOf
   actingSigner: ActingSigner
   effects: TransitionEffects
   provisional: ProvisionalReceipts

@@ -115,13 +115,17 @@ export async function listMine(
     limit: pageSize,
     offset: (page - 1) * pageSize,
   })
-  const publishedThrough = await deps.nonWorkingDays.publishedThrough(deps.db)
+  // Files of every office: each one's date is provisional by its own office's calendar.
+  const publishedThrough = await deps.publishedThroughOf(
+    deps.db,
+    rows.map((app) => app.officeId),
+  )
   const items = await Promise.all(
     rows.map(async (app) =>
       toSummary(
         app,
         (await deps.catalogue.pinnedDefinition(deps.db, app.serviceVersionId))!.definition,
-        publishedThrough,
+        publishedThrough(app.officeId),
         trackingCodeFor(deps, app),
         app.officeCode,
       ),

@@ -16,7 +16,11 @@ export async function exportMyData(deps: ApplicationsDeps, caller: Caller): Prom
   return deps.db.transaction(async (tx) => {
     const person = (await deps.people.find(tx, caller.actor.id))!
     const { rows } = await deps.applications.listByApplicant(tx, caller.actor.id, { limit: MAX_EXPORTED, offset: 0 })
-    const publishedThrough = await deps.nonWorkingDays.publishedThrough(tx)
+    // Files of every office: each one's date is provisional by its own office's calendar.
+    const publishedThrough = await deps.publishedThroughOf(
+      tx,
+      rows.map((app) => app.officeId),
+    )
     const applications: MyData['applications'] = []
     // One after another: `tx` is one connection.
     for (const app of rows) {
@@ -24,7 +28,7 @@ export async function exportMyData(deps: ApplicationsDeps, caller: Caller): Prom
       const documents = await deps.applications.documents(tx, app.id)
       const events = await deps.history.history(tx, app.id)
       applications.push({
-        ...toSummary(app, definition, publishedThrough, trackingCodeFor(deps, app), app.officeCode),
+        ...toSummary(app, definition, publishedThrough(app.officeId), trackingCodeFor(deps, app), app.officeCode),
         formData: app.formData,
         documents: documents.filter((d) => d.requirementKey !== 'technical_review_attachment').map(toDocument),
         events: timelineEvents(events),

@@ -5,6 +5,7 @@ import { createCalendarRepository } from './calendar.repository.ts'
 import { calendarRoutesPlugin } from './calendar.routes.ts'
 import type { CalendarDeps } from './calendar.usecases.ts'
 import { createNonWorkingDays } from './non-working-days.ts'
+import { createPublishedThroughOf } from './published-through.ts'
 
 /**
  * Non-working days are read by every module that counts working days, so they are made first;
@@ -20,8 +21,15 @@ export function createCalendarReader(deps: { office: Office; closedDates: (ex: E
   })
   return {
     nonWorkingDays,
-    calendar(more: Omit<CalendarDeps, 'calendar' | 'nonWorkingDays' | 'office'>) {
-      const full: CalendarDeps = { ...more, office: deps.office, calendar, nonWorkingDays }
+    publishedThroughOf: createPublishedThroughOf(calendar),
+    calendar(more: Omit<CalendarDeps, 'calendar' | 'nonWorkingDays' | 'office' | 'closedDates'>) {
+      const full: CalendarDeps = {
+        ...more,
+        office: deps.office,
+        calendar,
+        nonWorkingDays,
+        closedDates: deps.closedDates,
+      }
       return { routes: (app: FastifyInstance) => app.register(calendarRoutesPlugin, { deps: full }) }
     },
   }

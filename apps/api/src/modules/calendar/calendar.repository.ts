@@ -1,5 +1,5 @@
 import { nationalHolidayKinds } from '@pintu/contract'
-import { and, asc, count, desc, eq, gte, inArray, isNull, like, lte } from 'drizzle-orm'
+import { and, asc, count, desc, eq, gte, inArray, isNull, like, lte, max } from 'drizzle-orm'
 import type { Executor } from '../../db/transaction.ts'
 import { calendarYears, holidays } from './calendar.table.ts'
 
@@ -69,6 +69,19 @@ export function createCalendarRepository() {
         .onConflictDoNothing()
         .returning({ year: calendarYears.year })
       return rows.length === 1
+    },
+    /** The last published year of each office named that has one. */
+    async lastPublishedYears(
+      ex: Executor,
+      officeIds: readonly string[],
+    ): Promise<{ officeId: string; year: number }[]> {
+      if (officeIds.length === 0) return []
+      const rows = await ex
+        .select({ officeId: calendarYears.officeId, year: max(calendarYears.year) })
+        .from(calendarYears)
+        .where(inArray(calendarYears.officeId, [...officeIds]))
+        .groupBy(calendarYears.officeId)
+      return rows.flatMap((r) => (r.year === null ? [] : [{ officeId: r.officeId, year: r.year }]))
     },
     async publishedYears(ex: Executor, officeId: string) {
       return ex

@@ -8,6 +8,7 @@ import {
   type DueDate,
   type Holiday,
   type HolidayList,
+  type SkippedDayReason,
 } from '@pintu/contract'
 import type { Clock } from '../../clock.ts'
 import type { Db } from '../../db/database.ts'
@@ -25,6 +26,8 @@ export interface CalendarDeps {
   calendar: CalendarRepository
   changes: ChangeRecord
   nonWorkingDays: NonWorkingDays
+  /** The office dates inside declared closures (the continuity module): a due date names them as such. */
+  closedDates(ex: Executor): Promise<string[]>
   /** Recomputes what depends on the calendar (stage due dates) from this date on, in the same transaction. */
   onChanged(tx: Executor, fromDate: string): Promise<unknown>
 }
@@ -52,14 +55,14 @@ export async function dueDate(deps: CalendarDeps, from: string, days: number): P
   const due = officeDay.addWorkingDays(officeDay.noonOf(from), days, nonWorking)
   const rows = await deps.calendar.inForce(deps.db, deps.office.id, { from, to: due })
   const named = new Map(rows.map((r) => [r.date, r]))
+  const closed = new Set(await deps.closedDates(deps.db))
+  // A holiday entry names itself; a closure is the office's own word and wins over the weekend it may span.
+  const reasonOf = (date: string): SkippedDayReason =>
+    named.get(date)?.kind ?? (closed.has(date) ? 'closure' : 'weekend')
   const skipped = datesBetween(from, due)
     .slice(1)
     .filter((date) => !isWorkingDay(date, nonWorking))
-    .map((date) => ({
-      date,
-      reason: named.get(date)?.kind ?? ('weekend' as const),
-      name: named.get(date)?.name ?? null,
-    }))
+    .map((date) => ({ date, reason: reasonOf(date), name: named.get(date)?.name ?? null }))
   return {
     from,
     days,

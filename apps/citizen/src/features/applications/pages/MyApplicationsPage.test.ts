@@ -17,16 +17,20 @@ import { sampleSession } from '@/stores/testing/sampleSession.ts'
 const session = sampleSession()
 
 // A file of the list: the detail fixture carries every field a list item has.
-const file = (id: string, officeCode: string) => application({ id, officeCode })
+const file = (id: string, officeCode: string, more: Partial<ApplicationList['items'][number]> = {}) =>
+  application({ id, officeCode, ...more })
 
 const BANDUNG_FILE = '00000000-0000-4000-8000-0000000000b1'
 const MAKASSAR_FILE = '00000000-0000-4000-8000-0000000000d2'
 
-async function open(offices = [BANDUNG, MAKASSAR]) {
+async function open(
+  offices = [BANDUNG, MAKASSAR],
+  items: ApplicationList['items'] = [file(MAKASSAR_FILE, '73.71'), file(BANDUNG_FILE, '32.73')],
+) {
   const deployment = fakeDeployment(offices)
   const list: ApplicationList = {
-    items: [file(MAKASSAR_FILE, '73.71'), file(BANDUNG_FILE, '32.73')],
-    total: 2,
+    items,
+    total: items.length,
     page: 1,
     pageSize: 20,
   }
@@ -77,6 +81,35 @@ describe('my applications, at every office (applicants are national)', () => {
     // The answering office is Bandung (the default): its file opens here, Makassar's through /kantor.
     expect(linkOf(wrapper, 0)).toBe(`/kantor/73.71/permohonan/${MAKASSAR_FILE}`)
     expect(linkOf(wrapper, 1)).toBe(`/permohonan/${BANDUNG_FILE}`)
+  })
+
+  it('dates each file in its own office’s time zone, and marks provisional only what its office’s calendar leaves open', async () => {
+    // Thursday 26 November 2026, 23:30 WIB: still Thursday in Bandung, already Friday 00:30 in Makassar.
+    const late = '2026-11-26T16:30:00.000Z'
+    const wrapper = await open(
+      [BANDUNG, MAKASSAR],
+      [
+        // Makassar has published its 2027 calendar, Bandung (the answering office) has not: the API says so per file.
+        file(MAKASSAR_FILE, '73.71', {
+          status: 'admin_verification',
+          submittedAt: late,
+          expectedCompletionDate: '2027-01-05',
+          expectedCompletionProvisional: false,
+        }),
+        file(BANDUNG_FILE, '32.73', {
+          status: 'admin_verification',
+          submittedAt: late,
+          expectedCompletionDate: '2027-01-05',
+          expectedCompletionProvisional: true,
+        }),
+      ],
+    )
+    const [makassar, bandung] = wrapper.findAll('article.card').map((card) => card.text())
+    expect(makassar).toContain('Dikirim 27 November 2026')
+    expect(bandung).toContain('Dikirim 26 November 2026')
+    expect(makassar).toContain('5 Januari 2027')
+    expect(makassar).not.toContain('kalender libur 2027 belum ditetapkan')
+    expect(bandung).toContain('kalender libur 2027 belum ditetapkan')
   })
 
   it('with one office served, names no office', async () => {
