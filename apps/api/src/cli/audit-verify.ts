@@ -3,12 +3,11 @@
 // directory). Each --witness file is a witness's cosigned.jsonl (apps/witness) or a file of
 // checkpoint notes separated by blank lines; they are what catches a log rewritten and re-signed.
 // Exits 0 when the log verifies clean, 1 naming each problem found, 2 on a usage error.
-import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { loadConfig } from '../config.ts'
-import { openDatabase } from '../db/database.ts'
 import { witnessNotes } from '../modules/transparency/witness-notes.ts'
 import { verifyLogOf } from './log-verification.ts'
+import { openServerDatabase } from './server-database.ts'
 
 async function main(args: string[]): Promise<number> {
   const files: string[] = []
@@ -20,13 +19,8 @@ async function main(args: string[]): Promise<number> {
     }
   }
   const config = loadConfig()
-  if (!config.databaseUrl && !existsSync(config.dataDir)) {
-    console.error(
-      `No database: ${config.dataDir} does not exist (set PINTU_DATA_DIR or DATABASE_URL as for the server).`,
-    )
-    return 2
-  }
-  const database = await openDatabase(config)
+  const database = await openServerDatabase(config)
+  if (!database) return 2
   try {
     await database.migrate()
     const notes = (await Promise.all(files.map((file) => readFile(file, 'utf8')))).flatMap(witnessNotes)

@@ -2,10 +2,9 @@
 // deployment serves (PINTU_OFFICES), on the server's own database (DATABASE_URL or the data
 // directory). Prints the admin's one-time password once. Exits 0 when created, 1 when refused
 // (the office has an admin already: the message says how to recover), 2 on a usage error.
-import { existsSync } from 'node:fs'
 import { systemClock } from '../clock.ts'
 import { loadConfig } from '../config.ts'
-import { openDatabase } from '../db/database.ts'
+import { openServerDatabase } from './server-database.ts'
 import { runOfficeAdmin } from './office-admin-command.ts'
 
 const config = loadConfig()
@@ -13,14 +12,7 @@ process.exitCode = await runOfficeAdmin({
   args: process.argv.slice(2),
   served: config.offices,
   async database() {
-    // Never a new, empty database beside the server's (a wrong PINTU_DATA_DIR).
-    if (!config.databaseUrl && !existsSync(config.dataDir)) {
-      console.error(
-        `No database: ${config.dataDir} does not exist (set PINTU_DATA_DIR or DATABASE_URL as for the server).`,
-      )
-      process.exit(2)
-    }
-    return openDatabase(config)
+    return (await openServerDatabase(config)) ?? process.exit(2)
   },
   clock: systemClock,
   publicUrl: config.publicUrl,

@@ -2,10 +2,9 @@
 // auditor may read (or --offices 32.77,… ; --none takes the rights away), on the server's own
 // database (DATABASE_URL or the data directory). Exits 0 when set, 1 when refused (no such active
 // auditor), 2 on a usage error (an unknown province, an office not served).
-import { existsSync } from 'node:fs'
 import { systemClock } from '../clock.ts'
 import { loadConfig } from '../config.ts'
-import { openDatabase } from '../db/database.ts'
+import { openServerDatabase } from './server-database.ts'
 import { runOfficeAuditor } from './office-auditor-command.ts'
 
 const config = loadConfig()
@@ -13,14 +12,7 @@ process.exitCode = await runOfficeAuditor({
   args: process.argv.slice(2),
   served: config.offices,
   async database() {
-    // Never a new, empty database beside the server's (a wrong PINTU_DATA_DIR).
-    if (!config.databaseUrl && !existsSync(config.dataDir)) {
-      console.error(
-        `No database: ${config.dataDir} does not exist (set PINTU_DATA_DIR or DATABASE_URL as for the server).`,
-      )
-      process.exit(2)
-    }
-    return openDatabase(config)
+    return (await openServerDatabase(config)) ?? process.exit(2)
   },
   clock: systemClock,
   out: (line) => console.log(line),
