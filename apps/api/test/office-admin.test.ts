@@ -175,4 +175,17 @@ describe('pnpm office:admin: the first admin of an office', () => {
       stderr: expect.stringContaining('not served by this deployment'),
     })
   })
+
+  it("the script never makes a new, empty database beside the server's: a missing data directory is exit code 2", async () => {
+    const { DATABASE_URL: _unused, ...withoutDatabase } = process.env
+    const run = promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/office-admin.ts', ...admin('x@makassar.example', '198501012010011006')],
+      {
+        cwd: apiDir,
+        env: { ...withoutDatabase, PINTU_OFFICES: SERVED.join(','), PINTU_DATA_DIR: '/nonexistent/pintu-data' },
+      },
+    )
+    await expect(run).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('No database: /nonexistent') })
+  })
 })
