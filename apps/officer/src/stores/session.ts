@@ -2,6 +2,7 @@ import { authRoutes, isOfficerRole, type Account, type OfficerRole, type Session
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { ApiError, client } from '@/api.ts'
+import { officerOffice } from '@/features/auth/officerOffice.ts'
 
 // Officer machines are shared: the refresh token lives in sessionStorage so closing the browser
 // ends the session, and the access token only in memory so no script-readable copy outlives the page.
@@ -32,7 +33,16 @@ export const useSessionStore = defineStore('session', () => {
   let refreshing: Promise<boolean> | null = null
 
   const isAuthenticated = computed(() => account.value !== null)
-  const roles = computed<OfficerRole[]>(() => (account.value?.roles ?? []).filter(isOfficerRole))
+  /**
+   * The roles the menus and pages go by. Reading another office (an auditor the operator allowed),
+   * they are only an auditor there, as the API counts them: no menu leads to what it would refuse.
+   */
+  const roles = computed<OfficerRole[]>(() => {
+    const own = (account.value?.roles ?? []).filter(isOfficerRole)
+    const home = account.value?.officeCode
+    const visiting = officerOffice.value !== null && home !== undefined && officerOffice.value !== home
+    return visiting && own.includes('auditor') ? ['auditor'] : own
+  })
 
   function adopt(session: Session) {
     account.value = session.account

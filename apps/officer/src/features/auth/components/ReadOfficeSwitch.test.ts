@@ -84,6 +84,16 @@ describe('the office an auditor reads', () => {
     expect(sent).toContainEqual({ url: '/api/v1/site', office: '32.77' })
   })
 
+  it('reading another office, an auditor who is also a supervisor at home goes by the auditor role only', async () => {
+    const wrapper = await renderFor({ roles: ['auditor', 'supervisor'], readOffices: ['32'] })
+    const session = useSessionStore()
+    expect(session.roles).toEqual(['auditor', 'supervisor'])
+    await wrapper.get('select').setValue('32.77')
+    expect(session.roles).toEqual(['auditor'])
+    await wrapper.get('select').setValue('32.73')
+    expect(session.roles).toEqual(['auditor', 'supervisor'])
+  })
+
   it('shows nothing, and asks for nothing, for an officer without reading rights elsewhere', async () => {
     const wrapper = await renderFor({ roles: ['auditor', 'supervisor'] })
     expect(wrapper.find('select').exists()).toBe(false)
