@@ -2,7 +2,7 @@ import { allRoutes, type RouteDefinition } from '@pintu/contract'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runOfficeAuditor } from '../src/cli/office-auditor-command.ts'
-import type { ExitCode } from '../src/cli/office-admin-command.ts'
+import type { ExitCode } from '../src/cli/operator-command.ts'
 import { applicationHelpers } from './support/applications.ts'
 import { createTestApp, queryRows, type TestApp } from './support/test-app.ts'
 

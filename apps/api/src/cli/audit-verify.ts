@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises'
 import { loadConfig } from '../config.ts'
 import { witnessNotes } from '../modules/transparency/witness-notes.ts'
 import { verifyLogOf } from './log-verification.ts'
-import { openServerDatabase } from './server-database.ts'
+import { openServerDatabase } from './operator-command.ts'
 
 async function main(args: string[]): Promise<number> {
   const files: string[] = []

@@ -3,29 +3,17 @@
 import { officeFacts } from '@pintu/catalogue'
 import { parseArgs } from 'node:util'
 import { prepareDatabase } from '../bootstrap/prepare-database.ts'
-import type { Clock } from '../clock.ts'
-import type { Database } from '../db/database.ts'
 import { createChangesModule } from '../modules/changes/changes.module.ts'
 import { createFirstAdmin } from '../modules/identity/first-admin.usecases.ts'
 import { createIdentityRepository } from '../modules/identity/identity.repository.ts'
+import type { ExitCode, OperatorCommandRun } from './operator-command.ts'
 
 export const USAGE =
   'usage: pnpm office:admin --office <code, e.g. 73.71> --email <email> --name <full name> --nip <18 digits>'
 
-/** Exit codes: 0 created, 1 refused (the office has an admin, the email or NIP is taken), 2 a usage error. */
-export type ExitCode = 0 | 1 | 2
-
-export interface OfficeAdminRun {
-  args: readonly string[]
-  /** The offices this deployment serves (PINTU_OFFICES), the default first. */
-  served: readonly string[]
-  /** Opened only once the arguments are known to be usable. */
-  database: () => Promise<Database>
-  clock: Clock
+export interface OfficeAdminRun extends OperatorCommandRun {
   /** Where the officer SPA is, for the hand-over note. */
   publicUrl: string
-  out: (line: string) => void
-  err: (line: string) => void
 }
 
 /** The arguments, or why they are not usable. */

@@ -2,26 +2,13 @@
 // (office-auditor.ts): tests call it on their own database and read what it printed.
 import { parseArgs } from 'node:util'
 import { prepareDatabase } from '../bootstrap/prepare-database.ts'
-import type { Clock } from '../clock.ts'
-import type { Database } from '../db/database.ts'
 import { createChangesModule } from '../modules/changes/changes.module.ts'
 import { setAuditorOffices, type ReadOfficesScope } from '../modules/identity/auditor-offices.usecases.ts'
 import { createIdentityRepository } from '../modules/identity/identity.repository.ts'
-import type { ExitCode } from './office-admin-command.ts'
+import type { ExitCode, OperatorCommandRun } from './operator-command.ts'
 
 export const AUDITOR_USAGE =
   'usage: pnpm office:auditor --email <auditor email> (--province <code, e.g. 32> | --offices <code,code, e.g. 32.77> | --none)'
-
-export interface OfficeAuditorRun {
-  args: readonly string[]
-  /** The offices this deployment serves (PINTU_OFFICES), the default first. */
-  served: readonly string[]
-  /** Opened only once the arguments are known to be usable. */
-  database: () => Promise<Database>
-  clock: Clock
-  out: (line: string) => void
-  err: (line: string) => void
-}
 
 /** The arguments, or why they are not usable. */
 export function parseOfficeAuditorArgs(
@@ -63,7 +50,7 @@ export function parseOfficeAuditorArgs(
  * Sets which other served offices an auditor may read (GET routes open to auditors), by province
  * or by a list of offices, or takes the rights away. Prints what the auditor reads now.
  */
-export async function runOfficeAuditor(run: OfficeAuditorRun): Promise<ExitCode> {
+export async function runOfficeAuditor(run: OperatorCommandRun): Promise<ExitCode> {
   const parsed = parseOfficeAuditorArgs(run.args)
   if ('problem' in parsed) {
     run.err(parsed.problem)

@@ -96,6 +96,12 @@ function byProvince<T>(answers: { office: Office; value: T }[], add: (a: T, b: T
 export function createCellFigures() {
   const offices: OfficeFigures[] = []
   const commonToday = () => offices.map((o) => o.today()).reduce((a, b) => (b < a ? b : a))
+  /** Each office's answer, one office after another: PGlite has a single connection, and each is a small read. */
+  async function fromEachOffice<T>(read: (o: OfficeFigures) => Promise<T>) {
+    const answers: { office: Office; value: T }[] = []
+    for (const o of offices) answers.push({ office: o.office, value: await read(o) })
+    return answers
+  }
 
   return {
     add(figures: OfficeFigures) {
@@ -104,10 +110,7 @@ export function createCellFigures() {
 
     async backlog(consistency: string | undefined, query: StatsAsOfQuery): Promise<BacklogRollup> {
       const asOf = query.asOf ?? commonToday()
-      const answers: { office: Office; value: BacklogTotals }[] = []
-      // One office after another: PGlite has a single connection, and each answer is a small read.
-      for (const o of offices)
-        answers.push({ office: o.office, value: totalsOf(await o.backlog(consistency, { asOf })) })
+      const answers = await fromEachOffice(async (o) => totalsOf(await o.backlog(consistency, { asOf })))
       const provinces = byProvince(answers, addTotals)
       return {
         asOf,
@@ -127,8 +130,7 @@ export function createCellFigures() {
 
     async daily(consistency: string | undefined, query: StatsPeriodQuery): Promise<DailyRollup> {
       const to = query.to ?? commonToday()
-      const answers: { office: Office; value: Daily }[] = []
-      for (const o of offices) answers.push({ office: o.office, value: await o.daily(consistency, { ...query, to }) })
+      const answers = await fromEachOffice((o) => o.daily(consistency, { ...query, to }))
       const first = answers[0]!.value
       const provinces = byProvince(
         answers.map(({ office, value }) => ({ office, value: value.days })),
@@ -149,8 +151,7 @@ export function createCellFigures() {
     /** Histograms merged, never percentiles averaged: a province's median is that of all its files. */
     async sla(consistency: string | undefined, query: StatsPeriodQuery): Promise<SlaRollup> {
       const to = query.to ?? commonToday()
-      const answers: { office: Office; value: { from: string; to: string; tallies: SlaTallies } }[] = []
-      for (const o of offices) answers.push({ office: o.office, value: await o.sla(consistency, { ...query, to }) })
+      const answers = await fromEachOffice((o) => o.sla(consistency, { ...query, to }))
       const first = answers[0]!.value
       const tallies = answers.map(({ office, value }) => ({ office, value: value.tallies }))
       return {

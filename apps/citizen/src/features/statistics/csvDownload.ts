@@ -7,7 +7,12 @@ import { officeHeaders } from '@/features/office/chosenOffice.ts'
 export async function downloadCsv(path: string, fileName: string): Promise<void> {
   const res = await fetch(path, { headers: { accept: 'text/csv', ...officeHeaders() } })
   if (!res.ok) throw new Error(`CSV ${res.status}`)
-  const url = URL.createObjectURL(await res.blob())
+  saveFile(await res.blob(), fileName)
+}
+
+/** Hands a file made or fetched in the page to the browser as a download. */
+export function saveFile(file: Blob, fileName: string): void {
+  const url = URL.createObjectURL(file)
   const link = document.createElement('a')
   link.href = url
   link.download = fileName
